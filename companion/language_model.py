@@ -1,0 +1,231 @@
+"""Chat language models behind one narrow interface.
+
+``ChatModel.generate(request)`` streams the text that continues the assistant's
+turn after ``request.prefix``. The caller closes the iterator as soon as it has
+what it needs (one sentence), which also stops decoding, so barge-in and
+sentence-by-sentence guarding cost nothing extra.
+
+Backends: a local transformers model directory (the embedded SmolLM2 is one,
+prepared once from its GGUF), and an OpenAI-compatible chat endpoint.
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from .errors import ModelUnavailable
+
+
+@dataclass
+class GenerationRequest:
+    messages: list[dict]
+    prefix: str = ""
+    max_tokens: int = 40
+    temperature: float = 0.7
+    top_k: int = 40
+    top_p: float = 0.9
+    repetition_penalty: float = 1.15
+    seed: int | None = None
+    # Token sequences that must never be produced (suppressed while decoding).
+    banned_phrases: list[str] = field(default_factory=list)
+
+
+class ModelError(Exception):
+    """A model failed while generating (not the person's fault)."""
+
+
+class ChatModel(Protocol):
+    name: str
+
+    def generate(self, request: GenerationRequest) -> Iterator[str]: ...
+
+
+# ---------------------------------------------------------------------------
+class TransformersChatModel:
+    """A causal LM loaded from a local directory, run on the CPU in float32.
+
+    bfloat16 is avoided on purpose: without AVX512-BF16 it is several times
+    slower on this kind of CPU.
+    """
+
+    def __init__(self, model_dir: str | Path, threads: int = 2, adapter: str | Path | None = None):
+        model_dir = Path(model_dir)
+        if not (model_dir / "config.json").exists():
+            raise ModelUnavailable(f"no transformers model in {model_dir} (config.json missing)")
+        try:
+            import torch
+            from transformers import AutoModelForCausalLM, AutoTokenizer
+            from transformers.utils import logging as hf_logging
+        except ImportError as e:
+            raise ModelUnavailable(f"transformers/torch are not installed ({e}); run: bash scripts/setup.sh") from None
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        torch.set_num_threads(max(1, threads))
+        self._torch = torch
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
+            self.model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32, local_files_only=True)
+        except (OSError, ValueError) as e:
+            raise ModelUnavailable(f"cannot load the model in {model_dir}: {e}") from None
+        if adapter:
+            try:
+                from peft import PeftModel
+            except ImportError:
+                raise ModelUnavailable("model.adapter is set but peft is not installed") from None
+            self.model = PeftModel.from_pretrained(self.model, str(adapter)).merge_and_unload()
+        self.model.eval()
+        self.name = model_dir.name
+        self._lock = threading.Lock()  # one generation at a time per model
+
+    def prompt_text(self, messages: list[dict], prefix: str) -> str:
+        text = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+        return text + prefix
+
+    def _banned_ids(self, phrases: list[str]) -> list[list[int]] | None:
+        ids = []
+        for phrase in phrases:
+            for variant in (phrase, " " + phrase):
+                toks = self.tokenizer(variant, add_special_tokens=False).input_ids
+                if toks:
+                    ids.append(toks)
+        return ids or None
+
+    def generate(self, request: GenerationRequest) -> Iterator[str]:
+        from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
+
+        torch = self._torch
+        stop = threading.Event()
+
+        class _Stop(StoppingCriteria):
+            def __call__(self, input_ids, scores, **kwargs):
+                return stop.is_set()
+
+        prompt = self.prompt_text(request.messages, request.prefix)
+        inputs = self.tokenizer(prompt, return_tensors="pt", add_special_tokens=False)
+        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=120)
+        sample = request.temperature > 0
+        kwargs = dict(
+            **inputs,
+            max_new_tokens=request.max_tokens,
+            do_sample=sample,
+            repetition_penalty=request.repetition_penalty,
+            streamer=streamer,
+            stopping_criteria=StoppingCriteriaList([_Stop()]),
+            pad_token_id=self.tokenizer.eos_token_id,
+            bad_words_ids=self._banned_ids(request.banned_phrases),
+        )
+        if sample:
+            kwargs.update(temperature=request.temperature, top_k=request.top_k, top_p=request.top_p)
+        errors: list[BaseException] = []
+
+        def run():
+            try:
+                with torch.inference_mode():
+                    if request.seed is not None and request.seed >= 0:
+                        torch.manual_seed(request.seed)
+                    self.model.generate(**kwargs)
+            except BaseException as e:  # reported to the consumer below
+                errors.append(e)
+                streamer.end()
+
+        with self._lock:
+            worker = threading.Thread(target=run, daemon=True)
+            worker.start()
+            try:
+                for chunk in streamer:
+                    if chunk:
+                        yield chunk
+            finally:
+                stop.set()
+                worker.join()
+        if errors:
+            raise ModelError(f"{type(errors[0]).__name__}: {errors[0]}")
+
+
+# ---------------------------------------------------------------------------
+class OpenAIChatModel:
+    """An OpenAI-compatible /v1/chat/completions endpoint, streamed.
+
+    A non-empty prefix is sent as a final assistant message to be continued
+    (vLLM's ``continue_final_message``; llama.cpp's server treats a trailing
+    assistant message as a prefill).
+    """
+
+    def __init__(self, endpoint: str, model_name: str = "", api_key_env: str = "", timeout_s: float = 30.0):
+        self.endpoint = endpoint.rstrip("/")
+        self.name = model_name or "default"
+        self.api_key = os.environ.get(api_key_env, "") if api_key_env else ""
+        self.timeout_s = timeout_s
+
+    def _url(self) -> str:
+        if self.endpoint.endswith("/chat/completions"):
+            return self.endpoint
+        return self.endpoint + "/chat/completions"
+
+    def check(self) -> None:
+        """Fail early, with a plain message, when the endpoint cannot be reached."""
+        req = urllib.request.Request(self.endpoint + "/models", headers=self._headers())
+        try:
+            with urllib.request.urlopen(req, timeout=min(self.timeout_s, 5)):
+                pass
+        except urllib.error.HTTPError:
+            pass  # reachable; some servers do not list models
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            raise ModelUnavailable(f"cannot reach the chat endpoint {self.endpoint} ({reason})") from None
+
+    def _headers(self) -> dict:
+        headers = {"Content-Type": "application/json"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        return headers
+
+    def generate(self, request: GenerationRequest) -> Iterator[str]:
+        messages = list(request.messages)
+        body = {
+            "model": self.name,
+            "messages": messages,
+            "stream": True,
+            "max_tokens": request.max_tokens,
+            "temperature": request.temperature,
+            "top_p": request.top_p,
+        }
+        if request.top_k:
+            body["top_k"] = request.top_k
+        if request.seed is not None and request.seed >= 0:
+            body["seed"] = request.seed
+        if request.prefix:
+            messages.append({"role": "assistant", "content": request.prefix})
+            body.update(continue_final_message=True, add_generation_prompt=False)
+        req = urllib.request.Request(self._url(), data=json.dumps(body).encode(), headers=self._headers())
+        try:
+            resp = urllib.request.urlopen(req, timeout=self.timeout_s)
+        except urllib.error.HTTPError as e:
+            raise ModelError(f"the chat endpoint answered {e.code} {e.reason}") from None
+        except (urllib.error.URLError, OSError) as e:
+            raise ModelUnavailable(f"cannot reach the chat endpoint {self.endpoint} ({getattr(e, 'reason', e)})") from None
+        with resp:
+            try:
+                for raw in resp:
+                    line = raw.decode("utf-8", "replace").strip()
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        break
+                    try:
+                        choice = json.loads(data)["choices"][0]
+                    except (ValueError, KeyError, IndexError):
+                        raise ModelError("the chat endpoint sent a malformed stream") from None
+                    piece = (choice.get("delta") or {}).get("content") or ""
+                    if piece:
+                        yield piece
+            except (TimeoutError, OSError) as e:
+                raise ModelError(f"the chat endpoint stopped answering ({e})") from None

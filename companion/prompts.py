@@ -1,0 +1,100 @@
+"""Loads the persona, system prompt, crisis and fallback texts from ``prompts/``."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Share:
+    topic: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Persona:
+    name: str
+    introduction: str
+    identity: str
+    facts: tuple[str, ...]
+    shares: tuple[Share, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fallbacks:
+    reflection: tuple[str, ...]
+    plain: tuple[str, ...]
+    invite: tuple[str, ...]
+    model_failed: str
+    identity_invite: str
+
+
+@dataclass(frozen=True)
+class Prompts:
+    persona: Persona
+    system_template: str
+    crisis_message: tuple[str, ...]
+    fallbacks: Fallbacks
+    directory: Path = field(default=Path("."))
+
+    def system_prompt(self) -> str:
+        p = self.persona
+        return self.system_template.format(name=p.name, facts=" ".join(p.facts)).strip()
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise ConfigError(f"missing prompt file {path}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path} is not valid TOML: {e}") from None
+
+
+def _need(data: dict, key: str, path: Path, kind=str):
+    value = data.get(key)
+    if kind is list:
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: '{key}' must be a non-empty list of strings")
+        return tuple(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{path}: '{key}' must be a non-empty string")
+    return value
+
+
+def load_prompts(directory: Path) -> Prompts:
+    directory = Path(directory)
+    pp = directory / "persona.toml"
+    pdata = _read_toml(pp)
+    shares = []
+    for i, s in enumerate(pdata.get("share", [])):
+        if not isinstance(s, dict) or not isinstance(s.get("text"), str) or not isinstance(s.get("topic"), str):
+            raise ConfigError(f"{pp}: share #{i + 1} needs 'topic' and 'text' strings")
+        shares.append(Share(s["topic"], s["text"]))
+    persona = Persona(
+        name=_need(pdata, "name", pp),
+        introduction=_need(pdata, "introduction", pp),
+        identity=_need(pdata, "identity", pp),
+        facts=_need(pdata, "facts", pp, list),
+        shares=tuple(shares),
+    )
+    try:
+        system = (directory / "system.md").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"missing prompt file {directory / 'system.md'}") from None
+    cp = directory / "crisis.toml"
+    crisis = _need(_read_toml(cp), "message", cp, list)
+    fp = directory / "fallback.toml"
+    fdata = _read_toml(fp)
+    fallbacks = Fallbacks(
+        reflection=_need(fdata, "reflection", fp, list),
+        plain=_need(fdata, "plain", fp, list),
+        invite=_need(fdata, "invite", fp, list),
+        model_failed=_need(fdata, "model_failed", fp),
+        identity_invite=_need(fdata, "identity_invite", fp),
+    )
+    return Prompts(persona, system, crisis, fallbacks, directory)

@@ -1,0 +1,215 @@
+"""The reply pipeline: a person's turn in, guarded sentences out, one at a time.
+
+Order of precedence for a turn:
+1. a disclosure of risk to life gets the fixed safety message (no model);
+2. a question about what the companion is gets its declared identity;
+3. otherwise the model writes the reply sentence by sentence. Each sentence is
+   checked by the guard before it is released; a rejected one is generated
+   again a bounded number of times, and if that fails the reply falls back to
+   a plain reflection of the person's own words, which needs no model.
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .config import Config
+from .conversation import Turn
+from .guard import Guard, Verdict
+from .language_model import ChatModel, GenerationRequest, ModelError
+from .prompts import Prompts
+from .reflection import choose, reflection_of
+from .safety import detect_risk, safety_message
+from .sentences import stream_sentences
+
+Source = Literal["model", "fallback", "crisis", "identity"]
+
+_IDENTITY_QUESTION = re.compile(
+    r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
+    |who\ are\ you|what\ are\ you|who\ am\ i\ (?:talking|speaking)\ (?:to|with)|what\ am\ i\ (?:talking|speaking)\ (?:to|with)
+    |am\ i\ (?:talking|speaking)\ (?:to|with)\ (?:a\ )?(?:real|human|person|bot|robot|ai|machine|computer|someone\ real))\b""",
+    re.VERBOSE | re.IGNORECASE)
+
+# Generated text that is not a spoken sentence: list markers, role tags, markup.
+_NOT_SPEECH = re.compile(r"^\s*(?:\d+[.)]|[-*#•]|(?:user|assistant|system|person|companion)\s*:)|<\||\[|\]|\{|\}|https?://|\*\*", re.I)
+
+
+def asks_identity(text: str) -> bool:
+    return bool(_IDENTITY_QUESTION.search(text))
+
+
+@dataclass(frozen=True)
+class ReplySentence:
+    text: str
+    verdict: Verdict
+    source: Source
+    rejected: tuple[Verdict, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "verdict": self.verdict.verdict, "categories": self.verdict.categories,
+                "source": self.source}
+
+
+@dataclass
+class Reply:
+    sentences: list[ReplySentence] = field(default_factory=list)
+    crisis: bool = False
+    regenerated: int = 0
+    fallback: bool = False
+    error: str | None = None
+    first_sentence_s: float | None = None
+    total_s: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+class ReplyStream:
+    """Iterate to receive each sentence as soon as it is guarded; ``reply``
+    holds the whole reply and its figures once iteration is done."""
+
+    def __init__(self, responder: "Responder", history: list[Turn], text: str):
+        self._responder, self._history, self._text = responder, history, text
+        self.reply = Reply()
+
+    def __iter__(self) -> Iterator[ReplySentence]:
+        t0 = time.perf_counter()
+        for sentence in self._responder._produce(self._history, self._text, self.reply):
+            if self.reply.first_sentence_s is None:
+                self.reply.first_sentence_s = time.perf_counter() - t0
+            self.reply.sentences.append(sentence)
+            yield sentence
+        self.reply.total_s = time.perf_counter() - t0
+
+
+def clean_generated(text: str) -> str:
+    text = text.strip().strip('"').strip()
+    text = re.sub(r"\s+", " ", text)
+    return text
+
+
+class Responder:
+    def __init__(self, model: ChatModel | None, guard: Guard, prompts: Prompts, cfg: Config):
+        self.model, self.guard, self.prompts, self.cfg = model, guard, prompts, cfg
+        self._crisis = safety_message(prompts.crisis_message, cfg.safety)
+
+    # The public interface ----------------------------------------------
+    def respond(self, history: list[Turn], text: str) -> ReplyStream:
+        """Reply to ``text``; ``history`` holds the turns before it."""
+        return ReplyStream(self, history, text)
+
+    def introduction(self) -> ReplySentence:
+        text = self.prompts.persona.introduction
+        return ReplySentence(text, self.guard.check(text), "identity")
+
+    # Internals -----------------------------------------------------------
+    def messages(self, history: list[Turn], text: str) -> list[dict]:
+        msgs = [{"role": "system", "content": self.prompts.system_prompt()}]
+        for turn in history[-self.cfg.conversation.history_turns:] if self.cfg.conversation.history_turns else []:
+            role = "user" if turn.role == "person" else "assistant"
+            if msgs[-1]["role"] == role:  # merge consecutive turns of one side
+                msgs[-1] = {"role": role, "content": msgs[-1]["content"] + " " + turn.text}
+            else:
+                msgs.append({"role": role, "content": turn.text})
+        if msgs[-1]["role"] == "user":
+            msgs[-1] = {"role": "user", "content": msgs[-1]["content"] + " " + text}
+        else:
+            msgs.append({"role": "user", "content": text})
+        return msgs
+
+    def _fixed(self, texts, source: Source) -> Iterator[ReplySentence]:
+        for t in texts:
+            yield ReplySentence(t, self.guard.check(t), source)
+
+    def _fallback(self, text: str) -> Iterator[ReplySentence]:
+        fb = self.prompts.fallbacks
+        reflection = reflection_of(text)
+        candidates = []
+        if reflection:
+            candidates.append(choose(fb.reflection, text).format(reflection=reflection))
+        candidates.append(choose(fb.plain, text))
+        for first in candidates:
+            verdict = self.guard.check(first)
+            if verdict.passed:
+                yield ReplySentence(first, verdict, "fallback")
+                break
+        invite = choose(fb.invite, text)
+        verdict = self.guard.check(invite)
+        if verdict.passed:
+            yield ReplySentence(invite, verdict, "fallback")
+
+    def _request(self, messages: list[dict], prefix: str, attempt: int) -> GenerationRequest:
+        g = self.cfg.generation
+        seed = None if g.seed < 0 else g.seed + attempt
+        # A retry after a rejection samples a little hotter, so it differs.
+        temperature = g.temperature if attempt == 0 else min(1.2, max(g.temperature, 0.5) + 0.15 * attempt)
+        return GenerationRequest(messages, prefix, g.max_sentence_tokens, temperature, g.top_k, g.top_p,
+                                 g.repetition_penalty, seed)
+
+    def _next_sentence(self, messages: list[dict], prefix: str, attempt: int) -> str | None:
+        stream = self.model.generate(self._request(messages, prefix, attempt))
+        try:
+            for sentence in stream_sentences(stream):
+                return clean_generated(sentence)
+            return None
+        finally:
+            close = getattr(stream, "close", None)
+            if close:
+                close()
+
+    def _acceptable(self, sentence: str, accepted: list[str]) -> bool:
+        if len(sentence.split()) < 2 or _NOT_SPEECH.search(sentence):
+            return False
+        key = sentence.lower().strip(" .!?")
+        return all(key != a.lower().strip(" .!?") for a in accepted)
+
+    def _produce(self, history: list[Turn], text: str, reply: Reply) -> Iterator[ReplySentence]:
+        if detect_risk(text):
+            reply.crisis = True
+            yield from self._fixed(self._crisis.sentences, "crisis")
+            return
+        if asks_identity(text):
+            yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
+            return
+        if self.model is None:
+            reply.fallback = True
+            yield from self._fallback(text)
+            return
+        messages = self.messages(history, text)
+        accepted: list[str] = []
+        attempts_allowed = 1 + self.cfg.generation.regenerate_attempts
+        for _ in range(self.cfg.generation.max_sentences):
+            prefix = " ".join(accepted) + (" " if accepted else "")
+            released, finished, rejected = None, False, []
+            for attempt in range(attempts_allowed):
+                try:
+                    sentence = self._next_sentence(messages, prefix, attempt + len(accepted) * attempts_allowed)
+                except ModelError as e:
+                    reply.error = str(e)
+                    finished = True
+                    break
+                if sentence is None:
+                    finished = True
+                    break
+                if not self._acceptable(sentence, accepted):
+                    rejected.append(Verdict(sentence, passed=False))
+                    continue
+                verdict = self.guard.check(sentence)
+                if verdict.passed:
+                    released = ReplySentence(sentence, verdict, "model", tuple(rejected))
+                    break
+                rejected.append(verdict)
+            reply.regenerated += len(rejected)
+            if released is None:
+                break
+            accepted.append(released.text)
+            yield released
+            if finished or released.text.endswith("?"):
+                break  # an open question hands the turn back to the person
+        if not accepted:
+            reply.fallback = True
+            yield from self._fallback(text)
