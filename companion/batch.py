@@ -80,12 +80,11 @@ def reply_jsonl(responder: Responder, path: str, out: TextIO) -> int:
         except ValueError as e:
             failed += 1
             out.write(json.dumps({"id": ident, "error": f"line {n}: {e}"}) + "\n")
-            out.flush()
-            continue
-        out.write(json.dumps(reply_record(responder, ident, history, text), ensure_ascii=False) + "\n")
+        else:
+            out.write(json.dumps(reply_record(responder, ident, history, text), ensure_ascii=False) + "\n")
+            done += 1
         out.flush()
-        done += 1
-        if done % 10 == 0 or done + failed == total:
-            print(f"replied to {done} of {total}", file=sys.stderr, flush=True)
+        if (done + failed) % 10 == 0 or done + failed == total:
+            print(f"replied to {done} of {total} ({failed} bad lines so far)", file=sys.stderr, flush=True)
     print(f"done: {done} replies, {failed} bad lines", file=sys.stderr, flush=True)
     return 0 if done or not failed else 1

@@ -65,16 +65,28 @@ class ConversationConfig:
     save_transcripts: bool = True
 
 
+DEFAULT_HELP_LINES = {
+    "default": "a local crisis line, or a friend or someone you trust nearby",
+    "en-US": "the 988 Suicide and Crisis Lifeline, by calling or texting 988",
+    "en-CA": "the 988 Suicide Crisis Helpline, by calling or texting 988",
+    "en-GB": "the Samaritans, free on 116 123",
+    "en-IE": "the Samaritans, free on 116 123",
+    "en-AU": "Lifeline on 13 11 14",
+    "en-NZ": "Lifeline on 0800 543 354, or by texting 4357",
+}
+DEFAULT_EMERGENCY = {
+    "default": "your local emergency number",
+    "en-US": "911", "en-CA": "911", "en-GB": "999", "en-IE": "112 or 999", "en-AU": "000", "en-NZ": "111",
+}
+
+
 @dataclass
 class SafetyConfig:
     locale: str = "en-US"
-    # Per-locale human help lines; the "default" entry covers every other locale.
-    lines: dict[str, str] = field(default_factory=lambda: {
-        "default": "a local crisis line or your local emergency number",
-    })
-    emergency: dict[str, str] = field(default_factory=lambda: {
-        "default": "your local emergency number",
-    })
+    # Per-locale human help lines; "default" covers every other locale. Entries
+    # given in config.toml are added to these, so a locale can be added alone.
+    lines: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_HELP_LINES))
+    emergency: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_EMERGENCY))
 
 
 @dataclass
@@ -194,6 +206,8 @@ def config_from_dict(data: dict, source: str = "<dict>") -> Config:
             raise ConfigError(f"unknown section [{name}] (allowed: {', '.join(sections)})")
         kwargs[name] = _build_section(name, typing.get_type_hints(Config)[name], table)
     cfg = Config(**kwargs, source=source)
+    cfg.safety.lines = {**DEFAULT_HELP_LINES, **cfg.safety.lines}
+    cfg.safety.emergency = {**DEFAULT_EMERGENCY, **cfg.safety.emergency}
     if cfg.model.backend in ("transformers", "gguf") and not cfg.model.path:
         raise ConfigError(f"model.path is required when model.backend = \"{cfg.model.backend}\"")
     if cfg.model.backend == "openai" and not cfg.model.endpoint:

@@ -7,6 +7,7 @@ peak, so it is converted once into a cache of safetensors + tokenizer.
 from __future__ import annotations
 
 import errno
+import os
 import importlib.util
 import shutil
 import sys
@@ -75,6 +76,7 @@ def convert_gguf(gguf: Path, out_dir: Path, progress: Progress = stderr_progress
         raise ModelUnavailable(f"transformers/torch are not installed ({e}); run: bash scripts/setup.sh") from None
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
+    os.environ.setdefault("TQDM_DISABLE", "1")  # the GGUF reader redraws a bar; plain lines suit screen readers
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.with_name(out_dir.name + ".partial")
     shutil.rmtree(tmp, ignore_errors=True)

@@ -23,7 +23,7 @@ from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
 from .reflection import choose, reflection_of
 from .safety import detect_risk, safety_message
-from .sentences import stream_sentences
+from .sentences import ends_sentence, stream_sentences
 
 Source = Literal["model", "fallback", "crisis", "identity"]
 
@@ -162,7 +162,8 @@ class Responder:
                 close()
 
     def _acceptable(self, sentence: str, accepted: list[str]) -> bool:
-        if len(sentence.split()) < 2 or _NOT_SPEECH.search(sentence):
+        # A fragment cut off by the token limit is not a sentence to speak.
+        if len(sentence.split()) < 2 or _NOT_SPEECH.search(sentence) or not ends_sentence(sentence):
             return False
         key = sentence.lower().strip(" .!?")
         return all(key != a.lower().strip(" .!?") for a in accepted)
@@ -183,7 +184,7 @@ class Responder:
         accepted: list[str] = []
         attempts_allowed = 1 + self.cfg.generation.regenerate_attempts
         for _ in range(self.cfg.generation.max_sentences):
-            prefix = " ".join(accepted) + (" " if accepted else "")
+            prefix = " ".join(accepted)
             released, finished, rejected = None, False, []
             for attempt in range(attempts_allowed):
                 try:

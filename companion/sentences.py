@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e",
-    "approx", "no", "mt", "ft", "a.m", "p.m", "u.s", "u.k",
+    "approx", "mt", "ft", "a.m", "p.m", "u.s", "u.k",
 }
 
 # A sentence ends at . ! ? (or an ellipsis) followed by optional closing quotes

@@ -1,0 +1,126 @@
+"""The command line, run as a real process: round trips and plain errors."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from companion.config import PROJECT_ROOT
+
+
+def companion(*args, stdin="", env=None, timeout=120):
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "companion", *args], input=stdin, capture_output=True,
+                          text=True, timeout=timeout, env=full_env, cwd=PROJECT_ROOT)
+
+
+def write_config(tmp_path, body):
+    path = tmp_path / "config.toml"
+    path.write_text(body)
+    return str(path)
+
+
+def test_help_lists_every_command_with_one_line():
+    r = companion("--help")
+    assert r.returncode == 0
+    for command in ("chat", "reply", "guard", "prepare", "eval"):
+        assert f"    {command} " in r.stdout
+
+
+def test_guard_plain_lines():
+    r = companion("guard", stdin="You should quit.\nTell me more.\n\n")
+    assert r.returncode == 0
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [row["verdict"] for row in rows] == ["reject", "pass"]
+    assert rows[0]["categories"] == ["H1"] and rows[0]["triggers"][0]["words"]
+    assert set(rows[0]) == {"id", "text", "verdict", "categories", "triggers"}
+
+
+def test_guard_jsonl_keeps_ids_and_reports_bad_lines():
+    stdin = json.dumps({"id": "a", "text": "Trust me."}) + "\nnot json\n" + json.dumps({"id": 7, "text": "Take your time."}) + "\n"
+    r = companion("guard", "--jsonl", stdin=stdin)
+    assert r.returncode == 0
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rows[0]["id"] == "a" and rows[0]["verdict"] == "reject" and rows[0]["categories"] == ["H2"]
+    assert "error" in rows[1]
+    assert rows[2]["id"] == 7 and rows[2]["verdict"] == "pass"
+
+
+def test_bad_config_is_one_plain_line(tmp_path):
+    cfg = write_config(tmp_path, '[model]\nbackend = "gpt5"\n')
+    r = companion("--config", cfg, "chat")
+    assert r.returncode == 2
+    assert "model.backend must be one of: embedded, transformers, gguf, openai" in r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_unreachable_endpoint_is_one_plain_line(tmp_path):
+    cfg = write_config(tmp_path, '[model]\nbackend = "openai"\nendpoint = "http://127.0.0.1:9/v1"\ntimeout_s = 2\n')
+    r = companion("--config", cfg, "reply", "--jsonl", "-", stdin="")
+    assert r.returncode == 2
+    assert "cannot reach the chat endpoint http://127.0.0.1:9/v1" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_missing_model_file_is_one_plain_line(tmp_path):
+    cfg = write_config(tmp_path, f'[model]\nbackend = "gguf"\npath = "{tmp_path}/missing.gguf"\n')
+    r = companion("--config", cfg, "chat", stdin="hi\n")
+    assert r.returncode == 2 and "not a file" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_reply_jsonl_round_trip_through_an_openai_compatible_server(tmp_path, fake_server):
+    windows = [
+        {"id": "w1", "context": [{"role": "seeker", "text": "My cat died last week and the flat feels empty."}],
+         "extra": "ignored"},
+        {"id": "w2", "context": [{"role": "seeker", "text": "hi"}, {"role": "supporter", "text": "Hi there."},
+                                 {"role": "seeker", "text": "I want to kill myself."}]},
+        {"id": "w3", "context": "broken"},
+    ]
+    replies = ["So the flat feels empty without your cat. That makes me sad too.",
+               "That makes me sad too. What was she like?",
+               "What was she like?"]
+    with fake_server(replies) as server:
+        cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\nmodel_name = "tiny"\n')
+        r = companion("--config", cfg, "reply", "--jsonl", "-", stdin="\n".join(json.dumps(w) for w in windows))
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [row["id"] for row in rows] == ["w1", "w2", "w3"]
+    w1, w2, w3 = rows
+    assert w1["reply"] == "So the flat feels empty without your cat. That makes me sad too. What was she like?"
+    assert [s["verdict"] for s in w1["sentences"]] == ["pass"] * 3
+    assert set(w1) >= {"id", "reply", "sentences", "regenerated", "fallback", "crisis", "first_sentence_s", "total_s"}
+    assert not w1["fallback"] and not w1["crisis"]
+    assert w2["crisis"] and "988" in w2["reply"]
+    assert "error" in w3
+    # the endpoint saw the persona, the person's words, and the continuation prefix
+    first = server.requests[0]
+    assert first["model"] == "tiny" and first["stream"] is True
+    assert first["messages"][0]["role"] == "system"
+    assert first["messages"][-1] == {"role": "user", "content": "My cat died last week and the flat feels empty."}
+    second = server.requests[1]
+    assert second["messages"][-1]["role"] == "assistant" and second["continue_final_message"] is True
+    assert "progress" in r.stderr or "replied to" in r.stderr
+
+
+def test_chat_conversation_saves_what_the_person_said(tmp_path, fake_server):
+    with fake_server(["It sounds like a long day.", "What made it long?"]) as server:
+        cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\n'
+                                     f'[paths]\ndata_dir = "{tmp_path}/share"\n')
+        r = companion("--config", cfg, "chat", stdin="/help\nwhat a long day\n/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert "AI companion" in r.stdout  # says what it is at the start
+    assert "/quit" in r.stdout  # help shown
+    assert "Sam: It sounds like a long day. What made it long?" in r.stdout
+    saved = list((tmp_path / "share" / "sessions").glob("*.jsonl"))
+    assert len(saved) == 1
+    turns = [json.loads(line) for line in saved[0].read_text().splitlines()]
+    assert {"role": "person", "text": "what a long day"}.items() <= turns[1].items()
+
+
+def test_chat_survives_end_of_input(tmp_path, fake_server):
+    with fake_server([]) as server:
+        cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\n'
+                                     '[conversation]\nsave_transcripts = false\n')
+        r = companion("--config", cfg, "chat", stdin="")
+    assert r.returncode == 0 and "Goodbye" in r.stdout

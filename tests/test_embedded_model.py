@@ -1,0 +1,54 @@
+"""A few real turns with the embedded SmolLM2 model (prepared by set-up)."""
+import pytest
+
+from companion.config import Config
+from companion.conversation import Turn
+from companion.guard import Guard
+from companion.models import load_chat_model
+from companion.responder import Responder
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def responder():
+    from companion.config import PROJECT_ROOT
+    from companion.prompts import load_prompts
+
+    cfg = Config()
+    cfg.generation.seed = 1234
+    model = load_chat_model(cfg, progress=lambda m: None)
+    return Responder(model, Guard(), load_prompts(PROJECT_ROOT / "prompts"), cfg)
+
+
+def test_real_model_replies_are_guarded_sentences_over_several_turns(responder):
+    history: list[Turn] = []
+    turns = [
+        "I lost my job on Friday and I can't stop replaying the meeting.",
+        "My partner says it's fine but I feel like a failure.",
+        "I don't even know what to tell my kids.",
+    ]
+    guard = Guard()
+    for text in turns:
+        stream = responder.respond(history, text)
+        sentences = list(stream)
+        reply = stream.reply
+        assert 1 <= len(sentences) <= 4
+        for s in sentences:
+            assert s.text.strip()
+            assert guard.check(s.text).passed, s.text  # nothing unchecked or rejected is released
+        assert not reply.crisis
+        if not reply.fallback:
+            assert all(s.source == "model" for s in sentences)
+            assert reply.first_sentence_s is not None
+        history += [Turn("person", text), Turn("companion", reply.text)]
+
+
+def test_real_model_continues_after_a_prefix(responder):
+    from companion.language_model import GenerationRequest
+
+    msgs = responder.messages([], "My dog died this morning.")
+    chunks = responder.model.generate(GenerationRequest(msgs, prefix="I'm so sorry.", max_tokens=12, seed=3))
+    text = "".join(chunks)
+    assert text.strip(), "the model produced a continuation"
+    assert "I'm so sorry." not in text, "the prefix is not repeated back"

@@ -1,0 +1,20 @@
+from companion.reflection import reflection_of, swap_person
+
+
+def test_swap_person_turns_first_person_round():
+    assert swap_person("I feel like my sister ignores me") == "you feel like your sister ignores you"
+    assert swap_person("I'm tired and I was angry at myself") == "you're tired and you were angry at yourself"
+
+
+def test_reflection_picks_the_personal_feeling_sentence():
+    text = "Work was busy. Honestly I feel so alone since my dad moved away. Anyway."
+    assert reflection_of(text) == "you feel so alone since your dad moved away"
+
+
+def test_reflection_is_short_and_never_a_question():
+    long = ("I lost my job last week and I have been sitting at home every day wondering what "
+            "I did wrong and whether anyone will ever hire me again after all this time.")
+    r = reflection_of(long)
+    assert r and len(r.split()) <= 18
+    assert reflection_of("What should I do?") is None
+    assert reflection_of("ok") is None

@@ -1,0 +1,122 @@
+"""The reply pipeline with a scripted model: guard, regeneration, fallback,
+crisis and identity paths, streaming order, model failure."""
+from companion.conversation import Turn
+from companion.language_model import ModelError
+
+
+def run(responder, text, history=()):
+    stream = responder.respond(list(history), text)
+    sentences = list(stream)
+    return sentences, stream.reply
+
+
+def test_sentences_are_released_one_at_a_time_and_guarded(make_responder):
+    responder, model = make_responder([
+        "So the nights are the hardest part. Extra text the pipeline must not wait for.",
+        "I feel for you hearing that.",
+        "What are the evenings like?",
+    ])
+    stream = responder.respond([], "The nights are the worst since my wife left.")
+    it = iter(stream)
+    first = next(it)
+    assert first.text == "So the nights are the hardest part."
+    assert first.verdict.passed and first.source == "model"
+    assert len(model.requests) == 1, "the first sentence is released before the next is generated"
+    rest = list(it)
+    assert [s.text for s in rest] == ["I feel for you hearing that.", "What are the evenings like?"]
+    # each later sentence continues after the accepted ones
+    assert model.requests[1].prefix == "So the nights are the hardest part."
+    assert model.requests[2].prefix.endswith("I feel for you hearing that.")
+    assert model.closed == 3, "each generation is closed once its sentence is taken"
+    r = stream.reply
+    assert not r.fallback and not r.crisis and r.regenerated == 0
+    assert r.first_sentence_s is not None and r.total_s >= r.first_sentence_s
+
+
+def test_rejected_sentence_is_regenerated_and_never_released(make_responder):
+    responder, model = make_responder([
+        "You need to leave him right now.",
+        "It sounds like you feel trapped.",
+        "That worries me for you.",
+        "",
+    ])
+    sentences, reply = run(responder, "I feel trapped with him.")
+    texts = [s.text for s in sentences]
+    assert "You need to leave him right now." not in texts
+    assert texts[0] == "It sounds like you feel trapped."
+    assert reply.regenerated == 1
+    assert sentences[0].rejected[0].categories == ["H1"]
+    assert all(s.verdict.passed for s in sentences)
+    assert model.requests[1].temperature > model.requests[0].temperature  # a retry differs
+
+
+def test_fallback_reflection_when_every_attempt_is_rejected(make_responder):
+    responder, model = make_responder([
+        "You should see a therapist.", "Trust me, you must call your doctor.", "Stop worrying so much.",
+    ], regenerate_attempts=2)
+    sentences, reply = run(responder, "I feel so alone since my dad moved away.")
+    assert reply.fallback and reply.regenerated == 3
+    assert len(model.requests) == 3  # bounded: 1 try + 2 regenerations
+    assert sentences[0].source == "fallback"
+    assert "you feel so alone since your dad moved away" in sentences[0].text
+    assert all(s.verdict.passed for s in sentences)
+
+
+def test_later_rejection_ends_the_reply_without_fallback(make_responder):
+    responder, _ = make_responder([
+        "So today was a hard one.", "You must quit.", "You have to quit.", "Go quit.",
+    ])
+    sentences, reply = run(responder, "Today at work was hard.")
+    assert [s.text for s in sentences] == ["So today was a hard one."]
+    assert not reply.fallback and reply.regenerated == 3
+
+
+def test_crisis_gets_the_fixed_message_without_the_model(make_responder):
+    responder, model = make_responder(["This must never be used."])
+    sentences, reply = run(responder, "I don't want to live anymore.")
+    assert reply.crisis and not model.requests
+    text = " ".join(s.text for s in sentences)
+    assert "988" in text and "AI" in text
+    assert all(s.source == "crisis" and s.verdict.passed for s in sentences)
+
+
+def test_identity_question_is_answered_honestly(make_responder):
+    responder, model = make_responder(["I am a human named Sam from Ohio."])
+    sentences, reply = run(responder, "wait, are you a real person?")
+    assert not model.requests
+    assert "AI companion" in sentences[0].text
+    assert responder.introduction().text.count("AI companion") == 1
+
+
+def test_model_failure_falls_back_and_reports(make_responder):
+    responder, _ = make_responder([ModelError("out of memory")])
+    sentences, reply = run(responder, "I miss my dog so much.")
+    assert reply.fallback and reply.error == "out of memory"
+    assert "you miss your dog so much" in sentences[0].text
+
+
+def test_fragments_lists_and_repeats_are_not_spoken(make_responder):
+    responder, _ = make_responder([
+        "1. Go for a walk.", "That is so", "It sounds heavy.", "It sounds heavy.", "It sounds heavy.", "It sounds heavy.",
+    ])
+    sentences, reply = run(responder, "Everything is heavy lately.")
+    assert [s.text for s in sentences] == ["It sounds heavy."]
+
+
+def test_history_is_sent_as_alternating_roles(make_responder):
+    responder, model = make_responder(["I hear you."])
+    history = [Turn("companion", "Hi, I'm Sam."), Turn("person", "hi"), Turn("person", "rough day"),
+               Turn("companion", "Oh no, what happened?")]
+    run(responder, "My boss yelled at me.", history)
+    msgs = model.requests[0].messages
+    assert msgs[0]["role"] == "system" and "Sam" in msgs[0]["content"]
+    roles = [m["role"] for m in msgs[1:]]
+    assert roles == ["assistant", "user", "assistant", "user"]
+    assert msgs[2]["content"] == "hi rough day"
+    assert msgs[-1]["content"] == "My boss yelled at me."
+
+
+def test_no_model_means_fallback_only(make_responder):
+    responder, _ = make_responder(None)
+    sentences, reply = run(responder, "I'm worried about my exams.")
+    assert reply.fallback and sentences and all(s.verdict.passed for s in sentences)
