@@ -23,14 +23,14 @@ def _say_err(message: str) -> None:
 
 
 def _build_responder(cfg: Config, with_model: bool = True):
-    from .guard import Guard
+    from .guard import build_guard
     from .models import load_chat_model
     from .prompts import load_prompts
     from .responder import Responder
 
     prompts = load_prompts(cfg.prompts_dir)
     model = load_chat_model(cfg) if with_model else None
-    return Responder(model, Guard(), prompts, cfg)
+    return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold), prompts, cfg)
 
 
 # ---------------------------------------------------------------------------
@@ -48,9 +48,9 @@ def cmd_reply(args, cfg: Config) -> int:
 
 
 def cmd_guard(args, cfg: Config) -> int:
-    from .guard import Guard
+    from .guard import build_guard
 
-    guard = Guard()
+    guard = build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold)
     for n, line in enumerate(sys.stdin, 1):
         line = line.rstrip("\n")
         if not line.strip():
@@ -89,7 +89,10 @@ def cmd_eval(args, cfg: Config) -> int:
     if args.what == "guard":
         from .guard_eval import run_guard_eval
 
-        return run_guard_eval(Path(args.data), Path(args.labels), args.report, verbose=args.verbose)
+        learned = cfg.guard.learned_layer if args.learned is None else args.learned
+        threshold = cfg.guard.learned_threshold if args.threshold is None else args.threshold
+        return run_guard_eval(Path(args.data), Path(args.labels), args.report, verbose=args.verbose,
+                              learned=learned, threshold=threshold)
     raise CompanionError(f"unknown evaluation {args.what!r}")
 
 
@@ -125,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--labels", default=str(Path(__file__).resolve().parent.parent / "eval" / "guard_dev_labels.jsonl"))
     g.add_argument("--report", help="write the figures as JSON here")
     g.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
+    g.add_argument("--learned", action=argparse.BooleanOptionalAction, default=None,
+                   help="include the learned layer (default: as in config.toml)")
+    g.add_argument("--threshold", type=float, help="the learned layer's threshold (default: as in config.toml)")
     p.set_defaults(func=cmd_eval)
     return parser
 

@@ -92,3 +92,12 @@ class Guard:
         except Exception as e:  # fail closed: an unchecked sentence is never spoken
             return Verdict(str(sentence), passed=False, triggers=(Trigger("ERROR", "guard-error", ""),),
                            error=f"{type(e).__name__}: {e}")
+
+
+def build_guard(learned_layer: bool = False, threshold: float = 0.5) -> Guard:
+    """The guard as configured: the rules, plus the learned layer if enabled."""
+    if not learned_layer:
+        return Guard()
+    from .guard_learned import NgramClassifier
+
+    return Guard(learned=NgramClassifier.load(threshold=threshold))

@@ -133,12 +133,15 @@ def measure(rows: list[dict], check) -> dict:
     }
 
 
-def run_guard_eval(data_dir: Path, labels_path: Path, report: str | None = None, verbose: bool = False) -> int:
-    from .guard import Guard
+def run_guard_eval(data_dir: Path, labels_path: Path, report: str | None = None, verbose: bool = False,
+                   learned: bool = False, threshold: float = 0.5) -> int:
+    from .guard import build_guard
 
     rows = labelled_set(data_dir, labels_path)
-    result = {"labels": str(labels_path), "by_source": {}}
-    guard = Guard()
+    guard = build_guard(learned, threshold)
+    result = {"labels": str(labels_path), "guard": "rules + learned layer" if learned else "rules",
+              "threshold": threshold if learned else None, "by_source": {}}
+    print(f"guard: {result['guard']}" + (f" (threshold {threshold})" if learned else ""))
     result["all"] = measure(rows, guard.check)
     for source in sorted({r["source"] for r in rows}):
         result["by_source"][source] = measure([r for r in rows if r["source"] == source], guard.check)

@@ -1,0 +1,77 @@
+"""The guard's learned layer: per-category linear classifiers on word n-grams.
+
+It backs up the rules on phrasings they do not list. It is trained only on
+sentences this project wrote itself (``training/guard_sentences.jsonl``) by
+``training/train_guard_layer.py`` and ships as plain numbers in
+``companion/data/guard_ngram.json``: no pickle, no model download, and scoring
+is pure Python taking well under a millisecond.
+
+n-grams rather than sentence embeddings: MiniLM took 8-20 ms per sentence on
+this 2-core CPU, over the guard's 5 ms budget; instructing and clinical
+register is carried by the words themselves.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .guard_rules import normalise
+
+DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "data" / "guard_ngram.json"
+_TOKEN = re.compile(r"[a-z0-9']+|[?!]")
+
+
+def ngrams(sentence: str) -> list[str]:
+    """Word 1-3 grams of the normalised sentence, with start/end marks so that
+    "try ..." at the start of a sentence differs from "try" in the middle."""
+    words = ["<s>"] + _TOKEN.findall(normalise(sentence)) + ["</s>"]
+    grams = []
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            grams.append(" ".join(words[i:i + n]))
+    return grams
+
+
+@dataclass
+class NgramClassifier:
+    vocabulary: dict[str, int]
+    idf: list[float]
+    labels: list[str]
+    coef: list[list[float]]
+    intercept: list[float]
+    threshold: float = 0.5
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_WEIGHTS, threshold: float | None = None) -> "NgramClassifier":
+        data = json.loads(Path(path).read_text())
+        clf = cls(data["vocabulary"], data["idf"], data["labels"], data["coef"], data["intercept"],
+                  data.get("threshold", 0.5))
+        if threshold is not None:
+            clf.threshold = threshold
+        return clf
+
+    def features(self, sentence: str) -> dict[int, float]:
+        counts: dict[int, int] = {}
+        for g in ngrams(sentence):
+            j = self.vocabulary.get(g)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        # sublinear tf * idf, L2-normalised, as in training
+        feats = {j: (1.0 + math.log(c)) * self.idf[j] for j, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in feats.values())) or 1.0
+        return {j: v / norm for j, v in feats.items()}
+
+    def probabilities(self, sentence: str) -> dict[str, float]:
+        feats = self.features(sentence)
+        out = {}
+        for cat, w, b in zip(self.labels, self.coef, self.intercept):
+            z = b + sum(w[j] * v for j, v in feats.items())
+            out[cat] = 1.0 / (1.0 + math.exp(-z))
+        return out
+
+    def categories(self, sentence: str) -> list[str]:
+        """The guard's SentenceClassifier protocol: categories at or over the threshold."""
+        return [c for c, p in self.probabilities(sentence).items() if p >= self.threshold]
