@@ -42,13 +42,13 @@ def _rx(text: str) -> re.Pattern:
 # Normalisation: lower case, straight apostrophes, contractions spelled out
 # (including transcripts that drop the apostrophe), so rules stay simple.
 _CONTRACTIONS = [
-    (r"\b(you|we|they)'re\b", r"\1 are"), (r"\b(you|we|they)re\b", r"\1 are"),
+    (r"\b(you|we|they)'re\b", r"\1 are"), (r"\b(you|they)re\b", r"\1 are"),
     (r"\bi'm\b", "i am"), (r"\bim\b", "i am"),
     (r"\b(you|i|we|they)'ve\b", r"\1 have"), (r"\b(you|we|they)ve\b", r"\1 have"),
     (r"\b(you|i|we|they|he|she|it|that)'ll\b", r"\1 will"),
     (r"\b(you|i|we|they|he|she|it|that)'d\b", r"\1 would"),
     (r"\b(it|that|what|there|here|he|she|who|this)'s\b", r"\1 is"),
-    (r"\b(that|what|there)s\b", r"\1 is"),
+    (r"\b(that|what|there)s\b", r"\1 is"), (r"\bits\b(?= (?:best|better|important|good|okay|ok|not|so|really|very|just|always|never|hard|time|normal|fine|true|going|been|a good|only|all|also|essential|crucial|vital|helpful|wise|worth))", "it is"),
     (r"\blet's\b", "let us"), (r"\blets\b(?= (?:talk|think|see|take|try|figure|work|just|go|look|sit|keep|start|focus))", "let us"),
     (r"\bcan'?t\b", "can not"), (r"\bcannot\b", "can not"), (r"\bwon't\b", "will not"),
     (r"\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n'?t\b", r"\1 not"),
@@ -73,33 +73,69 @@ _PROFESSION = r"""(?:therapists?|counsel+ors?|psychologists?|psychiatrists?|psyc
     |social\ workers?|doctors?|physicians?|nurses?|life\ coach(?:es)?|coach(?:es)?|experts?|professionals?
     |mental\ health\ (?:professional|provider|counsel+or|worker|specialist|clinician)s?|specialists?|practitioners?)"""
 
+# Medication: classes and the handful of names people say aloud (E3).
+_MEDICATION = r"""(?:medications?|meds|antidepressants?|anti-?anxiety\ (?:meds|medication)|ssris?|snris?|benzo(?:diazepine)?s?
+    |mood\ stabili[sz]ers?|antipsychotics?|prescriptions?|(?:higher|lower|bigger|smaller|different)\ dose
+    |lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|celexa|paxil|wellbutrin|bupropion
+    |effexor|venlafaxine|cymbalta|xanax|ativan|klonopin|valium|adderall|ritalin|seroquel|abilify|lamictal|trazodone)"""
+
 # Treatments and professional help (E3).
-_TREATMENT = r"""(?:(?:\w+\ ){0,2}(?:therapy|therapies|therapists?|counsel+ing|counsel+ors?|psychologists?|psychiatrists?
+_TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:therapy|therapies|therapists?|counsel+ing|counsel+ors?|psychologists?|psychiatrists?|clinicians?
     |psychotherapists?|psychotherapy|mental\ health\ (?:professional|provider|counsel+or|specialist|services|support)s?
     |professional\ (?:help|support|counsel+ing|advice)|(?:a|another)\ professional|medical\ (?:help|attention|advice|professional)
-    |doctors?|physicians?|gp|medications?|meds|antidepressants?|anti-?anxiety\ (?:meds|medication)|ssris?|prescriptions?
-    |cbt|dbt|emdr|cognitive\ behaviou?ral|exposure\ therapy|rehab|detox|treatment|psychiatric\ (?:help|care)))"""
+    |doctors?|physicians?|gp|{_MEDICATION}
+    |cbt|dbt|emdr|cognitive\ behaviou?ral|cognitive\ restructuring|behaviou?ral\ activation|exposure\ (?:therapy|work|exercises)
+    |(?:inpatient|outpatient|residential)\ (?:program|treatment|care|facility|stay)|rehab|detox|treatment|psychiatric\ (?:help|care)))"""
 
 # Clinical labels (E2). Plain feeling words (sad, anxious, depressed, stressed) are not here.
 _CLINICAL = r"""(?:depression|clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (?:disorder|episode)s?|bipolar|mania|manic\ episode
     |ptsd|c-?ptsd|post[- ]?traumatic|trauma\ (?:response|bond\w*|reaction)s?|(?:un)?resolved\ trauma|childhood\ trauma|trauma
-    |adhd|ocd|obsessive[- ]compulsive|(?:generali[sz]ed|social)\ anxiety|anxiety\ disorder|panic\ disorder|agoraphobi\w+
+    |adhd|ocd|obsessive[- ]compulsive|(?:generali[sz]ed|social)\ anxiety|anxiety\ disorder|panic\ disorder|panic\ attacks?|agoraphobi\w+
     |(?:borderline|narcissistic|antisocial|histrionic|avoidant|dependent|schizoid)\ (?:personality\ )?(?:disorder|traits?)
     |personality\ disorder|bpd|npd|narcissis\w+|sociopath\w*|psychopath\w*|co-?dependen\w+|enmesh\w+|schizo\w+|psychos[ie]s|psychotic
-    |dissociat\w+|eating\ disorder|anorexi\w+|bulimi\w+|binge[- ]eating|insomnia|autis\w+|asperger\w*|\w+\ disorder|disorder
+    |dissociat\w+|eating\ disorder|anorexi\w+|bulimi\w+|binge[- ]eating|insomnia|autis\w+|asperger\w*|on\ the\ (?:autism\ )?spectrum
+    |\w+\ disorder|disorder|\w+\ syndrome|(?:drinking|drug|gambling|alcohol|substance|anger)\ problem
     |alcoholi(?:c|sm)|addict(?:ion|ed)?|an\ addict|substance\ (?:abuse|use\ disorder)|attachment\ (?:style|issues?|disorder|wounds?)
-    |(?:anxious|avoidant|insecure|disorganized)\ attachment|cognitive\ distortions?|catastrophi[sz]\w+|dysthymi\w+|seasonal\ affective
+    |(?:anxious|avoidant|insecure|disorganized)\ attachment|cognitive\ distortions?|catastrophi[sz]\w+|overgenerali[sz]ation
+    |black[- ]and[- ]white\ thinking|all[- ]or[- ]nothing\ thinking|emotional\ reasoning|(?:defen[cs]e|protective|survival)\ mechanisms?
+    |dysthymi\w+|seasonal\ affective|hypervigilan\w+
     |postpartum\ (?:depression|psychosis)|complicated\ grief|hypochondri\w+|paranoi\w+|mentally\ ill|mental\ illness|chemical\ imbalance
     |(?:learned\ )?helplessness|abandonment\ issues|trust\ issues|anger\ issues|low\ self-?esteem|emotional\ dysregulation|burnout|burn-out)"""
 
+# Words that are clinical only in a labelling frame ("symptoms of anxiety",
+# "that's just anxiety", "you have anxiety"), not as everyday feelings.
+_LABEL_NOUN = rf"""(?:{_CLINICAL}|anxiety|depressive|grief\ response)(?![\w-])(?!\ (?:producing|provoking|inducing))"""
+
+# Clinical adjectives put on a person ("you sound codependent").
+_CLINICAL_ADJ = r"""(?:paranoid|codependent|co-dependent|narcissistic|bipolar|ocd|adhd|manic|hypomanic|delusional|psychotic|dissociat\w+
+    |clinically\ depressed|traumati[sz]ed|hypochondriac|sociopathic|psychopathic|obsessive|compulsive|autistic|borderline|enmeshed
+    |addicted|alcoholic|histrionic|neurotic|(?:anxiously|avoidantly|insecurely)\ attached|on\ the\ (?:autism\ )?spectrum
+    |a\ narcissist|an\ addict|an\ alcoholic|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive)"""
+
 _SUBJECT = r"(?:you|he|she|they|him|her|them|your\ (?:\w+\ )?\w+|his\ \w+|her\ \w+|their\ \w+)"
-_ADVERB = r"(?:really\ |definitely\ |probably\ |just\ |still\ |also\ |absolutely\ |seriously\ |simply\ |honestly\ |truly\ |first\ |both\ |all\ |now\ |then\ |certainly\ |clearly\ |totally\ |only\ )*"
+_ADVERB = r"(?:really\ |definitely\ |probably\ |just\ |still\ |also\ |absolutely\ |seriously\ |simply\ |honestly\ |truly\ |first\ |both\ |all\ |now\ |then\ |certainly\ |clearly\ |totally\ |only\ |two\ )*"
+
+# Reflections of what the person told us: a label or an instruction they
+# reported is theirs, not the companion's.
+_REFLECTION = r"""(?:^so,?\ (?:you|your)\b|\byou\ (?:said|say|mentioned|told\ me|described|wrote|explained)\b|\byou\ (?:have\ been|were|got)\ diagnosed
+    |\b(?:doctor|therapist|psychiatrist|counsel+or|gp|nurse)\ (?:said|says|told|thinks|diagnosed|wants|suggested|recommended)\b|\bdiagnosed\ you\b|\byour\ diagnosis\b
+    |\b(?:telling|tell|tells|told)\ you\ (?:that\ )?you\b)"""
 
 # Where a new clause starts: the sentence start or a clause mark, then
 # optional discourse words that do not change an imperative's force.
-_CLAUSE = r"""(?:^|[,;:!(]\ |\ -\ |\ --\ |\u2014\ ?|\.\.\.\ ?|\ (?:and\ then|so|then|but)\ )
-    (?:(?:so|and|but|then|just|please|now|first|also|maybe|perhaps|ok|okay|well|honestly|instead|simply|really|definitely
-        |always|next|again|still|seriously|sometimes|today|tonight|later|finally|secondly|lastly|oh|yes|yeah|no|hey)[,]?\ )*"""
+_LEAD = r"""["']?(?:(?:so|and|but|then|just|please|now|first|second|third|firstly|secondly|thirdly|also|maybe|perhaps|ok|okay|well|honestly|instead|simply|really|definitely
+        |always|next|again|still|seriously|sometimes|today|tonight|later|finally|lastly|oh|yes|yeah|no|hey|either|basically|additionally|otherwise
+        |meanwhile|afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?)[,]?\ )*"""
+# Clause marks other than a plain comma (after a comma, a verb is often just
+# the next item of a list: "isolate, stay inside and eat chips").
+_MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)\ (?:and\ then|so|then|but)\ )"""
+_CLAUSE_NO_COMMA = _MARK_NO_COMMA + _LEAD
+_CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
+
+# A sentence that opens with its subject ("Your natural inclination might be
+# to isolate, stay inside…") is a statement; a verb after its commas is a list item.
+_SUBJECT_START = r"""(?:i|we|they|he|she|people|there|some|many|most|lots|everyone|everybody|someone|somebody|nobody|no\ one|these|those
+    |your|my|our|their|his|her|its|the|a|an|one|other|others|each|every|all|both|kids|children|parents|men|women|family|friends|it|this|that)"""
 
 # Base-form verbs that start an instruction about the person's life.
 _IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell|talk|speak|call|text|write|ask|avoid|keep|remember
@@ -107,22 +143,74 @@ _IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell
     |put|spend|learn|use|exercise|eat|drink|breathe|journal|meditate|plan|schedule|list|identify|notice|challenge|remind|walk
     |join|check|read|contact|surround|distract|ignore|confront|apologi[sz]e|move|break|forget|realize|realise|recognize|recognise
     |acknowledge|stay|treat|reward|limit|establish|create|continue|pray|explore|express|share|take|relax|calm|cheer|sleep
-    |believe|trust|stand|speak|open|step|work|figure|pick|choose|decide|imagine|visualize|picture|replace|cut|block|delete|report
-    |tell|follow|hold|push|fight|embrace|celebrate|invest|prioriti[sz]e|slow|sit|drop|ditch|dump|sign|enroll|enrol|volunteer
-    |buy|get|clean|organi[sz]e|prepare|remove|change|shift|turn|lean|rely|hang|wait|pay|save|budget|call|research|google|search)"""
+    |believe|trust|stand|open|step|work|figure|pick|choose|decide|imagine|visualize|picture|replace|cut|block|delete|report
+    |follow|hold|push|fight|embrace|celebrate|invest|prioriti[sz]e|slow|sit|drop|ditch|dump|sign|enroll|enrol|volunteer
+    |buy|clean|clear|organi[sz]e|prepare|remove|change|shift|turn|lean|rely|hang|wait|pay|save|budget|research|google|search
+    |explain|discuss|bring|invite|thank|love|grow|strengthen|assume|sell|throw|close|measure|listen|watch|observe|note|track
+    |communicate|approach|address|tackle|handle|release|reflect|examine|review|reassess|evaluate|rethink|reconsider|reframe
+    |redirect|refocus|commit|agree|negotiate|compromise|clarify|vent|reassure|encourage|protect|respect|validate|honou?r
+    |appreciate|value|rest|hydrate|connect|reconnect|disconnect|unplug|engage|participate|attend|apply|hire|delegate
+    |post|email|message|reply|respond|answer|unfollow|mute|unfriend|resolve|fix|repair|rebuild|mend|simplify|declutter
+    |tidy|stretch|run|jog|swim|dance|sing|paint|draw|record|jot|count|repeat|say|mention|raise|voice|state|assert|insist|demand
+    |request|help|show|teach|educate|inform|remain|return|revisit|recall|let\ go|hug|kiss|forgive|cry|laugh|smile|exhale|inhale
+    |stick|concentrate|wear|understand|dedicate|devote|offer|provide|involve|lower|increase|reduce|minimi[sz]e|maximi[sz]e|nurture)"""
+
+# Clause-initial words that can sit before "your/yourself" without being a
+# command ("For your sake", "Even your mom", "Do your parents…?").
+_NOT_A_VERB = r"""(?:and|or|but|so|if|when|while|whether|because|since|though|although|unless|until|once|as|than|then|that|this|these|those
+    |what|how|why|where|who|whom|which|whose|to|for|from|with|without|within|about|above|across|after|against|along|among|around|at|before
+    |behind|below|beneath|beside|besides|between|beyond|by|despite|down|during|except|in|inside|into|like|unlike|near|of|off|on|onto|out
+    |outside|over|past|per|regarding|concerning|through|throughout|toward|towards|under|up|upon|via|all|both|even|just|only|also|maybe
+    |perhaps|not|no|yes|yeah|oh|do|does|did|is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|may|might|must|given
+    |congratulations|congrats|bless|sorry|thank|thanks|hope|wish|good|great|best|happy|glad|enjoy|take|tell|let|love|re|plus|minus|about
+    |same|such|your|my|our|their|his|her|its|the|a|an|i|we|you|he|she|they|it|me|us|them|him|each|every|any|some|much|many|more|most
+    |here|there|now|today|tonight|already|still|again|ever|never|always|especially|including|honestly|really|sure|well|okay|ok|please
+    |cheers|wow|hey|hi|hello|welcome|sounds|seems|looks|feels|own|mind|sharing|nor|however|matter|whatever|whenever|yet|neither|either)"""
 
 # Conversational requests and comforting formulas that look like imperatives.
-_CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|talk\ with\ me|go\ on|go\ ahead|keep\ going|keep\ talking|keep\ telling|keep\ sharing
-    |take\ your\ time|take\ all\ the\ time|take\ care|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ worry|never\ mind|be\ well
+_CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|talk\ with\ me|go\ on|keep\ going|keep\ talking|keep\ telling|keep\ sharing
+    |take\ your\ time|take\ all\ the\ time|take\ care|take\ it\ easy|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ (?:worry|stress|fret|panic|give\ up|lose\ hope)|never\ mind|be\ well
     |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)
-    |hang\ in\ there|hang\ on|say\ more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well
-    |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ it\ out
+    |hang\ in\ there|hang\ on|hold\ on|say\ more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
+    |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ it\ out|help\ me|thank\ you
     |excuse\ me|forgive\ me|believe\ it\ or\ not|think\ of\ it|do\ you|do\ we|do\ they|do\ i|be\ honest\ with\ me|check\ in\ with\ me
+    |ask\ (?:me|more|any|away|anything|questions)|keep\ (?:your|ur)\ (?:head|chin)\ up|never\ give\ up|enjoy\ (?:your|the)\ (?:day|weekend|evening|night|holiday|journey|time)
     |call\ (?:or\ text\ )?(?:988|911|999|112|000|116|the\ |a\ (?:crisis|helpline|hotline|suicide)|your\ local\ (?:emergency|crisis))
     |text\ (?:988|home|the\ |shout|85258)|contact\ (?:the\ |a\ )?(?:crisis|emergency|helpline|samaritans|lifeline)|reach\ out\ to\ (?:me|them|a\ crisis|the\ crisis)
-    |go\ to\ (?:the\ |your\ )?(?:nearest\ )?(?:emergency|a&e|er\b)|think\ so|make\ sense|see\ what\ i\ mean|look\ at\ (?:that|you|this)(?:!|\.|$))"""
+    |go\ to\ (?:the\ |your\ )?(?:nearest\ )?(?:emergency|a&e|er\b)|think\ so|make\ sense|see\ what\ i\ mean|look\ at\ (?:that|you|this)(?:!|\.|$)
+    |remember,|say,|thank\ (?:god|goodness|heavens)|explain\ (?:to\ me|that\ to\ me|more|what|how)
+    |go\ ahead(?:\ and\ (?:tell|share|say|talk|vent|let\ it|ask|cry))?(?!\ and)
+    |wait\b(?=,|\ so\b|\ what\b|\ really\b|\.|!|$))(?![a-z])"""
 
-_CRISIS_RESOURCE = r"(?:988|911|999|112|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide)"
+_CRISIS_RESOURCE = r"(?:988|911|999|112|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide|immediate\ help|\d{3}-\d{3}-\d{4})"
+
+# A word used as a noun subject, not a command: "Trust takes time", "Exercise helps".
+_NOUN_SUBJECT = r"""(?!\ (?:is|was|are|were|can|could|will|would|may|might|has|helps|takes|makes|means|matters|becomes|seems|works|gets|needs
+    |requires|builds|comes|goes|does|should|must|and\ \w+\ (?:is|are|can))\b)"""
+
+# Imperative-looking openings that are not orders: conversational requests,
+# comforting formulas, questions, discourse markers ("look,", "see how…").
+_NOT_AN_ORDER = rf"""(?:{_CONVERSATIONAL}
+            |(?:be|being)\ (?:honest|careful|kind|gentle)\ with\ me
+            |(?:do|does|did|is|are|can|could|would|will|should|have|has)\ (?:you|i|we|they|he|she|it|there|anyone|someone|people)\b
+            |(?:do|does|did|have|has)\ (?:your|my|that|this|these|those|the)\b[^.!]*\?
+            |(?:try|trying)\ (?:and\ )?(?:to\ )?(?:tell|explain)\ me
+            |(?:go|get|make|take|keep|look|think|see|check|break|move|stand|step|work|figure|pick|turn|hold|push|hang|wait|call|leave|let|drop|cut|open|sit)\b(?:,|\ (?:me\b|us\b|it\ (?:all\ )?(?:out|off)\b(?=\.?$)))
+            |(?:look|see|listen|wait),
+            |(?:see|look)\ (?:how|what|here|there|this|that|you|where)\b
+            |think\ (?:so|of\ it|about\ it\.|about\ what\ you)
+            |(?:go|get)\ (?:figure|well\ soon)
+            |(?:make|makes)\ (?:sense|a\ lot\ of\ sense)
+            |(?:never|always)\ (?:been|was|had|thought|have|did|do\ i|once|easy|mind|again)
+            |(?:keep|hold)\ (?:on|me\ posted|going)
+            |be\ (?:well|safe|good\ to\ yourself\ tonight)
+            |(?:remember|believe|trust)\ (?:when|me|that\ time)
+            |(?:pick|choose|take)\ (?:any|whatever|whichever|your\ pick)
+            |(?:love|thank)\ (?:you|that|this|it)\b
+            |have\ (?:a|an)\ (?:good|great|nice|wonderful|lovely|happy|safe|good\ night|blessed)\b|have\ fun)"""
+
+# The safety message may tell the person to call a crisis line.
+_SAFETY = rf"\b(?:if\ you\ (?:ever\ )?(?:are|feel|think)\ (?:in\ danger|unsafe|like\ (?:hurting|ending|you\ can\ not\ stay\ safe)))|\b{_CRISIS_RESOURCE}\b"
 
 # ---------------------------------------------------------------------------
 RULES: list[Rule] = [
@@ -134,20 +222,36 @@ RULES: list[Rule] = [
         |in\ my\ (?:years|decades)\ (?:of|as)|in\ my\ (?:experience|work)\ (?:as|with|working\ with|counsel\w+|treating|helping)
         |my\ (?:clients|patients|caseload|clinical|professional\ opinion|training|credentials|degree|licen[cs]e|qualifications|expertise)
         |(?:clinically|professionally|medically|scientifically|psychologically)\ speaking|from\ a\ (?:clinical|professional|medical|psychological|therapeutic)\ (?:perspective|standpoint|point\ of\ view)
-        |(?:we|as)\ (?:therapists|counsel+ors|psychologists|clinicians|professionals)|in\ (?:therapy|counsel+ing|session),?\ we\b)""")),
+        |(?:we|as)\ (?:therapists|counsel+ors|psychologists|clinicians|professionals)|in\ (?:therapy|counsel+ing|session),?\ we\b
+        |(?:over|in|throughout|during|across)\ my\ (?:\w+\ )?(?:career|years\ (?:of|in|as|doing))
+        |(?:doing|done|been\ in)\ this\ (?:work|job|field|line\ of\ work|profession)\ (?:for|since)
+        |(?:running|ran|run|leading|led|lead|facilitating|facilitated)\ (?:\w+\ ){0,2}(?:groups|workshops|sessions)\b
+        |the\ work\ we\ (?:do|will\ do|are\ doing|did)\ together|in\ (?:our|my)\ (?:\w+\ )?sessions?\b)""")),
+    # First person alongside "clients/patients" is a practitioner speaking.
+    Rule("E1", "practitioner-talk", _rx(
+        r"""^(?=.*\b(?:i|we|my|our|me|us)\b).*?\b(?:clients?|patients|caseload|(?:a|the|my|one)\ patient)\b"""),
+        unless_anywhere=_rx(r"\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist)\b|\b(?:i|we)\ (?:was|were|am|are)\ (?:a|an)\ (?:\w+\ )?patients?\b")),
     Rule("E1", "claims-qualification", _rx(
         r"""\b(?:i\ am\ (?:a\ |an\ )?(?:licensed|certified|trained|qualified|registered|board[- ]certified|practicing|practising)
         |i\ (?:am|was|have\ been|have\ trained)\ (?:trained|certified|licensed|qualified)\ (?:in|as|to)
         |i\ (?:specialize|specialise)\ in
-        |i\ have\ (?:worked|helped|counsel+ed|treated|seen|supported)\ (?:with\ )?(?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:clients|patients|people|couples|families|individuals|cases)
-        |(?:having|after)\ (?:worked|counsel+ed|treated)\ (?:with\ )?(?:many|a\ lot\ of|hundreds|countless|numerous|so\ many)
-        |i\ am\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|doctor|expert|professional))""")),
+        |(?:i\ have|having|i)\ (?:\w+\ )?(?:worked|sat|helped|counsel+ed|treated|supported)\ (?:with\ )?(?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:\w+\ )?(?:clients|patients|people|couples|families|individuals|cases|kids|teens|students|veterans)
+        |i\ have\ seen\ (?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:clients|patients|cases)
+        |i\ am\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|doctor|expert|professional)
+        |i\ (?:\w+\ )?(?:became|trained\ as|work\ as|worked\ as|practice\ as|qualified\ as)\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|social\ worker)
+        |(?:besides|apart\ from|aside\ from|as\ well\ as)\ being\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician)
+        |i\ (?:provide|offer|do|practice|use)\ (?:\w+\ ){0,3}(?:counsel+ing|therapy|psychotherapy|sessions|cbt|emdr|dbt)\b
+        |i\ (?:offer|provide|give)\ (?:\w+\ ){0,3}(?:expert|professional|clinical)\b|(?:contact|call|email)\ me\b.*\bat\b
+        |licensed\ professional\ counsel|licenciad[ao]|consejer[ao]\ profesional)"""
+        r"""|,\ ?(?:lpc\w*|lmft|lcsw|lmhc|psyd|lcpc|lisw|lmsw|ncc|mft|phd|dbh|casac|msw|ma|ms|md)\b"""),
+        unless_anywhere=_rx(rf"\b{_CRISIS_RESOURCE}")),
     Rule("E1", "appeal-to-research", _rx(
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology)
-             \ (?:\w+\ )?(?:shows?|proves?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|says?|is\ clear)
+             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|says?|(?:is|seems|looks)\ (?:\w+\ )?clear)\b
         |studies\ (?:have\ )?(?:show|shown|found|prove)|(?:a|one|recent)\ (?:study|studies)\ (?:shows?|found|suggests?)
         |according\ to\ (?:the\ )?(?:research|studies|science|experts?|psychologists|the\ dsm|the\ apa|dsm)
-        |(?:experts?|psychologists|therapists|doctors|professionals|researchers)\ (?:say|agree|recommend|believe|know|have\ found|tell\ us)
+        |(?:experts?|psychologists|psychiatrists|therapists|counsel+ors|clinicians|doctors|professionals|researchers|scientists)\ (?:\w+ly\ |all\ |often\ |now\ )?(?:say|agree|recommend|believe|know|have\ found|tell\ us|warn)
+        |(?:has|have)\ been\ (?:shown|proven|found|demonstrated)\ to|(?:is|are)\ (?:clinically\ |scientifically\ )?proven\ to|evidence[- ]based|empirically\ (?:supported|validated|proven)
         |it\ is\ (?:a\ )?(?:scientific(?:ally)?|clinical(?:ly)?|medical(?:ly)?)\ (?:fact|proven))""")),
 
     # E2: diagnosis and clinical labels ------------------------------------
@@ -156,23 +260,32 @@ RULES: list[Rule] = [
         unless_at=_rx(r"(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?like\ (?:your\ )?(?:doctor|therapist)\ (?:said|thinks|told)")),
     Rule("E2", "subject-has-label", _rx(
         rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to)\ )*
-        (?:have|has|are|is|be|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
+        (?:have|has|are|is|be|be\ having|are\ having|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
         (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown)\ )*
-        {_CLINICAL}\b"""),
-        unless_anywhere=_rx(r"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been|you\ said|you\ mentioned|you\ told\ me|(?:doctor|therapist|psychiatrist)\ (?:said|says|told|thinks|diagnosed)|you\ have\ been\ diagnosed|your\ diagnosis)\b")),
+        {_LABEL_NOUN}"""),
+        unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been)\b|{_REFLECTION}")),
     Rule("E2", "that-is-label", _rx(
         rf"""\b(?:that|this|it|these|those|what\ you\ (?:are\ )?(?:describ\w+|feel\w*|experienc\w+|going\ through|have\ been\ going\ through))\ 
         (?:is|are|was|were|could\ be|might\ be|may\ be|would\ be|sounds\ like|seems\ like|looks\ like|is\ likely|is\ probably|is\ definitely|is\ clearly|are\ likely|are\ probably|could\ indicate|may\ indicate|might\ indicate|indicates?|suggests?|points?\ to)\ 
-        (?:(?:a|an|some|classic|typical|textbook|definitely|probably|likely|called|known\ as|a\ form\ of|a\ kind\ of|a\ sign\ of|signs\ of|a\ symptom\ of|symptoms\ of|part\ of|your|his|her|their|the|what\ we\ call|related\ to|due\ to|caused\ by|because\ of)\ )*{_CLINICAL}\b"""),
-        unless_anywhere=_rx(r"\?$")),
+        (?:(?:a|an|all|just|only|simply|really|some|classic|typical|textbook|definitely|probably|likely|called|known\ as|a\ form\ of|a\ kind\ of|kind\ of|some\ kind\ of|some\ sort\ of|some\ form\ of|(?:its|their|your|his|her)\ own\ (?:kind|form|type|version)\ of
+            |a\ sign\ of|signs\ of|a\ symptom\ of|symptoms\ of|part\ of|your|his|her|their|the|what\ we\ call|related\ to|due\ to|caused\ by|because\ of)\ )*{_LABEL_NOUN}
+        |\b(?:could|might|may|is|would|can)\ (?:this|that|it|these|those)\ (?:all\ )?(?:be|is)\ (?:(?:a|an|some|some\ kind\ of|a\ sign\ of|signs\ of|symptoms?\ of|related\ to)\ )*{_CLINICAL}\b"""),
+        unless_anywhere=_rx(_REFLECTION)),
     Rule("E2", "signs-of-label", _rx(
-        rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible)\ )*{_CLINICAL}\b"""),
-        unless_anywhere=_rx(r"\?$")),
+        rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
+        |\b(?:match\w*|fits?|meets?|consistent\ with|in\ line\ with|typical\ of)\ (?:\w+\ ){{0,2}}(?:symptoms|criteria|diagnosis|presentation)\b"""),
+        unless_anywhere=_rx(_REFLECTION)),
+    # "It appears that your depression…": a label put on the person's state, hedged.
+    Rule("E2", "possessive-label", _rx(
+        rf"""\b(?:appears|seems|looks|sounds|guess|suspect|wonder\ if|likely|probably|maybe|perhaps|possibly)\ (?:\w+\ ){{0,3}}?your\ (?:\w+\ )?{_CLINICAL}\b"""),
+        unless_anywhere=_rx(rf"{_REFLECTION}|\?$")),
+    Rule("E2", "named-as-label", _rx(
+        rf"""\b(?:recogni[sz]\w*|see|sees|seeing|label\w*|identify\w*|view\w*|known|call\w*|describ\w+)\ (?:\S+\ ){{0,8}}?as\ "?(?:a\ |an\ )?{_CLINICAL}\b""")),
     Rule("E2", "diagnoses", _rx(r"\b(?:i\ would\ diagnose|i\ diagnose|i\ would\ call\ (?:it|this|that)|you\ (?:could|would|might|may)\ (?:be\ diagnosed|qualify\ for\ a\ diagnosis|meet\ the\ criteria)|a\ diagnosis\ of|(?:your|his|her)\ diagnosis\ (?:is|would\ be))\b")),
     Rule("E2", "you-are-label", _rx(
-        r"""\b(?:you\ are|he\ is|she\ is|they\ are)\ (?:(?:being|so|very|a\ bit|clearly|obviously|probably|definitely|just|a|an|such\ a)\ )*
-        (?:paranoid|codependent|co-dependent|narcissist|narcissistic|bipolar|ocd|manic|delusional|psychotic|a\ narcissist|an\ addict|an\ alcoholic|addicted|clinically\ depressed|traumati[sz]ed|hypochondriac|sociopath|psychopath|enabling|an\ enabler)\b"""),
-        unless_anywhere=_rx(r"\b(?:you\ said|you\ mentioned|you\ told\ me|you\ feel\ like|you\ worry)\b|\?$")),
+        rf"""\b(?:you|he|she|they)\ (?:are|is|sound|sounds|seem|seems|look|looks|come\ across\ as|comes\ across\ as|strike\ me\ as|strikes\ me\ as|might\ be|may\ be|could\ be|must\ be)\ (?:(?:being|so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like)\ )*
+        {_CLINICAL_ADJ}\b"""),
+        unless_anywhere=_rx(rf"\b(?:you\ feel\ like|you\ worry)\b|{_REFLECTION}|^(?:are|is|do|does)\ ")),
 
     # E3: treatment, medication, professional help --------------------------
     Rule("E3", "recommend-treatment", _rx(
@@ -180,22 +293,35 @@ RULES: list[Rule] = [
         |speak\ to|speaking\ to|speak\ with|speaking\ with|work\ with|working\ with|go\ to|going\ to|visit|visiting|call|calling|reach\ out\ to|reaching\ out\ to
         |start|starting|try|trying|consider|considering|look\ into|looking\ into|look\ for|looking\ for|book|booking|schedule|scheduling|an\ appointment\ with
         |make\ an\ appointment\ with|go\ back\ to|going\ back\ to|return\ to|enter|entering|attend|attending|engage\ in|engaging\ in|begin|beginning|pursue|pursuing
-        |benefit\ from|invest\ in|check\ with|checking\ with|ask|asking|involve|involving|enlist|enlisting|bring\ in|refer\ you\ to|a\ referral\ to|recommend|suggest|encourage)
+        |benefit\ from|benifit\ from|invest\ in|check\ with|checking\ with|ask|asking|involve|involving|enlist|enlisting|bring\ in|refer\ you\ to|a\ referral\ to|recommend|suggest|encourage
+        |get\ on|go\ on|do\ well\ on|with\ the\ help\ of|guided\ by)
         \ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
-        unless_at=_rx(r"(?:try|trying|start|starting|get|getting|go\ back\ to)\ (?:\w+\ ){0,2}?(?:to\ )?(?:be\ )?(?:kind|gentle)"),
+        unless_at=_rx(r"(?:try|trying|start|starting|get|getting|go\ back\ to)\ (?:\w+\ ){0,2}?(?:to\ )?(?:be\ )?(?:kind|gentle)|(?:get|getting)\ (?:the\ )?most\ (?:out\ )?(?:of|from)"),
         unless_anywhere=_rx(
             r"""\?$|\b(?:my\ (?:therapist|counsel+or|doctor|psychiatrist)|i\ (?:saw|went|started|found|tried|had|used\ to|talked|began|stopped)|i\ have\ (?:seen|been|found|tried|talked)
             |you\ (?:have\ been|are|were|had|saw|went|started|tried|found|talked|mentioned|said)|when\ you\ (?:see|go|talk)|before\ you\ (?:see|go|talk)|after\ you\ (?:see|go|talk)
-            |(?:people|many|some|others|someone|anyone|folks|clients|couples)\ (?:\w+\ )?(?:who|that|find|choose|decide)|if\ you\ (?:do\ )?(?:decide|choose|want|are\ (?:already|currently))
+            |(?:people|many|some|others|someone|anyone|folks|clients|couples|everyone|everybody)\ (?:\w+\ )?(?:who|that|find|choose|decide|can|could)|if\ you\ (?:do\ )?(?:decide|choose|want|are\ (?:already|currently))
             |if\ you\ (?:have|are)\ (?:already|currently)|(?:crisis|help|hot)line|988|samaritans|emergency)\b""")),
+    # A treatment said to help, suit or be needed by the person.
     Rule("E3", "treatment-will-help", _rx(
-        rf"""\b{_TREATMENT}\ (?:\w+\ ){{0,6}}?(?:can|could|would|will|may|might|should)\ (?:really\ |definitely\ |probably\ |also\ |likely\ |certainly\ |greatly\ |truly\ )?
-        (?:help|be\ (?:helpful|beneficial|useful|a\ good|worth|great|valuable|the\ best|a\ great|very|really|your\ best)|benefit|support|assist|make\ a|give\ you|provide\ you|offer\ you|teach\ you|guide\ you|work\ with\ you|walk\ you)"""),
+        rf"""\b{_TREATMENT}\ (?:\w+\ ){{0,6}}?(?:can|could|would|will|may|might|should)\ (?:really\ |definitely\ |probably\ |also\ |likely\ |certainly\ |greatly\ |truly\ |just\ )?
+        (?:help|be\ able\ to\ help|be\ (?:\w+\ )?(?:helpful|beneficial|useful|a\ good|worth|great|valuable|the\ best|a\ great|very|really|your\ best|good|right|ideal|wise|an?\ (?:\w+\ )?(?:way|option|step|idea|tool|resource)|what\ you\ need|the\ answer|the\ way\ to\ go)
+            |benefit|support|assist|make\ a|give\ you|provide\ you|offer\ you|teach\ you|guide\ you|work|take\ the\ edge|do\ you|serve\ you|suit\ you|fix|ease|reduce|calm|lift)"""),
         unless_anywhere=_rx(
             r"""\?$|\b(?:help|support|assist|benefit)\ (?:people|many|some|clients|individuals|couples|families|someone|anyone|a\ person|others|folks|patients)\b
-            |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:crisis|help|hot)line|\b988\b""")),
+            |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:crisis|help|hot)line|\b988\b|^(?!.*\byou)
+            |\byour\ (?:\w+\ )?(?:therapist|counsel+or|psychiatrist|doctor)\ (?:\w+\ )?(?:will|can|may|might|could|would)\b""")),
     Rule("E3", "you-need-treatment", _rx(
-        rf"""\byou\ {_ADVERB}(?:need|needs|should|must|have\ to|ought\ to|might\ want\ to|may\ want\ to|would\ benefit\ from|could\ benefit\ from|deserve|require|will\ want\ to|would\ do\ well\ to)\ (?:\w+\ ){{0,4}}?{_TREATMENT}\b""")),
+        rf"""\byou\ {_ADVERB}(?:(?:might|may|could|would|will|probably|likely|also|really|just|definitely)\ )*(?:need|needs|should|must|have\ to|ought\ to|(?:(?<=might\ )|(?<=may\ )|(?<=will\ )|(?<=would\ ))want\ to|(?:benefit|benifit)\ (?:\w+ly\ )?from|deserve|require|do\ well\ on|do\ well\ with|try|get\ on|go\ on|look\ into)(?!\ (?:not\ )?(?:feel|be|trust|know)\b)\ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}")),
+    # An unnamed professional brought in for the person: "with a licensed clinician".
+    Rule("E3", "a-professional-for-you", _rx(
+        rf"""\b(?:with|to|from|by|see|find|get)\ (?:a|an|some)\ (?:\w+\ |\(\w+\)\ ){{0,2}}(?:therapist|counsel+or|psychologist|psychiatrist|clinician|professional|specialist|psychotherapist)s?\b(?=.*\byou)"""),
+        unless_anywhere=_rx(
+            r"""\?$|\b(?:i|we)\ (?:\w+\ )?(?:saw|went|talked|spoke|worked|had|found|got|was|am|have\ been)\b|\bmy\ (?:therapist|counsel+or|doctor)
+            |(?:people|many|some|others|someone|anyone|folks|everyone)\ (?:\w+\ )?(?:who|that|find|choose|decide)|if\ you\ (?:do\ )?(?:decide|choose|want|ever\ want)""")),
+    Rule("E3", "get-evaluated", _rx(r"""\b(?:get|getting|be|being)\ (?:\w+\ ){0,2}?(?:evaluated|assessed|screened|tested\ for|diagnosed)\b"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:got|was|were)\b")),
     Rule("E3", "medication-change", _rx(
         r"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
         |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|medication|meds|antidepressants?|ssris?|pills|prescription|lithium|sertraline|prozac|zoloft|xanax|fluoxetine|lexapro|melatonin)\b
@@ -205,53 +331,92 @@ RULES: list[Rule] = [
 
     # H1: commands and instructions -----------------------------------------
     Rule("H1", "you-modal", _rx(
-        rf"""\byou\ {_ADVERB}(?:need\ to|needs\ to|must|have\ to|has\ to|have\ got\ to|got\ to|ought\ to|should|should\ not|must\ not|had\ better|better|will\ need\ to|will\ have\ to|will\ want\ to|are\ going\ to\ have\ to|are\ going\ to\ need\ to)\b"""),
+        rf"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bsorry\ )(?<!\bsorry\ that\ )(?<!\bwhen\ )(?<!\bwhenever\ )(?<!\bthings\ )
+        \byou\ {_ADVERB}(?:(?:will|would)\ {_ADVERB})?(?:need\ to|needs\ to|must|have\ to|has\ to|have\ got\ to|got\ to|ought\ to|should|should\ not|must\ not|had\ better|better|will\ need\ to|will\ have\ to|will\ want\ to|are\ going\ to\ have\ to|are\ going\ to\ need\ to)\b"""),
         unless_at=_rx(
-            rf"""you\ {_ADVERB}(?:should|ought\ to)\ {_ADVERB}(?:be\ (?:\w+\ )?(?:proud|glad|happy|pleased|able|allowed|treated|respected|loved|heard|safe|free|okay|ok|fine|forgiven|supported|valued|comfortable)
-                |feel\ (?:\w+\ )?(?:proud|good|free|safe|loved|heard|supported|valued|respected|comfortable)|never\ have\ to|not\ have\ to|not\ need\ to|not\ feel\ (?:\w+\ )?(?:ashamed|guilty|bad|embarrassed|alone|stupid|weak)
-                |not\ be\ (?:\w+\ )?(?:ashamed|embarrassed|alone|treated|blamed)|have\ (?:someone|people|support|a\ say|the\ right|been\ there)|get\ to|know\ (?:that\ )?you\ are\ (?:not\ alone|loved|enough|worth|valued|important))
-            |you\ {_ADVERB}(?:must|have\ to|got\ to|have\ got\ to)\ {_ADVERB}(?:be\ (?:\w+\ )?(?!honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\w+|have\ (?:been|felt|had|gone|done|seen|heard)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
-            |you\ {_ADVERB}have\ to\ (?:admit|say|wonder|laugh)|you\ {_ADVERB}had\ better\ believe|you\ are\ going\ to\ have\ to\ tell\ me""")),
-    Rule("H1", "imperative", _rx(rf"""{_CLAUSE}(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b)"""),
-        unless_at=_rx(rf"""{_CLAUSE}(?:{_CONVERSATIONAL}
-            |(?:be|being)\ (?:honest|careful|kind|gentle)\ with\ me
-            |(?:do|does|did|is|are|can|could|would|will|should|have|has|let)\ (?:you|i|we|they|he|she|it|that|this|there|your|my|anyone|someone|people)\b
-            |(?:try|trying)\ (?:and\ )?(?:to\ )?(?:tell|explain)\ me
-            |(?:go|get|make|take|keep|look|think|see|check|break|move|stand|step|work|figure|pick|turn|hold|push|hang|wait|call|leave|let|drop|cut|open|sit)\b(?:,|\ (?:me\b|us\b|it\ (?:all\ )?(?:out|off)\b(?=\.?$)))
-            |(?:look|see|listen|wait|okay|well|sorry|really),
-            |(?:see|look)\ (?:how|what|here|there|this|that|you)\b
-            |think\ (?:so|of\ it|about\ it\.|about\ what\ you)
-            |(?:go|get)\ (?:figure|well\ soon)
-            |(?:make|makes)\ (?:sense|a\ lot\ of\ sense)
-            |(?:never|always)\ (?:been|was|had|thought|have|did|do\ i|once|easy|mind|again)
-            |(?:keep|hold)\ (?:on|me\ posted|going)
-            |be\ (?:well|safe|good\ to\ yourself\ tonight)
-            |(?:remember|believe|trust)\ (?:when|me|that\ time)
-            |(?:pick|choose|take)\ (?:any|whatever|whichever|your\ pick)
-            |share\b)""", ),
-        unless_anywhere=_rx(rf"\b(?:if\ you\ (?:ever\ )?(?:are|feel|think)\ (?:in\ danger|unsafe|like\ (?:hurting|ending|you\ can\ not\ stay\ safe)))|\b{_CRISIS_RESOURCE}\b")),
+            rf"""you\ {_ADVERB}need\ to\ (?:feel|be)\ (?:\w+\ )?(?:safe|heard|accepted|comfortable|understood|supported|respected|loved|valued)
+            |you\ {_ADVERB}(?:should|ought\ to)\ {_ADVERB}(?:be\ (?:\w+\ )?(?:proud|glad|happy|pleased|able|allowed|treated|respected|loved|heard|safe|free|okay|ok|fine|forgiven|supported|valued|comfortable)
+                |feel\ (?:\w+\ )?(?:proud|good|free|safe|loved|heard|supported|valued|respected|comfortable|accepted|understood)|never\ have\ to|not\ have\ to|not\ need\ to|not\ feel\ (?:\w+\ )?(?:ashamed|guilty|bad|embarrassed|alone|stupid|weak|judge\w*)
+                |not\ be\ (?:\w+\ )?(?:ashamed|embarrassed|alone|treated|blamed)|have\ (?:someone|people|support|a\ say|the\ right|been\ there|had)|not\ have\ had|get\ to|know\ (?:that\ )?you\ are\ (?:not\ alone|loved|enough|worth|valued|important))
+            |you\ {_ADVERB}(?:must|have\ to|got\ to|have\ got\ to)\ {_ADVERB}(?:be\ (?:\w+\ )?(?!honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\w+|have\ (?:been|felt|had|gone|done|seen|heard|other|so\ many|many|lots|a\ lot|some|such)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
+            |you\ {_ADVERB}have\ to\ (?:admit|say|wonder|laugh|go\ through|endure)|you\ {_ADVERB}had\ better\ believe|you\ are\ going\ to\ have\ to\ tell\ me"""),
+        unless_anywhere=_rx(r"""\b(?:said|says|told\ you|thinks|suggested|wants|recommended|advised|insists|believes)\ (?:that\ )?you\ (?:should|need|must|have\ to)
+            |\bwhether\ (?:or\ not\ )?you\ should\b""")),
+    # "You need better friends": a need asserted for the person.
+    Rule("H1", "you-need-thing", _rx(
+        r"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bwhen\ )(?<!\bthe\ )(?<!\blike\ )(?<!\bthat\ )(?<!\bsee\ )(?<!\bunless\ )
+        \byou\ (?:really\ |definitely\ |just\ |also\ |both\ )?(?:need|needs)\ (?:a|an|some|more|less|better|new|space|time|rest|sleep|help|support|distance|boundaries)\b"""),
+        unless_anywhere=_rx(r"\?$|\bif\ you\ (?:ever\ )?need\b")),
+    Rule("H1", "imperative", _rx(rf"""{_CLAUSE_NO_COMMA}(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
+        unless_at=_rx(rf"{_CLAUSE_NO_COMMA}{_NOT_AN_ORDER}"),
+        unless_anywhere=_rx(rf"{_SAFETY}")),
+    # After a comma only when the sentence did not open as a statement.
+    Rule("H1", "imperative-after-comma", _rx(
+        rf"""^(?!{_SUBJECT_START}\b)[^?]*?,\ {_LEAD}(?!{_NOT_AN_ORDER})(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
+        unless_anywhere=_rx(rf"{_SAFETY}")),
+    # Any clause-initial verb put on "your/yourself": "Clear your desk", "Love yourself".
+    Rule("H1", "imperative-your", _rx(
+        rf"""{_CLAUSE}(?!{_NOT_A_VERB}\b)(?![a-z]+(?:ing|ed|ly|[^s]s)\b)[a-z]+\ (?:your|yourself|yourselves)\b"""),
+        unless_at=_rx(rf"{_CLAUSE}(?:{_CONVERSATIONAL})"),
+        unless_anywhere=_rx(rf"\?$|\b{_CRISIS_RESOURCE}\b")),
+    Rule("H1", "have-a-talk", _rx(
+        rf"""{_CLAUSE}have\ (?:a|an|some)\ (?:\w+\ ){{0,3}}?(?:conversation|talk|chat|discussion|period|break|look|heart-to-heart|word)\b"""),
+        unless_anywhere=_rx(r"\?$")),
     Rule("H1", "directive-frame", _rx(
-        r"""\b(?:the\ (?:best|first|only|right|next|most\ important|key|smart|wise|healthiest)\ (?:thing|step|way|option|approach|course\ of\ action|move|solution|advice|answer)
-            (?:\ (?:for\ you|to\ do|you\ can\ do|you\ could\ do|here|now))?\ (?:is|would\ be)\b
+        r"""\b(?:the\ (?:best|first|only|right|next|most\ important|important|main|key|smart|wise|healthiest|second|third|final|last)\ (?:thing|step|way|option|approach|course\ of\ action|move|solution|advice|answer)
+            (?:\ (?:\w+\ ){0,6}?)?\ ?(?:is|would\ be|should\ be)\ (?:to\b|\w+ing\b|that\ you\b)
+        |the\ (?:first|second|next|third|final)\ part\ (?:\w+\ ){0,4}?is\ (?:to\b|\w+ing\b)
+        |(?:a|another|the)\ (?:good|great|helpful|useful|better|healthy|healthier|smart|wise|first)\ (?:way|step|idea|thing|approach|option|place\ to\ start|starting\ point|first\ step)\ (?:\w+\ ){0,4}?(?:is|would\ be)\ (?:to\b|\w+ing\b|by\ \w+ing\b)
+        |the\ best\ (?:way|thing|step)\ (?:\w+\ ){0,6}?(?:is|would\ be)\ by\ \w+ing\b|the\ (?:best|only|most\ important)\ (?:thing|step)\ (?:\w+\ ){0,4}?(?:can|could)\ do\ (?:for\ \w+\ )?(?:is|would\ be)\ (?:to\ |just\ |simply\ )?\w+
+        |if\ i\ were\ you|in\ your\ (?:shoes|position|place),?\ i\ would|^ideally,?\ you\ (?:would|should|could)
         |what\ you\ (?:\w+\ )?need\ (?:to\ do\ )?(?:is|now\ is)\b|what\ you\ (?:have|ought)\ to\ do\ is
-        |my\ (?:advice|suggestion|recommendation|tip)(?:\ (?:to|for)\ you)?\ (?:is|would\ be|:)
-        |i\ (?:would\ |will\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |gently\ )?(?:suggest|recommend|encourage|advise|urge|invite)(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
-        |i\ (?:want|need)\ you\ to\ (?!know\ (?:that\ )?(?:i|you\ are\ not\ alone))
+        |my\ (?:advice|suggestion|recommendation|tip|encouragement)(?:\ (?:to|for)\ you)?(?:\ (?:is|would\ be)\ (?:to|that)\b|:)
+        |(?:suggestion|suggestions|encouragement|advice|recommendation|recommendations|tip|tips)\ (?:\w+\ ){1,4}?(?:is|are|would\ be)\ (?:to\b|that\ you)
+        |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |gently\ |not\ |never\ )?(?:suggest|recommend|encourage|advise|urge|invite|challenge)(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
+        |i\ would\ (?:\w+ly\ |also\ |very\ )*(?:suggest|recommend|encourage|advise|urge)\b
+        |i\ would\ (?:\w+ly\ )?(?:like|love)\ to\ (?:encourage|suggest|recommend|invite|challenge|urge|ask)\ you
+        |i\ (?:want|need|would\ like|would\ love)\ (?:for\ )?you\ to\ (?!know\b|tell\ me|share|feel\ (?:free|comfortable|safe))
         |\bmake\ sure\ (?:you|to|that\ you)\b|\bbe\ sure\ to\b
-        |it\ is\ (?:really\ |very\ |so\ |extremely\ |absolutely\ |also\ |vital(?:ly)?\ )?(?:important|essential|crucial|vital|key|imperative|necessary|critical|wise|advisable|best|paramount)(?:\ for\ you)?\ (?:that\ you|to)\b
-        |it\ is\ time\ (?:for\ you\ )?to\b|why\ (?:do\ not|not)\ you\ (?:just\ )?(?!tell\ me|say\ more|share)\w+)"""),
-        unless_anywhere=_rx(r"\bit\ is\ (?:important|essential)\ to\ me\b")),
+        |it\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?(?:important|essential|crucial|vital|key|imperative|necessary|critical|wise|advisable|best|paramount)(?:\ \w+){0,4}?\ (?:that\ you|to)\b(?!\ me\b)
+        |it\ (?:is|will\ be|would\ be|is\ going\ to\ be)\ (?:\w+\ ){0,2}?(?:good|helpful|useful|beneficial|smart|better|for\ the\ best|a\ good\ (?:idea|thing|step|start|move)|a\ great\ (?:idea|thing|step)|worth\ it)(?:\ for\ you(?:\ (?:both|two|all))?)?\ to\ (?!hear|know|see\ you|meet|talk\ to\ you|have\ you)
+        |it\ (?:will|would)\ (?:really\ |also\ )?help\ (?:you\ )?(?:to\b|if\ you\b)
+        |(?:good|great|important|helpful|useful|wise|essential|necessary|best|better)\ (?:\w+\ ){0,2}for\ you\ (?:both\ |two\ |all\ )?to\ (?!hear|know)
+        |is\ (?:a\ )?(?:much\ |far\ |way\ )?(?:better|healthier|more\ (?:effective|helpful|productive))\ (?:approach|way|option|idea|strategy)\ than
+        |it\ is\ time\ (?:for\ you\ )?to\b)"""),
+        # A question that asks ("Do you think it would help to…?") directs nothing.
+        unless_anywhere=_rx(r"\bit\ is\ (?:important|essential)\ to\ me\b|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b.*\?$")),
+    # Rhetorical questions that tell: "Why don't you just…?", "Why not…?", "Wouldn't it be best to…?"
+    Rule("H1", "rhetorical-telling", _rx(
+        r"""\b(?:why\ (?:do\ not|not)\ you\ (?:just\ )?(?!tell\ me|say\ more|share)\w+
+        |why\ not\ (?:just\ )?(?!me\b|you\b|both\b|\?)\w+|(?:would|could)\ (?:not\ )?it\ (?:not\ )?be\ (?:best|better|wise|smarter|a\ good\ idea)\ to)""")),
 
     # H2: superior knowledge, deference --------------------------------------
     Rule("H2", "deference", _rx(
         r"""\b(?:trust\ me|believe\ me|take\ it\ from\ me|listen\ to\ me|mark\ my\ words|do\ as\ i\ say|you\ (?:\w+\ )?better\ listen|i\ am\ telling\ you|let\ me\ tell\ you
         |i\ know\ (?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ (?:need|should|have\ to|must)
-        |you\ are\ (?:wrong|mistaken|being\ (?:silly|ridiculous|irrational|dramatic|unreasonable))|you\ were\ wrong|that\ is\ (?:wrong|not\ true|not\ how\ it\ works)
-        |the\ (?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
-        |you\ do\ not\ (?:really\ )?(?:understand|know\ what\ you\ are|get\ it|see\ it)|you\ have\ to\ (?:understand|realize|accept)\ that|you\ need\ to\ (?:hear|understand|realize)\ this
+        |you\ are\ (?:just\ |simply\ |completely\ |totally\ |so\ |really\ |dead\ )?(?:wrong|mistaken|being\ (?:silly|ridiculous|irrational|dramatic|unreasonable))|you\ were\ wrong
+        |that\ is\ (?:wrong|not\ true|not\ how\ it\ works)
+        |the\ (?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:i|we)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
+        |(?<!if\ )you\ do\ not\ (?:really\ )?(?:understand|know\ what\ you\ are|get\ it|see\ it)|you\ have\ to\ (?:understand|realize|accept)\ that|you\ need\ to\ (?:hear|understand|realize)\ this
         |i\ assure\ you|i\ guarantee|i\ promise\ you\ (?:that\ )?(?:it|this|things)\ will|i\ am\ (?:sure|certain|positive)\ (?:that\ )?you\ (?:are|will|can)\ (?:wrong|fine)
         |obviously\ you|clearly\ you|you\ obviously|you\ clearly\ (?:do\ not|need|have\ to|are\ not)|face\ (?:it|the\ facts)|wake\ up|grow\ up
         |you\ are\ (?:making|jumping\ to)\ (?:\w+\ )?(?:assumptions|conclusions)|that\ is\ (?:just\ )?(?:your\ )?(?:ego|excuse)|you\ are\ overthinking)\b""")),
+    # Claiming to see the person's hidden truth, or to have seen it all before.
+    Rule("H2", "knows-hidden-truth", _rx(
+        r"""\b(?:deep\ down,?\ (?:you|inside)|you\ know\ (?:deep\ down|in\ your\ heart)
+        |the\ real\ (?:reason|problem|issue|cause|story|question)\b(?!\ is\ (?:i|we)\b)|what\ is\ really\ (?:going\ on|happening|bothering\ you)
+        |(?:what|this|that|it)\ is\ not\ (?:really\ )?what\ is\ (?:really\ )?(?:going\ on|happening)
+        |^(?:no,?\ |but\ |well,?\ |honestly,?\ )?(?:that|this|it)\ is\ (?:just\ |simply\ |really\ )?not\ (?:the\ case|true|correct|accurate|right)(?:\ at\ all)?(?:[.!,]|$|\ because\b)
+        |^no,\ (?:that|it|this)\ is\ not\b
+        |you\ are\ not\ seeing\ (?:this|it|things|that|the\ situation)\ clearly|not\ seeing\ (?:this|it|things)\ clearly,?\ but\ i
+        |(?:of\ which|that)\ you\ are\ not\ (?:even\ )?aware|(?<!if\ )you\ are\ not\ (?:even\ )?aware\ (?:of|that)
+        |i\ (?:have|had)\ seen\ (?:this|it|that|these)\ (?:\w+\ ){0,2}?(?:a\ hundred|a\ thousand|a\ million|hundreds\ of|thousands\ of|countless|so\ many|too\ many|dozens\ of|many)\ times
+        |i\ can\ not\ stress\ (?:this|that|it|enough)|you\ know\ i\ am\ right|i\ am\ right\ about
+        |you\ (?:did|did\ not|do\ not|never)\ (?:\w+\ ){1,3}because\ you\ (?:were|are|have|had|felt|feel)
+        |(?:is|are)\ (?:caused|driven|fueled|rooted)\ (?:by|in)\ your\b
+        |points?\ to\ (?:\w+\ ){0,3}being\ an?\ (?:issue|problem)\ for\ you
+        |(?:is|are)\ (?:just\ |simply\ )?not\ going\ to\ work)"""),
+        unless_anywhere=_rx(r"\?$")),
 
     # H3: competition and minimising -----------------------------------------
     Rule("H3", "minimise", _rx(
@@ -259,10 +424,15 @@ RULES: list[Rule] = [
         |i\ (?:had|have\ had|went\ through|have\ been\ through)\ (?:it\ |much\ |way\ |far\ |so\ much\ |a\ lot\ )*(?:worse|harder)
         |(?:others|other\ people|some\ people|many\ people|people|plenty\ of\ people|lots\ of\ people|some|kids\ in\ \w+)\ (?:\w+\ )?(?:have|had|are\ in)\ it\ (?:much\ |way\ |far\ |a\ lot\ )?(?:worse|harder|tougher)
         |(?:it|things|that|this)\ (?:could|can)\ (?:always\ )?(?:be|have\ been)\ (?:so\ much\ |much\ |a\ lot\ |way\ )?worse|could\ be\ worse|worse\ things\ (?:happen|have\ happened)
-        |(?:that|it|this)\ is\ (?:nothing|no\ big\ deal|not\ a\ big\ deal|not\ that\ (?:bad|big|serious|hard)|not\ (?:so|as)\ bad|not\ the\ end\ of\ the\ world|just\ a\ phase|only\ a\ phase|a\ first\ world\ problem)
+        |(?:that|it|this)\ is\ (?:really\ |honestly\ |just\ |actually\ |truly\ )?(?:nothing|no\ big\ deal|not\ a\ big\ deal|not\ (?:that|so|as|all\ that)\ (?:bad|big|serious|hard|terrible|important)|not\ the\ end\ of\ the\ world|just\ a\ phase|only\ a\ phase|a\ first\ world\ problem)
         |no\ big\ deal|not\ a\ big\ deal|you\ are\ (?:lucky|so\ lucky|fortunate)\b(?!\ to\ have\ (?:found|me))|be\ (?:grateful|thankful)\ (?:for|that)|count\ your\ blessings
         |get\ over\ it|(?:just\ )?move\ on\ already|you\ are\ overreacting|you\ are\ too\ sensitive|(?:it|that)\ is\ all\ in\ your\ head|first\ world\ problems?
         |you\ think\ that\ is\ bad|try\ having|imagine\ how\ (?:\w+\ ){1,3}feel\w*|think\ of\ (?:all\ )?(?:those|the\ people|people)\ who|there\ are\ people\ (?:who\ have\ it|starving|dying)
         |it\ is\ (?:just|only)\ (?:a|one)\ (?:\w+\ ){0,2}(?:breakup|job|test|exam|grade|game|dog|cat|pet|girl|boy|guy|argument|fight|bad\ day)
-        |(?:just|only)\ a\ phase|could\ have\ been\ worse|you\ will\ get\ over\ it)\b""")),
+        |(?:just|only)\ a\ phase|could\ have\ been\ worse|you\ will\ get\ over\ (?:it|him|her|this)
+        |(?:know|knows|understand|learn\w*)\ what\ (?:real|true)\ (?:loss|pain|suffering|grief|hardship|trauma|struggle|problems?)\ (?:is|are|looks?\ like)
+        |(?:kill|die)\ (?:to|for)\ (?:have\ )?(?:your|a\ life\ like\ yours)|not\ like\ (?:anyone|anybody|someone|somebody)\ (?:died|is\ dying|has\ died)
+        |(?:this|that|it|these|those)\ (?:is|are)\ (?:\w+\ )?(?:small|little|minor|petty|trivial)\ (?:stuff|potatoes|problems|issues)|in\ the\ grand\ scheme
+        |not\ (?:even\ )?worth\ (?:being|getting)\ (?:\w+\ )?(?:upset|worked\ up|sad|angry|stressed)|without\ (?:any|some|a|good|real)\ (?:cause|couse|reason)
+        |(?:making|make)\ (?:such\ )?a\ (?:big\ )?deal\ (?:out\ )?of\ (?:nothing|this)|mountain\ out\ of\ a\ molehill|blowing\ (?:this|it)\ out\ of\ proportion)\b""")),
 ]
