@@ -126,16 +126,12 @@ _REFLECTION = r"""(?:^so,?\ (?:you|your)\b|\byou\ (?:said|say|mentioned|told\ me
 _LEAD = r"""["']?(?:(?:so|and|but|then|just|please|now|first|second|third|firstly|secondly|thirdly|also|maybe|perhaps|ok|okay|well|honestly|instead|simply|really|definitely
         |always|next|again|still|seriously|sometimes|today|tonight|later|finally|lastly|oh|yes|yeah|no|hey|either|basically|additionally|otherwise
         |meanwhile|afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?)[,]?\ )*"""
-# Clause marks other than a plain comma (after a comma, a verb is often just
-# the next item of a list: "isolate, stay inside and eat chips").
+# Clause marks; the comma is kept apart so a rule can treat it on its own.
 _MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)\ (?:and\ then|so|then|but)\ )"""
 _CLAUSE_NO_COMMA = _MARK_NO_COMMA + _LEAD
 _CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
 
-# A sentence that opens with its subject ("Your natural inclination might be
-# to isolate, stay inside…") is a statement; a verb after its commas is a list item.
-_SUBJECT_START = r"""(?:i|we|they|he|she|people|there|some|many|most|lots|everyone|everybody|someone|somebody|nobody|no\ one|these|those
-    |your|my|our|their|his|her|its|the|a|an|one|other|others|each|every|all|both|kids|children|parents|men|women|family|friends|it|this|that)"""
+
 
 # Base-form verbs that start an instruction about the person's life.
 _IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell|talk|speak|call|text|write|ask|avoid|keep|remember
@@ -342,6 +338,11 @@ RULES: list[Rule] = [
             |you\ {_ADVERB}have\ to\ (?:admit|say|wonder|laugh|go\ through|endure)|you\ {_ADVERB}had\ better\ believe|you\ are\ going\ to\ have\ to\ tell\ me"""),
         unless_anywhere=_rx(r"""\b(?:said|says|told\ you|thinks|suggested|wants|recommended|advised|insists|believes)\ (?:that\ )?you\ (?:should|need|must|have\ to)
             |\bwhether\ (?:or\ not\ )?you\ should\b""")),
+    # Inclusive "we need to / we must + action" still directs the person.
+    Rule("H1", "we-modal", _rx(
+        rf"""(?<!\bif\ )(?<!\bbelieve\ )(?<!\blike\ )\bwe\ (?:all\ |really\ |just\ |both\ |definitely\ |first\ )*(?:need\ to|must|have\ to|got\ to|ought\ to|should)\ (?:all\ |just\ |really\ )?
+        (?!remember|understand|know|recogni|reali[sz]e|accept|respond|talk|chat|be\b)(?:{_IMPERATIVE_VERBS})\b"""),
+        unless_anywhere=_rx(r"\?$")),
     # "You need better friends": a need asserted for the person.
     Rule("H1", "you-need-thing", _rx(
         r"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bwhen\ )(?<!\bthe\ )(?<!\blike\ )(?<!\bthat\ )(?<!\bsee\ )(?<!\bunless\ )
@@ -350,9 +351,9 @@ RULES: list[Rule] = [
     Rule("H1", "imperative", _rx(rf"""{_CLAUSE_NO_COMMA}(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
         unless_at=_rx(rf"{_CLAUSE_NO_COMMA}{_NOT_AN_ORDER}"),
         unless_anywhere=_rx(rf"{_SAFETY}")),
-    # After a comma only when the sentence did not open as a statement.
+    # The same after a comma ("If he calls again, tell him…").
     Rule("H1", "imperative-after-comma", _rx(
-        rf"""^(?!{_SUBJECT_START}\b)[^?]*?,\ {_LEAD}(?!{_NOT_AN_ORDER})(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
+        rf"""^[^?]*?,\ {_LEAD}(?!{_NOT_AN_ORDER})(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
         unless_anywhere=_rx(rf"{_SAFETY}")),
     # Any clause-initial verb put on "your/yourself": "Clear your desk", "Love yourself".
     Rule("H1", "imperative-your", _rx(
@@ -370,7 +371,7 @@ RULES: list[Rule] = [
         |the\ best\ (?:way|thing|step)\ (?:\w+\ ){0,6}?(?:is|would\ be)\ by\ \w+ing\b|the\ (?:best|only|most\ important)\ (?:thing|step)\ (?:\w+\ ){0,4}?(?:can|could)\ do\ (?:for\ \w+\ )?(?:is|would\ be)\ (?:to\ |just\ |simply\ )?\w+
         |if\ i\ were\ you|in\ your\ (?:shoes|position|place),?\ i\ would|^ideally,?\ you\ (?:would|should|could)
         |what\ you\ (?:\w+\ )?need\ (?:to\ do\ )?(?:is|now\ is)\b|what\ you\ (?:have|ought)\ to\ do\ is
-        |my\ (?:advice|suggestion|recommendation|tip|encouragement)(?:\ (?:to|for)\ you)?(?:\ (?:is|would\ be)\ (?:to|that)\b|:)
+        |my\ (?:advice|suggestion|recommendation|tip|encouragement)(?:\ (?:to|for)\ you)?(?:\ (?:is|would\ be)\ (?:for\ you\ )?(?:to|that)\b|:)
         |(?:suggestion|suggestions|encouragement|advice|recommendation|recommendations|tip|tips)\ (?:\w+\ ){1,4}?(?:is|are|would\ be)\ (?:to\b|that\ you)
         |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |gently\ |not\ |never\ )?(?:suggest|recommend|encourage|advise|urge|invite|challenge)(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
         |i\ would\ (?:\w+ly\ |also\ |very\ )*(?:suggest|recommend|encourage|advise|urge)\b
