@@ -124,3 +124,34 @@ def test_chat_survives_end_of_input(tmp_path, fake_server):
                                      '[conversation]\nsave_transcripts = false\n')
         r = companion("--config", cfg, "chat", stdin="")
     assert r.returncode == 0 and "Goodbye" in r.stdout
+
+
+def test_ctrl_c_in_chat_is_a_plain_stop(tmp_path, fake_server):
+    import signal
+    import time
+
+    with fake_server([]) as server:
+        cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\n'
+                                     '[conversation]\nsave_transcripts = false\n')
+        proc = subprocess.Popen([sys.executable, "-m", "companion", "--config", cfg, "chat"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
+        deadline = time.monotonic() + 60
+        seen = ""
+        while "You: " not in seen and time.monotonic() < deadline:
+            seen += proc.stdout.read(1)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "Stopped." in err and "Traceback" not in err
+
+
+def test_unwritable_transcript_is_reported_once_and_the_chat_goes_on(tmp_path, fake_server):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the data folder should be")
+    with fake_server(["What happened first?", "And then what?"]) as server:
+        cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\n'
+                                     f'[paths]\ndata_dir = "{blocker}"\n')
+        r = companion("--config", cfg, "chat", stdin="first\nsecond\n/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.count("can no longer be saved") == 1
+    assert "Sam: What happened first?" in r.stdout and "Sam: And then what?" in r.stdout
