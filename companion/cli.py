@@ -93,6 +93,11 @@ def cmd_eval(args, cfg: Config) -> int:
         threshold = cfg.guard.learned_threshold if args.threshold is None else args.threshold
         return run_guard_eval(Path(args.data), Path(args.labels), args.report, verbose=args.verbose,
                               learned=learned, threshold=threshold)
+    if args.what == "replies":
+        from .reply_eval import run_reply_eval
+
+        train = Path(args.train) if args.train else None
+        return run_reply_eval(_build_responder(cfg), Path(args.data), args.limit, args.report, train)
     raise CompanionError(f"unknown evaluation {args.what!r}")
 
 
@@ -131,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--learned", action=argparse.BooleanOptionalAction, default=None,
                    help="include the learned layer (default: as in config.toml)")
     g.add_argument("--threshold", type=float, help="the learned layer's threshold (default: as in config.toml)")
+    r = esub.add_parser("replies", help="peer-style figures of the replies next to the human supporters' (ESConv)")
+    r.add_argument("--data", required=True, help="an ESConv-style JSONL file, e.g. ../shared/data/esconv/dev.jsonl")
+    r.add_argument("--limit", type=int, help="a seeded random sample of this many windows")
+    r.add_argument("--report", help="write the figures and the replies as JSON here")
+    r.add_argument("--train", help="where the strategy classifier learns from (default: --data)")
     p.set_defaults(func=cmd_eval)
     return parser
 
