@@ -127,7 +127,7 @@ _LEAD = r"""["']?(?:(?:so|and|but|then|just|please|now|first|second|third|firstl
         |always|next|again|still|seriously|sometimes|today|tonight|later|finally|lastly|oh|yes|yeah|no|hey|either|basically|additionally|otherwise
         |meanwhile|afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?)[,]?\ )*"""
 # Clause marks; the comma is kept apart so a rule can treat it on its own.
-_MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)\ (?:and\ then|so|then|but)\ )"""
+_MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\band)\ (?:so|then|but)\ )"""
 _CLAUSE_NO_COMMA = _MARK_NO_COMMA + _LEAD
 _CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
 
@@ -135,7 +135,7 @@ _CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
 
 # Base-form verbs that start an instruction about the person's life.
 _IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell|talk|speak|call|text|write|ask|avoid|keep|remember
-    |focus|consider|think|do|don't|do\ not|never|always|be|let|give|set|practice|practise|allow|accept|forgive|reach|seek|see|look
+    |focus|consider|think|do|don't|do\ not|(?:never|always)(?!\ (?:my|your|his|her|their|our|the|a|an|i|you|he|she|they|we|it|seem\w*|been|was|were|had|has|did|does|knew|thought|felt|is|are)\b)|be|let|give|set|practice|practise|allow|accept|forgive|reach|seek|see|look
     |put|spend|learn|use|exercise|eat|drink|breathe|journal|meditate|plan|schedule|list|identify|notice|challenge|remind|walk
     |join|check|read|contact|surround|distract|ignore|confront|apologi[sz]e|move|break|forget|realize|realise|recognize|recognise
     |acknowledge|stay|treat|reward|limit|establish|create|continue|pray|explore|express|share|take|relax|calm|cheer|sleep
@@ -165,7 +165,8 @@ _NOT_A_VERB = r"""(?:and|or|but|so|if|when|while|whether|because|since|though|al
 
 # Conversational requests and comforting formulas that look like imperatives.
 _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|talk\ with\ me|go\ on|keep\ going|keep\ talking|keep\ telling|keep\ sharing
-    |take\ your\ time|take\ all\ the\ time|take\ care|take\ it\ easy|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ (?:worry|stress|fret|panic|give\ up|lose\ hope)|never\ mind|be\ well
+    |take\ your\ time|take\ all\ the\ time|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
+    |do\ not\ be\ (?:afraid|scared|stressed|sad|nervous|shy|ashamed|embarrassed|sorry|upset|discouraged|alarmed)(?!\ (?:to|of|about)\b)|take\ it\ easy|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ (?:worry|stress|fret|panic|give\ up|lose\ hope)|never\ mind|be\ well
     |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)
     |hang\ in\ there|hang\ on|hold\ on|say\ more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
     |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ it\ out|help\ me|thank\ you
@@ -204,6 +205,10 @@ _NOT_AN_ORDER = rf"""(?:{_CONVERSATIONAL}
             |(?:pick|choose|take)\ (?:any|whatever|whichever|your\ pick)
             |(?:love|thank)\ (?:you|that|this|it)\b
             |have\ (?:a|an)\ (?:good|great|nice|wonderful|lovely|happy|safe|good\ night|blessed)\b|have\ fun)"""
+
+# Words that open a subordinate clause: after it, a comma can start a command.
+_SUBORDINATOR = r"""(?:if|when|whenever|once|(?:the\ )?next\ time|any\ ?time|every\ time|each\ time|after|before|since|as\ soon\ as|as\ long\ as|while|until|unless|because|even\ if|even\ though
+    |in\ case|whether|where|wherever|instead\ of|rather\ than|though|although|depending\ on|in\ order\ to)"""
 
 # The safety message may tell the person to call a crisis line.
 _SAFETY = rf"\b(?:if\ you\ (?:ever\ )?(?:are|feel|think)\ (?:in\ danger|unsafe|like\ (?:hurting|ending|you\ can\ not\ stay\ safe)))|\b{_CRISIS_RESOURCE}\b"
@@ -292,7 +297,7 @@ RULES: list[Rule] = [
         |benefit\ from|benifit\ from|invest\ in|check\ with|checking\ with|ask|asking|involve|involving|enlist|enlisting|bring\ in|refer\ you\ to|a\ referral\ to|recommend|suggest|encourage
         |get\ on|go\ on|do\ well\ on|with\ the\ help\ of|guided\ by)
         \ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
-        unless_at=_rx(r"(?:try|trying|start|starting|get|getting|go\ back\ to)\ (?:\w+\ ){0,2}?(?:to\ )?(?:be\ )?(?:kind|gentle)|(?:get|getting)\ (?:the\ )?most\ (?:out\ )?(?:of|from)"),
+        unless_at=_rx(r"(?:find|finding)\ out\b|(?:try|trying|start|starting|get|getting|go\ back\ to)\ (?:\w+\ ){0,2}?(?:to\ )?(?:be\ )?(?:kind|gentle)|(?:get|getting)\ (?:the\ )?most\ (?:out\ )?(?:of|from)"),
         unless_anywhere=_rx(
             r"""\?$|\b(?:my\ (?:therapist|counsel+or|doctor|psychiatrist)|i\ (?:saw|went|started|found|tried|had|used\ to|talked|began|stopped)|i\ have\ (?:seen|been|found|tried|talked)
             |you\ (?:have\ been|are|were|had|saw|went|started|tried|found|talked|mentioned|said)|when\ you\ (?:see|go|talk)|before\ you\ (?:see|go|talk)|after\ you\ (?:see|go|talk)
@@ -327,7 +332,7 @@ RULES: list[Rule] = [
 
     # H1: commands and instructions -----------------------------------------
     Rule("H1", "you-modal", _rx(
-        rf"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bsorry\ )(?<!\bsorry\ that\ )(?<!\bwhen\ )(?<!\bwhenever\ )(?<!\bthings\ )
+        rf"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bsorry\ )(?<!\bsorry\ that\ )(?<!\bwhen\ )(?<!\bwhenever\ )(?<!\bthings\ )(?<!\bshould\ )
         \byou\ {_ADVERB}(?:(?:will|would)\ {_ADVERB})?(?:need\ to|needs\ to|must|have\ to|has\ to|have\ got\ to|got\ to|ought\ to|should|should\ not|must\ not|had\ better|better|will\ need\ to|will\ have\ to|will\ want\ to|are\ going\ to\ have\ to|are\ going\ to\ need\ to)\b"""),
         unless_at=_rx(
             rf"""you\ {_ADVERB}need\ to\ (?:feel|be)\ (?:\w+\ )?(?:safe|heard|accepted|comfortable|understood|supported|respected|loved|valued)
@@ -337,7 +342,8 @@ RULES: list[Rule] = [
             |you\ {_ADVERB}(?:must|have\ to|got\ to|have\ got\ to)\ {_ADVERB}(?:be\ (?:\w+\ )?(?!honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\w+|have\ (?:been|felt|had|gone|done|seen|heard|other|so\ many|many|lots|a\ lot|some|such)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
             |you\ {_ADVERB}have\ to\ (?:admit|say|wonder|laugh|go\ through|endure)|you\ {_ADVERB}had\ better\ believe|you\ are\ going\ to\ have\ to\ tell\ me"""),
         unless_anywhere=_rx(r"""\b(?:said|says|told\ you|thinks|suggested|wants|recommended|advised|insists|believes)\ (?:that\ )?you\ (?:should|need|must|have\ to)
-            |\bwhether\ (?:or\ not\ )?you\ should\b""")),
+            |\bwhether\ (?:or\ not\ )?you\ should\b
+            |\b(?:do\ not|never)\ (?:think|believe)\ (?:that\ )?you\ (?:should|need\ to|have\ to|must)\ (?:feel|be)\b""")),
     # Inclusive "we need to / we must + action" still directs the person.
     Rule("H1", "we-modal", _rx(
         rf"""(?<!\bif\ )(?<!\bbelieve\ )(?<!\blike\ )\bwe\ (?:all\ |really\ |just\ |both\ |definitely\ |first\ )*(?:need\ to|must|have\ to|got\ to|ought\ to|should)\ (?:all\ |just\ |really\ )?
@@ -352,8 +358,19 @@ RULES: list[Rule] = [
         unless_at=_rx(rf"{_CLAUSE_NO_COMMA}{_NOT_AN_ORDER}"),
         unless_anywhere=_rx(rf"{_SAFETY}")),
     # The same after a comma ("If he calls again, tell him…").
+    # The match starts at the clause before the comma, so the exception can
+    # tell a list of verbs ("you can hang out, watch movies", "people cry,
+    # laugh") from a new command ("If he calls again, tell him").
+    # Exempt: a clause with a modal or "to" before a verb, a clause that is
+    # itself a verb (the list goes on: "cry, laugh"), or one that starts with a
+    # verb (flagged already if it was a command). A sentence opening with a
+    # subordinate clause is matched from its start, and its first comma counts.
     Rule("H1", "imperative-after-comma", _rx(
-        rf"""^[^?]*?,\ {_LEAD}(?!{_NOT_AN_ORDER})(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
+        rf"""(?:^{_LEAD}(?:{_SUBORDINATOR})\b[^,;:?]*|[^,;:?]*),\ {_LEAD}(?!{_NOT_AN_ORDER})(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b)(?!,){_NOUN_SUBJECT}"""),
+        unless_at=_rx(rf"""(?!\ ?{_LEAD}(?:{_SUBORDINATOR})\b)\ ?
+            (?:[^,;:?]*?\b(?:to|can|could|may|might|will|would|should|must)\ (?:\w+\ ){{0,2}}?(?:{_IMPERATIVE_VERBS})\b
+            |(?:\w+\ )?(?:{_IMPERATIVE_VERBS})(?:\ (?:up|out|down|off|on|about|through|over|back|away))?,
+            |{_LEAD}(?:{_IMPERATIVE_VERBS})\b)"""),
         unless_anywhere=_rx(rf"{_SAFETY}")),
     # Any clause-initial verb put on "your/yourself": "Clear your desk", "Love yourself".
     Rule("H1", "imperative-your", _rx(
@@ -397,10 +414,10 @@ RULES: list[Rule] = [
         |i\ know\ (?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ (?:need|should|have\ to|must)
         |you\ are\ (?:just\ |simply\ |completely\ |totally\ |so\ |really\ |dead\ )?(?:wrong|mistaken|being\ (?:silly|ridiculous|irrational|dramatic|unreasonable))|you\ were\ wrong
         |that\ is\ (?:wrong|not\ true|not\ how\ it\ works)
-        |the\ (?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:i|we)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
+        |the\ (?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:i|we|there)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
         |(?<!if\ )you\ do\ not\ (?:really\ )?(?:understand|know\ what\ you\ are|get\ it|see\ it)|you\ have\ to\ (?:understand|realize|accept)\ that|you\ need\ to\ (?:hear|understand|realize)\ this
         |i\ assure\ you|i\ guarantee|i\ promise\ you\ (?:that\ )?(?:it|this|things)\ will|i\ am\ (?:sure|certain|positive)\ (?:that\ )?you\ (?:are|will|can)\ (?:wrong|fine)
-        |obviously\ you|clearly\ you|you\ obviously|you\ clearly\ (?:do\ not|need|have\ to|are\ not)|face\ (?:it|the\ facts)|wake\ up|grow\ up
+        |(?:obviously|clearly)\ you\ (?:\w+\ )?(?:need|have\ to|must|should|are\ (?:not|wrong)|do\ not|can\ not|know)|you\ obviously|you\ clearly\ (?:do\ not|need|have\ to|are\ not)|(?<!let\ us\ )face\ (?:it|the\ facts)|wake\ up|grow\ up
         |you\ are\ (?:making|jumping\ to)\ (?:\w+\ )?(?:assumptions|conclusions)|that\ is\ (?:just\ )?(?:your\ )?(?:ego|excuse)|you\ are\ overthinking)\b""")),
     # Claiming to see the person's hidden truth, or to have seen it all before.
     Rule("H2", "knows-hidden-truth", _rx(

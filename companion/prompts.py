@@ -30,6 +30,7 @@ class Fallbacks:
     invite: tuple[str, ...]
     model_failed: str
     identity_invite: str
+    greeting: str = "Hi, I'm glad you're here. What's on your mind?"
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class Prompts:
     crisis_message: tuple[str, ...]
     fallbacks: Fallbacks
     directory: Path = field(default=Path("."))
+    # (person, companion) exchanges shown to the model before the conversation
+    examples: tuple[tuple[str, str], ...] = ()
 
     def system_prompt(self) -> str:
         p = self.persona
@@ -96,5 +99,13 @@ def load_prompts(directory: Path) -> Prompts:
         invite=_need(fdata, "invite", fp, list),
         model_failed=_need(fdata, "model_failed", fp),
         identity_invite=_need(fdata, "identity_invite", fp),
+        **({"greeting": _need(fdata, "greeting", fp)} if "greeting" in fdata else {}),
     )
-    return Prompts(persona, system, crisis, fallbacks, directory)
+    examples = []
+    ep = directory / "examples.toml"
+    if ep.exists():
+        for i, ex in enumerate(_read_toml(ep).get("example", [])):
+            if not isinstance(ex, dict) or not isinstance(ex.get("person"), str) or not isinstance(ex.get("companion"), str):
+                raise ConfigError(f"{ep}: example #{i + 1} needs 'person' and 'companion' strings")
+            examples.append((ex["person"], ex["companion"]))
+    return Prompts(persona, system, crisis, fallbacks, directory, tuple(examples))

@@ -37,6 +37,9 @@ _IDENTITY_QUESTION = re.compile(
 _NOT_SPEECH = re.compile(r"^\s*(?:\d+[.)]|[-*#•]|(?:user|assistant|system|person|companion)\s*:)|<\||\[|\]|\{|\}|https?://|\*\*", re.I)
 
 
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|good\ (?:morning|afternoon|evening|night)|yo)\b[\s\w]{0,20}\W*$", re.I | re.X)
+
+
 def asks_identity(text: str) -> bool:
     return bool(_IDENTITY_QUESTION.search(text))
 
@@ -109,13 +112,16 @@ class Responder:
     # Internals -----------------------------------------------------------
     def messages(self, history: list[Turn], text: str) -> list[dict]:
         msgs = [{"role": "system", "content": self.prompts.system_prompt()}]
+        for person, companion in self.prompts.examples:
+            msgs += [{"role": "user", "content": person}, {"role": "assistant", "content": companion}]
+        n_fixed = len(msgs)
         for turn in history[-self.cfg.conversation.history_turns:] if self.cfg.conversation.history_turns else []:
             role = "user" if turn.role == "person" else "assistant"
-            if msgs[-1]["role"] == role:  # merge consecutive turns of one side
+            if len(msgs) > n_fixed and msgs[-1]["role"] == role:  # merge consecutive turns of one side
                 msgs[-1] = {"role": role, "content": msgs[-1]["content"] + " " + turn.text}
             else:
                 msgs.append({"role": role, "content": turn.text})
-        if msgs[-1]["role"] == "user":
+        if len(msgs) > n_fixed and msgs[-1]["role"] == "user":
             msgs[-1] = {"role": "user", "content": msgs[-1]["content"] + " " + text}
         else:
             msgs.append({"role": "user", "content": text})
@@ -127,6 +133,11 @@ class Responder:
 
     def _fallback(self, text: str) -> Iterator[ReplySentence]:
         fb = self.prompts.fallbacks
+        if _GREETING.match(text):
+            verdict = self.guard.check(fb.greeting)
+            if verdict.passed:
+                yield ReplySentence(fb.greeting, verdict, "fallback")
+                return
         reflection = reflection_of(text)
         candidates = []
         if reflection:

@@ -110,9 +110,12 @@ def test_history_is_sent_as_alternating_roles(make_responder):
     run(responder, "My boss yelled at me.", history)
     msgs = model.requests[0].messages
     assert msgs[0]["role"] == "system" and "Sam" in msgs[0]["content"]
-    roles = [m["role"] for m in msgs[1:]]
+    n_examples = len(responder.prompts.examples)
+    assert [m["role"] for m in msgs[1:1 + 2 * n_examples]] == ["user", "assistant"] * n_examples
+    msgs = msgs[1 + 2 * n_examples:]
+    roles = [m["role"] for m in msgs]
     assert roles == ["assistant", "user", "assistant", "user"]
-    assert msgs[2]["content"] == "hi rough day"
+    assert msgs[1]["content"] == "hi rough day"
     assert msgs[-1]["content"] == "My boss yelled at me."
 
 
@@ -120,3 +123,9 @@ def test_no_model_means_fallback_only(make_responder):
     responder, _ = make_responder(None)
     sentences, reply = run(responder, "I'm worried about my exams.")
     assert reply.fallback and sentences and all(s.verdict.passed for s in sentences)
+
+
+def test_fallback_answers_a_greeting_as_a_greeting(make_responder):
+    responder, _ = make_responder(None)
+    sentences, reply = run(responder, "Hi.")
+    assert reply.fallback and sentences[0].text.startswith("Hi") and sentences[0].verdict.passed
