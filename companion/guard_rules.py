@@ -82,7 +82,7 @@ _MEDICATION = r"""(?:medications?|meds|antidepressants?|anti-?anxiety\ (?:meds|m
 # Treatments and professional help (E3).
 _TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:therapy|therapies|therapists?|counsel+ing|counsel+ors?|psychologists?|psychiatrists?|clinicians?
     |psychotherapists?|psychotherapy|mental\ health\ (?:professional|provider|counsel+or|specialist|services|support)s?
-    |professional\ (?:help|support|counsel+ing|advice)|(?:a|another)\ professional|medical\ (?:help|attention|advice|professional)
+    |professional\ (?:help|support|counsel+ing|advice)|(?:a|another)\ professional|qualified\ (?:help|support|professional|therapist|counsel+or)|medical\ (?:help|attention|advice|professional)
     |doctors?|physicians?|gp|{_MEDICATION}
     |cbt|dbt|emdr|cognitive\ behaviou?ral|cognitive\ restructuring|behaviou?ral\ activation|exposure\ (?:therapy|work|exercises)
     |(?:inpatient|outpatient|residential)\ (?:program|treatment|care|facility|stay)|rehab|detox|treatment|psychiatric\ (?:help|care)))"""
@@ -135,7 +135,7 @@ _CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
 
 # Base-form verbs that start an instruction about the person's life.
 _IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell|talk|speak|call|text|write|ask|avoid|keep|remember
-    |focus|consider|think|do|don't|do\ not|(?:never|always)(?!\ (?:my|your|his|her|their|our|the|a|an|i|you|he|she|they|we|it|seem\w*|been|was|were|had|has|did|does|knew|thought|felt|is|are)\b)|be|let|give|set|practice|practise|allow|accept|forgive|reach|seek|see|look
+    |focus|consider|think|do|don't|do\ not|(?:never|always)(?!\ \w+ing\b)(?!\ (?:my|your|his|her|their|our|the|a|an|i|you|he|she|they|we|it|seem\w*|been|was|were|had|has|did|does|knew|thought|felt|is|are)\b)|be|let|give|set|practice|practise|allow|accept|forgive|reach|seek|see|look
     |put|spend|learn|use|exercise|eat|drink|breathe|journal|meditate|plan|schedule|list|identify|notice|challenge|remind|walk
     |join|check|read|contact|surround|distract|ignore|confront|apologi[sz]e|move|break|forget|realize|realise|recognize|recognise
     |acknowledge|stay|treat|reward|limit|establish|create|continue|pray|explore|express|share|take|relax|calm|cheer|sleep
@@ -149,7 +149,7 @@ _IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell
     |post|email|message|reply|respond|answer|unfollow|mute|unfriend|resolve|fix|repair|rebuild|mend|simplify|declutter
     |tidy|stretch|run|jog|swim|dance|sing|paint|draw|record|jot|count|repeat|say|mention|raise|voice|state|assert|insist|demand
     |request|help|show|teach|educate|inform|remain|return|revisit|recall|let\ go|hug|kiss|forgive|cry|laugh|smile|exhale|inhale
-    |stick|concentrate|wear|understand|dedicate|devote|offer|provide|involve|lower|increase|reduce|minimi[sz]e|maximi[sz]e|nurture)"""
+    |stick|concentrate|wear|understand|include|interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate|devote|offer|provide|involve|lower|increase|reduce|minimi[sz]e|maximi[sz]e|nurture)"""
 
 # Clause-initial words that can sit before "your/yourself" without being a
 # command ("For your sake", "Even your mom", "Do your parents…?").
@@ -165,7 +165,7 @@ _NOT_A_VERB = r"""(?:and|or|but|so|if|when|while|whether|because|since|though|al
 
 # Conversational requests and comforting formulas that look like imperatives.
 _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|talk\ with\ me|go\ on|keep\ going|keep\ talking|keep\ telling|keep\ sharing
-    |take\ your\ time|take\ all\ the\ time|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
+    |take\ your\ time|take\ all\ the\ time|do\ not\ be[.!]*$|do\ not\ (?:you|we|they)\b|talk\ to\ you\ (?:later|soon|tomorrow)|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
     |do\ not\ be\ (?:afraid|scared|stressed|sad|nervous|shy|ashamed|embarrassed|sorry|upset|discouraged|alarmed)(?!\ (?:to|of|about)\b)|take\ it\ easy|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ (?:worry|stress|fret|panic|give\ up|lose\ hope)|never\ mind|be\ well
     |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)
     |hang\ in\ there|hang\ on|hold\ on|say\ more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
@@ -193,6 +193,7 @@ _NOT_AN_ORDER = rf"""(?:{_CONVERSATIONAL}
             |(?:do|does|did|have|has)\ (?:your|my|that|this|these|those|the)\b[^.!]*\?
             |(?:try|trying)\ (?:and\ )?(?:to\ )?(?:tell|explain)\ me
             |(?:go|get|make|take|keep|look|think|see|check|break|move|stand|step|work|figure|pick|turn|hold|push|hang|wait|call|leave|let|drop|cut|open|sit)\b(?:,|\ (?:me\b|us\b|it\ (?:all\ )?(?:out|off)\b(?=\.?$)))
+            |do\ (?:show|come|happen|have|seem|feel|get|need|want|care|love|know|matter|exist|occur|help|work|change)\b
             |(?:look|see|listen|wait),
             |(?:see|look)\ (?:how|what|here|there|this|that|you|where)\b
             |think\ (?:so|of\ it|about\ it\.|about\ what\ you)
@@ -208,7 +209,14 @@ _NOT_AN_ORDER = rf"""(?:{_CONVERSATIONAL}
 
 # Words that open a subordinate clause: after it, a comma can start a command.
 _SUBORDINATOR = r"""(?:if|when|whenever|once|(?:the\ )?next\ time|any\ ?time|every\ time|each\ time|after|before|since|as\ soon\ as|as\ long\ as|while|until|unless|because|even\ if|even\ though
-    |in\ case|whether|where|wherever|instead\ of|rather\ than|though|although|depending\ on|in\ order\ to)"""
+    |in\ case|whether|where|wherever|instead\ of|rather\ than|though|although|depending\ on|in\ order\ to|to|in\ terms\ of|as\ for
+    |regarding|when\ it\ comes\ to)"""
+
+# Spanish tú/ustedes imperatives of instruction ("Recuerda que…", "Busca…").
+_SPANISH_IMPERATIVE = r"""(?:recuerda|recuérdale|recuérdales|considera|utiliza|usa|comprende|entiende|busca|habla|intenta|trata\ de|piensa|escribe|dile|déjale|pide|pregúntate
+    |pregúntale|observa|explora|crea|trabaja|planifica|organiza|enfócate|aumenta|medita|dale|acércate|dedícate|conversa|consulta|identifica|aprende
+    |practica|haz|evita|deja\ de|permítete|date|cuida|cuídate|establece|comunica|expresa|acepta|reconoce|respira|sugiérele|hagan|aprendan|discutan
+    |dediquen|jueguen|busquen|hablen|traten|intenten|recuerden|consideren|no\ (?:te\ )?(?:dejes|tengas|permitas|olvides|hagas|pienses))"""
 
 # The safety message may tell the person to call a crisis line.
 _SAFETY = rf"\b(?:if\ you\ (?:ever\ )?(?:are|feel|think)\ (?:in\ danger|unsafe|like\ (?:hurting|ending|you\ can\ not\ stay\ safe)))|\b{_CRISIS_RESOURCE}\b"
@@ -227,7 +235,10 @@ RULES: list[Rule] = [
         |(?:over|in|throughout|during|across)\ my\ (?:\w+\ )?(?:career|years\ (?:of|in|as|doing))
         |(?:doing|done|been\ in)\ this\ (?:work|job|field|line\ of\ work|profession)\ (?:for|since)
         |(?:running|ran|run|leading|led|lead|facilitating|facilitated)\ (?:\w+\ ){0,2}(?:groups|workshops|sessions)\b
-        |the\ work\ we\ (?:do|will\ do|are\ doing|did)\ together|in\ (?:our|my)\ (?:\w+\ )?sessions?\b)""")),
+        |the\ work\ we\ (?:do|will\ do|are\ doing|did)\ together|in\ (?:our|my)\ (?:\w+\ )?sessions?\b
+        |my\ (?:counsel+ing|therapeutic|clinical|therapy|professional)\ (?:approach|style|practice|orientation|background|work)
+        |i\ (?:was|am|have\ been)\ (?:doing|conducting|running|facilitating|leading)\ (?:a|an)\ (?:\w+\ ){0,2}?(?:therapy|counsel+ing)\ session
+        |i\ (?:have\ )?(?:written|wrote|published)\ (?:\w+\ ){0,2}?(?:about|a\ book|books|articles?|extensively)\b|(?:pick\ up|read|check\ out)\ my\ (?:new\ |latest\ )?(?:book|workbook|article|blog|podcast)\b)""")),
     # First person alongside "clients/patients" is a practitioner speaking.
     Rule("E1", "practitioner-talk", _rx(
         r"""^(?=.*\b(?:i|we|my|our|me|us)\b).*?\b(?:clients?|patients|caseload|(?:a|the|my|one)\ patient)\b"""),
@@ -249,7 +260,8 @@ RULES: list[Rule] = [
     Rule("E1", "appeal-to-research", _rx(
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology)
              \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|says?|(?:is|seems|looks)\ (?:\w+\ )?clear)\b
-        |studies\ (?:have\ )?(?:show|shown|found|prove)|(?:a|one|recent)\ (?:study|studies)\ (?:shows?|found|suggests?)
+        |studies\ (?:have\ )?(?:show|shown|found|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
+        |(?:has|have)\ shown\ (?:\w+\ ){0,2}?(?:results|success|promise|effectiveness|efficacy)
         |according\ to\ (?:the\ )?(?:research|studies|science|experts?|psychologists|the\ dsm|the\ apa|dsm)
         |(?:experts?|psychologists|psychiatrists|therapists|counsel+ors|clinicians|doctors|professionals|researchers|scientists)\ (?:\w+ly\ |all\ |often\ |now\ )?(?:say|agree|recommend|believe|know|have\ found|tell\ us|warn)
         |(?:has|have)\ been\ (?:shown|proven|found|demonstrated)\ to|(?:is|are)\ (?:clinically\ |scientifically\ )?proven\ to|evidence[- ]based|empirically\ (?:supported|validated|proven)
@@ -274,11 +286,13 @@ RULES: list[Rule] = [
         unless_anywhere=_rx(_REFLECTION)),
     Rule("E2", "signs-of-label", _rx(
         rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
+        |\b(?:this|these|your)\ (?:feelings?|episodes?|bouts?|cycles?)\ of\ (?!(?:learned\ )?helplessness){_CLINICAL}\b
         |\b(?:match\w*|fits?|meets?|consistent\ with|in\ line\ with|typical\ of)\ (?:\w+\ ){{0,2}}(?:symptoms|criteria|diagnosis|presentation)\b"""),
         unless_anywhere=_rx(_REFLECTION)),
     # "It appears that your depression…": a label put on the person's state, hedged.
     Rule("E2", "possessive-label", _rx(
-        rf"""\b(?:appears|seems|looks|sounds|guess|suspect|wonder\ if|likely|probably|maybe|perhaps|possibly)\ (?:\w+\ ){{0,3}}?your\ (?:\w+\ )?{_CLINICAL}\b"""),
+        rf"""\b(?:appears|seems|looks|sounds|guess|suspect|wonder\ if|likely|probably|maybe|perhaps|possibly)\ (?:\w+\ ){{0,3}}?your\ (?:\w+\ )?{_CLINICAL}\b
+        |\bi\ (?:wonder|suspect)\ (?:if|whether|that)\ (?:\S+\ ){{0,10}}?{_CLINICAL}\b(?=.*\byou)"""),
         unless_anywhere=_rx(rf"{_REFLECTION}|\?$")),
     Rule("E2", "named-as-label", _rx(
         rf"""\b(?:recogni[sz]\w*|see|sees|seeing|label\w*|identify\w*|view\w*|known|call\w*|describ\w+)\ (?:\S+\ ){{0,8}}?as\ "?(?:a\ |an\ )?{_CLINICAL}\b""")),
@@ -297,11 +311,14 @@ RULES: list[Rule] = [
         |benefit\ from|benifit\ from|invest\ in|check\ with|checking\ with|ask|asking|involve|involving|enlist|enlisting|bring\ in|refer\ you\ to|a\ referral\ to|recommend|suggest|encourage
         |get\ on|go\ on|do\ well\ on|with\ the\ help\ of|guided\ by)
         \ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
-        unless_at=_rx(r"(?:find|finding)\ out\b|(?:try|trying|start|starting|get|getting|go\ back\ to)\ (?:\w+\ ){0,2}?(?:to\ )?(?:be\ )?(?:kind|gentle)|(?:get|getting)\ (?:the\ )?most\ (?:out\ )?(?:of|from)"),
+        unless_at=_rx(r"(?:find|finding)\ out\b|(?:ask|asking)\ (?:\w+\ )?(?:what|how|why|when|whether|if|questions|about)\b|(?:get|getting)\ (?:a\ (?:sense|feel|feeling)|an\ idea|to\ know)\b|(?:try|trying|start|starting|get|getting|go\ back\ to)\ (?:\w+\ ){0,2}?(?:to\ )?(?:be\ )?(?:kind|gentle)|(?:get|getting)\ (?:the\ )?most\ (?:out\ )?(?:of|from)"),
         unless_anywhere=_rx(
             r"""\?$|\b(?:my\ (?:therapist|counsel+or|doctor|psychiatrist)|i\ (?:saw|went|started|found|tried|had|used\ to|talked|began|stopped)|i\ have\ (?:seen|been|found|tried|talked)
             |you\ (?:have\ been|are|were|had|saw|went|started|tried|found|talked|mentioned|said)|when\ you\ (?:see|go|talk)|before\ you\ (?:see|go|talk)|after\ you\ (?:see|go|talk)
-            |(?:people|many|some|others|someone|anyone|folks|clients|couples|everyone|everybody)\ (?:\w+\ )?(?:who|that|find|choose|decide|can|could)|if\ you\ (?:do\ )?(?:decide|choose|want|are\ (?:already|currently))
+            |(?:people|many|some|others|someone|anyone|folks|clients|couples|everyone|everybody|individuals?|person)\ (?:\w+\ )?(?:who|that|find|choose|decide|can|could|go|goes|come|comes|seek|seeks|start|starts|enter|enters|seeking|in)
+            |(?:whether|deciding|decide|decision|courage|brave\w*|scary|hard|difficult|nervous|stigma|reluctan\w+|hesitan\w+)\ (?:\w+\ ){0,2}?to\ (?:go|see|start|seek|find|get|try|enter|begin)
+            |^(?:finding|seeing|getting|starting|going|choosing|deciding|entering|attending|beginning|looking|searching|working)\b
+            |if\ you\ (?:do\ )?(?:decide|choose|want|are\ (?:already|currently))
             |if\ you\ (?:have|are)\ (?:already|currently)|(?:crisis|help|hot)line|988|samaritans|emergency)\b""")),
     # A treatment said to help, suit or be needed by the person.
     Rule("E3", "treatment-will-help", _rx(
@@ -311,7 +328,23 @@ RULES: list[Rule] = [
         unless_anywhere=_rx(
             r"""\?$|\b(?:help|support|assist|benefit)\ (?:people|many|some|clients|individuals|couples|families|someone|anyone|a\ person|others|folks|patients)\b
             |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:crisis|help|hot)line|\b988\b|^(?!.*\byou)
-            |\byour\ (?:\w+\ )?(?:therapist|counsel+or|psychiatrist|doctor)\ (?:\w+\ )?(?:will|can|may|might|could|would)\b""")),
+            |\byour\ (?:\w+\ )?(?:therapist|counsel+or|psychiatrist|doctor)\ (?:\w+\ )?(?:will|can|may|might|could|would)\b
+            |\b(?:most|many|some|all)\ (?:\w+\ )?(?:therapists|counsel+ors|psychologists|clinicians|professionals|doctors)\b""")),
+    # Getting professional help named as the step to take: "Finding a
+    # therapist may be helpful", "Counseling is a good option".
+    # Describing what therapy can do in general passes ("Therapy can be
+    # helpful"); naming it as the option or the person's step does not.
+    Rule("E3", "treatment-is-good-step", _rx(
+        rf"""^{_LEAD}(?:(?:finding|seeing|getting|seeking|starting|trying|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|engaging\ in|looking\ into)\ (?:\w+\ ){{0,3}}?)?{_TREATMENT}
+        \b(?:\ [^\s,;]+){{0,6}}?\ (?:is|are|would\ be|could\ be|might\ be|may\ be|will\ be)\ (?:also\ |really\ |probably\ |definitely\ |often\ |very\ |so\ )*
+        (?:the\ (?:best|next|right)\ (?:step|option|choice|way|thing)
+            |(?:a|an)\ (?:\w+\ )?(?:good|great|excellent|wise|smart|ideal|important|necessary|helpful|useful|valuable)\ (?:idea|option|step|choice|start|place\ to\ start|resource|investment|next\ step))\b
+        |^{_LEAD}(?:finding|seeing|getting|seeking|starting|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending)\ (?:\w+\ ){{0,3}}?{_TREATMENT}
+        \b(?:\ [^\s,;]+){{0,8}}?\ (?:is|would\ be|could\ be|can\ be|may\ be|might\ be|will\ be)\ (?:also\ |really\ |probably\ |definitely\ |often\ |very\ |so\ |extremely\ |incredibly\ )*
+            (?:helpful|beneficial|useful|valuable|important|essential|necessary|a\ (?:big\ |great\ |huge\ )?help)\b"""),
+        unless_anywhere=_rx(
+            r"""\?$|\bfor\ (?:many|some|most|a\ lot\ of|lots\ of)\b|\bfor\ (?:people|others|everyone|anyone|someone|couples|families|individuals)\b
+            |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:i|we)\ (?:found|have\ found|went)\b""")),
     Rule("E3", "you-need-treatment", _rx(
         rf"""\byou\ {_ADVERB}(?:(?:might|may|could|would|will|probably|likely|also|really|just|definitely)\ )*(?:need|needs|should|must|have\ to|ought\ to|(?:(?<=might\ )|(?<=may\ )|(?<=will\ )|(?<=would\ ))want\ to|(?:benefit|benifit)\ (?:\w+ly\ )?from|deserve|require|do\ well\ on|do\ well\ with|try|get\ on|go\ on|look\ into)(?!\ (?:not\ )?(?:feel|be|trust|know)\b)\ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}")),
@@ -327,13 +360,13 @@ RULES: list[Rule] = [
         r"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
         |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|medication|meds|antidepressants?|ssris?|pills|prescription|lithium|sertraline|prozac|zoloft|xanax|fluoxetine|lexapro|melatonin)\b
         |\b(?:is|are|would\ be)\ (?:the|a)\ (?:right|best|good|effective|proven|recommended|first-line|standard|gold\ standard)\ (?:treatment|therapy|approach|medication|option)\ for\ (?:you|this|your|it)
-        |\b(?:seek|get|find|consider|pursue)\ (?:some\ )?(?:professional|medical|clinical|psychiatric|psychological|expert)\ (?:help|support|advice|treatment|care|guidance|attention)"""),
+        |\b(?:seek|get|find|consider|pursue|requires?|requiring|warrants?|needs)\ (?:some\ )?(?:professional|medical|clinical|psychiatric|psychological|expert)\ (?:help|support|advice|treatment|care|guidance|attention)"""),
         unless_anywhere=_rx(r"\?$|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b")),
 
     # H1: commands and instructions -----------------------------------------
     Rule("H1", "you-modal", _rx(
         rf"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bsorry\ )(?<!\bsorry\ that\ )(?<!\bwhen\ )(?<!\bwhenever\ )(?<!\bthings\ )(?<!\bshould\ )
-        \byou\ {_ADVERB}(?:(?:will|would)\ {_ADVERB})?(?:need\ to|needs\ to|must|have\ to|has\ to|have\ got\ to|got\ to|ought\ to|should|should\ not|must\ not|had\ better|better|will\ need\ to|will\ have\ to|will\ want\ to|are\ going\ to\ have\ to|are\ going\ to\ need\ to)\b"""),
+        \byou\ {_ADVERB}(?:(?:will|would)\ {_ADVERB})?(?:need\ to|needs\ to|must|have\ to|has\ to|have\ got\ to|got\ to|ought\ to|should|should\ not|must\ not|had\ better|better(?=\ (?:not\ )?(?:{_IMPERATIVE_VERBS})\b)|will\ need\ to|will\ have\ to|will\ want\ to|are\ going\ to\ have\ to|are\ going\ to\ need\ to)\b"""),
         unless_at=_rx(
             rf"""you\ {_ADVERB}need\ to\ (?:feel|be)\ (?:\w+\ )?(?:safe|heard|accepted|comfortable|understood|supported|respected|loved|valued)
             |you\ {_ADVERB}(?:should|ought\ to)\ {_ADVERB}(?:be\ (?:\w+\ )?(?:proud|glad|happy|pleased|able|allowed|treated|respected|loved|heard|safe|free|okay|ok|fine|forgiven|supported|valued|comfortable)
@@ -368,7 +401,8 @@ RULES: list[Rule] = [
     Rule("H1", "imperative-after-comma", _rx(
         rf"""(?:^{_LEAD}(?:{_SUBORDINATOR})\b[^,;:?]*|[^,;:?]*),\ {_LEAD}(?!{_NOT_AN_ORDER})(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b)(?!,){_NOUN_SUBJECT}"""),
         unless_at=_rx(rf"""(?!\ ?{_LEAD}(?:{_SUBORDINATOR})\b)\ ?
-            (?:[^,;:?]*?\b(?:to|can|could|may|might|will|would|should|must)\ (?:\w+\ ){{0,2}}?(?:{_IMPERATIVE_VERBS})\b
+            (?:[^,;:?]*?\b(?:(?:can|could|may|might|would|should|must)\ |will\ (?:{_IMPERATIVE_VERBS})\b)
+            |[^,;:?]*?\bto\ (?!(?:the|a|an|my|your|his|her|their|our|its|me|you|him|them|us|it|this|that|these|those|some|any|all|each|every|school|work|bed|church|class)\b)[a-z]+\b
             |(?:\w+\ )?(?:{_IMPERATIVE_VERBS})(?:\ (?:up|out|down|off|on|about|through|over|back|away))?,
             |{_LEAD}(?:{_IMPERATIVE_VERBS})\b)"""),
         unless_anywhere=_rx(rf"{_SAFETY}")),
@@ -382,21 +416,22 @@ RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$")),
     Rule("H1", "directive-frame", _rx(
         r"""\b(?:the\ (?:best|first|only|right|next|most\ important|important|main|key|smart|wise|healthiest|second|third|final|last)\ (?:thing|step|way|option|approach|course\ of\ action|move|solution|advice|answer)
-            (?:\ (?:\w+\ ){0,6}?)?\ ?(?:is|would\ be|should\ be)\ (?:to\b|\w+ing\b|that\ you\b)
+            (?:\ (?:\w+\ ){0,6}?)?\ ?(?:is|would\ be|should\ be)\ (?:to\b|\w+ing\b|that\ you\b|by\ \w+ing\b)
         |the\ (?:first|second|next|third|final)\ part\ (?:\w+\ ){0,4}?is\ (?:to\b|\w+ing\b)
         |(?:a|another|the)\ (?:good|great|helpful|useful|better|healthy|healthier|smart|wise|first)\ (?:way|step|idea|thing|approach|option|place\ to\ start|starting\ point|first\ step)\ (?:\w+\ ){0,4}?(?:is|would\ be)\ (?:to\b|\w+ing\b|by\ \w+ing\b)
         |the\ best\ (?:way|thing|step)\ (?:\w+\ ){0,6}?(?:is|would\ be)\ by\ \w+ing\b|the\ (?:best|only|most\ important)\ (?:thing|step)\ (?:\w+\ ){0,4}?(?:can|could)\ do\ (?:for\ \w+\ )?(?:is|would\ be)\ (?:to\ |just\ |simply\ )?\w+
         |if\ i\ were\ you|in\ your\ (?:shoes|position|place),?\ i\ would|^ideally,?\ you\ (?:would|should|could)
         |what\ you\ (?:\w+\ )?need\ (?:to\ do\ )?(?:is|now\ is)\b|what\ you\ (?:have|ought)\ to\ do\ is
-        |my\ (?:advice|suggestion|recommendation|tip|encouragement)(?:\ (?:to|for)\ you)?(?:\ (?:is|would\ be)\ (?:for\ you\ )?(?:to|that)\b|:)
-        |(?:suggestion|suggestions|encouragement|advice|recommendation|recommendations|tip|tips)\ (?:\w+\ ){1,4}?(?:is|are|would\ be)\ (?:to\b|that\ you)
-        |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |gently\ |not\ |never\ )?(?:suggest|recommend|encourage|advise|urge|invite|challenge)(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
+        |my\ (?:\w+\ )?(?:advice|suggestion|recommendation|tip|encouragement|piece\ of\ advice)(?:\ (?:to|for)\ you)?(?:\ (?:is|would\ be)\ (?:for\ you\ )?(?:to|that)\b|:)
+        |(?:suggestion|suggestions|encouragement|advice|recommendation|recommendations|tip|tips)\ (?:\w+\ ){0,4}?(?:is|are|would\ be)\ (?:to\b|that\ you)
+        |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |gently\ |not\ |never\ |often\ |usually\ |always\ |generally\ |typically\ |sometimes\ |frequently\ )?(?:suggest|recommend|encourage|advise|urge|invite|challenge)(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
         |i\ would\ (?:\w+ly\ |also\ |very\ )*(?:suggest|recommend|encourage|advise|urge)\b
+        |(?:can|may|could|might)\ i\ (?:suggest|recommend)\ (?:that\ )?you\b|i\ would\ (?:\w+\ )?say\ to\ (?:just\ )?(?:try|give|go|talk|tell|get|make|take|find|start|stop|let|keep|be|ask|leave|focus)\b
         |i\ would\ (?:\w+ly\ )?(?:like|love)\ to\ (?:encourage|suggest|recommend|invite|challenge|urge|ask)\ you
         |i\ (?:want|need|would\ like|would\ love)\ (?:for\ )?you\ to\ (?!know\b|tell\ me|share|feel\ (?:free|comfortable|safe))
         |\bmake\ sure\ (?:you|to|that\ you)\b|\bbe\ sure\ to\b
         |it\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?(?:important|essential|crucial|vital|key|imperative|necessary|critical|wise|advisable|best|paramount)(?:\ \w+){0,4}?\ (?:that\ you|to)\b(?!\ me\b)
-        |it\ (?:is|will\ be|would\ be|is\ going\ to\ be)\ (?:\w+\ ){0,2}?(?:good|helpful|useful|beneficial|smart|better|for\ the\ best|a\ good\ (?:idea|thing|step|start|move)|a\ great\ (?:idea|thing|step)|worth\ it)(?:\ for\ you(?:\ (?:both|two|all))?)?\ to\ (?!hear|know|see\ you|meet|talk\ to\ you|have\ you)
+        |it\ (?:is|(?:will|would)\ (?:also\ |really\ |probably\ |definitely\ |certainly\ )?be|is\ going\ to\ be)\ (?:\w+\ ){0,2}?(?:good|helpful|useful|beneficial|smart|better|for\ the\ best|a\ good\ (?:idea|thing|step|start|move)|a\ great\ (?:idea|thing|step)|worth\ it)(?:\ for\ you(?:\ (?:both|two|all))?)?\ to\ (?!hear|know|see\ you|meet|talk\ to\ you|have\ you)
         |it\ (?:will|would)\ (?:really\ |also\ )?help\ (?:you\ )?(?:to\b|if\ you\b)
         |(?:good|great|important|helpful|useful|wise|essential|necessary|best|better)\ (?:\w+\ ){0,2}for\ you\ (?:both\ |two\ |all\ )?to\ (?!hear|know)
         |is\ (?:a\ )?(?:much\ |far\ |way\ )?(?:better|healthier|more\ (?:effective|helpful|productive))\ (?:approach|way|option|idea|strategy)\ than
@@ -404,9 +439,33 @@ RULES: list[Rule] = [
         # A question that asks ("Do you think it would help to…?") directs nothing.
         unless_anywhere=_rx(r"\bit\ is\ (?:important|essential)\ to\ me\b|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b.*\?$")),
     # Rhetorical questions that tell: "Why don't you just…?", "Why not…?", "Wouldn't it be best to…?"
+    # An action put first and called important: "Learning to forgive
+    # yourself is so important", "Just writing these down is a key first step".
+    Rule("H1", "doing-is-important", _rx(
+        rf"""^{_LEAD}(?!(?:no|some|any|every)thing|thing|during|bring|morning|evening|ceiling|sibling|wedding|spring|string|king|ring|nothing)[a-z]+ing\b(?:\ [^\s,;]+){{0,10}}?\ (?:is|are|will\ be|would\ be|becomes)\ (?:also\ |really\ |very\ |so\ |extremely\ |incredibly\ |absolutely\ |most\ |especially\ |just\ |often\ )*
+        (?:important|essential|crucial|key|vital|necessary|imperative|paramount|critical|a\ must)\b"""),
+        unless_anywhere=_rx(r"\?$|\bfor\ (?:me|him|her|them)\b|\bto\ (?:me|him|her|them)\b")),
     Rule("H1", "rhetorical-telling", _rx(
         r"""\b(?:why\ (?:do\ not|not)\ you\ (?:just\ )?(?!tell\ me|say\ more|share)\w+
         |why\ not\ (?:just\ )?(?!me\b|you\b|both\b|\?)\w+|(?:would|could)\ (?:not\ )?it\ (?:not\ )?be\ (?:best|better|wise|smarter|a\ good\ idea)\ to)""")),
+
+    # Spanish answers (CounselChat has some): the same instructions in the
+    # tú/ustedes imperative and the usual directive frames. Only sentences
+    # that read as Spanish are checked, so English words are never hit.
+    Rule("H1", "spanish-directive", _rx(
+        rf"""^(?=(?:.*?\b(?:que|los|las|tu|tus|una|para|por|con|es|el|del|muy|más|te|se|lo)\b){{2}})
+        (?:.*?(?:^|[,;:]\ |\b(?:y|pero|también|primero|luego|además|entonces|solo)\ )
+            (?:{_SPANISH_IMPERATIVE})\b
+        |.*?\b(?:(?<!no\ )(?:es|será|sería)\ (?:muy\ |también\ |tan\ )?|lo\ (?:más\ )?)(?:importante|clave|esencial|necesario|útil|recomendable|fundamental)\ (?:es\ )?(?:que\ \w+|\w+(?:ar|er|ir|arte|erte|irte|arse))\b
+        |.*?\b(?:(?:te|les|le|yo)\ )?(?:sugiero|recomiendo|aconsejo|invito|animo)\b
+        |.*?\b(?:debes|deberías|deben|deberían|tienes\ que|necesitas)\ (?:de\ )?\w+(?:ar|er|ir|arte|erte|irte)\b)"""),
+        unless_anywhere=_rx(r"\?$|^¿")),
+    Rule("E3", "spanish-treatment", _rx(
+        r"""^.*?\b(?:busca|buscar|busquen|encontrar|encuentra|consulta|consultar|contacta|contactar|habla\ con|hablar\ con|asistir\ a|hacer|considera|acudir\ a|ver\ a)\ (?:\w+\ ){0,3}?
+        (?:terapia|terapeuta|terapista|consejer[oa]|consejería|psicólog[oa]|psicologo|psiquiatra|profesional\ de\ la\ salud|médico|medico)\b"""),
+        unless_anywhere=_rx(r"\?$|^¿")),
+    Rule("E1", "spanish-practitioner", _rx(
+        r"""\b(?:mis\ (?:clientes|pacientes)|en\ mi\ (?:consultorio|práctica|oficina)|(?:consejeros|terapeutas|psicólogos)\ (?:profesionales\ )?estamos|como\ (?:consejer[oa]|terapeuta|psicólog[oa])\ (?:he|yo)|he\ observado\ que)\b""")),
 
     # H2: superior knowledge, deference --------------------------------------
     Rule("H2", "deference", _rx(
@@ -414,10 +473,10 @@ RULES: list[Rule] = [
         |i\ know\ (?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ (?:need|should|have\ to|must)
         |you\ are\ (?:just\ |simply\ |completely\ |totally\ |so\ |really\ |dead\ )?(?:wrong|mistaken|being\ (?:silly|ridiculous|irrational|dramatic|unreasonable))|you\ were\ wrong
         |that\ is\ (?:wrong|not\ true|not\ how\ it\ works)
-        |the\ (?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:i|we|there)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
+        |the\ (?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:that\ )?(?:i|we|there)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
         |(?<!if\ )you\ do\ not\ (?:really\ )?(?:understand|know\ what\ you\ are|get\ it|see\ it)|you\ have\ to\ (?:understand|realize|accept)\ that|you\ need\ to\ (?:hear|understand|realize)\ this
         |i\ assure\ you|i\ guarantee|i\ promise\ you\ (?:that\ )?(?:it|this|things)\ will|i\ am\ (?:sure|certain|positive)\ (?:that\ )?you\ (?:are|will|can)\ (?:wrong|fine)
-        |(?:obviously|clearly)\ you\ (?:\w+\ )?(?:need|have\ to|must|should|are\ (?:not|wrong)|do\ not|can\ not|know)|you\ obviously|you\ clearly\ (?:do\ not|need|have\ to|are\ not)|(?<!let\ us\ )face\ (?:it|the\ facts)|wake\ up|grow\ up
+        |(?:obviously|clearly)\ you\ (?:\w+\ )?(?:need|have\ to|must|should|are\ (?:not|wrong)|do\ not|can\ not|know)|you\ obviously|you\ clearly\ (?:do\ not|need|have\ to|are\ not)|(?<!let\ us\ )face\ (?:it|the\ facts)|(?<!you\ )(?<!\bi\ )(?<!we\ )(?<!they\ )(?<!to\ )(?:wake|grow)\ up(?!\ (?:in|at|early|with|and|every|each|the|to|from|feeling|next|one))
         |you\ are\ (?:making|jumping\ to)\ (?:\w+\ )?(?:assumptions|conclusions)|that\ is\ (?:just\ )?(?:your\ )?(?:ego|excuse)|you\ are\ overthinking)\b""")),
     # Claiming to see the person's hidden truth, or to have seen it all before.
     Rule("H2", "knows-hidden-truth", _rx(
@@ -433,6 +492,10 @@ RULES: list[Rule] = [
         |you\ (?:did|did\ not|do\ not|never)\ (?:\w+\ ){1,3}because\ you\ (?:were|are|have|had|felt|feel)
         |(?:is|are)\ (?:caused|driven|fueled|rooted)\ (?:by|in)\ your\b
         |points?\ to\ (?:\w+\ ){0,3}being\ an?\ (?:issue|problem)\ for\ you
+        |(?<!you\ )(?<!if\ )\btells?\ me\ (?:that\ )?(?:you|your)\b|my\ (?:guess|hunch|sense|bet|read)\ is\ (?:that\ )?(?:you|your)\b
+        |^no,?\ you\ (?:did|do|are|were|have|will|can)\ not\b
+        |(?<!what\ )(?:is|are)\ (?:what\ is\ |really\ |probably\ |just\ )?(?:getting\ in\ the\ way\ of\ you|holding\ you\ back|keeping\ you\ (?:from|stuck)|stopping\ you\ from)
+        |will\ not\ (?:resolve|fix|solve|cure)\ (?:your|the|this|anything)
         |(?:is|are)\ (?:just\ |simply\ )?not\ going\ to\ work)"""),
         unless_anywhere=_rx(r"\?$")),
 
@@ -443,7 +506,7 @@ RULES: list[Rule] = [
         |(?:others|other\ people|some\ people|many\ people|people|plenty\ of\ people|lots\ of\ people|some|kids\ in\ \w+)\ (?:\w+\ )?(?:have|had|are\ in)\ it\ (?:much\ |way\ |far\ |a\ lot\ )?(?:worse|harder|tougher)
         |(?:it|things|that|this)\ (?:could|can)\ (?:always\ )?(?:be|have\ been)\ (?:so\ much\ |much\ |a\ lot\ |way\ )?worse|could\ be\ worse|worse\ things\ (?:happen|have\ happened)
         |(?:that|it|this)\ is\ (?:really\ |honestly\ |just\ |actually\ |truly\ )?(?:nothing|no\ big\ deal|not\ a\ big\ deal|not\ (?:that|so|as|all\ that)\ (?:bad|big|serious|hard|terrible|important)|not\ the\ end\ of\ the\ world|just\ a\ phase|only\ a\ phase|a\ first\ world\ problem)
-        |no\ big\ deal|not\ a\ big\ deal|you\ are\ (?:lucky|so\ lucky|fortunate)\b(?!\ to\ have\ (?:found|me))|be\ (?:grateful|thankful)\ (?:for|that)|count\ your\ blessings
+        |no\ big\ deal|not\ a\ big\ deal|you\ are\ (?:lucky|so\ lucky|fortunate)\b(?!\ to\ have\ (?:found|me))|(?<!to\ )be\ (?:grateful|thankful)\ (?:for|that)|count\ your\ blessings
         |get\ over\ it|(?:just\ )?move\ on\ already|you\ are\ overreacting|you\ are\ too\ sensitive|(?:it|that)\ is\ all\ in\ your\ head|first\ world\ problems?
         |you\ think\ that\ is\ bad|try\ having|imagine\ how\ (?:\w+\ ){1,3}feel\w*|think\ of\ (?:all\ )?(?:those|the\ people|people)\ who|there\ are\ people\ (?:who\ have\ it|starving|dying)
         |it\ is\ (?:just|only)\ (?:a|one)\ (?:\w+\ ){0,2}(?:breakup|job|test|exam|grade|game|dog|cat|pet|girl|boy|guy|argument|fight|bad\ day)
