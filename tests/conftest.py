@@ -6,7 +6,7 @@ import pytest
 
 from companion.config import PROJECT_ROOT, Config
 from companion.guard import Guard
-from companion.language_model import GenerationRequest, ModelError
+from companion.language_model import GenerationRequest
 from companion.prompts import load_prompts
 from companion.responder import Responder
 
