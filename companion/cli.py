@@ -22,14 +22,14 @@ def _say_err(message: str) -> None:
     print(f"companion: {message}", file=sys.stderr, flush=True)
 
 
-def _build_responder(cfg: Config, with_model: bool = True):
+def _build_responder(cfg: Config):
     from .guard import build_guard
     from .models import load_chat_model
     from .prompts import load_prompts
     from .responder import Responder
 
     prompts = load_prompts(cfg.prompts_dir)
-    model = load_chat_model(cfg) if with_model else None
+    model = load_chat_model(cfg)
     return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold), prompts, cfg)
 
 

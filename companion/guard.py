@@ -6,11 +6,10 @@ raises, the sentence is rejected.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .guard_rules import CATEGORIES, RULES, Rule, normalise
+from .guard_rules import CATEGORIES, EXPLICIT_PASS, RULES, Rule, normalise
 
 
 @dataclass(frozen=True)
@@ -56,15 +55,6 @@ class SentenceClassifier(Protocol):
     def categories(self, sentence: str) -> list[str]: ...
 
 
-# Sentences of the kinds PRINCIPLES.md lets pass by name. The rules carry these
-# as exceptions; the learned layer, which sees only words, defers to them.
-_EXPLICIT_PASS = re.compile(
-    r"""^(?:you\ (?:should|ought\ to)\ (?:really\ |be\ so\ |feel\ )*(?:be\ )?proud|you\ should\ not\ have\ to
-    |(?:tell\ me|take\ your\ time|go\ on|say\ more|take\ care|hang\ in\ there)\b)
-    |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)\ (?:once\ )?(?:told|said|suggested|helped|asked)
-    |\bi\ am\ not\ (?:an?\ )?(?:expert|professional|therapist|doctor)""", re.VERBOSE)
-
-
 def _match_rule(rule: Rule, text: str) -> str | None:
     if rule.unless_anywhere is not None and rule.unless_anywhere.search(text):
         return None
@@ -87,7 +77,7 @@ class Guard:
             words = _match_rule(rule, text)
             if words is not None:
                 triggers.append(Trigger(rule.category, rule.name, words))
-        if self.learned is not None and not _EXPLICIT_PASS.search(text):
+        if self.learned is not None and not EXPLICIT_PASS.search(text):
             found = {t.category for t in triggers}
             for category in self.learned.categories(sentence):
                 if category not in found:

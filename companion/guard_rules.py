@@ -517,3 +517,12 @@ RULES: list[Rule] = [
         |not\ (?:even\ )?worth\ (?:being|getting)\ (?:\w+\ )?(?:upset|worked\ up|sad|angry|stressed)|without\ (?:any|some|a|good|real)\ (?:cause|couse|reason)
         |(?:making|make)\ (?:such\ )?a\ (?:big\ )?deal\ (?:out\ )?of\ (?:nothing|this)|mountain\ out\ of\ a\ molehill|blowing\ (?:this|it)\ out\ of\ proportion)\b""")),
 ]
+
+
+# Sentences of the kinds PRINCIPLES.md lets pass by name. The rules carry these
+# as exceptions; the learned layer, which sees only words, defers to them.
+EXPLICIT_PASS = re.compile(
+    r"""^(?:you\ (?:should|ought\ to)\ (?:really\ |be\ so\ |feel\ )*(?:be\ )?proud|you\ should\ not\ have\ to
+    |(?:tell\ me|take\ your\ time|go\ on|say\ more|take\ care|hang\ in\ there)\b)
+    |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)\ (?:once\ )?(?:told|said|suggested|helped|asked)
+    |\bi\ am\ not\ (?:an?\ )?(?:expert|professional|therapist|doctor)""", re.VERBOSE)

@@ -28,7 +28,6 @@ class Fallbacks:
     reflection: tuple[str, ...]
     plain: tuple[str, ...]
     invite: tuple[str, ...]
-    model_failed: str
     identity_invite: str
     greeting: str = "Hi, I'm glad you're here. What's on your mind?"
 
@@ -97,7 +96,6 @@ def load_prompts(directory: Path) -> Prompts:
         reflection=_need(fdata, "reflection", fp, list),
         plain=_need(fdata, "plain", fp, list),
         invite=_need(fdata, "invite", fp, list),
-        model_failed=_need(fdata, "model_failed", fp),
         identity_invite=_need(fdata, "identity_invite", fp),
         **({"greeting": _need(fdata, "greeting", fp)} if "greeting" in fdata else {}),
     )
