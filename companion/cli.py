@@ -73,6 +73,96 @@ def cmd_guard(args, cfg: Config) -> int:
     return 0
 
 
+def _transcriber(cfg: Config, warm: bool = True):
+    from .transcriber import TranscriberOptions, WhisperTranscriber
+
+    s = cfg.stt
+    t = WhisperTranscriber(TranscriberOptions(s.model, s.beam_size, s.compute_type, s.threads, s.trim_padding,
+                                              s.no_speech_threshold, s.min_avg_logprob, s.language))
+    if warm:
+        t.warm_up()
+    return t
+
+
+def _voice(cfg: Config):
+    from .voices import load_settings, load_voice_profile
+
+    settings = load_settings(cfg.data_dir)
+    return settings.apply(load_voice_profile(cfg.voices_dir, cfg.voice.profile)), settings
+
+
+def cmd_talk(args, cfg: Config) -> int:
+    from .talk import run_talk
+
+    return run_talk(cfg, args, _build_responder)
+
+
+def cmd_devices(args, cfg: Config) -> int:
+    from .audio_io import describe_devices, list_devices
+
+    print(describe_devices(list_devices()))
+    return 0
+
+
+def cmd_transcribe(args, cfg: Config) -> int:
+    from .transcriber import AudioFileError, load_audio_file
+
+    transcriber = _transcriber(cfg, warm=False)
+    failures = 0
+    for name in args.files:
+        try:
+            audio = load_audio_file(name)
+        except AudioFileError as e:
+            failures += 1
+            if args.jsonl:
+                print(json.dumps({"file": name, "error": str(e)}), flush=True)
+            else:
+                _say_err(f"{name}: {e}")
+            continue
+        t = transcriber.transcribe(audio)
+        text = t.text if t.is_speech else ""
+        if args.jsonl:
+            print(json.dumps({"file": name, "text": text, "seconds": round(t.audio_s, 3)}, ensure_ascii=False),
+                  flush=True)
+        else:
+            print(text if text else "(no speech)", flush=True)
+    return 1 if failures and failures == len(args.files) else 0
+
+
+def cmd_say(args, cfg: Config) -> int:
+    from .synthesis import Pyttsx3Synthesizer, write_wav
+
+    voice, _ = _voice(cfg)
+    text = " ".join(args.text).strip()
+    if not text:
+        raise CompanionError("nothing to say: give the text, e.g. companion say \"hello\"")
+    speech = Pyttsx3Synthesizer().synthesize(text, voice)
+    if args.output:
+        try:
+            write_wav(args.output, speech)
+        except OSError as e:
+            raise CompanionError(f"cannot write {args.output}: {e.strerror}") from None
+        print(f"Wrote {args.output} ({speech.seconds:.1f} s, {voice.name} voice at {voice.rate_wpm} words a minute)")
+        return 0
+    from .audio_io import Speaker, PlaybackItem, resolve_device
+
+    speaker = Speaker(resolve_device(cfg.listening.output_device, "output"))
+    try:
+        speaker.enqueue(PlaybackItem(speech, text))
+        speaker.wait_idle(timeout=speech.seconds + 5)
+        import time
+        time.sleep(0.2)
+    finally:
+        speaker.close()
+    return 0
+
+
+def cmd_bench(args, cfg: Config) -> int:
+    from .bench_latency import run_latency_bench
+
+    return run_latency_bench(cfg, args, _build_responder)
+
+
 def cmd_prepare(args, cfg: Config) -> int:
     from .models import chat_model_dir, embeddings_dir, stderr_progress
 
@@ -98,6 +188,11 @@ def cmd_eval(args, cfg: Config) -> int:
 
         train = Path(args.train) if args.train else None
         return run_reply_eval(_build_responder(cfg), Path(args.data), args.limit, args.report, train)
+    if args.what == "stt":
+        from .stt_eval import run_stt_eval
+
+        label = f"{cfg.stt.model} beam {cfg.stt.beam_size} {cfg.stt.compute_type} trim_padding={cfg.stt.trim_padding}"
+        return run_stt_eval(_transcriber(cfg), [Path(d) for d in args.data], args.report, label)
     raise CompanionError(f"unknown evaluation {args.what!r}")
 
 
@@ -114,6 +209,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="talk with the companion in text, in this terminal")
     p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("talk", help="talk with the companion by voice (captions in this terminal)")
+    p.add_argument("--input-device", help="microphone number or part of its name (see: companion devices)")
+    p.add_argument("--output-device", help="speaker number or part of its name")
+    p.add_argument("--push-to-talk", action="store_true", help="press Enter to start and end speaking")
+    p.add_argument("--relaxed", action="store_true", help="wait through long pauses before answering")
+    p.add_argument("--no-typing", action="store_true", help="do not read typed lines from the terminal")
+    p.add_argument("--timings", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_talk)
+
+    p = sub.add_parser("devices", help="list the microphones and speakers")
+    p.set_defaults(func=cmd_devices)
+
+    p = sub.add_parser("transcribe", help="turn audio files (WAV, FLAC, MP3, any rate) into text")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--jsonl", action="store_true", help='one {"file", "text", "seconds"} line per file')
+    p.set_defaults(func=cmd_transcribe)
+
+    p = sub.add_parser("say", help="speak a text aloud with the active voice, or write it to a WAV")
+    p.add_argument("text", nargs="+")
+    p.add_argument("-o", "--output", help="write a WAV file instead of playing")
+    p.set_defaults(func=cmd_say)
+
+    p = sub.add_parser("bench", help="measure speed (end of speech to first reply audio)")
+    bsub = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    b = bsub.add_parser("latency", help="drive the real voice loop through a virtual sound card")
+    b.add_argument("--audio", nargs="*", help="WAV files to speak (default: built-in espeak-ng phrases)")
+    b.add_argument("--turns", type=int, default=10)
+    b.add_argument("--json", action="store_true", help="print one JSON object")
+    b.add_argument("--report", help="write the figures as JSON here")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("reply", help="reply to dialogue windows from a JSONL file (batch)")
     p.add_argument("--jsonl", required=True, metavar="FILE", help="input JSONL, or - for standard input")
@@ -141,6 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--limit", type=int, help="a seeded random sample of this many windows")
     r.add_argument("--report", help="write the figures and the replies as JSON here")
     r.add_argument("--train", help="where the strategy classifier learns from (default: --data)")
+    st = esub.add_parser("stt", help="word error rate and real-time factor of speech recognition")
+    st.add_argument("--data", nargs="+", required=True,
+                    help="folders with audio and metadata.csv (id|text), e.g. ../shared/data/ljspeech")
+    st.add_argument("--report", help="write the figures as JSON here")
     p.set_defaults(func=cmd_eval)
     return parser
 

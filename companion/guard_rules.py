@@ -62,6 +62,9 @@ def normalise(sentence: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"')
     text = re.sub(r"\s+", " ", text).strip()
+    # An aside in brackets does not change what the sentence does: "The best
+    # (and at times, scary) thing is to…".
+    text = re.sub(r" ?\((?!\s*\d)[^()]{1,60}\)(?=[ ,.;:!?]|$)", "", text)
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     return text
@@ -80,12 +83,14 @@ _MEDICATION = r"""(?:medications?|meds|antidepressants?|anti-?anxiety\ (?:meds|m
     |effexor|venlafaxine|cymbalta|xanax|ativan|klonopin|valium|adderall|ritalin|seroquel|abilify|lamictal|trazodone)"""
 
 # Treatments and professional help (E3).
-_TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:therapy|therapies|therapists?|counsel+ing|counsel+ors?|psychologists?|psychiatrists?|clinicians?
+_TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|counsel+ing|counsel+ors?|psychologists?|psychiatrists?|clinicians?
     |psychotherapists?|psychotherapy|mental\ health\ (?:professional|provider|counsel+or|specialist|services|support)s?
     |professional\ (?:help|support|counsel+ing|advice)|(?:a|another)\ professional|qualified\ (?:help|support|professional|therapist|counsel+or)|medical\ (?:help|attention|advice|professional)
     |doctors?|physicians?|gp|{_MEDICATION}
     |cbt|dbt|emdr|cognitive\ behaviou?ral|cognitive\ restructuring|behaviou?ral\ activation|exposure\ (?:therapy|work|exercises)
-    |(?:inpatient|outpatient|residential)\ (?:program|treatment|care|facility|stay)|rehab|detox|treatment|psychiatric\ (?:help|care)))"""
+    |(?:inpatient|outpatient|residential)\ (?:program|treatment|care|facility|stay)|rehab|detox|treatment|psychiatric\ (?:help|care)
+    |(?:someone|somebody|a\ person|people)\ (?:who|that)\ (?:speciali[sz]es?|is\ trained|are\ trained)\ in|mindfulness[- ]based\ \w+(?:\ \w+)?|mbsr|msbr
+    |employee\ assistance\ program|eap|support\ groups?\ (?:for|led\ by)\ \w+|sex\ therapists?|couples?\ (?:therapy|counsel+ing)|marriage\ counsel+(?:ing|ors?)))"""
 
 # Clinical labels (E2). Plain feeling words (sad, anxious, depressed, stressed) are not here.
 _CLINICAL = r"""(?:depression|clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (?:disorder|episode)s?|bipolar|mania|manic\ episode
@@ -113,7 +118,7 @@ _CLINICAL_ADJ = r"""(?:paranoid|codependent|co-dependent|narcissistic|bipolar|oc
     |a\ narcissist|an\ addict|an\ alcoholic|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive)"""
 
 _SUBJECT = r"(?:you|he|she|they|him|her|them|your\ (?:\w+\ )?\w+|his\ \w+|her\ \w+|their\ \w+)"
-_ADVERB = r"(?:really\ |definitely\ |probably\ |just\ |still\ |also\ |absolutely\ |seriously\ |simply\ |honestly\ |truly\ |first\ |both\ |all\ |now\ |then\ |certainly\ |clearly\ |totally\ |only\ |two\ )*"
+_ADVERB = r"(?:do\ (?=(?:need|have)\ to\b)|really\ |definitely\ |probably\ |just\ |still\ |also\ |absolutely\ |seriously\ |simply\ |honestly\ |truly\ |first\ |both\ |all\ |now\ |then\ |certainly\ |clearly\ |totally\ |only\ |two\ )*"
 
 # Reflections of what the person told us: a label or an instruction they
 # reported is theirs, not the companion's.
@@ -123,7 +128,7 @@ _REFLECTION = r"""(?:^so,?\ (?:you|your)\b|\byou\ (?:said|say|mentioned|told\ me
 
 # Where a new clause starts: the sentence start or a clause mark, then
 # optional discourse words that do not change an imperative's force.
-_LEAD = r"""["']?(?:(?:so|and|but|then|just|please|now|first|second|third|firstly|secondly|thirdly|also|maybe|perhaps|ok|okay|well|honestly|instead|simply|really|definitely
+_LEAD = r"""["']?(?:\d{1,2}[.)]\ ?)?(?:(?:so|and|but|then|just|please|now|first|second|third|firstly|secondly|thirdly|also|maybe|perhaps|ok|okay|well|honestly|instead|simply|really|definitely
         |always|next|again|still|seriously|sometimes|today|tonight|later|finally|lastly|oh|yes|yeah|no|hey|either|basically|additionally|otherwise
         |meanwhile|afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?)[,]?\ )*"""
 # Clause marks; the comma is kept apart so a rule can treat it on its own.
@@ -149,7 +154,8 @@ _IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell
     |post|email|message|reply|respond|answer|unfollow|mute|unfriend|resolve|fix|repair|rebuild|mend|simplify|declutter
     |tidy|stretch|run|jog|swim|dance|sing|paint|draw|record|jot|count|repeat|say|mention|raise|voice|state|assert|insist|demand
     |request|help|show|teach|educate|inform|remain|return|revisit|recall|let\ go|hug|kiss|forgive|cry|laugh|smile|exhale|inhale
-    |stick|concentrate|wear|understand|include|interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate|devote|offer|provide|involve|lower|increase|reduce|minimi[sz]e|maximi[sz]e|nurture)"""
+    |stick|concentrate|wear|understand|act|select|tap|pause|fill|book|model|cope|rate|rank|aim|strive|cultivate|foster|develop|build|adopt|brainstorm|outline|define|assess|adjust|modify|switch|soothe|pamper|savou?r|pursue|seize|grab|steer|stray|settle|resist|refuse|permit|designate|map|gather|visit|pack|dress|shower|bake|cook|plant|cozy|curl
+    |include|interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate|devote|offer|provide|involve|lower|increase|reduce|minimi[sz]e|maximi[sz]e|nurture)"""
 
 # Clause-initial words that can sit before "your/yourself" without being a
 # command ("For your sake", "Even your mom", "Do your parents…?").
@@ -168,8 +174,9 @@ _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|talk\ with\ me|go\ on|keep\ going
     |take\ your\ time|take\ all\ the\ time|do\ not\ be[.!]*$|do\ not\ (?:you|we|they)\b|talk\ to\ you\ (?:later|soon|tomorrow)|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
     |do\ not\ be\ (?:afraid|scared|stressed|sad|nervous|shy|ashamed|embarrassed|sorry|upset|discouraged|alarmed)(?!\ (?:to|of|about)\b)|take\ it\ easy|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ (?:worry|stress|fret|panic|give\ up|lose\ hope)|never\ mind|be\ well
     |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)
-    |hang\ in\ there|hang\ on|hold\ on|say\ more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
-    |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ it\ out|help\ me|thank\ you
+    |hang\ in\ there|hang\ on|hold\ on|take\ heart|try\ not\ to\ (?:worry|stress|panic|fret|beat\ yourself\ up)|do\ not\ get\ discouraged
+    |do\ (?:what|whatever)\ (?:feels|seems|is)\ (?:right|best)|use\ your\ (?:own\ )?(?:best\ )?judge?ment|say\ more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
+    |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ (?:it|them|it\ all|them\ all)\ out|help\ me|thank\ you
     |excuse\ me|forgive\ me|believe\ it\ or\ not|think\ of\ it|do\ you|do\ we|do\ they|do\ i|be\ honest\ with\ me|check\ in\ with\ me
     |ask\ (?:me|more|any|away|anything|questions)|keep\ (?:your|ur)\ (?:head|chin)\ up|never\ give\ up|enjoy\ (?:your|the)\ (?:day|weekend|evening|night|holiday|journey|time)
     |call\ (?:or\ text\ )?(?:988|911|999|112|000|116|the\ |a\ (?:crisis|helpline|hotline|suicide)|your\ local\ (?:emergency|crisis))
@@ -196,7 +203,7 @@ _NOT_AN_ORDER = rf"""(?:{_CONVERSATIONAL}
             |do\ (?:show|come|happen|have|seem|feel|get|need|want|care|love|know|matter|exist|occur|help|work|change)\b
             |(?:look|see|listen|wait),
             |(?:see|look)\ (?:how|what|here|there|this|that|you|where)\b
-            |think\ (?:so|of\ it|about\ it\.|about\ what\ you)
+            |think\ (?:so|of\ it|about\ it\.|about\ what\ you|that\ (?:you|it|this|he|she|they)\ (?:will|would|are|is|might|may|could|can)\b)
             |(?:go|get)\ (?:figure|well\ soon)
             |(?:make|makes)\ (?:sense|a\ lot\ of\ sense)
             |(?:never|always)\ (?:been|was|had|thought|have|did|do\ i|once|easy|mind|again)
@@ -252,7 +259,10 @@ RULES: list[Rule] = [
         |i\ am\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|doctor|expert|professional)
         |i\ (?:\w+\ )?(?:became|trained\ as|work\ as|worked\ as|practice\ as|qualified\ as)\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|social\ worker)
         |(?:besides|apart\ from|aside\ from|as\ well\ as)\ being\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician)
-        |i\ (?:provide|offer|do|practice|use)\ (?:\w+\ ){0,3}(?:counsel+ing|therapy|psychotherapy|sessions|cbt|emdr|dbt)\b
+        |i\ (?:provide|offer|do|practice|use)\ (?:\w+\ ){0,5}(?:counsel+ing|\w*therapy|\w*therapies|sessions|cbt|emdr|dbt|modalities)\b
+        |i\ (?:usually|often|typically|always|generally|frequently|sometimes|regularly)\ (?:ask|tell|encourage|recommend|suggest|invite|advise|teach|remind|work\ with|see|help)\ (?:my\ |the\ |most\ |many\ )?(?:clients|people|couples|patients|families|parents|individuals|folks|them)\b
+        |my\ first\ question\ (?:is|would\ be)\ (?:usually|always|often|typically)
+        |(?:in|during)\ (?:a|the|our|my)\ (?:first\ )?(?:therapy|counsel+ing)\ session\b(?=.*\b(?:i|me|my)\b)
         |i\ (?:offer|provide|give)\ (?:\w+\ ){0,3}(?:expert|professional|clinical)\b|(?:contact|call|email)\ me\b.*\bat\b
         |licensed\ professional\ counsel|licenciad[ao]|consejer[ao]\ profesional)"""
         r"""|,\ ?(?:lpc\w*|lmft|lcsw|lmhc|psyd|lcpc|lisw|lmsw|ncc|mft|phd|dbh|casac|msw|ma|ms|md)\b"""),
@@ -314,7 +324,8 @@ RULES: list[Rule] = [
         unless_at=_rx(r"(?:find|finding)\ out\b|(?:ask|asking)\ (?:\w+\ )?(?:what|how|why|when|whether|if|questions|about)\b|(?:get|getting)\ (?:a\ (?:sense|feel|feeling)|an\ idea|to\ know)\b|(?:try|trying|start|starting|get|getting|go\ back\ to)\ (?:\w+\ ){0,2}?(?:to\ )?(?:be\ )?(?:kind|gentle)|(?:get|getting)\ (?:the\ )?most\ (?:out\ )?(?:of|from)"),
         unless_anywhere=_rx(
             r"""\?$|\b(?:my\ (?:therapist|counsel+or|doctor|psychiatrist)|i\ (?:saw|went|started|found|tried|had|used\ to|talked|began|stopped)|i\ have\ (?:seen|been|found|tried|talked)
-            |you\ (?:have\ been|are|were|had|saw|went|started|tried|found|talked|mentioned|said)|when\ you\ (?:see|go|talk)|before\ you\ (?:see|go|talk)|after\ you\ (?:see|go|talk)
+            |you\ (?:have\ been|are|were|had|saw|went|started|tried|found|talked|mentioned|said)|(?:when|as|once)\ you\ (?:see|go|talk|enter|begin|start)
+            |\b(?:can|could|might|may)\ (?:also\ )?(?:talk|speak|bring|mention|raise|ask)\ (?:\w+\ ){0,4}?your\ (?:\w+\ )?(?:therapist|counsel+or)|before\ you\ (?:see|go|talk)|after\ you\ (?:see|go|talk)
             |(?:people|many|some|others|someone|anyone|folks|clients|couples|everyone|everybody|individuals?|person)\ (?:\w+\ )?(?:who|that|find|choose|decide|can|could|go|goes|come|comes|seek|seeks|start|starts|enter|enters|seeking|in)
             |(?:whether|deciding|decide|decision|courage|brave\w*|scary|hard|difficult|nervous|stigma|reluctan\w+|hesitan\w+)\ (?:\w+\ ){0,2}?to\ (?:go|see|start|seek|find|get|try|enter|begin)
             |^(?:finding|seeing|getting|starting|going|choosing|deciding|entering|attending|beginning|looking|searching|working)\b
@@ -323,13 +334,15 @@ RULES: list[Rule] = [
     # A treatment said to help, suit or be needed by the person.
     Rule("E3", "treatment-will-help", _rx(
         rf"""\b{_TREATMENT}\ (?:\w+\ ){{0,6}}?(?:can|could|would|will|may|might|should)\ (?:really\ |definitely\ |probably\ |also\ |likely\ |certainly\ |greatly\ |truly\ |just\ )?
-        (?:help|be\ able\ to\ help|be\ (?:\w+\ )?(?:helpful|beneficial|useful|a\ good|worth|great|valuable|the\ best|a\ great|very|really|your\ best|good|right|ideal|wise|an?\ (?:\w+\ )?(?:way|option|step|idea|tool|resource)|what\ you\ need|the\ answer|the\ way\ to\ go)
-            |benefit|support|assist|make\ a|give\ you|provide\ you|offer\ you|teach\ you|guide\ you|work|take\ the\ edge|do\ you|serve\ you|suit\ you|fix|ease|reduce|calm|lift)"""),
+        (?:help|be\ able\ to\ help|be\ (?:\w+\ )?(?:(?:very|really|so|truly|particularly|quite|extremely|incredibly)\ )?(?:helpful|beneficial|useful|a\ good|worth|great|valuable|the\ best|a\ great|your\ best|good|right|ideal|wise|an?\ (?:\w+\ )?(?:way|option|step|idea|tool|resource)|what\ you\ need|the\ answer|the\ way\ to\ go)
+            |benefit|support|assist|make\ a|give\ you|provide\ you|offer\ you|teach\ you|guide\ you|work|take\ the\ edge|do\ you|serve\ you|suit\ you|fix|ease|reduce|calm|lift
+            |be\ able\ to\ (?:provide|give|offer|teach|guide|assess|determine|work\ with)|determine\ (?:if|whether|what)|assess|evaluate|address\ (?:your|this|these|the)|treat\ (?:your|this|these|the))"""),
         unless_anywhere=_rx(
             r"""\?$|\b(?:help|support|assist|benefit)\ (?:people|many|some|clients|individuals|couples|families|someone|anyone|a\ person|others|folks|patients)\b
             |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:crisis|help|hot)line|\b988\b|^(?!.*\byou)
             |\byour\ (?:\w+\ )?(?:therapist|counsel+or|psychiatrist|doctor)\ (?:\w+\ )?(?:will|can|may|might|could|would)\b
-            |\b(?:most|many|some|all)\ (?:\w+\ )?(?:therapists|counsel+ors|psychologists|clinicians|professionals|doctors)\b""")),
+            |\b(?:most|many|some|all)\ (?:\w+\ )?(?:therapists|counsel+ors|psychologists|clinicians|professionals|doctors)\b
+            |\b(?:do|does|would|will|are|is)\ you\ (?:feel|think|believe|know|find)\b""")),
     # Getting professional help named as the step to take: "Finding a
     # therapist may be helpful", "Counseling is a good option".
     # Describing what therapy can do in general passes ("Therapy can be
@@ -345,6 +358,17 @@ RULES: list[Rule] = [
         unless_anywhere=_rx(
             r"""\?$|\bfor\ (?:many|some|most|a\ lot\ of|lots\ of)\b|\bfor\ (?:people|others|everyone|anyone|someone|couples|families|individuals)\b
             |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:i|we)\ (?:found|have\ found|went)\b""")),
+    # Professionals or treatments pointed to as there for the person: "There
+    # are therapists who specialize in this", "In therapy you can learn…",
+    # "Therapy is essential".
+    Rule("E3", "treatment-available", _rx(
+        rf"""\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ )?(?:\w+\ ){{0,3}}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|clinics?|professionals|treatments?|medications?)\ (?:that|who|which)\ (?:can|could|will|would|may|might|speciali[sz]e)\b
+        |\bin\ (?:\w*therapy|counsel+ing|treatment|sessions?)\ (?:\w+\ )?you\ (?:can|will|could|would|may|might)\ (?:\w+\ )?(?:learn|work|explore|get|find|develop|gain|build|discover|address|process|heal|understand)\b
+        |^{_LEAD}(?:\w*therapy|counsel+ing|treatment|medication|professional\ help)\ (?:is|would\ be|will\ be)\ (?:\w+ly\ |very\ |so\ |also\ )?(?:essential|necessary|needed|crucial|vital|a\ must|key|the\ answer|the\ way\ to\ go|a\ better\ fit)\b
+        |\b(?:helpful|useful|beneficial)\ (?:may|might|could|would)\ be\ (?:the\ |a\ |an\ )?(?:\w+\ ){{0,4}}?{_TREATMENT}
+        |\b(?:provide|offer|give)\ you\ (?:with\ )?(?:\w+\ ){{0,2}}?(?:treatment|therapy|counsel+ing|medication)\b
+        |\bbeing\ able\ to\ (?:speak|talk|work)\ (?:to|with)\ (?:\w+\ ){{0,2}}?{_TREATMENT}\b"""),
+        unless_anywhere=_rx(r"""\?$|^(?!.*\byou)(?!.*^(?:\w*therapy|counsel+ing|treatment)\ is)|\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:i|we)\ (?:found|have\ found|went|had)\b""")),
     Rule("E3", "you-need-treatment", _rx(
         rf"""\byou\ {_ADVERB}(?:(?:might|may|could|would|will|probably|likely|also|really|just|definitely)\ )*(?:need|needs|should|must|have\ to|ought\ to|(?:(?<=might\ )|(?<=may\ )|(?<=will\ )|(?<=would\ ))want\ to|(?:benefit|benifit)\ (?:\w+ly\ )?from|deserve|require|do\ well\ on|do\ well\ with|try|get\ on|go\ on|look\ into)(?!\ (?:not\ )?(?:feel|be|trust|know)\b)\ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}")),
@@ -373,8 +397,11 @@ RULES: list[Rule] = [
                 |feel\ (?:\w+\ )?(?:proud|good|free|safe|loved|heard|supported|valued|respected|comfortable|accepted|understood)|never\ have\ to|not\ have\ to|not\ need\ to|not\ feel\ (?:\w+\ )?(?:ashamed|guilty|bad|embarrassed|alone|stupid|weak|judge\w*)
                 |not\ be\ (?:\w+\ )?(?:ashamed|embarrassed|alone|treated|blamed)|have\ (?:someone|people|support|a\ say|the\ right|been\ there|had)|not\ have\ had|get\ to|know\ (?:that\ )?you\ are\ (?:not\ alone|loved|enough|worth|valued|important))
             |you\ {_ADVERB}(?:must|have\ to|got\ to|have\ got\ to)\ {_ADVERB}(?:be\ (?:\w+\ )?(?!honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\w+|have\ (?:been|felt|had|gone|done|seen|heard|other|so\ many|many|lots|a\ lot|some|such)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
+            |you\ {_ADVERB}need\ to\ get\ (?:\w+\ )?off\ (?:of\ )?your\ chest
+            |you\ {_ADVERB}(?:need\ to|have\ to|must)\ (?:know|remember|understand)\ (?:that\ )?(?:it\ (?:was|is)\ not\ your\ fault|you\ are\ (?:not\ alone|loved|enough|worth|not\ to\ blame)|none\ of\ (?:this|it)\ (?:was|is)\ your\ fault)
             |you\ {_ADVERB}have\ to\ (?:admit|say|wonder|laugh|go\ through|endure)|you\ {_ADVERB}had\ better\ believe|you\ are\ going\ to\ have\ to\ tell\ me"""),
-        unless_anywhere=_rx(r"""\b(?:said|says|told\ you|thinks|suggested|wants|recommended|advised|insists|believes)\ (?:that\ )?you\ (?:should|need|must|have\ to)
+        unless_anywhere=_rx(r"""\b(?:said|says|saying|told\ you|telling\ you|tells\ you|thinks|suggested|wants|recommended|advised|insists|insisting|believes|expects|expecting|demanding|demands)\ (?:that\ )?you\ (?:should|need|must|have\ to)
+            |\b(?:does|do|did)\ not\ mean\ (?:that\ )?you\ (?:should|need\ to|must|have\ to)\b
             |\bwhether\ (?:or\ not\ )?you\ should\b
             |\b(?:do\ not|never)\ (?:think|believe)\ (?:that\ )?you\ (?:should|need\ to|have\ to|must)\ (?:feel|be)\b""")),
     # Inclusive "we need to / we must + action" still directs the person.
@@ -389,7 +416,7 @@ RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$|\bif\ you\ (?:ever\ )?need\b")),
     Rule("H1", "imperative", _rx(rf"""{_CLAUSE_NO_COMMA}(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
         unless_at=_rx(rf"{_CLAUSE_NO_COMMA}{_NOT_AN_ORDER}"),
-        unless_anywhere=_rx(rf"{_SAFETY}")),
+        unless_anywhere=_rx(rf"{_SAFETY}|^(?:maybe|perhaps)\b.*\?$")),
     # The same after a comma ("If he calls again, tell him…").
     # The match starts at the clause before the comma, so the exception can
     # tell a list of verbs ("you can hang out, watch movies", "people cry,
@@ -408,7 +435,7 @@ RULES: list[Rule] = [
         unless_anywhere=_rx(rf"{_SAFETY}")),
     # Any clause-initial verb put on "your/yourself": "Clear your desk", "Love yourself".
     Rule("H1", "imperative-your", _rx(
-        rf"""{_CLAUSE}(?!{_NOT_A_VERB}\b)(?![a-z]+(?:ing|ed|ly|[^s]s)\b)[a-z]+\ (?:your|yourself|yourselves)\b"""),
+        rf"""{_CLAUSE}(?!{_NOT_A_VERB}\b)(?![a-z]+(?:ing|ed|ly|[^s]s)\b)(?![a-z]{{3,}}(?:ance|ence|ness|ment|tion|sion|ity|ship|hood|ful|ous)\b)[a-z]+\ (?:your|yourself|yourselves)\b"""),
         unless_at=_rx(rf"{_CLAUSE}(?:{_CONVERSATIONAL})"),
         unless_anywhere=_rx(rf"\?$|\b{_CRISIS_RESOURCE}\b")),
     Rule("H1", "have-a-talk", _rx(
@@ -437,7 +464,7 @@ RULES: list[Rule] = [
         |is\ (?:a\ )?(?:much\ |far\ |way\ )?(?:better|healthier|more\ (?:effective|helpful|productive))\ (?:approach|way|option|idea|strategy)\ than
         |it\ is\ time\ (?:for\ you\ )?to\b)"""),
         # A question that asks ("Do you think it would help to…?") directs nothing.
-        unless_anywhere=_rx(r"\bit\ is\ (?:important|essential)\ to\ me\b|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b.*\?$")),
+        unless_anywhere=_rx(r"\bit\ is\ (?:important|essential)\ to\ me\b|^(?:well,?\ )?(?:maybe|perhaps)\b.*\?$|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b.*\?$")),
     # Rhetorical questions that tell: "Why don't you just…?", "Why not…?", "Wouldn't it be best to…?"
     # An action put first and called important: "Learning to forgive
     # yourself is so important", "Just writing these down is a key first step".
@@ -447,17 +474,49 @@ RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$|\bfor\ (?:me|him|her|them)\b|\bto\ (?:me|him|her|them)\b")),
     Rule("H1", "rhetorical-telling", _rx(
         r"""\b(?:why\ (?:do\ not|not)\ you\ (?:just\ )?(?!tell\ me|say\ more|share)\w+
-        |why\ not\ (?:just\ )?(?!me\b|you\b|both\b|\?)\w+|(?:would|could)\ (?:not\ )?it\ (?:not\ )?be\ (?:best|better|wise|smarter|a\ good\ idea)\ to)""")),
+        |why\ not\ (?:just\ )?(?!me\b|you\b|both\b|\?)\w+|(?:would|could)\ (?:not\ )?it\ (?:not\ )?be\ (?:best|better|wise|smarter|a\ good\ idea)\ to
+        |i\ do\ not\ see\ (?:why|what\ is\ stopping)\ you\ (?:can\ not|could\ not|should\ not|would\ not|do\ not|from))""")),
+    # Advice put as what the speaker would do: "I'd give her a little time",
+    # "I would ask his friends". Feelings, wishes and opinions ("I would be
+    # scared too", "I would love to hear", "I would think so") and past
+    # habit ("when I was…, I would go for walks") are not advice.
+    Rule("H1", "i-would-do", _rx(
+        rf"""\b(?:i\ (?:would|d)|id)\ (?:also\ |probably\ |first\ |definitely\ |personally\ |just\ |really\ |then\ |still\ |strongly\ |seriously\ |now\ )*
+        (?!(?:say|think(?!\ (?:about|through|over)\ (?:how|what|whether|if|ways|your|the))|imagine|guess|love|like|hate|be|have|feel|want|need|know|understand|hope|wish|agree|bet|appreciate|expect|believe|trust|miss|worry|wonder|assume|suspect|venture|rather|never|not|prefer|remember|go\ crazy|cry|laugh|smile|hug|listen\ to\ you|ask\ you|tell\ you|help\ you|love\ to)\b)
+        (?:{_IMPERATIVE_VERBS})\b(?!ing|ed)(?!\ (?:you|that|it)\b(?!\ (?:to|a|an)\b))"""),
+        unless_anywhere=_rx(r"""\?$|\bif\ i\ (?:would|d)\b|\b(?:decided|thought|figured|said|promised|knew|realized|hoped|wished|told\ \w+)\ (?:that\ )?i\ (?:would|d)\b|\b(?:when|whenever|back\ when|as\ a\ (?:kid|child|teen|teenager))\ (?:i|we)\ (?:was|were|am|had|got|felt|lived)\b|\bused\ to\b|\b(?:years|months|weeks)\ ago\b|\bwhen\ i\ (?:was|felt|got|had)\b|\bi\ (?:would|d)\ (?:\w+\ ){0,3}(?:too|as\ well)(?:[.!]|$)""")),
+    # "It is not healthy for you to…", "It's important that they know…".
+    Rule("H1", "it-is-good-for-you", _rx(
+        r"""\bit\ is\ (?:\w+ly\ |also\ |very\ |so\ |really\ )?(?:not|never)\ (?:\w+ly\ |very\ |so\ |really\ )?(?:healthy|good|wise|helpful|safe|smart|okay|ok|fair\ to\ yourself)\ for\ you\ to\b
+        |\bit\ is\ (?:\w+ly\ |also\ |very\ |so\ |really\ )?unhealthy\ for\ you\ to\b
+        |\bit\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?(?:important|essential|crucial|vital|necessary|imperative|critical)\ that\ (?:you|your|they|he|she|both\ of\ you|the\ two\ of\ you|each\ of\ you)\b"""),
+        unless_anywhere=_rx(r"\?$|^(?:is|was|would|do|does)\b|\bthat\ (?:you|they|he|she)\ (?:know|understand|feel|hear)\ (?:that\ )?(?:you\ are|it\ is|this\ is)\ not\b")),
+    # The one thing that matters, named as an action: "The key is to…",
+    # "The most important action you can take is validating…".
+    Rule("H1", "the-key-is", _rx(
+        r"""\bthe\ (?:(?:real\ |whole\ |main\ |only\ )?(?:key|secret|trick)|(?:most\ |more\ |really\ )?important\ (?:part|thing|piece|action|step|work|task)|(?:best|first|next|main|only|single\ most\ important)\ (?:action|part|piece|task|work|place\ to\ start|strategy|tool|medicine|remedy|cure))
+        (?:\ (?:(?!is\b|are\b|was\b)\w+\ ){0,8}?)?\ ?(?:is|would\ be|will\ be|here\ is)\ (?:simply\ |just\ |really\ |always\ |probably\ |often\ )?(?:to\b|\w+ing\b|by\ \w+ing\b|that\ you\b)"""),
+        unless_anywhere=_rx(r"\?$|^(?:what|how|which)\b|\bpart\ of\ the\ (?:key|secret|trick)\b")),
+    # "Might as well let it go": an instruction, however casual.
+    Rule("H1", "might-as-well", _rx(
+        rf"""(?:^|[,;:]\ |\b(?:you|so|then|and)\ )(?:just\ )?might\ as\ well\ (?:just\ )?(?:{_IMPERATIVE_VERBS})\b"""),
+        unless_anywhere=_rx(r"\?$|\b(?:i|we)\ might\ as\ well\b")),
+    # A comforting formula and then an instruction: "Take care of yourself
+    # and seek support", "Stay strong and leave him".
+    Rule("H1", "and-imperative", _rx(
+        rf"""^{_LEAD}(?:{_IMPERATIVE_VERBS})\b[^,;:?]{{0,40}}?(?<!\btry)\ and\ (?:then\ |also\ |just\ )?(?!{_CONVERSATIONAL})(?!be\b|remember\ that\ you\ are\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
+        unless_anywhere=_rx(rf"\?$|{_SAFETY}|^{_LEAD}(?:do|does|did|is|are|can|could|would|will|have|has)\ (?:you|i|we|they|he|she|it|there)\b")),
 
     # Spanish answers (CounselChat has some): the same instructions in the
     # tú/ustedes imperative and the usual directive frames. Only sentences
     # that read as Spanish are checked, so English words are never hit.
     Rule("H1", "spanish-directive", _rx(
-        rf"""^(?=(?:.*?\b(?:que|los|las|tu|tus|una|para|por|con|es|el|del|muy|más|te|se|lo)\b){{2}})
+        rf"""^(?=(?:.*?\b(?:que|los|las|tu|tus|una|para|por|con|es|el|del|muy|más|te|se|lo|y|en)\b){{2}}|.*?[áéíóúñ¿¡])
         (?:.*?(?:^|[,;:]\ |\b(?:y|pero|también|primero|luego|además|entonces|solo)\ )
             (?:{_SPANISH_IMPERATIVE})\b
         |.*?\b(?:(?<!no\ )(?:es|será|sería)\ (?:muy\ |también\ |tan\ )?|lo\ (?:más\ )?)(?:importante|clave|esencial|necesario|útil|recomendable|fundamental)\ (?:es\ )?(?:que\ \w+|\w+(?:ar|er|ir|arte|erte|irte|arse))\b
         |.*?\b(?:(?:te|les|le|yo)\ )?(?:sugiero|recomiendo|aconsejo|invito|animo)\b
+        |.*?\b(?:una\ buena\ manera|la\ mejor\ manera|el\ secreto|la\ clave|el\ primer\ paso|lo\ mejor)\ (?:es|está\ en|sería|seria)\ \w+(?:ar|er|ir|arte|erte|irte|arse)\b
         |.*?\b(?:debes|deberías|deben|deberían|tienes\ que|necesitas)\ (?:de\ )?\w+(?:ar|er|ir|arte|erte|irte)\b)"""),
         unless_anywhere=_rx(r"\?$|^¿")),
     Rule("E3", "spanish-treatment", _rx(
@@ -492,22 +551,49 @@ RULES: list[Rule] = [
         |you\ (?:did|did\ not|do\ not|never)\ (?:\w+\ ){1,3}because\ you\ (?:were|are|have|had|felt|feel)
         |(?:is|are)\ (?:caused|driven|fueled|rooted)\ (?:by|in)\ your\b
         |points?\ to\ (?:\w+\ ){0,3}being\ an?\ (?:issue|problem)\ for\ you
-        |(?<!you\ )(?<!if\ )\btells?\ me\ (?:that\ )?(?:you|your)\b|my\ (?:guess|hunch|sense|bet|read)\ is\ (?:that\ )?(?:you|your)\b
+        |(?<!you\ )(?<!if\ )\btells?\ me\ (?:that\ )?(?:you|your)\b(?!\ (?:think|feel|want|care|love|are\ (?:feeling|thinking|worried|scared|afraid|hurting)))|my\ (?:guess|hunch|sense|bet|read)\ is\ (?:that\ )?(?:you|your)\b
         |^no,?\ you\ (?:did|do|are|were|have|will|can)\ not\b
         |(?<!what\ )(?:is|are)\ (?:what\ is\ |really\ |probably\ |just\ )?(?:getting\ in\ the\ way\ of\ you|holding\ you\ back|keeping\ you\ (?:from|stuck)|stopping\ you\ from)
         |will\ not\ (?:resolve|fix|solve|cure)\ (?:your|the|this|anything)
         |(?:is|are)\ (?:just\ |simply\ )?not\ going\ to\ work)"""),
         unless_anywhere=_rx(r"\?$")),
 
+    # What is "really" behind the person's life, told to them: "The anxiety
+    # is the underlying issue", "where you are now is because of what fear did
+    # to you", "Whether you know it or not, you need…".
+    Rule("H2", "asserts-their-truth", _rx(
+        r"""\b(?:(?:is|are)\ (?:the|your)\ (?:underlying|root|real|core|true|actual|deeper|main)\ (?:issue|problem|cause|reason)s?\b(?!\ of\ (?:many|most|a\ lot|so\ many|much|all|other))
+        |whether\ you\ (?:know|realize|realise|like|believe|see|admit|want\ to\ admit)\ it\ or\ not
+        |the\ way\ it\ (?:goes|works)\ is\ (?:that\ )?(?:you|your|all)
+        |(?:is|are)\ (?:all\ )?(?:because\ of|due\ to|caused\ by)\ (?:what\ \w+\ did\ to\ you|your\ (?:own\ )?(?:fear|insecurit\w+|past|childhood|trauma|anxiety|low\ self)))"""),
+        unless_anywhere=_rx(r"\?$|^(?:is|are|was|could|might|do|does)\b")),
+    # Telling the person they are wrong, or what is (not) right for them:
+    # "I don't think that's the case", "She clearly isn't right for you",
+    # "You're being selfish".
+    Rule("H2", "tells-them-wrong", _rx(
+        r"""\bi\ do\ not\ (?:think|believe)\ (?:that\ )?(?:that|this|it)\ is\ (?:really\ )?(?:the\ case|true|right|correct|accurate|fair|how\ it\ works)\b
+        |(?<!if\ )(?<!whether\ )\b(?:he|she|they|this|that|it)\ (?:is|are)\ (?:clearly\ |obviously\ |just\ |simply\ |definitely\ )?not\ (?:right|good|meant|the\ one|worth\ it)\ for\ you\b
+        |\b(?:he|she|they|it|this|that)\ (?:clearly|obviously)\ (?:is\ not|are\ not|does\ not|do\ not|did\ not|has\ no|have\ no|will\ not|can\ not|never)\b
+        |(?<!if\ )(?<!not\ )\byou\ (?:are|were)\ (?:being\ )?(?:so\ |too\ |very\ |a\ bit\ |a\ little\ |really\ |just\ )?(?:selfish|immature|childish|naive|naïve|stubborn|unfair|hypocritical|lazy|petty|irrational|unreasonable|dramatic|ridiculous|silly|paranoid|overly\ \w+)\b"""),
+        unless_anywhere=_rx(r"""\?$|^(?:is|are|was|were|do|does|did|am|could|would)\b|\b(?:feel|felt|think|thought|worry|worried|afraid|scared|fear|wonder|say|said|says|called|call|accuse\w*|told|tells|believe|believes|seem\ to\ think)\ (?:\w+\ ){0,3}?(?:like\ )?(?:that\ )?you\ (?:are|were)\b|\byou\ are\ not\ being\b""")),
+    # A conditional verdict on the person's life: "You can't stop being
+    # angry until you…", "Sulking is only going to delay things",
+    # "Nagging him is just going to make it worse".
+    Rule("H2", "verdict-on-outcome", _rx(
+        r"""\byou\ (?:can\ not|will\ not|will\ never|are\ not\ going\ to|never\ will)\ (?:\w+\ ){1,6}?(?:until|unless)\ you\b
+        |\b(?:is|are|will\ be)\ (?:only|just|simply)\ (?:going\ to\ )?(?:make|delay|hurt|push|keep|cause|drive|fuel|feed|prolong|increase|add\ to|set\ you\ back)\b(?!\ (?:you|it|things|this)\ (?:stronger|better|easier))
+        |\b(?:is|are|will)\ (?:just\ |only\ )?(?:going\ to\ )?make\ (?:\w+\ ){0,3}?worse\b"""),
+        unless_anywhere=_rx(r"\?$|^(?:is|are|was|will|would|do|does|can|could)\b|\bif\ (?:you|we|i)\ (?:do\ not|can\ not)\b")),
+
     # H3: competition and minimising -----------------------------------------
     Rule("H3", "minimise", _rx(
-        r"""\b(?:at\ least\ (?:you|your|it|he|she|they|there|that|this|you\ have|you\ are|you\ still|nobody|no\ one)
+        r"""\b(?:at\ least\ (?!you\ (?:will\ )?know\ where\ you\ stand)(?:you|your|it|he|she|they|there|that|this|you\ have|you\ are|you\ still|nobody|no\ one)
         |i\ (?:had|have\ had|went\ through|have\ been\ through)\ (?:it\ |much\ |way\ |far\ |so\ much\ |a\ lot\ )*(?:worse|harder)
         |(?:others|other\ people|some\ people|many\ people|people|plenty\ of\ people|lots\ of\ people|some|kids\ in\ \w+)\ (?:\w+\ )?(?:have|had|are\ in)\ it\ (?:much\ |way\ |far\ |a\ lot\ )?(?:worse|harder|tougher)
         |(?:it|things|that|this)\ (?:could|can)\ (?:always\ )?(?:be|have\ been)\ (?:so\ much\ |much\ |a\ lot\ |way\ )?worse|could\ be\ worse|worse\ things\ (?:happen|have\ happened)
-        |(?:that|it|this)\ is\ (?:really\ |honestly\ |just\ |actually\ |truly\ )?(?:nothing|no\ big\ deal|not\ a\ big\ deal|not\ (?:that|so|as|all\ that)\ (?:bad|big|serious|hard|terrible|important)|not\ the\ end\ of\ the\ world|just\ a\ phase|only\ a\ phase|a\ first\ world\ problem)
-        |no\ big\ deal|not\ a\ big\ deal|you\ are\ (?:lucky|so\ lucky|fortunate)\b(?!\ to\ have\ (?:found|me))|(?<!to\ )be\ (?:grateful|thankful)\ (?:for|that)|count\ your\ blessings
-        |get\ over\ it|(?:just\ )?move\ on\ already|you\ are\ overreacting|you\ are\ too\ sensitive|(?:it|that)\ is\ all\ in\ your\ head|first\ world\ problems?
+        |(?:that|it|this)\ is\ (?:really\ |honestly\ |just\ |actually\ |truly\ )?(?:nothing|no\ big\ deal|not\ a\ big\ deal|not\ (?:that|so|as|all\ that)\ (?:bad|big|serious|hard|terrible|important)|just\ a\ phase|only\ a\ phase|a\ first\ world\ problem)
+        |no\ big\ deal|not\ a\ big\ deal|(?<!if\ )(?<!if\ it\ )(?:is|would\ be|will\ be)\ not\ the\ end\ of\ the\ world|you\ are\ (?:lucky|so\ lucky|fortunate)\b(?!\ to\ have\ (?:found|me))|(?<!to\ )be\ (?:grateful|thankful)\ (?:for|that)|count\ your\ blessings
+        |(?<!to\ )(?<!struggling\ )get\ over\ it(?!.*\?$)|(?:just\ )?move\ on\ already|you\ are\ overreacting|you\ are\ too\ sensitive|(?:it|that)\ is\ all\ in\ your\ head|first\ world\ problems?
         |you\ think\ that\ is\ bad|try\ having|imagine\ how\ (?:\w+\ ){1,3}feel\w*|think\ of\ (?:all\ )?(?:those|the\ people|people)\ who|there\ are\ people\ (?:who\ have\ it|starving|dying)
         |it\ is\ (?:just|only)\ (?:a|one)\ (?:\w+\ ){0,2}(?:breakup|job|test|exam|grade|game|dog|cat|pet|girl|boy|guy|argument|fight|bad\ day)
         |(?:just|only)\ a\ phase|could\ have\ been\ worse|you\ will\ get\ over\ (?:it|him|her|this)

@@ -1,0 +1,127 @@
+"""Whisper, Silero and espeak-ng for real, on public-domain speech and speech made at test time."""
+import json
+import shutil
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from companion.stt_eval import normalise, read_dataset, word_error_rate
+from companion.synthesis import Pyttsx3Synthesizer
+from companion.transcriber import AudioFileError, TranscriberOptions, WhisperTranscriber, load_audio_file
+from companion.vad import FRAME_SAMPLES, SileroVoiceActivity
+from companion.voices import VoiceProfile
+
+LIBRIVOX = Path("/usr/share/pocketsphinx/test/data/librivox")
+CLI = [sys.executable, "-m", "companion"]
+
+needs_fixtures = pytest.mark.skipif(not LIBRIVOX.exists(), reason="pocketsphinx-testdata is not installed")
+
+
+@pytest.fixture(scope="module")
+def whisper():
+    t = WhisperTranscriber(TranscriberOptions())
+    t.warm_up()
+    return t
+
+
+def espeak_wav(path, text, rate=16000, extra=()):
+    raw = path.with_suffix(".raw.wav")
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(raw), text], check=True)
+    subprocess.run(["sox", str(raw), "-r", str(rate), *extra, str(path)], check=True)
+    return path
+
+
+@needs_fixtures
+def test_real_human_speech_is_transcribed(whisper):
+    items = read_dataset(LIBRIVOX)      # the CMU Sphinx layout: transcription + wavs
+    assert len(items) == 5
+    hyps = [whisper.transcribe(load_audio_file(u.audio)).text for u in items]
+    assert word_error_rate([u.reference for u in items], hyps)["wer"] < 0.15
+    assert "dashwood" in normalise(hyps[0])
+
+
+def test_silence_and_noise_are_not_speech(whisper):
+    rng = np.random.default_rng(3)
+    for audio in (np.zeros(32000, np.float32), (rng.standard_normal(48000) * 0.05).astype(np.float32),
+                  (0.2 * np.sin(np.arange(48000) * 2 * np.pi * 50 / 16000)).astype(np.float32),
+                  np.zeros(100, np.float32)):
+        assert not whisper.transcribe(audio).is_speech
+
+
+def test_any_format_and_rate_is_read(tmp_path, whisper):
+    wav = espeak_wav(tmp_path / "a.wav", "I could not sleep last night because of the storm.", rate=44100,
+                     extra=("-c", "2"))
+    flac = tmp_path / "a.flac"
+    subprocess.run(["sox", str(wav), "-r", "8000", str(flac)], check=True)
+    for f in (wav, flac):
+        text = normalise(whisper.transcribe(load_audio_file(f)).text)
+        assert sum(w in text.split() for w in ("sleep", "night", "storm")) >= 2, text
+
+
+def test_unreadable_files_get_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"RIFF\x00\x00not really a wav file")
+    empty = tmp_path / "empty.wav"
+    empty.write_bytes(b"")
+    for f, words in ((bad, "cannot decode"), (empty, ""), (tmp_path / "missing.wav", "no such file"),
+                     (tmp_path, "folder")):
+        with pytest.raises(AudioFileError) as e:
+            load_audio_file(f)
+        assert words in str(e.value)
+
+
+def test_transcribe_command_goes_on_past_a_bad_file(tmp_path):
+    good = espeak_wav(tmp_path / "good.wav", "I could not sleep last night.")
+    bad = tmp_path / "bad.mp3"
+    bad.write_bytes(b"\xff\xfb garbage")
+    out = subprocess.run(CLI + ["transcribe", "--jsonl", str(bad), str(good)], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rows[0]["file"] == str(bad) and "error" in rows[0]
+    assert "sleep" in rows[1]["text"].lower() and rows[1]["seconds"] > 1
+    assert "Traceback" not in out.stderr
+
+
+def test_vad_tells_speech_from_noise(tmp_path):
+    vad = SileroVoiceActivity()
+    speech = load_audio_file(espeak_wav(tmp_path / "s.wav", "Hello, I have been feeling low all week."))
+    probs = [vad.probability(speech[i:i + FRAME_SAMPLES]) for i in range(0, speech.size - FRAME_SAMPLES, FRAME_SAMPLES)]
+    assert max(probs) > 0.8
+    vad.reset()
+    noise = (np.random.default_rng(0).standard_normal(32000) * 0.1).astype(np.float32)
+    probs = [vad.probability(noise[i:i + FRAME_SAMPLES]) for i in range(0, noise.size - FRAME_SAMPLES, FRAME_SAMPLES)]
+    assert max(probs) < 0.5
+
+
+def test_synthesis_round_trip_and_rate(whisper):
+    synth = Pyttsx3Synthesizer()
+    slow = synth.synthesize("It sounds like the nights have been long.", VoiceProfile(rate_wpm=120))
+    fast = synth.synthesize("It sounds like the nights have been long.", VoiceProfile(rate_wpm=400))
+    assert slow.seconds > 2 * fast.seconds
+    from companion.audio_io import resample
+    heard = whisper.transcribe(resample(slow.samples, slow.sample_rate, 16000)).text.lower()
+    assert sum(w in heard for w in ("sounds", "like", "been", "long")) >= 3, heard
+
+
+def test_say_writes_a_wav(tmp_path):
+    out = tmp_path / "hi.wav"
+    run = subprocess.run(CLI + ["say", "Hello there, how are you?", "-o", str(out)], capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 0, run.stderr
+    with wave.open(str(out)) as w:
+        assert w.getnchannels() == 1 and w.getnframes() / w.getframerate() > 0.8
+
+
+def test_talk_without_a_sound_card_says_what_is_missing():
+    if shutil.which("pulseaudio") and Path("/dev/snd").exists():
+        pytest.skip("this machine has a sound card")
+    run = subprocess.run(CLI + ["talk", "--no-typing"], capture_output=True, text=True, timeout=60,
+                         env={**__import__("os").environ, "PULSE_SERVER": "unix:/nonexistent"})
+    assert run.returncode == 2
+    assert "companion chat" in run.stderr and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1

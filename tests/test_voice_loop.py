@@ -1,0 +1,259 @@
+"""The voice loop's logic with fake devices and models: no sound card, no Whisper."""
+import json
+
+import numpy as np
+import pytest
+
+from companion.captions import CaptionWriter
+from companion.config import Config
+from companion.synthesis import Speech
+from companion.talk import VoiceLoop
+from companion.transcriber import Transcript
+from companion.voices import VoiceProfile, load_settings
+
+FRAME = 512
+
+
+class FakeMic:
+    failed = None
+
+    def read(self, timeout=0.1):
+        return None
+
+
+class FakeSpeaker:
+    """Plays instantly unless ``hold`` is set; then items wait until ``finish()``."""
+
+    def __init__(self, hold=False):
+        self.hold, self.paused = hold, False
+        self.items, self.played = [], []
+        self.last_sound_at = 0.0
+        self.failed = None
+
+    def enqueue(self, item):
+        self.items.append(item)
+        if not self.paused:
+            self._start(item)
+        if not self.hold:
+            self.items.remove(item)
+
+    def _start(self, item):
+        if item.started_at is None:
+            item.started_at = 1.0
+            self.played.append(item.text)
+            item.on_start(item)
+
+    @property
+    def active(self):
+        return bool(self.items) and not self.paused
+
+    def held(self):
+        return list(self.items)
+
+    def pause(self):
+        self.paused = True
+
+    def resume(self):
+        self.paused = False
+        for item in self.items:
+            self._start(item)
+
+    def clear(self):
+        self.items, self.paused = [], False
+
+    def recent_level(self, window_s=0.3):
+        return 0.05 if self.active else 0.0
+
+    def finish(self):
+        self.items = []
+
+
+class FakeVAD:
+    def probability(self, frame):
+        return 0.95 if np.abs(frame).mean() > 1000 else 0.01
+
+    def reset(self):
+        pass
+
+
+class FakeTranscriber:
+    """Each utterance is heard as the next scripted text; None means noise, not speech."""
+
+    def __init__(self, texts):
+        self.texts = list(texts)
+        self.calls = 0
+
+    def transcribe(self, audio):
+        self.calls += 1
+        text = self.texts.pop(0) if self.texts else None
+        return Transcript(text or "you", 0.1 if text else 0.95, -0.2 if text else -2.0, audio.size / 16000, 0.01,
+                          text is not None)
+
+
+class FakeSynth:
+    def __init__(self):
+        self.voices = []
+
+    def synthesize(self, text, voice):
+        self.voices.append(voice)
+        return Speech(np.zeros(int(len(text) * 16000 / voice.rate_wpm), np.int16), 16000)
+
+
+@pytest.fixture
+def make_loop(make_responder, tmp_path):
+    def make(transcripts=(), model_outputs=("That sounds like a hard week. ", "What happened? "), hold=False):
+        responder, _ = make_responder(list(model_outputs))
+        cfg = Config()
+        cfg.paths.data_dir = str(tmp_path / "data")
+        out = open(tmp_path / "captions.txt", "w+")
+        loop = VoiceLoop(cfg, responder, FakeTranscriber(transcripts), FakeVAD(), FakeSynth(), FakeMic(),
+                         FakeSpeaker(hold), VoiceProfile(), captions=CaptionWriter(out, companion="Sam"))
+        loop.captions_file = out
+        return loop
+    return make
+
+
+def speak_frames(loop, speech_frames=20, silence_frames=40, loud=3000):
+    for _ in range(speech_frames):
+        loop.on_frame(np.full(FRAME, loud, np.int16), 0.0)
+    for _ in range(silence_frames):
+        loop.on_frame(np.zeros(FRAME, np.int16), 0.0)
+
+
+def settle(loop):
+    if loop._job:
+        loop._job.thread.join(10)
+    loop._finish_job()
+
+
+def captions(loop):
+    loop.captions_file.flush()
+    loop.captions_file.seek(0)
+    return loop.captions_file.read().splitlines()
+
+
+def test_an_utterance_gets_a_guarded_spoken_reply_with_captions(make_loop):
+    loop = make_loop(["I had a really hard week at work."])
+    speak_frames(loop)
+    settle(loop)
+    assert loop.speaker.played == ["That sounds like a hard week.", "What happened?"]
+    assert captions(loop) == ["You: I had a really hard week at work.", "Sam: That sounds like a hard week.",
+                              "Sam: What happened?"]
+    roles = [t.role for t in loop.conversation.turns]
+    assert roles == ["person", "companion"]
+    saved = [json.loads(line) for line in loop.conversation.transcript.path.read_text().splitlines()]
+    assert saved[0]["text"] == "I had a really hard week at work."
+
+
+def test_silence_is_never_transcribed(make_loop):
+    loop = make_loop(["should not be used"])
+    for _ in range(300):
+        loop.on_frame(np.zeros(FRAME, np.int16), 0.0)
+    assert loop.transcriber.calls == 0 and loop.speaker.played == []
+
+
+def test_noise_that_whisper_calls_no_speech_gets_no_reply(make_loop):
+    loop = make_loop([None])
+    speak_frames(loop)
+    settle(loop)
+    assert loop.transcriber.calls == 1
+    assert loop.speaker.played == [] and loop.conversation.turns == []
+
+
+def test_slower_changes_the_voice_and_is_remembered(make_loop):
+    loop = make_loop(["Slower, please."])
+    rate = loop.voice.rate_wpm
+    speak_frames(loop)
+    assert loop.voice.rate_wpm == rate - 30
+    assert loop.speaker.played == [loop.phrases.slower]
+    assert loop.synthesizer.voices[-1].rate_wpm == rate - 30
+    assert load_settings(loop.cfg.data_dir).rate_wpm == rate - 30
+    assert loop.conversation.turns == []   # a command is not a conversation turn
+
+
+def test_the_rate_stops_at_its_limits(make_loop):
+    loop = make_loop(["Faster."] * 12)
+    for _ in range(12):
+        speak_frames(loop)
+    assert loop.voice.rate_wpm == 450
+    assert loop.speaker.played[-1] == loop.phrases.fastest
+
+
+def test_say_that_again_repeats_the_last_reply(make_loop):
+    loop = make_loop(["I lost my job today.", "Say that again."])
+    speak_frames(loop)
+    settle(loop)
+    speak_frames(loop)
+    assert loop.speaker.played == ["That sounds like a hard week.", "What happened?"] * 2
+
+
+def test_a_barge_in_pauses_at_once_and_a_false_alarm_resumes(make_loop):
+    loop = make_loop(["I had a hard week.", None], hold=True)
+    speak_frames(loop)
+    settle(loop)
+    assert loop.speaker.active
+    # the person (a cough, as it turns out) is much louder than the companion's echo
+    for _ in range(4):
+        loop.on_frame(np.full(FRAME, 20000, np.int16), 0.0)
+    assert loop.speaker.paused
+    for _ in range(40):
+        loop.on_frame(np.zeros(FRAME, np.int16), 0.0)
+    assert not loop.speaker.paused and loop.speaker.held()
+
+
+def test_a_barge_in_with_a_new_turn_drops_the_rest_of_the_reply(make_loop):
+    loop = make_loop(["I had a hard week.", "Actually it was my sister."],
+                     model_outputs=["That sounds like a hard week. ", "What happened? ", "Your sister? ", ""],
+                     hold=True)
+    speak_frames(loop)
+    settle(loop)
+    for _ in range(4):
+        loop.on_frame(np.full(FRAME, 20000, np.int16), 0.0)
+    assert loop.speaker.paused
+    speak_frames(loop, speech_frames=10)
+    settle(loop)
+    assert loop.conversation.turns[-1].text == "Actually it was my sister." or \
+        loop.conversation.turns[-2].text == "Actually it was my sister."
+    assert "Your sister?" in loop.speaker.played
+
+
+def test_pause_and_continue(make_loop):
+    loop = make_loop(["I had a hard week.", "Stop.", "Go on."], hold=True)
+    speak_frames(loop)
+    settle(loop)
+    for _ in range(4):
+        loop.on_frame(np.full(FRAME, 20000, np.int16), 0.0)
+    speak_frames(loop)      # "Stop."
+    assert loop.speaker.paused and loop.speaker.held()
+    speak_frames(loop)      # "Go on."
+    assert not loop.speaker.paused and loop.speaker.held()
+
+
+def test_goodbye_ends_the_session_with_a_goodbye(make_loop):
+    loop = make_loop(["Okay, goodbye."])
+    speak_frames(loop)
+    assert loop._running is False
+    assert loop.speaker.played[-1] == loop.phrases.goodbye
+
+
+def test_a_disclosure_of_risk_gets_the_safety_message(make_loop):
+    loop = make_loop(["I want to kill myself."])
+    speak_frames(loop)
+    settle(loop)
+    assert any("988" in s for s in loop.speaker.played)
+
+
+def test_typed_lines_are_taken_like_speech(make_loop):
+    loop = make_loop([])
+    loop._typed.put("I can't sleep again.")
+    loop._handle_typed()
+    settle(loop)
+    assert loop.conversation.turns[0].text == "I can't sleep again."
+    assert loop.speaker.played == ["That sounds like a hard week.", "What happened?"]
+
+
+def test_every_fixed_voice_phrase_passes_the_guard(make_loop):
+    loop = make_loop([])
+    from dataclasses import asdict
+    for name, text in asdict(loop.phrases).items():
+        assert loop.responder.guard.check(text).passed, name
