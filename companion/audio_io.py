@@ -155,14 +155,18 @@ def resample(samples: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
 
 
 class Microphone:
-    """Records 32 ms int16 frames into a queue; ``read()`` takes the next one."""
+    """Records 32 ms int16 frames into a queue; ``read()`` takes the next one
+    with the time it was captured. The loop can fall behind (while Whisper
+    runs, say), so decisions such as "was the companion speaking then?" must
+    use the capture time, not the time a frame is looked at."""
 
     def __init__(self, device: int | None = None):
         sd = _sounddevice()
-        self._queue: queue.Queue[np.ndarray] = queue.Queue()
+        self._queue: queue.Queue[tuple[np.ndarray, float]] = queue.Queue()
         self._pending = np.zeros(0, np.int16)
         self._resampler: _Resampler | None = None
         self.overflows = 0
+        self.input_delay = 0.0
         self.failed: str | None = None
         rate = SAMPLE_RATE
         try:
@@ -184,19 +188,27 @@ class Microphone:
     def _callback(self, indata, frames, time_info, status) -> None:
         if status.input_overflow:
             self.overflows += 1
+        # PortAudio knows when the block was really captured (the ADC time);
+        # under load the block can reach us much later than that.
+        try:
+            behind = float(time_info.currentTime - time_info.inputBufferAdcTime)
+        except (AttributeError, TypeError, ValueError):
+            behind = 0.0
+        self.input_delay = behind if 0.0 <= behind <= 5.0 else 0.0
+        captured_at = time.monotonic() - self.input_delay
         samples = indata[:, 0].copy()
         if self._resampler is not None:
             samples = self._resampler(samples)
         self._pending = np.concatenate([self._pending, samples])
         while self._pending.size >= FRAME_SAMPLES:
-            self._queue.put(self._pending[:FRAME_SAMPLES])
+            self._queue.put((self._pending[:FRAME_SAMPLES], captured_at))
             self._pending = self._pending[FRAME_SAMPLES:]
 
     def _finished(self) -> None:
         if self.failed is None and not getattr(self, "_closing", False):
             self.failed = "the microphone stopped (was it unplugged?)"
 
-    def read(self, timeout: float = 0.1) -> np.ndarray | None:
+    def read(self, timeout: float = 0.1) -> tuple[np.ndarray, float] | None:
         try:
             return self._queue.get(timeout=timeout)
         except queue.Empty:
@@ -253,8 +265,10 @@ class Speaker:
         self._items: deque[PlaybackItem] = deque()
         self._lock = threading.Lock()
         self._paused = False
-        self._levels: deque[_Level] = deque(maxlen=64)
+        self._levels: deque[_Level] = deque(maxlen=128)
         self.last_sound_at = 0.0
+        self.sound_began_at = 0.0
+        self.output_delay = 0.0
         self.failed: str | None = None
         self._idle = threading.Event()
         self._idle.set()
@@ -286,9 +300,22 @@ class Speaker:
                     item.done = True
                     self._items.popleft()
             now = time.monotonic()
+            # When this block will really be heard: PulseAudio grows its buffer
+            # after underruns, to half a second or more, so the sound goes on
+            # long after we wrote it. PortAudio tells us the DAC time.
+            try:
+                ahead = max(0.0, float(time_info.outputBufferDacTime - time_info.currentTime))
+            except (AttributeError, TypeError, ValueError):
+                ahead = 0.0
+            if ahead > 5.0:   # a broken clock, not a latency
+                ahead = 0.0
+            self.output_delay = ahead
+            now += ahead + frames / self.sample_rate
             rms = float(np.sqrt(np.mean((out.astype(np.float32) / 32768.0) ** 2))) if filled else 0.0
             self._levels.append(_Level(now, rms))
             if filled:
+                if now - self.last_sound_at > 0.25:
+                    self.sound_began_at = now   # a new stretch of sound
                 self.last_sound_at = now
             if not self._items or self._paused:
                 self._idle.set()
@@ -349,11 +376,17 @@ class Speaker:
     def wait_idle(self, timeout: float | None = None) -> bool:
         return self._idle.wait(timeout)
 
-    def recent_level(self, window_s: float = 0.3) -> float:
+    def sounding_for(self) -> float:
+        """How long the current stretch of playback has been going on."""
+        now = time.monotonic()
+        return now - self.sound_began_at if now - self.last_sound_at < 0.25 else 0.0
+
+    def recent_level(self, window_s: float = 0.6) -> float:
         """The loudest block played in the last ``window_s`` (the echo we may hear)."""
         cutoff = time.monotonic() - window_s
         with self._lock:
             levels = [lv.rms for lv in self._levels if lv.at >= cutoff]
+        # (level times already include the output delay)
         return max(levels, default=0.0)
 
     def close(self) -> None:

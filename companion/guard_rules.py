@@ -62,9 +62,6 @@ def normalise(sentence: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"')
     text = re.sub(r"\s+", " ", text).strip()
-    # An aside in brackets does not change what the sentence does: "The best
-    # (and at times, scary) thing is to…".
-    text = re.sub(r" ?\((?!\s*\d)[^()]{1,60}\)(?=[ ,.;:!?]|$)", "", text)
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     return text
@@ -154,7 +151,7 @@ _IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell
     |post|email|message|reply|respond|answer|unfollow|mute|unfriend|resolve|fix|repair|rebuild|mend|simplify|declutter
     |tidy|stretch|run|jog|swim|dance|sing|paint|draw|record|jot|count|repeat|say|mention|raise|voice|state|assert|insist|demand
     |request|help|show|teach|educate|inform|remain|return|revisit|recall|let\ go|hug|kiss|forgive|cry|laugh|smile|exhale|inhale
-    |stick|concentrate|wear|understand|act|select|tap|pause|fill|book|model|cope|rate|rank|aim|strive|cultivate|foster|develop|build|adopt|brainstorm|outline|define|assess|adjust|modify|switch|soothe|pamper|savou?r|pursue|seize|grab|steer|stray|settle|resist|refuse|permit|designate|map|gather|visit|pack|dress|shower|bake|cook|plant|cozy|curl
+    |stick|concentrate|wear|understand|act|select|tap|pause|send|fill|book|model|cope|rate|rank|aim|strive|cultivate|foster|develop|build|adopt|brainstorm|outline|define|assess|adjust|modify|switch|soothe|pamper|savou?r|pursue|seize|grab|steer|stray|settle|resist|refuse|permit|designate|map|gather|visit|pack|dress|shower|bake|cook|plant|cozy|curl
     |include|interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate|devote|offer|provide|involve|lower|increase|reduce|minimi[sz]e|maximi[sz]e|nurture)"""
 
 # Clause-initial words that can sit before "your/yourself" without being a
@@ -297,7 +294,8 @@ RULES: list[Rule] = [
     Rule("E2", "signs-of-label", _rx(
         rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
         |\b(?:this|these|your)\ (?:feelings?|episodes?|bouts?|cycles?)\ of\ (?!(?:learned\ )?helplessness){_CLINICAL}\b
-        |\b(?:match\w*|fits?|meets?|consistent\ with|in\ line\ with|typical\ of)\ (?:\w+\ ){{0,2}}(?:symptoms|criteria|diagnosis|presentation)\b"""),
+        |\b(?:match\w*|fits?|meets?|consistent\ with|in\ line\ with|typical\ of)\ (?:\w+\ ){{0,2}}(?:symptoms|criteria|diagnosis|presentation)\b
+        |\b(?:which|that|this|it)\ is\ (?:a\ |an\ )?(?:common|normal|typical|classic|natural|understandable)\ (?:response|reaction)\ to\ (?:trauma|abuse|a\ traumatic\ \w+)"""),
         unless_anywhere=_rx(_REFLECTION)),
     # "It appears that your depression…": a label put on the person's state, hedged.
     Rule("E2", "possessive-label", _rx(
@@ -320,7 +318,7 @@ RULES: list[Rule] = [
         |make\ an\ appointment\ with|go\ back\ to|going\ back\ to|return\ to|enter|entering|attend|attending|engage\ in|engaging\ in|begin|beginning|pursue|pursuing
         |benefit\ from|benifit\ from|invest\ in|check\ with|checking\ with|ask|asking|involve|involving|enlist|enlisting|bring\ in|refer\ you\ to|a\ referral\ to|recommend|suggest|encourage
         |get\ on|go\ on|do\ well\ on|with\ the\ help\ of|guided\ by)
-        \ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
+        \ (?:[\w-]+\ ){{0,4}}?(?:[\w]+-)?{_TREATMENT}\b"""),
         unless_at=_rx(r"(?:find|finding)\ out\b|(?:ask|asking)\ (?:\w+\ )?(?:what|how|why|when|whether|if|questions|about)\b|(?:get|getting)\ (?:a\ (?:sense|feel|feeling)|an\ idea|to\ know)\b|(?:try|trying|start|starting|get|getting|go\ back\ to)\ (?:\w+\ ){0,2}?(?:to\ )?(?:be\ )?(?:kind|gentle)|(?:get|getting)\ (?:the\ )?most\ (?:out\ )?(?:of|from)"),
         unless_anywhere=_rx(
             r"""\?$|\b(?:my\ (?:therapist|counsel+or|doctor|psychiatrist)|i\ (?:saw|went|started|found|tried|had|used\ to|talked|began|stopped)|i\ have\ (?:seen|been|found|tried|talked)
@@ -363,7 +361,7 @@ RULES: list[Rule] = [
     # "Therapy is essential".
     Rule("E3", "treatment-available", _rx(
         rf"""\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ )?(?:\w+\ ){{0,3}}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|clinics?|professionals|treatments?|medications?)\ (?:that|who|which)\ (?:can|could|will|would|may|might|speciali[sz]e)\b
-        |\bin\ (?:\w*therapy|counsel+ing|treatment|sessions?)\ (?:\w+\ )?you\ (?:can|will|could|would|may|might)\ (?:\w+\ )?(?:learn|work|explore|get|find|develop|gain|build|discover|address|process|heal|understand)\b
+        |\bin\ (?:\w*therapy|counsel+ing|treatment|sessions?),?\ (?:\w+\ )?you\ (?:can|will|could|would|may|might)\ (?:\w+\ )?(?:be\ able\ to\ )?(?:learn|work|explore|get|find|develop|gain|build|discover|address|process|heal|understand)\b
         |^{_LEAD}(?:\w*therapy|counsel+ing|treatment|medication|professional\ help)\ (?:is|would\ be|will\ be)\ (?:\w+ly\ |very\ |so\ |also\ )?(?:essential|necessary|needed|crucial|vital|a\ must|key|the\ answer|the\ way\ to\ go|a\ better\ fit)\b
         |\b(?:helpful|useful|beneficial)\ (?:may|might|could|would)\ be\ (?:the\ |a\ |an\ )?(?:\w+\ ){{0,4}}?{_TREATMENT}
         |\b(?:provide|offer|give)\ you\ (?:with\ )?(?:\w+\ ){{0,2}}?(?:treatment|therapy|counsel+ing|medication)\b
@@ -564,6 +562,7 @@ RULES: list[Rule] = [
     Rule("H2", "asserts-their-truth", _rx(
         r"""\b(?:(?:is|are)\ (?:the|your)\ (?:underlying|root|real|core|true|actual|deeper|main)\ (?:issue|problem|cause|reason)s?\b(?!\ of\ (?:many|most|a\ lot|so\ many|much|all|other))
         |whether\ you\ (?:know|realize|realise|like|believe|see|admit|want\ to\ admit)\ it\ or\ not
+        |there\ is\ (?:obviously|clearly)\ (?:something|more|a\ (?:reason|part))\b
         |the\ way\ it\ (?:goes|works)\ is\ (?:that\ )?(?:you|your|all)
         |(?:is|are)\ (?:all\ )?(?:because\ of|due\ to|caused\ by)\ (?:what\ \w+\ did\ to\ you|your\ (?:own\ )?(?:fear|insecurit\w+|past|childhood|trauma|anxiety|low\ self)))"""),
         unless_anywhere=_rx(r"\?$|^(?:is|are|was|could|might|do|does)\b")),
@@ -573,7 +572,7 @@ RULES: list[Rule] = [
     Rule("H2", "tells-them-wrong", _rx(
         r"""\bi\ do\ not\ (?:think|believe)\ (?:that\ )?(?:that|this|it)\ is\ (?:really\ )?(?:the\ case|true|right|correct|accurate|fair|how\ it\ works)\b
         |(?<!if\ )(?<!whether\ )\b(?:he|she|they|this|that|it)\ (?:is|are)\ (?:clearly\ |obviously\ |just\ |simply\ |definitely\ )?not\ (?:right|good|meant|the\ one|worth\ it)\ for\ you\b
-        |\b(?:he|she|they|it|this|that)\ (?:clearly|obviously)\ (?:is\ not|are\ not|does\ not|do\ not|did\ not|has\ no|have\ no|will\ not|can\ not|never)\b
+        |\b(?:he|she|they|it|this|that|your\ \w+)\ (?:clearly|obviously)\ (?:is\ not|are\ not|does\ not|do\ not|did\ not|has\ no|have\ no|will\ not|can\ not|never)\b
         |(?<!if\ )(?<!not\ )\byou\ (?:are|were)\ (?:being\ )?(?:so\ |too\ |very\ |a\ bit\ |a\ little\ |really\ |just\ )?(?:selfish|immature|childish|naive|naïve|stubborn|unfair|hypocritical|lazy|petty|irrational|unreasonable|dramatic|ridiculous|silly|paranoid|overly\ \w+)\b"""),
         unless_anywhere=_rx(r"""\?$|^(?:is|are|was|were|do|does|did|am|could|would)\b|\b(?:feel|felt|think|thought|worry|worried|afraid|scared|fear|wonder|say|said|says|called|call|accuse\w*|told|tells|believe|believes|seem\ to\ think)\ (?:\w+\ ){0,3}?(?:like\ )?(?:that\ )?you\ (?:are|were)\b|\byou\ are\ not\ being\b""")),
     # A conditional verdict on the person's life: "You can't stop being
@@ -582,7 +581,8 @@ RULES: list[Rule] = [
     Rule("H2", "verdict-on-outcome", _rx(
         r"""\byou\ (?:can\ not|will\ not|will\ never|are\ not\ going\ to|never\ will)\ (?:\w+\ ){1,6}?(?:until|unless)\ you\b
         |\b(?:is|are|will\ be)\ (?:only|just|simply)\ (?:going\ to\ )?(?:make|delay|hurt|push|keep|cause|drive|fuel|feed|prolong|increase|add\ to|set\ you\ back)\b(?!\ (?:you|it|things|this)\ (?:stronger|better|easier))
-        |\b(?:is|are|will)\ (?:just\ |only\ )?(?:going\ to\ )?make\ (?:\w+\ ){0,3}?worse\b"""),
+        |\b(?:is|are|will)\ (?:just\ |only\ )?(?:going\ to\ )?make\ (?:\w+\ ){0,3}?worse\b
+        |\bas\ long\ as\ you\ (?:\w+\ ){1,8}?you\ will\ (?:never|not)\b"""),
         unless_anywhere=_rx(r"\?$|^(?:is|are|was|will|would|do|does|can|could)\b|\bif\ (?:you|we|i)\ (?:do\ not|can\ not)\b")),
 
     # H3: competition and minimising -----------------------------------------

@@ -22,6 +22,7 @@ runs in tests with fakes.
 from __future__ import annotations
 
 import json
+import os
 import queue
 import sys
 import threading
@@ -48,8 +49,9 @@ from .vad import VoiceActivity
 from .voice_commands import HELP_TEXT, Command, recognise
 from .voices import MAX_RATE, MIN_RATE, UserSettings, VoiceProfile, save_settings
 
-ECHO_TAIL_S = 0.3        # after playback, the room (or the loopback) still carries our voice
+ECHO_TAIL_S = 0.5        # after playback, the room (or the sound system's buffers) still carry our voice
 ECHO_TEXT_WINDOW_S = 4.0
+ECHO_WINDOW_S = 0.4      # longer than the echo path's delay (0.1-0.15 s measured through PulseAudio)
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,9 @@ class VoiceLoop:
         self._running = True
         self._recently_said: deque[tuple[float, str]] = deque(maxlen=8)
         self._pending_timings: TurnTimings | None = None
+        self.debug_dir = os.environ.get("COMPANION_DEBUG_AUDIO") or None
+        self._debug_n = 0
+        self._last_capture = 0.0
 
     # Speaking ----------------------------------------------------------------
     def speak(self, text: str, on_start=None) -> PlaybackItem | None:
@@ -329,26 +334,29 @@ class VoiceLoop:
             self.captions.status(problem)
 
     # Audio handling ------------------------------------------------------------
-    def _companion_busy(self) -> bool:
-        return self.speaker.active or (time.monotonic() - self.speaker.last_sound_at) < ECHO_TAIL_S
+    def _companion_busy(self, captured_at: float) -> bool:
+        return self.speaker.active or (captured_at - self.speaker.last_sound_at) < ECHO_TAIL_S
 
     def on_frame(self, frame: np.ndarray, arrived: float) -> None:
+        """``arrived``: when the frame was captured (see ``Microphone.read``)."""
+        self._last_capture = arrived
         probability = self.vad.probability(frame)
         if self.mode == "push_to_talk":
             if self._ptt_recording:
                 self._ptt_frames.append(frame)
             return
-        if self._companion_busy():
+        if self._companion_busy(arrived):
             self._recent_frames.append((frame, probability))
             if self.speaker.active and self.cfg.listening.barge_in:
-                if self.barge_in.update(probability, rms(frame), self.speaker.recent_level()):
+                if self.barge_in.update(probability, rms(frame), self.speaker.recent_level(ECHO_WINDOW_S),
+                                        self.speaker.sounding_for()):
                     self._barge_in()
             return
         self.barge_in.reset_run()
         for event in self.endpointer.push(frame, probability):
             if isinstance(event, UtteranceEnded):
                 lag = event.ended_at_s - event.speech_ended_at_s
-                self.on_utterance(event.audio, TurnTimings(speech_end=arrived - lag, endpoint=arrived))
+                self.on_utterance(event.audio, TurnTimings(speech_end=arrived - lag, endpoint=time.monotonic()))
             elif isinstance(event, UtteranceDiscarded):
                 self._resume_after_false_alarm()
 
@@ -365,6 +373,8 @@ class VoiceLoop:
 
     def on_utterance(self, audio: np.ndarray, timings: TurnTimings | None = None) -> None:
         result = self.transcriber.transcribe(audio)
+        if self.debug_dir:
+            self._save_debug(audio, result)
         if timings:
             timings.transcribed = time.monotonic()
         if not result.is_speech:
@@ -377,9 +387,33 @@ class VoiceLoop:
             return
         self.on_person_text(result.text, timings)
 
+    def _save_debug(self, audio: np.ndarray, result) -> None:
+        """With COMPANION_DEBUG_AUDIO set to a folder, every utterance is kept there
+        with what Whisper made of it: for diagnosing phantom or missed turns."""
+        import wave
+
+        self._debug_n += 1
+        base = Path(self.debug_dir) / f"utterance-{self._debug_n:03d}"
+        try:
+            base.parent.mkdir(parents=True, exist_ok=True)
+            with wave.open(str(base.with_suffix(".wav")), "wb") as w:
+                w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000)
+                w.writeframes(audio.astype("<i2").tobytes())
+            base.with_suffix(".json").write_text(json.dumps(
+                {"text": result.text, "no_speech_prob": result.no_speech_prob, "avg_logprob": result.avg_logprob,
+                 "is_speech": result.is_speech, "speaker_active": self.speaker.active,
+                 "since_sound_s": time.monotonic() - self.speaker.last_sound_at,
+                 "output_delay_s": getattr(self.speaker, "output_delay", None),
+                 "input_delay_s": getattr(self.mic, "input_delay", None),
+                 "captured_since_sound_s": self._last_capture - self.speaker.last_sound_at}))
+        except OSError:
+            pass
+
     def _resume_after_false_alarm(self) -> None:
-        # A barge-in that was only a cough or noise: the companion carries on.
+        # A barge-in that was only a cough, noise or our own echo: the
+        # companion carries on, and trusts the microphone a little less.
         if self.speaker.paused and self.speaker.held():
+            self.barge_in.distrust()
             self.speaker.resume()
 
     # Push-to-talk ---------------------------------------------------------------
@@ -462,9 +496,9 @@ class VoiceLoop:
         if self._text_input is not None:
             threading.Thread(target=self._read_typed, daemon=True, name="typed").start()
         while self._running:
-            frame = self.mic.read(timeout=0.05)
-            if frame is not None:
-                self.on_frame(frame, time.monotonic())
+            captured = self.mic.read(timeout=0.05)
+            if captured is not None:
+                self.on_frame(*captured)
             self._handle_typed()
             self._finish_job()
             self._maybe_check_in()

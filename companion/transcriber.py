@@ -25,6 +25,7 @@ import numpy as np
 from .errors import CompanionError, ModelUnavailable
 
 SAMPLE_RATE = 16_000
+HALLUCINATION_FLOOR = -1.6   # average log-probability per token
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,10 @@ class WhisperTranscriber:
         no_speech = float(result.no_speech_prob)
         # Whisper's own rule: silence is likely when no-speech is high and the
         # text is not confidently decoded.
-        is_speech = _has_words(text) and not (
+        # Below the floor, the text is a guess whatever the no-speech estimate
+        # says: echo tails and breaths came out as "next time." at -2.0, while
+        # real speech measured here stays above -0.6.
+        is_speech = _has_words(text) and avg_logprob >= HALLUCINATION_FLOOR and not (
             no_speech > self.options.no_speech_threshold and avg_logprob < self.options.min_avg_logprob)
         return Transcript(text, no_speech, avg_logprob, audio_s, time.perf_counter() - start, is_speech)
 

@@ -64,7 +64,8 @@ class FakeChatServer:
     streams scripted replies as server-sent events, and records requests."""
 
     def __init__(self, replies):
-        self.replies = list(replies)
+        # a list of replies, one per request, or a function of the request
+        self.replies = replies if callable(replies) else list(replies)
         self.requests = []
         outer = self
 
@@ -83,7 +84,10 @@ class FakeChatServer:
             def do_POST(self):
                 length = int(self.headers.get("Content-Length", 0))
                 outer.requests.append(json.loads(self.rfile.read(length)))
-                text = outer.replies.pop(0) if outer.replies else ""
+                if callable(outer.replies):
+                    text = outer.replies(outer.requests[-1])
+                else:
+                    text = outer.replies.pop(0) if outer.replies else ""
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()

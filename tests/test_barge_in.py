@@ -4,30 +4,42 @@ from companion.barge_in import BargeInDetector, is_own_echo, rms
 from companion.captions import CaptionWriter, caption, status
 
 
-def run(detector, frames):
-    return [detector.update(p, mic, ref) for p, mic, ref in frames]
+def run(detector, frames, start_s=0.0):
+    """Frames of (speech probability, mic level, playback level), 32 ms apart."""
+    return [detector.update(p, mic, ref, start_s + i * 0.032) for i, (p, mic, ref) in enumerate(frames)]
 
 
 def test_the_companions_own_voice_through_a_loudspeaker_is_not_a_barge_in():
     d = BargeInDetector()
-    # the microphone hears the playback at about the same level, and it is speech
-    fired = run(d, [(0.95, 0.1 * (1 + 0.1 * np.sin(i)), 0.1) for i in range(200)])
-    assert not any(fired)
+    # the microphone hears the playback at about the same level, and it is speech;
+    # it comes and goes with the words
+    frames = [(0.95, 0.1 * (1 + 0.1 * np.sin(i)) if (i // 8) % 2 == 0 else 0.002, 0.1) for i in range(300)]
+    assert not any(run(d, frames))
+    assert d.learned is not None and d.learned > 0.9
+
+
+def test_the_first_moments_before_the_echo_arrives_teach_nothing():
+    d = BargeInDetector()
+    # silence first (the echo is still on its way), then the echo at full level
+    frames = [(0.0, 0.0, 0.1)] * 4 + [(0.95, 0.1, 0.1)] * 60
+    assert not any(run(d, frames))
 
 
 def test_a_person_clearly_louder_than_the_echo_barges_in_within_four_frames():
     d = BargeInDetector()
     run(d, [(0.9, 0.1, 0.1) for _ in range(50)])               # echo only: gain learnt ~1
-    fired = run(d, [(0.95, 0.35, 0.1) for _ in range(6)])       # the person speaks up
+    fired = run(d, [(0.95, 0.35, 0.1) for _ in range(6)], start_s=1.6)
     assert fired.index(True) == 3
 
 
-def test_with_headphones_a_soft_voice_barges_in():
+def test_with_headphones_a_voice_as_loud_as_the_playback_barges_in():
     d = BargeInDetector()
-    run(d, [(0.0, 0.001, 0.2) for _ in range(40)])              # no echo at all: gain drops
-    assert d.echo_gain < 0.05
-    fired = run(d, [(0.9, 0.03, 0.2) for _ in range(5)])
-    assert any(fired)
+    run(d, [(0.0, 0.0005, 0.16) for _ in range(50)])            # no echo at all
+    assert d.learned < 0.05
+    # the person's onset: VAD not yet sure, level rising; then speech at the playback's level
+    onset = [(0.02, 0.03, 0.16), (0.3, 0.05, 0.16), (0.8, 0.14, 0.16), (0.9, 0.16, 0.16), (0.95, 0.1, 0.16),
+             (0.95, 0.07, 0.16), (0.96, 0.09, 0.16)]
+    assert any(run(d, onset, start_s=1.6))
 
 
 def test_noise_without_speech_never_barges_in():

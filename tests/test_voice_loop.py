@@ -27,7 +27,7 @@ class FakeSpeaker:
     def __init__(self, hold=False):
         self.hold, self.paused = hold, False
         self.items, self.played = [], []
-        self.last_sound_at = 0.0
+        self.last_sound_at = -100.0
         self.failed = None
 
     def enqueue(self, item):
@@ -61,8 +61,11 @@ class FakeSpeaker:
     def clear(self):
         self.items, self.paused = [], False
 
-    def recent_level(self, window_s=0.3):
+    def recent_level(self, window_s=0.6):
         return 0.05 if self.active else 0.0
+
+    def sounding_for(self):
+        return 5.0 if self.active else 0.0
 
     def finish(self):
         self.items = []

@@ -1,0 +1,230 @@
+"""``companion talk`` as a real process, through a virtual sound card.
+
+Speech made with espeak-ng (and a real human recording) goes into the virtual
+microphone; what the companion plays is recorded from the virtual speaker
+and transcribed back with Whisper. The language model is a small fake
+OpenAI-compatible server here, so replies are known; one test uses the real
+embedded model.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from companion.stt_eval import normalise
+from companion.transcriber import TranscriberOptions, WhisperTranscriber, load_audio_file
+from companion.virtual_soundcard import VirtualSoundCard
+
+pytestmark = pytest.mark.skipif(shutil.which("pulseaudio") is None or shutil.which("espeak-ng") is None,
+                                reason="needs pulseaudio and espeak-ng (installed by scripts/setup.sh test)")
+
+LIBRIVOX = Path("/usr/share/pocketsphinx/test/data/librivox")
+REPLY_1 = "That sounds really lonely, being somewhere new without your people around."
+QUESTION = "What has the new city been like for you so far?"
+LONG = ("I remember a winter when the evenings felt endless and the house was very quiet around me, "
+        "and I kept the radio on just to hear another voice in the kitchen.")
+
+
+def fake_reply(request) -> str:
+    messages = request["messages"]
+    prefix = messages[-1]["content"] if messages[-1]["role"] == "assistant" else ""
+    person = [m["content"] for m in messages if m["role"] == "user"][-1].lower()
+    if any(w in person for w in ("story", "quiet", "evening")):   # a long reply, to be interrupted
+        return f"{LONG} {LONG}" if not prefix else (f" {LONG}" if prefix.count(".") < 2 else "")
+    if not prefix:
+        return REPLY_1
+    return f" {QUESTION}" if "?" not in prefix else ""
+
+
+@pytest.fixture(scope="module")
+def whisper():
+    t = WhisperTranscriber(TranscriberOptions())
+    t.warm_up()
+    return t
+
+
+def speech_wav(tmp_path, name, text, pad_s=0.0):
+    raw, out = tmp_path / f"{name}.raw.wav", tmp_path / f"{name}.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(raw), text], check=True)
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out), "pad", "0", str(pad_s)], check=True)
+    return out
+
+
+def wav_seconds(path) -> float:
+    with wave.open(str(path)) as w:
+        return w.getnframes() / w.getframerate()
+
+
+class Talk:
+    """A running ``companion talk`` and its caption lines."""
+
+    def __init__(self, tmp_path, card, server_url=None, extra=(), rate=260):
+        voices = tmp_path / "voices"
+        voices.mkdir(exist_ok=True)
+        (voices / "default.toml").write_text(f'name = "default"\nvoice = "en-us"\nrate_wpm = {rate}\nvolume = 0.9\n')
+        model = (f'[model]\nbackend = "openai"\nendpoint = "{server_url}"\n' if server_url else "")
+        config = tmp_path / "config.toml"
+        from companion.config import PROJECT_ROOT
+        config.write_text(f'[paths]\ndata_dir = "{tmp_path / "data"}"\nvoices_dir = "{voices}"\n'
+                          f'prompts_dir = "{PROJECT_ROOT / "prompts"}"\n{model}'
+                          '[listening]\ncheck_in_after_s = 0\n')
+        self.lines: list[tuple[float, str]] = []
+        self.proc = subprocess.Popen([sys.executable, "-m", "companion", "--config", str(config), "talk", *extra],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                     text=True, env={**os.environ, **card.env})
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            self.lines.append((time.monotonic(), line.rstrip("\n")))
+
+    def wait_for(self, pattern, timeout=60.0, after=0.0):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for at, line in list(self.lines):
+                if at >= after and re.search(pattern, line):
+                    return at, line
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        raise AssertionError(f"no line matching {pattern!r}; got:\n" + "\n".join(l for _, l in self.lines))
+
+    def said(self, prefix="Sam: "):
+        return [l[len(prefix):] for _, l in self.lines if l.startswith(prefix)]
+
+    def heard(self):
+        return [l[5:] for _, l in self.lines if l.startswith("You: ")]
+
+    def quit(self):
+        if self.proc.poll() is None:
+            try:
+                self.proc.stdin.write("/quit\n")
+                self.proc.stdin.flush()
+                self.proc.wait(20)
+            except (subprocess.TimeoutExpired, BrokenPipeError):
+                self.proc.kill()
+        return self.proc.returncode
+
+
+@pytest.fixture
+def card():
+    with VirtualSoundCard() as c:
+        yield c
+
+
+def start(tmp_path, card, server=None, **kw):
+    talk = Talk(tmp_path, card, server.url if server else None, **kw)
+    talk.wait_for(r"^\[Listening")
+    at, intro = talk.wait_for(r"^Sam: ")
+    # let the introduction play out (about 2.6 words a second at 260 wpm... plus a margin)
+    time.sleep(len(intro.split()) / (260 / 60) + 1.0)
+    return talk
+
+
+def test_a_spoken_turn_is_answered_aloud(tmp_path, card, fake_server, whisper):
+    person = speech_wav(tmp_path, "p1", "I have been feeling really lonely since I moved to a new city.", 0.2)
+    with fake_server(fake_reply) as server:
+        talk = start(tmp_path, card, server)
+        rec = card.record_speaker(tmp_path / "speaker.wav")
+        time.sleep(0.3)
+        card.play_into_mic(person).wait()
+        talk.wait_for(r"^You: .*lonely", timeout=20)
+        talk.wait_for(re.escape(QUESTION), timeout=20)
+        time.sleep(len((REPLY_1 + QUESTION).split()) / (260 / 60) + 1.0)
+        rec.terminate()
+        rec.wait()
+        assert talk.quit() == 0
+    said = talk.said()
+    assert said[said.index(REPLY_1) + 1] == QUESTION
+    assert said[-1] == "Take care. Goodbye for now."
+    heard_back = normalise(whisper.transcribe(load_audio_file(tmp_path / "speaker.wav")).text)
+    assert sum(w in heard_back.split() for w in ("lonely", "somewhere", "new", "city", "people")) >= 3, heard_back
+    # the person's words were saved before the reply
+    sessions = list((tmp_path / "data" / "sessions").glob("*-talk.jsonl"))
+    assert sessions and "lonely" in sessions[0].read_text()
+
+
+def test_silence_and_noise_get_no_reply(tmp_path, card, fake_server):
+    rng = np.random.default_rng(7)
+    path = tmp_path / "noise.wav"
+    audio = np.concatenate([np.zeros(32000), rng.standard_normal(48000) * 0.08,
+                            0.3 * np.sin(np.arange(48000) * 2 * np.pi * 50 / 16000), np.zeros(16000)])
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000)
+        w.writeframes((audio * 32767).astype("<i2").tobytes())
+    with fake_server(fake_reply) as server:
+        talk = start(tmp_path, card, server)
+        n_said = len(talk.said())
+        card.play_into_mic(path).wait()
+        time.sleep(3.0)
+        assert talk.heard() == []
+        assert len(talk.said()) == n_said
+        assert server.requests == []
+        talk.quit()
+
+
+def test_barge_in_stops_the_reply_and_the_companion_listens(tmp_path, card, fake_server):
+    ask = speech_wav(tmp_path, "ask", "Tell me a story about a quiet evening.", 0.2)
+    interrupt = speech_wav(tmp_path, "interrupt", "Sorry, can I say something about my brother?", 0.2)
+    with fake_server(fake_reply) as server:
+        talk = start(tmp_path, card, server, rate=170)
+        card.play_into_mic(ask).wait()
+        first_at, _ = talk.wait_for(r"^Sam: I remember a winter", timeout=20)
+        time.sleep(2.5)             # the companion is in the middle of a long sentence
+        t_interrupt = time.monotonic()
+        card.play_into_mic(interrupt).wait()
+        at, line = talk.wait_for(r"^You: .*brother", timeout=20, after=t_interrupt)
+        time.sleep(2.0)
+        talk.quit()
+    # the long reply was cut: never more than the sentence that was playing
+    long_said = [s for s in talk.said() if s.startswith("I remember a winter")]
+    assert len(long_said) == 1
+    # and the interruption became the next turn, answered in its own right
+    assert any("brother" in m["content"] for r in server.requests for m in r["messages"] if m["role"] == "user")
+
+
+def test_the_companion_does_not_answer_its_own_voice(tmp_path, fake_server, whisper):
+    # The speaker is wired back into the microphone, as in a room with loudspeakers.
+    person = speech_wav(tmp_path, "p1", "I have been feeling really lonely since I moved to a new city.", 0.2)
+    with VirtualSoundCard(echo=True) as card, fake_server(fake_reply) as server:
+        talk = start(tmp_path, card, server)
+        assert talk.heard() == []               # its introduction came back through the mic: ignored
+        card.play_into_mic(person).wait()
+        talk.wait_for(r"^You: .*lonely", timeout=20)
+        talk.wait_for(re.escape(QUESTION), timeout=20)
+        time.sleep(len((REPLY_1 + QUESTION).split()) / (260 / 60) + 2.5)
+        talk.quit()
+    assert len(talk.heard()) == 1, talk.lines    # only the person, never its own reply
+    assert len(server.requests) <= 3
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not LIBRIVOX.exists(), reason="pocketsphinx-testdata is not installed")
+def test_real_human_speech_with_the_embedded_model(tmp_path, card, whisper):
+    """Real read speech in, the embedded SmolLM2 replies, every sentence guarded, spoken aloud."""
+    clip = LIBRIVOX / "sense_and_sensibility_01_austen_64kb-0880.wav"   # "he was not an ill disposed young man"
+    talk = start(tmp_path, card)
+    n_said = len(talk.said())
+    rec = card.record_speaker(tmp_path / "speaker.wav")
+    card.play_into_mic(clip).wait()
+    talk.wait_for(r"^You: .*young man", timeout=30)
+    deadline = time.monotonic() + 60
+    while len(talk.said()) == n_said and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(6)
+    rec.terminate()
+    rec.wait()
+    talk.quit()
+    reply = talk.said()[n_said:]
+    assert reply, talk.lines
+    heard_back = set(normalise(whisper.transcribe(load_audio_file(tmp_path / "speaker.wav")).text).split())
+    reply_words = set(normalise(" ".join(s for s in reply if not s.startswith("Take care"))).split())
+    assert len(heard_back & reply_words) >= min(3, len(reply_words)), (heard_back, reply)
