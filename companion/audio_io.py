@@ -154,6 +154,16 @@ def resample(samples: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
     return np.concatenate([r(samples), r(np.zeros(src_rate // 10, np.int16))])[: int(len(samples) * dst_rate / src_rate)]
 
 
+def _close_stream(owner) -> None:
+    """Stop and close a device stream; closing a device that is already gone is not an error."""
+    owner._closing = True
+    try:
+        owner._stream.stop()
+        owner._stream.close()
+    except Exception:
+        pass
+
+
 class Microphone:
     """Records 32 ms int16 frames into a queue; ``read()`` takes the next one
     with the time it was captured. The loop can fall behind (while Whisper
@@ -222,12 +232,7 @@ class Microphone:
                 return
 
     def close(self) -> None:
-        self._closing = True
-        try:
-            self._stream.stop()
-            self._stream.close()
-        except Exception:
-            pass
+        _close_stream(self)
 
 
 @dataclass
@@ -390,9 +395,4 @@ class Speaker:
         return max(levels, default=0.0)
 
     def close(self) -> None:
-        self._closing = True
-        try:
-            self._stream.stop()
-            self._stream.close()
-        except Exception:
-            pass
+        _close_stream(self)

@@ -113,7 +113,7 @@ class TurnTimings:
     def as_dict(self) -> dict:
         def rel(t):
             return None if t is None else round(t - self.speech_end, 4)
-        return {"text": self.text, "endpoint_s": rel(self.endpoint), "transcribed_s": rel(self.transcribed),
+        return {"text": self.text, "loop_speech_end": self.speech_end, "endpoint_s": rel(self.endpoint), "transcribed_s": rel(self.transcribed),
                 "first_sentence_s": rel(self.first_sentence), "synthesized_s": rel(self.synthesized),
                 "first_audio_s": rel(self.first_audio)}
 
@@ -167,7 +167,9 @@ class ReplyJob:
     def _started(self, item: PlaybackItem) -> None:
         self.spoken.append(item.text)
         if self.timings and self.timings.first_audio is None:
-            self.timings.first_audio = item.started_at or time.monotonic()
+            # handed to the sound system, plus the delay until it is heard
+            delay = getattr(self.loop.speaker, "output_delay", 0.0) or 0.0
+            self.timings.first_audio = (item.started_at or time.monotonic()) + delay
 
 
 class VoiceLoop:
@@ -197,7 +199,8 @@ class VoiceLoop:
         self._text_input = text_input
         self._job: ReplyJob | None = None
         self._last_reply: list[str] = []
-        self._recent_frames: deque[tuple[np.ndarray, float]] = deque(maxlen=16)
+        # what the microphone heard while the companion spoke: the start of a barge-in
+        self._recent_frames: deque[tuple[np.ndarray, float]] = deque(maxlen=32)
         self._interrupted_text: str | None = None   # a turn whose reply was cut off before any sound
         self._last_heard = time.monotonic()
         self._checked_in = False
