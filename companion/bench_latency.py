@@ -58,6 +58,16 @@ def _speech_end_s(path: Path) -> tuple[float, float]:
     return audio.size / rate, end
 
 
+def _peak_rss_mb(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return None
+
+
 def _make_phrases(folder: Path) -> list[Path]:
     out = []
     for i, text in enumerate(PHRASES):
@@ -130,6 +140,7 @@ def run_latency_bench(cfg: Config, args, build_responder=None) -> int:
                     f"first sentence {stage['first_sentence_s']:.2f}) heard: {row['text']!r}")
                 # Let the reply play out before the next turn.
                 time.sleep(12)
+            peak_rss_mb = _peak_rss_mb(proc.pid)
         finally:
             if proc.poll() is None:
                 proc.terminate()
@@ -145,6 +156,7 @@ def run_latency_bench(cfg: Config, args, build_responder=None) -> int:
         "stages_p50_s": {k: _percentile([r[k] for r in results if r[k] is not None], 50)
                          for k in ("endpoint_s", "transcribed_s", "first_sentence_s", "synthesized_s")},
         "listening_after_launch_s": round(ready_s, 2),
+        "peak_rss_mb": peak_rss_mb,
         "per_turn": results,
     }
     if args.report:
@@ -159,5 +171,6 @@ def run_latency_bench(cfg: Config, args, build_responder=None) -> int:
         print(f"End of speech -> first reply audio over {len(totals)} turns: p50 {summary['p50_s']:.2f} s, "
               f"p90 {summary['p90_s']:.2f} s. Stage p50s after end of speech: endpoint {st['endpoint_s']:.2f} s, "
               f"transcript {st['transcribed_s']:.2f} s, first sentence {st['first_sentence_s']:.2f} s, "
-              f"synthesised {st['synthesized_s']:.2f} s. Listening {ready_s:.1f} s after launch.")
+              f"synthesised {st['synthesized_s']:.2f} s. Listening {ready_s:.1f} s after launch; "
+              f"peak memory of the talk process {peak_rss_mb} MB.")
     return 0

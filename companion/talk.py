@@ -29,7 +29,7 @@ import threading
 import time
 import tomllib
 from collections import deque
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -47,7 +47,7 @@ from .synthesis import Synthesizer
 from .transcriber import Transcriber
 from .vad import VoiceActivity
 from .voice_commands import HELP_TEXT, Command, recognise
-from .voices import MAX_RATE, MIN_RATE, UserSettings, VoiceProfile, save_settings
+from .voices import UserSettings, VoiceProfile, save_settings
 
 ECHO_TAIL_S = 0.5        # after playback, the room (or the sound system's buffers) still carry our voice
 ECHO_TEXT_WINDOW_S = 4.0
@@ -245,7 +245,8 @@ class VoiceLoop:
         text = " ".join(text.split())
         if not text:
             return
-        self.captions.heard(text) if not typed else None
+        if not typed:   # a typed line is already on the screen
+            self.captions.heard(text)
         command = recognise(text)
         if command is not None:
             self.on_command(command)
@@ -462,8 +463,6 @@ class VoiceLoop:
         job = self._job
         if job is None or not job.done.is_set():
             return
-        if job.queued and not self.speaker.active and not self.speaker.paused:
-            pass
         if job.spoken or job.queued:
             self._last_reply = [i.text for i in job.queued]
         if job.timings and job.timings.first_audio is not None and self.timings_out:
@@ -481,9 +480,7 @@ class VoiceLoop:
     def _maybe_check_in(self) -> None:
         if not self.check_in_on or self._checked_in or self.mode == "push_to_talk":
             return
-        busy = self.speaker.active or self.endpointer.in_speech or (self._job and not self._job.done.is_set())
-        if busy:
-            self._last_heard = max(self._last_heard, time.monotonic() - 0.0 if self.speaker.active else self._last_heard)
+        if self.speaker.active or self.endpointer.in_speech or (self._job and not self._job.done.is_set()):
             return
         quiet_for = time.monotonic() - max(self._last_heard, self.speaker.last_sound_at)
         if quiet_for >= self.cfg.listening.check_in_after_s:
