@@ -74,14 +74,9 @@ def cmd_guard(args, cfg: Config) -> int:
 
 
 def _transcriber(cfg: Config, warm: bool = True):
-    from .transcriber import TranscriberOptions, WhisperTranscriber
+    from .transcriber import transcriber_from_config
 
-    s = cfg.stt
-    t = WhisperTranscriber(TranscriberOptions(s.model, s.beam_size, s.compute_type, s.threads, s.trim_padding,
-                                              s.no_speech_threshold, s.min_avg_logprob, s.language))
-    if warm:
-        t.warm_up()
-    return t
+    return transcriber_from_config(cfg, warm)
 
 
 def _voice(cfg: Config):

@@ -128,6 +128,7 @@ class ReplyJob:
         self.queued: list[PlaybackItem] = []
         self.spoken: list[str] = []
         self.error: str | None = None
+        self.recorded = False          # what was heard of it is in the conversation
         self.thread = threading.Thread(target=self._run, daemon=True, name="reply")
 
     def start(self) -> "ReplyJob":
@@ -201,14 +202,12 @@ class VoiceLoop:
         self._last_reply: list[str] = []
         # what the microphone heard while the companion spoke: the start of a barge-in
         self._recent_frames: deque[tuple[np.ndarray, float]] = deque(maxlen=32)
-        self._interrupted_text: str | None = None   # a turn whose reply was cut off before any sound
         self._last_heard = time.monotonic()
         self._checked_in = False
         self._ptt_recording = False
         self._ptt_frames: list[np.ndarray] = []
         self._running = True
         self._recently_said: deque[tuple[float, str]] = deque(maxlen=8)
-        self._pending_timings: TurnTimings | None = None
         self.debug_dir = os.environ.get("COMPANION_DEBUG_AUDIO") or None
         self._debug_n = 0
         self._last_capture = 0.0
@@ -264,7 +263,6 @@ class VoiceLoop:
         self.conversation.add("person", text)   # saved before replying: never lost
         if timings:
             timings.text = text
-            self._pending_timings = timings
         self._job = ReplyJob(self, history, text, timings).start()
 
     def on_command(self, command: Command) -> None:
@@ -472,10 +470,10 @@ class VoiceLoop:
             self.captions.status(f"The language model failed ({job.error}); I answered without it.")
             job.error = None
         # What was heard of the reply goes into the conversation once playback is over.
-        if not self.speaker.active and not getattr(job, "_recorded", False):
+        if not self.speaker.active and not job.recorded:
             if job.spoken:
                 self.conversation.add("companion", " ".join(job.spoken))
-            job._recorded = True
+            job.recorded = True
 
     def _maybe_check_in(self) -> None:
         if not self.check_in_on or self._checked_in or self.mode == "push_to_talk":
@@ -519,7 +517,7 @@ def run_talk(cfg: Config, args, build_responder) -> int:
     """Open the devices first (fail fast, plainly), then load and warm the models."""
     from .audio_io import Microphone, Speaker, resolve_device
     from .synthesis import Pyttsx3Synthesizer
-    from .transcriber import TranscriberOptions, WhisperTranscriber
+    from .transcriber import transcriber_from_config
     from .vad import SileroVoiceActivity
     from .voices import load_settings, load_voice_profile
 
@@ -536,11 +534,7 @@ def run_talk(cfg: Config, args, build_responder) -> int:
     timings = open(args.timings, "a", buffering=1) if getattr(args, "timings", None) else None
     try:
         captions_status("Loading the speech models")
-        s = cfg.stt
-        transcriber = WhisperTranscriber(TranscriberOptions(s.model, s.beam_size, s.compute_type, s.threads,
-                                                            s.trim_padding, s.no_speech_threshold,
-                                                            s.min_avg_logprob, s.language))
-        transcriber.warm_up()
+        transcriber = transcriber_from_config(cfg)
         vad = SileroVoiceActivity()
         synthesizer = Pyttsx3Synthesizer()
         captions_status("Loading the language model")

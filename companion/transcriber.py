@@ -134,6 +134,16 @@ def _joined_base_model() -> Path:
     return target
 
 
+def transcriber_from_config(cfg, warm: bool = True) -> "WhisperTranscriber":
+    """The transcriber ``[stt]`` in config.toml describes, warmed up unless told not to."""
+    s = cfg.stt
+    t = WhisperTranscriber(TranscriberOptions(s.model, s.beam_size, s.compute_type, s.threads, s.trim_padding,
+                                              s.no_speech_threshold, s.min_avg_logprob, s.language))
+    if warm:
+        t.warm_up()
+    return t
+
+
 class WhisperTranscriber:
     def __init__(self, options: TranscriberOptions = TranscriberOptions()):
         from faster_whisper import WhisperModel
