@@ -146,7 +146,9 @@ def test_a_spoken_turn_is_answered_aloud(tmp_path, card, fake_server, whisper):
     assert said[said.index(REPLY_1) + 1] == QUESTION
     assert said[-1] == "Take care. Goodbye for now."
     heard_back = normalise(whisper.transcribe(load_audio_file(tmp_path / "speaker.wav")).text)
-    assert sum(w in heard_back.split() for w in ("lonely", "somewhere", "new", "city", "people")) >= 3, heard_back
+    # espeak at 260 wpm through tiny.en loses some words ("lonely" -> "only"): ask for half of them
+    keywords = ("lonely", "somewhere", "new", "without", "people", "around", "city", "far")
+    assert sum(w in heard_back.split() for w in keywords) >= 4, heard_back
     # the person's words were saved before the reply
     sessions = list((tmp_path / "data" / "sessions").glob("*-talk.jsonl"))
     assert sessions and "lonely" in sessions[0].read_text()
