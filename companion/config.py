@@ -56,6 +56,12 @@ class GenerationConfig:
     # How many times a sentence the guard rejected is generated again.
     regenerate_attempts: int = 2
     seed: int = -1
+    # Open each reply with a reflection of the person's words made without the
+    # model: spoken at once, and the model continues after it.
+    reflect_first: bool = True
+    # Phrases the model may never produce (instructing and clinical wording),
+    # suppressed while decoding; the guard still checks every sentence.
+    banned_phrases: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -219,6 +225,10 @@ def _check_value(key: str, value, tp):
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise ConfigError(f"{key} must be a table of strings, like {key.split('.')[-1]} = {{ default = \"...\" }}")
         return dict(value)
+    if origin is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ConfigError(f"{key} must be a list of non-empty strings, like {key.split('.')[-1]} = [\"...\"]")
+        return list(value)
     if tp is bool:
         if not isinstance(value, bool):
             raise ConfigError(f"{key} must be true or false (got {value!r})")

@@ -83,6 +83,53 @@ class TransformersChatModel:
         self.model.eval()
         self.name = model_dir.name
         self._lock = threading.Lock()  # one generation at a time per model
+        # The attention state of the last long prompt. Every reply starts with
+        # the same system prompt and examples, so a new prompt reuses the
+        # state of their shared opening instead of encoding it again.
+        self._prefix_ids: list[int] = []
+        self._prefix_cache = None
+
+    _MIN_REUSE = 32  # tokens; below this a cached state is not worth copying
+
+    def _cached_state(self, ids: list[int]):
+        """A copy of the attention state for the longest cached opening of
+        ``ids`` (always leaving one token to encode), or None."""
+        import copy
+
+        shared = 0
+        for a, b in zip(ids[:-1], self._prefix_ids):
+            if a != b:
+                break
+            shared += 1
+        if shared < self._MIN_REUSE or self._prefix_cache is None:
+            self._remember(ids)
+            shared = len(self._prefix_ids)
+            if shared < self._MIN_REUSE:
+                return None
+        cache = copy.deepcopy(self._prefix_cache)
+        surplus = cache.get_seq_length() - shared
+        if surplus > 0:
+            cache.crop(-surplus)
+        return cache
+
+    def _remember(self, ids: list[int]) -> None:
+        from transformers import DynamicCache
+
+        torch = self._torch
+        prefix = ids[:-1]
+        if len(prefix) < self._MIN_REUSE:
+            self._prefix_ids, self._prefix_cache = [], None
+            return
+        cache = DynamicCache()
+        with torch.inference_mode():
+            self.model(input_ids=torch.tensor([prefix]), past_key_values=cache, use_cache=True)
+        self._prefix_ids, self._prefix_cache = prefix, cache
+
+    def warm(self, messages: list[dict]) -> None:
+        """Encode the fixed opening of every prompt once, before the first reply."""
+        with self._lock:
+            ids = self.tokenizer(self.prompt_text(messages, ""), add_special_tokens=False).input_ids
+            self._remember(ids + [self.tokenizer.eos_token_id])
 
     def prompt_text(self, messages: list[dict], prefix: str) -> str:
         text = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
@@ -128,6 +175,7 @@ class TransformersChatModel:
         def run():
             try:
                 with torch.inference_mode():
+                    kwargs["past_key_values"] = self._cached_state(inputs.input_ids[0].tolist())
                     if request.seed is not None and request.seed >= 0:
                         torch.manual_seed(request.seed)
                     self.model.generate(**kwargs)

@@ -3,6 +3,11 @@
 It is the floor under the reply pipeline: when the model fails or the guard
 rejects every attempt, the companion still answers coherently by turning the
 person's words round ("I feel lost" -> "you feel lost").
+
+``opening_reflection`` is the first sentence of a normal reply: it takes up
+what the person said in the companion's words, at once, while the model
+writes the rest. A reflection paraphrases; it must not parrot, so no run of
+five of the person's words survives verbatim.
 """
 from __future__ import annotations
 
@@ -34,6 +39,8 @@ def swap_person(text: str) -> str:
             token = _SWAP[low]
         elif low == "was" and prev_word == "i":
             token = "were"
+        elif low in ("wasn't", "wasnt") and prev_word == "i":
+            token = "weren't"
         if token.strip() and token[0].isalpha():
             prev_word = low
         out.append(token)
@@ -83,3 +90,170 @@ def reflection_of(text: str) -> str | None:
 def choose(options: tuple[str, ...], key: str) -> str:
     """A stable choice among templates, varied by the text it answers."""
     return options[zlib.crc32(key.encode("utf-8")) % len(options)]
+
+
+# ---------------------------------------------------------------------------
+# The opening reflection.
+
+_TOKEN = re.compile(r"[a-z']+")
+# Words a spoken paraphrase drops without losing what was said.
+_FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all|right now|anymore)\b\s*", re.I)
+# Contractions opened or closed: a natural change of wording that also breaks verbatim runs.
+_REWORD = [
+    (re.compile(r"\b(?i:don't)\b"), "do not"), (re.compile(r"\b(?i:do not)\b"), "don't"),
+    (re.compile(r"\b(?i:can't|cant)\b"), "cannot"), (re.compile(r"\b(?i:it's|its)\b"), "it is"),
+    (re.compile(r"\b(?i:didn't|didnt)\b"), "did not"), (re.compile(r"\b(?i:isn't|isnt)\b"), "is not"),
+    (re.compile(r"\b(?i:wasn't|wasnt)\b"), "was not"), (re.compile(r"\b(?i:won't|wont)\b"), "will not"),
+    (re.compile(r"\b(?i:doesn't|doesnt)\b"), "does not"), (re.compile(r"\b(?i:he's)\b"), "he is"),
+    (re.compile(r"\b(?i:she's)\b"), "she is"), (re.compile(r"\b(?i:they're|theyre)\b"), "they are"),
+    (re.compile(r"\b(?i:that's|thats)\b"), "that is"), (re.compile(r"\b(?i:a lot of)\b"), "so much"),
+    (re.compile(r"\bthe\b(?=\s+[a-z']+[^s\W]\b)"), "that"),
+]
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
+# Openings that carry no content of their own ("Yes, because...", "I think...").
+_OPENING_FILLER = re.compile(
+    r"^(?:(?:yes|yeah|yep|no|nope|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
+    r"actually|anyway|basically|i mean|"
+    r"i (?:see|agree|guess|think|suppose|mean|know|feel like|believe)|to be honest|you know|like|"
+    r"that(?=\s+(?:i|my|he|she|they|it|we)\b))\b[,.!]?\s*)+", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2014]|\s-\s|\b(?:but|because|cuz|although|though|so that|and then|which)\b)\s*", re.I)
+# A clause that starts like this already has its subject ("he left", "my mum...").
+_HAS_SUBJECT = re.compile(r"^(?:you|you're|you've|you'd|you'll|he|he's|she|she's|they|they're|it|it's|that|this|there|"
+                          r"your|his|her|their|the|a|an|everyone|everything|nobody|nothing|someone|something|people|we|no one)\b",
+                          re.I)
+# ...and one that starts with a verb lost its "I" ("am not feeling good").
+_NEEDS_YOU = re.compile(r"^(?:are|were|have|had|feel|felt|can|could|will|would|don't|do|did|get|got|keep|kept|need|"
+                        r"want|wanted|miss|missed|lost|love|hate|started|stopped|tried|just)\b", re.I)
+_CLOSING = re.compile(r"\b(?:thanks?|thank you|goodbye|bye|best wishes|have a (?:good|nice|great)|nice talking|good talking)\b", re.I)
+_SHORTEST, _LONGEST = 3, 12
+_PARROT_RUN = 5
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower().replace("\u2019", "'"))
+
+
+def longest_shared_run(reply: str, said: str) -> int:
+    """The longest run of words that ``reply`` repeats verbatim from ``said``."""
+    a, b = _tokens(reply), _tokens(said)
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def _reword(clause: str, said: str) -> str:
+    """Drop fillers and flip contractions until no five-word run is verbatim."""
+    clause = re.sub(r"\s+", " ", _FILLER.sub("", clause)).strip(" ,")
+    for pattern, replacement in _REWORD:
+        if longest_shared_run(clause, said) < _PARROT_RUN:
+            break
+        clause = pattern.sub(replacement, clause, count=1)
+    return clause
+
+
+# Where a shortened clause may end: before one of these, never after.
+_BOUNDARY = {"about", "with", "for", "in", "on", "at", "to", "from", "of", "and", "when", "because", "who", "that",
+             "which", "where", "while", "after", "before", "since", "until", "due", "like", "than", "as"}
+_HANGING = _BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "their", "its", "this", "is", "was", "be",
+                        "been", "being", "if", "by", "so", "not", "able", "small", "big", "long", "short", "new", "old",
+                        "good", "bad", "little", "whole", "same", "other", "more", "most", "much", "many", "few",
+                        "every", "some", "any", "all", "very", "own", "each", "still", "even", "also", "only", "yet",
+                        "just", "really", "how", "what", "why", "feeling", "getting", "going", "trying", "seeing", "quite",
+                        "feel", "felt", "think", "wonder", "wondering", "know", "want", "wish", "keep", "she", "he",
+                        "they", "it", "we", "you", "there", "are", "were", "have", "has", "had", "do", "did", "can",
+                        "could", "would", "will", "should"}
+
+
+def _fit(clause: str, said: str) -> str:
+    """The longest opening of ``clause`` that is short and repeats no five
+    words verbatim (the point of a sentence usually comes first); a cut is
+    made at a phrase boundary so the sentence does not hang."""
+    words = clause.split()
+    kept = words[:_LONGEST]
+    while len(kept) >= _SHORTEST and longest_shared_run(" ".join(kept), said) >= _PARROT_RUN:
+        kept.pop()
+    if len(kept) < len(words):
+        cut = max((i for i in range(_SHORTEST, len(kept)) if kept[i].lower() in _BOUNDARY), default=None)
+        if cut is not None:
+            kept = kept[:cut]
+        while kept and kept[-1].lower().strip(",") in _HANGING:
+            kept.pop()
+    return " ".join(kept).strip(" ,")
+
+
+def _with_subject(clause: str) -> str | None:
+    if _HAS_SUBJECT.match(clause):
+        return clause
+    if _NEEDS_YOU.match(clause):
+        return "you " + clause[0].lower() + clause[1:]
+    if _FEELING.search(clause) and len(clause.split()) <= 6:
+        feeling = re.sub(r"^(?:(?:feeling|being|so|very)\s+)+", "", clause, flags=re.I)
+        return None if _NEEDS_YOU.match(feeling) or " like" in feeling else "you're feeling " + feeling
+    return None
+
+
+def _clause_score(clause: str) -> float:
+    content = len(_content(clause))
+    return _score(clause) + 0.8 * min(content, 5) - 0.1 * max(0, len(clause.split()) - _LONGEST)
+
+
+def _content(text: str) -> set[str]:
+    from .reply_eval import content_words  # one definition of "content word" for reply and measure
+
+    return content_words(text)
+
+
+def opening_reflection(text: str) -> str | None:
+    """A first sentence that takes up the person's words, turned round and
+    reworded; None when there is nothing to reflect (a greeting, a question,
+    a thank-you, a bare "yes"), so the model begins instead."""
+    clauses = []
+    for sentence in split_sentences(text or ""):
+        if sentence.rstrip().endswith("?") or _CLOSING.search(sentence):
+            continue
+        for part in _CLAUSE_BREAK.split(sentence):
+            part = _OPENING_FILLER.sub("", part.strip().rstrip(".!?\u2026,;:")).strip()
+            if len(part.split()) >= 2 and not _SECOND_PERSON.search(part) and len(_content(part)) >= _needed(part):
+                clauses.append(part)
+    for candidate in sorted(clauses, key=_clause_score, reverse=True)[:3]:
+        sentence = _reflect_clause(candidate, text)
+        if sentence:
+            return sentence
+    return None
+
+
+_LATER_I = re.compile(r"^(?:\S+\s+){1,5}?(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
+
+
+def _needed(clause: str) -> int:
+    """Content words a reflection must take up: two, or one when it names a
+    feeling ("you feel betrayed" says enough)."""
+    return 1 if _FEELING.search(clause) else 2
+
+
+def _reflect_clause(clause: str, text: str) -> str | None:
+    # "for some reason today I have felt..." -> "I have felt..."
+    if not _HAS_SUBJECT.match(clause) and not re.match(r"(?:i|i'm|im|i've|ive|my)\b", clause, re.I):
+        clause = _LATER_I.sub("", clause, count=1)
+    clause = _with_subject(_reword(swap_person(clause), text))
+    if clause is None:
+        return None
+    clause = _fit(clause, text)
+    if (len(clause.split()) < _SHORTEST or longest_shared_run(clause, text) >= _PARROT_RUN
+            or len(_content(clause) & _content(text)) < _needed(clause)):
+        return None  # too little of what they said survived
+    if not clause.startswith("I "):
+        clause = clause[0].lower() + clause[1:]
+    if _FEELING.search(clause):
+        frame = choose(("It sounds like {x}.", "So {x}.", "{X}. I can hear that."), text)
+    elif len(clause.split()) <= 8:
+        frame = choose(("So {x}.", "It sounds like {x}.", "{X}, if I'm hearing you right."), text)
+    else:
+        frame = choose(("So {x}.", "It sounds like {x}."), text)
+    return frame.replace("{X}", clause[0].upper() + clause[1:]).replace("{x}", clause)

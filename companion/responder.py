@@ -3,10 +3,12 @@
 Order of precedence for a turn:
 1. a disclosure of risk to life gets the fixed safety message (no model);
 2. a question about what the companion is gets its declared identity;
-3. otherwise the model writes the reply sentence by sentence. Each sentence is
+3. otherwise the reply opens, at once, with a reflection of the person's own
+   words made without the model (when there is something to reflect), and the
+   model writes the rest sentence by sentence after it. Each sentence is
    checked by the guard before it is released; a rejected one is generated
    again a bounded number of times, and if that fails the reply falls back to
-   a plain reflection of the person's own words, which needs no model.
+   a plain reflection and an invitation, which need no model.
 """
 from __future__ import annotations
 
@@ -21,11 +23,12 @@ from .conversation import Turn
 from .guard import Guard, Verdict
 from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
-from .reflection import choose, reflection_of
+from .peer_style import pick_share, style_problem
+from .reflection import choose, opening_reflection, reflection_of
 from .safety import detect_risk, safety_message
 from .sentences import ends_sentence, stream_sentences
 
-Source = Literal["model", "fallback", "crisis", "identity"]
+Source = Literal["model", "fallback", "crisis", "identity", "reflection"]
 
 _IDENTITY_QUESTION = re.compile(
     r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
@@ -131,6 +134,28 @@ class Responder:
         for t in texts:
             yield ReplySentence(t, self.guard.check(t), source)
 
+    def warm(self) -> None:
+        """Prepare the model's fixed prompt opening before the first reply."""
+        warm = getattr(self.model, "warm", None)
+        if warm:
+            warm(self.messages([], "")[:-1])
+
+    def _opening(self, text: str) -> ReplySentence | None:
+        if not self.cfg.generation.reflect_first:
+            return None
+        sentence = opening_reflection(text)
+        if sentence is None:
+            return None
+        verdict = self.guard.check(sentence)
+        return ReplySentence(sentence, verdict, "reflection") if verdict.passed else None
+
+    def _invite(self, text: str, avoid: list[str] = ()) -> Iterator[ReplySentence]:
+        options = tuple(i for i in self.prompts.fallbacks.invite if not any(i in said for said in avoid))
+        invite = choose(options or self.prompts.fallbacks.invite, text)
+        verdict = self.guard.check(invite)
+        if verdict.passed:
+            yield ReplySentence(invite, verdict, "fallback")
+
     def _fallback(self, text: str) -> Iterator[ReplySentence]:
         fb = self.prompts.fallbacks
         if _GREETING.match(text):
@@ -138,9 +163,9 @@ class Responder:
             if verdict.passed:
                 yield ReplySentence(fb.greeting, verdict, "fallback")
                 return
+        candidates = [r for r in (opening_reflection(text),) if r]
         reflection = reflection_of(text)
-        candidates = []
-        if reflection:
+        if reflection and not candidates:
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
         candidates.append(choose(fb.plain, text))
         for first in candidates:
@@ -148,10 +173,7 @@ class Responder:
             if verdict.passed:
                 yield ReplySentence(first, verdict, "fallback")
                 break
-        invite = choose(fb.invite, text)
-        verdict = self.guard.check(invite)
-        if verdict.passed:
-            yield ReplySentence(invite, verdict, "fallback")
+        yield from self._invite(text)
 
     def _request(self, messages: list[dict], prefix: str, attempt: int) -> GenerationRequest:
         g = self.cfg.generation
@@ -159,7 +181,7 @@ class Responder:
         # A retry after a rejection samples a little hotter, so it differs.
         temperature = g.temperature if attempt == 0 else min(1.2, max(g.temperature, 0.5) + 0.15 * attempt)
         return GenerationRequest(messages, prefix, g.max_sentence_tokens, temperature, g.top_k, g.top_p,
-                                 g.repetition_penalty, seed)
+                                 g.repetition_penalty, seed, list(g.banned_phrases))
 
     def _next_sentence(self, messages: list[dict], prefix: str, attempt: int) -> str | None:
         stream = self.model.generate(self._request(messages, prefix, attempt))
@@ -192,36 +214,70 @@ class Responder:
             yield from self._fallback(text)
             return
         messages = self.messages(history, text)
+        said_before = [t.text for t in history if t.role == "companion"]
+        context = " ".join([t.text for t in history[-self.cfg.conversation.history_turns:]] + [text])
         accepted: list[str] = []
-        attempts_allowed = 1 + self.cfg.generation.regenerate_attempts
-        for _ in range(self.cfg.generation.max_sentences):
-            prefix = " ".join(accepted)
-            released, finished, rejected = None, False, []
-            for attempt in range(attempts_allowed):
-                try:
-                    sentence = self._next_sentence(messages, prefix, attempt + len(accepted) * attempts_allowed)
-                except ModelError as e:
-                    reply.error = str(e)
-                    finished = True
-                    break
-                if sentence is None:
-                    finished = True
-                    break
-                if not self._acceptable(sentence, accepted):
-                    rejected.append(Verdict(sentence, passed=False))
-                    continue
-                verdict = self.guard.check(sentence)
-                if verdict.passed:
-                    released = ReplySentence(sentence, verdict, "model", tuple(rejected))
-                    break
-                rejected.append(verdict)
-            reply.regenerated += len(rejected)
+        opening = self._opening(text)
+        if opening is not None:
+            accepted.append(opening.text)
+            yield opening
+        # With a reflection spoken, the model has one sentence (a reaction or
+        # a question) and the last slot is kept for the invitation.
+        budget = self.cfg.generation.max_sentences - (1 if opening is not None else 0)
+        from_model = 0
+        while from_model < max(1, budget - 1 if opening is not None else budget):
+            released, finished = self._model_sentence(messages, accepted, text, context, reply)
             if released is None:
                 break
             accepted.append(released.text)
+            from_model += 1
             yield released
             if finished or released.text.endswith("?"):
                 break  # an open question hands the turn back to the person
         if not accepted:
             reply.fallback = True
             yield from self._fallback(text)
+            return
+        if from_model == 0:
+            # The model added nothing usable: the reflection is followed by
+            # one of the companion's declared shares, so it still shares.
+            reply.fallback = True
+            share = pick_share(self.prompts.persona.shares, text, avoid=said_before)
+            if share is not None:
+                verdict = self.guard.check(share.text)
+                if verdict.passed:
+                    accepted.append(share.text)
+                    yield ReplySentence(share.text, verdict, "fallback")
+        if not accepted[-1].endswith("?"):
+            # Every reply hands the turn back with an invitation.
+            yield from self._invite(text, avoid=said_before)
+
+    def _model_sentence(self, messages: list[dict], accepted: list[str], text: str, context: str,
+                        reply: Reply) -> tuple[ReplySentence | None, bool]:
+        """The next sentence from the model that is speakable, peer-like and
+        passes the guard, within the attempts allowed; and whether the model
+        has finished."""
+        attempts_allowed = 1 + self.cfg.generation.regenerate_attempts
+        prefix, rejected = " ".join(accepted), []
+        try:
+            for attempt in range(attempts_allowed):
+                try:
+                    sentence = self._next_sentence(messages, prefix, attempt + len(accepted) * attempts_allowed)
+                except ModelError as e:
+                    reply.error = str(e)
+                    return None, True
+                if sentence is None:
+                    return None, True
+                if not self._acceptable(sentence, accepted):
+                    rejected.append(Verdict(sentence, passed=False))
+                    continue
+                verdict = self.guard.check(sentence)
+                if not verdict.passed:
+                    rejected.append(verdict)
+                elif style_problem(sentence, text, context + " " + " ".join(accepted)):
+                    rejected.append(Verdict(sentence, passed=False))
+                else:
+                    return ReplySentence(sentence, verdict, "model", tuple(rejected)), False
+            return None, False
+        finally:
+            reply.regenerated += len(rejected)

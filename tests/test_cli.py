@@ -80,7 +80,8 @@ def test_reply_jsonl_round_trip_through_an_openai_compatible_server(tmp_path, fa
                "That makes me sad too. What was she like?",
                "What was she like?"]
     with fake_server(replies) as server:
-        cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\nmodel_name = "tiny"\n')
+        cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\nmodel_name = "tiny"\n'
+                                     '[generation]\nreflect_first = false\n')
         r = companion("--config", cfg, "reply", "--jsonl", "-", stdin="\n".join(json.dumps(w) for w in windows))
     assert r.returncode == 0, r.stderr
     rows = [json.loads(line) for line in r.stdout.splitlines()]

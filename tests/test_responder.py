@@ -14,7 +14,7 @@ def test_sentences_are_released_one_at_a_time_and_guarded(make_responder):
     responder, model = make_responder([
         "So the nights are the hardest part. Extra text the pipeline must not wait for.",
         "I feel for you hearing that.",
-        "What are the evenings like?",
+        "What are the nights like?",
     ])
     stream = responder.respond([], "The nights are the worst since my wife left.")
     it = iter(stream)
@@ -23,7 +23,7 @@ def test_sentences_are_released_one_at_a_time_and_guarded(make_responder):
     assert first.verdict.passed and first.source == "model"
     assert len(model.requests) == 1, "the first sentence is released before the next is generated"
     rest = list(it)
-    assert [s.text for s in rest] == ["I feel for you hearing that.", "What are the evenings like?"]
+    assert [s.text for s in rest] == ["I feel for you hearing that.", "What are the nights like?"]
     # each later sentence continues after the accepted ones
     assert model.requests[1].prefix == "So the nights are the hardest part."
     assert model.requests[2].prefix.endswith("I feel for you hearing that.")
@@ -58,16 +58,18 @@ def test_fallback_reflection_when_every_attempt_is_rejected(make_responder):
     assert reply.fallback and reply.regenerated == 3
     assert len(model.requests) == 3  # bounded: 1 try + 2 regenerations
     assert sentences[0].source == "fallback"
-    assert "you feel so alone since your dad moved away" in sentences[0].text
+    assert "alone since your dad moved away" in sentences[0].text
     assert all(s.verdict.passed for s in sentences)
 
 
-def test_later_rejection_ends_the_reply_without_fallback(make_responder):
+def test_later_rejection_ends_the_model_part_and_an_invitation_hands_the_turn_back(make_responder, prompts):
     responder, _ = make_responder([
         "So today was a hard one.", "You must quit.", "You have to quit.", "Go quit.",
     ])
     sentences, reply = run(responder, "Today at work was hard.")
-    assert [s.text for s in sentences] == ["So today was a hard one."]
+    assert [s.text for s in sentences][0] == "So today was a hard one."
+    assert len(sentences) == 2 and sentences[1].source == "fallback"
+    assert sentences[1].text in prompts.fallbacks.invite
     assert not reply.fallback and reply.regenerated == 3
 
 
@@ -92,7 +94,7 @@ def test_model_failure_falls_back_and_reports(make_responder):
     responder, _ = make_responder([ModelError("out of memory")])
     sentences, reply = run(responder, "I miss my dog so much.")
     assert reply.fallback and reply.error == "out of memory"
-    assert "you miss your dog so much" in sentences[0].text
+    assert "you miss your dog so much" in sentences[0].text.lower()
 
 
 def test_fragments_lists_and_repeats_are_not_spoken(make_responder):
@@ -100,7 +102,8 @@ def test_fragments_lists_and_repeats_are_not_spoken(make_responder):
         "1. Go for a walk.", "That is so", "It sounds heavy.", "It sounds heavy.", "It sounds heavy.", "It sounds heavy.",
     ])
     sentences, reply = run(responder, "Everything is heavy lately.")
-    assert [s.text for s in sentences] == ["It sounds heavy."]
+    assert [s.text for s in sentences][:1] == ["It sounds heavy."]
+    assert [s.source for s in sentences] == ["model", "fallback"], "the repeats are dropped; an invitation follows"
 
 
 def test_history_is_sent_as_alternating_roles(make_responder):
@@ -129,3 +132,44 @@ def test_fallback_answers_a_greeting_as_a_greeting(make_responder):
     responder, _ = make_responder(None)
     sentences, reply = run(responder, "Hi.")
     assert reply.fallback and sentences[0].text.startswith("Hi") and sentences[0].verdict.passed
+
+
+# ---------------------------------------------------------------------------
+# The opening reflection and peer style.
+
+def test_reply_opens_with_an_instant_reflection_and_the_model_continues_after_it(make_responder):
+    responder, model = make_responder(["That makes me sad to hear.", "What was she like?"], reflect_first=True)
+    stream = responder.respond([], "My dog died last week and the house feels empty.")
+    it = iter(stream)
+    first = next(it)
+    assert first.source == "reflection" and not model.requests, "the reflection needs no model"
+    assert "your dog died" in first.text.lower()
+    rest = [s.text for s in it]
+    assert rest[0] == "That makes me sad to hear.", "one model sentence after the reflection"
+    assert rest[1] in responder.prompts.fallbacks.invite and len(rest) == 2
+    assert model.requests[0].prefix == first.text
+
+
+def test_rambling_advice_from_the_model_is_replaced_by_a_declared_share(make_responder, prompts):
+    responder, _ = make_responder([
+        "You may want to try going for a walk every day.",
+        "When I lost my wife I felt the same way.",
+        "It can help to write it all down.",
+    ], reflect_first=True, regenerate_attempts=2)
+    sentences, reply = run(responder, "I feel so lonely since I moved to this city.")
+    texts = [s.text for s in sentences]
+    assert sentences[0].source == "reflection"
+    shares = {s.text for s in prompts.persona.shares}
+    assert texts[1] in shares, texts
+    assert texts[-1] in prompts.fallbacks.invite
+    assert reply.fallback and reply.regenerated == 3
+    assert not any("walk" in t or "wife" in t for t in texts)
+
+
+def test_a_share_is_not_repeated_within_a_conversation(make_responder, prompts):
+    responder, _ = make_responder([], reflect_first=True)
+    first, _ = run(responder, "I feel so lonely since I moved to this city.")
+    history = [Turn("person", "I feel so lonely since I moved to this city."),
+               Turn("companion", " ".join(s.text for s in first))]
+    second, _ = run(responder, "I feel so lonely since I moved to this city.", history)
+    assert first[1].text != second[1].text and first[-1].text != second[-1].text

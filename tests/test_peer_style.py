@@ -1,0 +1,83 @@
+"""The opening reflection and the peer-style checks: pure, no model."""
+import pytest
+
+from companion.peer_style import pick_share, style_problem
+from companion.prompts import Share
+from companion.reflection import longest_shared_run, opening_reflection
+from companion.reply_eval import mirrors, parrots
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("My friend stopped showing up when he said he would and i slowly stopped answering his calls.",
+     "your friend stopped showing up"),
+    ("I am feeling sad and lonely", "you are feeling sad and lonely"),
+    ("Yes, very used and very angry.", "you're feeling used and angry"),
+    ("I keep telling myself that but i feel really betrayed.", "you feel betrayed"),
+    ("I have valuable time with my child", "you have valuable time with your child"),
+])
+def test_reflection_turns_the_person_round(said, expected):
+    reflection = opening_reflection(said)
+    assert reflection is not None and expected in reflection.lower()
+    assert reflection.endswith(".") and reflection[0].isupper()
+
+
+@pytest.mark.parametrize("said", [
+    "I was recently let go from my job due to the covid pandemic, and am now jobless before the holidays",
+    "We lived in a small apartment in la and the landlord raised the rent twice this year.",
+    "He met this person online on a secret dating site that i was unaware he was even on",
+    "My mother passed away about a month ago due to alcoholism, it has been rough attempting to cope.",
+])
+def test_reflection_paraphrases_and_never_parrots_five_words(said):
+    reflection = opening_reflection(said)
+    if reflection is not None:
+        assert longest_shared_run(reflection, said) < 5 and not parrots(reflection, said)
+        assert mirrors(reflection, said), "a reflection takes up at least two of their words"
+        last = reflection.rstrip(".").split()[-1].lower()
+        assert last not in {"a", "the", "to", "of", "due", "your", "and", "with"}, reflection
+
+
+@pytest.mark.parametrize("said", [
+    "hello", "Thanks again and best wishes!", "Do you have any advice?", "No", "yes for 5 years",
+    "You are useless.",  # turned round it would become "I am useless"
+])
+def test_nothing_to_reflect_leaves_the_start_to_the_model(said):
+    assert opening_reflection(said) is None
+
+
+def test_longest_shared_run_counts_words_not_letters():
+    assert longest_shared_run("so you lost your job", "i lost my job") == 1
+    assert longest_shared_run("the flat feels empty now", "and the flat feels empty") == 4
+
+
+@pytest.mark.parametrize("sentence, problem", [
+    ("You may want to try going for a walk.", "soft advice"),
+    ("It can really help to write it down.", "soft advice"),
+    ("When I lost my wife I felt the same.", "invented life"),
+    ("I apologize for that sentence.", "apology or meta talk"),
+    ("Everyone goes through this at some point.", "lecture"),
+    ("Breathing, walking, sleeping: all good.", "list or aside"),
+    ("That reminds me of the hospital in Leeds.", "not from the conversation"),
+    ("I can hear how much it hurt, and it makes me so sad that it happened to you and the house on such a quiet day, so quiet.",
+     "too long"),
+])
+def test_style_problems_are_named(sentence, problem):
+    found = style_problem(sentence, "My dog died and the house is quiet.")
+    assert found is not None and found.startswith(problem), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "That makes me sad to hear.", "What was she like?", "Your sister?",
+    "The house sounds so quiet without her.", "I'm glad you told me.",
+])
+def test_peer_sentences_grounded_in_the_conversation_pass(sentence):
+    assert style_problem(sentence, "My dog died and the house is quiet without her. My sister called.") is None
+
+
+def test_a_share_is_picked_by_topic_and_not_repeated():
+    shares = [Share("grief loss died", "I never got to know them."), Share("sleep night tired", "Nights are long."),
+              Share("general", "I'm glad you're telling me.")]
+    assert pick_share(shares, "My grandad died on Tuesday.").text == "I never got to know them."
+    assert pick_share(shares, "I can't sleep at night.").text == "Nights are long."
+    assert pick_share(shares, "Work is a mess.").text == "I'm glad you're telling me."
+    said = ["So he died. I never got to know them. What was he like?"]
+    assert pick_share(shares, "My grandad died on Tuesday.", avoid=said).text != "I never got to know them."
