@@ -183,12 +183,39 @@ def cmd_eval(args, cfg: Config) -> int:
 
         train = Path(args.train) if args.train else None
         return run_reply_eval(_build_responder(cfg), Path(args.data), args.limit, args.report, train)
+    if args.what == "lines":
+        from .line_kinds import evaluate, format_evaluation
+
+        result = evaluate(Path(args.data))
+        print(format_evaluation(result, show_errors=args.verbose))
+        if args.report:
+            Path(args.report).write_text(json.dumps(result, indent=2) + "\n")
+        return 0
     if args.what == "stt":
         from .stt_eval import run_stt_eval
 
         label = f"{cfg.stt.model} beam {cfg.stt.beam_size} {cfg.stt.compute_type} trim_padding={cfg.stt.trim_padding}"
         return run_stt_eval(_transcriber(cfg), [Path(d) for d in args.data], args.report, label)
     raise CompanionError(f"unknown evaluation {args.what!r}")
+
+
+def cmd_rehearse(args, cfg: Config) -> int:
+    from .rehearse import run_rehearse
+
+    return run_rehearse(cfg, args)
+
+
+def cmd_report(args, cfg: Config) -> int:
+    from .rehearsal_report import load_report, write_report
+
+    path = Path(args.file)
+    report = load_report(path)
+    try:
+        _, html_path = write_report(report, path)
+    except OSError as e:
+        raise CompanionError(f"cannot write the report next to {path}: {e.strerror or e}") from None
+    print(html_path)
+    return 0
 
 
 # ---------------------------------------------------------------------------
@@ -213,6 +240,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-typing", action="store_true", help="do not read typed lines from the terminal")
     p.add_argument("--timings", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_talk)
+
+    p = sub.add_parser("rehearse", help="practise supporting a simulated person, by voice or text, with feedback")
+    p.add_argument("--persona", help="who to practise with (see --list-personas)")
+    p.add_argument("--text", action="store_true", help="type instead of speaking")
+    p.add_argument("--script", help="take your lines from FILE, one per line (implies --text)")
+    p.add_argument("--report", help="write the report to PATH.json and PATH.html (default: data folder)")
+    p.add_argument("--list-personas", action="store_true", help="list the personas, one a line, and stop")
+    p.add_argument("--no-live-feedback", action="store_true", help="keep feedback for the end")
+    p.add_argument("--input-device", help="microphone number or part of its name")
+    p.add_argument("--output-device", help="speaker number or part of its name")
+    p.add_argument("--push-to-talk", action="store_true", help="press Enter to start and end speaking")
+    p.add_argument("--relaxed", action="store_true", help="wait through long pauses")
+    p.add_argument("--no-typing", action="store_true", help="do not read typed lines from the terminal")
+    p.set_defaults(func=cmd_rehearse)
+
+    p = sub.add_parser("report", help="re-render a rehearsal report (HTML) from its JSON")
+    p.add_argument("file", help="the report's .json file")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("devices", help="list the microphones and speakers")
     p.set_defaults(func=cmd_devices)
@@ -262,6 +307,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--limit", type=int, help="a seeded random sample of this many windows")
     r.add_argument("--report", help="write the figures and the replies as JSON here")
     r.add_argument("--train", help="where the strategy classifier learns from (default: --data)")
+    ln = esub.add_parser("lines", help="accuracy of the rehearsal line-kind classifier on labelled worker lines")
+    ln.add_argument("--data", default="eval/worker_lines_labels.jsonl", help="labelled JSONL {text, kind}")
+    ln.add_argument("--report", help="write the figures as JSON")
+    ln.add_argument("--verbose", action="store_true", help="list the misclassified lines")
     st = esub.add_parser("stt", help="word error rate and real-time factor of speech recognition")
     st.add_argument("--data", nargs="+", required=True,
                     help="folders with audio and metadata.csv (id|text), e.g. ../shared/data/ljspeech")

@@ -24,7 +24,7 @@ from .guard import Guard, Verdict
 from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
 from .peer_style import pick_share, style_problem
-from .reflection import choose, opening_reflection, reflection_of
+from .reflection import choose, longest_shared_run, opening_reflection, reflection_of
 from .safety import detect_risk, safety_message
 from .sentences import ends_sentence, stream_sentences
 
@@ -165,7 +165,7 @@ class Responder:
                 return
         candidates = [r for r in (opening_reflection(text),) if r]
         reflection = reflection_of(text)
-        if reflection and not candidates:
+        if reflection and not candidates and longest_shared_run(reflection, text) < 5:
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
         candidates.append(choose(fb.plain, text))
         for first in candidates:

@@ -513,8 +513,9 @@ class VoiceLoop:
         return 0
 
 
-def run_talk(cfg: Config, args, build_responder) -> int:
-    """Open the devices first (fail fast, plainly), then load and warm the models."""
+def run_talk(cfg: Config, args, build_responder, on_end=None) -> int:
+    """Open the devices first (fail fast, plainly), then load and warm the models.
+    ``on_end(loop)`` runs after a goodbye, while the devices are still open."""
     from .audio_io import Microphone, Speaker, resolve_device
     from .synthesis import Pyttsx3Synthesizer
     from .transcriber import transcriber_from_config
@@ -539,7 +540,7 @@ def run_talk(cfg: Config, args, build_responder) -> int:
         synthesizer = Pyttsx3Synthesizer()
         captions_status("Loading the language model")
         responder = build_responder(cfg)
-        warm = getattr(responder.model, "warm_up", None)
+        warm = getattr(responder, "warm", None)
         if warm:
             warm()
         settings = load_settings(cfg.data_dir)
@@ -549,7 +550,10 @@ def run_talk(cfg: Config, args, build_responder) -> int:
                          text_input=None if args.no_typing else sys.stdin, mode=mode, timings_out=timings)
         captions_status(f"Ready in {time.monotonic() - started:.1f} s")
         mic.drain()   # what was recorded while loading is not a turn
-        return loop.run()
+        code = loop.run()
+        if code == 0 and on_end is not None:
+            on_end(loop)
+        return code
     finally:
         mic.close()
         speaker.close()

@@ -14,8 +14,9 @@ mode="${1:-install}"
 # sounddevice, venv support for Debian's Python.
 apt_run=(python3 python3-venv espeak-ng libespeak-ng1 libportaudio2)
 # For the tests: a virtual sound card (PulseAudio null sinks), real human speech
-# fixtures (pocketsphinx-testdata) and sox to inspect audio.
-apt_test=(pulseaudio pulseaudio-utils libasound2-plugins alsa-utils pocketsphinx-testdata sox)
+# fixtures (pocketsphinx-testdata), sox to inspect audio, and headless Chromium
+# to render the rehearsal report as a browser would.
+apt_test=(pulseaudio pulseaudio-utils libasound2-plugins alsa-utils pocketsphinx-testdata sox chromium)
 
 say() { printf '%s\n' "$*" >&2; }
 

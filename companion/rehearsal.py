@@ -1,0 +1,383 @@
+"""Rehearsal mode: a peer worker practises with a simulated person seeking
+support, and gets feedback on their own lines.
+
+The simulated person speaks only words written for them in
+``prompts/personas/NAME.toml``; the small embedded model cannot stay in
+character or keep from giving advice, so it is not used to voice them. How
+open they are moves with how they are treated: reflections, affirmations and
+open questions open them up; instructions, diagnoses and claims to know
+better (anything the guard rejects, and advice) close them down.
+
+Every worker line goes through the same guard as the companion's replies and
+the same line-kind classifier as ``companion eval lines``. The session ends
+with a spoken summary and a report (JSON and self-contained HTML).
+"""
+from __future__ import annotations
+
+import re
+import time
+import tomllib
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from .errors import ConfigError
+from .guard import Guard
+from .line_kinds import classify_line, count_kinds
+from .reflection import opening_reflection
+from .sentences import split_sentences
+
+OPENNESS_LEVELS = {"closed": 0, "guarded": 1, "cautious": 2, "open": 3, "very open": 4}
+MAX_LEVEL = 4
+# Spoken pace used to estimate seconds for typed lines (words per minute).
+TYPED_WPM = 150
+
+CATEGORY_NAMES = {"E1": "credentials", "E2": "diagnosis", "E3": "treatment", "H1": "commands",
+                  "H2": "superior knowledge", "H3": "competition"}
+
+_ADVICE = re.compile(
+    r"\b(?:you|u)\s+(?:should|shouldn'?t|must|need\s+to|have\s+to|ought\s+to|could\s+(?:try|just|always))\b"
+    r"|\b(?:have|did)\s+you\s+(?:tried|thought\s+about|considered)\b|\bwhy\s+(?:don'?t|not)\b|\btry\s+(?:to|and)\b"
+    r"|\bit'?s\s+(?:important|best|better)\s+to\b|\bthe\s+(?:best|first)\s+(?:thing|step)\s+(?:to\s+do|is\s+to|would\s+be)\b"
+    r"|\bmake\s+sure\b"
+    r"|^\s*(?:just\s+)?(?:go|call|tell|stop|get|take|write|talk|ring|pick)\b", re.I)
+
+
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SeekerPersona:
+    name: str
+    summary: str
+    openness: str
+    opening_line: str
+    closing_line: str
+    would_say: tuple[str, ...]
+    when_listened_to: tuple[str, ...]
+    when_lectured: tuple[str, ...]
+    when_asked_question: tuple[str, ...]
+    path: Path = field(default=Path("."), compare=False)
+
+    @property
+    def start_level(self) -> int:
+        return OPENNESS_LEVELS.get(self.openness.lower(), 2)
+
+
+def load_persona(path: Path) -> SeekerPersona:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ConfigError(f"cannot read persona {path}: {e.strerror}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path} is not valid TOML: {e}") from None
+
+    def text(key: str) -> str:
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{path}: '{key}' must be a non-empty string")
+        return value.strip()
+
+    def lines(key: str) -> tuple[str, ...]:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ConfigError(f"{path}: '{key}' must be a non-empty list of strings")
+        return tuple(v.strip() for v in value)
+
+    return SeekerPersona(text("name"), text("summary"), text("openness"), text("opening_line"), text("closing_line"),
+                         lines("would_say"), lines("when_listened_to"), lines("when_lectured"),
+                         lines("when_asked_question"), path)
+
+
+def load_personas(directory: Path) -> dict[str, SeekerPersona]:
+    """All personas in ``directory``, by lower-case name."""
+    paths = sorted(Path(directory).glob("*.toml"))
+    if not paths:
+        raise ConfigError(f"no personas in {directory}")
+    personas = {}
+    for p in paths:
+        persona = load_persona(p)
+        personas[persona.name.lower()] = persona
+    return personas
+
+
+def find_persona(personas: dict[str, SeekerPersona], name: str | None) -> SeekerPersona:
+    if not name:
+        return personas[sorted(personas)[0]]
+    persona = personas.get(name.strip().lower())
+    if persona is None:
+        raise ConfigError(f"no persona called {name!r}; choose one of: "
+                          + ", ".join(p.name for p in personas.values()))
+    return persona
+
+
+# ---------------------------------------------------------------------------
+@dataclass
+class WorkerLine:
+    text: str
+    verdict: str
+    categories: list[str]
+    triggers: list[str]
+    kind: str
+    sentence_kinds: list[str]
+    advice: bool
+    suggestion: str | None
+    turn: int
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "verdict": self.verdict, "categories": self.categories,
+                "triggers": self.triggers, "kind": self.kind, "sentence_kinds": self.sentence_kinds,
+                "suggestion": self.suggestion, "turn": self.turn}
+
+
+@dataclass
+class SeekerLine:
+    text: str
+    openness: str   # opened_up | closed_down | steady
+    level: int
+    turn: int
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "openness": self.openness, "level": self.level, "turn": self.turn}
+
+
+def check_line(guard: Guard, text: str) -> tuple[bool, list[str], list[str]]:
+    """The guard's verdict on a whole line, sentence by sentence:
+    (passed, categories, trigger words)."""
+    categories, triggers, passed = set(), [], True
+    for sentence in split_sentences(text) or [text]:
+        verdict = guard.check(sentence)
+        passed = passed and verdict.passed
+        categories.update(verdict.categories)
+        triggers += [t.words for t in verdict.triggers if t.words not in triggers]
+    return passed, sorted(categories), triggers
+
+
+def suggest_rephrasing(categories: list[str], seeker_said: str, guard: Guard) -> str | None:
+    """A peer-style alternative for a flagged line: reflect what the person
+    said, or ask, instead of instructing, labelling or knowing better. The
+    suggestion itself passes the guard."""
+    reflection = opening_reflection(seeker_said) if seeker_said else None
+    reflect = f'reflect what you heard, for example "{reflection}"' if reflection else \
+        'reflect what you heard in your own words, for example "So it\'s been really hard."'
+    if "E3" in categories:
+        hint = f'Leave treatment to them; ask what has helped before: "What\'s helped you through times like this?" Or {reflect}.'
+    elif "E2" in categories:
+        hint = f"Leave out the label; {reflect}."
+    elif "H3" in categories:
+        hint = f"Stay with their story rather than comparing; {reflect}."
+    elif {"E1", "H2"} & set(categories):
+        hint = f'Speak as an equal, not an authority: "I can only speak for myself, but..." Or {reflect}.'
+    else:
+        hint = f'Instead of telling them what to do, {reflect}, or ask "What do you want to do?"'
+    hint = hint[0].upper() + hint[1:]
+    # The quoted examples are what a peer would say; check them as the companion's own words.
+    for quoted in re.findall(r'"([^"]+)"', hint):
+        if not guard.check(quoted).passed:
+            return None
+    return hint
+
+
+class SimulatedSeeker:
+    """Chooses the simulated person's next words from their persona, moving
+    their openness with how the worker's last line treated them."""
+
+    def __init__(self, persona: SeekerPersona):
+        self.persona = persona
+        self.level = persona.start_level
+        self._used: set[str] = set()
+
+    def _pick(self, pool: tuple[str, ...], key: str) -> str:
+        fresh = [line for line in pool if line not in self._used] or list(pool)
+        if pool is self.persona.would_say:
+            line = fresh[0]  # their story is told in order, so it unfolds
+        else:
+            line = fresh[zlib.crc32(key.encode("utf-8")) % len(fresh)]
+        self._used.add(line)
+        return line
+
+    def react(self, line: WorkerLine) -> tuple[str, str]:
+        """(what the person says next, opened_up | closed_down | steady)."""
+        before = self.level
+        p = self.persona
+        if line.verdict == "reject" or line.advice:
+            self.level = max(0, self.level - 1)
+            pool = p.when_lectured
+        elif line.kind in ("reflection", "affirmation"):
+            self.level = min(MAX_LEVEL, self.level + 1)
+            pool = p.when_listened_to
+        elif line.kind == "open_question":
+            if self.level > 0:
+                self.level = min(MAX_LEVEL, self.level + 1)
+            pool = p.when_asked_question if self.level > 0 else p.when_lectured
+        elif self.level == 0:
+            pool = p.when_lectured   # still closed: short, guarded answers
+        else:
+            pool = p.would_say
+        change = "opened_up" if self.level > before else "closed_down" if self.level < before else "steady"
+        return self._pick(pool, line.text), change
+
+
+# ---------------------------------------------------------------------------
+@dataclass
+class Turn:
+    speaker: str  # worker | seeker
+    text: str
+    start_s: float
+    seconds: float
+    seconds_measured: bool
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict:
+        return {"speaker": self.speaker, "text": self.text, "start_s": round(self.start_s, 2),
+                "seconds": round(self.seconds, 2), "words": self.words, "seconds_measured": self.seconds_measured}
+
+
+def estimated_seconds(text: str) -> float:
+    return len(text.split()) * 60.0 / TYPED_WPM
+
+
+class RehearsalSession:
+    """One rehearsal: the worker's lines in, the simulated person's lines out,
+    and everything the report needs."""
+
+    def __init__(self, persona: SeekerPersona, guard: Guard, mode: str = "text", clock=time.monotonic):
+        self.persona, self.guard, self.mode, self.clock = persona, guard, mode, clock
+        self.seeker = SimulatedSeeker(persona)
+        self.turns: list[Turn] = []
+        self.worker_lines: list[WorkerLine] = []
+        self.seeker_lines: list[SeekerLine] = []
+        self.started = datetime.now().replace(microsecond=0)
+        self._t0 = clock()
+
+    # -- the conversation --------------------------------------------------
+    def _add_turn(self, speaker: str, text: str, seconds: float | None) -> int:
+        measured = seconds is not None
+        self.turns.append(Turn(speaker, text, self.clock() - self._t0,
+                               seconds if measured else estimated_seconds(text), measured))
+        return len(self.turns) - 1
+
+    def opening(self, seconds: float | None = None) -> str:
+        line = self.persona.opening_line
+        turn = self._add_turn("seeker", line, seconds)
+        self.seeker_lines.append(SeekerLine(line, "steady", self.seeker.level, turn))
+        return line
+
+    def last_seeker_text(self) -> str:
+        return next((t.text for t in reversed(self.turns) if t.speaker == "seeker"), "")
+
+    def analyse(self, text: str, turn: int = -1) -> WorkerLine:
+        """The feedback on one worker line (no state changes)."""
+        passed, categories, triggers = check_line(self.guard, text)
+        kind, sentence_kinds = classify_line(text)
+        advice = bool(_ADVICE.search(text)) or (not passed and "H1" in categories)
+        suggestion = suggest_rephrasing(categories, self.last_seeker_text(), self.guard) if not passed or advice else None
+        return WorkerLine(text, "pass" if passed else "reject", categories, triggers, kind,
+                          sentence_kinds, advice, suggestion, turn)
+
+    def worker_says(self, text: str, seconds: float | None = None) -> WorkerLine:
+        line = self.analyse(text)
+        line.turn = self._add_turn("worker", text, seconds)
+        self.worker_lines.append(line)
+        return line
+
+    def seeker_reacts(self, line: WorkerLine) -> SeekerLine:
+        said, change = self.seeker.react(line)
+        turn = self._add_turn("seeker", said, None)
+        seeker_line = SeekerLine(said, change, self.seeker.level, turn)
+        self.seeker_lines.append(seeker_line)
+        return seeker_line
+
+    def set_seconds(self, turn: int, seconds: float) -> None:
+        """Replace an estimate with the measured length of speech."""
+        self.turns[turn].seconds, self.turns[turn].seconds_measured = seconds, True
+
+    def closing(self) -> str:
+        line = self.persona.closing_line
+        turn = self._add_turn("seeker", line, None)
+        self.seeker_lines.append(SeekerLine(line, "steady", self.seeker.level, turn))
+        return line
+
+    # -- feedback ----------------------------------------------------------
+    @staticmethod
+    def live_feedback(line: WorkerLine) -> str | None:
+        """A short caption after a worker line, or None when there is nothing to flag."""
+        if line.verdict == "reject":
+            names = ", ".join(f"{CATEGORY_NAMES.get(c, c)} ({c})" for c in line.categories) or "expert claim"
+            said = f' ("{", ".join(line.triggers)}")' if line.triggers else ""
+            return f"flagged: {names}{said}"
+        if line.advice:
+            return "advice: the person may close down"
+        return None
+
+    def counts(self) -> dict:
+        kinds = [k for line in self.worker_lines for k in line.sentence_kinds]
+        counts = count_kinds(kinds)
+        counts["flagged"] = sum(line.verdict == "reject" for line in self.worker_lines)
+        counts["advice"] = sum(line.advice for line in self.worker_lines)
+        return counts
+
+    def report(self) -> dict:
+        counts = self.counts()
+        questions = counts["open_questions"] + counts["closed_questions"]
+        balance = {
+            "worker_words": sum(t.words for t in self.turns if t.speaker == "worker"),
+            "seeker_words": sum(t.words for t in self.turns if t.speaker == "seeker"),
+            "worker_seconds": round(sum(t.seconds for t in self.turns if t.speaker == "worker"), 2),
+            "seeker_seconds": round(sum(t.seconds for t in self.turns if t.speaker == "seeker"), 2),
+            "seconds_measured": all(t.seconds_measured for t in self.turns) if self.turns else False,
+        }
+        moments = []
+        for s in self.seeker_lines:
+            if s.openness != "steady":
+                before = next((t.text for t in reversed(self.turns[:s.turn]) if t.speaker == "worker"), "")
+                moments.append({"turn": s.turn, "change": s.openness, "seeker_text": s.text, "worker_text": before})
+        return {
+            "persona": {"name": self.persona.name, "summary": self.persona.summary},
+            "started": self.started.isoformat(),
+            "mode": self.mode,
+            "turns": [t.to_dict() for t in self.turns],
+            "worker_lines": [w.to_dict() for w in self.worker_lines],
+            "seeker_lines": [s.to_dict() for s in self.seeker_lines],
+            "talk_balance": balance,
+            "counts": counts,
+            "ratios": {
+                "reflections_to_questions": round(counts["reflections"] / questions, 2) if questions else None,
+                "open_question_share": round(counts["open_questions"] / questions, 2) if questions else None,
+            },
+            "moments": moments,
+            "summary": " ".join(self.summary_sentences()),
+        }
+
+    def summary_sentences(self) -> list[str]:
+        """The spoken summary: plain, encouraging, specific. Each sentence is
+        spoken by the companion, so each must pass the guard."""
+        c = self.counts()
+        name = self.persona.name
+        questions = c["open_questions"] + c["closed_questions"]
+        worker = sum(t.words for t in self.turns if t.speaker == "worker")
+        total = worker + sum(t.words for t in self.turns if t.speaker == "seeker")
+        opened = sum(s.openness == "opened_up" for s in self.seeker_lines)
+        closed = sum(s.openness == "closed_down" for s in self.seeker_lines)
+        out = [f"That's the end of the rehearsal with {name}."]
+        out.append(f"You made {c['reflections']} reflection{'s' * (c['reflections'] != 1)} and asked "
+                   f"{questions} question{'s' * (questions != 1)}, {c['open_questions']} of them open.")
+        if questions and c["reflections"] >= 2 * questions:
+            out.append("That's a good balance of reflecting to asking.")
+        elif questions and c["reflections"] >= questions:
+            out.append("That's a fair balance of reflecting to asking; a few more reflections would make it a good one.")
+        elif questions:
+            out.append("There were more questions than reflections; reflecting more often may help them feel heard.")
+        if total:
+            out.append(f"You spoke {round(100 * worker / total)} percent of the words.")
+        if c["flagged"]:
+            out.append(f"{c['flagged']} of your lines sounded like an expert or an instruction; "
+                       "the report shows each one with a peer-style way to say it.")
+        else:
+            out.append("None of your lines sounded like an expert or an instruction.")
+        if opened or closed:
+            out.append(f"{name} opened up {opened} time{'s' * (opened != 1)} and closed down "
+                       f"{closed} time{'s' * (closed != 1)}.")
+        return [s for s in out if self.guard.check(s).passed]

@@ -1,0 +1,177 @@
+"""``companion rehearse``: run a rehearsal in text (keyboard or script) or by
+voice (through the voice loop), then speak the summary and write the report.
+
+The simulated person's lines are authored and reviewed in
+``prompts/personas``; they are the character's words, not the companion's, so
+they are spoken as written. The guard is applied to the worker's lines (that
+is the feedback) and to the companion's own summary.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TextIO
+
+from .captions import CaptionWriter
+from .config import Config
+from .errors import CompanionError
+from .guard import Guard, Verdict, build_guard
+from .rehearsal import RehearsalSession, SeekerPersona, find_persona, load_personas
+from .rehearsal_report import write_report
+from .responder import Reply, ReplySentence
+
+_END = {"/quit", "/end", "goodbye", "bye", "end rehearsal", "end the rehearsal", "stop rehearsal"}
+
+
+def personas_dir(cfg: Config) -> Path:
+    return Path(cfg.prompts_dir) / "personas"
+
+
+def list_personas(cfg: Config, out: TextIO) -> int:
+    for p in load_personas(personas_dir(cfg)).values():
+        out.write(f"{p.name}: {p.summary}\n")
+    return 0
+
+
+def default_report_path(cfg: Config, persona: SeekerPersona) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return Path(cfg.data_dir) / "rehearsals" / f"{stamp}-{persona.name.lower()}.json"
+
+
+def _is_end(text: str) -> bool:
+    return text.strip().lower().strip(".!") in _END
+
+
+def _save(session: RehearsalSession, path: Path, captions: CaptionWriter) -> int:
+    try:
+        json_path, html_path = write_report(session.report(), path)
+    except OSError as e:
+        captions.status(f"The report could not be written to {path} ({e.strerror or e}). "
+                        "The transcript is above, so nothing said is lost.")
+        return 1
+    captions.status(f"Report: {html_path} (data: {json_path})")
+    return 0
+
+
+# ---------------------------------------------------------------------------
+def run_text_rehearsal(session: RehearsalSession, lines: Iterable[str], out: TextIO, report_path: Path,
+                       live_feedback: bool = True, echo_worker: bool = False) -> int:
+    """Worker lines from the keyboard or a script; the simulated person answers in captions."""
+    captions = CaptionWriter(out, person="You", companion=session.persona.name)
+    captions.status(f"Rehearsal with {session.persona.name}: {session.persona.summary} "
+                    "You are the supporter. Type your lines; type /end to finish.")
+    captions.said(session.opening())
+    for raw in lines:
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        if _is_end(text):
+            break
+        if echo_worker:
+            captions.heard(text)
+        line = session.worker_says(text)
+        feedback = session.live_feedback(line) if live_feedback else None
+        if feedback:
+            captions.status(feedback)
+        captions.said(session.seeker_reacts(line).text)
+    captions.said(session.closing())
+    for sentence in session.summary_sentences():
+        captions.status(sentence)
+    return _save(session, report_path, captions)
+
+
+# ---------------------------------------------------------------------------
+class _Stream:
+    def __init__(self, sentences: list[ReplySentence]):
+        self._sentences, self.reply = sentences, Reply()
+
+    def __iter__(self) -> Iterator[ReplySentence]:
+        for s in self._sentences:
+            self.reply.sentences.append(s)
+            yield s
+
+
+class RehearsalResponder:
+    """Plugs the simulated person into the voice loop in place of the
+    companion's reply pipeline (same narrow interface)."""
+
+    def __init__(self, session: RehearsalSession, guard: Guard, captions: CaptionWriter, live_feedback: bool):
+        self.session, self.guard, self.model = session, guard, None
+        self.prompts = SimpleNamespace(persona=SimpleNamespace(name=session.persona.name))
+        self._captions, self._live = captions, live_feedback
+
+    @staticmethod
+    def _as_said(text: str) -> ReplySentence:
+        # An authored character line: spoken as written (see the module docstring).
+        return ReplySentence(text, Verdict(text, passed=True), "persona")
+
+    def introduction(self) -> ReplySentence:
+        return self._as_said(self.session.opening())
+
+    def respond(self, history, text: str) -> _Stream:
+        line = self.session.worker_says(text)
+        feedback = self.session.live_feedback(line) if self._live else None
+        if feedback:
+            self._captions.status(feedback)
+        return _Stream([self._as_said(self.session.seeker_reacts(line).text)])
+
+
+def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_path: Path) -> int:
+    from .talk import run_talk
+
+    out = sys.stdout
+    captions = CaptionWriter(out, companion=session.persona.name)
+    ended: dict = {}
+
+    def build(_cfg: Config) -> RehearsalResponder:
+        return RehearsalResponder(session, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold),
+                                  captions, not args.no_live_feedback)
+
+    def finish(loop) -> None:
+        # Before the devices close: the person's last words, then the summary, aloud.
+        for text in [session.closing()] + session.summary_sentences():
+            loop.captions.said(text) if text == session.seeker_lines[-1].text else loop.captions.status(text)
+            loop.speak(text)
+        loop.speaker.wait_idle(timeout=60)
+        ended["ok"] = True
+
+    code = run_talk(cfg, args, build, on_end=finish)
+    if not ended:
+        session.closing()
+    saved = _save(session, report_path, captions)
+    return code or saved
+
+
+# ---------------------------------------------------------------------------
+def run_rehearse(cfg: Config, args) -> int:
+    if args.list_personas:
+        return list_personas(cfg, sys.stdout)
+    persona = find_persona(load_personas(personas_dir(cfg)), args.persona)
+    report_path = Path(args.report) if args.report else default_report_path(cfg, persona)
+    guard = build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold)
+    text_mode = args.text or args.script
+    session = RehearsalSession(persona, guard, mode="text" if text_mode else "voice", clock=time.monotonic)
+    if not text_mode:
+        return run_voice_rehearsal(cfg, args, session, report_path)
+    if args.script:
+        try:
+            lines = Path(args.script).read_text(encoding="utf-8").splitlines()
+        except OSError as e:
+            raise CompanionError(f"cannot read the script {args.script}: {e.strerror}") from None
+        except UnicodeDecodeError:
+            raise CompanionError(f"the script {args.script} is not UTF-8 text") from None
+        return run_text_rehearsal(session, lines, sys.stdout, report_path, not args.no_live_feedback, echo_worker=True)
+    return run_text_rehearsal(session, _keyboard(), sys.stdout, report_path, not args.no_live_feedback)
+
+
+def _keyboard() -> Iterator[str]:
+    while True:
+        try:
+            line = input("You: ")
+        except (EOFError, KeyboardInterrupt):
+            return
+        yield line
