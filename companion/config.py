@@ -59,6 +59,10 @@ class GenerationConfig:
     # Open each reply with a reflection of the person's words made without the
     # model: spoken at once, and the model continues after it.
     reflect_first: bool = True
+    # Hold model sentences to peer style (no soft advice, no invented life, no
+    # words from outside the conversation). Made for the small embedded model;
+    # a bigger model may not need it.
+    peer_style_check: bool = True
     # Phrases the model may never produce (instructing and clinical wording),
     # suppressed while decoding; the guard still checks every sentence.
     banned_phrases: list[str] = field(default_factory=list)

@@ -274,7 +274,8 @@ class Responder:
                 verdict = self.guard.check(sentence)
                 if not verdict.passed:
                     rejected.append(verdict)
-                elif style_problem(sentence, text, context + " " + " ".join(accepted)):
+                elif self.cfg.generation.peer_style_check and style_problem(sentence, text,
+                                                                           context + " " + " ".join(accepted)):
                     rejected.append(Verdict(sentence, passed=False))
                 else:
                     return ReplySentence(sentence, verdict, "model", tuple(rejected)), False

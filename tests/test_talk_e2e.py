@@ -70,7 +70,9 @@ class Talk:
         voices = tmp_path / "voices"
         voices.mkdir(exist_ok=True)
         (voices / "default.toml").write_text(f'name = "default"\nvoice = "en-us"\nrate_wpm = {rate}\nvolume = 0.9\n')
-        model = (f'[model]\nbackend = "openai"\nendpoint = "{server_url}"\n' if server_url else "")
+        # A scripted model stands for the whole reply (no opening reflection, no style filter).
+        model = (f'[model]\nbackend = "openai"\nendpoint = "{server_url}"\n'
+                 '[generation]\nreflect_first = false\npeer_style_check = false\n' if server_url else "")
         config = tmp_path / "config.toml"
         from companion.config import PROJECT_ROOT
         config.write_text(f'[paths]\ndata_dir = "{tmp_path / "data"}"\nvoices_dir = "{voices}"\n'
