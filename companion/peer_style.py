@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Sequence
 
 from .prompts import Share
-from .reply_eval import content_words
+from .words import content_words
 
 MAX_WORDS = 22
 

@@ -15,6 +15,7 @@ import re
 import zlib
 
 from .sentences import split_sentences
+from .words import content_words, words
 
 _SWAP = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -95,7 +96,6 @@ def choose(options: tuple[str, ...], key: str) -> str:
 # ---------------------------------------------------------------------------
 # The opening reflection.
 
-_TOKEN = re.compile(r"[a-z']+")
 # Words a spoken paraphrase drops without losing what was said.
 _FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all|right now|anymore)\b\s*", re.I)
 # Contractions opened or closed: a natural change of wording that also breaks verbatim runs.
@@ -129,13 +129,9 @@ _SHORTEST, _LONGEST = 3, 12
 _PARROT_RUN = 5
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower().replace("\u2019", "'"))
-
-
 def longest_shared_run(reply: str, said: str) -> int:
     """The longest run of words that ``reply`` repeats verbatim from ``said``."""
-    a, b = _tokens(reply), _tokens(said)
+    a, b = words(reply), words(said)
     best, prev = 0, [0] * (len(b) + 1)
     for x in a:
         cur = [0] * (len(b) + 1)
@@ -199,14 +195,8 @@ def _with_subject(clause: str) -> str | None:
 
 
 def _clause_score(clause: str) -> float:
-    content = len(_content(clause))
+    content = len(content_words(clause))
     return _score(clause) + 0.8 * min(content, 5) - 0.1 * max(0, len(clause.split()) - _LONGEST)
-
-
-def _content(text: str) -> set[str]:
-    from .reply_eval import content_words  # one definition of "content word" for reply and measure
-
-    return content_words(text)
 
 
 def opening_reflection(text: str) -> str | None:
@@ -219,7 +209,7 @@ def opening_reflection(text: str) -> str | None:
             continue
         for part in _CLAUSE_BREAK.split(sentence):
             part = _OPENING_FILLER.sub("", part.strip().rstrip(".!?\u2026,;:")).strip()
-            if len(part.split()) >= 2 and not _SECOND_PERSON.search(part) and len(_content(part)) >= _needed(part):
+            if len(part.split()) >= 2 and not _SECOND_PERSON.search(part) and len(content_words(part)) >= _needed(part):
                 clauses.append(part)
     for candidate in sorted(clauses, key=_clause_score, reverse=True)[:3]:
         sentence = _reflect_clause(candidate, text)
@@ -246,7 +236,7 @@ def _reflect_clause(clause: str, text: str) -> str | None:
         return None
     clause = _fit(clause, text)
     if (len(clause.split()) < _SHORTEST or longest_shared_run(clause, text) >= _PARROT_RUN
-            or len(_content(clause) & _content(text)) < _needed(clause)):
+            or len(content_words(clause) & content_words(text)) < _needed(clause)):
         return None  # too little of what they said survived
     if not clause.startswith("I "):
         clause = clause[0].lower() + clause[1:]

@@ -133,9 +133,12 @@ def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_pat
 
     def finish(loop) -> None:
         # Before the devices close: the person's last words, then the summary, aloud.
-        for text in [session.closing()] + session.summary_sentences():
-            loop.captions.said(text) if text == session.seeker_lines[-1].text else loop.captions.status(text)
-            loop.speak(text)
+        closing = session.closing()
+        loop.captions.said(closing)
+        loop.speak(closing)
+        for sentence in session.summary_sentences():
+            loop.captions.status(sentence)
+            loop.speak(sentence)
         loop.speaker.wait_idle(timeout=60)
         ended["ok"] = True
 

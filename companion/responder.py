@@ -222,10 +222,11 @@ class Responder:
             accepted.append(opening.text)
             yield opening
         # With a reflection spoken, the model has one sentence (a reaction or
-        # a question) and the last slot is kept for the invitation.
-        budget = self.cfg.generation.max_sentences - (1 if opening is not None else 0)
+        # a question): the reflection and the invitation take the other slots.
+        max_sentences = self.cfg.generation.max_sentences
+        model_slots = max(1, max_sentences - 2) if opening is not None else max_sentences
         from_model = 0
-        while from_model < max(1, budget - 1 if opening is not None else budget):
+        while from_model < model_slots:
             released, finished = self._model_sentence(messages, accepted, text, context, reply)
             if released is None:
                 break
