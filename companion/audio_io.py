@@ -29,7 +29,15 @@ FRAME_SAMPLES = 512
 
 
 class AudioUnavailable(CompanionError):
-    """No usable microphone or speaker (or no PortAudio)."""
+    """No usable microphone or speaker (or no PortAudio). ``problem`` is what
+    is missing; the message adds what the person can do instead, which the
+    command in use may replace (rehearsal offers its own text mode)."""
+
+    TEXT_INSTEAD = "You can still talk in text with `companion chat`."
+
+    def __init__(self, problem: str, instead: str | None = TEXT_INSTEAD):
+        self.problem, self.instead = problem, instead
+        super().__init__(f"{problem}. {instead}" if instead else problem)
 
 
 _alsa_handler = None
@@ -62,8 +70,7 @@ def _sounddevice():
     try:
         import sounddevice
     except OSError:
-        raise AudioUnavailable("the PortAudio library is missing (install libportaudio2); "
-                               "you can still talk in text with `companion chat`") from None
+        raise AudioUnavailable("the PortAudio library is missing (install libportaudio2)") from None
     return sounddevice
 
 
@@ -92,7 +99,7 @@ def list_devices() -> list[Device]:
 def describe_devices(devices: list[Device]) -> str:
     if not devices:
         return ("No audio devices found: this machine has no microphone or speaker that PortAudio can use. "
-                "You can still talk in text with `companion chat`.")
+                + AudioUnavailable.TEXT_INSTEAD)
     lines = []
     for d in devices:
         roles = []
@@ -116,17 +123,16 @@ def resolve_device(spec: str | int | None, kind: str) -> int | None:
         idx = int(spec)
         if any(d.index == idx for d in usable):
             return idx
-        raise AudioUnavailable(f"there is no {label} number {idx}; `companion devices` lists them")
+        raise AudioUnavailable(f"there is no {label} number {idx}; `companion devices` lists them", None)
     matches = [d for d in usable if str(spec).lower() in d.name.lower()]
     if not matches:
-        raise AudioUnavailable(f"no {label} named like {spec!r}; `companion devices` lists them")
+        raise AudioUnavailable(f"no {label} named like {spec!r}; `companion devices` lists them", None)
     return matches[0].index
 
 
 def _no_device_message(kind: str, error: Exception) -> str:
     what = "microphone" if kind == "input" else "speaker"
-    return (f"no {what} is available ({str(error).split(chr(10))[0]}). "
-            f"You can still talk in text with `companion chat`.")
+    return f"no {what} is available ({str(error).split(chr(10))[0]})"
 
 
 class _Resampler:

@@ -8,7 +8,9 @@ is the feedback) and to the companion's own summary.
 """
 from __future__ import annotations
 
+import dataclasses
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -16,6 +18,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TextIO
 
+from .audio_io import AudioUnavailable
 from .captions import CaptionWriter
 from .config import Config
 from .errors import CompanionError
@@ -103,21 +106,54 @@ class RehearsalResponder:
         self.session, self.guard, self.model = session, guard, None
         self.prompts = SimpleNamespace(persona=SimpleNamespace(name=session.persona.name))
         self._captions, self._live = captions, live_feedback
+        # Talk time is measured, not estimated: the length of the worker's
+        # utterance as recorded, and of the person's line as synthesised.
+        self._heard_seconds: dict[str, float] = {}
+        self._unspoken_turns: dict[str, int] = {}
+        self._lock = threading.Lock()
 
-    @staticmethod
-    def _as_said(text: str) -> ReplySentence:
+    def attach(self, loop) -> None:
+        loop.observers.append(self)
+        # The person's closing line ends the rehearsal, not the companion's goodbye.
+        loop.phrases = dataclasses.replace(loop.phrases, goodbye="")
+        loop.text_alternative = "the report is saved at the end; you can rehearse in text with " \
+                                "`companion rehearse --text`"
+
+    def heard(self, text: str, seconds: float) -> None:
+        with self._lock:
+            self._heard_seconds[text] = seconds
+
+    def spoke(self, text: str, seconds: float) -> None:
+        with self._lock:
+            turn = self._unspoken_turns.pop(text, None)
+        if turn is not None:
+            self.session.set_seconds(turn, seconds)
+
+    def _as_said(self, text: str, turn: int) -> ReplySentence:
+        with self._lock:
+            self._unspoken_turns[" ".join(text.split())] = turn
         # An authored character line: spoken as written (see the module docstring).
         return ReplySentence(text, Verdict(text, passed=True), "persona")
 
     def introduction(self) -> ReplySentence:
-        return self._as_said(self.session.opening())
+        text = self.session.opening()
+        return self._as_said(text, len(self.session.turns) - 1)
+
+    def closing(self) -> ReplySentence:
+        text = self.session.closing()
+        return self._as_said(text, len(self.session.turns) - 1)
 
     def respond(self, history, text: str) -> _Stream:
-        line = self.session.worker_says(text)
+        with self._lock:
+            # A line merged from an interrupted turn has no single recording: estimated.
+            seconds = self._heard_seconds.pop(text, None)
+            self._heard_seconds.clear()
+        line = self.session.worker_says(text, seconds)
         feedback = self.session.live_feedback(line) if self._live else None
         if feedback:
             self._captions.status(feedback)
-        return _Stream([self._as_said(self.session.seeker_reacts(line).text)])
+        said = self.session.seeker_reacts(line)
+        return _Stream([self._as_said(said.text, said.turn)])
 
 
 def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_path: Path) -> int:
@@ -133,16 +169,20 @@ def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_pat
 
     def finish(loop) -> None:
         # Before the devices close: the person's last words, then the summary, aloud.
-        closing = session.closing()
-        loop.captions.said(closing)
-        loop.speak(closing)
+        loop.speak(loop.responder.closing().text)
+        loop.speaker.wait_idle(timeout=30)
+        # The summary is feedback, not the character speaking: captioned as such.
+        loop.captions.companion = "Feedback"
         for sentence in session.summary_sentences():
-            loop.captions.status(sentence)
             loop.speak(sentence)
         loop.speaker.wait_idle(timeout=60)
         ended["ok"] = True
 
-    code = run_talk(cfg, args, build, on_end=finish)
+    try:
+        code = run_talk(cfg, args, build, on_end=finish)
+    except AudioUnavailable as e:
+        raise AudioUnavailable(e.problem, e.instead and "You can rehearse in text with "
+                               "`companion rehearse --text`.") from None
     if not ended:
         session.closing()
     saved = _save(session, report_path, captions)

@@ -35,7 +35,7 @@ from typing import TextIO
 
 import numpy as np
 
-from .audio_io import PlaybackItem
+from .audio_io import SAMPLE_RATE, PlaybackItem
 from .barge_in import BargeInDetector, is_own_echo, rms
 from .captions import CaptionWriter
 from .config import Config
@@ -208,6 +208,12 @@ class VoiceLoop:
         self._ptt_frames: list[np.ndarray] = []
         self._running = True
         self._recently_said: deque[tuple[float, str]] = deque(maxlen=8)
+        # Objects told what was heard and what was spoken, with its length in
+        # seconds (``heard(text, seconds)``, ``spoke(text, seconds)``); rehearsal
+        # uses them to measure talk time.
+        self.observers: list = []
+        # Offered when the devices fail mid-session.
+        self.text_alternative = "you can go on in text with `companion chat`"
         self.debug_dir = os.environ.get("COMPANION_DEBUG_AUDIO") or None
         self._debug_n = 0
         self._last_capture = 0.0
@@ -224,12 +230,22 @@ class VoiceLoop:
         def started(item: PlaybackItem) -> None:
             self.captions.said(item.text)
             self._recently_said.append((time.monotonic(), item.text))
+            self._notify("spoke", item.text, item.speech.seconds)
             if on_start:
                 on_start(item)
 
         item = PlaybackItem(speech, text, started)
         self.speaker.enqueue(item)
         return item
+
+    def _notify(self, event: str, text: str, seconds: float) -> None:
+        for observer in self.observers:
+            handler = getattr(observer, event, None)
+            if handler is not None:
+                try:
+                    handler(" ".join(text.split()), seconds)
+                except Exception:   # an observer must never take the session down
+                    pass
 
     def say_fixed(self, text: str) -> None:
         """A fixed line of the companion's own; it passes the guard like every sentence."""
@@ -290,7 +306,8 @@ class VoiceLoop:
             self.speaker.clear()
             if self._job:
                 self._job.cancel()
-            self.say_fixed(p.goodbye)
+            if p.goodbye:
+                self.say_fixed(p.goodbye)
             self._running = False
             return
         if name == "help":
@@ -387,6 +404,7 @@ class VoiceLoop:
         if is_own_echo(result.text, recent) and now - self.speaker.last_sound_at < ECHO_TEXT_WINDOW_S:
             self._resume_after_false_alarm()
             return
+        self._notify("heard", result.text, audio.size / SAMPLE_RATE)
         self.on_person_text(result.text, timings)
 
     def _save_debug(self, audio: np.ndarray, result) -> None:
@@ -503,7 +521,7 @@ class VoiceLoop:
             problem = getattr(self.mic, "failed", None) or getattr(self.speaker, "failed", None)
             if problem:
                 self.captions.status(f"{problem[0].upper()}{problem[1:]}. Your conversation is saved; "
-                                     "you can go on in text with `companion chat`.")
+                                     f"{self.text_alternative}.")
                 return 3
         # Goodbye: let the last words play out.
         self.speaker.wait_idle(timeout=15)
@@ -548,6 +566,9 @@ def run_talk(cfg: Config, args, build_responder, on_end=None) -> int:
         loop = VoiceLoop(cfg, responder, transcriber, vad, synthesizer, mic, speaker, voice, settings,
                          CaptionWriter(out, companion=responder.prompts.persona.name),
                          text_input=None if args.no_typing else sys.stdin, mode=mode, timings_out=timings)
+        attach = getattr(responder, "attach", None)
+        if attach:
+            attach(loop)
         captions_status(f"Ready in {time.monotonic() - started:.1f} s")
         mic.drain()   # what was recorded while loading is not a turn
         code = loop.run()

@@ -157,3 +157,20 @@ def test_text_rehearsal_keeps_going_when_the_report_cannot_be_written(personas, 
     text = out.read()
     assert code == 1 and "could not be written" in text and "How have the days been?" not in text
     assert personas["walter"].closing_line in text
+
+
+def test_voice_rehearsal_measures_talk_time_from_the_audio(personas, tmp_path):
+    session = RehearsalSession(personas["marcus"], Guard(), mode="voice")
+    responder = RehearsalResponder(session, Guard(), CaptionWriter(open(tmp_path / "c.txt", "w")), True)
+    opening = responder.introduction().text
+    responder.spoke(opening, 4.25)
+    responder.heard("It sounds like you're ashamed of the slip.", 2.5)
+    answer = [s.text for s in responder.respond([], "It sounds like you're ashamed of the slip.")]
+    responder.spoke(" ".join(answer[0].split()), 3.75)
+    # a typed line has no recording: its time is estimated, and the report says so
+    responder.respond([], "What happened next?")
+    turns = session.turns
+    assert [(t.speaker, t.seconds, t.seconds_measured) for t in turns[:3]] == \
+        [("seeker", 4.25, True), ("worker", 2.5, True), ("seeker", 3.75, True)]
+    assert turns[3].seconds_measured is False
+    assert session.report()["talk_balance"]["seconds_measured"] is False

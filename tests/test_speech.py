@@ -125,3 +125,15 @@ def test_talk_without_a_sound_card_says_what_is_missing():
     assert run.returncode == 2
     assert "companion chat" in run.stderr and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_voice_rehearsal_without_a_sound_card_offers_text_rehearsal(tmp_path):
+    if shutil.which("pulseaudio") and Path("/dev/snd").exists():
+        pytest.skip("this machine has a sound card")
+    run = subprocess.run(CLI + ["rehearse", "--no-typing", "--report", str(tmp_path / "r.json")],
+                         capture_output=True, text=True, timeout=60,
+                         env={**__import__("os").environ, "PULSE_SERVER": "unix:/nonexistent"})
+    assert run.returncode == 2
+    assert "companion rehearse --text" in run.stderr and "companion chat" not in run.stderr
+    assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "r.json").exists()     # nothing was said, so there is no report

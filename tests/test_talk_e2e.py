@@ -6,21 +6,21 @@ and transcribed back with Whisper. The language model is a small fake
 OpenAI-compatible server here, so replies are known; one test uses the real
 embedded model.
 """
-import os
 import re
 import shutil
-import subprocess
-import sys
-import threading
 import time
 import wave
 from pathlib import Path
 
 import numpy as np
 import pytest
+from voice_session import CompanionProcess, speech_wav
 
 from companion.stt_eval import normalise
-from companion.transcriber import TranscriberOptions, WhisperTranscriber, load_audio_file
+from companion.transcriber import (    TranscriberOptions,
+    WhisperTranscriber,
+    load_audio_file,
+)
 from companion.virtual_soundcard import VirtualSoundCard
 
 pytestmark = pytest.mark.skipif(shutil.which("pulseaudio") is None or shutil.which("espeak-ng") is None,
@@ -51,71 +51,6 @@ def whisper():
     return t
 
 
-def speech_wav(tmp_path, name, text, pad_s=0.0):
-    raw, out = tmp_path / f"{name}.raw.wav", tmp_path / f"{name}.wav"
-    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(raw), text], check=True)
-    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out), "pad", "0", str(pad_s)], check=True)
-    return out
-
-
-def wav_seconds(path) -> float:
-    with wave.open(str(path)) as w:
-        return w.getnframes() / w.getframerate()
-
-
-class Talk:
-    """A running ``companion talk`` and its caption lines."""
-
-    def __init__(self, tmp_path, card, server_url=None, extra=(), rate=260):
-        voices = tmp_path / "voices"
-        voices.mkdir(exist_ok=True)
-        (voices / "default.toml").write_text(f'name = "default"\nvoice = "en-us"\nrate_wpm = {rate}\nvolume = 0.9\n')
-        # A scripted model stands for the whole reply (no opening reflection, no style filter).
-        model = (f'[model]\nbackend = "openai"\nendpoint = "{server_url}"\n'
-                 '[generation]\nreflect_first = false\npeer_style_check = false\n' if server_url else "")
-        config = tmp_path / "config.toml"
-        from companion.config import PROJECT_ROOT
-        config.write_text(f'[paths]\ndata_dir = "{tmp_path / "data"}"\nvoices_dir = "{voices}"\n'
-                          f'prompts_dir = "{PROJECT_ROOT / "prompts"}"\n{model}'
-                          '[listening]\ncheck_in_after_s = 0\n')
-        self.lines: list[tuple[float, str]] = []
-        self.proc = subprocess.Popen([sys.executable, "-m", "companion", "--config", str(config), "talk", *extra],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     text=True, env={**os.environ, **card.env})
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        for line in self.proc.stdout:
-            self.lines.append((time.monotonic(), line.rstrip("\n")))
-
-    def wait_for(self, pattern, timeout=60.0, after=0.0):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for at, line in list(self.lines):
-                if at >= after and re.search(pattern, line):
-                    return at, line
-            if self.proc.poll() is not None:
-                break
-            time.sleep(0.05)
-        raise AssertionError(f"no line matching {pattern!r}; got:\n" + "\n".join(l for _, l in self.lines))
-
-    def said(self, prefix="Sam: "):
-        return [l[len(prefix):] for _, l in self.lines if l.startswith(prefix)]
-
-    def heard(self):
-        return [l[5:] for _, l in self.lines if l.startswith("You: ")]
-
-    def quit(self):
-        if self.proc.poll() is None:
-            try:
-                self.proc.stdin.write("/quit\n")
-                self.proc.stdin.flush()
-                self.proc.wait(20)
-            except (subprocess.TimeoutExpired, BrokenPipeError):
-                self.proc.kill()
-        return self.proc.returncode
-
-
 @pytest.fixture
 def card():
     with VirtualSoundCard() as c:
@@ -123,9 +58,9 @@ def card():
 
 
 def start(tmp_path, card, server=None, **kw):
-    talk = Talk(tmp_path, card, server.url if server else None, **kw)
+    talk = CompanionProcess(tmp_path, card, server.url if server else None, **kw)
     talk.wait_for(r"^\[Listening")
-    at, intro = talk.wait_for(r"^Sam: ")
+    _at, intro = talk.wait_for(r"^Sam: ")
     # let the introduction play out (about 2.6 words a second at 260 wpm... plus a margin)
     time.sleep(len(intro.split()) / (260 / 60) + 1.0)
     return talk
@@ -181,11 +116,11 @@ def test_barge_in_stops_the_reply_and_the_companion_listens(tmp_path, card, fake
     with fake_server(fake_reply) as server:
         talk = start(tmp_path, card, server, rate=170)
         card.play_into_mic(ask).wait()
-        first_at, _ = talk.wait_for(r"^Sam: I remember a winter", timeout=20)
+        _first_at, _ = talk.wait_for(r"^Sam: I remember a winter", timeout=20)
         time.sleep(2.5)             # the companion is in the middle of a long sentence
         t_interrupt = time.monotonic()
         card.play_into_mic(interrupt).wait()
-        at, line = talk.wait_for(r"^You: .*brother", timeout=20, after=t_interrupt)
+        _at, _line = talk.wait_for(r"^You: .*brother", timeout=20, after=t_interrupt)
         time.sleep(2.0)
         talk.quit()
     # the long reply was cut: never more than the sentence that was playing
