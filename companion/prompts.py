@@ -30,6 +30,11 @@ class Fallbacks:
     invite: tuple[str, ...]
     identity_invite: str
     greeting: str = "Hi, I'm glad you're here. What's on your mind?"
+    thanks: tuple[str, ...] = ("I'm really glad it helped a little.",)
+    thanks_invite: tuple[str, ...] = ("Is there anything else on your mind?",)
+    goodbye: tuple[str, ...] = ("Take good care of yourself. I'm glad we talked.",)
+    advice: tuple[str, ...] = ("I'm not the one to tell you what's right for you, but I'd like to think it through with you.",)
+    advice_invite: tuple[str, ...] = ("What options have you been turning over so far?",)
 
 
 @dataclass(frozen=True)
@@ -41,10 +46,14 @@ class Prompts:
     directory: Path = field(default=Path("."))
     # (person, companion) exchanges shown to the model before the conversation
     examples: tuple[tuple[str, str], ...] = ()
+    # The short prompt a style adapter was trained with (system_tuned.md):
+    # with the adapter, the style is in the weights, not in the prompt.
+    tuned_template: str = "You are {name}, an AI companion."
 
-    def system_prompt(self) -> str:
+    def system_prompt(self, tuned: bool = False) -> str:
         p = self.persona
-        return self.system_template.format(name=p.name, facts=" ".join(p.facts)).strip()
+        template = self.tuned_template if tuned else self.system_template
+        return template.format(name=p.name, facts=" ".join(p.facts)).strip()
 
 
 def _read_toml(path: Path) -> dict:
@@ -98,6 +107,8 @@ def load_prompts(directory: Path) -> Prompts:
         invite=_need(fdata, "invite", fp, list),
         identity_invite=_need(fdata, "identity_invite", fp),
         **({"greeting": _need(fdata, "greeting", fp)} if "greeting" in fdata else {}),
+        **{key: _need(fdata, key, fp, list) for key in ("thanks", "thanks_invite", "goodbye", "advice", "advice_invite")
+           if key in fdata},
     )
     examples = []
     ep = directory / "examples.toml"
@@ -106,4 +117,6 @@ def load_prompts(directory: Path) -> Prompts:
             if not isinstance(ex, dict) or not isinstance(ex.get("person"), str) or not isinstance(ex.get("companion"), str):
                 raise ConfigError(f"{ep}: example #{i + 1} needs 'person' and 'companion' strings")
             examples.append((ex["person"], ex["companion"]))
-    return Prompts(persona, system, crisis, fallbacks, directory, tuple(examples))
+    tuned = directory / "system_tuned.md"
+    extra = {"tuned_template": tuned.read_text(encoding="utf-8")} if tuned.exists() else {}
+    return Prompts(persona, system, crisis, fallbacks, directory, tuple(examples), **extra)

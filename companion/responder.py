@@ -26,9 +26,12 @@ from .prompts import Prompts
 from .peer_style import pick_share, style_problem
 from .reflection import choose, longest_shared_run, opening_reflection, reflection_of
 from .safety import detect_risk, safety_message
-from .sentences import ends_sentence, stream_sentences
+from .sentences import ends_sentence, split_sentences, stream_sentences
+from .turn_kinds import turn_kind
 
-Source = Literal["model", "fallback", "crisis", "identity", "reflection"]
+# "fixed": a line written for a kind of turn (greeting, thanks, goodbye, a
+# request for advice), by design rather than because the model failed.
+Source = Literal["model", "fallback", "crisis", "identity", "reflection", "fixed"]
 
 _IDENTITY_QUESTION = re.compile(
     r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
@@ -38,9 +41,6 @@ _IDENTITY_QUESTION = re.compile(
 
 # Generated text that is not a spoken sentence: list markers, role tags, markup.
 _NOT_SPEECH = re.compile(r"^\s*(?:\d+[.)]|[-*#•]|(?:user|assistant|system|person|companion)\s*:)|<\||\[|\]|\{|\}|https?://|\*\*", re.I)
-
-
-_GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|good\ (?:morning|afternoon|evening|night)|yo)\b[\s\w]{0,20}\W*$", re.I | re.X)
 
 
 def asks_identity(text: str) -> bool:
@@ -114,8 +114,10 @@ class Responder:
 
     # Internals -----------------------------------------------------------
     def messages(self, history: list[Turn], text: str) -> list[dict]:
-        msgs = [{"role": "system", "content": self.prompts.system_prompt()}]
-        for person, companion in self.prompts.examples:
+        # A style adapter was trained on the short prompt with no examples.
+        tuned = bool(self.cfg.model.adapter) and self.cfg.model.backend != "openai"
+        msgs = [{"role": "system", "content": self.prompts.system_prompt(tuned)}]
+        for person, companion in () if tuned else self.prompts.examples:
             msgs += [{"role": "user", "content": person}, {"role": "assistant", "content": companion}]
         n_fixed = len(msgs)
         for turn in history[-self.cfg.conversation.history_turns:] if self.cfg.conversation.history_turns else []:
@@ -158,11 +160,6 @@ class Responder:
 
     def _fallback(self, text: str) -> Iterator[ReplySentence]:
         fb = self.prompts.fallbacks
-        if _GREETING.match(text):
-            verdict = self.guard.check(fb.greeting)
-            if verdict.passed:
-                yield ReplySentence(fb.greeting, verdict, "fallback")
-                return
         candidates = [r for r in (opening_reflection(text),) if r]
         reflection = reflection_of(text)
         if reflection and not candidates and longest_shared_run(reflection, text) < 5:
@@ -174,6 +171,32 @@ class Responder:
                 yield ReplySentence(first, verdict, "fallback")
                 break
         yield from self._invite(text)
+
+    def _for_kind(self, kind: str, history: list[Turn], text: str) -> Iterator[ReplySentence]:
+        """A greeting, thanks, goodbye or request for advice: answered at once
+        with lines written for it (a small model asked for advice gives it)."""
+        fb = self.prompts.fallbacks
+        said_before = [t.text for t in history if t.role == "companion"]
+
+        def pick(options: tuple[str, ...]) -> str:
+            fresh = tuple(o for o in options if not any(o in said for said in said_before))
+            return choose(fresh or options, text)
+
+        if kind == "greeting":
+            lines = [fb.greeting]
+        elif kind == "goodbye":
+            lines = [pick(fb.goodbye)]
+        elif kind == "thanks":
+            lines = [pick(fb.thanks), pick(fb.thanks_invite)]
+        else:
+            opening = self._opening(text)
+            if opening is not None:
+                yield opening
+            lines = [pick(fb.advice), pick(fb.advice_invite)]
+        for sentence in (s for line in lines for s in split_sentences(line)):
+            verdict = self.guard.check(sentence)
+            if verdict.passed:
+                yield ReplySentence(sentence, verdict, "fixed")
 
     def _request(self, messages: list[dict], prefix: str, attempt: int) -> GenerationRequest:
         g = self.cfg.generation
@@ -208,6 +231,10 @@ class Responder:
             return
         if asks_identity(text):
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
+            return
+        kind = turn_kind(text)
+        if kind is not None:
+            yield from self._for_kind(kind, history, text)
             return
         if self.model is None:
             reply.fallback = True

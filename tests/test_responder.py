@@ -128,10 +128,35 @@ def test_no_model_means_fallback_only(make_responder):
     assert reply.fallback and sentences and all(s.verdict.passed for s in sentences)
 
 
-def test_fallback_answers_a_greeting_as_a_greeting(make_responder):
-    responder, _ = make_responder(None)
-    sentences, reply = run(responder, "Hi.")
-    assert reply.fallback and sentences[0].text.startswith("Hi") and sentences[0].verdict.passed
+def test_a_greeting_is_answered_as_a_greeting_with_or_without_a_model(make_responder):
+    for outputs in (None, ["You should tell me everything."]):
+        responder, model = make_responder(outputs)
+        sentences, reply = run(responder, "Hi.")
+        assert not reply.fallback and sentences[0].text.startswith("Hi") and sentences[0].verdict.passed
+        assert sentences[-1].text.endswith("?") and {s.source for s in sentences} == {"fixed"}
+        assert model is None or model.requests == []
+
+
+def test_thanks_and_goodbye_get_their_own_lines_at_once(make_responder, prompts):
+    responder, model = make_responder(["Here are three tips for you."])
+    sentences, _ = run(responder, "Thank you so much, that helped.")
+    texts = [s.text for s in sentences]
+    assert texts[0] in prompts.fallbacks.thanks and texts[1] in prompts.fallbacks.thanks_invite
+    sentences, _ = run(responder, "I think I'll get some sleep now. Good night.")
+    goodbye = " ".join(s.text for s in sentences)
+    assert goodbye in prompts.fallbacks.goodbye and not goodbye.endswith("?")   # no question to someone leaving
+    assert model.requests == []
+
+
+def test_asked_for_advice_it_reflects_declines_to_instruct_and_thinks_along(make_responder, prompts):
+    responder, model = make_responder(["You should quit your job tomorrow."], reflect_first=True)
+    history = [Turn("companion", prompts.fallbacks.advice_invite[0])]
+    sentences, reply = run(responder, "My boss yells at me every single day. What should I do?", history)
+    texts = [s.text for s in sentences]
+    assert sentences[0].source == "reflection" and "boss" in texts[0]
+    assert texts[1] in prompts.fallbacks.advice
+    assert texts[2] in prompts.fallbacks.advice_invite and texts[2] != prompts.fallbacks.advice_invite[0]
+    assert model.requests == [] and not reply.fallback and all(s.verdict.passed for s in sentences)
 
 
 # ---------------------------------------------------------------------------

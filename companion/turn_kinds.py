@@ -1,0 +1,54 @@
+"""What kind of turn the person took, when it needs a particular answer
+rather than a reflection: a greeting, a thank-you, a goodbye, or a request
+for advice. Pure rules, no model, so the companion can answer these at once.
+
+A request for advice gets an honest peer answer (the companion does not tell
+people what to do, but thinks it through with them); a small model asked for
+advice gives advice.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .sentences import split_sentences
+
+TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request"]
+
+_HELLO = r"(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
+_GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
+                       r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going))?\W*$", re.I)
+_GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
+                      r"good\s*night|take\s+care|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|night|evening|one|weekend)|"
+                      r"best\s+wishes|(?:good|nice|great)\s+(?:talking|chatting)|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off)\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate\s+(?:it|that|you|this))\b", re.I)
+# Thanks that is not the point of the turn ("no thanks", "thanks to him").
+_NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
+_ADVICE = re.compile(
+    r"\b(?:any\s+(?:advice|suggestions?|tips|ideas)|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+)?(?:advice|suggestions?|tips)|"
+    r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+(?:suggest|recommend|advise)|"
+    r"what\s+(?:would|should)\s+you\s+do|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better)|"
+    r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage)|"
+    r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
+    r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me)", re.I)
+_STILL_HURTING = re.compile(r"\b(?:but|still|though|except)\b", re.I)
+
+
+def turn_kind(text: str) -> TurnKind | None:
+    """The kind of turn, or None for an ordinary one (something to reflect)."""
+    text = " ".join((text or "").split())
+    if not text:
+        return None
+    if _GREETING.match(text):
+        return "greeting"
+    sentences = split_sentences(text)
+    if _ADVICE.search(text):
+        return "advice_request"
+    words = len(text.split())
+    # A parting word at the end of a short turn; "bye" in a story is not one.
+    if _GOODBYE.search(sentences[-1] if sentences else text) and words <= 25:
+        return "goodbye"
+    if _THANKS.search(text) and not _NOT_THANKS.search(text) and words <= 20 and not _STILL_HURTING.search(text) \
+            and not text.rstrip().endswith("?"):
+        return "thanks"
+    return None

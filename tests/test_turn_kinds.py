@@ -1,0 +1,33 @@
+import pytest
+
+from companion.turn_kinds import turn_kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hi", "greeting"),
+    ("Hello good afternoon.", "greeting"),
+    ("hey there, how are you doing?", "greeting"),
+    ("Hi, i am not feeling so well today", None),
+    ("That's true. Again thank you and i hope the rest of your day goes well. Goodbye.", "goodbye"),
+    ("I think i will be able to carry on for a bit now. Thanks again and best wishes!", "goodbye"),
+    ("good talking", "goodbye"),
+    ("He said goodbye and walked out, and I haven't heard from him since, and it's been three weeks now of "
+     "checking my phone every hour and hating myself for it", None),
+    ("thank you so much", "thanks"),
+    ("As good as it can. Thanks for your time and commiseration.", "thanks"),
+    ("So i've got a plan and know what to do. You've been super helpful! Thanks!", "thanks"),
+    ("Thanks for listening but I still feel awful", None),
+    ("No thanks, I'd rather not talk about him.", None),
+    ("What do you recommend?", "advice_request"),
+    ("I wouldn't even know where to begin to look. Any suggestions?", "advice_request"),
+    ("Do you have any suggestions that could help with this? Seems like i'm going in circles", "advice_request"),
+    ("I see, i will talk to him. how should i start it off?", "advice_request"),
+    ("All i want to know from you is to tell me how to get rid of the feelings i have for doug", "advice_request"),
+    ("Should I just quit?", "advice_request"),
+    ("I have no idea, what to do now", None),
+    ("I am still nervous about the loans.", None),
+    ("How did you deal with them?", None),
+    ("", None),
+])
+def test_turn_kinds(text, kind):
+    assert turn_kind(text) == kind
