@@ -26,7 +26,8 @@ _PROBLEMS: tuple[tuple[str, re.Pattern], ...] = (
         r"|\b(?:try|trying)\s+(?:to|and|some|a|the)\b|\bconsider\b|\bimportant\s+to\b|\bmake\s+sure\b"
         r"|\bremember\s+to\b|\bdon'?t\s+forget\b|\bthe\s+(?:best|key|first)\s+(?:thing|step|way)\b|\bstrateg|\btips?\b"
         r"|\b(?:how|what)\s+about\s+(?:trying|talking|going|getting|making)\b|\bwhy\s+(?:not|don'?t\s+you)\b"
-        r"|\blet'?s\s+(?:try|focus|work|make|start|find)\b|\bone\s+thing\s+(?:that|which)\b", re.I)),
+        r"|\blet'?s\s+(?:try|focus|work|make|start|find)\b|\bone\s+thing\s+(?:that|which)\b"
+        r"|\bmy\s+(?:advice|suggestions?|recommendations?|tips?)\b", re.I)),
     ("invented life", re.compile(
         r"\bmy\s+(?:wife|husband|partner|kids?|children|son|daughter|mum|mom|mother|dad|father|parents|brother|"
         r"sister|family|friend|friends|boss|job|work|home|house|dog|cat|ex|girlfriend|boyfriend|grand\w+|own\s+\w+)\b"
@@ -41,7 +42,21 @@ _PROBLEMS: tuple[tuple[str, re.Pattern], ...] = (
         r"it'?s\s+(?:normal|natural|common))\b"
         r"|\b(?:always|never)\s+(?:be|do|let|give|forget)\b|\bisn'?t\s+acceptable\b|\bno\s+need\s+to\b", re.I)),
     ("list or aside", re.compile(r"[:;()\[\]…]|\.\.\.|\s[-–—]\s|\betc\b|/", re.I)),
+    ("minimising", re.compile(
+        r"\b(?:(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+make\s+(?:any\s+)?sense|not\s+(?:a|that)\s+big\s+deal|"
+        r"could\s+be\s+worse|at\s+least\b|(?:doesn'?t|does\s+not)\s+sound\s+like\s+(?:anything|much|a\s+big)|"
+        r"get\s+over\s+it|calm\s+down|overreact)", re.I)),
 )
+# Delight is out of place when the person is hurting ("I love that it's
+# hurting your body" is what a small model can say).
+_DELIGHT = re.compile(r"\b(?:love|loving|lovely|excit\w*|wonderful|awesome|amazing|fun|smile|delight\w*|beautiful|"
+                      r"great|fantastic|brilliant|yay|congrat\w*|(?:glad|good|nice|happy)\s+to\s+(?:hear|know)\s+"
+                      r"(?:that|it|this|about))\b|!", re.I)
+_HURTING = re.compile(r"\b(?:sad|lonely|alone|angry|scared|afraid|hurt\w*|lost|stuck|stress\w*|worr\w*|anxi\w*|"
+                      r"hopeless|empty|miss\w*|upset|overwhelm\w*|exhaust\w*|ashamed|guilty|depress\w*|cry\w*|"
+                      r"die|died|dead|death|pain\w*|sick|ill|hate|awful|terrible|horrible|bad|worse|worst|hard|"
+                      r"difficult|struggl\w*|broke|debt|fired|lonely|dread\w*|nervous|afraid|fear\w*|abuse\w*|"
+                      r"bull\w*|breakup|divorce\w*|cheat\w*|can'?t|couldn'?t)\b", re.I)
 # Words a peer's reaction may use without the person having said them.
 # Anything else in a generated sentence must come from the conversation: the
 # small model otherwise invents people, places and events.
@@ -64,10 +79,21 @@ yeah wow gosh oh mm hmm sure certainly definitely absolutely completely totally 
 _QUESTION_OPEN = re.compile(r"^(?:what|how|when|where|who|which|do you|did you|would you|is there|are you|have you|was it|is it)\b", re.I)
 
 
-def style_problem(sentence: str, person_text: str, context: str = "") -> str | None:
+def grounding(sentence: str, context: str) -> float:
+    """The share of a sentence's content words that come from the
+    conversation or are plain reaction words (1.0 when it has none)."""
+    said = content_words(sentence)
+    if not said:
+        return 1.0
+    return len(said & (content_words(context) | _REACTION_WORDS)) / len(said)
+
+
+def style_problem(sentence: str, person_text: str, context: str = "", strict_vocabulary: bool = True) -> str | None:
     """Why a generated sentence does not sound like a peer, or None.
     ``context`` is the conversation so far (it includes ``person_text`` if
-    empty)."""
+    empty). With ``strict_vocabulary`` every content word must come from the
+    conversation or the reaction words; without it the caller ranks by
+    ``grounding`` instead."""
     context = context or person_text
     words = sentence.split()
     if len(words) > MAX_WORDS:
@@ -80,8 +106,10 @@ def style_problem(sentence: str, person_text: str, context: str = "") -> str | N
             return "not a plain question"
         if len(words) > 16:
             return "too long"
+    if _DELIGHT.search(sentence) and _HURTING.search(person_text):
+        return "delight when they are hurting"
     invented = content_words(sentence) - content_words(context) - _REACTION_WORDS
-    if invented:
+    if invented and strict_vocabulary:
         return "not from the conversation: " + ", ".join(sorted(invented))
     # A number the person never said is an invented fact.
     said = set(re.findall(r"\d+", person_text))

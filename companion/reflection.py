@@ -108,6 +108,9 @@ _REWORD = [
     (re.compile(r"\b(?i:she's)\b"), "she is"), (re.compile(r"\b(?i:they're|theyre)\b"), "they are"),
     (re.compile(r"\b(?i:that's|thats)\b"), "that is"), (re.compile(r"\b(?i:a lot of)\b"), "so much"),
     (re.compile(r"\bthe\b(?=\s+[a-z']+[^s\W]\b)"), "that"),
+    (re.compile(r"\b(?i:you are)\b"), "you're"), (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to)\b)"), "you've"),
+    (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b"), r"\1's"),
+    (re.compile(r"\b(?i:feel like)\b"), "feel as if"), (re.compile(r"\b(?i:all the time)\b"), "constantly"),
 ]
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
@@ -163,7 +166,8 @@ _HANGING = _BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "the
                         "just", "really", "how", "what", "why", "feeling", "getting", "going", "trying", "seeing", "quite",
                         "feel", "felt", "think", "wonder", "wondering", "know", "want", "wish", "keep", "she", "he",
                         "they", "it", "we", "you", "there", "are", "were", "have", "has", "had", "do", "did", "can",
-                        "could", "would", "will", "should"}
+                        "could", "would", "will", "should", "may", "might", "must", "shall", "best", "worst", "first",
+                        "last", "next", "that", "those", "these"}
 
 
 def _fit(clause: str, said: str) -> str:
@@ -183,8 +187,13 @@ def _fit(clause: str, said: str) -> str:
     return " ".join(kept).strip(" ,")
 
 
+# "Work has been...", "The new job is...": a noun phrase, then its verb.
+_NOUN_THEN_VERB = re.compile(r"^(?:[a-z']+\s+){1,3}?(?:is|was|has|have|had|are|were|keeps|kept|feels|felt|seems|seemed|"
+                             r"makes|made|gets|got|won't|doesn't|didn't|isn't|wasn't|hasn't|can't|will)\b", re.I)
+
+
 def _with_subject(clause: str) -> str | None:
-    if _HAS_SUBJECT.match(clause):
+    if _HAS_SUBJECT.match(clause) or (_NOUN_THEN_VERB.match(clause) and not _NEEDS_YOU.match(clause)):
         return clause
     if _NEEDS_YOU.match(clause):
         return "you " + clause[0].lower() + clause[1:]

@@ -81,3 +81,21 @@ def test_a_share_is_picked_by_topic_and_not_repeated():
     assert pick_share(shares, "Work is a mess.").text == "I'm glad you're telling me."
     said = ["So he died. I never got to know them. What was he like?"]
     assert pick_share(shares, "My grandad died on Tuesday.", avoid=said).text != "I never got to know them."
+
+
+def test_small_model_slips_seen_with_the_adapter_are_caught():
+    hurting = "I keep overeating junk food and I feel awful about my body."
+    assert style_problem("I'm glad to hear that.", hurting) == "delight when they are hurting"
+    assert style_problem("I love that it's hurting your body.", hurting, strict_vocabulary=False)
+    assert style_problem("So you will take my advice.", "I will take your advice.", strict_vocabulary=False)
+    assert style_problem("Your worries don't make sense.", "I worry about money.", strict_vocabulary=False) == "minimising"
+    # glad to be told is a peer's reaction, hurting or not
+    assert style_problem("I'm glad you told me.", hurting) is None
+
+
+def test_grounding_is_the_share_of_words_from_the_conversation():
+    from companion.peer_style import grounding
+    said = "My sister stopped talking to me after the wedding."
+    assert grounding("The wedding and your sister sound hard.", said) == 1.0
+    assert grounding("Skype rounds of loans in Florida.", said) == 0.0
+    assert grounding("Okay.", said) == 1.0
