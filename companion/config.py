@@ -41,7 +41,8 @@ class ModelConfig:
     api_key_env: str = ""
     timeout_s: float = 30.0
     threads: int = 2
-    # Optional LoRA adapter directory applied on top of a transformers model.
+    # Optional LoRA adapter directory applied on top of a transformers model
+    # (relative paths are inside the project).
     adapter: str = ""
 
 
@@ -63,6 +64,13 @@ class GenerationConfig:
     # words from outside the conversation). Made for the small embedded model;
     # a bigger model may not need it.
     peer_style_check: bool = True
+    # Sample this many next sentences in one batch (local transformers models)
+    # and keep the best: peer-like, grounded in the conversation, and what the
+    # model was surest of. 1 streams a single sentence instead (fastest).
+    candidates: int = 1
+    # With candidates, the least share of a sentence's content words that
+    # must come from the conversation (or plain reaction words).
+    min_grounding: float = 0.5
     # Phrases the model may never produce (instructing and clinical wording),
     # suppressed while decoding; the guard still checks every sentence.
     banned_phrases: list[str] = field(default_factory=list)
@@ -187,6 +195,11 @@ class Config:
     def voices_dir(self) -> Path:
         return self._project_path(self.paths.voices_dir)
 
+    @property
+    def adapter_dir(self) -> Path | None:
+        """The LoRA adapter, if one is set (a relative path is inside the project)."""
+        return self._project_path(self.model.adapter) if self.model.adapter else None
+
 
 _NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "model.timeout_s": (0.1, 3600),
@@ -197,6 +210,8 @@ _NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "generation.repetition_penalty": (1.0, 3.0),
     "generation.max_sentence_tokens": (4, 512),
     "generation.max_sentences": (1, 10),
+    "generation.candidates": (1, 8),
+    "generation.min_grounding": (0.0, 1.0),
     "generation.regenerate_attempts": (0, 10),
     "conversation.history_turns": (0, 100),
     "guard.learned_threshold": (0.0, 1.0),

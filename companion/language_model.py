@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 import urllib.error
 import urllib.request
@@ -48,6 +49,10 @@ class ChatModel(Protocol):
 
 
 # ---------------------------------------------------------------------------
+# A sentence has ended once its closing mark is followed by more text.
+_FIRST_SENTENCE_END = re.compile(r"\w.*?[.!?][\"')\]]*\s+\S")
+
+
 class TransformersChatModel:
     """A causal LM loaded from a local directory, run on the CPU in float32.
 
@@ -75,11 +80,18 @@ class TransformersChatModel:
         except (OSError, ValueError) as e:
             raise ModelUnavailable(f"cannot load the model in {model_dir}: {e}") from None
         if adapter:
+            if not (Path(adapter) / "adapter_config.json").exists():
+                raise ModelUnavailable(f"model.adapter points to {adapter}, which holds no LoRA adapter "
+                                       "(adapter_config.json missing)")
             try:
                 from peft import PeftModel
             except ImportError:
-                raise ModelUnavailable("model.adapter is set but peft is not installed") from None
-            self.model = PeftModel.from_pretrained(self.model, str(adapter)).merge_and_unload()
+                raise ModelUnavailable("model.adapter is set but peft is not installed; run: bash scripts/setup.sh") from None
+            try:
+                # Merged into the weights: no extra cost per token.
+                self.model = PeftModel.from_pretrained(self.model, str(adapter)).merge_and_unload()
+            except (OSError, ValueError, RuntimeError, KeyError) as e:
+                raise ModelUnavailable(f"the adapter in {adapter} does not fit this model: {e}") from None
         self.model.eval()
         self.name = model_dir.name
         self._lock = threading.Lock()  # one generation at a time per model
@@ -195,6 +207,50 @@ class TransformersChatModel:
                 worker.join()
         if errors:
             raise ModelError(f"{type(errors[0]).__name__}: {errors[0]}")
+
+
+    def sample_sentences(self, request: GenerationRequest, n: int) -> list[tuple[str, float]]:
+        """``n`` sampled next sentences in one batch, each with the mean log
+        probability of its tokens (how sure the model was of its own words),
+        for the caller to rank. Each row stops at its first sentence end."""
+        from transformers import StoppingCriteria, StoppingCriteriaList
+
+        torch, tokenizer = self._torch, self.tokenizer
+        prompt = self.prompt_text(request.messages, request.prefix)
+        ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False).input_ids
+        start = ids.shape[1]
+
+        class _SentenceEnd(StoppingCriteria):
+            def __call__(self, input_ids, scores, **kwargs):
+                return torch.tensor([bool(_FIRST_SENTENCE_END.search(tokenizer.decode(row[start:], skip_special_tokens=True)))
+                                     for row in input_ids], dtype=torch.bool)
+
+        kwargs = dict(input_ids=ids.repeat(n, 1), attention_mask=torch.ones(n, start, dtype=torch.long),
+                      max_new_tokens=request.max_tokens, do_sample=True, temperature=max(0.1, request.temperature),
+                      top_k=request.top_k, top_p=request.top_p, repetition_penalty=request.repetition_penalty,
+                      stopping_criteria=StoppingCriteriaList([_SentenceEnd()]), pad_token_id=tokenizer.eos_token_id,
+                      bad_words_ids=self._banned_ids(request.banned_phrases), output_scores=True,
+                      return_dict_in_generate=True)
+        try:
+            with self._lock, torch.inference_mode():
+                cache = self._cached_state(ids[0].tolist())
+                if cache is not None:
+                    cache.batch_repeat_interleave(n)
+                    kwargs["past_key_values"] = cache
+                if request.seed is not None and request.seed >= 0:
+                    torch.manual_seed(request.seed)
+                out = self.model.generate(**kwargs)
+                logprobs = self.model.compute_transition_scores(out.sequences, out.scores, normalize_logits=True)
+        except Exception as e:
+            raise ModelError(f"{type(e).__name__}: {e}") from None
+        results = []
+        for row, row_logprobs in zip(out.sequences[:, start:], logprobs):
+            keep = [(int(t), float(lp)) for t, lp in zip(row, row_logprobs)
+                    if int(t) != tokenizer.eos_token_id and lp > float("-inf")]
+            text = tokenizer.decode([t for t, _ in keep], skip_special_tokens=True)
+            mean = sum(lp for _, lp in keep) / len(keep) if keep else float("-inf")
+            results.append((text, mean))
+        return results
 
 
 # ---------------------------------------------------------------------------

@@ -140,5 +140,4 @@ def load_chat_model(cfg: Config, progress: Progress = stderr_progress):
         return model
     directory = chat_model_dir(cfg, progress)
     progress("Loading the language model...")
-    adapter = Path(cfg.model.adapter).expanduser() if cfg.model.adapter else None
-    return TransformersChatModel(directory, threads=cfg.model.threads, adapter=adapter)
+    return TransformersChatModel(directory, threads=cfg.model.threads, adapter=cfg.adapter_dir)

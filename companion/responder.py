@@ -23,7 +23,7 @@ from .conversation import Turn
 from .guard import Guard, Verdict
 from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
-from .peer_style import pick_share, style_problem
+from .peer_style import grounding, pick_share, style_problem
 from .reflection import choose, longest_shared_run, opening_reflection, reflection_of
 from .safety import detect_risk, safety_message
 from .sentences import ends_sentence, split_sentences, stream_sentences
@@ -252,6 +252,9 @@ class Responder:
         # a question): the reflection and the invitation take the other slots.
         max_sentences = self.cfg.generation.max_sentences
         model_slots = max(1, max_sentences - 2) if opening is not None else max_sentences
+        if self._ranking():
+            # Each slot is a batch of candidates: the invitation is ours.
+            model_slots = min(model_slots, max(1, max_sentences - 1))
         from_model = 0
         while from_model < model_slots:
             released, finished = self._model_sentence(messages, accepted, text, context, reply)
@@ -280,11 +283,54 @@ class Responder:
             # Every reply hands the turn back with an invitation.
             yield from self._invite(text, avoid=said_before)
 
+    def _ranking(self) -> bool:
+        return self.cfg.generation.candidates > 1 and hasattr(self.model, "sample_sentences")
+
+    def _ranked_sentence(self, messages: list[dict], accepted: list[str], text: str, context: str,
+                         reply: Reply) -> tuple[ReplySentence | None, bool]:
+        """The best of a batch of sampled next sentences: speakable, passing
+        the guard and the peer-style rules, grounded in the conversation;
+        ranked by grounding and by how sure the model was of its words."""
+        g = self.cfg.generation
+        prefix, rejected = " ".join(accepted), []
+        context = context + " " + prefix
+        try:
+            for attempt in range(1 + g.regenerate_attempts):
+                request = self._request(messages, prefix, attempt + len(accepted) * (1 + g.regenerate_attempts))
+                try:
+                    samples = self.model.sample_sentences(request, g.candidates)
+                except ModelError as e:
+                    reply.error = str(e)
+                    return None, True
+                best, best_score = None, float("-inf")
+                for raw, mean_logprob in samples:
+                    parts = split_sentences(clean_generated(raw))
+                    sentence = parts[0] if parts else ""
+                    if not self._acceptable(sentence, accepted):
+                        rejected.append(Verdict(sentence, passed=False))
+                        continue
+                    verdict = self.guard.check(sentence)
+                    grounded = grounding(sentence, context)
+                    if not verdict.passed or grounded < g.min_grounding or (
+                            g.peer_style_check and style_problem(sentence, text, context, strict_vocabulary=False)):
+                        rejected.append(verdict if not verdict.passed else Verdict(sentence, passed=False))
+                        continue
+                    score = grounded + 0.3 * mean_logprob
+                    if score > best_score:
+                        best, best_score = ReplySentence(sentence, verdict, "model"), score
+                if best is not None:
+                    return ReplySentence(best.text, best.verdict, "model", tuple(rejected)), False
+            return None, False
+        finally:
+            reply.regenerated += len(rejected)
+
     def _model_sentence(self, messages: list[dict], accepted: list[str], text: str, context: str,
                         reply: Reply) -> tuple[ReplySentence | None, bool]:
         """The next sentence from the model that is speakable, peer-like and
         passes the guard, within the attempts allowed; and whether the model
         has finished."""
+        if self._ranking():
+            return self._ranked_sentence(messages, accepted, text, context, reply)
         attempts_allowed = 1 + self.cfg.generation.regenerate_attempts
         prefix, rejected = " ".join(accepted), []
         try:

@@ -54,3 +54,27 @@ def test_real_model_continues_after_a_prefix(responder):
     text = "".join(chunks)
     assert text.strip(), "the model produced a continuation"
     assert "I'm so sorry." not in text, "the prefix is not repeated back"
+
+
+def test_sampled_candidates_are_single_sentences_with_their_log_probability(responder):
+    from companion.language_model import GenerationRequest
+    from companion.sentences import split_sentences
+
+    msgs = responder.messages([], "My sister stopped talking to me after the wedding.")
+    request = GenerationRequest(msgs, prefix="So your sister went quiet after the wedding.", max_tokens=40,
+                                temperature=0.8, seed=5)
+    samples = responder.model.sample_sentences(request, 3)
+    assert len(samples) == 3
+    for text, mean_logprob in samples:
+        assert text.strip() and -20 < mean_logprob < 0
+        # each row stopped at the end of its first sentence (plus at most the next word)
+        assert len(split_sentences(text)) <= 2 and len(text.split()) <= 40
+
+
+def test_a_missing_adapter_is_a_plain_error(tmp_path):
+    from companion.errors import ModelUnavailable
+
+    cfg = Config()
+    cfg.model.adapter = str(tmp_path / "nowhere")
+    with pytest.raises(ModelUnavailable, match="no LoRA adapter"):
+        load_chat_model(cfg, progress=lambda m: None)

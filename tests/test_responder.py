@@ -198,3 +198,66 @@ def test_a_share_is_not_repeated_within_a_conversation(make_responder, prompts):
                Turn("companion", " ".join(s.text for s in first))]
     second, _ = run(responder, "I feel so lonely since I moved to this city.", history)
     assert first[1].text != second[1].text and first[-1].text != second[-1].text
+
+
+# ---------------------------------------------------------------------------
+# Ranked candidates (a batch of sampled sentences, the best one kept).
+
+class RankingModel:
+    """Stands for a local model that samples a batch of next sentences."""
+
+    name = "ranking"
+
+    def __init__(self, batches):
+        self.batches, self.requests = list(batches), []
+
+    def generate(self, request):
+        raise AssertionError("with candidates the model is sampled in batches")
+
+    def sample_sentences(self, request, n):
+        self.requests.append((request, n))
+        return self.batches.pop(0) if self.batches else []
+
+
+def ranking_responder(make_responder, batches, **gen):
+    responder, _ = make_responder([], reflect_first=True, candidates=3, **gen)
+    responder.model = RankingModel(batches)
+    return responder
+
+
+def test_the_best_grounded_candidate_is_kept_and_the_rest_dropped(make_responder, prompts):
+    person = "My sister stopped talking to me after the wedding."
+    responder = ranking_responder(make_responder, [[
+        ("You should call her tonight and sort it out.", -0.4),       # the guard rejects it
+        ("Skype rounds of loans in Florida feel strange.", -0.3),    # not from the conversation
+        ("That sounds hard to me.", -2.5),                           # fine, but the model was less sure
+        ("The wedding and your sister weigh on me too. Extra", -1.2),
+    ]])
+    sentences, reply = run(responder, person)
+    texts = [s.text for s in sentences]
+    assert sentences[0].source == "reflection" and "sister" in texts[0]
+    assert texts[1] == "The wedding and your sister weigh on me too." and sentences[1].source == "model"
+    assert texts[2] in prompts.fallbacks.invite
+    assert not reply.fallback and reply.regenerated == 2
+    request, n = responder.model.requests[0]
+    assert n == 3 and request.prefix == texts[0]
+
+
+def test_when_no_candidate_is_usable_a_declared_share_takes_its_place(make_responder, prompts):
+    person = "My sister stopped talking to me after the wedding and it hurts."
+    bad = [("You need to apologise to her.", -0.2), ("I'm glad to hear that!", -0.5)]
+    responder = ranking_responder(make_responder, [bad, bad], regenerate_attempts=1)
+    sentences, reply = run(responder, person)
+    assert len(responder.model.requests) == 2, "one batch, one retry"
+    assert reply.fallback and sentences[1].text in {s.text for s in prompts.persona.shares}
+    assert all(s.verdict.passed for s in sentences)
+
+
+def test_with_a_style_adapter_the_prompt_is_the_short_one_it_was_trained_with(make_responder, prompts):
+    responder, _ = make_responder([])
+    full = responder.messages([], "hello")
+    assert len(full) == 2 + 2 * len(prompts.examples) and "Never give advice" in full[0]["content"]
+    responder.cfg.model.adapter = "training/peer_adapter"
+    tuned = responder.messages([], "hello")
+    assert tuned[0]["content"] == prompts.system_prompt(tuned=True) and len(tuned) == 2
+    assert tuned[0]["content"].startswith("You are Sam, an AI companion.")
