@@ -402,3 +402,63 @@ class Speaker:
 
     def close(self) -> None:
         _close_stream(self)
+
+
+class CaptionOnlySpeaker:
+    """Stands in for a speaker that has gone: each sentence "plays" at once,
+    so it appears as a caption and the conversation goes on in text."""
+
+    output_delay = 0.0
+    failed: str | None = None
+
+    def __init__(self):
+        self.last_sound_at = self.sound_began_at = 0.0
+
+    def enqueue(self, item: PlaybackItem) -> None:
+        item.started_at = time.monotonic()
+        item.position, item.done = item.speech.samples.size, True
+        if item.on_start:
+            item.on_start(item)
+
+    active = paused = False
+
+    def held(self) -> list[PlaybackItem]:
+        return []
+
+    def pause(self) -> None:
+        pass
+
+    def resume(self) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        return True
+
+    def sounding_for(self) -> float:
+        return 0.0
+
+    def recent_level(self, window_s: float = 0.6) -> float:
+        return 0.0
+
+    def close(self) -> None:
+        pass
+
+
+class NoMicrophone:
+    """Stands in for a microphone that has gone: nothing is ever heard."""
+
+    failed: str | None = None
+
+    def read(self, timeout: float = 0.1):
+        time.sleep(timeout)
+        return None
+
+    def drain(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+

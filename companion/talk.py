@@ -35,7 +35,7 @@ from typing import TextIO
 
 import numpy as np
 
-from .audio_io import SAMPLE_RATE, PlaybackItem
+from .audio_io import SAMPLE_RATE, CaptionOnlySpeaker, NoMicrophone, PlaybackItem
 from .barge_in import BargeInDetector, is_own_echo, rms
 from .captions import CaptionWriter
 from .config import Config
@@ -503,6 +503,25 @@ class VoiceLoop:
             self._checked_in = True
             self.say_fixed(self.phrases.check_in)
 
+    def _go_on_in_text(self, problem: str) -> bool:
+        """A device went away mid-session: keep the conversation and go on in
+        text (replies as captions) if the person can type; else stop."""
+        problem = f"{problem[0].upper()}{problem[1:]}"
+        unplayed = [item for item in self.speaker.held() if item.started_at is None]
+        self.speaker.clear()
+        if self._text_input is None:
+            self.captions.status(f"{problem}. Your conversation is saved; {self.text_alternative}.")
+            return False
+        self.captions.status(f"{problem}. Your conversation is saved, and we can go on in text: type here, and "
+                             "my replies appear as captions. Start again to use your voice.")
+        # A reply still being written goes on to the new speaker (the reply job
+        # looks it up for each sentence); what had not been played is shown.
+        self.mic, self.speaker = NoMicrophone(), CaptionOnlySpeaker()
+        for item in unplayed:
+            self.speaker.enqueue(item)
+        self.endpointer.reset()
+        return True
+
     def run(self) -> int:
         intro = self.responder.introduction()
         self.speak(intro.text)
@@ -519,9 +538,7 @@ class VoiceLoop:
             self._finish_job()
             self._maybe_check_in()
             problem = getattr(self.mic, "failed", None) or getattr(self.speaker, "failed", None)
-            if problem:
-                self.captions.status(f"{problem[0].upper()}{problem[1:]}. Your conversation is saved; "
-                                     f"{self.text_alternative}.")
+            if problem and not self._go_on_in_text(problem):
                 return 3
         # Goodbye: let the last words play out.
         self.speaker.wait_idle(timeout=15)

@@ -260,3 +260,60 @@ def test_every_fixed_voice_phrase_passes_the_guard(make_loop):
     from dataclasses import asdict
     for name, text in asdict(loop.phrases).items():
         assert loop.responder.guard.check(text).passed, name
+
+
+class FailingMic(FakeMic):
+    """Works for a few reads, then reports that it was unplugged."""
+
+    def __init__(self, reads=3):
+        self.reads, self.failed = reads, None
+
+    def read(self, timeout=0.1):
+        self.reads -= 1
+        if self.reads <= 0:
+            self.failed = "the microphone stopped (was it unplugged?)"
+        return None
+
+
+class SlowLines:
+    """Typed lines that arrive one at a time, a little apart."""
+
+    def __init__(self, lines, gap=0.3):
+        self.lines, self.gap = lines, gap
+
+    def __iter__(self):
+        import time
+        for line in self.lines:
+            time.sleep(self.gap)
+            yield line + "\n"
+
+
+def test_a_device_that_goes_away_mid_session_leaves_the_conversation_going_in_text(make_responder, tmp_path):
+    responder, _ = make_responder(["That sounds like a hard week. ", "What happened? "])
+    cfg = Config()
+    cfg.paths.data_dir = str(tmp_path / "data")
+    out = open(tmp_path / "captions.txt", "w+")
+    loop = VoiceLoop(cfg, responder, FakeTranscriber([]), FakeVAD(), FakeSynth(), FailingMic(), FakeSpeaker(),
+                     VoiceProfile(), captions=CaptionWriter(out, companion="Sam"),
+                     text_input=SlowLines(["I had a really hard week at work.", "/quit"], gap=0.5))
+    assert loop.run() == 0
+    out.seek(0)
+    lines = out.read().splitlines()
+    notice = next(i for i, line in enumerate(lines) if "unplugged" in line)
+    assert "go on in text" in lines[notice] and "saved" in lines[notice]
+    assert "Sam: That sounds like a hard week." in lines[notice:]
+    assert [t.role for t in loop.conversation.turns][-2:] == ["person", "companion"]
+    saved = list((tmp_path / "data" / "sessions").glob("*-talk.jsonl"))
+    assert saved and "hard week" in saved[0].read_text()
+
+
+def test_without_a_keyboard_a_lost_device_ends_the_session_plainly(make_responder, tmp_path):
+    responder, _ = make_responder([])
+    cfg = Config()
+    cfg.paths.data_dir = str(tmp_path / "data")
+    out = open(tmp_path / "captions.txt", "w+")
+    loop = VoiceLoop(cfg, responder, FakeTranscriber([]), FakeVAD(), FakeSynth(), FailingMic(), FakeSpeaker(),
+                     VoiceProfile(), captions=CaptionWriter(out, companion="Sam"), text_input=None)
+    assert loop.run() == 3
+    out.seek(0)
+    assert "`companion chat`" in out.read()
