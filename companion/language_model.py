@@ -36,6 +36,8 @@ class GenerationRequest:
     seed: int | None = None
     # Token sequences that must never be produced (suppressed while decoding).
     banned_phrases: list[str] = field(default_factory=list)
+    # Set to stop at once (the person interrupted).
+    cancel: threading.Event | None = field(default=None, compare=False, repr=False)
 
 
 class ModelError(Exception):
@@ -162,9 +164,11 @@ class TransformersChatModel:
         torch = self._torch
         stop = threading.Event()
 
+        cancel = request.cancel
+
         class _Stop(StoppingCriteria):
             def __call__(self, input_ids, scores, **kwargs):
-                return stop.is_set()
+                return stop.is_set() or (cancel is not None and cancel.is_set())
 
         prompt = self.prompt_text(request.messages, request.prefix)
         inputs = self.tokenizer(prompt, return_tensors="pt", add_special_tokens=False)
@@ -220,8 +224,12 @@ class TransformersChatModel:
         ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False).input_ids
         start = ids.shape[1]
 
+        cancel = request.cancel
+
         class _SentenceEnd(StoppingCriteria):
             def __call__(self, input_ids, scores, **kwargs):
+                if cancel is not None and cancel.is_set():
+                    return torch.ones(input_ids.shape[0], dtype=torch.bool)
                 return torch.tensor([bool(_FIRST_SENTENCE_END.search(tokenizer.decode(row[start:], skip_special_tokens=True)))
                                      for row in input_ids], dtype=torch.bool)
 

@@ -13,6 +13,7 @@ Order of precedence for a turn:
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -68,6 +69,8 @@ class Reply:
     error: str | None = None
     first_sentence_s: float | None = None
     total_s: float = 0.0
+    # Set when the person interrupts: generation stops within a token.
+    cancelled: threading.Event = field(default_factory=threading.Event, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -81,6 +84,10 @@ class ReplyStream:
     def __init__(self, responder: "Responder", history: list[Turn], text: str):
         self._responder, self._history, self._text = responder, history, text
         self.reply = Reply()
+
+    def cancel(self) -> None:
+        """Stop generating now (barge-in); the sentence being written is dropped."""
+        self.reply.cancelled.set()
 
     def __iter__(self) -> Iterator[ReplySentence]:
         t0 = time.perf_counter()
@@ -198,19 +205,28 @@ class Responder:
             if verdict.passed:
                 yield ReplySentence(sentence, verdict, "fixed")
 
-    def _request(self, messages: list[dict], prefix: str, attempt: int) -> GenerationRequest:
+    def _request(self, messages: list[dict], prefix: str, attempt: int,
+                 cancel: threading.Event | None = None) -> GenerationRequest:
         g = self.cfg.generation
         seed = None if g.seed < 0 else g.seed + attempt
         # A retry after a rejection samples a little hotter, so it differs.
         temperature = g.temperature if attempt == 0 else min(1.2, max(g.temperature, 0.5) + 0.15 * attempt)
         return GenerationRequest(messages, prefix, g.max_sentence_tokens, temperature, g.top_k, g.top_p,
-                                 g.repetition_penalty, seed, list(g.banned_phrases))
+                                 g.repetition_penalty, seed, list(g.banned_phrases), cancel)
 
-    def _next_sentence(self, messages: list[dict], prefix: str, attempt: int) -> str | None:
-        stream = self.model.generate(self._request(messages, prefix, attempt))
+    def _next_sentence(self, messages: list[dict], prefix: str, attempt: int,
+                       cancel: threading.Event | None = None) -> str | None:
+        stream = self.model.generate(self._request(messages, prefix, attempt, cancel))
+
+        def until_cancelled():
+            for chunk in stream:
+                if cancel is not None and cancel.is_set():
+                    return
+                yield chunk
+
         try:
-            for sentence in stream_sentences(stream):
-                return clean_generated(sentence)
+            for sentence in stream_sentences(until_cancelled()):
+                return None if cancel is not None and cancel.is_set() else clean_generated(sentence)
             return None
         finally:
             close = getattr(stream, "close", None)
@@ -265,6 +281,8 @@ class Responder:
             yield released
             if finished or released.text.endswith("?"):
                 break  # an open question hands the turn back to the person
+        if reply.cancelled.is_set():
+            return     # interrupted: nothing more is said
         if not accepted:
             reply.fallback = True
             yield from self._fallback(text)
@@ -296,11 +314,14 @@ class Responder:
         context = context + " " + prefix
         try:
             for attempt in range(1 + g.regenerate_attempts):
-                request = self._request(messages, prefix, attempt + len(accepted) * (1 + g.regenerate_attempts))
+                request = self._request(messages, prefix, attempt + len(accepted) * (1 + g.regenerate_attempts),
+                                        reply.cancelled)
                 try:
                     samples = self.model.sample_sentences(request, g.candidates)
                 except ModelError as e:
                     reply.error = str(e)
+                    return None, True
+                if reply.cancelled.is_set():
                     return None, True
                 best, best_score = None, float("-inf")
                 for raw, mean_logprob in samples:
@@ -336,11 +357,12 @@ class Responder:
         try:
             for attempt in range(attempts_allowed):
                 try:
-                    sentence = self._next_sentence(messages, prefix, attempt + len(accepted) * attempts_allowed)
+                    sentence = self._next_sentence(messages, prefix, attempt + len(accepted) * attempts_allowed,
+                                                   reply.cancelled)
                 except ModelError as e:
                     reply.error = str(e)
                     return None, True
-                if sentence is None:
+                if sentence is None or reply.cancelled.is_set():
                     return None, True
                 if not self._acceptable(sentence, accepted):
                     rejected.append(Verdict(sentence, passed=False))

@@ -129,6 +129,7 @@ class ReplyJob:
         self.spoken: list[str] = []
         self.error: str | None = None
         self.recorded = False          # what was heard of it is in the conversation
+        self.stream = None
         self.thread = threading.Thread(target=self._run, daemon=True, name="reply")
 
     def start(self) -> "ReplyJob":
@@ -137,6 +138,9 @@ class ReplyJob:
 
     def cancel(self) -> None:
         self.cancelled.set()
+        stream = self.stream
+        if stream is not None and hasattr(stream, "cancel"):
+            stream.cancel()   # the model stops within a token, not at the end of its sentence
 
     def _run(self) -> None:
         loop = self.loop
@@ -144,7 +148,7 @@ class ReplyJob:
             with loop.generation_lock:
                 if self.cancelled.is_set():
                     return
-                stream = loop.responder.respond(self.history, self.text)
+                stream = self.stream = loop.responder.respond(self.history, self.text)
                 for sentence in stream:
                     if self.cancelled.is_set():
                         break

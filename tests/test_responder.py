@@ -261,3 +261,36 @@ def test_with_a_style_adapter_the_prompt_is_the_short_one_it_was_trained_with(ma
     tuned = responder.messages([], "hello")
     assert tuned[0]["content"] == prompts.system_prompt(tuned=True) and len(tuned) == 2
     assert tuned[0]["content"].startswith("You are Sam, an AI companion.")
+
+
+def test_an_interruption_stops_generation_within_a_chunk_and_nothing_more_is_said(make_responder):
+    import threading
+    import time
+
+    class SlowModel:
+        name = "slow"
+
+        def __init__(self):
+            self.chunks_sent, self.closed = 0, False
+
+        def generate(self, request):
+            try:
+                for word in ("That ", "sounds ", "like ", "a ", "really ", "long ", "and ", "heavy ", "week. "):
+                    time.sleep(0.05)
+                    self.chunks_sent += 1
+                    yield word
+            finally:
+                self.closed = True
+
+    responder, _ = make_responder([])
+    responder.model = SlowModel()
+    stream = responder.respond([], "I had a hard week at work.")
+    said = []
+    worker = threading.Thread(target=lambda: said.extend(stream))
+    worker.start()
+    time.sleep(0.12)          # two or so words into the first sentence
+    stream.cancel()
+    worker.join(2)
+    assert not worker.is_alive() and responder.model.closed
+    assert responder.model.chunks_sent <= 4, "stopped within a chunk of the interruption"
+    assert said == [] and not stream.reply.fallback   # no fallback, no invitation after an interruption
