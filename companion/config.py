@@ -43,7 +43,7 @@ class ModelConfig:
     threads: int = 2
     # Optional LoRA adapter directory applied on top of a transformers model
     # (relative paths are inside the project).
-    adapter: str = ""
+    adapter: str = "training/peer_adapter"
 
 
 @dataclass
@@ -67,7 +67,7 @@ class GenerationConfig:
     # Sample this many next sentences in one batch (local transformers models)
     # and keep the best: peer-like, grounded in the conversation, and what the
     # model was surest of. 1 streams a single sentence instead (fastest).
-    candidates: int = 1
+    candidates: int = 2
     # With candidates, the least share of a sentence's content words that
     # must come from the conversation (or plain reaction words).
     min_grounding: float = 0.5

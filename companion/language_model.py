@@ -96,6 +96,7 @@ class TransformersChatModel:
                 raise ModelUnavailable(f"the adapter in {adapter} does not fit this model: {e}") from None
         self.model.eval()
         self.name = model_dir.name
+        self.tuned = bool(adapter)   # the prompt it expects is the short one it was trained with
         self._lock = threading.Lock()  # one generation at a time per model
         # The attention state of the last long prompt. Every reply starts with
         # the same system prompt and examples, so a new prompt reuses the

@@ -27,7 +27,7 @@ _PROBLEMS: tuple[tuple[str, re.Pattern], ...] = (
         r"|\bremember\s+to\b|\bdon'?t\s+forget\b|\bthe\s+(?:best|key|first)\s+(?:thing|step|way)\b|\bstrateg|\btips?\b"
         r"|\b(?:how|what)\s+about\s+(?:trying|talking|going|getting|making)\b|\bwhy\s+(?:not|don'?t\s+you)\b"
         r"|\blet'?s\s+(?:try|focus|work|make|start|find)\b|\bone\s+thing\s+(?:that|which)\b"
-        r"|\bmy\s+(?:advice|suggestions?|recommendations?|tips?)\b", re.I)),
+        r"|\badvi[cs]e\b|\bsuggest(?:ion|ions|ed)?\b|\brecommend\w*", re.I)),
     ("invented life", re.compile(
         r"\bmy\s+(?:wife|husband|partner|kids?|children|son|daughter|mum|mom|mother|dad|father|parents|brother|"
         r"sister|family|friend|friends|boss|job|work|home|house|dog|cat|ex|girlfriend|boyfriend|grand\w+|own\s+\w+)\b"
@@ -68,6 +68,8 @@ noticing stay sit sitting slow word words put thank thanks brave courage honest 
 heart hurt hurts hurting tired bit little time day days night nights week weeks kind question sense deal weigh
 weighs weighing wear wearing exhausting pain alone miss missing love hope safe big small good bad better worse
 enough hold holding moved moving touched touching feels felt feelings emotions whole world mine yours people
+uneasy unsure uncomfortable bother bothers bothered quiet silence long together gone angry pressure sting stings
+draining drained exhausted frustrating frustrated unfair relieved happy fear doubt tiring uncertain upsetting
 anyone someone somebody else lately recently terrible horrible unfair wrong hurtful shame frustrating upsetting
 confusing overwhelming stressful unsettling lonely sitting with glad place easy simple clear strange odd
 makes make made seem seems seemed come comes came get gets got take takes took give gives gave keep keeps kept let

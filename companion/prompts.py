@@ -35,6 +35,8 @@ class Fallbacks:
     goodbye: tuple[str, ...] = ("Take good care of yourself. I'm glad we talked.",)
     advice: tuple[str, ...] = ("I'm not the one to tell you what's right for you, but I'd like to think it through with you.",)
     advice_invite: tuple[str, ...] = ("What options have you been turning over so far?",)
+    about_me: tuple[str, ...] = ("I'm an AI, so I haven't lived through this myself, and I won't pretend I have.",)
+    about_me_invite: tuple[str, ...] = ("What has it been like for you?",)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ def load_prompts(directory: Path) -> Prompts:
         invite=_need(fdata, "invite", fp, list),
         identity_invite=_need(fdata, "identity_invite", fp),
         **({"greeting": _need(fdata, "greeting", fp)} if "greeting" in fdata else {}),
-        **{key: _need(fdata, key, fp, list) for key in ("thanks", "thanks_invite", "goodbye", "advice", "advice_invite")
+        **{key: _need(fdata, key, fp, list) for key in ("thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "about_me",
+                                                             "about_me_invite")
            if key in fdata},
     )
     examples = []

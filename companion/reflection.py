@@ -70,6 +70,10 @@ def _trim(clause: str) -> str:
     return cut
 
 
+# "your advice" turned round is "my advice": a claim the companion never makes.
+_CLAIMS_TO_HAVE_HELPED = re.compile(r"\bmy\s+(?:advice|ideas?|suggestions?|help|tips?|guidance|support)\b", re.I)
+
+
 def reflection_of(text: str) -> str | None:
     """The person's most personal statement, turned round, or None."""
     candidates = [s for s in split_sentences(text or "") if len(s.split()) >= 2]
@@ -83,6 +87,8 @@ def reflection_of(text: str) -> str | None:
     if len(clause.split()) < 2:
         return None
     swapped = swap_person(clause)
+    if _CLAIMS_TO_HAVE_HELPED.search(swapped):
+        return None
     if not swapped.startswith("I "):
         swapped = swapped[0].lower() + swapped[1:]
     return swapped

@@ -25,6 +25,7 @@ from .guard import Guard, Verdict
 from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
 from .peer_style import grounding, pick_share, style_problem
+from .words import content_words
 from .reflection import choose, longest_shared_run, opening_reflection, reflection_of
 from .safety import detect_risk, safety_message
 from .sentences import ends_sentence, split_sentences, stream_sentences
@@ -121,8 +122,8 @@ class Responder:
 
     # Internals -----------------------------------------------------------
     def messages(self, history: list[Turn], text: str) -> list[dict]:
-        # A style adapter was trained on the short prompt with no examples.
-        tuned = bool(self.cfg.model.adapter) and self.cfg.model.backend != "openai"
+        # A model with a style adapter was trained on the short prompt, no examples.
+        tuned = bool(getattr(self.model, "tuned", False))
         msgs = [{"role": "system", "content": self.prompts.system_prompt(tuned)}]
         for person, companion in () if tuned else self.prompts.examples:
             msgs += [{"role": "user", "content": person}, {"role": "assistant", "content": companion}]
@@ -160,7 +161,8 @@ class Responder:
 
     def _invite(self, text: str, avoid: list[str] = ()) -> Iterator[ReplySentence]:
         options = tuple(i for i in self.prompts.fallbacks.invite if not any(i in said for said in avoid))
-        invite = choose(options or self.prompts.fallbacks.invite, text)
+        # keyed apart from the other choices, so the pairs vary too
+        invite = choose(options or self.prompts.fallbacks.invite, "invite " + text)
         verdict = self.guard.check(invite)
         if verdict.passed:
             yield ReplySentence(invite, verdict, "fallback")
@@ -180,8 +182,10 @@ class Responder:
         yield from self._invite(text)
 
     def _for_kind(self, kind: str, history: list[Turn], text: str) -> Iterator[ReplySentence]:
-        """A greeting, thanks, goodbye or request for advice: answered at once
-        with lines written for it (a small model asked for advice gives it)."""
+        """A greeting, thanks, goodbye, request for advice or question about
+        the companion's own life: answered at once with lines written for it
+        (a small model asked for advice gives it, and asked about its life
+        invents one)."""
         fb = self.prompts.fallbacks
         said_before = [t.text for t in history if t.role == "companion"]
 
@@ -199,7 +203,8 @@ class Responder:
             opening = self._opening(text)
             if opening is not None:
                 yield opening
-            lines = [pick(fb.advice), pick(fb.advice_invite)]
+            lines = [pick(fb.advice), pick(fb.advice_invite)] if kind == "advice_request" else \
+                [pick(fb.about_me), pick(fb.about_me_invite)]
         for sentence in (s for line in lines for s in split_sentences(line)):
             verdict = self.guard.check(sentence)
             if verdict.passed:
@@ -312,6 +317,15 @@ class Responder:
         g = self.cfg.generation
         prefix, rejected = " ".join(accepted), []
         context = context + " " + prefix
+        # A first sentence from the model stands for the reflection: it must
+        # take up the person's own words and invent almost nothing.
+        first = not accepted
+        needed = max(g.min_grounding, 0.8) if first else g.min_grounding
+        person_words = content_words(text)
+
+        def takes_up(sentence: str) -> bool:
+            return not first or bool(content_words(sentence) & person_words)
+
         try:
             for attempt in range(1 + g.regenerate_attempts):
                 request = self._request(messages, prefix, attempt + len(accepted) * (1 + g.regenerate_attempts),
@@ -332,7 +346,7 @@ class Responder:
                         continue
                     verdict = self.guard.check(sentence)
                     grounded = grounding(sentence, context)
-                    if not verdict.passed or grounded < g.min_grounding or (
+                    if not verdict.passed or grounded < needed or not takes_up(sentence) or (
                             g.peer_style_check and style_problem(sentence, text, context, strict_vocabulary=False)):
                         rejected.append(verdict if not verdict.passed else Verdict(sentence, passed=False))
                         continue

@@ -13,7 +13,7 @@ from typing import Literal
 
 from .sentences import split_sentences
 
-TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request"]
+TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion"]
 
 _HELLO = r"(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -32,6 +32,14 @@ _ADVICE = re.compile(
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me)", re.I)
 _STILL_HURTING = re.compile(r"\b(?:but|still|though|except)\b", re.I)
+# A question about the companion's own life ("how did you do it?", "have you
+# ever lost someone?"): it has none, and says so rather than inventing one.
+_ASKS_COMPANION = re.compile(
+    r"\b(?:how|what|when|why)\s+(?:did|do|would|have)\s+you\s+(?!think|mean|say|suggest|recommend|want)\w+"
+    r"|\b(?:have|did|were|do)\s+you\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|"
+    r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
+    r"|\bwhat\s+(?:was|is)\s+it\s+like\s+for\s+you\b|\b(?:has|did)\s+(?:this|that|it)\s+(?:ever\s+)?happen\w*\s+to\s+you\b",
+    re.I)
 
 
 def turn_kind(text: str) -> TurnKind | None:
@@ -39,11 +47,13 @@ def turn_kind(text: str) -> TurnKind | None:
     text = " ".join((text or "").split())
     if not text:
         return None
-    if _GREETING.match(text):
+    if _GREETING.match(text) or re.fullmatch(r"\W*how\s+are\s+you(?:\s+(?:doing|today|tonight))?\W*", text, re.I):
         return "greeting"
     sentences = split_sentences(text)
     if _ADVICE.search(text):
         return "advice_request"
+    if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_COMPANION.search(sentences[-1]):
+        return "asks_companion"
     words = len(text.split())
     # A parting word at the end of a short turn; "bye" in a story is not one.
     if _GOODBYE.search(sentences[-1] if sentences else text) and words <= 25:

@@ -1,4 +1,4 @@
-from companion.reflection import reflection_of, swap_person
+from companion.reflection import opening_reflection, reflection_of, swap_person
 
 
 def test_swap_person_turns_first_person_round():
@@ -18,3 +18,9 @@ def test_reflection_is_short_and_never_a_question():
     assert r and len(r.split()) <= 18
     assert reflection_of("What should I do?") is None
     assert reflection_of("ok") is None
+
+
+def test_no_reflection_claims_the_companion_gave_advice():
+    for said in ("I will take your advice.", "Thanks, I'll use your ideas tomorrow."):
+        assert reflection_of(said) is None
+        assert "my advice" not in (opening_reflection(said) or "")

@@ -255,9 +255,10 @@ def test_when_no_candidate_is_usable_a_declared_share_takes_its_place(make_respo
 
 def test_with_a_style_adapter_the_prompt_is_the_short_one_it_was_trained_with(make_responder, prompts):
     responder, _ = make_responder([])
+    assert not getattr(responder.model, "tuned", False)
     full = responder.messages([], "hello")
     assert len(full) == 2 + 2 * len(prompts.examples) and "Never give advice" in full[0]["content"]
-    responder.cfg.model.adapter = "training/peer_adapter"
+    responder.model.tuned = True      # as TransformersChatModel with an adapter
     tuned = responder.messages([], "hello")
     assert tuned[0]["content"] == prompts.system_prompt(tuned=True) and len(tuned) == 2
     assert tuned[0]["content"].startswith("You are Sam, an AI companion.")
@@ -294,3 +295,11 @@ def test_an_interruption_stops_generation_within_a_chunk_and_nothing_more_is_sai
     assert not worker.is_alive() and responder.model.closed
     assert responder.model.chunks_sent <= 4, "stopped within a chunk of the interruption"
     assert said == [] and not stream.reply.fallback   # no fallback, no invitation after an interruption
+
+
+def test_asked_about_its_own_life_it_says_plainly_it_has_none(make_responder, prompts):
+    responder, model = make_responder(["When I lost my job I went for long walks."])
+    sentences, _ = run(responder, "How did you get through it when it happened to you?")
+    texts = [s.text for s in sentences]
+    assert texts[0] in prompts.fallbacks.about_me and "AI" in texts[0]
+    assert texts[-1] in prompts.fallbacks.about_me_invite and model.requests == []

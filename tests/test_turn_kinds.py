@@ -26,7 +26,13 @@ from companion.turn_kinds import turn_kind
     ("Should I just quit?", "advice_request"),
     ("I have no idea, what to do now", None),
     ("I am still nervous about the loans.", None),
-    ("How did you deal with them?", None),
+    ("How did you deal with them?", "asks_companion"),
+    ("How did you do it?", "asks_companion"),
+    ("Have you ever lost someone close?", "asks_companion"),
+    ("That's how it went. What was it like for you?", "asks_companion"),
+    ("What do you think about that?", None),
+    ("how are you", "greeting"),
+    ("Did you see the game last night", None),
     ("", None),
 ])
 def test_turn_kinds(text, kind):

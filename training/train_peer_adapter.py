@@ -136,7 +136,10 @@ def main() -> int:
     optimiser = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.0)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda s: min(1.0, (s + 1) / 10) * max(0.0, 1 - s / steps))
-    log = {"settings": vars(args), "examples": len(examples), "val_loss": [validation_loss()], "train_loss": []}
+    settings = {k: v for k, v in vars(args).items()}
+    settings["data"] = [str(Path(p).resolve().relative_to(HERE.parent)) if Path(p).resolve().is_relative_to(HERE.parent)
+                        else p for p in args.data]
+    log = {"settings": settings, "examples": len(examples), "val_loss": [validation_loss()], "train_loss": []}
     print(f"validation loss before: {log['val_loss'][0]:.3f}", flush=True)
     t0, step = time.monotonic(), 0
     model.train()
@@ -161,6 +164,14 @@ def main() -> int:
     log["seconds"] = round(time.monotonic() - t0, 1)
     out = Path(args.out)
     model.save_pretrained(out)
+    # Stored in float16 (half the size in git); loaded into the float32 model.
+    from safetensors.torch import load_file, save_file
+    weights = out / "adapter_model.safetensors"
+    save_file({k: v.to(torch.float16) for k, v in load_file(weights).items()}, weights)
+    (out / "README.md").write_text(
+        "# Peer-style LoRA adapter for SmolLM2-135M-Instruct\n\n"
+        "Made by `training/train_peer_adapter.py` from `training/peer_style*.jsonl` (written for this project).\n"
+        "Settings and losses: `training_log.json`. Used when `config.toml` sets `[model] adapter`.\n")
     (out / "training_log.json").write_text(json.dumps(log, indent=2) + "\n")
     print(f"wrote {out} in {log['seconds']:.0f} s", flush=True)
     return 0
