@@ -30,7 +30,7 @@ def rms(frame: np.ndarray) -> float:
 @dataclass
 class BargeInSettings:
     threshold: float = 0.6       # speech probability
-    frames_needed: int = 4       # consecutive frames: 128 ms
+    frames_needed: int = 3       # consecutive frames of 32 ms: 96 ms (a false alarm only pauses)
     echo_margin: float = 2.0     # the mic must be this much louder than the expected echo
     noise_floor: float = 0.003
     initial_echo_gain: float = 1.0

@@ -373,7 +373,7 @@ class VoiceLoop:
             if self.speaker.active and self.cfg.listening.barge_in:
                 if self.barge_in.update(probability, rms(frame), self.speaker.recent_level(ECHO_WINDOW_S),
                                         self.speaker.sounding_for()):
-                    self._barge_in()
+                    self._barge_in(arrived - self.barge_in.settings.frames_needed * frame.size / SAMPLE_RATE)
             return
         self.barge_in.reset_run()
         for event in self.endpointer.push(frame, probability):
@@ -383,9 +383,16 @@ class VoiceLoop:
             elif isinstance(event, UtteranceDiscarded):
                 self._resume_after_false_alarm()
 
-    def _barge_in(self) -> None:
-        """The person is speaking over the companion: stop at once, and listen."""
+    def _barge_in(self, speech_began: float | None = None) -> None:
+        """The person is speaking over the companion: stop at once, and listen.
+        ``speech_began``: when the first frame that decided it was captured."""
         self.speaker.pause()
+        if self.timings_out:
+            # When it was decided, and how long the sound system still plays
+            # what it already has: the sound stops at their sum.
+            delay = getattr(self.speaker, "output_delay", 0.0) or 0.0
+            print(json.dumps({"event": "barge_in", "speech_began_at": speech_began, "paused_at": time.monotonic(),
+                              "output_delay_s": round(delay, 4)}), file=self.timings_out, flush=True)
         self.barge_in.reset_run()
         self.endpointer.reset()
         # The frames that triggered it are the start of what they are saying.
