@@ -317,3 +317,36 @@ def test_without_a_keyboard_a_lost_device_ends_the_session_plainly(make_responde
     assert loop.run() == 3
     out.seek(0)
     assert "`companion chat`" in out.read()
+
+
+def test_push_to_talk_hears_only_between_the_two_presses(make_loop):
+    loop = make_loop(["I feel stuck at work."])
+    loop.mode = "push_to_talk"
+    speak_frames(loop)                         # talking before the key: not a turn
+    assert loop.transcriber.calls == 0
+    loop.toggle_push_to_talk()                 # Enter: recording
+    speak_frames(loop, silence_frames=80)      # a long pause inside the turn does not end it
+    assert loop.transcriber.calls == 0
+    loop.toggle_push_to_talk()                 # Enter again: the turn is over
+    settle(loop)
+    assert loop.transcriber.calls == 1
+    assert "You: I feel stuck at work." in captions(loop)
+    assert loop.speaker.played[-2:] == ["That sounds like a hard week.", "What happened?"]
+
+
+def test_a_quiet_spell_gets_one_gentle_check_in_and_it_can_be_switched_off_by_voice(make_loop):
+    import time
+
+    loop = make_loop(["Stop checking in."])
+    loop.cfg.listening.check_in_after_s = 0.05
+    loop.check_in_on = True
+    loop._last_heard = time.monotonic() - 1.0
+    loop._maybe_check_in()
+    loop._maybe_check_in()
+    assert loop.speaker.played.count(loop.phrases.check_in) == 1, "once, not again and again"
+    speak_frames(loop)                         # "stop checking in"
+    assert loop.check_in_on is False and loop.speaker.played[-1] == loop.phrases.check_in_off
+    assert load_settings(loop.cfg.data_dir).check_in is False, "remembered for next time"
+    loop._checked_in, loop._last_heard = False, time.monotonic() - 10.0
+    loop._maybe_check_in()
+    assert loop.speaker.played.count(loop.phrases.check_in) == 1
