@@ -159,12 +159,12 @@ def cmd_bench(args, cfg: Config) -> int:
 
 
 def cmd_prepare(args, cfg: Config) -> int:
-    from .models import chat_model_dir, embeddings_dir, stderr_progress
+    from .models import embeddings_dir, ready_model_dir, stderr_progress
 
     if cfg.model.backend == "openai":
         print(f"The chat model is served by {cfg.model.endpoint}; nothing to prepare for it.")
     else:
-        path = chat_model_dir(cfg, stderr_progress)
+        path, _ = ready_model_dir(cfg, stderr_progress)
         print(f"Chat model ready: {path}")
     print(f"Sentence embeddings ready: {embeddings_dir()}")
     return 0

@@ -62,7 +62,10 @@ class TransformersChatModel:
     slower on this kind of CPU.
     """
 
-    def __init__(self, model_dir: str | Path, threads: int = 2, adapter: str | Path | None = None):
+    def __init__(self, model_dir: str | Path, threads: int = 2, adapter: str | Path | None = None,
+                 tuned: bool = False):
+        """``adapter``: a LoRA directory to merge in now; ``tuned``: the
+        weights already carry a style adapter (merged and cached)."""
         model_dir = Path(model_dir)
         if not (model_dir / "config.json").exists():
             raise ModelUnavailable(f"no transformers model in {model_dir} (config.json missing)")
@@ -96,7 +99,7 @@ class TransformersChatModel:
                 raise ModelUnavailable(f"the adapter in {adapter} does not fit this model: {e}") from None
         self.model.eval()
         self.name = model_dir.name
-        self.tuned = bool(adapter)   # the prompt it expects is the short one it was trained with
+        self.tuned = bool(adapter) or tuned   # it expects the short prompt it was trained with
         self._lock = threading.Lock()  # one generation at a time per model
         # The attention state of the last long prompt. Every reply starts with
         # the same system prompt and examples, so a new prompt reuses the

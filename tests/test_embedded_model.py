@@ -78,3 +78,17 @@ def test_a_missing_adapter_is_a_plain_error(tmp_path):
     cfg.model.adapter = str(tmp_path / "nowhere")
     with pytest.raises(ModelUnavailable, match="no LoRA adapter"):
         load_chat_model(cfg, progress=lambda m: None)
+
+
+def test_the_adapter_is_merged_once_and_the_merged_model_is_reused():
+    from companion.models import is_prepared, ready_model_dir
+
+    cfg = Config()
+    assert cfg.adapter_dir is not None and (cfg.adapter_dir / "adapter_config.json").exists()
+    directory, tuned = ready_model_dir(cfg, progress=lambda m: None)
+    assert tuned and is_prepared(directory) and "peer_adapter" in directory.name
+    stamp = (directory / "model.safetensors").stat().st_mtime_ns
+    again, _ = ready_model_dir(cfg, progress=lambda m: None)
+    assert again == directory and (again / "model.safetensors").stat().st_mtime_ns == stamp
+    model = load_chat_model(cfg, progress=lambda m: None)
+    assert model.tuned, "the companion sends the short prompt the adapter was trained with"
