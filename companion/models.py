@@ -64,6 +64,26 @@ def is_prepared(directory: Path) -> bool:
     return (directory / _DONE_MARKER).exists()
 
 
+def _save_prepared(model, tokenizer, out_dir: Path, origin: str) -> None:
+    """Write a prepared model directory atomically: a half-written one is
+    never taken for a prepared one, and a full disk says so plainly."""
+    tmp = out_dir.with_name(out_dir.name + ".partial")
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+        (tmp / _DONE_MARKER).write_text(origin + "\n")
+        shutil.rmtree(out_dir, ignore_errors=True)
+        tmp.rename(out_dir)
+    except OSError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if e.errno == errno.ENOSPC:
+            raise ModelUnavailable(
+                f"not enough disk space in {out_dir.parent} to prepare the model (it needs about 600 MB)") from None
+        raise ModelUnavailable(f"could not prepare the model in {out_dir}: {e}") from None
+
+
 def convert_gguf(gguf: Path, out_dir: Path, progress: Progress = stderr_progress) -> Path:
     """Dequantise a GGUF chat model into a transformers directory (atomically)."""
     if is_prepared(out_dir):
@@ -77,35 +97,21 @@ def convert_gguf(gguf: Path, out_dir: Path, progress: Progress = stderr_progress
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
     os.environ.setdefault("TQDM_DISABLE", "1")  # the GGUF reader redraws a bar; plain lines suit screen readers
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_dir.with_name(out_dir.name + ".partial")
-    shutil.rmtree(tmp, ignore_errors=True)
     t0 = time.monotonic()
+    progress(f"Preparing the language model once from {gguf.name} (about 30 seconds)...")
     try:
-        progress(f"Preparing the language model once from {gguf.name} (about 30 seconds)...")
         progress("  step 1 of 3: reading the tokenizer")
         tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
         progress("  step 2 of 3: reading and unpacking the weights")
         model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
-        # Saved as plain float weights, so the GGUF quantiser must not be recorded.
-        model.hf_quantizer = None
-        if hasattr(model.config, "quantization_config"):
-            del model.config.quantization_config
-        progress(f"  step 3 of 3: saving to {out_dir}")
-        model.save_pretrained(tmp)
-        tokenizer.save_pretrained(tmp)
-        (tmp / _DONE_MARKER).write_text(f"from {gguf}\n")
-        shutil.rmtree(out_dir, ignore_errors=True)
-        tmp.rename(out_dir)
-    except OSError as e:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if e.errno == errno.ENOSPC:
-            raise ModelUnavailable(
-                f"not enough disk space in {out_dir.parent} to prepare the model (it needs about 600 MB)") from None
-        raise ModelUnavailable(f"could not prepare the model in {out_dir}: {e}") from None
     except Exception as e:
-        shutil.rmtree(tmp, ignore_errors=True)
         raise ModelUnavailable(f"could not read {gguf}: {e}") from None
+    # Saved as plain float weights, so the GGUF quantiser must not be recorded.
+    model.hf_quantizer = None
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    progress(f"  step 3 of 3: saving to {out_dir}")
+    _save_prepared(model, tokenizer, out_dir, f"from {gguf}")
     progress(f"  done in {time.monotonic() - t0:.0f} s")
     return out_dir
 
@@ -149,21 +155,7 @@ def merged_model_dir(cfg: Config, base_dir: Path, adapter: Path, progress: Progr
 
     progress(f"Merging the adapter {adapter.name} into the language model (once, a few seconds)...")
     merged = TransformersChatModel(base_dir, threads=cfg.model.threads, adapter=adapter)
-    tmp = out_dir.with_name(out_dir.name + ".partial")
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        merged.model.save_pretrained(tmp)
-        merged.tokenizer.save_pretrained(tmp)
-        (tmp / _DONE_MARKER).write_text(f"{base_dir} + {adapter}\n")
-        shutil.rmtree(out_dir, ignore_errors=True)
-        tmp.rename(out_dir)
-    except OSError as e:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if e.errno == errno.ENOSPC:
-            raise ModelUnavailable(f"not enough disk space in {out_dir.parent} to prepare the model "
-                                   "(it needs about 600 MB)") from None
-        raise ModelUnavailable(f"could not prepare the model in {out_dir}: {e}") from None
+    _save_prepared(merged.model, merged.tokenizer, out_dir, f"{base_dir} + {adapter}")
     return out_dir
 
 

@@ -92,3 +92,21 @@ def test_the_adapter_is_merged_once_and_the_merged_model_is_reused():
     assert again == directory and (again / "model.safetensors").stat().st_mtime_ns == stamp
     model = load_chat_model(cfg, progress=lambda m: None)
     assert model.tuned, "the companion sends the short prompt the adapter was trained with"
+
+
+def test_a_full_disk_while_preparing_a_model_is_one_plain_error_and_leaves_nothing_half_written(tmp_path):
+    import errno
+
+    from companion.errors import ModelUnavailable
+    from companion.models import _save_prepared, is_prepared
+
+    class FullDisk:
+        def save_pretrained(self, path):
+            path.mkdir(parents=True)
+            (path / "model.safetensors").write_bytes(b"half")
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    out = tmp_path / "models" / "m"
+    with pytest.raises(ModelUnavailable, match="not enough disk space"):
+        _save_prepared(FullDisk(), FullDisk(), out, "test")
+    assert not is_prepared(out) and not out.exists() and not (tmp_path / "models" / "m.partial").exists()
