@@ -57,6 +57,13 @@ _HURTING = re.compile(r"\b(?:sad|lonely|alone|angry|scared|afraid|hurt\w*|lost|s
                       r"die|died|dead|death|pain\w*|sick|ill|hate|awful|terrible|horrible|bad|worse|worst|hard|"
                       r"difficult|struggl\w*|broke|debt|fired|lonely|dread\w*|nervous|afraid|fear\w*|abuse\w*|"
                       r"bull\w*|breakup|divorce\w*|cheat\w*|can'?t|couldn'?t)\b", re.I)
+
+
+def sounds_hurting(text: str) -> bool:
+    """Whether the person's words carry pain, worry or loss."""
+    return bool(_HURTING.search(text))
+
+
 # Words a peer's reaction may use without the person having said them.
 # Anything else in a generated sentence must come from the conversation: the
 # small model otherwise invents people, places and events.
@@ -108,7 +115,7 @@ def style_problem(sentence: str, person_text: str, context: str = "", strict_voc
             return "not a plain question"
         if len(words) > 16:
             return "too long"
-    if _DELIGHT.search(sentence) and _HURTING.search(person_text):
+    if _DELIGHT.search(sentence) and sounds_hurting(person_text):
         return "delight when they are hurting"
     invented = content_words(sentence) - content_words(context) - _REACTION_WORDS
     if invented and strict_vocabulary:

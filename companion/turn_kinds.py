@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from .peer_style import sounds_hurting
 from .sentences import split_sentences
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion"]
@@ -55,6 +56,10 @@ def turn_kind(text: str) -> TurnKind | None:
     if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_COMPANION.search(sentences[-1]):
         return "asks_companion"
     words = len(text.split())
+    if sounds_hurting(text):
+        # "Thanks. My mum died last week." is not a thank-you to answer with
+        # "glad it helped": it goes to the reflection like any other turn.
+        return None
     # A parting word at the end of a short turn; "bye" in a story is not one.
     if _GOODBYE.search(sentences[-1] if sentences else text) and words <= 25:
         return "goodbye"
