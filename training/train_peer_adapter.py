@@ -62,6 +62,37 @@ def encode(tokenizer, example: dict, system: str, max_tokens: int) -> tuple[list
     return prompt_ids + reply_ids, [-100] * len(prompt_ids) + reply_ids
 
 
+def compress_adapter(out: Path, rank: int) -> float:
+    """Store the adapter at a lower rank: each layer's update (B @ A times
+    the LoRA scale) is replaced by its best rank-``rank`` approximation
+    (truncated SVD), with the scale folded in. Returns the share of the
+    updates' energy (squared Frobenius norm) kept. Halves the file for rank
+    8 of 16, so it stays small enough to keep in git."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    config_path, weights_path = out / "adapter_config.json", out / "adapter_model.safetensors"
+    config = json.loads(config_path.read_text())
+    if config["r"] <= rank:
+        return 1.0
+    scale = config["lora_alpha"] / config["r"]
+    weights = load_file(weights_path)
+    kept = total = 0.0
+    compressed = {}
+    for key in [k for k in weights if ".lora_A." in k]:
+        b_key = key.replace(".lora_A.", ".lora_B.")
+        update = (weights[b_key].float() @ weights[key].float()) * scale
+        u, sv, vt = torch.linalg.svd(update, full_matrices=False)
+        kept, total = kept + float((sv[:rank] ** 2).sum()), total + float((sv ** 2).sum())
+        root = sv[:rank].sqrt()
+        compressed[b_key] = (u[:, :rank] * root).to(torch.float16).contiguous()
+        compressed[key] = (root[:, None] * vt[:rank]).to(torch.float16).contiguous()
+    save_file(compressed, weights_path)
+    config.update(r=rank, lora_alpha=rank, base_model_name_or_path=None)   # scale 1: folded in above
+    config_path.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
+    return kept / total if total else 1.0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", nargs="+", default=[str(p) for p in sorted(HERE.glob("peer_style*.jsonl"))],
@@ -75,7 +106,16 @@ def main() -> int:
     ap.add_argument("--max-tokens", type=int, default=384)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N examples (a quick check)")
+    ap.add_argument("--store-rank", type=int, default=8, help="rank the adapter is stored at (truncated SVD)")
+    ap.add_argument("--compress-only", action="store_true",
+                    help="only re-store the adapter already in --out at --store-rank")
     args = ap.parse_args()
+    if args.compress_only:
+        if not (Path(args.out) / "adapter_config.json").exists():
+            raise SystemExit(f"no adapter in {args.out}")
+        energy = compress_adapter(Path(args.out), args.store_rank)
+        print(f"stored at rank {args.store_rank}: {100 * energy:.1f}% of the updates' energy kept")
+        return 0
 
     import torch
     from peft import LoraConfig, get_peft_model
@@ -162,12 +202,14 @@ def main() -> int:
         print(f"epoch {epoch + 1}: train {log['train_loss'][-1]:.3f}  validation {log['val_loss'][-1]:.3f}",
               flush=True)
     log["seconds"] = round(time.monotonic() - t0, 1)
+    log["store_rank"] = args.store_rank
     out = Path(args.out)
     model.save_pretrained(out)
     # Stored in float16 (half the size in git); loaded into the float32 model.
     from safetensors.torch import load_file, save_file
     weights = out / "adapter_model.safetensors"
     save_file({k: v.to(torch.float16) for k, v in load_file(weights).items()}, weights)
+    log["energy_kept"] = round(compress_adapter(out, args.store_rank), 4)
     (out / "README.md").write_text(
         "# Peer-style LoRA adapter for SmolLM2-135M-Instruct\n\n"
         "Made by `training/train_peer_adapter.py` from `training/peer_style*.jsonl` (written for this project).\n"
