@@ -182,6 +182,8 @@ def cmd_eval(args, cfg: Config) -> int:
         from .reply_eval import run_reply_eval
 
         train = Path(args.train) if args.train else None
+        if args.seed is not None:
+            cfg.generation.seed = args.seed
         return run_reply_eval(_build_responder(cfg), Path(args.data), args.limit, args.report, train)
     if args.what == "lines":
         from .line_kinds import evaluate, format_evaluation
@@ -307,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--limit", type=int, help="a seeded random sample of this many windows")
     r.add_argument("--report", help="write the figures and the replies as JSON here")
     r.add_argument("--train", help="where the strategy classifier learns from (default: --data)")
+    r.add_argument("--seed", type=int, help="sample the model's words with this seed, so a run can be repeated")
     ln = esub.add_parser("lines", help="accuracy of the rehearsal line-kind classifier on labelled worker lines")
     ln.add_argument("--data", default="eval/worker_lines_labels.jsonl", help="labelled JSONL {text, kind}")
     ln.add_argument("--report", help="write the figures as JSON")

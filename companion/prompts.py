@@ -37,6 +37,8 @@ class Fallbacks:
     advice_invite: tuple[str, ...] = ("What options have you been turning over so far?",)
     about_me: tuple[str, ...] = ("I'm an AI, so I haven't lived through this myself, and I won't pretend I have.",)
     about_me_invite: tuple[str, ...] = ("What has it been like for you?",)
+    next_step: tuple[str, ...] = ("It sounds like you've found something you want to try, and that's your call to make.",)
+    next_step_invite: tuple[str, ...] = ("How does it feel to have something to try?",)
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def load_prompts(directory: Path) -> Prompts:
         identity_invite=_need(fdata, "identity_invite", fp),
         **({"greeting": _need(fdata, "greeting", fp)} if "greeting" in fdata else {}),
         **{key: _need(fdata, key, fp, list) for key in ("thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "about_me",
-                                                             "about_me_invite")
+                                                             "about_me_invite", "next_step", "next_step_invite")
            if key in fdata},
     )
     examples = []

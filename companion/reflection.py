@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from typing import Iterator
 
 from .sentences import split_sentences
 from .words import content_words, words
@@ -26,7 +27,7 @@ _SWAP = {
 }
 _LEAD = re.compile(r"^(?:(?:well|so|yeah|yes|no|ok|okay|um+|uh+|hi|hello|hey|honestly|basically|anyway|like|and|but|just|oh)\b[,.!]?\s*)+", re.I)
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|myself|i've|i'd|feel|felt|feeling)\b", re.I)
-_FEELING = re.compile(r"\b(?:feel|felt|feeling|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited)\b", re.I)
+_FEELING = re.compile(r"\b(?:feel|felt|feeling|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+|[^A-Za-z'\s]+|\s+")
 _MAX_WORDS = 18
 
@@ -114,17 +115,22 @@ _REWORD = [
     (re.compile(r"\b(?i:she's)\b"), "she is"), (re.compile(r"\b(?i:they're|theyre)\b"), "they are"),
     (re.compile(r"\b(?i:that's|thats)\b"), "that is"), (re.compile(r"\b(?i:a lot of)\b"), "so much"),
     (re.compile(r"\bthe\b(?=\s+[a-z']+[^s\W]\b)"), "that"),
-    (re.compile(r"\b(?i:you are)\b"), "you're"), (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to)\b)"), "you've"),
+    (re.compile(r"\b(?i:you are)\b"), "you're"), (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b)"),
+     "you've"),
     (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b"), r"\1's"),
     (re.compile(r"\b(?i:feel like)\b"), "feel as if"), (re.compile(r"\b(?i:all the time)\b"), "constantly"),
 ]
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
 _OPENING_FILLER = re.compile(
-    r"^(?:(?:yes|yeah|yep|no|nope|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
+    r"^(?:(?:yes|yeah|yep|no|nope|nah|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
     r"actually|anyway|basically|i mean|"
     r"i (?:see|agree|guess|think|suppose|mean|know|feel like|believe)|to be honest|you know|like|"
     r"that(?=\s+(?:i|my|he|she|they|it|we)\b))\b[,.!]?\s*)+", re.I)
+# The same openings without the person's stance ("I think", "I guess", ...).
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:yes|yeah|yep|no|nope|nah|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
+    r"actually|anyway|basically|i mean|to be honest|you know|like)\b[,.!]?\s*)+", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2014]|\s-\s|\b(?:but|because|cuz|although|though|so that|and then|which)\b)\s*", re.I)
 # A clause that starts like this already has its subject ("he left", "my mum...").
 _HAS_SUBJECT = re.compile(r"^(?:you|you're|you've|you'd|you'll|he|he's|she|she's|they|they're|it|it's|that|this|there|"
@@ -133,7 +139,7 @@ _HAS_SUBJECT = re.compile(r"^(?:you|you're|you've|you'd|you'll|he|he's|she|she's
 # ...and one that starts with a verb lost its "I" ("am not feeling good").
 _NEEDS_YOU = re.compile(r"^(?:are|were|have|had|feel|felt|can|could|will|would|don't|do|did|get|got|keep|kept|need|"
                         r"want|wanted|miss|missed|lost|love|hate|started|stopped|tried|just)\b", re.I)
-_CLOSING = re.compile(r"\b(?:thanks?|thank you|goodbye|bye|best wishes|have a (?:good|nice|great)|nice talking|good talking)\b", re.I)
+_CLOSING = re.compile(r"\b(?:thanks?(?!\s+to\b)|thank you|goodbye|bye|best wishes|have a (?:good|nice|great)|nice talking|good talking)\b", re.I)
 _SHORTEST, _LONGEST = 3, 12
 _PARROT_RUN = 5
 
@@ -152,11 +158,11 @@ def longest_shared_run(reply: str, said: str) -> int:
     return best
 
 
-def _reword(clause: str, said: str) -> str:
-    """Drop fillers and flip contractions until no five-word run is verbatim."""
+def _reword(clause: str, said: str, run: int = _PARROT_RUN) -> str:
+    """Drop fillers and flip contractions until no ``run`` words are verbatim."""
     clause = re.sub(r"\s+", " ", _FILLER.sub("", clause)).strip(" ,")
     for pattern, replacement in _REWORD:
-        if longest_shared_run(clause, said) < _PARROT_RUN:
+        if longest_shared_run(clause, said) < run:
             break
         clause = pattern.sub(replacement, clause, count=1)
     return clause
@@ -176,13 +182,13 @@ _HANGING = _BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "the
                         "last", "next", "that", "those", "these"}
 
 
-def _fit(clause: str, said: str) -> str:
+def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
     """The longest opening of ``clause`` that is short and repeats no five
     words verbatim (the point of a sentence usually comes first); a cut is
     made at a phrase boundary so the sentence does not hang."""
     words = clause.split()
     kept = words[:_LONGEST]
-    while len(kept) >= _SHORTEST and longest_shared_run(" ".join(kept), said) >= _PARROT_RUN:
+    while len(kept) >= _SHORTEST and longest_shared_run(" ".join(kept), said) >= run:
         kept.pop()
     if len(kept) < len(words):
         cut = max((i for i in range(_SHORTEST, len(kept)) if kept[i].lower() in _BOUNDARY), default=None)
@@ -198,7 +204,14 @@ _NOUN_THEN_VERB = re.compile(r"^(?:[a-z']+\s+){1,3}?(?:is|was|has|have|had|are|w
                              r"makes|made|gets|got|won't|doesn't|didn't|isn't|wasn't|hasn't|can't|will)\b", re.I)
 
 
+# A dependent clause ("especially when...", "the second you...") cannot stand alone.
+_DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|before|as|until|unless|whether|what|which|who|"
+                        r"where|how|why|even|the\s+(?:second|moment|minute|day|time)|although|whereas)\b", re.I)
+
+
 def _with_subject(clause: str) -> str | None:
+    if _DEPENDENT.match(clause):
+        return None
     if _HAS_SUBJECT.match(clause) or (_NOUN_THEN_VERB.match(clause) and not _NEEDS_YOU.match(clause)):
         return clause
     if _NEEDS_YOU.match(clause):
@@ -218,41 +231,96 @@ def opening_reflection(text: str) -> str | None:
     """A first sentence that takes up the person's words, turned round and
     reworded; None when there is nothing to reflect (a greeting, a question,
     a thank-you, a bare "yes"), so the model begins instead."""
+    return next(opening_reflections(text), None)
+
+
+def opening_reflections(text: str) -> Iterator[str]:
+    """Every opening reflection of ``text``, best first: the caller takes the
+    first one its guard passes ("you're struggling with depression" names a
+    diagnosis, "you're a mum at home with your children" does not)."""
     clauses = []
     for sentence in split_sentences(text or ""):
         if sentence.rstrip().endswith("?") or _CLOSING.search(sentence):
             continue
         for part in _CLAUSE_BREAK.split(sentence):
-            part = _OPENING_FILLER.sub("", part.strip().rstrip(".!?\u2026,;:")).strip()
-            if len(part.split()) >= 2 and not _SECOND_PERSON.search(part) and len(content_words(part)) >= _needed(part):
-                clauses.append(part)
-    for candidate in sorted(clauses, key=_clause_score, reverse=True)[:3]:
-        sentence = _reflect_clause(candidate, text)
-        if sentence:
-            return sentence
-    return None
+            part = part.strip().rstrip(".!?\u2026,;:")
+            bare = _OPENING_FILLER.sub("", part).strip()
+            # "I think things will improve": when the bare clause says too
+            # little, the person's stance is part of what they said.
+            for clause in (bare, _LEAD_FILLER.sub("", part).strip()):
+                if len(clause.split()) >= 2 and not _SECOND_PERSON.search(clause) \
+                        and len(content_words(clause)) >= _needed(clause):
+                    clauses.append(clause)
+                    break
+    seen = set()
+    best = sorted(clauses, key=_clause_score, reverse=True)[:4]
+    # A true paraphrase first; then, rather than nothing, one that keeps a
+    # five-word run of theirs ("you lived in a small apartment").
+    for run in (_PARROT_RUN, _PARROT_RUN + 1):
+        for candidate in best:
+            sentence = _reflect_clause(candidate, text, run)
+            if sentence and sentence not in seen:
+                seen.add(sentence)
+                yield sentence
+    fragment = _fragment_echo(text)
+    if fragment and fragment not in seen:
+        yield fragment
 
 
+# A short turn with no clause of its own ("Kind of controlling and annoying."):
+# its words, given back as they are, are the reflection.
+_FRAGMENT_MAX = 6
+
+
+def _fragment_echo(text: str) -> str | None:
+    sentences = [s for s in split_sentences(text or "") if s.strip()]
+    if len(sentences) != 1 or sentences[0].rstrip().endswith("?") or _CLOSING.search(sentences[0]):
+        return None
+    fragment = re.sub(r"\s+", " ", _FILLER.sub("", _OPENING_FILLER.sub("", sentences[0].strip()))).strip(" ,.!?\u2026;:")
+    n = len(fragment.split())
+    # Only a fragment that names a feeling: "Corona it kills more people" or
+    # "Good afternoon" given back would sound like a machine.
+    if not 2 <= n <= _FRAGMENT_MAX or _PERSONAL.search(fragment) or _SECOND_PERSON.search(fragment) \
+            or _HAS_SUBJECT.match(fragment) or _NEEDS_YOU.match(fragment) \
+            or not (_FEELING.search(fragment) or _STRONG.search(fragment)):
+        return None
+    frame = choose(("{X}. I hear you.", "{X}, I hear that."), text)
+    return frame.replace("{X}", fragment[0].upper() + fragment[1:])
+
+
+_EMPTY_SUBJECT = re.compile(r"^(?:it|it's|that|that's|this|there)\b", re.I)
 _LATER_I = re.compile(r"^(?:\S+\s+){1,5}?(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
+
+
+# Words that carry a whole reflection on their own ("you still love him").
+_STRONG = re.compile(r"\b(?:love[sd]?|hate[sd]?|car(?:e|es|ed|ing)|hard|difficult|struggl\w*|worr(?:y|ied|ies|ying)|"
+                     r"heartbr\w*|frustrat\w*|annoy\w*|confus\w*|broke|grie\w*|mourn\w*)\b", re.I)
+
+
+# "I think things will improve": the stance and one word say what they meant.
+_STANCE = re.compile(r"^(?:i|you)\s+(?:think|guess|hope|believe|suppose|wish|know)\b", re.I)
 
 
 def _needed(clause: str) -> int:
     """Content words a reflection must take up: two, or one when it names a
     feeling ("you feel betrayed" says enough)."""
-    return 1 if _FEELING.search(clause) else 2
+    return 1 if _FEELING.search(clause) or _STRONG.search(clause) or _STANCE.match(clause) else 2
 
 
-def _reflect_clause(clause: str, text: str) -> str | None:
+def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN) -> str | None:
     # "for some reason today I have felt..." -> "I have felt..."
     if not _HAS_SUBJECT.match(clause) and not re.match(r"(?:i|i'm|im|i've|ive|my)\b", clause, re.I):
         clause = _LATER_I.sub("", clause, count=1)
-    clause = _with_subject(_reword(swap_person(clause), text))
+    clause = _with_subject(_reword(swap_person(clause), text, run))
     if clause is None:
         return None
-    clause = _fit(clause, text)
-    if (len(clause.split()) < _SHORTEST or longest_shared_run(clause, text) >= _PARROT_RUN
-            or len(content_words(clause) & content_words(text)) < _needed(clause)):
+    clause = _fit(clause, text, run)
+    taken_up = content_words(clause) & content_words(text)
+    if (len(clause.split()) < _SHORTEST or longest_shared_run(clause, text) >= run
+            or len(taken_up) < _needed(clause)):
         return None  # too little of what they said survived
+    if len(taken_up) < 2 and _EMPTY_SUBJECT.match(clause):
+        return None  # "it is hard" says nothing the person would recognise
     if not clause.startswith("I "):
         clause = clause[0].lower() + clause[1:]
     if _FEELING.search(clause):

@@ -192,6 +192,12 @@ def run_reply_eval(responder, data: Path, limit: int | None, report: str | None,
     }
     figures["companion"].update({
         "fallback": sum(x["fallback"] for x in results) / len(results),
+        # Turns answered with reviewed lines by kind (greeting, thanks,
+        # advice request...), shown so that a low fallback share is not read
+        # as the model having answered them.
+        "fixed_lines": sum(bool(x["sentences"]) and all(s["source"] in ("fixed", "identity") for s in x["sentences"])
+                           for x in results) / len(results),
+        "model_sentence": sum(any(s["source"] == "model" for s in x["sentences"]) for x in results) / len(results),
         "regenerated_mean": statistics.mean(x["regenerated"] for x in results),
         "crisis": sum(x["crisis"] for x in results) / len(results),
         "first_sentence_p50_s": quantile(first, 0.5), "first_sentence_p90_s": quantile(first, 0.9),
@@ -203,7 +209,8 @@ def run_reply_eval(responder, data: Path, limit: int | None, report: str | None,
 
     rows = [
         ("spoken sentences passing the guard", "guard_pass_sentences", "%"),
-        ("replies using the fallback", "fallback", "%"), ("regenerations per reply", "regenerated_mean", "f"),
+        ("replies using the fallback", "fallback", "%"), ("replies of fixed lines (turn kinds)", "fixed_lines", "%"),
+        ("replies with a model sentence", "model_sentence", "%"), ("regenerations per reply", "regenerated_mean", "f"),
         ("instructing (suggestions/information)", "instructing", "%"), ("mirroring", "mirroring", "%"),
         ("parroting", "parroting", "%"), ("sharing", "sharing", "%"), ("questions", "question", "%"),
         ("relevance median", "relevance_median", "f"), ("relevance 10th percentile", "relevance_p10", "f"),

@@ -26,7 +26,7 @@ from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
 from .peer_style import grounding, pick_share, style_problem
 from .words import content_words
-from .reflection import choose, longest_shared_run, opening_reflection, reflection_of
+from .reflection import choose, longest_shared_run, opening_reflections, reflection_of
 from .safety import detect_risk, safety_message
 from .sentences import ends_sentence, split_sentences, stream_sentences
 from .turn_kinds import turn_kind
@@ -153,11 +153,11 @@ class Responder:
     def _opening(self, text: str) -> ReplySentence | None:
         if not self.cfg.generation.reflect_first:
             return None
-        sentence = opening_reflection(text)
-        if sentence is None:
-            return None
-        verdict = self.guard.check(sentence)
-        return ReplySentence(sentence, verdict, "reflection") if verdict.passed else None
+        for sentence in opening_reflections(text):
+            verdict = self.guard.check(sentence)
+            if verdict.passed:
+                return ReplySentence(sentence, verdict, "reflection")
+        return None
 
     def _invite(self, text: str, avoid: list[str] = ()) -> Iterator[ReplySentence]:
         options = tuple(i for i in self.prompts.fallbacks.invite if not any(i in said for said in avoid))
@@ -169,7 +169,7 @@ class Responder:
 
     def _fallback(self, text: str) -> Iterator[ReplySentence]:
         fb = self.prompts.fallbacks
-        candidates = [r for r in (opening_reflection(text),) if r]
+        candidates = list(opening_reflections(text))
         reflection = reflection_of(text)
         if reflection and not candidates and longest_shared_run(reflection, text) < 5:
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
@@ -199,6 +199,8 @@ class Responder:
             lines = [pick(fb.goodbye)]
         elif kind == "thanks":
             lines = [pick(fb.thanks), pick(fb.thanks_invite)]
+        elif kind == "next_step":
+            lines = [pick(fb.next_step), pick(fb.next_step_invite)]
         else:
             opening = self._opening(text)
             if opening is not None:

@@ -14,7 +14,7 @@ from typing import Literal
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
 
-TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion"]
+TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step"]
 
 _HELLO = r"(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -43,6 +43,16 @@ _ASKS_COMPANION = re.compile(
     re.I)
 
 
+# The person settles on something to try ("I will take your advice", "I'll
+# try that"). A small model answers "glad my advice helped": a claim to have
+# advised. The companion gives the step back to them instead.
+_NEXT_STEP = re.compile(
+    r"\bi(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|\s+think\s+i(?:'ll|\s+will))\s+(?:definitely\s+|probably\s+|certainly\s+|really\s+)?"
+    r"(?:try(?!\s+to\s+(?:forget|stop|not))|take\s+(?:your|that|this|the)\s+(?:advice|ideas?|suggestions?|tips?)|"
+    r"give\s+(?:it|that|this)\s+a\s+(?:try|go|shot)|do\s+that|apply|use\s+(?:that|this|your|those|these)|"
+    r"look\s+into|check\s+(?:it|that|this|those|them)\s+out|start\s+(?:with|by|doing|to))\b", re.I)
+
+
 def turn_kind(text: str) -> TurnKind | None:
     """The kind of turn, or None for an ordinary one (something to reflect)."""
     text = " ".join((text or "").split())
@@ -66,4 +76,6 @@ def turn_kind(text: str) -> TurnKind | None:
     if _THANKS.search(text) and not _NOT_THANKS.search(text) and words <= 20 and not _STILL_HURTING.search(text) \
             and not text.rstrip().endswith("?"):
         return "thanks"
+    if _NEXT_STEP.search(text) and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text):
+        return "next_step"
     return None

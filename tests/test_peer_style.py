@@ -3,7 +3,7 @@ import pytest
 
 from companion.peer_style import pick_share, style_problem
 from companion.prompts import Share
-from companion.reflection import longest_shared_run, opening_reflection
+from companion.reflection import longest_shared_run, opening_reflection, opening_reflections
 from companion.reply_eval import mirrors, parrots
 
 
@@ -14,6 +14,7 @@ from companion.reply_eval import mirrors, parrots
     ("Yes, very used and very angry.", "you're feeling used and angry"),
     ("I keep telling myself that but i feel really betrayed.", "you feel betrayed"),
     ("I have valuable time with my child", "you have valuable time with your child"),
+    ("yes maybe everyone is stressed at some level thanks to covid19", "everyone is stressed"),  # not a thank-you
 ])
 def test_reflection_turns_the_person_round(said, expected):
     reflection = opening_reflection(said)
@@ -21,19 +22,57 @@ def test_reflection_turns_the_person_round(said, expected):
     assert reflection.endswith(".") and reflection[0].isupper()
 
 
-@pytest.mark.parametrize("said", [
+PARAPHRASABLE = [
     "I was recently let go from my job due to the covid pandemic, and am now jobless before the holidays",
-    "We lived in a small apartment in la and the landlord raised the rent twice this year.",
     "He met this person online on a secret dating site that i was unaware he was even on",
     "My mother passed away about a month ago due to alcoholism, it has been rough attempting to cope.",
+]
+
+
+@pytest.mark.parametrize("said", PARAPHRASABLE + [
+    "We lived in a small apartment in la and the landlord raised the rent twice this year.",
 ])
-def test_reflection_paraphrases_and_never_parrots_five_words(said):
-    reflection = opening_reflection(said)
-    if reflection is not None:
-        assert longest_shared_run(reflection, said) < 5 and not parrots(reflection, said)
+def test_every_reflection_takes_up_their_words_without_parroting_more_than_five(said):
+    offered = list(opening_reflections(said))
+    assert offered
+    for reflection in offered:
+        assert longest_shared_run(reflection, said) <= 5, reflection
         assert mirrors(reflection, said), "a reflection takes up at least two of their words"
         last = reflection.rstrip(".").split()[-1].lower()
         assert last not in {"a", "the", "to", "of", "due", "your", "and", "with"}, reflection
+
+
+@pytest.mark.parametrize("said", PARAPHRASABLE)
+def test_a_true_paraphrase_comes_first_when_there_is_one(said):
+    reflection = opening_reflection(said)
+    assert longest_shared_run(reflection, said) < 5 and not parrots(reflection, said)
+
+
+def test_a_five_word_run_is_kept_rather_than_saying_nothing():
+    said = "We lived in a small apartment in la."
+    assert opening_reflection(said) == "So you lived in a small apartment."
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("I'm struggling with depression. I'm a mom at home with my children.", "you're a mom"),
+    ("I think things will improve, but not for a year or more.", "you think things will improve"),
+])
+def test_further_reflections_are_offered_for_the_guard_to_choose_from(said, expected):
+    assert any(expected in r.lower() for r in opening_reflections(said))
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("Kind of controlling and annoying.", "Controlling and annoying"),
+    ("Just kinda pissed.", "pissed"),
+])
+def test_a_short_fragment_naming_a_feeling_is_given_back(said, expected):
+    assert expected in (opening_reflection(said) or "")
+
+
+@pytest.mark.parametrize("said", ["Good afternoon/evening", "corona it kills more people", "thats amazing",
+                                  "especially when capitalism is everything nowadays"])
+def test_fragments_without_a_feeling_or_a_clause_of_their_own_are_not_echoed(said):
+    assert opening_reflection(said) is None
 
 
 @pytest.mark.parametrize("said", [

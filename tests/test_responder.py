@@ -1,6 +1,7 @@
 """The reply pipeline with a scripted model: guard, regeneration, fallback,
 crisis and identity paths, streaming order, model failure."""
 from companion.conversation import Turn
+from companion.guard import Verdict
 from companion.language_model import ModelError
 
 
@@ -146,6 +147,28 @@ def test_thanks_and_goodbye_get_their_own_lines_at_once(make_responder, prompts)
     goodbye = " ".join(s.text for s in sentences)
     assert goodbye in prompts.fallbacks.goodbye and not goodbye.endswith("?")   # no question to someone leaving
     assert model.requests == []
+
+
+def test_a_chosen_next_step_is_given_back_without_claiming_to_have_advised(make_responder, prompts):
+    responder, model = make_responder(["I'm glad my advice helped you."])
+    sentences, reply = run(responder, "I will take your advice.")
+    texts = [s.text for s in sentences]
+    assert texts[0] in prompts.fallbacks.next_step and texts[1] in prompts.fallbacks.next_step_invite
+    assert "advice" not in " ".join(texts) and model.requests == [] and not reply.fallback
+
+
+def test_the_first_reflection_the_guard_passes_opens_the_reply(make_responder):
+    responder, _ = make_responder(["That sounds heavy to me."], reflect_first=True)
+    real_check = responder.guard.check
+
+    def stricter(sentence):   # a guard that takes naming the illness back as a diagnosis
+        verdict = real_check(sentence)
+        return Verdict(sentence, passed=False) if "depression" in sentence else verdict
+
+    responder.guard.check = stricter
+    sentences, _ = run(responder, "I'm struggling with depression. I'm a mom at home with my children.")
+    assert sentences[0].source == "reflection" and "mom at home" in sentences[0].text
+    assert all("depression" not in s.text for s in sentences)
 
 
 def test_asked_for_advice_it_reflects_declines_to_instruct_and_thinks_along(make_responder, prompts):

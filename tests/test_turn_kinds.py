@@ -35,6 +35,14 @@ from companion.turn_kinds import turn_kind
     ("What do you think about that?", None),
     ("how are you", "greeting"),
     ("Did you see the game last night", None),
+    ("I will take your advice.", "next_step"),
+    ("I will take your ideas and apply them to my life.", "next_step"),
+    ("I think i will try to apply this going forward. And find a group to join.", "next_step"),
+    ("I will definitely give it a try!", "next_step"),
+    ("I'll try to do that. Do you think i can speak to him?", None),   # a question: not settled
+    ("I will try to forget him but it hurts", None),
+    ("I could try talking to my sister.", None),                       # weighing it up: reflected
+    ("I tried that already", None),
     ("", None),
 ])
 def test_turn_kinds(text, kind):
