@@ -401,6 +401,7 @@ RULES: list[Rule] = [
         unless_anywhere=_rx(r"""\b(?:said|says|saying|told\ you|telling\ you|tells\ you|thinks|suggested|wants|recommended|advised|insists|insisting|believes|expects|expecting|demanding|demands)\ (?:that\ )?you\ (?:should|need|must|have\ to)
             |\b(?:does|do|did)\ not\ mean\ (?:that\ )?you\ (?:should|need\ to|must|have\ to)\b
             |\bwhether\ (?:or\ not\ )?you\ should\b
+            |\byou\ (?:feel|felt|think|thought|believe|said|say|know|fear|are\ worried|are\ afraid)\ (?:like\ |that\ )?you\ (?:should|need\ to|must|have\ to|will\ need\ to|will\ have\ to)\b
             |\b(?:do\ not|never)\ (?:think|believe)\ (?:that\ )?you\ (?:should|need\ to|have\ to|must)\ (?:feel|be)\b""")),
     # Inclusive "we need to / we must + action" still directs the person.
     Rule("H1", "we-modal", _rx(

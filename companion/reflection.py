@@ -288,6 +288,8 @@ def _fragment_echo(text: str) -> str | None:
     return frame.replace("{X}", fragment[0].upper() + fragment[1:])
 
 
+_OBLIGATION = re.compile(r"^you\s+((?:really\s+)?(?:need\s+to|have\s+to|must|should|'ll\s+need\s+to|will\s+need\s+to|'ll\s+have\s+to|"
+                         r"will\s+have\s+to|'ve\s+got\s+to|got\s+to)\b)", re.I)
 _EMPTY_SUBJECT = re.compile(r"^(?:it|it's|that|that's|this|there)\b", re.I)
 _LATER_I = re.compile(r"^(?:\S+\s+){1,5}?(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
 
@@ -314,6 +316,9 @@ def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN) -> str | Non
     clause = _with_subject(_reword(swap_person(clause), text, run))
     if clause is None:
         return None
+    # Their "I need to" turned round is a command ("you need to..."); it is
+    # their sense of obligation that is reflected.
+    clause = _OBLIGATION.sub(r"you feel you \1", clause, count=1)
     clause = _fit(clause, text, run)
     taken_up = content_words(clause) & content_words(text)
     if (len(clause.split()) < _SHORTEST or longest_shared_run(clause, text) >= run

@@ -323,7 +323,9 @@ class Responder:
         # take up the person's own words and invent almost nothing.
         first = not accepted
         needed = max(g.min_grounding, 0.8) if first else g.min_grounding
-        person_words = content_words(text)
+        # A bare "yes for sure!" answers what came before: the sentence takes
+        # up the conversation instead.
+        person_words = content_words(text) or content_words(context)
 
         def takes_up(sentence: str) -> bool:
             return not first or bool(content_words(sentence) & person_words)

@@ -70,8 +70,10 @@ def turn_kind(text: str) -> TurnKind | None:
         # "Thanks. My mum died last week." is not a thank-you to answer with
         # "glad it helped": it goes to the reflection like any other turn.
         return None
-    # A parting word at the end of a short turn; "bye" in a story is not one.
-    if _GOODBYE.search(sentences[-1] if sentences else text) and words <= 25:
+    # A parting word in a short last sentence ("...Have a great day!"); "he
+    # said goodbye and walked out" in a story is not one.
+    last = sentences[-1] if sentences else text
+    if _GOODBYE.search(last) and (words <= 25 or (len(last.split()) <= 12 and words <= 60)):
         return "goodbye"
     if _THANKS.search(text) and not _NOT_THANKS.search(text) and words <= 20 and not _STILL_HURTING.search(text) \
             and not text.rstrip().endswith("?"):

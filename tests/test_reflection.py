@@ -24,3 +24,13 @@ def test_no_reflection_claims_the_companion_gave_advice():
     for said in ("I will take your advice.", "Thanks, I'll use your ideas tomorrow."):
         assert reflection_of(said) is None
         assert "my advice" not in (opening_reflection(said) or "")
+
+
+def test_their_need_to_is_reflected_as_theirs_not_turned_into_a_command():
+    from companion.guard import Guard
+
+    reflection = opening_reflection("I need to finish my thesis before the baby comes.")
+    assert reflection is not None and "you feel you need to finish" in reflection.lower()
+    assert Guard().check(reflection).passed
+    assert not Guard().check("You need to finish your thesis.").passed
+    assert not Guard().check("I think you need to finish your thesis.").passed

@@ -266,6 +266,18 @@ def test_the_best_grounded_candidate_is_kept_and_the_rest_dropped(make_responder
     assert n == 3 and request.prefix == texts[0]
 
 
+def test_a_bare_yes_is_answered_by_a_sentence_that_takes_up_the_conversation(make_responder, prompts):
+    history = [Turn("person", "My brother moved abroad and the house feels empty."),
+               Turn("companion", "Would a call with your brother feel good?")]
+    responder = ranking_responder(make_responder, [[
+        ("So you're ready to share together.", -0.3),                 # takes up nothing said
+        ("A call with your brother sounds good to me.", -1.0),
+    ]])
+    sentences, reply = run(responder, "yes for sure!", history)
+    assert sentences[0].text == "A call with your brother sounds good to me." and sentences[0].source == "model"
+    assert not reply.fallback
+
+
 def test_when_no_candidate_is_usable_a_declared_share_takes_its_place(make_responder, prompts):
     person = "My sister stopped talking to me after the wedding and it hurts."
     bad = [("You need to apologise to her.", -0.2), ("I'm glad to hear that!", -0.5)]

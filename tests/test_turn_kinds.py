@@ -11,6 +11,8 @@ from companion.turn_kinds import turn_kind
     ("That's true. Again thank you and i hope the rest of your day goes well. Goodbye.", "goodbye"),
     ("I think i will be able to carry on for a bit now. Thanks again and best wishes!", "goodbye"),
     ("good talking", "goodbye"),
+    ("Yes, we will get through this - it helps so much to have others support. I do thank you very much for "
+     "talking with me today. Have a great day!", "goodbye"),
     ("He said goodbye and walked out, and I haven't heard from him since, and it's been three weeks now of "
      "checking my phone every hour and hating myself for it", None),
     ("thank you so much", "thanks"),
