@@ -29,7 +29,7 @@ class Fallbacks:
     plain: tuple[str, ...]
     invite: tuple[str, ...]
     identity_invite: str
-    greeting: str = "Hi, I'm glad you're here. What's on your mind?"
+    greeting: tuple[str, ...] = ("Hi, I'm glad you're here. What's on your mind?",)
     thanks: tuple[str, ...] = ("I'm really glad it helped a little.",)
     thanks_invite: tuple[str, ...] = ("Is there anything else on your mind?",)
     goodbye: tuple[str, ...] = ("Take good care of yourself. I'm glad we talked.",)
@@ -39,6 +39,8 @@ class Fallbacks:
     about_me_invite: tuple[str, ...] = ("What has it been like for you?",)
     next_step: tuple[str, ...] = ("It sounds like you've found something you want to try, and that's your call to make.",)
     next_step_invite: tuple[str, ...] = ("How does it feel to have something to try?",)
+    how_i_am: tuple[str, ...] = ("I'm an AI companion, so I don't have days like yours, but I'm glad to be talking with you.",)
+    how_i_am_invite: tuple[str, ...] = ("How are things with you?",)
 
 
 @dataclass(frozen=True)
@@ -110,10 +112,11 @@ def load_prompts(directory: Path) -> Prompts:
         plain=_need(fdata, "plain", fp, list),
         invite=_need(fdata, "invite", fp, list),
         identity_invite=_need(fdata, "identity_invite", fp),
-        **({"greeting": _need(fdata, "greeting", fp)} if "greeting" in fdata else {}),
-        **{key: _need(fdata, key, fp, list) for key in ("thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "about_me",
-                                                             "about_me_invite", "next_step", "next_step_invite")
-           if key in fdata},
+        **({"greeting": (fdata["greeting"],)} if isinstance(fdata.get("greeting"), str) and fdata["greeting"].strip() else {}),
+        **{key: _need(fdata, key, fp, list) for key in ("greeting", "thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "about_me",
+                                                             "about_me_invite", "next_step", "next_step_invite",
+                                                             "how_i_am", "how_i_am_invite")
+           if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []
     ep = directory / "examples.toml"

@@ -123,13 +123,13 @@ _REWORD = [
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
 _OPENING_FILLER = re.compile(
-    r"^(?:(?:yes|yeah|yep|no|nope|nah|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
+    r"^(?:(?:yes|yeah|yep|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
     r"actually|anyway|basically|i mean|"
     r"i (?:see|agree|guess|think|suppose|mean|know|feel like|believe)|to be honest|you know|like|"
     r"that(?=\s+(?:i|my|he|she|they|it|we)\b))\b[,.!]?\s*)+", re.I)
 # The same openings without the person's stance ("I think", "I guess", ...).
 _LEAD_FILLER = re.compile(
-    r"^(?:(?:yes|yeah|yep|no|nope|nah|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
+    r"^(?:(?:yes|yeah|yep|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
     r"actually|anyway|basically|i mean|to be honest|you know|like)\b[,.!]?\s*)+", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2014]|\s-\s|\b(?:but|because|cuz|although|though|so that|and then|which)\b)\s*", re.I)
 # A clause that starts like this already has its subject ("he left", "my mum...").
@@ -240,9 +240,14 @@ def opening_reflections(text: str) -> Iterator[str]:
     diagnosis, "you're a mum at home with your children" does not)."""
     clauses = []
     for sentence in split_sentences(text or ""):
-        if sentence.rstrip().endswith("?") or _CLOSING.search(sentence):
+        if _CLOSING.search(sentence):
             continue
-        for part in _CLAUSE_BREAK.split(sentence):
+        parts = _CLAUSE_BREAK.split(sentence)
+        if sentence.rstrip().endswith("?"):
+            # "I'm having a rough day, how are you?": what comes before the
+            # question is theirs to have reflected; the question is not.
+            parts = parts[:-1]
+        for part in parts:
             part = part.strip().rstrip(".!?\u2026,;:")
             bare = _OPENING_FILLER.sub("", part).strip()
             # "I think things will improve": when the bare clause says too

@@ -191,16 +191,22 @@ class Responder:
 
         def pick(options: tuple[str, ...]) -> str:
             fresh = tuple(o for o in options if not any(o in said for said in said_before))
-            return choose(fresh or options, text)
+            # keyed by the list too, so that the line and its invitation vary apart
+            return choose(fresh or options, options[0] + " " + text)
 
         if kind == "greeting":
-            lines = [fb.greeting]
+            lines = [pick(fb.greeting)]
         elif kind == "goodbye":
             lines = [pick(fb.goodbye)]
         elif kind == "thanks":
             lines = [pick(fb.thanks), pick(fb.thanks_invite)]
         elif kind == "next_step":
             lines = [pick(fb.next_step), pick(fb.next_step_invite)]
+        elif kind == "asks_how_i_am":
+            opening = self._opening(text)
+            if opening is not None:
+                yield opening     # "I'm having a rough day, how are you?": their day first
+            lines = [pick(fb.how_i_am), pick(fb.invite if opening is not None else fb.how_i_am_invite)]
         else:
             opening = self._opening(text)
             if opening is not None:

@@ -14,9 +14,9 @@ from typing import Literal
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
 
-TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step"]
+TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am"]
 
-_HELLO = r"(?:hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
+_HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going))?\W*$", re.I)
 _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
@@ -26,7 +26,8 @@ _THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate\s+(?:it
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
 _ADVICE = re.compile(
-    r"\b(?:any\s+(?:advice|suggestions?|tips|ideas)|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+)?(?:advice|suggestions?|tips)|"
+    r"\b(?:any\s+(?:advice|suggestions?|tips|ideas)|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
+    r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+(?:suggest|recommend|advise)|"
     r"what\s+(?:would|should)\s+you\s+do|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better)|"
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage)|"
@@ -53,6 +54,13 @@ _NEXT_STEP = re.compile(
     r"look\s+into|check\s+(?:it|that|this|those|them)\s+out|start\s+(?:with|by|doing|to))\b", re.I)
 
 
+# "...how are you?" at the end of a turn: asked how it is, the companion says
+# honestly that it is an AI with no day to report, rather than inventing one.
+_HOW_ARE_YOU = re.compile(r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how\s+about\s+you|what\s+about\s+you|and\s+you|"
+                          r"how\s+(?:is|was)\s+your\s+(?:day|night|evening|week)|how\s+have\s+you\s+been|"
+                          r"how\s+are\s+things\s+with\s+you|how\s+(?:are\s+you|r\s+u)\s+(?:doing|today|too))\W*$", re.I)
+
+
 def turn_kind(text: str) -> TurnKind | None:
     """The kind of turn, or None for an ordinary one (something to reflect)."""
     text = " ".join((text or "").split())
@@ -65,6 +73,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "advice_request"
     if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_COMPANION.search(sentences[-1]):
         return "asks_companion"
+    if _HOW_ARE_YOU.search(text):
+        return "asks_how_i_am"
     words = len(text.split())
     if sounds_hurting(text):
         # "Thanks. My mum died last week." is not a thank-you to answer with

@@ -129,11 +129,12 @@ def test_no_model_means_fallback_only(make_responder):
     assert reply.fallback and sentences and all(s.verdict.passed for s in sentences)
 
 
-def test_a_greeting_is_answered_as_a_greeting_with_or_without_a_model(make_responder):
+def test_a_greeting_is_answered_as_a_greeting_with_or_without_a_model(make_responder, prompts):
     for outputs in (None, ["You should tell me everything."]):
         responder, model = make_responder(outputs)
         sentences, reply = run(responder, "Hi.")
-        assert not reply.fallback and sentences[0].text.startswith("Hi") and sentences[0].verdict.passed
+        assert " ".join(s.text for s in sentences) in prompts.fallbacks.greeting
+        assert not reply.fallback and sentences[0].text.startswith(("Hi", "Hello")) and sentences[0].verdict.passed
         assert sentences[-1].text.endswith("?") and {s.source for s in sentences} == {"fixed"}
         assert model is None or model.requests == []
 
@@ -155,6 +156,24 @@ def test_a_chosen_next_step_is_given_back_without_claiming_to_have_advised(make_
     texts = [s.text for s in sentences]
     assert texts[0] in prompts.fallbacks.next_step and texts[1] in prompts.fallbacks.next_step_invite
     assert "advice" not in " ".join(texts) and model.requests == [] and not reply.fallback
+
+
+def test_asked_how_it_is_it_takes_up_their_day_first_and_invents_none_of_its_own(make_responder, prompts):
+    responder, model = make_responder(["I had a lovely walk in the park today."], reflect_first=True)
+    sentences, reply = run(responder, "Hello, I'm having a very rough day, how are you?")
+    texts = [s.text for s in sentences]
+    assert sentences[0].source == "reflection" and "rough day" in texts[0]
+    assert texts[1] in " ".join(prompts.fallbacks.how_i_am) and "AI" in " ".join(texts)
+    assert texts[-1] in prompts.fallbacks.invite and model.requests == [] and not reply.fallback
+
+
+def test_a_fixed_line_and_its_invitation_vary_independently(make_responder, prompts):
+    responder, _ = make_responder(None)
+    pairs = set()
+    for i in range(40):
+        sentences, _ = run(responder, f"Thank you so much for listening tonight, friend number {i}.")
+        pairs.add(tuple(s.text for s in sentences))
+    assert len(pairs) > max(len(prompts.fallbacks.thanks), len(prompts.fallbacks.thanks_invite))
 
 
 def test_the_first_reflection_the_guard_passes_opens_the_reply(make_responder):

@@ -28,7 +28,7 @@ from companion.turn_kinds import turn_kind
     ("I see, i will talk to him. how should i start it off?", "advice_request"),
     ("All i want to know from you is to tell me how to get rid of the feelings i have for doug", "advice_request"),
     ("Should I just quit?", "advice_request"),
-    ("I have no idea, what to do now", None),
+    ("I have no idea, what to do now", "advice_request"),
     ("I am still nervous about the loans.", None),
     ("How did you deal with them?", "asks_companion"),
     ("How did you do it?", "asks_companion"),
@@ -45,6 +45,13 @@ from companion.turn_kinds import turn_kind
     ("I will try to forget him but it hurts", None),
     ("I could try talking to my sister.", None),                       # weighing it up: reflected
     ("I tried that already", None),
+    ("Hai", "greeting"),
+    ("Can you give me an idea how to start the conversation?", "advice_request"),
+    ("I really do not know what to do anymore", "advice_request"),
+    ("I have no idea what happened", None),
+    ("am good ..what about you?", "asks_how_i_am"),
+    ("Hello, i'm having a very rough day, how are you?", "asks_how_i_am"),
+    ("How do you want to do this?", None),
     ("", None),
 ])
 def test_turn_kinds(text, kind):
