@@ -82,6 +82,10 @@ class Endpointer:
         self._last_speech_end = 0.0
 
     @property
+    def pre_roll_frames(self) -> int:
+        return _frames(self.settings.pre_roll_ms)
+
+    @property
     def in_speech(self) -> bool:
         return self._collecting is not None
 

@@ -25,7 +25,7 @@ _SWAP = {
     "we're": "you're", "we've": "you've",
     "you": "I", "your": "my", "yours": "mine", "yourself": "myself", "you're": "I'm", "you've": "I've",
 }
-_LEAD = re.compile(r"^(?:(?:well|so|yeah|yes|no|ok|okay|um+|uh+|hi|hello|hey|honestly|basically|anyway|like|and|but|just|oh)\b[,.!]?\s*)+", re.I)
+_LEAD = re.compile(r"^(?:(?:well|so|yeah|yes|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|he|she|they|we)\b)|ok|okay|um+|uh+|hi|hello|hey|honestly|basically|anyway|like|and|but|just|oh)\b[,.!]?\s*)+", re.I)
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|myself|i've|i'd|feel|felt|feeling)\b", re.I)
 _FEELING = re.compile(r"\b(?:feel|felt|feeling|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+|[^A-Za-z'\s]+|\s+")
@@ -81,7 +81,9 @@ def reflection_of(text: str) -> str | None:
     if not candidates:
         return None
     best = max(candidates, key=_score)
-    if best.rstrip().endswith("?") or not _PERSONAL.search(best):
+    # "may you join my facebook" turned round is the companion asking to join:
+    # a sentence addressed to the companion is not reflected.
+    if best.rstrip().endswith("?") or not _PERSONAL.search(best) or _SECOND_PERSON.search(best):
         return None
     clause = _LEAD.sub("", best).strip().rstrip(".!?…,;:").strip()
     clause = _trim(clause)

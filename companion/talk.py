@@ -206,6 +206,7 @@ class VoiceLoop:
         self._last_reply: list[str] = []
         # what the microphone heard while the companion spoke: the start of a barge-in
         self._recent_frames: deque[tuple[np.ndarray, float]] = deque(maxlen=32)
+        self._speaking_in_tail = False   # the person began in the echo tail: listen before it ends
         self._last_heard = time.monotonic()
         self._checked_in = False
         self._ptt_recording = False
@@ -358,6 +359,8 @@ class VoiceLoop:
 
     # Audio handling ------------------------------------------------------------
     def _companion_busy(self, captured_at: float) -> bool:
+        if self._speaking_in_tail:
+            return self.speaker.active
         return self.speaker.active or (captured_at - self.speaker.last_sound_at) < ECHO_TAIL_S
 
     def on_frame(self, frame: np.ndarray, arrived: float) -> None:
@@ -370,10 +373,13 @@ class VoiceLoop:
             return
         if self._companion_busy(arrived):
             self._recent_frames.append((frame, probability))
-            if self.speaker.active and self.cfg.listening.barge_in:
-                if self.barge_in.update(probability, rms(frame), self.speaker.recent_level(ECHO_WINDOW_S),
-                                        self.speaker.sounding_for()):
+            if self.speaker.active:
+                self._speaking_in_tail = False
+                if self.cfg.listening.barge_in and self.barge_in.update(
+                        probability, rms(frame), self.speaker.recent_level(ECHO_WINDOW_S), self.speaker.sounding_for()):
                     self._barge_in(arrived - self.barge_in.settings.frames_needed * frame.size / SAMPLE_RATE)
+            elif self.barge_in.update(probability, rms(frame), self.speaker.recent_level(ECHO_WINDOW_S), 0.0):
+                self._speech_in_echo_tail()
             return
         self.barge_in.reset_run()
         for event in self.endpointer.push(frame, probability):
@@ -382,6 +388,20 @@ class VoiceLoop:
                 self.on_utterance(event.audio, TurnTimings(speech_end=arrived - lag, endpoint=time.monotonic()))
             elif isinstance(event, UtteranceDiscarded):
                 self._resume_after_false_alarm()
+
+    def _speech_in_echo_tail(self) -> None:
+        """The person began just as the companion finished, while its echo
+        could still be in the room: their voice is clearly louder than that
+        echo, so they are listened to now, and the frames that showed it (with
+        a pre-roll's worth before them) are the start of what they say.
+        Waiting out the tail lost their first words."""
+        self._speaking_in_tail = True
+        self.barge_in.reset_run()
+        keep = self.barge_in.settings.frames_needed + self.endpointer.pre_roll_frames
+        recent = list(self._recent_frames)[-keep:]
+        self._recent_frames.clear()
+        for frame, probability in recent:
+            self.endpointer.push(frame, probability)
 
     def _barge_in(self, speech_began: float | None = None) -> None:
         """The person is speaking over the companion: stop at once, and listen.

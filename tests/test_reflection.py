@@ -34,3 +34,8 @@ def test_their_need_to_is_reflected_as_theirs_not_turned_into_a_command():
     assert Guard().check(reflection).passed
     assert not Guard().check("You need to finish your thesis.").passed
     assert not Guard().check("I think you need to finish your thesis.").passed
+
+
+def test_the_plain_reflection_keeps_a_meaningful_no_and_never_turns_a_request_round():
+    assert reflection_of("no family near me") != "family near you"
+    assert reflection_of("may you joint with my facebook") is None

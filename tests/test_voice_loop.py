@@ -204,6 +204,37 @@ def test_a_barge_in_pauses_at_once_and_a_false_alarm_resumes(make_loop):
     assert not loop.speaker.paused and loop.speaker.held()
 
 
+def test_words_begun_in_the_echo_tail_are_kept(make_loop):
+    """The person starts 0.1 s after the companion's last sound, inside the
+    0.5 s in which its echo may still be heard: all of their words reach
+    Whisper, not only those after the tail."""
+    loop = make_loop(["I wanted to say something."])
+    heard = []
+    transcribe = loop.transcriber.transcribe
+    loop.transcriber.transcribe = lambda audio: heard.append(np.count_nonzero(audio) / 16000) or transcribe(audio)
+    loop.speaker.last_sound_at = 100.0
+    t = 100.1
+    for i in range(25):      # 0.8 s of speech, from 0.1 s after the last sound
+        loop.on_frame(np.full(FRAME, 3000, np.int16), t)
+        t += 0.032
+    for _ in range(40):
+        loop.on_frame(np.zeros(FRAME, np.int16), t)
+        t += 0.032
+    settle(loop)
+    assert heard and heard[0] >= 25 * 0.032 - 0.001, f"only {heard} s of their 0.8 s of speech reached Whisper"
+
+
+def test_the_companion_s_own_echo_in_the_tail_is_not_taken_for_the_person(make_loop):
+    loop = make_loop(["should not be heard"])
+    loop.speaker.recent_level = lambda window_s=0.6: 0.2    # its own voice still fills the room
+    loop.speaker.last_sound_at = 100.0
+    t = 100.05
+    for _ in range(12):       # as loud as its echo, inside the tail
+        loop.on_frame(np.full(FRAME, 3000, np.int16), t)
+        t += 0.032
+    assert loop.transcriber.calls == 0 and not loop._speaking_in_tail
+
+
 def test_a_barge_in_with_a_new_turn_drops_the_rest_of_the_reply(make_loop):
     loop = make_loop(["I had a hard week.", "Actually it was my sister."],
                      model_outputs=["That sounds like a hard week. ", "What happened? ", "Your sister? ", ""],
