@@ -15,6 +15,7 @@ coming back, not the person.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,13 +30,21 @@ def rms(frame: np.ndarray) -> float:
 
 @dataclass
 class BargeInSettings:
-    threshold: float = 0.6       # speech probability
-    frames_needed: int = 3       # consecutive frames of 32 ms: 96 ms (a false alarm only pauses)
+    threshold: float = 0.4       # speech probability (Silero takes 3-4 frames to pass 0.6 at an onset)
+    frames_needed: int = 2       # consecutive frames of 32 ms: 64 ms (a false alarm only pauses)
     echo_margin: float = 2.0     # the mic must be this much louder than the expected echo
     noise_floor: float = 0.003
     initial_echo_gain: float = 1.0
     settle_s: float = 0.4        # longer than the echo path's delay (0.1-0.15 s measured)
     learn_s: float = 1.0         # how long into each stretch of playback the echo is measured
+    # An onset: Silero's probability takes 3-4 frames to pass the threshold
+    # after a voice begins (0.01, 0.04, 0.07, 0.43, 0.84 measured through the
+    # virtual card). A sudden rise in level, well over the room's background,
+    # with the probability rising from onset_probability, decides earlier.
+    # Steady noise (a fan) has no jump; a cough may pause, then playback resumes.
+    onset_probability: float = 0.03
+    onset_jump: float = 4.0      # the mic this many times its recent median level
+    background_frames: int = 32
 
 
 class BargeInDetector:
@@ -52,6 +61,9 @@ class BargeInDetector:
         self.learned: float | None = None
         self._window: list[float] = []
         self._run = 0
+        self._onset_run = 0
+        self._last_probability = 0.0
+        self._levels: deque[float] = deque(maxlen=settings.background_frames)
 
     @property
     def echo_gain(self) -> float:
@@ -66,6 +78,7 @@ class BargeInDetector:
 
     def reset_run(self) -> None:
         self._run = 0
+        self._onset_run = 0
 
     def update(self, probability: float, mic_level: float, playback_level: float, sounding_s: float) -> bool:
         """One frame while the companion speaks; True when the person is barging in.
@@ -83,7 +96,13 @@ class BargeInDetector:
             self._window = []
         louder = mic_level > s.echo_margin * self.echo_gain * playback_level + s.noise_floor
         self._run = self._run + 1 if probability >= s.threshold and louder else 0
-        return self._run >= s.frames_needed
+        background = float(np.median(self._levels)) if len(self._levels) >= 4 else None
+        jump = background is not None and mic_level > s.onset_jump * background + s.noise_floor
+        rising = probability >= s.onset_probability and probability > self._last_probability
+        self._onset_run = self._onset_run + 1 if louder and jump and rising else 0
+        self._last_probability = probability
+        self._levels.append(mic_level)
+        return self._run >= s.frames_needed or self._onset_run >= s.frames_needed
 
 
 _WORD = re.compile(r"[a-z']+")

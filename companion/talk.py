@@ -377,7 +377,8 @@ class VoiceLoop:
                 self._speaking_in_tail = False
                 if self.cfg.listening.barge_in and self.barge_in.update(
                         probability, rms(frame), self.speaker.recent_level(ECHO_WINDOW_S), self.speaker.sounding_for()):
-                    self._barge_in(arrived - self.barge_in.settings.frames_needed * frame.size / SAMPLE_RATE)
+                    # ``arrived`` is when the deciding frame began; the first frame counted began earlier
+                    self._barge_in(arrived - (self.barge_in.settings.frames_needed - 1) * frame.size / SAMPLE_RATE)
             elif self.barge_in.update(probability, rms(frame), self.speaker.recent_level(ECHO_WINDOW_S), 0.0):
                 self._speech_in_echo_tail()
             return
