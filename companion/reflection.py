@@ -27,7 +27,7 @@ _SWAP = {
 }
 _LEAD = re.compile(r"^(?:(?:well|so|yeah|yes|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|he|she|they|we)\b)|ok|okay|um+|uh+|hi|hello|hey|honestly|basically|anyway|like|and|but|just|oh)\b[,.!]?\s*)+", re.I)
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|myself|i've|i'd|feel|felt|feeling)\b", re.I)
-_FEELING = re.compile(r"\b(?:feel|felt|feeling|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
+_FEELING = re.compile(r"\b(?:feel|felt|feeling|depressed|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+|[^A-Za-z'\s]+|\s+")
 _MAX_WORDS = 18
 
@@ -265,10 +265,10 @@ def opening_reflections(text: str) -> Iterator[str]:
     # five-word run of theirs ("you lived in a small apartment").
     for run in (_PARROT_RUN, _PARROT_RUN + 1):
         for candidate in best:
-            sentence = _reflect_clause(candidate, text, run)
-            if sentence and sentence not in seen:
-                seen.add(sentence)
-                yield sentence
+            for sentence in _reflect_clause(candidate, text, run) or ():
+                if sentence not in seen:
+                    seen.add(sentence)
+                    yield sentence
     fragment = _fragment_echo(text)
     if fragment and fragment not in seen:
         yield fragment
@@ -316,10 +316,17 @@ def _needed(clause: str) -> int:
     return 1 if _FEELING.search(clause) or _STRONG.search(clause) or _STANCE.match(clause) else 2
 
 
-def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN) -> str | None:
-    # "for some reason today I have felt..." -> "I have felt..."
+def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN) -> list[str] | None:
+    # "for some reason today I have felt..." -> "I have felt..."; but "Covid
+    # didn't cause my anxiety" is whole as it is.
     if not _HAS_SUBJECT.match(clause) and not re.match(r"(?:i|i'm|im|i've|ive|my)\b", clause, re.I):
-        clause = _LATER_I.sub("", clause, count=1)
+        shorter = _LATER_I.sub("", clause, count=1)
+        if shorter != clause:
+            return _turn_round(shorter, text, run) or _turn_round(clause, text, run)
+    return _turn_round(clause, text, run)
+
+
+def _turn_round(clause: str, text: str, run: int) -> list[str] | None:
     clause = _with_subject(_reword(swap_person(clause), text, run))
     if clause is None:
         return None
@@ -336,9 +343,14 @@ def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN) -> str | Non
     if not clause.startswith("I "):
         clause = clause[0].lower() + clause[1:]
     if _FEELING.search(clause):
-        frame = choose(("It sounds like {x}.", "So {x}.", "{X}. I can hear that."), text)
+        frames = ("It sounds like {x}.", "So {x}.", "{X}. I can hear that.")
     elif len(clause.split()) <= 8:
-        frame = choose(("So {x}.", "It sounds like {x}.", "{X}, if I'm hearing you right."), text)
+        frames = ("So {x}.", "It sounds like {x}.", "{X}, if I'm hearing you right.")
     else:
-        frame = choose(("So {x}.", "It sounds like {x}."), text)
-    return frame.replace("{X}", clause[0].upper() + clause[1:]).replace("{x}", clause)
+        frames = ("So {x}.", "It sounds like {x}.")
+    first = choose(frames, text)
+    # The chosen frame first; the others in case the guard reads one as a
+    # verdict ("it sounds like you are depressed" diagnoses; "so you are
+    # depressed" gives their words back).
+    return [f.replace("{X}", clause[0].upper() + clause[1:]).replace("{x}", clause)
+            for f in (first,) + tuple(f for f in frames if f != first)]
