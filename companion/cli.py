@@ -184,7 +184,8 @@ def cmd_eval(args, cfg: Config) -> int:
         train = Path(args.train) if args.train else None
         if args.seed is not None:
             cfg.generation.seed = args.seed
-        return run_reply_eval(_build_responder(cfg), Path(args.data), args.limit, args.report, train)
+        return run_reply_eval(_build_responder(cfg), Path(args.data), args.limit, args.report, train,
+                              samples=args.samples)
     if args.what == "lines":
         from .line_kinds import evaluate, format_evaluation
 
@@ -310,6 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--report", help="write the figures and the replies as JSON here")
     r.add_argument("--train", help="where the strategy classifier learns from (default: --data)")
     r.add_argument("--seed", type=int, help="sample the model's words with this seed, so a run can be repeated")
+    r.add_argument("--samples", type=int, default=10,
+                   help="print this many replies beside the seeker's and supporter's words (0 for a report to commit:"
+                        " ESConv may not be copied)")
     ln = esub.add_parser("lines", help="accuracy of the rehearsal line-kind classifier on labelled worker lines")
     ln.add_argument("--data", default="eval/worker_lines_labels.jsonl", help="labelled JSONL {text, kind}")
     ln.add_argument("--report", help="write the figures as JSON")
