@@ -133,7 +133,9 @@ _OPENING_FILLER = re.compile(
 _LEAD_FILLER = re.compile(
     r"^(?:(?:yes|yeah|yep|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
     r"actually|anyway|basically|i mean|to be honest|you know|like)\b[,.!]?\s*)+", re.I)
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2014]|\s-\s|\b(?:but|because|cuz|although|though|so that|and then|which)\b)\s*", re.I)
+# "...and I caused it" starts a clause of its own; "sad and lonely" does not.
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2014]|\s-\s|\b(?:but|because|cuz|although|though|so that|and then|which)\b|"
+                           r"\band\s+(?:now\s+)?(?=(?:i|i'm|im|i've|my|he|she|they|we|it's)\s))\s*", re.I)
 # A clause that starts like this already has its subject ("he left", "my mum...").
 _HAS_SUBJECT = re.compile(r"^(?:you|you're|you've|you'd|you'll|he|he's|she|she's|they|they're|it|it's|that|this|there|"
                           r"your|his|her|their|the|a|an|everyone|everything|nobody|nothing|someone|something|people|we|no one)\b",
@@ -254,7 +256,8 @@ def opening_reflections(text: str) -> Iterator[str]:
             bare = _OPENING_FILLER.sub("", part).strip()
             # "I think things will improve": when the bare clause says too
             # little, the person's stance is part of what they said.
-            for clause in (bare, _LEAD_FILLER.sub("", part).strip()):
+            with_stance = _LEAD_FILLER.sub("", part).strip()
+            for clause in (bare, with_stance) if _STANCE.match(with_stance) else (bare,):
                 if len(clause.split()) >= 2 and not _SECOND_PERSON.search(clause) \
                         and len(content_words(clause)) >= _needed(clause):
                     clauses.append(clause)
@@ -313,7 +316,8 @@ _STANCE = re.compile(r"^(?:i|you)\s+(?:think|guess|hope|believe|suppose|wish|kno
 def _needed(clause: str) -> int:
     """Content words a reflection must take up: two, or one when it names a
     feeling ("you feel betrayed" says enough)."""
-    return 1 if _FEELING.search(clause) or _STRONG.search(clause) or _STANCE.match(clause) else 2
+    stance_and_more = _STANCE.match(clause) and content_words(_STANCE.sub("", clause))
+    return 1 if _FEELING.search(clause) or _STRONG.search(clause) or stance_and_more else 2
 
 
 def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN) -> list[str] | None:

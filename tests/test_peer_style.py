@@ -9,7 +9,7 @@ from companion.reply_eval import mirrors, parrots
 
 @pytest.mark.parametrize("said, expected", [
     ("My friend stopped showing up when he said he would and i slowly stopped answering his calls.",
-     "your friend stopped showing up"),
+     ("your friend stopped showing up", "you slowly stopped answering")),
     ("I am feeling sad and lonely", "you are feeling sad and lonely"),
     ("Yes, very used and very angry.", "you're feeling used and angry"),
     ("I keep telling myself that but i feel really betrayed.", "you feel betrayed"),
@@ -18,7 +18,8 @@ from companion.reply_eval import mirrors, parrots
 ])
 def test_reflection_turns_the_person_round(said, expected):
     reflection = opening_reflection(said)
-    assert reflection is not None and expected in reflection.lower()
+    expected = (expected,) if isinstance(expected, str) else expected
+    assert reflection is not None and any(e in reflection.lower() for e in expected)
     assert reflection.endswith(".") and reflection[0].isupper()
 
 
