@@ -172,6 +172,9 @@ def _reword(clause: str, said: str, run: int = _PARROT_RUN) -> str:
     return clause
 
 
+# A verb or a quantity that needs what followed it ("you should get", "a couple").
+_NEEDS_WHAT_FOLLOWS = {"get", "make", "take", "give", "put", "couple", "number", "bit", "lot", "kind", "sort",
+                       "part", "lots", "plenty", "half"}
 # Where a shortened clause may end: before one of these, never after.
 _BOUNDARY = {"about", "with", "for", "in", "on", "at", "to", "from", "of", "and", "when", "because", "who", "that",
              "which", "where", "while", "after", "before", "since", "until", "due", "like", "than", "as"}
@@ -183,7 +186,8 @@ _HANGING = _BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "the
                         "feel", "felt", "think", "wonder", "wondering", "know", "want", "wish", "keep", "she", "he",
                         "they", "it", "we", "you", "there", "are", "were", "have", "has", "had", "do", "did", "can",
                         "could", "would", "will", "should", "may", "might", "must", "shall", "best", "worst", "first",
-                        "last", "next", "that", "those", "these"}
+                        "last", "next", "that", "those", "these",
+                        } | _NEEDS_WHAT_FOLLOWS
 
 
 def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
@@ -344,6 +348,8 @@ def _turn_round(clause: str, text: str, run: int) -> list[str] | None:
         return None  # too little of what they said survived
     if len(taken_up) < 2 and _EMPTY_SUBJECT.match(clause):
         return None  # "it is hard" says nothing the person would recognise
+    if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS:
+        return None
     if not clause.startswith("I "):
         clause = clause[0].lower() + clause[1:]
     if _FEELING.search(clause):

@@ -49,6 +49,14 @@ def test_a_true_paraphrase_comes_first_when_there_is_one(said):
     assert longest_shared_run(reflection, said) < 5 and not parrots(reflection, said)
 
 
+@pytest.mark.parametrize("said", ["It started a couple of days ago.",
+                                  "He suffered a number of health problems, including early onset dementia.",
+                                  "sanitizer i should probably get, just a disposable one"])
+def test_a_reflection_never_ends_on_a_word_that_needs_what_followed(said):
+    for reflection in opening_reflections(said):
+        assert reflection.rstrip(".").split()[-1].lower() not in {"couple", "number", "get"}, reflection
+
+
 def test_a_five_word_run_is_kept_rather_than_saying_nothing():
     said = "We lived in a small apartment in la."
     assert opening_reflection(said) == "So you lived in a small apartment."
