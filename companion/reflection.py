@@ -121,6 +121,11 @@ _REWORD = [
      "you've"),
     (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b"), r"\1's"),
     (re.compile(r"\b(?i:feel like)\b"), "feel as if"), (re.compile(r"\b(?i:all the time)\b"), "constantly"),
+    (re.compile(r"\b(?i:did not)\b"), "didn't"), (re.compile(r"\b(?i:was not)\b"), "wasn't"),
+    (re.compile(r"\b(?i:is not)\b"), "isn't"), (re.compile(r"\b(?i:could not)\b"), "couldn't"),
+    (re.compile(r"\b(?i:have not)\b"), "haven't"), (re.compile(r"\b(?i:can not)\b"), "can't"),
+    (re.compile(r"\b(?i:a couple of)\b"), "a few"), (re.compile(r"\b(?i:a number of)\b"), "several"),
+    (re.compile(r"\b(?i:a bunch of)\b"), "a lot of"),
 ]
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
@@ -174,7 +179,8 @@ def _reword(clause: str, said: str, run: int = _PARROT_RUN) -> str:
 
 # A verb or a quantity that needs what followed it ("you should get", "a couple").
 _NEEDS_WHAT_FOLLOWS = {"get", "make", "take", "give", "put", "couple", "number", "bit", "lot", "kind", "sort",
-                       "part", "lots", "plenty", "half"}
+                       "part", "lots", "plenty", "half", "didn't", "don't", "doesn't", "wasn't", "isn't", "can't",
+                       "couldn't", "won't", "wouldn't", "haven't", "hasn't", "aren't", "weren't", "shouldn't", "cannot"}
 # Where a shortened clause may end: before one of these, never after.
 _BOUNDARY = {"about", "with", "for", "in", "on", "at", "to", "from", "of", "and", "when", "because", "who", "that",
              "which", "where", "while", "after", "before", "since", "until", "due", "like", "than", "as"}
