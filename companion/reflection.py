@@ -370,3 +370,34 @@ def _turn_round(clause: str, text: str, run: int) -> list[str] | None:
     # depressed" gives their words back).
     return [f.replace("{X}", clause[0].upper() + clause[1:]).replace("{x}", clause)
             for f in (first,) + tuple(f for f in frames if f != first)]
+
+
+# ---------------------------------------------------------------------------
+# A request for advice, taken up before the companion says it won't give it.
+
+_ASKING = [
+    (re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(.+?)\s*\?*$", re.I), "how to {x}"),
+    (re.compile(r"\bwhat\s+(?:should|can|could|do)\s+i\s+do\s+((?:about|with|if|when)\s+.+?)\s*\?*$", re.I),
+     "what to do {x}"),
+    (re.compile(r"\b(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do\b)(.+?)\s*\?*$", re.I),
+     "whether to {x}"),
+]
+
+
+def question_reflection(text: str) -> str | None:
+    """'Do you think I should contact him?' -> 'So you're wondering whether to
+    contact him.' The person's own question, given back as theirs."""
+    sentences = [x for x in split_sentences(text or "") if x.strip()]
+    if not sentences:
+        return None
+    last = sentences[-1].strip()
+    for pattern, frame in _ASKING:
+        m = pattern.search(last)
+        if not m:
+            continue
+        asked = m.group(1).strip(" ,.?")
+        # "how can I help you?" is about the companion, not their life
+        if _SECOND_PERSON.search(asked) or not 1 <= len(asked.split()) <= 10:
+            return None
+        return "So you're wondering " + frame.format(x=swap_person(asked)) + "."
+    return None

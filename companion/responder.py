@@ -26,7 +26,7 @@ from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
 from .peer_style import grounding, pick_share, style_problem
 from .words import content_words
-from .reflection import choose, longest_shared_run, opening_reflections, reflection_of
+from .reflection import choose, longest_shared_run, opening_reflections, question_reflection, reflection_of
 from .safety import detect_risk, safety_message
 from .sentences import ends_sentence, split_sentences, stream_sentences
 from .turn_kinds import turn_kind
@@ -153,11 +153,13 @@ class Responder:
     def _opening(self, text: str) -> ReplySentence | None:
         if not self.cfg.generation.reflect_first:
             return None
-        for sentence in opening_reflections(text):
-            verdict = self.guard.check(sentence)
-            if verdict.passed:
-                return ReplySentence(sentence, verdict, "reflection")
-        return None
+        return next(filter(None, (self._checked(s, "reflection") for s in opening_reflections(text))), None)
+
+    def _checked(self, sentence: str | None, source: Source) -> ReplySentence | None:
+        if sentence is None:
+            return None
+        verdict = self.guard.check(sentence)
+        return ReplySentence(sentence, verdict, source) if verdict.passed else None
 
     def _invite(self, text: str, avoid: list[str] = ()) -> Iterator[ReplySentence]:
         options = tuple(i for i in self.prompts.fallbacks.invite if not any(i in said for said in avoid))
@@ -209,6 +211,8 @@ class Responder:
             lines = [pick(fb.how_i_am), pick(fb.invite if opening is not None else fb.how_i_am_invite)]
         else:
             opening = self._opening(text)
+            if opening is None and kind == "advice_request":
+                opening = self._checked(question_reflection(text), "reflection")
             if opening is not None:
                 yield opening
             lines = [pick(fb.advice), pick(fb.advice_invite)] if kind == "advice_request" else \

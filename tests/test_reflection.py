@@ -1,4 +1,6 @@
-from companion.reflection import opening_reflection, reflection_of, swap_person
+import pytest
+
+from companion.reflection import opening_reflection, question_reflection, reflection_of, swap_person
 
 
 def test_swap_person_turns_first_person_round():
@@ -39,3 +41,15 @@ def test_their_need_to_is_reflected_as_theirs_not_turned_into_a_command():
 def test_the_plain_reflection_keeps_a_meaningful_no_and_never_turns_a_request_round():
     assert reflection_of("no family near me") != "family near you"
     assert reflection_of("may you joint with my facebook") is None
+
+
+@pytest.mark.parametrize("asked, expected", [
+    ("Do you think i should contact him?", "So you're wondering whether to contact him."),
+    ("How do I tell my mum I failed?", "So you're wondering how to tell your mum you failed."),
+    ("What should I do about my landlord?", "So you're wondering what to do about your landlord."),
+    ("I see, i will talk to him. how should i start it off?", "So you're wondering how to start it off."),
+    ("What should I do?", None),          # nothing to give back
+    ("How can I help you?", None),        # about the companion, not their life
+])
+def test_a_request_for_advice_is_given_back_as_their_own_question(asked, expected):
+    assert question_reflection(asked) == expected

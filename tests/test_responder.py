@@ -150,6 +150,14 @@ def test_thanks_and_goodbye_get_their_own_lines_at_once(make_responder, prompts)
     assert model.requests == []
 
 
+def test_asked_whether_to_do_something_it_gives_the_question_back_first(make_responder, prompts):
+    responder, model = make_responder(["You should contact him."])
+    sentences, reply = run(responder, "Do you think I should contact him?")
+    texts = [s.text for s in sentences]
+    assert texts[0] == "So you're wondering whether to contact him." and texts[1] in prompts.fallbacks.advice
+    assert model.requests == [] and not reply.fallback
+
+
 def test_a_chosen_next_step_is_given_back_without_claiming_to_have_advised(make_responder, prompts):
     responder, model = make_responder(["I'm glad my advice helped you."])
     sentences, reply = run(responder, "I will take your advice.")
