@@ -23,7 +23,8 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       r"good\s*night|take\s+care|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|night|evening|one|weekend)|"
                       r"best\s+wishes|(?:good|nice|great)\s+(?:talking|chatting)|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
                       r"(?:good|right|natural)\s+(?:stopping\s+)?(?:point|place|time)\s+to\s+stop|stopping\s+point|"
-                      r"that'?s\s+all\s+for\s+(?:now|today|tonight))\b", re.I)
+                      r"that'?s\s+all\s+for\s+(?:now|today|tonight)|"
+                      r"(?:end|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:chat|conversation|session|talk))\b", re.I)
 _THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate\s+(?:it|that|you|this))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)

@@ -11,6 +11,7 @@ from companion.turn_kinds import turn_kind
     ("That's true. Again thank you and i hope the rest of your day goes well. Goodbye.", "goodbye"),
     ("I think i will be able to carry on for a bit now. Thanks again and best wishes!", "goodbye"),
     ("good talking", "goodbye"),
+    ("Thank you friend. Shall we end the chat?", "goodbye"),
     ("Ok thank you very much. I think this is a good stopping point, so thank you for your help", "goodbye"),
     ("Yes, we will get through this - it helps so much to have others support. I do thank you very much for "
      "talking with me today. Have a great day!", "goodbye"),
