@@ -129,15 +129,14 @@ _REWORD = [
 ]
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
+_LEADING_WORDS = (r"yes|yeah|yep|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|"
+                  r"so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|actually|anyway|"
+                  r"basically|i mean|to be honest|you know|like")
 _OPENING_FILLER = re.compile(
-    r"^(?:(?:yes|yeah|yep|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
-    r"actually|anyway|basically|i mean|"
-    r"i (?:see|agree|guess|think|suppose|mean|know|feel like|believe)|to be honest|you know|like|"
+    rf"^(?:(?:{_LEADING_WORDS}|i (?:see|agree|guess|think|suppose|mean|know|feel like|believe)|"
     r"that(?=\s+(?:i|my|he|she|they|it|we)\b))\b[,.!]?\s*)+", re.I)
 # The same openings without the person's stance ("I think", "I guess", ...).
-_LEAD_FILLER = re.compile(
-    r"^(?:(?:yes|yeah|yep|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|"
-    r"actually|anyway|basically|i mean|to be honest|you know|like)\b[,.!]?\s*)+", re.I)
+_LEAD_FILLER = re.compile(rf"^(?:(?:{_LEADING_WORDS})\b[,.!]?\s*)+", re.I)
 # "...and I caused it" starts a clause of its own; "sad and lonely" does not.
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2014]|\s-\s|\b(?:but|because|cuz|although|though|so that|and then|which)\b|"
                            r"\band\s+(?:now\s+)?(?=(?:i|i'm|im|i've|my|he|she|they|we|it's)\s))\s*", re.I)
