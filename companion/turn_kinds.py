@@ -64,6 +64,11 @@ _HOW_ARE_YOU = re.compile(r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how\s+about\s+you|w
                           r"how\s+are\s+things\s+with\s+you|how\s+(?:are\s+you|r\s+u)\s+(?:doing|today|too))\W*$", re.I)
 
 
+# ...or at the start, before what they came to say ("how are you i guess you read my situation").
+_HOW_ARE_YOU_FIRST = re.compile(rf"^\W*(?:{_HELLO}\W+)*how\s+(?:are|r)\s+(?:you|u)\b(?:\s+(?:doing|today|tonight))?"
+                                r"(?:\s*[,.!?;:]+|\s+(?=(?:i|so|my|well|ok|okay)\b))", re.I)
+
+
 def turn_kind(text: str) -> TurnKind | None:
     """The kind of turn, or None for an ordinary one (something to reflect)."""
     text = " ".join((text or "").split())
@@ -76,7 +81,7 @@ def turn_kind(text: str) -> TurnKind | None:
         return "advice_request"
     if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_COMPANION.search(sentences[-1]):
         return "asks_companion"
-    if _HOW_ARE_YOU.search(text):
+    if _HOW_ARE_YOU.search(text) or _HOW_ARE_YOU_FIRST.match(text):
         return "asks_how_i_am"
     words = len(text.split())
     if sounds_hurting(text):
