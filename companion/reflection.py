@@ -107,25 +107,29 @@ def choose(options: tuple[str, ...], key: str) -> str:
 
 # Words a spoken paraphrase drops without losing what was said.
 _FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all|right now|anymore)\b\s*", re.I)
-# Contractions opened or closed: a natural change of wording that also breaks verbatim runs.
+
+
+def _words(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
+    return re.compile(rf"\b(?i:{alternatives})\b"), replacement
+
+
+# Contractions opened or closed, and a few plain rewordings: natural changes of
+# wording that also break verbatim runs. Tried in this order, each once.
 _REWORD = [
-    (re.compile(r"\b(?i:don't)\b"), "do not"), (re.compile(r"\b(?i:do not)\b"), "don't"),
-    (re.compile(r"\b(?i:can't|cant)\b"), "cannot"), (re.compile(r"\b(?i:it's|its)\b"), "it is"),
-    (re.compile(r"\b(?i:didn't|didnt)\b"), "did not"), (re.compile(r"\b(?i:isn't|isnt)\b"), "is not"),
-    (re.compile(r"\b(?i:wasn't|wasnt)\b"), "was not"), (re.compile(r"\b(?i:won't|wont)\b"), "will not"),
-    (re.compile(r"\b(?i:doesn't|doesnt)\b"), "does not"), (re.compile(r"\b(?i:he's)\b"), "he is"),
-    (re.compile(r"\b(?i:she's)\b"), "she is"), (re.compile(r"\b(?i:they're|theyre)\b"), "they are"),
-    (re.compile(r"\b(?i:that's|thats)\b"), "that is"), (re.compile(r"\b(?i:a lot of)\b"), "so much"),
+    _words("don't", "do not"), _words("do not", "don't"), _words("can't|cant", "cannot"), _words("it's|its", "it is"),
+    _words("didn't|didnt", "did not"), _words("isn't|isnt", "is not"), _words("wasn't|wasnt", "was not"),
+    _words("won't|wont", "will not"), _words("doesn't|doesnt", "does not"), _words("he's", "he is"),
+    _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
+    _words("a lot of", "so much"),
     (re.compile(r"\bthe\b(?=\s+[a-z']+[^s\W]\b)"), "that"),
-    (re.compile(r"\b(?i:you are)\b"), "you're"), (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b)"),
+    _words("you are", "you're"),
+    (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b)"),
      "you've"),
     (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b"), r"\1's"),
-    (re.compile(r"\b(?i:feel like)\b"), "feel as if"), (re.compile(r"\b(?i:all the time)\b"), "constantly"),
-    (re.compile(r"\b(?i:did not)\b"), "didn't"), (re.compile(r"\b(?i:was not)\b"), "wasn't"),
-    (re.compile(r"\b(?i:is not)\b"), "isn't"), (re.compile(r"\b(?i:could not)\b"), "couldn't"),
-    (re.compile(r"\b(?i:have not)\b"), "haven't"), (re.compile(r"\b(?i:can not)\b"), "can't"),
-    (re.compile(r"\b(?i:a couple of)\b"), "a few"), (re.compile(r"\b(?i:a number of)\b"), "several"),
-    (re.compile(r"\b(?i:a bunch of)\b"), "a lot of"),
+    _words("feel like", "feel as if"), _words("all the time", "constantly"),
+    _words("did not", "didn't"), _words("was not", "wasn't"), _words("is not", "isn't"), _words("could not", "couldn't"),
+    _words("have not", "haven't"), _words("can not", "can't"),
+    _words("a couple of", "a few"), _words("a number of", "several"), _words("a bunch of", "a lot of"),
 ]
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
