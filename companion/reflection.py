@@ -106,7 +106,7 @@ def choose(options: tuple[str, ...], key: str) -> str:
 # The opening reflection.
 
 # Words a spoken paraphrase drops without losing what was said.
-_FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all|right now|anymore)\b\s*", re.I)
+_FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|anymore|lol|haha+|lmao)\b\s*", re.I)
 
 
 def _words(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
@@ -120,20 +120,25 @@ _REWORD = [
     _words("didn't|didnt", "did not"), _words("isn't|isnt", "is not"), _words("wasn't|wasnt", "was not"),
     _words("won't|wont", "will not"), _words("doesn't|doesnt", "does not"), _words("he's", "he is"),
     _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
-    _words("a lot of", "so much"),
-    (re.compile(r"\bthe\b(?=\s+[a-z']+[^s\W]\b)"), "that"),
+    _words("a lot of", "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
+    _words("a way to", "one way to"), _words("what is", "what's"),
+    # "the day" -> "that day"; never "that last minute", "that few people"
+    (re.compile(r"\bthe\b(?=\s+(?!(?:few|only|same|last|first|next|best|worst|whole|other|rest|way)\b)[a-z']+[^s\W]\b)"),
+     "that"),
     _words("you are", "you're"),
     (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b)"),
      "you've"),
     (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b"), r"\1's"),
-    _words("feel like", "feel as if"), _words("all the time", "constantly"),
+    _words("feel like", "feel as if"), _words("feeling like", "feeling as if"), _words("dont", "don't"),
+    _words("isnt", "isn't"), _words("you will", "you'll"), _words("all the time", "constantly"),
     _words("did not", "didn't"), _words("was not", "wasn't"), _words("is not", "isn't"), _words("could not", "couldn't"),
     _words("have not", "haven't"), _words("can not", "can't"),
     _words("a couple of", "a few"), _words("a number of", "several"), _words("a bunch of", "a lot of"),
+    _words("want to", "would like to"),
 ]
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
-_LEADING_WORDS = (r"yes|yeah|yep|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|"
+_LEADING_WORDS = (r"yes|yeah|yep|not really|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|"
                   r"so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|actually|anyway|"
                   r"basically|i mean|to be honest|you know|like")
 _OPENING_FILLER = re.compile(
@@ -150,8 +155,9 @@ _HAS_SUBJECT = re.compile(r"^(?:you|you're|you've|you'd|you'll|he|he's|she|she's
                           re.I)
 # ...and one that starts with a verb lost its "I" ("am not feeling good").
 _NEEDS_YOU = re.compile(r"^(?:are|were|have|had|feel|felt|can|could|will|would|don't|do|did|get|got|keep|kept|need|"
-                        r"want|wanted|miss|missed|lost|love|hate|started|stopped|tried|just)\b", re.I)
-_CLOSING = re.compile(r"\b(?:thanks?(?!\s+to\b)|thank you|goodbye|bye|best wishes|have a (?:good|nice|great)|nice talking|good talking)\b", re.I)
+                        r"want|wanted|miss|missed|lost|love|hate|started|stopped|tried|just|haven't|hadn't|didn't|"
+                        r"can't|cannot|couldn't|won't|wouldn't|never|always|enjoy|enjoyed|wish|hope|went)\b", re.I)
+_CLOSING = re.compile(r"\b(?:thanks?(?!\s+to\b)|thank you|goodbye|bye|best wishes|have a (?:good|nice|great|lovely) (?:day|night|evening|one|weekend|week|rest)|nice talking|good talking)\b", re.I)
 _SHORTEST, _LONGEST = 3, 12
 _PARROT_RUN = 5
 
@@ -185,7 +191,7 @@ _NEEDS_WHAT_FOLLOWS = {"get", "make", "take", "give", "put", "couple", "number",
                        "part", "lots", "plenty", "half", "didn't", "don't", "doesn't", "wasn't", "isn't", "can't",
                        "couldn't", "won't", "wouldn't", "haven't", "hasn't", "aren't", "weren't", "shouldn't", "cannot"}
 # Where a shortened clause may end: before one of these, never after.
-_BOUNDARY = {"about", "with", "for", "in", "on", "at", "to", "from", "of", "and", "when", "because", "who", "that",
+_BOUNDARY = {"about", "with", "for", "in", "on", "at", "to", "from", "of", "and", "but", "so", "or", "when", "because", "who", "that",
              "which", "where", "while", "after", "before", "since", "until", "due", "like", "than", "as"}
 _HANGING = _BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "their", "its", "this", "is", "was", "be",
                         "been", "being", "if", "by", "so", "not", "able", "small", "big", "long", "short", "new", "old",
@@ -195,8 +201,13 @@ _HANGING = _BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "the
                         "feel", "felt", "think", "wonder", "wondering", "know", "want", "wish", "keep", "she", "he",
                         "they", "it", "we", "you", "there", "are", "were", "have", "has", "had", "do", "did", "can",
                         "could", "would", "will", "should", "may", "might", "must", "shall", "best", "worst", "first",
-                        "last", "next", "that", "those", "these",
+                        "last", "next", "that", "those", "these", "both", "you're", "you've", "you'll", "you'd",
                         } | _NEEDS_WHAT_FOLLOWS
+
+
+# A word that needs the phrase after it: "a hard time dealing | with it",
+# "couples that seem | to have".
+_NEEDS_COMPLEMENT = re.compile(r"(?:ing|^seems?|^seemed|^used|^able|^touch|^care|^rid|^aware|^afraid|^tired|^sick)$", re.I)
 
 
 def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
@@ -208,9 +219,13 @@ def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
     while len(kept) >= _SHORTEST and longest_shared_run(" ".join(kept), said) >= run:
         kept.pop()
     if len(kept) < len(words):
-        cut = max((i for i in range(_SHORTEST, len(kept)) if kept[i].lower() in _BOUNDARY), default=None)
-        if cut is not None:
-            kept = kept[:cut]
+        # the cut may fall before a boundary word inside what is kept, or
+        # just before the first word dropped ("in a small apartment | in la")
+        cut = max((i for i in range(_SHORTEST, len(kept) + 1)
+                   if words[i].lower() in _BOUNDARY and not _NEEDS_COMPLEMENT.search(words[i - 1])), default=None)
+        if cut is None:
+            return ""  # no phrase boundary to cut at: it would stop mid-thought ("how meaningless life")
+        kept = kept[:cut]
         while kept and kept[-1].lower().strip(",") in _HANGING:
             kept.pop()
     return " ".join(kept).strip(" ,")
@@ -239,6 +254,30 @@ def _with_subject(clause: str) -> str | None:
     return None
 
 
+def _before_second_person(clause: str) -> str | None:
+    """The clause, or its part before a word addressed to "you": "I'm a
+    caregiver to my children and now people are like what experience do you
+    have" keeps what is theirs. A clause that opens by addressing the
+    companion ("may you join my facebook") is not theirs to reflect."""
+    m = _SECOND_PERSON.search(clause)
+    if m is None:
+        return clause
+    before = clause[:m.start()].split()
+    for cut in sorted((i for i in range(_SHORTEST, len(before)) if before[i].lower() in _BOUNDARY), reverse=True):
+        kept = before[:cut]
+        while kept and kept[-1].lower().strip(",") in _HANGING:
+            if kept.pop().lower() in _VERB_OF_SUBJECT:
+                break  # "...and now people [are]": its subject would be left without its verb
+        else:
+            if len(kept) >= _SHORTEST + 1:
+                return " ".join(kept).strip(" ,")
+    return None
+
+
+_VERB_OF_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could", "would",
+                    "will", "should", "may", "might", "must"}
+
+
 def _clause_score(clause: str) -> float:
     content = len(content_words(clause))
     return _score(clause) + 0.8 * min(content, 5) - 0.1 * max(0, len(clause.split()) - _LONGEST)
@@ -255,10 +294,13 @@ def opening_reflections(text: str) -> Iterator[str]:
     """Every opening reflection of ``text``, best first: the caller takes the
     first one its guard passes ("you're struggling with depression" names a
     diagnosis, "you're a mum at home with your children" does not)."""
+    text = (text or "").replace("\u2019", "'")
     clauses = []
     for sentence in split_sentences(text or ""):
         if _CLOSING.search(sentence):
             continue
+        # an aside "(about two days a week)" is not the point, and cut it would hang
+        sentence = re.sub(r"\s*\([^)]*(?:\)|$)", "", sentence)
         parts = _CLAUSE_BREAK.split(sentence)
         if sentence.rstrip().endswith("?"):
             # "I'm having a rough day, how are you?": what comes before the
@@ -271,7 +313,8 @@ def opening_reflections(text: str) -> Iterator[str]:
             # little, the person's stance is part of what they said.
             with_stance = _LEAD_FILLER.sub("", part).strip()
             for clause in (bare, with_stance) if _STANCE.match(with_stance) else (bare,):
-                if len(clause.split()) >= 2 and not _SECOND_PERSON.search(clause) \
+                clause = _before_second_person(clause)
+                if clause and len(clause.split()) >= 2 \
                         and len(content_words(clause)) >= _needed(clause):
                     clauses.append(clause)
                     break
@@ -279,7 +322,7 @@ def opening_reflections(text: str) -> Iterator[str]:
     best = sorted(clauses, key=_clause_score, reverse=True)[:4]
     # A true paraphrase first; then, rather than nothing, one that keeps a
     # five-word run of theirs ("you lived in a small apartment").
-    for run in (_PARROT_RUN, _PARROT_RUN + 1):
+    for run in (_PARROT_RUN, _PARROT_RUN + 1, _PARROT_RUN + 2):
         for candidate in best:
             for sentence in _reflect_clause(candidate, text, run) or ():
                 if sentence not in seen:
@@ -314,7 +357,9 @@ def _fragment_echo(text: str) -> str | None:
 _OBLIGATION = re.compile(r"^you\s+((?:really\s+)?(?:need\s+to|have\s+to|must|should|'ll\s+need\s+to|will\s+need\s+to|'ll\s+have\s+to|"
                          r"will\s+have\s+to|'ve\s+got\s+to|got\s+to)\b)", re.I)
 _EMPTY_SUBJECT = re.compile(r"^(?:it|it's|that|that's|this|there)\b", re.I)
-_LATER_I = re.compile(r"^(?:\S+\s+){1,5}?(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
+# ...but "the last thing I want" is one phrase: a noun that an "I" clause describes is kept.
+_LATER_I = re.compile(r"^(?:\S+\s+){1,5}?(?<!thing\s)(?<!one\s)(?<!person\s)(?<!place\s)(?<!time\s)(?<!way\s)"
+                      r"(?<!reason\s)(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
 
 
 # Words that carry a whole reflection on their own ("you still love him").
@@ -343,14 +388,50 @@ def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN) -> list[str]
     return _turn_round(clause, text, run)
 
 
+_NOUN_PHRASE = re.compile(r"^(?:a|an|the|your|his|her|their|its|that|this|these|those|some|no|every)\s", re.I)
+_VERBS = set("""is are was were be been am has have had do does did can could will would should may might must
+gave give gives told tell tells said say says left leave leaves went go goes made make makes took take takes came come comes
+got get gets lost lose loses died dies broke break breaks thought think thinks felt feel feels knew know knows saw see sees
+found find finds began begin begins became become becomes kept keep keeps sent send sends spent spend spends paid pay pays
+met meet meets ran run runs hurt hurts seem seems looks look want wants need needs means mean works work lives live helps
+help loves love hates hate likes like cares care tries try""".split())
+
+
+def _is_verb(word: str, position: int) -> bool:
+    """Roughly: a word that can be a clause's verb ("your boss yells"); a word
+    in -s right after the determiner is taken for a plural ("your husbands")."""
+    return word in _VERBS or word.endswith(("ed", "n't", "'s", "'re", "'ve", "'ll", "'d")) or (
+        position >= 2 and word.endswith("s") and not word.endswith("ss"))
+
+
+# "It's hard to know what's right" is about the person: reflected as theirs.
+_IMPERSONAL = re.compile(r"^(?:it's|it is|its|it was|this is|that's|that is|(?:it's|it is|its)\s+going\s+to\s+be)\s+"
+                         r"(?:so\s+|really\s+|very\s+|just\s+)?"
+                         r"(hard|difficult|tough|scary|painful|confusing|frustrating|exhausting|overwhelming|lonely|"
+                         r"stressful|heartbreaking|upsetting|awful|horrible)\b"
+                         r"(?=\s+(?:to|when|not|being|seeing|knowing|having|because|that)\b|\s*$)", re.I)
+
+
+def _as_theirs(clause: str) -> str:
+    def theirs(m: re.Match) -> str:
+        said = m.group(0).lower()
+        frame = "you found it " if said.startswith("it was") else \
+            "you feel it's going to be " if "going to be" in said else "you find it "
+        return frame + m.group(1).lower()
+    return _IMPERSONAL.sub(theirs, clause, count=1)
+
+
 def _turn_round(clause: str, text: str, run: int) -> list[str] | None:
-    clause = _with_subject(_reword(swap_person(clause), text, run))
+    clause = _with_subject(_reword(_as_theirs(swap_person(clause)), text, run))
     if clause is None:
         return None
     # Their "I need to" turned round is a command ("you need to..."); it is
     # their sense of obligation that is reflected.
     clause = _OBLIGATION.sub(r"you feel you \1", clause, count=1)
-    clause = _fit(clause, text, run)
+    fitted = _fit(clause, text, run)
+    if run > _PARROT_RUN + 1 and fitted != clause:
+        return None  # a longer echo of their words only when it is whole, never cut mid-thought
+    clause = fitted
     taken_up = content_words(clause) & content_words(text)
     if (len(clause.split()) < _SHORTEST or longest_shared_run(clause, text) >= run
             or len(taken_up) < _needed(clause)):
@@ -359,6 +440,8 @@ def _turn_round(clause: str, text: str, run: int) -> list[str] | None:
         return None  # "it is hard" says nothing the person would recognise
     if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS:
         return None
+    if _NOUN_PHRASE.match(clause) and not any(_is_verb(w, i) for i, w in enumerate(words(clause))):
+        return None  # "your age and low immunity level" is a fragment, not something they said
     if not clause.startswith("I "):
         clause = clause[0].lower() + clause[1:]
     if _FEELING.search(clause):
@@ -382,8 +465,11 @@ _ASKING = [
     (re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(.+?)\s*\?*$", re.I), "how to {x}"),
     (re.compile(r"\bwhat\s+(?:should|can|could|do)\s+i\s+do\s+((?:about|with|if|when)\s+.+?)\s*\?*$", re.I),
      "what to do {x}"),
-    (re.compile(r"\b(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do\b)(.+?)\s*\?*$", re.I),
+    # "should I do this sooner or wait?" is theirs to weigh; "what should I do?" is asked below
+    (re.compile(r"\b(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do\s*\?*$)(.+?)\s*\?*$", re.I),
      "whether to {x}"),
+    # "can you give me an idea how to start the conversation?"
+    (re.compile(r"\bhow\s+(?:to|i\s+(?:can|could|should))\s+(.+?)\s*\?*$", re.I), "how to {x}"),
 ]
 
 
@@ -402,5 +488,8 @@ def question_reflection(text: str) -> str | None:
         # "how can I help you?" is about the companion, not their life
         if _SECOND_PERSON.search(asked) or not 1 <= len(asked.split()) <= 10:
             return None
-        return "So you're wondering " + frame.format(x=swap_person(asked)) + "."
+        asked = _reword(swap_person(asked), text)
+        if longest_shared_run(asked, text) > _PARROT_RUN + 1:
+            return None  # their whole question read back is an echo, not a reflection
+        return "So you're wondering " + frame.format(x=asked) + "."
     return None

@@ -25,13 +25,13 @@ def test_reflection_turns_the_person_round(said, expected):
 
 PARAPHRASABLE = [
     "I was recently let go from my job due to the covid pandemic, and am now jobless before the holidays",
-    "He met this person online on a secret dating site that i was unaware he was even on",
     "My mother passed away about a month ago due to alcoholism, it has been rough attempting to cope.",
 ]
 
 
 @pytest.mark.parametrize("said", PARAPHRASABLE + [
     "We lived in a small apartment in la and the landlord raised the rent twice this year.",
+    "He met this person online on a secret dating site that i was unaware he was even on",
 ])
 def test_every_reflection_takes_up_their_words_without_parroting_more_than_five(said):
     offered = list(opening_reflections(said))
@@ -60,6 +60,45 @@ def test_a_reflection_never_ends_on_a_word_that_needs_what_followed(said):
 def test_a_five_word_run_is_kept_rather_than_saying_nothing():
     said = "We lived in a small apartment in la."
     assert opening_reflection(said) == "So you lived in a small apartment."
+
+
+def test_a_longer_echo_only_when_their_clause_is_whole():
+    said = "I am one of the only people he has in his corner right now"
+    assert opening_reflection(said) == "So you are one of the few people he has in his corner."
+    # six of their words in a row, but cut off mid-thought: not offered
+    said = "It just made me think how meaningless life was."
+    assert all(not r.rstrip(".").endswith("life") for r in opening_reflections(said))
+
+
+@pytest.mark.parametrize("said, cut_off", [
+    ("It just made me think how meaningless life was.", "life"),
+    ("I just feel like i have a hard time dealing with it all", "dealing"),
+    ("I see other couples that seem to have a better connection.", "seem"),
+])
+def test_a_shortened_reflection_is_cut_at_a_phrase_boundary_not_mid_thought(said, cut_off):
+    for reflection in opening_reflections(said):
+        assert not reflection.rstrip(".").lower().endswith(cut_off), reflection
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("It's hard to know what is right.", "you find it hard to know what's right"),
+    ("It was so scary when he left.", "you found it scary when he left"),
+    ("Its going to be so hard.", "you feel it's going to be hard"),
+    ("No. It\u2019s hard to have a good support system", "you find it hard"),
+])
+def test_what_is_hard_for_them_is_reflected_as_theirs(said, expected):
+    assert expected in (opening_reflection(said) or "").lower()
+
+
+def test_a_clause_is_reflected_up_to_where_it_turns_to_the_listener():
+    said = "it's because i am a caregiver to my children and now people are like what experience do you have."
+    assert opening_reflection(said).lower().rstrip('.').endswith("a caregiver to your children")
+    assert opening_reflection("may you join my facebook") is None
+
+
+def test_an_aside_in_brackets_is_left_out():
+    said = "I started a new job and it's not much (about two days a week), so i can't say."
+    assert all("(" not in r and "two days" not in r for r in opening_reflections(said))
 
 
 @pytest.mark.parametrize("said, expected", [
@@ -147,3 +186,22 @@ def test_grounding_is_the_share_of_words_from_the_conversation():
     assert grounding("The wedding and your sister sound hard.", said) == 1.0
     assert grounding("Skype rounds of loans in Florida.", said) == 0.0
     assert grounding("Okay.", said) == 1.0
+
+
+@pytest.mark.parametrize("said", ["yes because of my age and low immunity level",
+                                  "it's because of my husbands and my children"])
+def test_a_phrase_without_a_verb_is_not_given_back_as_a_reflection(said):
+    assert opening_reflection(said) is None
+
+
+def test_a_clause_with_its_verb_is_kept():
+    assert "your boss yells at you" in opening_reflection("My boss yells at me every single day.").lower()
+
+
+@pytest.mark.parametrize("said, unwanted", [
+    ("Yeah i tend to get too emotional lol", "lol"),
+    ("just a disposable one to keep on me at all times.", "on you times"),
+    ("Last thing i want to do is interfere with my real job", "like to do is"),
+])
+def test_laughter_and_phrases_survive_rewording(said, unwanted):
+    assert all(unwanted not in r for r in opening_reflections(said))
