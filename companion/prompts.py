@@ -41,6 +41,8 @@ class Fallbacks:
     next_step_invite: tuple[str, ...] = ("How does it feel to have something to try?",)
     how_i_am: tuple[str, ...] = ("I'm an AI companion, so I don't have days like yours, but I'm glad to be talking with you.",)
     how_i_am_invite: tuple[str, ...] = ("How are things with you?",)
+    # a plain acknowledgement for a bare answer ("yes please", "no?")
+    plain_brief: tuple[str, ...] = ("I hear you.",)
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def load_prompts(directory: Path) -> Prompts:
         **({"greeting": (fdata["greeting"],)} if isinstance(fdata.get("greeting"), str) and fdata["greeting"].strip() else {}),
         **{key: _need(fdata, key, fp, list) for key in ("greeting", "thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "about_me",
                                                              "about_me_invite", "next_step", "next_step_invite",
-                                                             "how_i_am", "how_i_am_invite")
+                                                             "how_i_am", "how_i_am_invite", "plain_brief")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

@@ -45,6 +45,9 @@ _IDENTITY_QUESTION = re.compile(
 _NOT_SPEECH = re.compile(r"^\s*(?:\d+[.)]|[-*#•]|(?:user|assistant|system|person|companion)\s*:)|<\||\[|\]|\{|\}|https?://|\*\*", re.I)
 
 
+_BRIEF_WORDS = 4
+
+
 def asks_identity(text: str) -> bool:
     return bool(_IDENTITY_QUESTION.search(text))
 
@@ -169,18 +172,22 @@ class Responder:
         if verdict.passed:
             yield ReplySentence(invite, verdict, "fallback")
 
-    def _fallback(self, text: str) -> Iterator[ReplySentence]:
+    def _plain_first(self, text: str) -> ReplySentence | None:
+        """The first sentence of a reply made without the model: a reflection
+        when there is one, else a plain acknowledgement ("I hear you.")."""
         fb = self.prompts.fallbacks
         candidates = list(opening_reflections(text))
         reflection = reflection_of(text)
         if reflection and not candidates and longest_shared_run(reflection, text) < 5:
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
-        candidates.append(choose(fb.plain, text))
-        for first in candidates:
-            verdict = self.guard.check(first)
-            if verdict.passed:
-                yield ReplySentence(first, verdict, "fallback")
-                break
+        # a bare answer ("yes please") gets a brief acknowledgement
+        candidates.append(choose(fb.plain_brief if len(text.split()) <= _BRIEF_WORDS else fb.plain, text))
+        return next(filter(None, (self._checked(c, "fallback") for c in candidates)), None)
+
+    def _fallback(self, text: str) -> Iterator[ReplySentence]:
+        first = self._plain_first(text)
+        if first is not None:
+            yield first
         yield from self._invite(text)
 
     def _for_kind(self, kind: str, history: list[Turn], text: str) -> Iterator[ReplySentence]:
@@ -301,8 +308,25 @@ class Responder:
         if reply.cancelled.is_set():
             return     # interrupted: nothing more is said
         if not accepted:
-            reply.fallback = True
-            yield from self._fallback(text)
+            # The model could not begin in the person's words. The reply
+            # begins plainly ("I hear you.") and the model, which can still
+            # react to what was said, gets the slot after it.
+            first = self._plain_first(text)
+            if first is not None:
+                yield first
+            released = None
+            if first is not None and reply.error is None:   # a model that failed is not asked again
+                accepted.append(first.text)
+                released, _ = self._model_sentence(messages, accepted, text, context, reply)
+                if reply.cancelled.is_set():
+                    return
+            if released is None:
+                reply.fallback = True
+                yield from self._invite(text)
+                return
+            yield released
+            if not released.text.endswith("?"):
+                yield from self._invite(text, avoid=said_before)
             return
         if from_model == 0:
             # The model added nothing usable: the reflection is followed by

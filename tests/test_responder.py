@@ -54,13 +54,32 @@ def test_rejected_sentence_is_regenerated_and_never_released(make_responder):
 def test_fallback_reflection_when_every_attempt_is_rejected(make_responder):
     responder, model = make_responder([
         "You should see a therapist.", "Trust me, you must call your doctor.", "Stop worrying so much.",
+        "You need to move closer to him.", "Call him tonight.", "Just stop feeling alone.",
     ], regenerate_attempts=2)
     sentences, reply = run(responder, "I feel so alone since my dad moved away.")
-    assert reply.fallback and reply.regenerated == 3
-    assert len(model.requests) == 3  # bounded: 1 try + 2 regenerations
+    assert reply.fallback and reply.regenerated == 6
+    # bounded: 1 try + 2 regenerations to begin the reply, as many for the
+    # sentence after the plain opening
+    assert len(model.requests) == 6
+    assert model.requests[3].prefix == sentences[0].text
     assert sentences[0].source == "fallback"
     assert "alone since your dad moved away" in sentences[0].text
     assert all(s.verdict.passed for s in sentences)
+    assert [s.source for s in sentences] == ["fallback", "fallback"]  # the reflection and an invitation
+
+
+def test_a_model_that_cannot_begin_still_reacts_after_a_plain_opening(make_responder, prompts):
+    responder, model = make_responder([
+        "You should see a therapist.", "Stop worrying so much.",
+        "Being that far from him sounds lonely to me.",
+    ], regenerate_attempts=1)
+    sentences, reply = run(responder, "I feel so alone since my dad moved away.")
+    assert [s.source for s in sentences] == ["fallback", "model", "fallback"]
+    assert "alone since your dad moved away" in sentences[0].text
+    assert sentences[1].text == "Being that far from him sounds lonely to me."
+    assert model.requests[2].prefix == sentences[0].text, "the model continues after the spoken opening"
+    assert sentences[2].text in prompts.fallbacks.invite
+    assert not reply.fallback and reply.regenerated == 2
 
 
 def test_later_rejection_ends_the_model_part_and_an_invitation_hands_the_turn_back(make_responder, prompts):
@@ -365,3 +384,26 @@ def test_asked_about_its_own_life_it_says_plainly_it_has_none(make_responder, pr
     texts = [s.text for s in sentences]
     assert texts[0] in prompts.fallbacks.about_me and "AI" in texts[0]
     assert texts[-1] in prompts.fallbacks.about_me_invite and model.requests == []
+
+
+def test_every_written_line_passes_the_guard(prompts):
+    # Lines are checked again before they are spoken; one the guard rejects
+    # would silently never be said.
+    from dataclasses import fields
+    from companion.guard import Guard
+    from companion.sentences import split_sentences
+    guard = Guard()
+    fb = prompts.fallbacks
+    for f in fields(fb):
+        lines = getattr(fb, f.name)
+        for line in (lines,) if isinstance(lines, str) else lines:
+            for sentence in split_sentences(line.replace("{reflection}", "you feel lost")):
+                assert guard.check(sentence).passed, (f.name, sentence)
+
+
+def test_a_bare_answer_gets_a_brief_acknowledgement(make_responder, prompts):
+    responder, _ = make_responder(None)
+    for said in ("yes please", "no?", "this study"):
+        sentences, reply = run(responder, said)
+        assert sentences[0].text in prompts.fallbacks.plain_brief, said
+        assert reply.fallback
