@@ -46,6 +46,8 @@ _NOT_SPEECH = re.compile(r"^\s*(?:\d+[.)]|[-*#•]|(?:user|assistant|system|pers
 
 
 _BRIEF_WORDS = 4
+# least grounding of a model sentence that follows a plain acknowledgement
+_AFTER_PLAIN_GROUNDING = 0.9
 
 
 def asks_identity(text: str) -> bool:
@@ -317,7 +319,7 @@ class Responder:
             released = None
             if first is not None and reply.error is None:   # a model that failed is not asked again
                 accepted.append(first.text)
-                released, _ = self._model_sentence(messages, accepted, text, context, reply)
+                released, _ = self._model_sentence(messages, accepted, text, context, reply, after_plain=True)
                 if reply.cancelled.is_set():
                     return
             if released is None:
@@ -346,7 +348,7 @@ class Responder:
         return self.cfg.generation.candidates > 1 and hasattr(self.model, "sample_sentences")
 
     def _ranked_sentence(self, messages: list[dict], accepted: list[str], text: str, context: str,
-                         reply: Reply) -> tuple[ReplySentence | None, bool]:
+                         reply: Reply, after_plain: bool = False) -> tuple[ReplySentence | None, bool]:
         """The best of a batch of sampled next sentences: speakable, passing
         the guard and the peer-style rules, grounded in the conversation;
         ranked by grounding and by how sure the model was of its words."""
@@ -357,6 +359,11 @@ class Responder:
         # take up the person's own words and invent almost nothing.
         first = not accepted
         needed = max(g.min_grounding, 0.8) if first else g.min_grounding
+        if after_plain:
+            # After "I hear you." nothing of theirs anchors the sentence: it
+            # may bring in no word of its own ("A day of weeks sounds
+            # comforting" for "yes please" is worse than saying nothing).
+            needed = max(g.min_grounding, _AFTER_PLAIN_GROUNDING)
         # A bare "yes for sure!" answers what came before: the sentence takes
         # up the conversation instead.
         person_words = content_words(text) or content_words(context)
@@ -398,12 +405,12 @@ class Responder:
             reply.regenerated += len(rejected)
 
     def _model_sentence(self, messages: list[dict], accepted: list[str], text: str, context: str,
-                        reply: Reply) -> tuple[ReplySentence | None, bool]:
+                        reply: Reply, after_plain: bool = False) -> tuple[ReplySentence | None, bool]:
         """The next sentence from the model that is speakable, peer-like and
         passes the guard, within the attempts allowed; and whether the model
         has finished."""
         if self._ranking():
-            return self._ranked_sentence(messages, accepted, text, context, reply)
+            return self._ranked_sentence(messages, accepted, text, context, reply, after_plain)
         attempts_allowed = 1 + self.cfg.generation.regenerate_attempts
         prefix, rejected = " ".join(accepted), []
         try:
