@@ -297,6 +297,11 @@ class Responder:
         if self._ranking():
             # Each slot is a batch of candidates: the invitation is ours.
             model_slots = min(model_slots, max(1, max_sentences - 1))
+        if opening is None and self.cfg.generation.reflect_first and len(content_words(text)) < 2:
+            # "what do you think?", "welcome": the model asked to begin from
+            # so little invents what they meant ("So there's a lot of baby
+            # sharks out there"); the reply begins plainly instead, at once.
+            model_slots = 0
         from_model = 0
         while from_model < model_slots:
             released, finished = self._model_sentence(messages, accepted, text, context, reply)

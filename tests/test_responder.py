@@ -316,24 +316,28 @@ def test_a_bare_yes_is_answered_by_a_sentence_that_takes_up_the_conversation(mak
     history = [Turn("person", "My brother moved abroad and the house feels empty."),
                Turn("companion", "Would a call with your brother feel good?")]
     responder = ranking_responder(make_responder, [[
-        ("So you're ready to share together.", -0.3),                 # takes up nothing said
+        ("So you're ready to share together.", -0.3),                 # brings in words nobody said
         ("A call with your brother sounds good to me.", -1.0),
     ]])
     sentences, reply = run(responder, "yes for sure!", history)
-    assert sentences[0].text == "A call with your brother sounds good to me." and sentences[0].source == "model"
+    # too little to reflect or to begin from: a brief acknowledgement at once,
+    # then the model's sentence from the conversation
+    assert sentences[0].text in prompts.fallbacks.plain_brief
+    assert sentences[1].text == "A call with your brother sounds good to me." and sentences[1].source == "model"
+    assert len(responder.model.requests) == 1 and responder.model.requests[0][0].prefix == sentences[0].text
     assert not reply.fallback
 
 
 def test_after_a_plain_opening_the_model_may_bring_in_nothing_of_its_own(make_responder, prompts):
     history = [Turn("person", "My brother moved abroad and the house feels empty."),
                Turn("companion", "Would a call with your brother feel good?")]
-    cannot_begin = [("So you're ready to share together.", -0.3)]
+    cannot_begin = [("So the distance from the call is hard for you.", -0.3)]
     responder = ranking_responder(make_responder, [
         cannot_begin, cannot_begin,
         [("A day of weeks sounds comforting to me.", -0.2)],     # grounded 0.75: invents "day", "weeks"
         [("A call with your brother sounds good to me.", -1.0)],
     ], regenerate_attempts=1)
-    sentences, reply = run(responder, "yes please", history)
+    sentences, reply = run(responder, "yes please, a call", history)
     assert sentences[0].text in prompts.fallbacks.plain_brief
     assert sentences[1].text == "A call with your brother sounds good to me." and sentences[1].source == "model"
     assert not reply.fallback and responder.model.requests[2][0].prefix == sentences[0].text
