@@ -43,6 +43,7 @@ class Fallbacks:
     how_i_am_invite: tuple[str, ...] = ("How are things with you?",)
     # a plain acknowledgement for a bare answer ("yes please", "no?")
     plain_brief: tuple[str, ...] = ("I hear you.",)
+    invite_brief: tuple[str, ...] = ("Go on, I'm listening.",)
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def load_prompts(directory: Path) -> Prompts:
         **({"greeting": (fdata["greeting"],)} if isinstance(fdata.get("greeting"), str) and fdata["greeting"].strip() else {}),
         **{key: _need(fdata, key, fp, list) for key in ("greeting", "thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "about_me",
                                                              "about_me_invite", "next_step", "next_step_invite",
-                                                             "how_i_am", "how_i_am_invite", "plain_brief")
+                                                             "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

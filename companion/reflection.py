@@ -106,7 +106,7 @@ def choose(options: tuple[str, ...], key: str) -> str:
 # The opening reflection.
 
 # Words a spoken paraphrase drops without losing what was said.
-_FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|anymore|lol|haha+|lmao)\b\s*", re.I)
+_FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|anymore|lol|haha+|lmao|imagine that)\b\s*", re.I)
 
 
 def _words(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
@@ -138,7 +138,7 @@ _REWORD = [
 ]
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
-_LEADING_WORDS = (r"yes|yeah|yep|not really|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|"
+_LEADING_WORDS = (r"yes|yeah|yep|not really|suddenly|lately|recently|sometimes|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|"
                   r"so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|actually|anyway|"
                   r"basically|i mean|to be honest|you know|like")
 _OPENING_FILLER = re.compile(
@@ -210,6 +210,10 @@ _HANGING = _BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "the
 _NEEDS_COMPLEMENT = re.compile(r"(?:ing|^seems?|^seemed|^used|^able|^touch|^care|^rid|^aware|^afraid|^tired|^sick)$", re.I)
 
 
+# "a hard time | dealing with it": after these, a word in -ing starts a phrase of its own.
+_TIME = {"time", "times", "trouble", "difficulty", "day", "days", "night", "nights", "weeks", "months", "years"}
+
+
 def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
     """The longest opening of ``clause`` that is short and repeats no five
     words verbatim (the point of a sentence usually comes first); a cut is
@@ -222,7 +226,8 @@ def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
         # the cut may fall before a boundary word inside what is kept, or
         # just before the first word dropped ("in a small apartment | in la")
         cut = max((i for i in range(_SHORTEST, len(kept) + 1)
-                   if words[i].lower() in _BOUNDARY and not _NEEDS_COMPLEMENT.search(words[i - 1])), default=None)
+                   if (words[i].lower() in _BOUNDARY or (words[i].lower().endswith("ing") and words[i - 1].lower() in _TIME))
+                   and not _NEEDS_COMPLEMENT.search(words[i - 1])), default=None)
         if cut is None:
             return ""  # no phrase boundary to cut at: it would stop mid-thought ("how meaningless life")
         kept = kept[:cut]
@@ -232,8 +237,9 @@ def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
 
 
 # "Work has been...", "The new job is...": a noun phrase, then its verb.
-_NOUN_THEN_VERB = re.compile(r"^(?:[a-z']+\s+){1,3}?(?:is|was|has|have|had|are|were|keeps|kept|feels|felt|seems|seemed|"
-                             r"makes|made|gets|got|won't|doesn't|didn't|isn't|wasn't|hasn't|can't|will)\b", re.I)
+_NOUN_THEN_VERB = re.compile(r"^(?:(?!(?:you|he|she|they|we|i)\b)[a-z']+\s+){1,3}?(?:is|was|has|have|had|are|were|keeps|kept|feels|felt|seems|seemed|"
+                             r"makes|made|gets|got|won't|doesn't|didn't|isn't|wasn't|hasn't|can't|will|might|could|would|"
+                             r"may|can)\b", re.I)
 
 
 # A dependent clause ("especially when...", "the second you...") cannot stand alone.
@@ -322,9 +328,11 @@ def opening_reflections(text: str) -> Iterator[str]:
     best = sorted(clauses, key=_clause_score, reverse=True)[:4]
     # A true paraphrase first; then, rather than nothing, one that keeps a
     # five-word run of theirs ("you lived in a small apartment").
-    for run in (_PARROT_RUN, _PARROT_RUN + 1, _PARROT_RUN + 2):
+    # Last, a bare feeling ("you're stressed"), short but enough.
+    for run, shortest in ((_PARROT_RUN, _SHORTEST), (_PARROT_RUN + 1, _SHORTEST), (_PARROT_RUN + 2, _SHORTEST),
+                          (_PARROT_RUN, 2)):
         for candidate in best:
-            for sentence in _reflect_clause(candidate, text, run) or ():
+            for sentence in _reflect_clause(candidate, text, run, shortest) or ():
                 if sentence not in seen:
                     seen.add(sentence)
                     yield sentence
@@ -363,7 +371,7 @@ _LATER_I = re.compile(r"^(?:\S+\s+){1,5}?(?<!thing\s)(?<!one\s)(?<!person\s)(?<!
 
 
 # Words that carry a whole reflection on their own ("you still love him").
-_STRONG = re.compile(r"\b(?:love[sd]?|hate[sd]?|car(?:e|es|ed|ing)|hard|difficult|struggl\w*|worr(?:y|ied|ies|ying)|"
+_STRONG = re.compile(r"\b(?:love[sd]?|hate[sd]?|car(?:e|es|ed|ing)|hard|difficult|tough|scary|painful|stressful|struggl\w*|worr(?:y|ied|ies|ying)|"
                      r"heartbr\w*|frustrat\w*|annoy\w*|confus\w*|broke|grie\w*|mourn\w*)\b", re.I)
 
 
@@ -378,14 +386,14 @@ def _needed(clause: str) -> int:
     return 1 if _FEELING.search(clause) or _STRONG.search(clause) or stance_and_more else 2
 
 
-def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN) -> list[str] | None:
+def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN, shortest: int = _SHORTEST) -> list[str] | None:
     # "for some reason today I have felt..." -> "I have felt..."; but "Covid
     # didn't cause my anxiety" is whole as it is.
     if not _HAS_SUBJECT.match(clause) and not re.match(r"(?:i|i'm|im|i've|ive|my)\b", clause, re.I):
         shorter = _LATER_I.sub("", clause, count=1)
         if shorter != clause:
-            return _turn_round(shorter, text, run) or _turn_round(clause, text, run)
-    return _turn_round(clause, text, run)
+            return _turn_round(shorter, text, run, shortest) or _turn_round(clause, text, run, shortest)
+    return _turn_round(clause, text, run, shortest)
 
 
 _NOUN_PHRASE = re.compile(r"^(?:a|an|the|your|his|her|their|its|that|this|these|those|some|no|every)\s", re.I)
@@ -421,7 +429,7 @@ def _as_theirs(clause: str) -> str:
     return _IMPERSONAL.sub(theirs, clause, count=1)
 
 
-def _turn_round(clause: str, text: str, run: int) -> list[str] | None:
+def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> list[str] | None:
     clause = _with_subject(_reword(_as_theirs(swap_person(clause)), text, run))
     if clause is None:
         return None
@@ -433,7 +441,9 @@ def _turn_round(clause: str, text: str, run: int) -> list[str] | None:
         return None  # a longer echo of their words only when it is whole, never cut mid-thought
     clause = fitted
     taken_up = content_words(clause) & content_words(text)
-    if (len(clause.split()) < _SHORTEST or longest_shared_run(clause, text) >= run
+    if shortest < _SHORTEST and not _FEELING.search(clause):
+        return None
+    if (len(clause.split()) < shortest or longest_shared_run(clause, text) >= run
             or len(taken_up) < _needed(clause)):
         return None  # too little of what they said survived
     if len(taken_up) < 2 and _EMPTY_SUBJECT.match(clause):

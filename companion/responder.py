@@ -50,6 +50,10 @@ _BRIEF_WORDS = 4
 _AFTER_PLAIN_GROUNDING = 0.9
 
 
+def _brief(text: str) -> bool:
+    return len(text.split()) <= _BRIEF_WORDS
+
+
 def asks_identity(text: str) -> bool:
     return bool(_IDENTITY_QUESTION.search(text))
 
@@ -167,9 +171,11 @@ class Responder:
         return ReplySentence(sentence, verdict, source) if verdict.passed else None
 
     def _invite(self, text: str, avoid: list[str] = ()) -> Iterator[ReplySentence]:
-        options = tuple(i for i in self.prompts.fallbacks.invite if not any(i in said for said in avoid))
+        fb = self.prompts.fallbacks
+        lines = fb.invite_brief if _brief(text) else fb.invite
+        options = tuple(i for i in lines if not any(i in said for said in avoid))
         # keyed apart from the other choices, so the pairs vary too
-        invite = choose(options or self.prompts.fallbacks.invite, "invite " + text)
+        invite = choose(options or lines, "invite " + text)
         verdict = self.guard.check(invite)
         if verdict.passed:
             yield ReplySentence(invite, verdict, "fallback")
@@ -183,7 +189,7 @@ class Responder:
         if reflection and not candidates and longest_shared_run(reflection, text) < 5:
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
         # a bare answer ("yes please") gets a brief acknowledgement
-        candidates.append(choose(fb.plain_brief if len(text.split()) <= _BRIEF_WORDS else fb.plain, text))
+        candidates.append(choose(fb.plain_brief if _brief(text) else fb.plain, text))
         return next(filter(None, (self._checked(c, "fallback") for c in candidates)), None)
 
     def _fallback(self, text: str) -> Iterator[ReplySentence]:

@@ -205,3 +205,19 @@ def test_a_clause_with_its_verb_is_kept():
 ])
 def test_laughter_and_phrases_survive_rewording(said, unwanted):
     assert all(unwanted not in r for r in opening_reflections(said))
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("I know, i don't know why they act this way. I'm stressed.", "you're stressed."),
+    ("I'm having a hard time dealing with this pandemic.", "you're having a hard time"),
+    ("He's a teacher, so taking a class might remind me of him.", "taking a class might remind you of him"),
+    ("suddenly she said she doesn't love me anymore imagine that", "she said she does not love you."),
+])
+def test_more_of_what_people_say_is_given_back(said, expected):
+    assert expected in (opening_reflection(said) or "").lower()
+
+
+def test_a_bare_feeling_comes_only_when_nothing_fuller_can_be_said():
+    offered = list(opening_reflections("I'm worried, i don't know the best course of action here."))
+    assert offered and "best course" in offered[0]
+    assert all("best course" in r for r in offered[:3]) and all("worried" in r for r in offered[3:])

@@ -425,4 +425,7 @@ def test_a_bare_answer_gets_a_brief_acknowledgement(make_responder, prompts):
     for said in ("yes please", "no?", "this study"):
         sentences, reply = run(responder, said)
         assert sentences[0].text in prompts.fallbacks.plain_brief, said
+        assert sentences[1].text in prompts.fallbacks.invite_brief, said   # not "what's the hardest part?"
         assert reply.fallback
+    sentences, _ = run(responder, "My sister stopped talking to me after the wedding.")
+    assert sentences[-1].text in prompts.fallbacks.invite
