@@ -201,7 +201,7 @@ _HANGING = _BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "the
                         "feel", "felt", "think", "wonder", "wondering", "know", "want", "wish", "keep", "she", "he",
                         "they", "it", "we", "you", "there", "are", "were", "have", "has", "had", "do", "did", "can",
                         "could", "would", "will", "should", "may", "might", "must", "shall", "best", "worst", "first",
-                        "last", "next", "that", "those", "these", "both", "you're", "you've", "you'll", "you'd",
+                        "last", "next", "that", "those", "these", "both", "given", "you're", "you've", "you'll", "you'd",
                         } | _NEEDS_WHAT_FOLLOWS
 
 
@@ -371,7 +371,7 @@ _LATER_I = re.compile(r"^(?:\S+\s+){1,5}?(?<!thing\s)(?<!one\s)(?<!person\s)(?<!
 
 
 # Words that carry a whole reflection on their own ("you still love him").
-_STRONG = re.compile(r"\b(?:love[sd]?|hate[sd]?|car(?:e|es|ed|ing)|hard|difficult|tough|scary|painful|stressful|struggl\w*|worr(?:y|ied|ies|ying)|"
+_STRONG = re.compile(r"\b(?:love[sd]?|hate[sd]?|car(?:e|es|ed|ing)|hard|difficult|tough|scary|painful|stressful|uncomfortable|struggl\w*|worr(?:y|ied|ies|ying)|"
                      r"heartbr\w*|frustrat\w*|annoy\w*|confus\w*|broke|grie\w*|mourn\w*)\b", re.I)
 
 
@@ -416,11 +416,16 @@ def _is_verb(word: str, position: int) -> bool:
 _IMPERSONAL = re.compile(r"^(?:it's|it is|its|it was|this is|that's|that is|(?:it's|it is|its)\s+going\s+to\s+be)\s+"
                          r"(?:so\s+|really\s+|very\s+|just\s+)?"
                          r"(hard|difficult|tough|scary|painful|confusing|frustrating|exhausting|overwhelming|lonely|"
-                         r"stressful|heartbreaking|upsetting|awful|horrible)\b"
+                         r"stressful|heartbreaking|upsetting|awful|horrible|uncomfortable|awkward|embarrassing)\b"
                          r"(?=\s+(?:to|when|not|being|seeing|knowing|having|because|that)\b|\s*$)", re.I)
 
 
 def _as_theirs(clause: str) -> str:
+    plain = re.sub(r"\s+", " ", _FILLER.sub("", clause)).strip()
+    if not _IMPERSONAL.match(plain):
+        return clause
+    clause = plain
+
     def theirs(m: re.Match) -> str:
         said = m.group(0).lower()
         frame = "you found it " if said.startswith("it was") else \
@@ -480,6 +485,11 @@ _ASKING = [
      "whether to {x}"),
     # "can you give me an idea how to start the conversation?"
     (re.compile(r"\bhow\s+(?:to|i\s+(?:can|could|should))\s+(.+?)\s*\?*$", re.I), "how to {x}"),
+    # "do you think drinking alcohol will help?"
+    (re.compile(r"\b(?:do\s+you\s+think|would|will|could|can)\s+(.+?)\s+(?:will|would|could|might)?\s*help\s*(?:me)?\s*\?+$",
+                re.I), "whether {x} would help"),
+    # "maybe, but what if he dates someone else"
+    (re.compile(r"^(?:(?:maybe|but|and|so|yes|yeah|no|ok)\W+)*what\s+if\s+(.+?)\s*\?*$", re.I), "what happens if {x}"),
 ]
 
 

@@ -162,7 +162,10 @@ class Responder:
     def _opening(self, text: str) -> ReplySentence | None:
         if not self.cfg.generation.reflect_first:
             return None
-        return next(filter(None, (self._checked(s, "reflection") for s in opening_reflections(text))), None)
+        # their own words turned round; else their question given back as theirs
+        # ("So you're wondering whether drinking alcohol would help.")
+        return next(filter(None, (self._checked(s, "reflection") for s in opening_reflections(text))), None) \
+            or self._checked(question_reflection(text), "reflection")
 
     def _checked(self, sentence: str | None, source: Source) -> ReplySentence | None:
         if sentence is None:
@@ -221,12 +224,16 @@ class Responder:
             lines = [pick(fb.next_step), pick(fb.next_step_invite)]
         elif kind == "asks_how_i_am":
             opening = self._opening(text)
+            if opening is None and kind == "advice_request":
+                # asked for advice, their question is given back even with reflect_first off
+                opening = self._checked(question_reflection(text), "reflection")
             if opening is not None:
                 yield opening     # "I'm having a rough day, how are you?": their day first
             lines = [pick(fb.how_i_am), pick(fb.invite if opening is not None else fb.how_i_am_invite)]
         else:
             opening = self._opening(text)
             if opening is None and kind == "advice_request":
+                # asked for advice, their question is given back even with reflect_first off
                 opening = self._checked(question_reflection(text), "reflection")
             if opening is not None:
                 yield opening

@@ -221,3 +221,13 @@ def test_a_bare_feeling_comes_only_when_nothing_fuller_can_be_said():
     offered = list(opening_reflections("I'm worried, i don't know the best course of action here."))
     assert offered and "best course" in offered[0]
     assert all("best course" in r for r in offered[:3]) and all("worried" in r for r in offered[3:])
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("Do you think drinking alcohol will help?", "So you're wondering whether drinking alcohol would help."),
+    ("Maybe but what if he dates someone else", "So you're wondering what happens if he dates someone else."),
+    ("can you help me?", None),
+])
+def test_their_question_is_given_back_as_theirs(said, expected):
+    from companion.reflection import question_reflection
+    assert question_reflection(said) == expected

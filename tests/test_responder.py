@@ -429,3 +429,11 @@ def test_a_bare_answer_gets_a_brief_acknowledgement(make_responder, prompts):
         assert reply.fallback
     sentences, _ = run(responder, "My sister stopped talking to me after the wedding.")
     assert sentences[-1].text in prompts.fallbacks.invite
+
+
+def test_a_question_about_their_own_step_opens_with_it_given_back(make_responder, prompts):
+    responder, model = make_responder(["I can't say whether it would, but I'm glad you're asking yourself."],
+                                      reflect_first=True)
+    sentences, reply = run(responder, "Do you think drinking alcohol will help?")
+    assert sentences[0].text == "So you're wondering whether drinking alcohol would help."
+    assert sentences[0].source == "reflection" and model.requests[0].prefix == sentences[0].text
