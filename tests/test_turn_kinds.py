@@ -24,6 +24,7 @@ from companion.turn_kinds import turn_kind
     ("Thanks. My mum died last week.", None),
     ("I can't sleep again tonight, good night", None),
     ("No thanks, I'd rather not talk about him.", None),
+    ("Do you have an advise on how to maange?", "advice_request"),   # misspelt, still a request for advice
     ("What do you recommend?", "advice_request"),
     ("I wouldn't even know where to begin to look. Any suggestions?", "advice_request"),
     ("Do you have any suggestions that could help with this? Seems like i'm going in circles", "advice_request"),
