@@ -189,7 +189,9 @@ class Responder:
         fb = self.prompts.fallbacks
         candidates = list(opening_reflections(text))
         reflection = reflection_of(text)
-        if reflection and not candidates and longest_shared_run(reflection, text) < 5:
+        # the loose reflection only when it says something ("So you are." does not)
+        if reflection and not candidates and longest_shared_run(reflection, text) < 5 \
+                and len(reflection.split()) >= 3 and content_words(reflection) & content_words(text):
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
         # a bare answer ("yes please") gets a brief acknowledgement
         candidates.append(choose(fb.plain_brief if _brief(text) else fb.plain, text))
@@ -209,10 +211,14 @@ class Responder:
         fb = self.prompts.fallbacks
         said_before = [t.text for t in history if t.role == "companion"]
 
+        # Keyed by what the companion said last too: a "hi" in one
+        # conversation is not answered with the same line as in every other.
+        earlier = said_before[-1] if said_before else ""
+
         def pick(options: tuple[str, ...]) -> str:
             fresh = tuple(o for o in options if not any(o in said for said in said_before))
             # keyed by the list too, so that the line and its invitation vary apart
-            return choose(fresh or options, options[0] + " " + text)
+            return choose(fresh or options, options[0] + " " + earlier + " " + text)
 
         if kind == "greeting":
             lines = [pick(fb.greeting)]

@@ -437,3 +437,18 @@ def test_a_question_about_their_own_step_opens_with_it_given_back(make_responder
     sentences, reply = run(responder, "Do you think drinking alcohol will help?")
     assert sentences[0].text == "So you're wondering whether drinking alcohol would help."
     assert sentences[0].source == "reflection" and model.requests[0].prefix == sentences[0].text
+
+
+def test_the_same_greeting_in_different_conversations_is_not_always_answered_alike(make_responder, prompts):
+    responder, _ = make_responder(None)
+    openers = ["Hello, how are you today?", "Hi there, what brings you here?", "Hello! How can I help?",
+               "Good evening. How's it going?", "Hi, I'm here to listen.", "Hey, how are things?"]
+    replies = {" ".join(s.text for s in run(responder, "hi", [Turn("companion", o)])[0]) for o in openers}
+    assert len(replies) >= 3
+    assert all(r in prompts.fallbacks.greeting for r in replies)
+
+
+def test_a_reflection_that_says_nothing_is_not_spoken(make_responder, prompts):
+    responder, _ = make_responder(None)
+    sentences, _ = run(responder, "Yes i am")
+    assert sentences[0].text in prompts.fallbacks.plain_brief   # not "So you are."

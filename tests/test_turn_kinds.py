@@ -21,9 +21,12 @@ from companion.turn_kinds import turn_kind
     ("As good as it can. Thanks for your time and commiseration.", "thanks"),
     ("So i've got a plan and know what to do. You've been super helpful! Thanks!", "thanks"),
     ("Thanks for listening but I still feel awful", None),
+    ("I tried any techniques i could find and nothing works.", None),
     ("Thanks. My mum died last week.", None),
     ("I can't sleep again tonight, good night", None),
     ("No thanks, I'd rather not talk about him.", None),
+    ("can you provide any assistance?", "advice_request"),
+    ("Do you know any techniques to help me calm down?", "advice_request"),
     ("Do you have an advise on how to maange?", "advice_request"),   # misspelt, still a request for advice
     ("What do you recommend?", "advice_request"),
     ("I wouldn't even know where to begin to look. Any suggestions?", "advice_request"),
