@@ -230,9 +230,6 @@ class Responder:
             lines = [pick(fb.next_step), pick(fb.next_step_invite)]
         elif kind == "asks_how_i_am":
             opening = self._opening(text)
-            if opening is None and kind == "advice_request":
-                # asked for advice, their question is given back even with reflect_first off
-                opening = self._checked(question_reflection(text), "reflection")
             if opening is not None:
                 yield opening     # "I'm having a rough day, how are you?": their day first
             lines = [pick(fb.how_i_am), pick(fb.invite if opening is not None else fb.how_i_am_invite)]
