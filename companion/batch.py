@@ -55,6 +55,7 @@ def reply_record(responder: Responder, ident, history: list[Turn], text: str) ->
         "regenerated": r.regenerated,
         "fallback": r.fallback,
         "crisis": r.crisis,
+        "risk": r.risk.to_dict(),
         "first_sentence_s": None if r.first_sentence_s is None else round(r.first_sentence_s, 3),
         "total_s": round(r.total_s, 3),
     }

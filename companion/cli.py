@@ -28,9 +28,14 @@ def _build_responder(cfg: Config):
     from .prompts import load_prompts
     from .responder import Responder
 
+    from .risk import load_risk_detector
+
     prompts = load_prompts(cfg.prompts_dir)
+    # loaded before the voice loop starts (under a second): a loading thread
+    # beside the speech engine made its first sentence come out silent
+    risk = load_risk_detector(cfg.cache_dir, cfg.model.threads, background=False)
     model = load_chat_model(cfg)
-    return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold), prompts, cfg)
+    return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold), prompts, cfg, risk)
 
 
 # ---------------------------------------------------------------------------
@@ -153,6 +158,11 @@ def cmd_say(args, cfg: Config) -> int:
 
 
 def cmd_bench(args, cfg: Config) -> int:
+    if args.what == "risk":
+        from .risk import load_risk_detector
+        from .risk.bench import run_risk_bench
+
+        return run_risk_bench(load_risk_detector(cfg.cache_dir, cfg.model.threads), args.rounds, args.report)
     from .bench_latency import run_latency_bench
 
     return run_latency_bench(cfg, args, _build_responder)
@@ -167,6 +177,9 @@ def cmd_prepare(args, cfg: Config) -> int:
         path, _ = ready_model_dir(cfg, stderr_progress)
         print(f"Chat model ready: {path}")
     print(f"Sentence embeddings ready: {embeddings_dir()}")
+    from .embeddings import ONNX_DIRNAME, export_onnx
+
+    print(f"Sentence embeddings for risk detection ready: {export_onnx(cfg.cache_dir / 'models' / ONNX_DIRNAME)}")
     return 0
 
 
@@ -194,6 +207,12 @@ def cmd_eval(args, cfg: Config) -> int:
         if args.report:
             Path(args.report).write_text(json.dumps(result, indent=2) + "\n")
         return 0
+    if args.what == "risk":
+        from .risk import RiskDetector, load_risk_detector
+        from .risk.evaluate import run_risk_eval
+
+        detector = RiskDetector(None) if args.rules_only else load_risk_detector(cfg.cache_dir, cfg.model.threads)
+        return run_risk_eval(detector, Path(args.data), args.report, args.verbose, args.with_texts)
     if args.what == "stt":
         from .stt_eval import run_stt_eval
 
@@ -282,6 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--turns", type=int, default=10)
     b.add_argument("--json", action="store_true", help="print one JSON object")
     b.add_argument("--report", help="write the figures as JSON here")
+    b = bsub.add_parser("risk", help="time added to each turn by risk detection")
+    b.add_argument("--rounds", type=int, default=30, help="times through the built-in turns")
+    b.add_argument("--report", help="write the figures as JSON here")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("reply", help="reply to dialogue windows from a JSONL file (batch)")
@@ -318,6 +340,12 @@ def build_parser() -> argparse.ArgumentParser:
     ln.add_argument("--data", default="eval/worker_lines_labels.jsonl", help="labelled JSONL {text, kind}")
     ln.add_argument("--report", help="write the figures as JSON")
     ln.add_argument("--verbose", action="store_true", help="list the misclassified lines")
+    rk = esub.add_parser("risk", help="recall, false alarms and latency of risk detection on a labelled file")
+    rk.add_argument("--data", required=True, help="JSONL {text, label, context?, register?} or TSV with a header")
+    rk.add_argument("--report", help="write the figures as JSON here")
+    rk.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
+    rk.add_argument("--rules-only", action="store_true", help="leave out the learned layer")
+    rk.add_argument("--with-texts", action="store_true", help="keep the missed and alarmed texts in the report")
     st = esub.add_parser("stt", help="word error rate and real-time factor of speech recognition")
     st.add_argument("--data", nargs="+", required=True,
                     help="folders with audio and metadata.csv (id|text), e.g. ../shared/data/ljspeech")

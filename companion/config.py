@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 import typing
 from dataclasses import dataclass, field
@@ -98,13 +99,27 @@ DEFAULT_EMERGENCY = {
 }
 
 
+# For danger from someone (violence, abuse, a child unsafe at home): people
+# who help with abuse, not a suicide line.
+DEFAULT_DANGER_LINES = {
+    "default": "a local abuse or domestic violence helpline",
+    "en-US": "the National Domestic Violence Hotline on 1-800-799-7233",
+    "en-GB": "the National Domestic Abuse Helpline, free on 0808 2000 247",
+    "en-IE": "Women's Aid, free on 1800 341 900",
+    "en-AU": "1800RESPECT on 1800 737 732",
+    "en-NZ": "Women's Refuge on 0800 733 843",
+}
+
+
 @dataclass
 class SafetyConfig:
+    # A language and region, written like en-GB: it chooses the numbers below.
     locale: str = "en-US"
     # Per-locale human help lines; "default" covers every other locale. Entries
     # given in config.toml are added to these, so a locale can be added alone.
     lines: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_HELP_LINES))
     emergency: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_EMERGENCY))
+    danger_lines: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_DANGER_LINES))
 
 
 @dataclass
@@ -292,6 +307,11 @@ def config_from_dict(data: dict, source: str = "<dict>") -> Config:
     cfg = Config(**kwargs, source=source)
     cfg.safety.lines = {**DEFAULT_HELP_LINES, **cfg.safety.lines}
     cfg.safety.emergency = {**DEFAULT_EMERGENCY, **cfg.safety.emergency}
+    cfg.safety.danger_lines = {**DEFAULT_DANGER_LINES, **cfg.safety.danger_lines}
+    if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Z]{2})?", cfg.safety.locale):
+        # a typo here would leave the safety message without a phone number
+        raise ConfigError(f"safety.locale = {cfg.safety.locale!r} is not a locale; write it like \"en-GB\" "
+                          f"(known: {', '.join(k for k in DEFAULT_HELP_LINES if k != 'default')})")
     if cfg.model.backend in ("transformers", "gguf") and not cfg.model.path:
         raise ConfigError(f"model.path is required when model.backend = \"{cfg.model.backend}\"")
     if cfg.model.backend == "openai" and not cfg.model.endpoint:

@@ -6,6 +6,7 @@ product of two embeddings is their cosine similarity.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -37,4 +38,91 @@ class SentenceEmbedder:
             mask = enc["attention_mask"].unsqueeze(-1).float()
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             out.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
+        return np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
+
+
+# -- ONNX Runtime, int8: the fast path for classifiers on every turn ----------
+# MiniLM in PyTorch takes 8-20 ms a sentence on this 2-core CPU; exported to
+# ONNX with per-channel int8 weights it takes ~2 ms, and its embeddings keep a
+# cosine of ~0.99 with the float model's. Classifiers are trained on these
+# int8 embeddings, so training and use see the same numbers.
+ONNX_DIRNAME = "all-minilm-l6-v2-onnx-int8"
+ONNX_FILE = "model.int8.onnx"
+MAX_TOKENS = 128
+
+
+def export_onnx(out_dir: Path) -> Path:
+    """Export MiniLM with its mean pooling to ONNX and quantise its weights
+    to int8 (once, ~5 s). Written atomically: a half-written model is never
+    taken for a prepared one."""
+    import shutil
+    import tempfile
+    import warnings
+
+    out = out_dir / ONNX_FILE
+    if out.exists():
+        return out
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    path = embeddings_dir()
+    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+    model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+
+    class Pooled(torch.nn.Module):
+        def __init__(self, encoder):
+            super().__init__()
+            self.encoder = encoder
+
+        def forward(self, input_ids, attention_mask):
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(pooled, dim=-1)
+
+    sample = tokenizer(["a sentence", "another one here"], padding=True, return_tensors="pt")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out_dir) as tmp:
+        fp32, int8 = Path(tmp) / "model.onnx", Path(tmp) / ONNX_FILE
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(Pooled(model), (sample["input_ids"], sample["attention_mask"]), str(fp32),
+                              input_names=["input_ids", "attention_mask"], output_names=["embedding"],
+                              dynamic_axes={"input_ids": {0: "batch", 1: "tokens"},
+                                            "attention_mask": {0: "batch", 1: "tokens"},
+                                            "embedding": {0: "batch"}},
+                              opset_version=17, dynamo=False)
+            quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+        shutil.move(str(int8), out)
+    return out
+
+
+class OnnxSentenceEmbedder:
+    """MiniLM through ONNX Runtime with int8 weights; the tokenizer is read
+    with ``tokenizers`` alone, so neither torch nor transformers is imported."""
+
+    def __init__(self, model_file: Path, threads: int = 2):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = max(1, threads)
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3   # no notices on the person's screen
+        self.session = ort.InferenceSession(str(model_file), options, providers=["CPUExecutionProvider"])
+        self.tokenizer = Tokenizer.from_file(str(embeddings_dir() / "tokenizer.json"))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+
+    def embed(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        out = []
+        for i in range(0, len(texts), batch_size):
+            batch = self.tokenizer.encode_batch([t if t.strip() else "." for t in texts[i:i + batch_size]])
+            ids = np.array([e.ids for e in batch], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
+            out.append(self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0])
         return np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)

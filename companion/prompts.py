@@ -1,4 +1,5 @@
-"""Loads the persona, system prompt, crisis and fallback texts from ``prompts/``."""
+"""Loads the persona, system prompt and fallback texts from ``prompts/``
+(the crisis lines are read by ``risk.answer``)."""
 from __future__ import annotations
 
 import tomllib
@@ -50,7 +51,6 @@ class Fallbacks:
 class Prompts:
     persona: Persona
     system_template: str
-    crisis_message: tuple[str, ...]
     fallbacks: Fallbacks
     directory: Path = field(default=Path("."))
     # (person, companion) exchanges shown to the model before the conversation
@@ -106,8 +106,6 @@ def load_prompts(directory: Path) -> Prompts:
         system = (directory / "system.md").read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"missing prompt file {directory / 'system.md'}") from None
-    cp = directory / "crisis.toml"
-    crisis = _need(_read_toml(cp), "message", cp, list)
     fp = directory / "fallback.toml"
     fdata = _read_toml(fp)
     fallbacks = Fallbacks(
@@ -130,4 +128,4 @@ def load_prompts(directory: Path) -> Prompts:
             examples.append((ex["person"], ex["companion"]))
     tuned = directory / "system_tuned.md"
     extra = {"tuned_template": tuned.read_text(encoding="utf-8")} if tuned.exists() else {}
-    return Prompts(persona, system, crisis, fallbacks, directory, tuple(examples), **extra)
+    return Prompts(persona, system, fallbacks, directory, tuple(examples), **extra)

@@ -26,6 +26,7 @@ from .errors import ConfigError
 from .guard import Guard
 from .line_kinds import classify_line, count_kinds
 from .reflection import opening_reflection
+from .risk import RiskDetector
 from .sentences import split_sentences
 
 OPENNESS_LEVELS = {"closed": 0, "guarded": 1, "cautious": 2, "open": 3, "very open": 4}
@@ -57,6 +58,10 @@ class SeekerPersona:
     when_lectured: tuple[str, ...]
     when_asked_question: tuple[str, ...]
     path: Path = field(default=Path("."), compare=False)
+    # A disclosure of risk the person makes once, when they are this open:
+    # the worker practises taking it up.
+    risk_line: str | None = None
+    risk_at: int = 3
 
     @property
     def start_level(self) -> int:
@@ -83,9 +88,15 @@ def load_persona(path: Path) -> SeekerPersona:
             raise ConfigError(f"{path}: '{key}' must be a non-empty list of strings")
         return tuple(v.strip() for v in value)
 
+    risk_line = data.get("risk_line")
+    if risk_line is not None and (not isinstance(risk_line, str) or not risk_line.strip()):
+        raise ConfigError(f"{path}: 'risk_line' must be a non-empty string")
+    risk_at = data.get("risk_at", "open")
+    if risk_at not in OPENNESS_LEVELS:
+        raise ConfigError(f"{path}: 'risk_at' must be one of {', '.join(OPENNESS_LEVELS)}")
     return SeekerPersona(text("name"), text("summary"), text("openness"), text("opening_line"), text("closing_line"),
                          lines("would_say"), lines("when_listened_to"), lines("when_lectured"),
-                         lines("when_asked_question"), path)
+                         lines("when_asked_question"), path, risk_line and risk_line.strip(), OPENNESS_LEVELS[risk_at])
 
 
 def load_personas(directory: Path) -> dict[str, SeekerPersona]:
@@ -122,11 +133,13 @@ class WorkerLine:
     advice: bool
     suggestion: str | None
     turn: int
+    # the person had just disclosed a risk and this line did not take it up
+    missed_risk: bool = False
 
     def to_dict(self) -> dict:
         return {"text": self.text, "verdict": self.verdict, "categories": self.categories,
                 "triggers": self.triggers, "kind": self.kind, "sentence_kinds": self.sentence_kinds,
-                "suggestion": self.suggestion, "turn": self.turn}
+                "suggestion": self.suggestion, "turn": self.turn, "missed_risk": self.missed_risk}
 
 
 @dataclass
@@ -177,6 +190,18 @@ def suggest_rephrasing(categories: list[str], seeker_said: str, guard: Guard) ->
     return hint
 
 
+# Taking up a disclosure: asking about it directly, or pointing to help.
+_TAKES_UP_RISK = re.compile(
+    r"\b(?:suicid\w*|kill(?:ing)?\s+yourself|end(?:ing)?\s+(?:your\s+life|it\b|things|your\s+own)|hurt(?:ing)?\s+yourself"
+    r"|harm(?:ing)?\s+yourself|cut(?:ting)?\s+yourself|safe|safety|in\s+danger|crisis|help\s*line|hotline|lifeline"
+    r"|988|911|999|112|116\s?123|samaritans|emergency|gp|doctor|someone\s+who\s+can\s+help|get\s+help|support\s+line)\b",
+    re.I)
+
+
+def takes_up_risk(text: str) -> bool:
+    return bool(_TAKES_UP_RISK.search(text))
+
+
 class SimulatedSeeker:
     """Chooses the simulated person's next words from their persona, moving
     their openness with how the worker's last line treated them."""
@@ -185,6 +210,7 @@ class SimulatedSeeker:
         self.persona = persona
         self.level = persona.start_level
         self._used: set[str] = set()
+        self.disclosed = False
 
     def _pick(self, pool: tuple[str, ...], key: str) -> str:
         fresh = [line for line in pool if line not in self._used] or list(pool)
@@ -214,6 +240,9 @@ class SimulatedSeeker:
         else:
             pool = p.would_say
         change = "opened_up" if self.level > before else "closed_down" if self.level < before else "steady"
+        if p.risk_line and not self.disclosed and self.level >= p.risk_at and change != "closed_down":
+            self.disclosed = True
+            return p.risk_line, change
         return self._pick(pool, line.text), change
 
 
@@ -243,8 +272,12 @@ class RehearsalSession:
     """One rehearsal: the worker's lines in, the simulated person's lines out,
     and everything the report needs."""
 
-    def __init__(self, persona: SeekerPersona, guard: Guard, mode: str = "text", clock=time.monotonic):
+    def __init__(self, persona: SeekerPersona, guard: Guard, mode: str = "text", clock=time.monotonic,
+                 risk: RiskDetector | None = None):
         self.persona, self.guard, self.mode, self.clock = persona, guard, mode, clock
+        # the same detector as the companion's replies decides what is a disclosure
+        self.risk = risk or RiskDetector(None)
+        self.risk_moments: list[dict] = []
         self.seeker = SimulatedSeeker(persona)
         self.turns: list[Turn] = []
         self.worker_lines: list[WorkerLine] = []
@@ -263,6 +296,7 @@ class RehearsalSession:
         line = self.persona.opening_line
         turn = self._add_turn("seeker", line, seconds)
         self.seeker_lines.append(SeekerLine(line, "steady", self.seeker.level, turn))
+        self._check_risk(line, turn)
         return line
 
     def last_seeker_text(self) -> str:
@@ -281,13 +315,35 @@ class RehearsalSession:
         line = self.analyse(text)
         line.turn = self._add_turn("worker", text, seconds)
         self.worker_lines.append(line)
+        pending = self.pending_risk()
+        if pending is not None:
+            pending["taken_up"], pending["worker_text"] = takes_up_risk(text), text
+            line.missed_risk = not pending["taken_up"]
         return line
+
+    def pending_risk(self) -> dict | None:
+        """A disclosure by the person that no worker line has answered yet."""
+        last = self.risk_moments[-1] if self.risk_moments else None
+        return last if last is not None and last["taken_up"] is None else None
+
+    def _check_risk(self, text: str, turn: int) -> None:
+        # The person's lines are written and reviewed, so which one discloses a
+        # risk is known (risk_line); the detector's word on the other lines
+        # would be feedback about false alarms, which teaches the worker nothing.
+        if text != self.persona.risk_line:
+            return
+        earlier = [t.text for t in self.turns[:turn] if t.speaker == "seeker"]
+        found = self.risk.assess(earlier, text)
+        if found.alarm:
+            self.risk_moments.append({"turn": turn, "seeker_text": text, "category": found.category,
+                                      "level": found.level, "taken_up": None, "worker_text": None})
 
     def seeker_reacts(self, line: WorkerLine) -> SeekerLine:
         said, change = self.seeker.react(line)
         turn = self._add_turn("seeker", said, None)
         seeker_line = SeekerLine(said, change, self.seeker.level, turn)
         self.seeker_lines.append(seeker_line)
+        self._check_risk(said, turn)
         return seeker_line
 
     def set_seconds(self, turn: int, seconds: float) -> None:
@@ -304,6 +360,8 @@ class RehearsalSession:
     @staticmethod
     def live_feedback(line: WorkerLine) -> str | None:
         """A short caption after a worker line, or None when there is nothing to flag."""
+        if line.missed_risk:
+            return "missed: they disclosed a risk to their life or safety; ask about it directly and point to help"
         if line.verdict == "reject":
             names = ", ".join(f"{CATEGORY_NAMES.get(c, c)} ({c})" for c in line.categories) or "expert claim"
             said = f' ("{", ".join(line.triggers)}")' if line.triggers else ""
@@ -348,6 +406,7 @@ class RehearsalSession:
                 "open_question_share": round(counts["open_questions"] / questions, 2) if questions else None,
             },
             "moments": moments,
+            "risk": [{**m, "taken_up": bool(m["taken_up"])} for m in self.risk_moments],
             "summary": " ".join(self.summary_sentences()),
         }
 
@@ -362,6 +421,14 @@ class RehearsalSession:
         opened = sum(s.openness == "opened_up" for s in self.seeker_lines)
         closed = sum(s.openness == "closed_down" for s in self.seeker_lines)
         out = [f"That's the end of the rehearsal with {name}."]
+        # A missed disclosure is the first thing the worker hears.
+        for m in self.risk_moments:
+            if m["taken_up"]:
+                out.append(f"When {name} disclosed a risk to their safety, you took it up. That matters most of all.")
+            else:
+                out.append(f"The most important thing first: when {name} disclosed a risk to their safety, it was "
+                           "not taken up. Asking about it directly, and pointing to people who can help, is what "
+                           "matters most in that moment.")
         out.append(f"You made {c['reflections']} reflection{'s' * (c['reflections'] != 1)} and asked "
                    f"{questions} question{'s' * (questions != 1)}, {c['open_questions']} of them open.")
         if questions and c["reflections"] >= 2 * questions:

@@ -165,6 +165,7 @@ def render_html(report: dict) -> str:
     title = f"Rehearsal with {name}, {when}"
     body = [
         _header(report, name, when),
+        _risk_section(report, name),
         _counts_section(report),
         _balance_section(report, turns, name),
         _transcript_section(report, turns, name),
@@ -422,6 +423,28 @@ def _seeker_item(turn, line, name) -> str:
     return f'<li class="seeker">{head}<p class="text">{_e(turn.get("text"))}</p></li>'
 
 
+def _risk_section(report, name) -> str:
+    """First on the page: a disclosure of risk, and whether it was taken up."""
+    items = []
+    for m in report.get("risk") or []:
+        if not isinstance(m, dict):
+            continue
+        said = f'<p>{_e(name)} said: <q>{_e(m.get("seeker_text"))}</q></p>'
+        if m.get("taken_up"):
+            items.append(f'<li class="taken-up"><p><strong>You took it up.</strong></p>{said}'
+                         f'<p>You said: <q>{_e(m.get("worker_text"))}</q></p></li>')
+        else:
+            answer = (f'<p>You said: <q>{_e(m.get("worker_text"))}</q></p>' if m.get("worker_text")
+                      else "<p>The rehearsal ended before you answered.</p>")
+            items.append(f'<li class="missed"><p><strong>Not taken up.</strong> Asking about it directly '
+                         f'("Are you thinking about ending your life?", "Are you safe at home?") and pointing to '
+                         f'people who can help matters most here.</p>{said}{answer}</li>')
+    if not items:
+        return ""
+    return ('<section aria-labelledby="risk-h">\n<h2 id="risk-h">A risk to their safety</h2>\n'
+            f'<ol id="risk">\n{chr(10).join(items)}\n</ol>\n</section>')
+
+
 def _moments_section(report, name) -> str:
     items = []
     for m in report.get("moments") or []:
@@ -480,5 +503,9 @@ svg .seeker {{ stroke: {SEEKER_COLOUR}; stroke-dasharray: 10 6; stroke-linecap: 
 .change {{ font-weight: 600; }}
 .empty {{ font-style: italic; color: #4a4a4a; }}
 #moments li {{ margin-bottom: .75rem; }}
+#risk li {{ margin-bottom: .75rem; padding: .25rem .75rem; }}
+#risk li.missed {{ border-left: 6px double #a4001d; background: #fdf0f2; }}
+#risk li.taken-up {{ border-left: 4px solid #1a1a1a; }}
+#risk p {{ margin: 0; }}
 #moments p {{ margin: 0; }}
 """

@@ -197,7 +197,10 @@ def run_rehearse(cfg: Config, args) -> int:
     report_path = Path(args.report) if args.report else default_report_path(cfg, persona)
     guard = build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold)
     text_mode = args.text or args.script
-    session = RehearsalSession(persona, guard, mode="text" if text_mode else "voice", clock=time.monotonic)
+    from .risk import load_risk_detector
+
+    session = RehearsalSession(persona, guard, mode="text" if text_mode else "voice", clock=time.monotonic,
+                               risk=load_risk_detector(cfg.cache_dir, cfg.model.threads, background=False))
     if not text_mode:
         return run_voice_rehearsal(cfg, args, session, report_path)
     if args.script:

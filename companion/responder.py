@@ -1,7 +1,11 @@
 """The reply pipeline: a person's turn in, guarded sentences out, one at a time.
 
 Order of precedence for a turn:
-1. a disclosure of risk to life gets the fixed safety message (no model);
+1. a risk to life or danger from someone (``risk``: rules, a learned layer
+   and the turns before) gets reviewed lines only, never the model: the
+   fixed message for a clear disclosure, a direct question for a possible
+   cue, and the answer to that question taken up; the turns right after a
+   message get reviewed lines too;
 2. a question about what the companion is gets its declared identity;
 3. otherwise the reply opens, at once, with a reflection of the person's own
    words made without the model (when there is something to reflect), and the
@@ -27,7 +31,10 @@ from .prompts import Prompts
 from .peer_style import grounding, pick_share, style_problem
 from .words import content_words
 from .reflection import choose, longest_shared_run, opening_reflections, question_reflection, reflection_of
-from .safety import detect_risk, safety_message
+from .hurtful import hurtful_words
+from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
+from .risk.answer import (after_no_answer, answered_no, crisis_answer, load_crisis_lines, pending_check,
+                          recent_message, staying_answer)
 from .sentences import ends_sentence, split_sentences, stream_sentences
 from .turn_kinds import turn_kind
 
@@ -74,6 +81,10 @@ class ReplySentence:
 class Reply:
     sentences: list[ReplySentence] = field(default_factory=list)
     crisis: bool = False
+    # what the risk check found in this turn (level none when nothing)
+    risk: RiskAssessment = NO_RISK
+    # sentences held back because they would hurt after pain
+    withheld: list[str] = field(default_factory=list)
     regenerated: int = 0
     fallback: bool = False
     error: str | None = None
@@ -101,7 +112,12 @@ class ReplyStream:
 
     def __iter__(self) -> Iterator[ReplySentence]:
         t0 = time.perf_counter()
+        heard = " ".join([t.text for t in self._history if t.role == "person"][-1:] + [self._text])
         for sentence in self._responder._produce(self._history, self._text, self.reply):
+            if hurtful_words(sentence.text, heard):
+                # the last net: nothing glad or minimising is said after pain
+                self.reply.withheld.append(sentence.text)
+                continue
             if self.reply.first_sentence_s is None:
                 self.reply.first_sentence_s = time.perf_counter() - t0
             self.reply.sentences.append(sentence)
@@ -116,9 +132,12 @@ def clean_generated(text: str) -> str:
 
 
 class Responder:
-    def __init__(self, model: ChatModel | None, guard: Guard, prompts: Prompts, cfg: Config):
+    def __init__(self, model: ChatModel | None, guard: Guard, prompts: Prompts, cfg: Config,
+                 risk: RiskDetector | None = None):
         self.model, self.guard, self.prompts, self.cfg = model, guard, prompts, cfg
-        self._crisis = safety_message(prompts.crisis_message, cfg.safety)
+        # without a learned layer, the phrase rules alone
+        self.risk = risk or RiskDetector(None)
+        self.crisis = load_crisis_lines(prompts.directory / "crisis.toml", cfg.safety)
 
     # The public interface ----------------------------------------------
     def respond(self, history: list[Turn], text: str) -> ReplyStream:
@@ -275,17 +294,44 @@ class Responder:
             if close:
                 close()
 
-    def _acceptable(self, sentence: str, accepted: list[str]) -> bool:
+    def _acceptable(self, sentence: str, accepted: list[str], heard: str) -> bool:
         # A fragment cut off by the token limit is not a sentence to speak.
         if len(sentence.split()) < 2 or _NOT_SPEECH.search(sentence) or not ends_sentence(sentence):
+            return False
+        if hurtful_words(sentence, heard):
             return False
         key = sentence.lower().strip(" .!?")
         return all(key != a.lower().strip(" .!?") for a in accepted)
 
+    def _risk_reply(self, history: list[Turn], text: str, reply: Reply) -> tuple[str, ...] | None:
+        """Reviewed lines when this turn, or the conversation just before it,
+        is about a risk to life; None otherwise."""
+        said = [t.text for t in history if t.role == "companion"]
+        found = self.risk.assess([t.text for t in history if t.role == "person"], text)
+        asked = pending_check(said[-1], self.crisis) if said else None
+        if asked is not None and found.level != CLEAR:
+            if answered_no(text) and not found.alarm:
+                return after_no_answer(self.crisis, said, text)
+            if not answered_no(text):   # yes, maybe, "I don't know": taken as yes
+                found = RiskAssessment(CLEAR, asked, "answer", text, 1.0)
+        if found.level == POSSIBLE and found.source in ("learned", "turns") \
+                and any(line in t for t in said[-6:] for line in self.crisis.after_no):
+            # Asked and answered a clear no a few turns ago: the learned layer's
+            # doubt alone does not ask again (the rules, a clear disclosure and
+            # a yes still do).
+            found = NO_RISK
+        if found.alarm:
+            reply.crisis, reply.risk = True, found
+            return crisis_answer(found.level, found.category, self.crisis, said, text)
+        recent = recent_message(said, self.crisis)
+        if recent is not None:
+            return staying_answer(self.crisis, recent, said, text, goodbye=turn_kind(text) == "goodbye")
+        return None
+
     def _produce(self, history: list[Turn], text: str, reply: Reply) -> Iterator[ReplySentence]:
-        if detect_risk(text):
-            reply.crisis = True
-            yield from self._fixed(self._crisis.sentences, "crisis")
+        lines = self._risk_reply(history, text, reply)
+        if lines is not None:
+            yield from self._fixed(lines, "crisis")
             return
         if asks_identity(text):
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
@@ -407,7 +453,7 @@ class Responder:
                 for raw, mean_logprob in samples:
                     parts = split_sentences(clean_generated(raw))
                     sentence = parts[0] if parts else ""
-                    if not self._acceptable(sentence, accepted):
+                    if not self._acceptable(sentence, accepted, text):
                         rejected.append(Verdict(sentence, passed=False))
                         continue
                     verdict = self.guard.check(sentence)
@@ -444,7 +490,7 @@ class Responder:
                     return None, True
                 if sentence is None or reply.cancelled.is_set():
                     return None, True
-                if not self._acceptable(sentence, accepted):
+                if not self._acceptable(sentence, accepted, text):
                     rejected.append(Verdict(sentence, passed=False))
                     continue
                 verdict = self.guard.check(sentence)

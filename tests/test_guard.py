@@ -71,14 +71,11 @@ def test_hard_negatives_pass(text):
 
 
 def test_safety_message_passes(tmp_path):
-    from companion.config import Config
-    from companion.prompts import load_prompts
-    from companion.safety import safety_message
-    from companion.config import PROJECT_ROOT
+    from companion.config import PROJECT_ROOT, Config
+    from companion.risk.answer import load_crisis_lines
 
-    cfg = Config()
-    msg = safety_message(load_prompts(PROJECT_ROOT / "prompts").crisis_message, cfg.safety)
-    for sentence in msg.sentences:
+    lines = load_crisis_lines(PROJECT_ROOT / "prompts" / "crisis.toml", Config().safety)
+    for sentence in lines.all_messages():
         assert guard.check(sentence).passed, sentence
 
 

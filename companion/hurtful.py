@@ -1,0 +1,62 @@
+"""A check on every spoken sentence: nothing glad, delighted or minimising
+follows pain.
+
+"So your husband threatened. I'm glad to hear it wasn't violence." is the
+kind of sentence this exists for. Gladness is fine after good news ("I got
+the job!"), and gladness that the person is talking is fine after anything
+("I'm really glad you told me"); gladness or "at least" after pain is not.
+Pure: no model, a few regular expressions.
+"""
+from __future__ import annotations
+
+import re
+
+# What the person said carries pain: hurt, loss, fear, harm, distress.
+_PAIN = re.compile(r"""\b(?:hurt\w*|pain\w*|sad\w*|cry\w*|cried|tears?|lonely|alone|lost|los(?:e|ing)|died|dead|death|dying
+    |funeral|grie\w+|miss(?:ing)?\s+(?:her|him|them)|scared|afraid|terrified|fright\w*|anxious|anxiety|panic\w*|depress\w*
+    |hopeless|worthless|useless|empty|numb|ashamed|guilt\w*|angry|furious|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?
+    |kick\w*|threat\w*|knife|gun|attack\w*|rap(?:e|ed)|assault\w*|violen\w*|bully\w*|bullied|locks?|locked|starv\w*|cut(?:s|ting)?
+    |burn\w*|suicid\w*|kill\w*|overdos\w*|pills?|tablets|harm\w*|scream\w*|shout\w*|yell\w*|cheat\w*|left\s+me|dumped|fired
+    |sacked|divorc\w*|broke\s+up|break\s*up|sick|ill(?:ness)?|cancer|hospital|diagnos\w*|debt|evict\w*|homeless|struggl\w*
+    |stress\w*|exhaust\w*|tired|awful|terrible|horrible|worst|bad|wrong|can'?t\s+cope|falling\s+apart|broken|unsafe|danger\w*
+    |nobody|no\s*one|never|don'?t\s+want|wish\s+i|give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable|upset|overwhelm\w*)\b""",
+                   re.VERBOSE | re.IGNORECASE)
+
+# Gladness, delight, relief or luck about what was said.
+_GLAD = re.compile(r"""\b(?:glad|happy|delighted|pleased|thrilled|excited|relieved|lucky|fortunate|wonderful|fantastic
+    |awesome|amazing|brilliant|great\s+(?:news|to\s+hear)|good\s+(?:news|to\s+hear|for\s+you)|nice\s+to\s+hear|love\s+(?:that|this|it|your|how|what|the)
+    |congrat\w*|yay|hooray|what\s+a\s+(?:relief|treat|joy))\b""", re.VERBOSE | re.IGNORECASE)
+
+# Gladness about the person being here and talking, or an offer: fine after anything.
+_GLAD_THAT_THEY_SPEAK = re.compile(r"""\b(?:glad|happy|grateful|pleased)\s+(?:that\s+)?(?:you(?:'re|\s+are)?\s+(?:still\s+)?(?:told|tell|shared?|said|say|reached|reach|came|come|talk\w*|here|trust\w*|let\s+me|opened|felt\s+able|asked|wrote|got\s+in\s+touch|called|texted|put\s+it)
+    |we(?:'re|\s+are)?\s+(?:could\s+)?(?:talk\w*|here|sit|sat)|(?:it|this|that|talking|our\s+talk)\w*\s+(?:\w+\s+){0,2}(?:helped|helps|felt\s+worthwhile)
+    |to\s+(?:listen|hear\s+more|hear\s+from\s+you|stay|talk|be\s+here|be\s+with|be\s+talking|keep\s+(?:you\s+company|talking)|sit\s+with|think|look|work|figure|go\s+through))
+    |\bhappy\s+to\b|\b(?:i'd|i\s+would)\s+love\s+to\s+(?:hear|listen|know)\b|\bgood\s+to\s+hear\s+from\s+you\b
+    |\bmakes?\s+me\s+glad\b""", re.VERBOSE | re.IGNORECASE)
+
+# Minimising: always hurtful after pain.
+_MINIMISE = re.compile(r"""\bat\s+least\b|\b(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:(?:that|so|too|really)\s+)?(?:bad|serious|violence|violent|abuse|a\s+big\s+deal)\b
+    |\b(?:could|might)\s+(?:have\s+been|be)\s+worse\b|\bno\s+big\s+deal\b|\bnot\s+(?:the\s+)?end\s+of\s+the\s+world\b
+    |\b(?:it\s+)?happens\s+to\s+(?:everyone|everybody|all\s+of\s+us)\b|\blook\s+on\s+the\s+bright\s+side\b|\bsilver\s+lining\b
+    |\beverything\s+happens\s+for\s+a\s+reason\b|\bcheer\s+up\b|\b(?:you'?ll|you\s+will)\s+get\s+over\s+it\b""",
+                       re.VERBOSE | re.IGNORECASE)
+
+
+def carries_pain(heard: str) -> bool:
+    return bool(_PAIN.search(heard.replace("\u2019", "'")))
+
+
+def hurtful_words(sentence: str, heard: str) -> str | None:
+    """The words that make ``sentence`` hurtful after ``heard`` (what the
+    person said in this turn and just before), or None."""
+    text = sentence.replace("\u2019", "'")
+    if not carries_pain(heard):
+        return None
+    m = _MINIMISE.search(text)
+    if m:
+        return m.group(0)
+    for m in _GLAD.finditer(text):
+        # "I'm glad you told me" is gladness that they speak, not at their pain
+        if not any(ok.start() <= m.start() < ok.end() for ok in _GLAD_THAT_THEY_SPEAK.finditer(text)):
+            return m.group(0)
+    return None

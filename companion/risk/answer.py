@@ -1,0 +1,167 @@
+"""What the companion says when someone may be at risk: reviewed lines only.
+
+The lines live in ``prompts/crisis.toml``. This module chooses among them by
+the level and category of the risk and by where the conversation is: a first
+disclosure gets the whole message, a later one a shorter one; a possible cue
+gets a direct question, and the answer to that question is taken up.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import SafetyConfig
+from ..errors import ConfigError
+from .levels import CLEAR, Category
+
+_LISTS = ("message", "self_harm_message", "danger_message", "message_again", "danger_again", "check_suicide",
+          "check_self_harm", "check_danger", "after_no", "after_no_invite", "stay", "stay_invite", "goodbye")
+
+
+@dataclass(frozen=True)
+class CrisisLines:
+    """The reviewed lines, with the locale's numbers already filled in."""
+    message: tuple[str, ...]
+    self_harm_message: tuple[str, ...]
+    danger_message: tuple[str, ...]
+    message_again: tuple[str, ...]
+    danger_again: tuple[str, ...]
+    check_suicide: tuple[str, ...]
+    check_self_harm: tuple[str, ...]
+    check_danger: tuple[str, ...]
+    after_no: tuple[str, ...]
+    after_no_invite: tuple[str, ...]
+    stay: tuple[str, ...]
+    stay_invite: tuple[str, ...]
+    goodbye: tuple[str, ...]
+    # the same lines with the abuse line in {line}, for danger from someone
+    for_danger: "CrisisLines | None" = None
+
+    def checks(self, category: Category) -> tuple[str, ...]:
+        return {"suicide": self.check_suicide, "self_harm": self.check_self_harm, "danger": self.check_danger}[category]
+
+    def first_message(self, category: Category) -> tuple[str, ...]:
+        return {"suicide": self.message, "self_harm": self.self_harm_message, "danger": self.danger_message}[category]
+
+    def all_messages(self) -> tuple[str, ...]:
+        sets = [self.message, self.self_harm_message, self.danger_message, self.message_again, self.danger_again]
+        if self.for_danger is not None:
+            sets += [self.for_danger.danger_message, self.for_danger.danger_again]
+        return tuple(s for lines in sets for s in lines)
+
+
+def _pick(table: dict[str, str], locale: str) -> str:
+    return table.get(locale) or table.get(locale.split("-")[0]) or table["default"]
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"missing prompt file {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path} is not valid TOML: {e}") from None
+
+
+def load_crisis_lines(path: Path, cfg: SafetyConfig) -> CrisisLines:
+    data = _read(path)
+    for key in _LISTS:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ConfigError(f"{path}: '{key}' must be a non-empty list of strings")
+    emergency = _pick(cfg.emergency, cfg.locale)
+
+    def filled(line: str) -> CrisisLines:
+        try:
+            return CrisisLines(*(tuple(s.format(line=line, emergency=emergency) for s in data[k]) for k in _LISTS))
+        except (KeyError, IndexError, ValueError) as e:
+            raise ConfigError(f"{path}: a line has a placeholder other than {{line}} and {{emergency}} ({e})") from None
+
+    danger = filled(_pick(cfg.danger_lines, cfg.locale))
+    lines = filled(_pick(cfg.lines, cfg.locale))
+    return CrisisLines(*(getattr(lines, k) for k in _LISTS), for_danger=danger)
+
+
+# -- reading the conversation ------------------------------------------------
+def _said(history_texts: list[str], lines: tuple[str, ...]) -> bool:
+    return any(line in said for said in history_texts for line in lines)
+
+
+def pending_check(last_companion_text: str, lines: CrisisLines) -> Category | None:
+    """The risk the companion asked about in its last turn, if it asked."""
+    for category in ("suicide", "self_harm", "danger"):
+        if any(q in last_companion_text for q in lines.checks(category)):
+            return category
+    return None
+
+
+def message_given(companion_texts: list[str], lines: CrisisLines) -> bool:
+    """Whether a crisis message was said in this conversation."""
+    return _said(companion_texts, lines.all_messages())
+
+
+def recent_message(companion_texts: list[str], lines: CrisisLines, turns: int = 2) -> Category | None:
+    """The kind of risk of a crisis message among the companion's last
+    ``turns`` turns, if there was one."""
+    danger = lines.for_danger or lines
+    for said in reversed(companion_texts[-turns:]):
+        if _said([said], danger.danger_message + danger.danger_again):
+            return "danger"
+        if _said([said], lines.self_harm_message):
+            return "self_harm"
+        if _said([said], lines.all_messages()):
+            return "suicide"
+    return None
+
+
+_NO = re.compile(r"^\W*(?:no+|nope|nah|naw|not\s+at\s+all|not\s+really\s+no|no\s+way|god\s+no|of\s+course\s+not|definitely\s+not"
+                 r"|absolutely\s+not|never|i'?m\s+not|i\s+am\s+not|i'?m\s+(?:fine|ok(?:ay)?|safe)|not\s+like\s+that"
+                 r"|nothing\s+like\s+that|haha\s+no|lol\s+no)\b", re.I)
+# Words that keep a "no" from being a plain no ("no, but sometimes...").
+_BUT = re.compile(r"\b(?:but|sometimes|maybe|not\s+sure|kind\s+of|kinda|sort\s+of|a\s+bit|a\s+little|used\s+to|yet|except)\b", re.I)
+
+
+def answered_no(text: str) -> bool:
+    """A plain no to a check question. Anything else (yes, maybe, "I don't
+    know", silence about it) is taken as a yes: asking again costs little,
+    a missed yes could cost a life."""
+    clean = text.replace("\u2019", "'").strip()
+    return bool(_NO.search(clean)) and not _BUT.search(clean)
+
+
+def choose(options: tuple[str, ...], key: str, avoid: list[str] = ()) -> str:
+    """One of the options, stable for the same key, not one said before."""
+    fresh = [o for o in options if not any(o in said for said in avoid)] or list(options)
+    return fresh[zlib.crc32(key.encode("utf-8")) % len(fresh)]
+
+
+def crisis_lines_for(lines: CrisisLines, category: Category) -> CrisisLines:
+    """The lines whose {line} fits the risk: the abuse line for danger."""
+    return lines.for_danger if category == "danger" and lines.for_danger is not None else lines
+
+
+def crisis_answer(level: str, category: Category, lines: CrisisLines, companion_texts: list[str],
+                  key: str) -> tuple[str, ...]:
+    """The reviewed sentences for a risk found in this turn."""
+    fitting = crisis_lines_for(lines, category)
+    if level == CLEAR:
+        if message_given(companion_texts, lines):
+            return fitting.danger_again if category == "danger" else fitting.message_again
+        return fitting.first_message(category)
+    return (choose(lines.checks(category), key, companion_texts),)
+
+
+def after_no_answer(lines: CrisisLines, companion_texts: list[str], key: str) -> tuple[str, ...]:
+    return (choose(lines.after_no, key, companion_texts), choose(lines.after_no_invite, key, companion_texts))
+
+
+def staying_answer(lines: CrisisLines, category: Category, companion_texts: list[str], key: str,
+                   goodbye: bool) -> tuple[str, ...]:
+    """A turn after a crisis message with nothing new disclosed."""
+    fitting = crisis_lines_for(lines, category)
+    if goodbye:
+        return fitting.goodbye
+    return (choose(fitting.stay, key, companion_texts), choose(fitting.stay_invite, key, companion_texts))

@@ -1,0 +1,125 @@
+"""Risk detection for one turn, seeing the turns before it.
+
+Rules and the learned layer both look at the turn alone, and the learned
+layer also at the turn joined to the one or two before it, so that a risk
+spread over turns ("I can't do this anymore" ... "I wrote a note last
+night") is caught. An earlier turn that was itself a disclosure has had its
+answer, so windows holding it are not scored again.
+
+The learned layer loads in the background (its model takes about a second):
+start-up is not delayed, and the first check waits for it if it must.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .learned import RiskClassifier, RiskScores
+from .levels import CLEAR, NONE, POSSIBLE, Category, Level
+from .rules import match_rules, without_denials
+
+_RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
+CONTEXT_TURNS = 2
+
+
+@dataclass(frozen=True)
+class RiskAssessment:
+    level: Level
+    category: Category | None = None
+    # "rules", "learned", "turns" (only the turns together disclose it),
+    # "answer" (yes to a check question), or "error" (failed closed)
+    source: str = ""
+    words: str = ""
+    score: float = 0.0
+
+    @property
+    def alarm(self) -> bool:
+        return self.level != NONE
+
+    def to_dict(self) -> dict:
+        return {"level": self.level, "category": self.category, "source": self.source, "words": self.words,
+                "score": round(self.score, 3)}
+
+
+NO_RISK = RiskAssessment(NONE)
+
+
+class RiskDetector:
+    def __init__(self, load_classifier: Callable[[], RiskClassifier] | None = None, background: bool = True):
+        self._load = load_classifier
+        self._classifier: RiskClassifier | None = None
+        self.load_error: str | None = None
+        self._ready = threading.Event()
+        if load_classifier is None:
+            self._ready.set()
+        elif background:
+            # not a daemon: a process that ends while ONNX Runtime is loading aborts
+            threading.Thread(target=self._load_now, name="risk-model").start()
+        else:
+            self._load_now()
+
+    def _load_now(self) -> None:
+        try:
+            self._classifier = self._load()
+        except Exception as e:   # the rules still work; say so once, plainly
+            self.load_error = f"{type(e).__name__}: {e}"
+            if sys.is_finalizing() or "shutdown" in str(e):
+                return   # the process ended while loading: nothing to tell
+            print(f"companion: risk detection is using its phrase rules only ({self.load_error}); "
+                  "run: bash scripts/setup.sh", file=sys.stderr, flush=True)
+        finally:
+            self._ready.set()
+
+    @property
+    def learned(self) -> RiskClassifier | None:
+        self._ready.wait()
+        return self._classifier
+
+    def _from_scores(self, s: RiskScores, source: str, words: str) -> RiskAssessment:
+        head = self._classifier.head
+        if s.risk < head.alarm_from:
+            return NO_RISK
+        level = CLEAR if s.risk >= head.clear_from and s.clear >= 0.5 else POSSIBLE
+        return RiskAssessment(level, s.category, source, words, s.risk)
+
+    def assess(self, earlier: list[str], text: str) -> RiskAssessment:
+        """The risk disclosed by ``text``, the person's turn, given
+        ``earlier``, their turns before it (oldest first)."""
+        best = NO_RISK
+        rule = match_rules(text)
+        if rule is not None:
+            best = RiskAssessment(rule.level, rule.category, "rules", rule.words, 1.0)
+        classifier = self.learned
+        if classifier is None or best.level == CLEAR:
+            return best
+        earlier = [t for t in earlier if t.strip()][-CONTEXT_TURNS:]
+        try:
+            # Only earlier turns that were not disclosures themselves.
+            scored = without_denials(text)
+            alone = classifier.scores(earlier + [scored])
+            quiet = 0
+            for s, turn in zip(reversed(alone[:-1]), reversed(earlier)):
+                if s.risk >= classifier.head.alarm_from or match_rules(turn) is not None:
+                    break
+                quiet += 1
+            windows = [" ".join(earlier[-k:] + [scored]) for k in range(1, quiet + 1)]
+            joined = classifier.scores(windows) if windows else []
+        except Exception as e:   # fail closed: an unchecked turn is asked about
+            return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
+        candidates = [best, self._from_scores(alone[-1], "learned", text)] + [self._from_scores(s, "turns", w) for s, w in zip(joined, windows)]
+        return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
+
+
+def load_risk_detector(cache_dir, threads: int = 2, background: bool = True) -> RiskDetector:
+    """The detector with its learned layer (MiniLM int8 and the trained head)."""
+    from pathlib import Path
+
+    def load() -> RiskClassifier:
+        from ..embeddings import ONNX_DIRNAME, OnnxSentenceEmbedder, export_onnx
+
+        model_file = export_onnx(Path(cache_dir) / "models" / ONNX_DIRNAME)
+        return RiskClassifier(OnnxSentenceEmbedder(model_file, threads))
+
+    return RiskDetector(load, background)

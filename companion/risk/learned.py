@@ -1,0 +1,114 @@
+"""The learned layer of risk detection: a linear head on two views of a text.
+
+- MiniLM sentence embeddings (int8, ONNX Runtime) carry meaning: "I've given
+  my guitar to my brother, he should have it now" is near other goodbyes
+  though it shares no word with them.
+- Hashed character n-grams carry the surface that embeddings blur: slang and
+  misspellings ("kms", "unalive", "sewerslide", "od'd").
+
+One multinomial logistic regression over both says which category (or none);
+a second one says how clear a disclosure is. Both are trained only on
+sentences written for this project (``training/train_risk.py``) and ship as
+plain arrays in ``companion/data/risk_head.npz``: no pickle.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from .levels import CATEGORIES
+
+DEFAULT_HEAD = Path(__file__).resolve().parent.parent / "data" / "risk_head.npz"
+NGRAM_FEATURES = 2 ** 18
+# how much the embedding view weighs against the n-gram view (both unit length)
+EMBEDDING_WEIGHT = 1.0
+
+
+class Embedder(Protocol):
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def ngram_vectorizer():
+    """Stateless (nothing learned), so training and use build the same one."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=NGRAM_FEATURES,
+                             alternate_sign=False, norm="l2", lowercase=False, dtype=np.float32)
+
+
+def features(texts: list[str], embedder: Embedder, vectorizer=None):
+    """The two views side by side, as a sparse matrix (texts x features)."""
+    from scipy import sparse
+
+    vectorizer = vectorizer or ngram_vectorizer()
+    clean = [normalise(t) for t in texts]
+    embedded = embedder.embed(clean).astype(np.float32) * EMBEDDING_WEIGHT
+    return sparse.hstack([sparse.csr_matrix(embedded), vectorizer.transform(clean)], format="csr")
+
+
+@dataclass
+class RiskScores:
+    risk: float                 # probability that the text discloses any risk
+    category: str               # the likeliest risk category
+    by_category: dict[str, float]
+    clear: float                # probability that a disclosure is clear rather than a cue
+
+
+@dataclass
+class RiskHead:
+    classes: list[str]          # "none" and the categories
+    coef: np.ndarray            # classes x features
+    intercept: np.ndarray
+    level_coef: np.ndarray      # features (clear vs possible)
+    level_intercept: float
+    # an alarm from this risk up; a clear disclosure from ``clear_from`` up
+    alarm_from: float
+    clear_from: float
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_HEAD) -> "RiskHead":
+        with np.load(path, allow_pickle=False) as data:
+            return cls([str(c) for c in data["classes"]], data["coef"].astype(np.float32),
+                       data["intercept"].astype(np.float32), data["level_coef"].astype(np.float32),
+                       float(data["level_intercept"]), float(data["alarm_from"]), float(data["clear_from"]))
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, classes=np.array(self.classes), coef=self.coef.astype(np.float16),
+                            intercept=self.intercept, level_coef=self.level_coef.astype(np.float16),
+                            level_intercept=np.float32(self.level_intercept),
+                            alarm_from=np.float32(self.alarm_from), clear_from=np.float32(self.clear_from))
+
+    def scores(self, x) -> list[RiskScores]:
+        logits = np.asarray(x @ self.coef.T) + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        clear = 1.0 / (1.0 + np.exp(-(np.asarray(x @ self.level_coef).ravel() + self.level_intercept)))
+        none = self.classes.index("none")
+        out = []
+        for row, c in zip(probs, clear):
+            by_category = {k: float(row[self.classes.index(k)]) for k in CATEGORIES}
+            out.append(RiskScores(float(1.0 - row[none]), max(by_category, key=by_category.get), by_category,
+                                  float(c)))
+        return out
+
+
+class RiskClassifier:
+    """Scores texts with the embedder and the trained head."""
+
+    def __init__(self, embedder: Embedder, head: RiskHead | None = None):
+        self.embedder = embedder
+        self.head = head or RiskHead.load()
+        self._vectorizer = ngram_vectorizer()
+
+    def scores(self, texts: list[str]) -> list[RiskScores]:
+        return self.head.scores(features(texts, self.embedder, self._vectorizer))

@@ -1,0 +1,125 @@
+"""Phrases that disclose a risk to life beyond doubt, by category. Pure: no model.
+
+The learned layer (``risk.learned``) catches the wordings these do not list;
+the rules make sure the plain ones are caught even if that layer is not
+loaded. Each rule is written to be precise: idioms ("this homework is killing
+me"), accidents ("I cut my finger") and talk about the topic ("a documentary
+about suicide prevention") must not match.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .levels import CLEAR, POSSIBLE, Category, Level
+
+# Someone other than the speaker, as the subject of a sentence.
+_SOMEONE = (r"(?:he|she|they|him|her|them|somebody|someone|my\s+(?:\w+\s+)?\w+|his\s+\w+|her\s+\w+|the\s+\w+|mum|mom|dad"
+            r"|daddy|mummy|mommy|father|mother|stepdad|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex"
+            r"|uncle|auntie|aunt|brother|sister|grandson|granddaughter|carer|caregiver|son|daughter|landlord|neighbour|neighbor)")
+_ME = r"(?:me|us|my\s+(?:kids?|children|son|daughter|baby|little\s+\w+|sister|brother|mum|mom|dog|cat))"
+_HARM_VERB = r"(?:kill|hurt|stab|shoot|strangle|choke|murder|beat|hit|burn|drown|smother|end)"
+_METHODS = r"(?:pills?|tablets?|meds|medication|paracetamol|tylenol|ibuprofen|aspirin|sleeping\s+pills|painkillers|insulin)"
+
+
+@dataclass(frozen=True)
+class RiskRule:
+    category: Category
+    level: Level
+    pattern: re.Pattern
+
+
+def _rule(category: Category, level: Level, pattern: str) -> RiskRule:
+    return RiskRule(category, level, re.compile(pattern, re.VERBOSE | re.IGNORECASE))
+
+
+RULES: tuple[RiskRule, ...] = (
+    # -- suicide: the person's own wish, intent, plan, means or attempt ------
+    _rule("suicide", CLEAR, r"""
+        \b(?:kill(?:ing|ed)?|off(?:ing)?|top(?:ping)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|unaliv(?:e|ing))\s+(?:my\s*self|myself|me\s+self)\b
+        | \bk\s*m\s*s\b | \bunalive\b | \bsewer\s*slide | \bsu[i1]c[i1]d(?:al|e\s+(?:is|feels|seems))\b
+        | \b(?:commit(?:ting)?|attempt(?:ed|ing)?|thinking\s+(?:about|of)|think\s+about|thought\s+(?:about|of)|consider(?:ing|ed)?|contemplat(?:ing|ed)?|plan(?:ning|ned)?)\s+suicide\b
+        | \bsuicide\s+(?:note|plan|attempt)\b | \bsuicide\s+is\s+the\s+(?:only|answer) | \bthoughts\s+of\s+suicide\b | \bsuicidal\s+thoughts\b
+        | \bsuicide\s+(?:has\s+been|is|keeps|kept)\s+(?:\w+\s+)?(?:on\s+my\s+mind|in\s+my\s+head|coming\s+back) | \bctb\b
+        | \b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b
+        | \bend(?:ing)?\s+(?:it\s+all|everything|my\s+(?:existence|suffering))\b
+        | \b(?:going|want(?:ed)?|wanna|plan(?:ning)?|ready|decided|tempted|about|try(?:ing)?)\s+to\s+end\s+it\b
+        | \b(?:want(?:ed|s)?|wanna|wish(?:ed)?|hope|ready|going|deserve|need)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead)\b(?!\s+(?:of|from|laughing|a\s+little))
+        | \bwish(?:ed)?\s+i\s+(?:was|were|could\s+be)\s+dead\b | \bwish\s+i\s+(?:would|could)\s+(?:just\s+)?die\b
+        | \b(?:do\s*n[o']?t|dont|no\s+longer|never|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|be\s+alive|exist|be\s+here\s+any\s*more|wake\s+up|be\s+around\s+any\s*more)\b
+        | \bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)n'?t\s+(?:here|around|alive))\b
+        | \bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|being\s+alive|staying\s+alive)\b
+        | \b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of|under)\s+(?:a|the|that)\s+(?:bridge|roof|building|cliff|train|car|bus|tower|balcony)\b
+        | \b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|these|those)\s+""" + _METHODS + r"""\b
+        | \b(?:saving|saved|stockpil\w+|hoard\w+|collect\w+|kept|keeping)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?""" + _METHODS + r"""\b
+        | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:by|for|much\s+longer|tomorrow|next)
+        | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)
+        | \bgoodbye\s+(?:note|letter)s?\b
+        """),
+    # -- self-harm: hurting themselves, or an overdose already taken -------
+    _rule("self_harm", CLEAR, r"""
+        \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?)\s+(?:my\s*self|myself)\b
+        | \b(?:cut|cutting|cuts|burn|burning|burnt|burned|slic(?:e|ing)|carv(?:e|ed|ing)|scratch(?:ed|ing)?)\s+(?:up\s+|into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b
+        | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|self[\s-]?harm(?:er|ing))\b | \bself[\s-]?harm(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
+        | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:\w+\s+)?self[\s-]?harm
+        | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b
+        | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
+        | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+)?\d+|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
+        """),
+    # -- danger from someone -----------------------------------------------
+    _rule("danger", CLEAR, r"""
+        \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:threaten(?:ed|s|ing)?|promised|swore|says?|said|keeps?\s+saying)\s+(?:that\s+)?(?:to\s+|(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to)\s+)""" + _HARM_VERB + r"""\s+""" + _ME + r"""\b
+        | \b""" + _SOMEONE + r"""\s+(?:is\s+going\s+to|gonna|will|'ll|tried\s+to|wants?\s+to)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
+        | \bthreaten(?:ed|s|ing)?\s+""" + _ME + r"""\s+with\s+(?:a|his|her|their|the)\s+(?:knife|gun|blade|machete|bat|hammer|axe|weapon)
+        | \b(?:pulled|held|put|pointed|waved)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:on|to|at)\s+""" + _ME + r"""
+        | \b(?:afraid|scared|terrified|frightened)\s+(?:that\s+)?""" + _SOMEONE + r"""\s*(?:will|'ll|is\s+going\s+to|might|would|'d)\s+(?:hurt|kill|hit|beat)\s+""" + _ME + r"""
+        | \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:hits|hit|beats|beat|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slaps|slapped|smacks|smacked|batters|battered|throttled|rapes|raped|molests|molested)\s+""" + _ME + r"""\b
+        | \b(?:he|she|they|my\s+(?:big\s+|little\s+|older\s+|step\s*)?(?:dad|daddy|mum|mom|father|mother|brother|sister|cousin|uncle|aunt|auntie|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|stepmom|grandad|grandpa|nan|carer|teacher|coach|son|daughter|grandson|ex))\s+(?:\w+\s+)?hurts\s+me\b
+        | \b(?:put|puts|had)\s+(?:his|her|their)\s+hands?\s+(?:around|round)\s+my\s+(?:neck|throat)
+        | \blocks?\s+me\s+(?:in|up|inside)\b | \blocked\s+me\s+(?:in|up|inside)\b
+        | \b(?:do(?:es)?\s*n'?t|won'?t|never|doesnt|dont|wont|stopped)\s+(?:feed(?:ing)?\s+me|let(?:ting)?\s+me\s+eat)\b(?!\s+(?:sweets|junk|chocolate|dessert|pudding|candy|snacks|crisps|chips|before|after|in\s+my|until|at\s+the|with|on\s+the))
+        | \b(?:raped|sexually\s+(?:assaulted|abused)|molested)\s+me\b | \bi\s+(?:was|got|have\s+been|'ve\s+been)\s+(?:raped|sexually\s+(?:assaulted|abused)|molested)\b
+        | \btouch(?:es|ed|ing)?\s+me\s+(?:down\s+there|inappropriately|where|when|at\s+night|in\s+my\s+(?:private|bed))
+        | \bi(?:'m|\s+am)\s+(?:not\s+safe|in\s+danger|scared\s+for\s+my\s+life)\b | \bfear(?:ing|ed)?\s+for\s+my\s+life\b
+        | \b(?:stalking|following)\s+me\b | \b(?:trying|tried)\s+to\s+(?:break|get|kick\s+the\s+door)\s+in\b
+        """),
+    # -- cues a caring friend would ask about ---------------------------
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b
+        | \b(?:can(?:no|')?t|cant)\s+(?:go\s+on|keep\s+going|do\s+this)\s+(?:any\s*more|any\s+longer|living)\b
+        | \bgiv(?:en|ing|e)\s+away\s+(?:all\s+)?(?:my|of\s+my)\s+(?:things|stuff|belongings|possessions)\b
+        | \bi\s+won'?t\s+be\s+(?:a\s+)?(?:burden|problem)\s+(?:for\s+much|much|any)\s+longer\b
+        | \bwhat(?:'s|\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|life|going\s+on)\b
+        """),
+)
+
+# A statement that denies the risk right where it is named ("I'm not suicidal").
+_DENIAL = re.compile(r"""\b(?:not|never|n't|no\s+longer)\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
+    |(?:tried|contemplated|thought\s+about|considered|thinking\s+about)\s+(?:suicide|killing\s+myself|ending\s+it)
+    |going\s+to\s+(?:kill\s+myself|do\s+anything|hurt\s+myself))\b""", re.VERBOSE | re.IGNORECASE)
+
+
+def without_denials(text: str) -> str:
+    """The text with its denials taken out, for the learned layer: "I'm not
+    suicidal, just tired of work" is scored as "just tired of work", while "I'm
+    not suicidal but I have a rope in the garage" still carries its risk."""
+    return _DENIAL.sub(" ", text.replace("\u2019", "'"))
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    category: Category
+    level: Level
+    words: str
+
+
+def match_rules(text: str) -> RuleMatch | None:
+    """The first rule that matches (clear ones first), or None."""
+    clean = text.replace("\u2019", "'").replace("\u2018", "'")
+    for rule in sorted(RULES, key=lambda r: r.level != CLEAR):
+        for m in rule.pattern.finditer(clean):
+            window = clean[max(0, m.start() - 30): m.end() + 5]
+            if _DENIAL.search(window):
+                continue
+            return RuleMatch(rule.category, rule.level, m.group(0).strip())
+    return None
