@@ -177,9 +177,11 @@ def cmd_prepare(args, cfg: Config) -> int:
         path, _ = ready_model_dir(cfg, stderr_progress)
         print(f"Chat model ready: {path}")
     print(f"Sentence embeddings ready: {embeddings_dir()}")
-    from .embeddings import ONNX_DIRNAME, export_onnx
+    from .embeddings import export_onnx, onnx_dir
+    from .risk.learned import DEFAULT_ADAPTER
 
-    print(f"Sentence embeddings for risk detection ready: {export_onnx(cfg.cache_dir / 'models' / ONNX_DIRNAME)}")
+    adapter = DEFAULT_ADAPTER if (DEFAULT_ADAPTER / "adapter_config.json").exists() else None
+    print(f"Sentence embeddings for risk detection ready: {export_onnx(onnx_dir(cfg.cache_dir, adapter), adapter)}")
     return 0
 
 

@@ -51,10 +51,43 @@ ONNX_FILE = "model.int8.onnx"
 MAX_TOKENS = 128
 
 
-def export_onnx(out_dir: Path) -> Path:
-    """Export MiniLM with its mean pooling to ONNX and quantise its weights
-    to int8 (once, ~5 s). Written atomically: a half-written model is never
-    taken for a prepared one."""
+def load_encoder(adapter: Path | None = None):
+    """MiniLM in PyTorch (tokenizer, model), with a LoRA adapter merged into
+    its weights when one is given."""
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    path = embeddings_dir()
+    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+    model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+    if adapter is not None:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(model, str(adapter)).merge_and_unload().eval()
+    return tokenizer, model
+
+
+def adapter_digest(adapter: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256((adapter / "adapter_model.safetensors").read_bytes()
+                          + (adapter / "adapter_config.json").read_bytes()).hexdigest()[:12]
+
+
+def onnx_dir(cache_dir: Path, adapter: Path | None = None) -> Path:
+    """Where the int8 model is cached; keyed by the adapter's content, so a
+    retrained adapter is exported again."""
+    name = ONNX_DIRNAME if adapter is None else f"{ONNX_DIRNAME}+{adapter.name}-{adapter_digest(adapter)}"
+    return Path(cache_dir) / "models" / name
+
+
+def export_onnx(out_dir: Path, adapter: Path | None = None, encoder=None) -> Path:
+    """Export MiniLM (with ``adapter`` merged, or the given (tokenizer,
+    model)) and its mean pooling to ONNX, and quantise its weights to int8
+    (once, ~5 s). Written atomically: a half-written model is never taken for
+    a prepared one."""
     import shutil
     import tempfile
     import warnings
@@ -64,14 +97,8 @@ def export_onnx(out_dir: Path) -> Path:
         return out
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    from transformers import AutoModel, AutoTokenizer
-    from transformers.utils import logging as hf_logging
 
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
-    path = embeddings_dir()
-    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+    tokenizer, model = encoder or load_encoder(adapter)
 
     class Pooled(torch.nn.Module):
         def __init__(self, encoder):
@@ -90,7 +117,7 @@ def export_onnx(out_dir: Path) -> Path:
         fp32, int8 = Path(tmp) / "model.onnx", Path(tmp) / ONNX_FILE
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            torch.onnx.export(Pooled(model), (sample["input_ids"], sample["attention_mask"]), str(fp32),
+            torch.onnx.export(Pooled(model.eval()), (sample["input_ids"], sample["attention_mask"]), str(fp32),
                               input_names=["input_ids", "attention_mask"], output_names=["embedding"],
                               dynamic_axes={"input_ids": {0: "batch", 1: "tokens"},
                                             "attention_mask": {0: "batch", 1: "tokens"},
@@ -113,6 +140,8 @@ class OnnxSentenceEmbedder:
         options.intra_op_num_threads = max(1, threads)
         options.inter_op_num_threads = 1
         options.log_severity_level = 3   # no notices on the person's screen
+        # no busy-waiting threads between runs: the voice loop shares 2 cores
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(model_file), options, providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(embeddings_dir() / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)

@@ -16,6 +16,7 @@ import contextlib
 import io
 import os
 import threading
+import time
 import wave
 from dataclasses import dataclass
 from typing import Protocol
@@ -67,7 +68,6 @@ class Pyttsx3Synthesizer:
         return self._voice_ids.get(wanted.lower())
 
     def synthesize(self, text: str, voice: VoiceProfile) -> Speech:
-        buffer = io.BytesIO()
         # Control characters in the text could smuggle in embedded commands.
         clean = "".join(ch if ch.isprintable() else " " for ch in text)
         marked = f"\x01{int(voice.rate_wpm)}S\x01{int(round(voice.volume * 100))}A{clean}"
@@ -80,10 +80,21 @@ class Pyttsx3Synthesizer:
                 except Exception:
                     engine.setProperty("voice", vid)
                 self._current_voice = vid
-            with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull):
-                engine.save_to_file(marked, buffer)
-                engine.runAndWait()
-        data = buffer.getvalue()
+            data = b""
+            for _attempt in range(3):
+                buffer = io.BytesIO()
+                with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull):
+                    engine.save_to_file(marked, buffer)
+                    engine.runAndWait()
+                    # espeak-ng's driver can finish writing just after
+                    # runAndWait returns, more often on a busy CPU: wait for it
+                    # a little, then try again, rather than say nothing.
+                    deadline = time.monotonic() + 1.0
+                    while not buffer.getvalue() and time.monotonic() < deadline:
+                        time.sleep(0.02)
+                data = buffer.getvalue()
+                if data:
+                    break
         if not data:
             raise SpeechSynthesisError("the speech engine produced no audio")
         with wave.open(io.BytesIO(data)) as w:

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from companion.config import load_config  # noqa: E402
-from companion.embeddings import ONNX_DIRNAME, OnnxSentenceEmbedder, export_onnx  # noqa: E402
+from companion.embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir  # noqa: E402
 from companion.risk.learned import DEFAULT_HEAD, RiskHead, features, ngram_vectorizer  # noqa: E402
 
 CLASSES = ["none", "suicide", "self_harm", "danger"]
@@ -103,7 +103,7 @@ def main() -> int:
     rows = load_rows(Path(args.data))
     print(f"{len(rows)} rows: " + ", ".join(f"{c} {sum(r['label'] == c for r in rows)}" for c in CLASSES))
     cfg = load_config()
-    embedder = OnnxSentenceEmbedder(export_onnx(cfg.cache_dir / "models" / ONNX_DIRNAME))
+    embedder = OnnxSentenceEmbedder(export_onnx(onnx_dir(cfg.cache_dir)))
     vectorizer = ngram_vectorizer()
 
     # Cross-validation on the original rows; augmentation inside each training fold only.

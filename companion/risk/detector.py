@@ -113,13 +113,16 @@ class RiskDetector:
 
 
 def load_risk_detector(cache_dir, threads: int = 2, background: bool = True) -> RiskDetector:
-    """The detector with its learned layer (MiniLM int8 and the trained head)."""
+    """The detector with its learned layer: MiniLM (tuned by the shipped
+    adapter, if there is one) as int8 ONNX, and the trained head."""
     from pathlib import Path
 
     def load() -> RiskClassifier:
-        from ..embeddings import ONNX_DIRNAME, OnnxSentenceEmbedder, export_onnx
+        from ..embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir
+        from .learned import DEFAULT_ADAPTER
 
-        model_file = export_onnx(Path(cache_dir) / "models" / ONNX_DIRNAME)
+        adapter = DEFAULT_ADAPTER if (DEFAULT_ADAPTER / "adapter_config.json").exists() else None
+        model_file = export_onnx(onnx_dir(Path(cache_dir), adapter), adapter)
         return RiskClassifier(OnnxSentenceEmbedder(model_file, threads))
 
     return RiskDetector(load, background)

@@ -22,8 +22,13 @@ import numpy as np
 
 from .levels import CATEGORIES
 
-DEFAULT_HEAD = Path(__file__).resolve().parent.parent / "data" / "risk_head.npz"
+DATA = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_HEAD = DATA / "risk_head.npz"
+# A LoRA adapter that tunes MiniLM itself for this task; merged into the
+# encoder when the int8 model is prepared.
+DEFAULT_ADAPTER = DATA / "risk_adapter"
 NGRAM_FEATURES = 2 ** 18
+EMBEDDING_DIM = 384
 # how much the embedding view weighs against the n-gram view (both unit length)
 EMBEDDING_WEIGHT = 1.0
 
@@ -45,13 +50,16 @@ def ngram_vectorizer():
                              alternate_sign=False, norm="l2", lowercase=False, dtype=np.float32)
 
 
-def features(texts: list[str], embedder: Embedder, vectorizer=None):
-    """The two views side by side, as a sparse matrix (texts x features)."""
+def features(texts: list[str], embedder: Embedder, vectorizer=None, ngrams: bool = True):
+    """The two views side by side, as a sparse matrix (texts x features); or
+    the embeddings alone, for a head on a tuned encoder."""
+    clean = [normalise(t) for t in texts]
+    embedded = embedder.embed(clean).astype(np.float32) * EMBEDDING_WEIGHT
+    if not ngrams:
+        return embedded
     from scipy import sparse
 
     vectorizer = vectorizer or ngram_vectorizer()
-    clean = [normalise(t) for t in texts]
-    embedded = embedder.embed(clean).astype(np.float32) * EMBEDDING_WEIGHT
     return sparse.hstack([sparse.csr_matrix(embedded), vectorizer.transform(clean)], format="csr")
 
 
@@ -73,6 +81,11 @@ class RiskHead:
     # an alarm from this risk up; a clear disclosure from ``clear_from`` up
     alarm_from: float
     clear_from: float
+
+    @property
+    def ngrams(self) -> bool:
+        """Whether the head reads n-grams beside the embedding."""
+        return self.coef.shape[1] > EMBEDDING_DIM
 
     @classmethod
     def load(cls, path: Path = DEFAULT_HEAD) -> "RiskHead":
@@ -108,7 +121,7 @@ class RiskClassifier:
     def __init__(self, embedder: Embedder, head: RiskHead | None = None):
         self.embedder = embedder
         self.head = head or RiskHead.load()
-        self._vectorizer = ngram_vectorizer()
+        self._vectorizer = ngram_vectorizer() if self.head.ngrams else None
 
     def scores(self, texts: list[str]) -> list[RiskScores]:
-        return self.head.scores(features(texts, self.embedder, self._vectorizer))
+        return self.head.scores(features(texts, self.embedder, self._vectorizer, self.head.ngrams))
