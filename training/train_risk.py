@@ -1,4 +1,6 @@
-"""Train the learned layer of risk detection (companion/data/risk_head.npz).
+"""The first version of risk detection's learned layer, kept as a baseline:
+a linear head on the untuned MiniLM (int8) and hashed n-grams. The shipped
+layer is trained by train_risk_encoder.py; this one writes elsewhere.
 
 Data: training/risk/*.jsonl, sentences written for this project by helper
 sessions ({"text", "label", "level", "register", "context"}); nothing from
@@ -32,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from companion.config import load_config  # noqa: E402
 from companion.embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir  # noqa: E402
-from companion.risk.learned import DEFAULT_HEAD, RiskHead, features, ngram_vectorizer  # noqa: E402
+from companion.risk.learned import RiskHead, features, ngram_vectorizer  # noqa: E402
 
 CLASSES = ["none", "suicide", "self_harm", "danger"]
 RECALL_TARGET = 0.98
@@ -92,7 +94,7 @@ def head_from(clf, lvl, alarm_from: float, clear_from: float) -> RiskHead:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(ROOT / "training" / "risk"))
-    parser.add_argument("--out", default=str(DEFAULT_HEAD))
+    parser.add_argument("--out", default=str(ROOT / "training" / "risk_head_baseline.npz"))
     parser.add_argument("--report", default=str(ROOT / "eval" / "results" / "risk_train_cv.json"))
     parser.add_argument("--weight-risk", type=float, default=2.0)
     args = parser.parse_args()

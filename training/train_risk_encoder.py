@@ -59,7 +59,7 @@ def split(rows: list[dict], rng: random.Random, share: float = 0.15) -> tuple[li
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(ROOT / "training" / "risk"))
-    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--rank", type=int, default=8)
     parser.add_argument("--report", default=str(ROOT / "eval" / "results" / "risk_train_val.json"))
     args = parser.parse_args()
@@ -83,7 +83,7 @@ def main() -> int:
     level = torch.nn.Linear(384, 1)
 
     def embed(texts: list[str]):
-        enc = tokenizer(texts, padding=True, truncation=True, max_length=96, return_tensors="pt")
+        enc = tokenizer(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")
         hidden = encoder(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).last_hidden_state
         mask = enc["attention_mask"].unsqueeze(-1).float()
         return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1) * SCALE
@@ -103,11 +103,15 @@ def main() -> int:
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=1e-3, total_steps=steps, pct_start=0.1)
     t0 = time.time()
     order_rng = np.random.RandomState(SEED)
+    # Batches of turns of similar length (less padding: long turns are
+    # several times slower than short ones), in a shuffled order.
+    lengths = np.array([len(t) for t in texts]) + order_rng.rand(len(texts)) * 20
+    by_length = np.argsort(lengths)
+    batches = [by_length[i:i + batch] for i in range(0, len(texts), batch)]
     for epoch in range(args.epochs):
+        order_rng.shuffle(batches)
         encoder.train()
-        perm = order_rng.permutation(len(texts))
-        for start in range(0, len(texts), batch):
-            b = perm[start:start + batch]
+        for b in batches:
             e = embed([texts[j] for j in b])
             loss = class_loss(head(e), torch.tensor(y[b]))
             positive = torch.tensor(y[b] != 0)

@@ -1,15 +1,15 @@
-"""The learned layer of risk detection: a linear head on two views of a text.
+"""The learned layer of risk detection: a linear head on MiniLM embeddings.
 
-- MiniLM sentence embeddings (int8, ONNX Runtime) carry meaning: "I've given
-  my guitar to my brother, he should have it now" is near other goodbyes
-  though it shares no word with them.
-- Hashed character n-grams carry the surface that embeddings blur: slang and
-  misspellings ("kms", "unalive", "sewerslide", "od'd").
+The shipped head reads MiniLM tuned for this task (a LoRA adapter merged
+before the int8 export, ``training/train_risk_encoder.py``): it places
+"I've given my guitar to my brother, he should have it now" near other
+goodbyes, and "my phone died" far from them. One multinomial head says which
+category (or none), a second how clear a disclosure is. Both ship as plain
+arrays in ``companion/data/risk_head.npz``: no pickle.
 
-One multinomial logistic regression over both says which category (or none);
-a second one says how clear a disclosure is. Both are trained only on
-sentences written for this project (``training/train_risk.py``) and ship as
-plain arrays in ``companion/data/risk_head.npz``: no pickle.
+A head may also read hashed character n-grams beside the embedding (the
+first version, ``training/train_risk.py``, on the untuned encoder); the
+head's width says which it is.
 """
 from __future__ import annotations
 

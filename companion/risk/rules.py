@@ -37,9 +37,10 @@ RULES: tuple[RiskRule, ...] = (
     # -- suicide: the person's own wish, intent, plan, means or attempt ------
     _rule("suicide", CLEAR, r"""
         \b(?:kill(?:ing|ed)?|off(?:ing)?|top(?:ping)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|unaliv(?:e|ing))\s+(?:my\s*self|myself|me\s+self)\b
-        | \bk\s*m\s*s\b | \bunalive\b | \bsewer\s*slide | \bsu[i1]c[i1]d(?:al|e\s+(?:is|feels|seems))\b
+        | \bk\s*m\s*s\b | \bunaliv(?:e|ing)\s+(?:myself|me|meself)\b | \b(?:want|wanna|gonna|going|try(?:ing)?|tryna|tried|thinking\s+(?:about|of)|plan(?:ning)?|about|be|been)\s+(?:to\s+)?unaliv(?:e|ing)\b | \bunalive\s+(?:arc|era|mode)\b
+        | \bsewer\s*slid | \b(?:i'?m|i\s+am|i\s+feel|i\s+felt|feeling|been|so|very|really|getting|got|felt|was|get)\s+(?:\w+\s+)?su[i1]c[i1]dal\b | \bsuicide\s+(?:is|feels|seems)\b
         | \b(?:commit(?:ting)?|attempt(?:ed|ing)?|thinking\s+(?:about|of)|think\s+about|thought\s+(?:about|of)|consider(?:ing|ed)?|contemplat(?:ing|ed)?|plan(?:ning|ned)?)\s+suicide\b
-        | \bsuicide\s+(?:note|plan|attempt)\b | \bsuicide\s+is\s+the\s+(?:only|answer) | \bthoughts\s+of\s+suicide\b | \bsuicidal\s+thoughts\b
+        | \b(?:my|a)\s+suicide\s+(?:note|plan)\b | \bmy\s+(?:last\s+)?suicide\s+attempt\b | \bsuicide\s+is\s+the\s+(?:only|answer) | \bthoughts\s+of\s+suicide\b
         | \bsuicide\s+(?:has\s+been|is|keeps|kept)\s+(?:\w+\s+)?(?:on\s+my\s+mind|in\s+my\s+head|coming\s+back) | \bctb\b
         | \b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b
         | \bend(?:ing)?\s+(?:it\s+all|everything|my\s+(?:existence|suffering))\b
@@ -52,9 +53,8 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of|under)\s+(?:a|the|that)\s+(?:bridge|roof|building|cliff|train|car|bus|tower|balcony)\b
         | \b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|these|those)\s+""" + _METHODS + r"""\b
         | \b(?:saving|saved|stockpil\w+|hoard\w+|collect\w+|kept|keeping)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?""" + _METHODS + r"""\b
-        | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:by|for|much\s+longer|tomorrow|next)
+        | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?(?:much\s+longer|them|it|that)\b | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+for(?=\s*[.!?,]|\s*$)
         | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)
-        | \bgoodbye\s+(?:note|letter)s?\b
         """),
     # -- self-harm: hurting themselves, or an overdose already taken -------
     _rule("self_harm", CLEAR, r"""
@@ -64,12 +64,12 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:\w+\s+)?self[\s-]?harm
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b
         | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
-        | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+)?\d+|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
+        | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+)?(?:[5-9]|[1-9]\d+|twenty|thirty|forty|fifty))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
         """),
     # -- danger from someone -----------------------------------------------
     _rule("danger", CLEAR, r"""
-        \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:threaten(?:ed|s|ing)?|promised|swore|says?|said|keeps?\s+saying)\s+(?:that\s+)?(?:to\s+|(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to)\s+)""" + _HARM_VERB + r"""\s+""" + _ME + r"""\b
-        | \b""" + _SOMEONE + r"""\s+(?:is\s+going\s+to|gonna|will|'ll|tried\s+to|wants?\s+to)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
+        \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:threaten(?:ed|s|ing)?|promised|swore)\s+(?:that\s+)?(?:to\s+|(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to)\s+)""" + _HARM_VERB + r"""\s+""" + _ME + r"""\b
+        | \b""" + _SOMEONE + r"""\s+(?:tried\s+to|wants?\s+to)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
         | \bthreaten(?:ed|s|ing)?\s+""" + _ME + r"""\s+with\s+(?:a|his|her|their|the)\s+(?:knife|gun|blade|machete|bat|hammer|axe|weapon)
         | \b(?:pulled|held|put|pointed|waved)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:on|to|at)\s+""" + _ME + r"""
         | \b(?:afraid|scared|terrified|frightened)\s+(?:that\s+)?""" + _SOMEONE + r"""\s*(?:will|'ll|is\s+going\s+to|might|would|'d)\s+(?:hurt|kill|hit|beat)\s+""" + _ME + r"""
@@ -84,6 +84,12 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:stalking|following)\s+me\b | \b(?:trying|tried)\s+to\s+(?:break|get|kick\s+the\s+door)\s+in\b
         """),
     # -- cues a caring friend would ask about ---------------------------
+    # "he'll kill me if I leave" is a threat; "mum will kill me if I'm late"
+    # is not: the rule cannot tell, so it asks.
+    _rule("danger", POSSIBLE, r"""
+        \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:says?|said|keeps?\s+saying)\s+(?:that\s+)?(?:to\s+|(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to)\s+)""" + _HARM_VERB + r"""\s+""" + _ME + r"""\b
+        | \b""" + _SOMEONE + r"""\s+(?:is\s+going\s+to|gonna|will|'ll)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
+        """),
     _rule("suicide", POSSIBLE, r"""
         \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b
         | \b(?:can(?:no|')?t|cant)\s+(?:go\s+on|keep\s+going|do\s+this)\s+(?:any\s*more|any\s+longer|living)\b
@@ -113,13 +119,64 @@ class RuleMatch:
     words: str
 
 
+# What comes just before a match, in the same clause, that makes it not the
+# person's own risk: a denial ("I'd never hurt myself", "I'm not tryna off
+# myself") or someone else ("people who want to die", "a guy who survived
+# jumping from a bridge"). "I can't stop cutting myself" is no denial.
+_CLAUSE_START = re.compile(r".*(?:[.!?;]|\bbut\b|\bjust\b|\band\b|\b(?:be)?cause\b|\bso\b|,)", re.S | re.I)
+_NEGATED = re.compile(r"\b(?:not|never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|wasn'?t|isn'?t|aren'?t|no\s+(?:intention|thoughts?|plans?)\s+of"
+                      r"|nothing\s+like|i\s+promise)\b", re.I)
+_NOT_A_DENIAL = re.compile(r"\b(?:can'?t|cannot|couldn'?t|won'?t)\s+stop\b|\bdon'?t\s+know\s+(?:why|how)\b|\bdidn'?t\s+mean\b"
+                           r"|\bno\s+one\b|\bnobody\b|\bnot\s+(?:sure|know|joking|kidding|lying)", re.I)
+_SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she|friend|character|guy|woman|man|patients?"
+                           r"|callers?|kids|students)\b", re.I)
+# What comes just after: an accident, play, a joke about being told off.
+_ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
+                             r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
+                             r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners)"
+                             r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
+_ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
+_PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|ball|snowball|balloon|water\s+pistol|nerf)"
+                         r"|in\s+(?:the\s+)?(?:game|fortnite|minecraft|roblox|cod))", re.I)
+_JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:haha|lol|lmao|joking|jokes|only\s+joking|fair\s+enough|smiling)\b"
+                         r"|^\s*(?:if|when|because)\s+(?:i'?m|i|she|he)\s+(?:\w+\s+){0,3}(?:late|forget|forgot|lost|tidy|eat|ate|buy|bought"
+                         r"|spoil\w*|miss\w*|dyed|sees?|finds?\s+out\s+(?:i|about\s+the)\s+(?:dyed|lost|broke|dent))", re.I)
+_NOT_A_DRUG_AFTER = re.compile(r"^\s+on\s+(?!(?:my\s+|his\s+|her\s+|the\s+|some\s+)?(?:pills?|tablets?|meds|medication|paracetamol"
+                               r"|tylenol|ibuprofen|aspirin|insulin|heroin|drugs|sleeping|painkillers|antidepressants|\w+\s+pills))", re.I)
+
+
+def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 45):start]
+    m = None
+    for m in _CLAUSE_START.finditer(before):
+        pass
+    # the few words right before it: a negation further back is about something else
+    clause = " ".join((before[m.end():] if m else before).split()[-5:])
+    after = text[end:end + 80]
+    if _NEGATED.search(clause) and not _NOT_A_DENIAL.search(clause):
+        return True
+    if rule.category != "danger" and _SOMEONE_ELSE.search(clause):
+        return True
+    words = text[start:end].lower()
+    if rule.category == "self_harm" and _ACCIDENT_AFTER.search(after) and not _ON_PURPOSE.search(text):
+        return True
+    if "overdos" in words and _NOT_A_DRUG_AFTER.search(after):
+        return True
+    if rule.category == "danger" and _PLAY_AFTER.search(after):
+        return True
+    if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
+            and _JOKE_AFTER.search(after):
+        return True
+    return False
+
+
 def match_rules(text: str) -> RuleMatch | None:
     """The first rule that matches (clear ones first), or None."""
     clean = text.replace("\u2019", "'").replace("\u2018", "'")
     for rule in sorted(RULES, key=lambda r: r.level != CLEAR):
         for m in rule.pattern.finditer(clean):
             window = clean[max(0, m.start() - 30): m.end() + 5]
-            if _DENIAL.search(window):
+            if _DENIAL.search(window) or _not_theirs(rule, clean, m.start(), m.end()):
                 continue
             return RuleMatch(rule.category, rule.level, m.group(0).strip())
     return None
