@@ -1,8 +1,8 @@
 """``companion bench risk``: time added to a turn by risk detection.
 
 Each turn is assessed as in a conversation: with the person's two turns
-before it, so the learned layer scores the turn, the earlier turns and the
-joined windows (its worst case). The sentences are ordinary and risky turns
+before it, already scored when they were said, so the learned layer scores
+the turn and the two joined windows (its worst case). The sentences are ordinary and risky turns
 written for this benchmark.
 """
 from __future__ import annotations
@@ -37,6 +37,11 @@ def run_risk_bench(detector: RiskDetector, rounds: int, report: str | None) -> i
     for _ in range(rounds):
         for i, text in enumerate(TURNS):
             earlier = TURNS[max(0, i - 2):i]
+            # as in a conversation: the earlier turns were scored when they
+            # were said, this one was not
+            detector.forget()
+            for e in earlier:
+                detector.assess([], e)
             t = time.perf_counter()
             detector.assess(earlier, text)
             times.append(time.perf_counter() - t)

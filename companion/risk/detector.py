@@ -52,6 +52,9 @@ class RiskDetector:
         self._classifier: RiskClassifier | None = None
         self.load_error: str | None = None
         self._ready = threading.Event()
+        # A turn scored alone is scored again as an earlier turn next time:
+        # kept, so a turn costs itself and its joined windows.
+        self._alone: dict[str, RiskScores] = {}
         if load_classifier is None:
             self._ready.set()
         elif background:
@@ -77,6 +80,15 @@ class RiskDetector:
         self._ready.wait()
         return self._classifier
 
+    def _remember(self, scores: dict[str, RiskScores]) -> None:
+        self._alone.update(scores)
+        while len(self._alone) > 512:
+            self._alone.pop(next(iter(self._alone)))
+
+    def forget(self) -> None:
+        """Drop the kept scores (a benchmark times each turn from cold)."""
+        self._alone.clear()
+
     def _from_scores(self, s: RiskScores, source: str, words: str) -> RiskAssessment:
         head = self._classifier.head
         if s.risk < head.alarm_from:
@@ -96,15 +108,21 @@ class RiskDetector:
             return best
         earlier = [t for t in earlier if t.strip()][-CONTEXT_TURNS:]
         try:
-            # Only earlier turns that were not disclosures themselves.
             scored = without_denials(text)
-            alone = classifier.scores(earlier + [scored])
+            wanted = [t for t in dict.fromkeys([without_denials(e) for e in earlier] + [scored]) if t not in self._alone]
+            windows = [" ".join(earlier[-k:] + [scored]) for k in range(1, len(earlier) + 1)]
+            # two calls: one batch pads every text to its longest, and the
+            # joined windows are much longer than a turn alone
+            if wanted:
+                self._remember(dict(zip(wanted, classifier.scores(wanted))))
+            alone = [self._alone[without_denials(e)] for e in earlier] + [self._alone[scored]]
+            # Only windows of earlier turns that were not disclosures themselves.
             quiet = 0
             for s, turn in zip(reversed(alone[:-1]), reversed(earlier)):
                 if s.risk >= classifier.head.alarm_from or match_rules(turn) is not None:
                     break
                 quiet += 1
-            windows = [" ".join(earlier[-k:] + [scored]) for k in range(1, quiet + 1)]
+            windows = windows[:quiet]
             joined = classifier.scores(windows) if windows else []
         except Exception as e:   # fail closed: an unchecked turn is asked about
             return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
