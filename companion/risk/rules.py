@@ -91,7 +91,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b""" + _SOMEONE + r"""\s+(?:is\s+going\s+to|gonna|will|'ll)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
         """),
     _rule("suicide", POSSIBLE, r"""
-        \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b
+        \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b(?!\s+(?:until|till|til|before|for\s+(?:a|the|hours)|early))
         | \b(?:can(?:no|')?t|cant)\s+(?:go\s+on|keep\s+going|do\s+this)\s+(?:any\s*more|any\s+longer|living)\b
         | \bgiv(?:en|ing|e)\s+away\s+(?:all\s+)?(?:my|of\s+my)\s+(?:things|stuff|belongings|possessions)\b
         | \bi\s+won'?t\s+be\s+(?:a\s+)?(?:burden|problem)\s+(?:for\s+much|much|any)\s+longer\b
