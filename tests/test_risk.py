@@ -137,7 +137,7 @@ def test_danger_from_someone_gets_the_danger_message_not_the_suicide_line(risk_r
     text = " ".join(said)
     assert reply.crisis and reply.risk.category == "danger" and not model.requests
     assert "1-800-799-7233" in text and "911" in text and "988" not in text
-    assert "not your fault" in text
+    assert "not your fault" in text and "not okay" in text
 
 
 def test_a_possible_cue_gets_a_direct_question_and_yes_gets_the_message(risk_responder):

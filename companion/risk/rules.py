@@ -19,7 +19,8 @@ _SOMEONE = (r"(?:he|she|they|him|her|them|somebody|someone|my\s+(?:\w+\s+)?\w+|h
             r"|uncle|auntie|aunt|brother|sister|grandson|granddaughter|carer|caregiver|son|daughter|landlord|neighbour|neighbor)")
 _ME = r"(?:me|us|my\s+(?:kids?|children|son|daughter|baby|little\s+\w+|sister|brother|mum|mom|dog|cat))"
 _HARM_VERB = r"(?:kill|hurt|stab|shoot|strangle|choke|murder|beat|hit|burn|drown|smother|end)"
-_METHODS = r"(?:pills?|tablets?|meds|medication|paracetamol|tylenol|ibuprofen|aspirin|sleeping\s+pills|painkillers|insulin)"
+_METHODS = (r"(?:pills?|tablets?|meds|medication|paracetamol|tylenol|ibuprofen|aspirin|sleeping\s+pills|painkillers|insulin"
+            r"|antidepressants|sertraline|citalopram|fluoxetine|lithium|diazepam|valium|xanax|co-?codamol|codeine|oxy\w*|opioids)")
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:\w+\s+)?self[\s-]?harm
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b
         | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
-        | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+)?(?:[5-9]|[1-9]\d+|twenty|thirty|forty|fifty))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
+        | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+)?(?:[5-9]|[1-9]\d+|twenty|thirty|forty|fifty))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
         """),
     # -- danger from someone -----------------------------------------------
     _rule("danger", CLEAR, r"""
