@@ -200,7 +200,7 @@ def run_rehearse(cfg: Config, args) -> int:
     from .risk import load_risk_detector
 
     session = RehearsalSession(persona, guard, mode="text" if text_mode else "voice", clock=time.monotonic,
-                               risk=load_risk_detector(cfg.cache_dir, cfg.model.threads, background=False))
+                               risk=load_risk_detector(cfg.cache_dir, cfg.model.threads))
     if not text_mode:
         return run_voice_rehearsal(cfg, args, session, report_path)
     if args.script:

@@ -83,6 +83,9 @@ class Reply:
     crisis: bool = False
     # what the risk check found in this turn (level none when nothing)
     risk: RiskAssessment = NO_RISK
+    # what the person said in this turn and the one before: nothing glad or
+    # minimising is said after pain in it
+    heard: str = ""
     # sentences held back because they would hurt after pain
     withheld: list[str] = field(default_factory=list)
     regenerated: int = 0
@@ -112,9 +115,9 @@ class ReplyStream:
 
     def __iter__(self) -> Iterator[ReplySentence]:
         t0 = time.perf_counter()
-        heard = " ".join([t.text for t in self._history if t.role == "person"][-1:] + [self._text])
+        self.reply.heard = " ".join([t.text for t in self._history if t.role == "person"][-1:] + [self._text])
         for sentence in self._responder._produce(self._history, self._text, self.reply):
-            if hurtful_words(sentence.text, heard):
+            if hurtful_words(sentence.text, self.reply.heard):
                 # the last net: nothing glad or minimising is said after pain
                 self.reply.withheld.append(sentence.text)
                 continue
@@ -294,11 +297,11 @@ class Responder:
             if close:
                 close()
 
-    def _acceptable(self, sentence: str, accepted: list[str], heard: str) -> bool:
+    def _acceptable(self, sentence: str, accepted: list[str], reply: Reply) -> bool:
         # A fragment cut off by the token limit is not a sentence to speak.
         if len(sentence.split()) < 2 or _NOT_SPEECH.search(sentence) or not ends_sentence(sentence):
             return False
-        if hurtful_words(sentence, heard):
+        if hurtful_words(sentence, reply.heard):   # regenerated, not only withheld
             return False
         key = sentence.lower().strip(" .!?")
         return all(key != a.lower().strip(" .!?") for a in accepted)
@@ -314,8 +317,7 @@ class Responder:
                 return after_no_answer(self.crisis, said, text)
             if not answered_no(text):   # yes, maybe, "I don't know": taken as yes
                 found = RiskAssessment(CLEAR, asked, "answer", text, 1.0)
-        if found.level == POSSIBLE and found.source in ("learned", "turns") \
-                and any(line in t for t in said[-6:] for line in self.crisis.after_no):
+        if found.level == POSSIBLE and found.source in ("learned", "turns") and self.crisis.after_no_recently(said):
             # Asked and answered a clear no a few turns ago: the learned layer's
             # doubt alone does not ask again (the rules, a clear disclosure and
             # a yes still do).
@@ -453,7 +455,7 @@ class Responder:
                 for raw, mean_logprob in samples:
                     parts = split_sentences(clean_generated(raw))
                     sentence = parts[0] if parts else ""
-                    if not self._acceptable(sentence, accepted, text):
+                    if not self._acceptable(sentence, accepted, reply):
                         rejected.append(Verdict(sentence, passed=False))
                         continue
                     verdict = self.guard.check(sentence)
@@ -490,7 +492,7 @@ class Responder:
                     return None, True
                 if sentence is None or reply.cancelled.is_set():
                     return None, True
-                if not self._acceptable(sentence, accepted, text):
+                if not self._acceptable(sentence, accepted, reply):
                     rejected.append(Verdict(sentence, passed=False))
                     continue
                 verdict = self.guard.check(sentence)

@@ -39,7 +39,7 @@ LOOKALIKES = [
 
 @pytest.fixture(scope="module")
 def detector():
-    return load_risk_detector(Config().cache_dir, background=False)
+    return load_risk_detector(Config().cache_dir)
 
 
 # -- detection ----------------------------------------------------------------
@@ -94,7 +94,7 @@ def test_a_classifier_that_errors_fails_closed():
         def scores(self, texts):
             raise RuntimeError("broken")
 
-    detector = RiskDetector(lambda: Broken(), background=False)
+    detector = RiskDetector(lambda: Broken())
     found = detector.assess([], "I had an ordinary day")
     assert found.alarm and found.level == POSSIBLE and found.source == "error"
 
@@ -103,7 +103,7 @@ def test_a_classifier_that_cannot_load_leaves_the_rules(capsys):
     def fail():
         raise FileNotFoundError("no model")
 
-    detector = RiskDetector(fail, background=False)
+    detector = RiskDetector(fail)
     assert "phrase rules only" in capsys.readouterr().err
     assert detector.assess([], "I want to die").alarm
 

@@ -48,7 +48,7 @@ def persona_lines() -> list[str]:
 
 
 def main() -> int:
-    classifier = load_risk_detector(load_config().cache_dir, background=False).learned
+    classifier = load_risk_detector(load_config().cache_dir).learned
 
     def score(context: list[str], text: str) -> tuple[float, bool]:
         scored = without_denials(text)

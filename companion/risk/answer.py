@@ -10,16 +10,12 @@ from __future__ import annotations
 import re
 import tomllib
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from ..config import SafetyConfig
 from ..errors import ConfigError
 from .levels import CLEAR, Category
-
-_LISTS = ("message", "self_harm_message", "danger_message", "message_again", "danger_again", "check_suicide",
-          "check_self_harm", "check_danger", "after_no", "after_no_invite", "stay", "stay_invite", "goodbye")
-
 
 @dataclass(frozen=True)
 class CrisisLines:
@@ -40,6 +36,10 @@ class CrisisLines:
     # the same lines with the abuse line in {line}, for danger from someone
     for_danger: "CrisisLines | None" = None
 
+    def after_no_recently(self, companion_texts: list[str], turns: int = 6) -> bool:
+        """Whether a check was answered with a plain no in the last few turns."""
+        return _said(companion_texts[-turns:], self.after_no)
+
     def checks(self, category: Category) -> tuple[str, ...]:
         return {"suicide": self.check_suicide, "self_harm": self.check_self_harm, "danger": self.check_danger}[category]
 
@@ -51,6 +51,10 @@ class CrisisLines:
         if self.for_danger is not None:
             sets += [self.for_danger.danger_message, self.for_danger.danger_again]
         return tuple(s for lines in sets for s in lines)
+
+
+# the crisis.toml keys: every field of CrisisLines but the danger variant
+_LISTS = tuple(f.name for f in fields(CrisisLines) if f.name != "for_danger")
 
 
 def _pick(table: dict[str, str], locale: str) -> str:

@@ -6,13 +6,13 @@ spread over turns ("I can't do this anymore" ... "I wrote a note last
 night") is caught. An earlier turn that was itself a disclosure has had its
 answer, so windows holding it are not scored again.
 
-The learned layer loads in the background (its model takes about a second):
-start-up is not delayed, and the first check waits for it if it must.
+The learned layer loads in about half a second, before the conversation
+starts (a loading thread beside the speech engine made its first sentence
+come out silent).
 """
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -47,37 +47,22 @@ NO_RISK = RiskAssessment(NONE)
 
 
 class RiskDetector:
-    def __init__(self, load_classifier: Callable[[], RiskClassifier] | None = None, background: bool = True):
-        self._load = load_classifier
+    def __init__(self, load_classifier: Callable[[], RiskClassifier] | None = None):
         self._classifier: RiskClassifier | None = None
         self.load_error: str | None = None
-        self._ready = threading.Event()
         # A turn scored alone is scored again as an earlier turn next time:
         # kept, so a turn costs itself and its joined windows.
         self._alone: dict[str, RiskScores] = {}
-        if load_classifier is None:
-            self._ready.set()
-        elif background:
-            # not a daemon: a process that ends while ONNX Runtime is loading aborts
-            threading.Thread(target=self._load_now, name="risk-model").start()
-        else:
-            self._load_now()
-
-    def _load_now(self) -> None:
-        try:
-            self._classifier = self._load()
-        except Exception as e:   # the rules still work; say so once, plainly
-            self.load_error = f"{type(e).__name__}: {e}"
-            if sys.is_finalizing() or "shutdown" in str(e):
-                return   # the process ended while loading: nothing to tell
-            print(f"companion: risk detection is using its phrase rules only ({self.load_error}); "
-                  "run: bash scripts/setup.sh", file=sys.stderr, flush=True)
-        finally:
-            self._ready.set()
+        if load_classifier is not None:
+            try:
+                self._classifier = load_classifier()
+            except Exception as e:   # the rules still work; say so once, plainly
+                self.load_error = f"{type(e).__name__}: {e}"
+                print(f"companion: risk detection is using its phrase rules only ({self.load_error}); "
+                      "run: bash scripts/setup.sh", file=sys.stderr, flush=True)
 
     @property
     def learned(self) -> RiskClassifier | None:
-        self._ready.wait()
         return self._classifier
 
     def _remember(self, scores: dict[str, RiskScores]) -> None:
@@ -130,17 +115,17 @@ class RiskDetector:
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
 
 
-def load_risk_detector(cache_dir, threads: int = 2, background: bool = True) -> RiskDetector:
+def load_risk_detector(cache_dir, threads: int = 2) -> RiskDetector:
     """The detector with its learned layer: MiniLM (tuned by the shipped
     adapter, if there is one) as int8 ONNX, and the trained head."""
     from pathlib import Path
 
     def load() -> RiskClassifier:
         from ..embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir
-        from .learned import DEFAULT_ADAPTER
+        from .learned import shipped_adapter
 
-        adapter = DEFAULT_ADAPTER if (DEFAULT_ADAPTER / "adapter_config.json").exists() else None
+        adapter = shipped_adapter()
         model_file = export_onnx(onnx_dir(Path(cache_dir), adapter), adapter)
         return RiskClassifier(OnnxSentenceEmbedder(model_file, threads))
 
-    return RiskDetector(load, background)
+    return RiskDetector(load)

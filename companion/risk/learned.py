@@ -27,6 +27,11 @@ DEFAULT_HEAD = DATA / "risk_head.npz"
 # A LoRA adapter that tunes MiniLM itself for this task; merged into the
 # encoder when the int8 model is prepared.
 DEFAULT_ADAPTER = DATA / "risk_adapter"
+
+
+def shipped_adapter() -> Path | None:
+    """The adapter that tunes MiniLM for risk, if the package has one."""
+    return DEFAULT_ADAPTER if (DEFAULT_ADAPTER / "adapter_config.json").exists() else None
 NGRAM_FEATURES = 2 ** 18
 EMBEDDING_DIM = 384
 # how much the embedding view weighs against the n-gram view (both unit length)
