@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import warnings
 from pathlib import Path
 
 from . import __version__
@@ -31,9 +33,7 @@ def _build_responder(cfg: Config):
     from .risk import load_risk_detector
 
     prompts = load_prompts(cfg.prompts_dir)
-    # loaded before the voice loop starts (under a second): a loading thread
-    # beside the speech engine made its first sentence come out silent
-    risk = load_risk_detector(cfg.cache_dir, cfg.model.threads, background=False)
+    risk = load_risk_detector(cfg.cache_dir, cfg.model.threads)
     model = load_chat_model(cfg)
     return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold), prompts, cfg, risk)
 
@@ -178,9 +178,9 @@ def cmd_prepare(args, cfg: Config) -> int:
         print(f"Chat model ready: {path}")
     print(f"Sentence embeddings ready: {embeddings_dir()}")
     from .embeddings import export_onnx, onnx_dir
-    from .risk.learned import DEFAULT_ADAPTER
+    from .risk.learned import shipped_adapter
 
-    adapter = DEFAULT_ADAPTER if (DEFAULT_ADAPTER / "adapter_config.json").exists() else None
+    adapter = shipped_adapter()
     print(f"Sentence embeddings for risk detection ready: {export_onnx(onnx_dir(cfg.cache_dir, adapter), adapter)}")
     return 0
 
@@ -357,6 +357,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if not os.environ.get("COMPANION_DEBUG"):
+        # Libraries' deprecation notices are for developers, never for the
+        # person's screen or captions (COMPANION_DEBUG=1 shows them).
+        warnings.simplefilter("ignore")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

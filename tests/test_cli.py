@@ -156,3 +156,12 @@ def test_unwritable_transcript_is_reported_once_and_the_chat_goes_on(tmp_path, f
     assert r.stderr.count("can no longer be saved") == 1
     # the replies go on being spoken (after a brief acknowledgement of "first")
     assert "What happened first?" in r.stdout and "And then what?" in r.stdout
+
+
+def test_a_chat_shows_the_conversation_and_no_library_warning(tmp_path):
+    r = companion("chat", stdin="I feel flat today\nmy sister never calls me back\n/quit\n",
+                  env={"XDG_DATA_HOME": str(tmp_path)})
+    assert r.returncode == 0
+    out = r.stdout + r.stderr
+    assert out.count("You: Sam:") == 3, out   # two replies and the goodbye
+    assert "Warning" not in out and "Traceback" not in out, out
