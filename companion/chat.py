@@ -8,20 +8,36 @@ from __future__ import annotations
 import sys
 
 from .config import Config
-from .conversation import Conversation, Transcript
+from .conversation import Conversation
 from .responder import Responder
+from .sessions import SessionStore
 
 HELP = """Type what you want to say and press Enter.
   /help   show this help
   /quit   end the conversation (so does Ctrl-D)"""
 
 
+def readable(line: str) -> str:
+    """Typed text as the person meant it. A terminal or pipe that is not UTF-8
+    (a Latin-1 'é', a stray byte) reaches Python as lone surrogates, which
+    would break every later step; read such bytes as Windows-1252 instead."""
+    try:
+        line.encode("utf-8")
+        return line
+    except UnicodeEncodeError:
+        raw = line.encode("utf-8", "surrogateescape")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", "replace")
+
+
 def run_chat(cfg: Config, responder: Responder, stdin=None, stdout=None) -> int:
     stdin = stdin or sys.stdin
     out = stdout or sys.stdout
     name = responder.prompts.persona.name
-    transcript = Transcript.new_session(cfg.data_dir, "chat") if cfg.conversation.save_transcripts else None
-    conversation = Conversation(transcript=transcript)
+    session_file = SessionStore(cfg.data_dir).new("chat") if cfg.conversation.save_transcripts else None
+    conversation = Conversation(session_file=session_file)
 
     intro = responder.introduction()
     print(f"{name}: {intro.text}", file=out)
@@ -33,7 +49,7 @@ def run_chat(cfg: Config, responder: Responder, stdin=None, stdout=None) -> int:
         if not line:
             print(file=out)
             break
-        text = line.strip()
+        text = readable(line).strip()
         if not text:
             continue
         if text.lower() in ("/quit", "/exit", "/bye"):
@@ -54,6 +70,7 @@ def run_chat(cfg: Config, responder: Responder, stdin=None, stdout=None) -> int:
         if reply.error:
             print(f"(The language model failed: {reply.error}. I answered without it.)", file=out, flush=True)
     print(f"{name}: Take care. Goodbye for now.", file=out, flush=True)
-    if transcript is not None and not transcript.failed and transcript.path.exists():
-        print(f"(This conversation is saved in {transcript.path})", file=out, flush=True)
+    if session_file is not None and session_file.saved:
+        print(f"(This conversation is saved privately as {session_file.path.stem}; "
+              "'companion sessions' lists, shows and deletes saved conversations.)", file=out, flush=True)
     return 0

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config, load_config
 from .errors import CompanionError
+from .sessions import repair_private_modes
 
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -229,6 +230,21 @@ def cmd_rehearse(args, cfg: Config) -> int:
     return run_rehearse(cfg, args)
 
 
+def cmd_sessions(args, cfg: Config) -> int:
+    from .sessions import SessionStore
+    from .sessions_command import delete_sessions, list_sessions, show_session
+
+    store = SessionStore(cfg.data_dir)
+    if args.action in (None, "list"):
+        return list_sessions(store, sys.stdout)
+    if args.action in ("show", "export"):
+        from .prompts import load_prompts
+        name = load_prompts(cfg.prompts_dir).persona.name
+        out_file = Path(args.output) if args.output else None
+        return show_session(store, args.id, sys.stdout, name, args.format, out_file)
+    return delete_sessions(store, args.id, args.all, args.yes, sys.stdout, sys.stdin)
+
+
 def cmd_report(args, cfg: Config) -> int:
     from .rehearsal_report import load_report, write_report
 
@@ -282,6 +298,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="re-render a rehearsal report (HTML) from its JSON")
     p.add_argument("file", help="the report's .json file")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("sessions", help="list, show, export or delete your saved conversations")
+    ssub = p.add_subparsers(dest="action", metavar="ACTION")
+    ssub.add_parser("list", help="every saved conversation, oldest first (the default)")
+    s = ssub.add_parser("show", help="print one conversation")
+    s.add_argument("id", help="the session's id from 'sessions list' (a unique start of it is enough)")
+    s.set_defaults(format="txt", output=None)
+    s = ssub.add_parser("export", help="write one conversation as text or JSON")
+    s.add_argument("id", help="the session's id from 'sessions list'")
+    s.add_argument("--format", choices=("txt", "json"), default="txt")
+    s.add_argument("-o", "--output", help="write to this file (private to you) instead of the screen")
+    s = ssub.add_parser("delete", help="delete one conversation, or --all; asks first")
+    s.add_argument("id", nargs="?", help="the session's id from 'sessions list'")
+    s.add_argument("--all", action="store_true", help="delete every saved conversation")
+    s.add_argument("--yes", action="store_true", help="do not ask before deleting")
+    p.set_defaults(func=cmd_sessions)
 
     p = sub.add_parser("devices", help="list the microphones and speakers")
     p.set_defaults(func=cmd_devices)
@@ -367,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
         args.func = cmd_chat
     try:
         cfg = load_config(args.config)
+        repair_private_modes(cfg.data_dir)   # conversations are the person's alone
         return args.func(args, cfg)
     except CompanionError as e:
         _say_err(str(e))

@@ -316,6 +316,9 @@ def config_from_dict(data: dict, source: str = "<dict>") -> Config:
         raise ConfigError(f"model.path is required when model.backend = \"{cfg.model.backend}\"")
     if cfg.model.backend == "openai" and not cfg.model.endpoint:
         raise ConfigError("model.endpoint is required when model.backend = \"openai\" (e.g. http://127.0.0.1:8080/v1)")
+    if cfg.model.endpoint and not _is_http_url(cfg.model.endpoint):
+        raise ConfigError(f"model.endpoint must be an http:// or https:// address with a host "
+                          f"(e.g. http://127.0.0.1:8080/v1), not {cfg.model.endpoint!r}")
     return cfg
 
 
@@ -331,6 +334,16 @@ def default_config_path() -> Path | None:
     return project if project.exists() else None
 
 
+def _is_http_url(text: str) -> bool:
+    from urllib.parse import urlsplit
+    try:
+        parts = urlsplit(text)
+        parts.port  # raises on a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def load_config(path: str | Path | None = None) -> Config:
     path = Path(path) if path else default_config_path()
     if path is None:
@@ -342,6 +355,9 @@ def load_config(path: str | Path | None = None) -> Config:
         raise ConfigError(f"config file not found: {path}") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path} is not valid TOML: {e}") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path} is not UTF-8 text (a byte at position {e.start} cannot be read); "
+                          "save it as UTF-8") from None
     except OSError as e:
         raise ConfigError(f"cannot read {path}: {e.strerror}") from None
     try:

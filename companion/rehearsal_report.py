@@ -81,7 +81,7 @@ def write_report(report: dict, json_path: str | Path) -> tuple[Path, Path]:
     # Render first, so a rendering bug never leaves a JSON without its page.
     page = render_html(report)
     data = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
-    json_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)   # mkstemp makes the files 0600
     _write_atomically(json_path, data)
     _write_atomically(html_path, page)
     return json_path, html_path

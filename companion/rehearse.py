@@ -26,6 +26,7 @@ from .guard import Guard, Verdict, build_guard
 from .rehearsal import RehearsalSession, SeekerPersona, find_persona, load_personas
 from .rehearsal_report import write_report
 from .responder import Reply, ReplySentence
+from .sessions import make_private_dir
 
 _END = {"/quit", "/end", "goodbye", "bye", "end rehearsal", "end the rehearsal", "stop rehearsal"}
 
@@ -42,7 +43,13 @@ def list_personas(cfg: Config, out: TextIO) -> int:
 
 def default_report_path(cfg: Config, persona: SeekerPersona) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return Path(cfg.data_dir) / "rehearsals" / f"{stamp}-{persona.name.lower()}.json"
+    folder = Path(cfg.data_dir) / "rehearsals"
+    try:
+        make_private_dir(Path(cfg.data_dir))
+        make_private_dir(folder)
+    except OSError:
+        pass   # writing the report says what went wrong, and the transcript is on screen
+    return folder / f"{stamp}-{persona.name.lower()}.json"
 
 
 def _is_end(text: str) -> bool:

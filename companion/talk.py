@@ -38,11 +38,13 @@ import numpy as np
 from .audio_io import SAMPLE_RATE, CaptionOnlySpeaker, NoMicrophone, PlaybackItem
 from .barge_in import BargeInDetector, is_own_echo, rms
 from .captions import CaptionWriter
+from .chat import readable
 from .config import Config
-from .conversation import Conversation, Transcript as SessionTranscript
+from .conversation import Conversation
 from .endpointing import Endpointer, EndpointerSettings, UtteranceDiscarded, UtteranceEnded
 from .errors import CompanionError, ConfigError
 from .responder import Responder
+from .sessions import SessionStore
 from .synthesis import Synthesizer
 from .transcriber import Transcriber
 from .vad import VoiceActivity
@@ -197,8 +199,8 @@ class VoiceLoop:
         self.generation_lock = threading.Lock()
         self.timings_out = timings_out
         self.save_user_settings = save_user_settings
-        transcript = SessionTranscript.new_session(cfg.data_dir, "talk") if cfg.conversation.save_transcripts else None
-        self.conversation = Conversation(transcript=transcript)
+        session_file = SessionStore(cfg.data_dir).new("talk") if cfg.conversation.save_transcripts else None
+        self.conversation = Conversation(session_file=session_file)
 
         self._typed: queue.Queue[str | None] = queue.Queue()
         self._text_input = text_input
@@ -485,7 +487,7 @@ class VoiceLoop:
     # The loop --------------------------------------------------------------------
     def _read_typed(self) -> None:
         for line in self._text_input:
-            self._typed.put(line.rstrip("\n"))
+            self._typed.put(readable(line).rstrip("\n"))
         self._typed.put(None)
 
     def _handle_typed(self) -> None:

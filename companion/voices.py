@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .errors import ConfigError
+from .sessions import write_private_text
 
 MIN_RATE, MAX_RATE = 80, 450     # screen-reader users listen at 300+ wpm
 RATE_STEP = 30
@@ -96,10 +97,7 @@ def save_settings(data_dir: Path, settings: UserSettings) -> str | None:
     """Returns a message if the settings could not be saved (full disk, ...)."""
     path = settings_path(data_dir)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(settings), indent=1), encoding="utf-8")
-        tmp.replace(path)
+        write_private_text(path, json.dumps(asdict(settings), indent=1))
     except OSError as e:
         return f"could not save your settings in {path}: {e.strerror}"
     return None

@@ -144,7 +144,7 @@ def test_an_utterance_gets_a_guarded_spoken_reply_with_captions(make_loop):
                               "Sam: What happened?"]
     roles = [t.role for t in loop.conversation.turns]
     assert roles == ["person", "companion"]
-    saved = [json.loads(line) for line in loop.conversation.transcript.path.read_text().splitlines()]
+    saved = [json.loads(line) for line in loop.conversation.session_file.path.read_text().splitlines()]
     assert saved[0]["text"] == "I had a really hard week at work."
 
 
@@ -334,7 +334,7 @@ def test_a_device_that_goes_away_mid_session_leaves_the_conversation_going_in_te
     assert "go on in text" in lines[notice] and "saved" in lines[notice]
     assert "Sam: That sounds like a hard week." in lines[notice:]
     assert [t.role for t in loop.conversation.turns][-2:] == ["person", "companion"]
-    saved = list((tmp_path / "data" / "sessions").glob("*-talk.jsonl"))
+    saved = list((tmp_path / "data" / "sessions").glob("*-talk-*.jsonl"))
     assert saved and "hard week" in saved[0].read_text()
 
 
