@@ -424,8 +424,9 @@ RULES: list[Rule] = [
     # itself a verb (the list goes on: "cry, laugh"), or one that starts with a
     # verb (flagged already if it was a command). A sentence opening with a
     # subordinate clause is matched from its start, and its first comma counts.
+    # A clause is only tried from a delimiter, which keeps long input linear.
     Rule("H1", "imperative-after-comma", _rx(
-        rf"""(?:^{_LEAD}(?:{_SUBORDINATOR})\b[^,;:?]*|[^,;:?]*),\ {_LEAD}(?!{_NOT_AN_ORDER})(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b)(?!,){_NOUN_SUBJECT}"""),
+        rf"""(?:^{_LEAD}(?:{_SUBORDINATOR})\b[^,;:?]*|(?:^|(?<=[,;:?]))[^,;:?]*),\ {_LEAD}(?!{_NOT_AN_ORDER})(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b)(?!,){_NOUN_SUBJECT}"""),
         unless_at=_rx(rf"""(?!\ ?{_LEAD}(?:{_SUBORDINATOR})\b)\ ?
             (?:[^,;:?]*?\b(?:(?:can|could|may|might|would|should|must)\ |will\ (?:{_IMPERATIVE_VERBS})\b)
             |[^,;:?]*?\bto\ (?!(?:the|a|an|my|your|his|her|their|our|its|me|you|him|them|us|it|this|that|these|those|some|any|all|each|every|school|work|bed|church|class)\b)[a-z]+\b

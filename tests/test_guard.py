@@ -121,3 +121,17 @@ def test_person_cannot_talk_the_guard_out_of_its_rules():
 
 def test_every_rule_category_is_known():
     assert {r.category for r in RULES} == {"E1", "E2", "E3", "H1", "H2", "H3"}
+
+
+def test_long_input_is_checked_in_linear_time_not_quadratic():
+    """200 KB once took 168 s (a clause pattern tried from every position).
+    Linear, it takes about a second here; the ceiling only catches a relapse
+    into quadratic time, it is not a speed target (see README, reliability)."""
+    import time
+    guard = Guard()
+    for base in ("i hear you and that sounds hard and ", "you should, try this; ok "):
+        text = (base * (200_000 // len(base) + 1))[:200_000]
+        start = time.perf_counter()
+        verdict = guard.check(text)
+        assert time.perf_counter() - start < 20
+        assert verdict.passed == base.startswith("i hear")
