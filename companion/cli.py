@@ -137,7 +137,7 @@ def cmd_say(args, cfg: Config) -> int:
     text = " ".join(args.text).strip()
     if not text:
         raise CompanionError("nothing to say: give the text, e.g. companion say \"hello\"")
-    speech = Pyttsx3Synthesizer().synthesize(text, voice)
+    speech = Pyttsx3Synthesizer(cfg.safety.phone_numbers()).synthesize(text, voice)
     if args.output:
         try:
             write_wav(args.output, speech)

@@ -121,6 +121,13 @@ class SafetyConfig:
     emergency: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_EMERGENCY))
     danger_lines: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_DANGER_LINES))
 
+    def phone_numbers(self) -> tuple[str, ...]:
+        """Every number in the help lines, longest first: speech reads them digit
+        by digit ("nine one one", not "nine hundred eleven"), as people dial them."""
+        texts = [*self.lines.values(), *self.emergency.values(), *self.danger_lines.values()]
+        found = {m.group(0) for text in texts for m in re.finditer(r"\d(?:[\d -]*\d)?", text)}
+        return tuple(sorted(found, key=len, reverse=True))
+
 
 @dataclass
 class GuardConfig:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import threading
 import time
 import wave
@@ -24,6 +25,7 @@ from typing import Protocol
 import numpy as np
 
 from .errors import CompanionError
+from .sentences import split_sentences
 from .voices import VoiceProfile
 
 
@@ -45,8 +47,53 @@ class SpeechSynthesisError(CompanionError):
     pass
 
 
+PIECE_CHARS = 240   # the help-line sentence is about 200 characters; it stays whole
+_GAP_S = 0.25        # the pause between pieces, as between sentences
+
+
+def pieces_to_speak(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """Sentences packed into pieces of at most `limit` characters; a sentence
+    longer than that is cut at spaces (or, with no space, anywhere)."""
+    pieces: list[str] = []
+    current = ""
+    for sentence in split_sentences(text) or [text]:
+        while len(sentence) > limit:
+            cut = sentence.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            head, sentence = sentence[:cut].strip(), sentence[cut:].strip()
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(head)
+        if current and len(current) + 1 + len(sentence) > limit:
+            pieces.append(current)
+            current = ""
+        current = f"{current} {sentence}".strip()
+    if current:
+        pieces.append(current)
+    return pieces or [text]
+
+
+def digit_by_digit(text: str, numbers: tuple[str, ...]) -> str:
+    """Each of `numbers` found in `text` (not inside a longer number) spelled
+    out: "116 123" -> "1, 1, 6; 1, 2, 3", which espeak-ng reads one digit at a time."""
+    if not numbers:
+        return text
+    # not a part of a longer number or an amount ("1,000", "9.99")
+    pattern = re.compile(r"(?<![\d,.])(?:" + "|".join(map(re.escape, numbers)) + r")(?![\d]|[,.]\d)")
+
+    def spelled(m: re.Match) -> str:
+        groups = re.split(r"[ -]+", m.group(0))
+        glued_to_word = text[m.end():m.end() + 1].isalpha()   # "1800RESPECT"
+        # a short pause after each digit and a longer one between groups, so
+        # that the number can be written down as it is heard
+        return "; ".join(", ".join(group) for group in groups) + (" " if glued_to_word else "")
+    return pattern.sub(spelled, text)
+
+
 class Pyttsx3Synthesizer:
-    def __init__(self):
+    def __init__(self, phone_numbers: tuple[str, ...] = ()):
+        self.phone_numbers = phone_numbers
         try:
             import pyttsx3
 
@@ -68,6 +115,18 @@ class Pyttsx3Synthesizer:
         return self._voice_ids.get(wanted.lower())
 
     def synthesize(self, text: str, voice: VoiceProfile) -> Speech:
+        """Long text is spoken a piece at a time: espeak-ng more often returns no
+        audio on a long paragraph, and crashed outright on 10,000 words."""
+        pieces = pieces_to_speak(digit_by_digit(text, self.phone_numbers))
+        if len(pieces) == 1:
+            return self._synthesize_piece(pieces[0], voice)
+        parts = [self._synthesize_piece(piece, voice) for piece in pieces]
+        rate = parts[0].sample_rate
+        gap = np.zeros(int(rate * _GAP_S), np.int16)
+        joined = [chunk for part in parts for chunk in (part.samples, gap)][:-1]
+        return Speech(np.concatenate(joined), rate)
+
+    def _synthesize_piece(self, text: str, voice: VoiceProfile) -> Speech:
         # Control characters in the text could smuggle in embedded commands.
         clean = "".join(ch if ch.isprintable() else " " for ch in text)
         marked = f"\x01{int(voice.rate_wpm)}S\x01{int(round(voice.volume * 100))}A{clean}"
@@ -108,7 +167,9 @@ class Pyttsx3Synthesizer:
 
 
 def write_wav(path, speech: Speech) -> None:
-    with wave.open(str(path), "wb") as w:
+    # The file is opened first: wave.open(path) on a bad path leaves a broken
+    # object whose clean-up prints a traceback after our error line.
+    with open(path, "wb") as f, wave.open(f, "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
         w.setframerate(speech.sample_rate)

@@ -606,7 +606,7 @@ def run_talk(cfg: Config, args, build_responder, on_end=None) -> int:
         captions_status("Loading the speech models")
         transcriber = transcriber_from_config(cfg)
         vad = SileroVoiceActivity()
-        synthesizer = Pyttsx3Synthesizer()
+        synthesizer = Pyttsx3Synthesizer(cfg.safety.phone_numbers())
         captions_status("Loading the language model")
         responder = build_responder(cfg)
         warm = getattr(responder, "warm", None)

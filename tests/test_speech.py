@@ -1,5 +1,6 @@
 """Whisper, Silero and espeak-ng for real, on public-domain speech and speech made at test time."""
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -137,3 +138,65 @@ def test_voice_rehearsal_without_a_sound_card_offers_text_rehearsal(tmp_path):
     assert "companion rehearse --text" in run.stderr and "companion chat" not in run.stderr
     assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "r.json").exists()     # nothing was said, so there is no report
+
+
+def test_every_safety_message_is_spoken_every_time(whisper):
+    """Once 4 runs in 10 of the help-line sentence gave no audio. Each message,
+    for two locales, is rendered ten times in a row; each time there is audio
+    of the right length, and the help line's number is heard in it."""
+    from companion.audio_io import resample
+    from companion.config import PROJECT_ROOT, Config
+    from companion.risk.answer import load_crisis_lines
+
+    synth = Pyttsx3Synthesizer(Config().safety.phone_numbers())
+    voice = VoiceProfile()
+    digits = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+    for locale, number in (("en-US", None), ("en-GB", "116123")):
+        cfg = Config()
+        cfg.safety.locale = locale
+        lines = load_crisis_lines(PROJECT_ROOT / "prompts" / "crisis.toml", cfg.safety)
+        # each sentence as talk speaks it, and each whole message as `say` does
+        messages = (lines.message, lines.self_harm_message, lines.danger_message)
+        for text in [s for m in messages for s in m] + [" ".join(m) for m in messages]:
+            least = len(text.split()) / voice.rate_wpm * 60 * 0.5   # at least half the expected time
+            for _ in range(10):
+                assert synth.synthesize(text, voice).seconds > least, text
+        if number:   # (Whisper tiny hears espeak-ng's "nine" as "line" or "high", so en-GB is checked)
+            speech = synth.synthesize(" ".join(lines.message), voice)
+            heard = whisper.transcribe(resample(speech.samples, speech.sample_rate, 16000)).text.lower()
+            # read digit by digit, as people dial it ("one one six", not "one hundred and sixteen")
+            said = "".join(digits.get(w, w) for w in re.findall(r"[a-z]+|\d", heard) if w in digits or w.isdigit())
+            assert number in said, heard
+
+
+def test_help_numbers_are_spelled_for_speech_and_nothing_else():
+    from companion.config import Config
+    from companion.synthesis import digit_by_digit
+
+    numbers = Config().safety.phone_numbers()
+    assert digit_by_digit("call or text 988, any time", numbers) == "call or text 9, 8, 8, any time"
+    assert digit_by_digit("free on 0808 2000 247.", numbers) == "free on 0, 8, 0, 8; 2, 0, 0, 0; 2, 4, 7."
+    assert digit_by_digit("1800RESPECT", numbers) == "1, 8, 0, 0 RESPECT"
+    for untouched in ("I owe 1,000 pounds", "born in 1988", "about 9.111 percent", "room 9881"):
+        assert digit_by_digit(untouched, numbers) == untouched
+
+
+def test_long_text_is_spoken_in_pieces_never_a_crash(tmp_path):
+    from companion.synthesis import PIECE_CHARS, pieces_to_speak
+
+    text = " ".join(f"This is sentence number {i} of a very long letter." for i in range(1500))
+    pieces = pieces_to_speak(text)
+    assert all(len(p) <= PIECE_CHARS for p in pieces) and " ".join(pieces) == text
+    assert pieces_to_speak("x" * 600) == ["x" * PIECE_CHARS, "x" * PIECE_CHARS, "x" * 120]
+    out = tmp_path / "long.wav"
+    run = subprocess.run(CLI + ["say", text, "-o", str(out)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    with wave.open(str(out)) as w:
+        assert w.getnframes() / w.getframerate() > 600   # 15,000 words at 170 a minute is over 80 minutes
+
+
+def test_say_into_a_missing_folder_is_one_plain_line(tmp_path):
+    run = subprocess.run(CLI + ["say", "hello", "-o", str(tmp_path / "no" / "such" / "x.wav")],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and "cannot write" in run.stderr and "No such file" in run.stderr
+    assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
