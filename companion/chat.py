@@ -43,6 +43,7 @@ def run_chat(cfg: Config, responder: Responder, stdin=None, stdout=None) -> int:
     print(f"{name}: {intro.text}", file=out)
     print("(Type /help for help, /quit to leave.)", file=out, flush=True)
     conversation.add("companion", intro.text)
+    last_error = None
     while True:
         print("You: ", end="", file=out, flush=True)
         line = stdin.readline()
@@ -67,8 +68,10 @@ def run_chat(cfg: Config, responder: Responder, stdin=None, stdout=None) -> int:
         reply = stream.reply
         if reply.sentences:
             conversation.add("companion", reply.text)
-        if reply.error:
-            print(f"(The language model failed: {reply.error}. I answered without it.)", file=out, flush=True)
+        if reply.error and reply.error != last_error:   # said once, not on every turn
+            print(f"(The language model failed: {reply.error}. I answer without it until it is back.)",
+                  file=out, flush=True)
+        last_error = reply.error
     print(f"{name}: Take care. Goodbye for now.", file=out, flush=True)
     if session_file is not None and session_file.saved:
         print(f"(This conversation is saved privately as {session_file.path.stem}; "

@@ -326,7 +326,9 @@ class OpenAIChatModel:
         except urllib.error.HTTPError as e:
             raise ModelError(f"the chat endpoint answered {e.code} {e.reason}") from None
         except (urllib.error.URLError, OSError) as e:
-            raise ModelUnavailable(f"cannot reach the chat endpoint {self.endpoint} ({getattr(e, 'reason', e)})") from None
+            # A ModelError, not ModelUnavailable: mid-conversation, a server
+            # that went away costs this reply its model text, not the conversation.
+            raise ModelError(f"cannot reach the chat endpoint {self.endpoint} ({getattr(e, 'reason', e)})") from None
         with resp:
             try:
                 for raw in resp:

@@ -91,6 +91,9 @@ class FakeChatServer:
                     text = outer.replies(outer.requests[-1])
                 else:
                     text = outer.replies.pop(0) if outer.replies else ""
+                if text is None:   # a server in trouble
+                    self.send_error(503, "Service Unavailable")
+                    return
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()

@@ -165,3 +165,45 @@ def test_a_chat_shows_the_conversation_and_no_library_warning(tmp_path):
     out = r.stdout + r.stderr
     assert out.count("You: Sam:") == 3, out   # two replies and the goodbye
     assert "Warning" not in out and "Traceback" not in out, out
+
+
+def test_a_model_server_that_dies_mid_conversation_costs_a_reply_its_model_text_not_the_chat(tmp_path, fake_server):
+    import time
+
+    server = fake_server(["What happened next?"] * 3)
+    server.__enter__()
+    cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\ntimeout_s = 3\n'
+                                 f'[paths]\ndata_dir = "{tmp_path}/share"\n')
+    proc = subprocess.Popen([sys.executable, "-m", "companion", "--config", cfg, "chat"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
+    proc.stdin.write("my week was long\n")
+    proc.stdin.flush()
+    deadline = time.monotonic() + 90
+    seen = ""
+    while "What happened next?" not in seen and time.monotonic() < deadline:
+        seen += proc.stdout.read(1)
+    server.__exit__()   # the server goes away mid-conversation
+    out, err = proc.communicate("and today was worse\nstill there?\n/quit\n", timeout=90)
+    assert proc.returncode == 0, err
+    replies = [line for line in (seen + out).split("You: ")[1:] if line.startswith("Sam:")]
+    assert len(replies) == 4, seen + out   # three turns answered, then the goodbye
+    assert (seen + out).count("The language model failed") == 1   # said once
+    assert "Traceback" not in err
+
+
+def test_a_batch_marks_the_line_a_failing_server_did_not_answer_and_goes_on(tmp_path, fake_server):
+    def replies(request):
+        said = " ".join(m["content"] for m in request["messages"] if m["role"] == "user")
+        return None if "cat" in said else "What happened next?"   # None: the server answers 503
+
+    with fake_server(replies) as server:
+        cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\n')
+        rows = [json.dumps({"id": i, "context": [{"role": "seeker", "text": t}]})
+                for i, t in enumerate(["I lost my job today", "my cat is ill and I can't afford the vet",
+                                       "my sister won't talk to me"])]
+        r = companion("--config", cfg, "reply", "--jsonl", "-", stdin="\n".join(rows) + "\n")
+    assert r.returncode == 0, r.stderr
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [row["id"] for row in out] == [0, 1, 2]
+    assert "error" in out[1] and "503" in out[1]["error"] and out[1]["reply"]   # reviewed lines, marked
+    assert "error" not in out[0] and "error" not in out[2]
