@@ -106,9 +106,12 @@ def cmd_devices(args, cfg: Config) -> int:
 
 
 def cmd_transcribe(args, cfg: Config) -> int:
+    from .long_audio import transcribe_whole
     from .transcriber import AudioFileError, load_audio_file
+    from .vad import SileroVoiceActivity
 
     transcriber = _transcriber(cfg, warm=False)
+    vad = SileroVoiceActivity()
     failures = 0
     for name in args.files:
         try:
@@ -120,10 +123,10 @@ def cmd_transcribe(args, cfg: Config) -> int:
             else:
                 _say_err(f"{name}: {e}")
             continue
-        t = transcriber.transcribe(audio)
-        text = t.text if t.is_speech else ""
+        text = transcribe_whole(audio, transcriber, vad)
         if args.jsonl:
-            print(json.dumps({"file": name, "text": text, "seconds": round(t.audio_s, 3)}, ensure_ascii=False),
+            seconds = round(audio.size / 16000, 3)
+            print(json.dumps({"file": name, "text": text, "seconds": seconds}, ensure_ascii=False),
                   flush=True)
         else:
             print(text if text else "(no speech)", flush=True)

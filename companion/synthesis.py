@@ -47,6 +47,7 @@ class SpeechSynthesisError(CompanionError):
     pass
 
 
+MIN_SHARE_OF_EXPECTED = 0.4   # of the time the words take at the voice's rate
 PIECE_CHARS = 240   # the help-line sentence is about 200 characters; it stays whole
 _GAP_S = 0.25        # the pause between pieces, as between sentences
 
@@ -139,31 +140,44 @@ class Pyttsx3Synthesizer:
                 except Exception:
                     engine.setProperty("voice", vid)
                 self._current_voice = vid
-            data = b""
+            # espeak-ng renders far faster than real time; on a busy CPU its
+            # driver can still be writing after runAndWait returns. Starting a
+            # retry while it writes mixed two renderings into one (half the
+            # help-line message was lost under load), so each wait is long
+            # enough for the text, and a rendering far shorter than the text
+            # needs is not trusted.
+            expected_s = len(clean.split()) / max(voice.rate_wpm, 1) * 60
+            speech = None
             for _attempt in range(3):
                 buffer = io.BytesIO()
                 with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull):
                     engine.save_to_file(marked, buffer)
                     engine.runAndWait()
-                    # espeak-ng's driver can finish writing just after
-                    # runAndWait returns, more often on a busy CPU: wait for it
-                    # a little, then try again, rather than say nothing.
-                    deadline = time.monotonic() + 1.0
+                    deadline = time.monotonic() + max(2.0, expected_s)
                     while not buffer.getvalue() and time.monotonic() < deadline:
                         time.sleep(0.02)
-                data = buffer.getvalue()
-                if data:
+                speech = _read_wav(buffer.getvalue())
+                if speech is not None and speech.seconds >= MIN_SHARE_OF_EXPECTED * expected_s:
                     break
-        if not data:
+        if speech is None or speech.seconds == 0:
             raise SpeechSynthesisError("the speech engine produced no audio")
+        return speech
+
+
+def _read_wav(data: bytes) -> Speech | None:
+    if not data:
+        return None
+    try:
         with wave.open(io.BytesIO(data)) as w:
             rate = w.getframerate()
             frames = w.readframes(w.getnframes())
             channels = w.getnchannels()
-        samples = np.frombuffer(frames, dtype=np.int16)
-        if channels > 1:
-            samples = samples.reshape(-1, channels).mean(axis=1).astype(np.int16)
-        return Speech(samples.copy(), rate)
+    except (wave.Error, EOFError):
+        return None
+    samples = np.frombuffer(frames, dtype=np.int16)
+    if channels > 1:
+        samples = samples.reshape(-1, channels).mean(axis=1).astype(np.int16)
+    return Speech(samples.copy(), rate)
 
 
 def write_wav(path, speech: Speech) -> None:

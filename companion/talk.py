@@ -54,6 +54,7 @@ from .voices import UserSettings, VoiceProfile, save_settings
 ECHO_TAIL_S = 0.5        # after playback, the room (or the sound system's buffers) still carry our voice
 ECHO_TEXT_WINDOW_S = 4.0
 ECHO_WINDOW_S = 0.4      # longer than the echo path's delay (0.1-0.15 s measured through PulseAudio)
+ASK_AGAIN_EVERY_S = 60.0   # at most this often, "I didn't catch that" for unclear sound
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class VoicePhrases:
     check_in_off: str
     check_in_on: str
     push_to_talk: str
+    not_caught: str
 
 
 def load_voice_phrases(prompts_dir: Path) -> VoicePhrases:
@@ -211,6 +213,7 @@ class VoiceLoop:
         self._speaking_in_tail = False   # the person began in the echo tail: listen before it ends
         self._last_heard = time.monotonic()
         self._checked_in = False
+        self._asked_again_at = -ASK_AGAIN_EVERY_S
         self._ptt_recording = False
         self._ptt_frames: list[np.ndarray] = []
         self._running = True
@@ -431,7 +434,14 @@ class VoiceLoop:
         if timings:
             timings.transcribed = time.monotonic()
         if not result.is_speech:
+            speaking = self.speaker.active or (self.speaker.paused and bool(self.speaker.held()))
             self._resume_after_false_alarm()
+            if result.unclear and not speaking and time.monotonic() - self._asked_again_at > ASK_AGAIN_EVERY_S:
+                # maybe words, maybe a television: no phantom transcript, and
+                # nothing lost either, the person is asked (not too often)
+                self._asked_again_at = time.monotonic()
+                self.captions.status("(not caught clearly)")
+                self.say_fixed(self.phrases.not_caught)
             return
         now = time.monotonic()
         recent = " ".join(t for at, t in self._recently_said if now - at < ECHO_TEXT_WINDOW_S + 30)

@@ -15,7 +15,9 @@ measures what that does to the word error rate.
 from __future__ import annotations
 
 import importlib.util
+import re
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -25,7 +27,17 @@ import numpy as np
 from .errors import CompanionError, ModelUnavailable
 
 SAMPLE_RATE = 16_000
-HALLUCINATION_FLOOR = -1.6   # average log-probability per token
+HALLUCINATION_FLOOR = -1.6   # average log-probability per token: below it, never words
+# Below this, the words are not trusted as what was said, though it may have
+# been speech. Measured (benchmark/results/no_words.json): babble and reversed
+# speech decoded at -0.60 to -1.8 ("Thank you so much for watching.", "I'm so
+# scared."), the ones above -0.83 caught by their repetition; real read and
+# espeak-ng speech at -0.06 to -0.47, and -0.73 with pink noise over it. The
+# voice loop asks the person to say it again rather than answer words nobody said.
+TRUSTED_FROM = -0.78
+# Whisper's loops ("I'm sorry, I'm sorry, I'm sorry, ...") compress well; real
+# turns measured at most 1.35 (zlib ratio of the text's bytes).
+MAX_COMPRESSION = 2.0
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,7 @@ class Transcript:
     audio_s: float
     decode_s: float
     is_speech: bool
+    unclear: bool = False   # words were decoded, but not trusted: maybe speech, maybe babble
 
     @property
     def words(self) -> list[str]:
@@ -79,11 +92,18 @@ def load_audio_file(path: str | Path) -> np.ndarray:
         raise AudioFileError("no such file")
     if path.is_dir():
         raise AudioFileError("is a folder, not an audio file")
+    if path.stat().st_size == 0:
+        raise AudioFileError("is empty (0 bytes)")
     try:
         audio = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
+    except PermissionError:
+        raise AudioFileError("cannot be read (permission denied)") from None
     except Exception as e:  # PyAV raises many kinds for unreadable input
-        reason = str(e).split(":")[0].strip() or type(e).__name__
-        raise AudioFileError(f"cannot decode it as audio ({reason})") from None
+        # FFmpeg's own words, without its error number ("[Errno 1094995529]")
+        reason = getattr(e, "strerror", None) or str(e).split(":")[0].strip() or type(e).__name__
+        reason = re.sub(r"^\[Errno -?\d+\]\s*", "", reason)
+        raise AudioFileError(f"is not audio that can be read: {reason[:1].lower() + reason[1:]}. "
+                             "WAV, FLAC, MP3, OGG and most other audio formats work") from None
     if audio.size == 0:
         raise AudioFileError("holds no audio")
     return audio
@@ -207,9 +227,17 @@ class WhisperTranscriber:
         # Below the floor, the text is a guess whatever the no-speech estimate
         # says: echo tails and breaths came out as "next time." at -2.0, while
         # real speech measured here stays above -0.6.
-        is_speech = _has_words(text) and avg_logprob >= HALLUCINATION_FLOOR and not (
-            no_speech > self.options.no_speech_threshold and avg_logprob < self.options.min_avg_logprob)
-        return Transcript(text, no_speech, avg_logprob, audio_s, time.perf_counter() - start, is_speech)
+        silence = no_speech > self.options.no_speech_threshold and avg_logprob < self.options.min_avg_logprob
+        worded = _has_words(text) and avg_logprob >= HALLUCINATION_FLOOR and not silence
+        trusted = avg_logprob >= TRUSTED_FROM and compression_ratio(text) <= MAX_COMPRESSION
+        is_speech, unclear = worded and trusted, worded and not trusted
+        return Transcript(text, no_speech, avg_logprob, audio_s, time.perf_counter() - start, is_speech, unclear)
+
+
+def compression_ratio(text: str) -> float:
+    """Whisper's repetition measure: bytes over zlib-compressed bytes."""
+    data = text.encode("utf-8")
+    return len(data) / len(zlib.compress(data)) if data else 0.0
 
 
 def _has_words(text: str) -> bool:

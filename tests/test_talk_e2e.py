@@ -88,7 +88,7 @@ def test_a_spoken_turn_is_answered_aloud(tmp_path, card, fake_server, whisper):
     keywords = ("lonely", "somewhere", "new", "without", "people", "around", "city", "far")
     assert sum(w in heard_back.split() for w in keywords) >= 4, heard_back
     # the person's words were saved before the reply
-    sessions = list((tmp_path / "data" / "sessions").glob("*-talk.jsonl"))
+    sessions = list((tmp_path / "data" / "sessions").glob("*-talk-*.jsonl"))
     assert sessions and "lonely" in sessions[0].read_text()
 
 

@@ -80,7 +80,8 @@ class FakeVAD:
 
 
 class FakeTranscriber:
-    """Each utterance is heard as the next scripted text; None means noise, not speech."""
+    """Each utterance is heard as the next scripted text; None means noise, not
+    speech; UNCLEAR means words were decoded but not trusted (babble)."""
 
     def __init__(self, texts):
         self.texts = list(texts)
@@ -89,8 +90,13 @@ class FakeTranscriber:
     def transcribe(self, audio):
         self.calls += 1
         text = self.texts.pop(0) if self.texts else None
+        if text is UNCLEAR:
+            return Transcript("Thank you so much for watching.", 0.4, -1.2, audio.size / 16000, 0.01, False, True)
         return Transcript(text or "you", 0.1 if text else 0.95, -0.2 if text else -2.0, audio.size / 16000, 0.01,
                           text is not None)
+
+
+UNCLEAR = object()
 
 
 class FakeSynth:
@@ -153,6 +159,17 @@ def test_silence_is_never_transcribed(make_loop):
     for _ in range(300):
         loop.on_frame(np.zeros(FRAME, np.int16), 0.0)
     assert loop.transcriber.calls == 0 and loop.speaker.played == []
+
+
+def test_words_that_cannot_be_trusted_are_asked_for_again_not_answered(make_loop):
+    loop = make_loop([UNCLEAR, UNCLEAR])
+    speak_frames(loop)
+    settle(loop)
+    assert loop.speaker.played == [loop.phrases.not_caught]
+    assert loop.conversation.turns == []   # no phantom transcript saved or answered
+    speak_frames(loop)   # the television again, within the minute: not asked again
+    settle(loop)
+    assert loop.speaker.played == [loop.phrases.not_caught]
 
 
 def test_noise_that_whisper_calls_no_speech_gets_no_reply(make_loop):
