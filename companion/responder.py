@@ -34,7 +34,7 @@ from .reflection import choose, longest_shared_run, opening_reflections, questio
 from .hurtful import hurtful_words
 from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
 from .risk.answer import (after_no_answer, answered_no, crisis_answer, load_crisis_lines, pending_check,
-                          recent_message, staying_answer)
+                          recent_message, risk_answered, staying_answer)
 from .sentences import ends_sentence, split_sentences, stream_sentences
 from .turn_kinds import turn_kind
 
@@ -310,7 +310,8 @@ class Responder:
         """Reviewed lines when this turn, or the conversation just before it,
         is about a risk to life; None otherwise."""
         said = [t.text for t in history if t.role == "companion"]
-        found = self.risk.assess([t.text for t in history if t.role == "person"], text)
+        found = self.risk.assess([t.text for t in history if t.role == "person"], text,
+                                 earlier_answered=risk_answered(said, self.crisis))
         asked = pending_check(said[-1], self.crisis) if said else None
         if asked is not None and found.level != CLEAR:
             if answered_no(text) and not found.alarm:

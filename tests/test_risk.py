@@ -73,6 +73,55 @@ def test_an_answered_disclosure_does_not_alarm_again_through_the_window(detector
     assert not found.alarm
 
 
+def test_an_unanswered_earlier_disclosure_stands_for_the_turn_after_it(detector):
+    """In a window of someone else's conversation (reply --jsonl), a disclosure
+    two turns back that nothing answered still stands: no model improvisation."""
+    earlier = ["I am standing on the balcony, ninth floor, I already climbed over the railing"]
+    found = detector.assess(earlier, "Please tell my mother I am sorry.", earlier_answered=False)
+    assert found.alarm and found.source == "earlier" and found.category == "suicide"
+    assert not detector.assess(earlier, "Please tell my mother I am sorry.", earlier_answered=True).alarm
+
+
+def test_a_window_whose_earlier_disclosure_got_no_crisis_answer_gets_one(risk_responder):
+    responder, model = risk_responder()
+    history = [Turn("person", "I'm going to kill myself tonight"),
+               Turn("companion", "That sounds like a hard day. What happened?")]   # a reply that missed it
+    said, reply = run(responder, "anyway how was your day", history)
+    assert reply.crisis and not model.requests and any("988" in s for s in said)
+
+
+@pytest.mark.parametrize("text", [
+    "My mum is going to kill me, I left her good cardigan on the bus.",
+    "my dad is gonna murder me i used up all his data",
+    "My daughter will kill me if she finds out I drove to the shops on my own.",
+    "my dad will kill me if i dont get my grades",
+    "I want to jump off the diving board at the leisure centre",
+    "I'm gonna end things with my boyfriend, it's not working",
+    "The GP said I need to cut back on the biscuits.",
+    "I wrote a goodbye letter to my teacher because she's leaving.",
+    "The cat scratched my arm when I put her in the carrier.",
+    "I used to hurt myself at sixteen. I'm thirty-eight now and happy, it's behind me.",
+])
+def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("he'll kill me if he finds out I told you", "danger"),
+    ("he is going to kill me if I leave", "danger"),
+    ("I intend to jump from the multi-storey car park on Friday", "suicide"),
+    ("I've kind of picked the day I'm gonna end things, it's Thursday", "suicide"),
+    ("there's really no one left to, like, to stay for", "suicide"),
+    ("lost my job and my gf same week thinking maybe its time to just check out", "suicide"),
+    ("When I am overwhelmed I strike myself", "self_harm"),
+    ("I used to cut myself years ago and I started again this week", "self_harm"),
+    ("i keep wanting to cut its so strong tonite", "self_harm"),
+])
+def test_rules_catch_plans_threats_and_relapses(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
 def test_ordinary_turns_together_do_not_alarm(detector):
     assert not detector.assess(["work has been really stressful", "my manager keeps piling it on"],
                                "I made some tea and watched telly").alarm

@@ -46,6 +46,10 @@ class CrisisLines:
     def first_message(self, category: Category) -> tuple[str, ...]:
         return {"suicide": self.message, "self_harm": self.self_harm_message, "danger": self.danger_message}[category]
 
+    def every_line(self) -> tuple[str, ...]:
+        variants = [self] + ([self.for_danger] if self.for_danger is not None else [])
+        return tuple(line for v in variants for key in _LISTS for line in getattr(v, key))
+
     def all_messages(self) -> tuple[str, ...]:
         sets = [self.message, self.self_harm_message, self.danger_message, self.message_again, self.danger_again]
         if self.for_danger is not None:
@@ -100,6 +104,13 @@ def pending_check(last_companion_text: str, lines: CrisisLines) -> Category | No
         if any(q in last_companion_text for q in lines.checks(category)):
             return category
     return None
+
+
+def risk_answered(companion_texts: list[str], lines: CrisisLines, turns: int = 2) -> bool:
+    """Whether the companion said any crisis line (a check, a message, a
+    reply to a no) in its last ``turns`` turns: the person's turns before
+    have had their answer."""
+    return _said(companion_texts[-turns:], lines.every_line())
 
 
 def message_given(companion_texts: list[str], lines: CrisisLines) -> bool:

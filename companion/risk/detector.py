@@ -3,8 +3,10 @@
 Rules and the learned layer both look at the turn alone, and the learned
 layer also at the turn joined to the one or two before it, so that a risk
 spread over turns ("I can't do this anymore" ... "I wrote a note last
-night") is caught. An earlier turn that was itself a disclosure has had its
-answer, so windows holding it are not scored again.
+night") is caught. An earlier turn that was itself a disclosure is not
+joined again: either the companion answered it already (its crisis lines
+are in the conversation), or, in a window of someone else's conversation
+(`reply --jsonl`), it still stands, and so does its risk.
 
 The learned layer loads in about half a second, before the conversation
 starts (a loading thread beside the speech engine made its first sentence
@@ -81,13 +83,20 @@ class RiskDetector:
         level = CLEAR if s.risk >= head.clear_from and s.clear >= 0.5 else POSSIBLE
         return RiskAssessment(level, s.category, source, words, s.risk)
 
-    def assess(self, earlier: list[str], text: str) -> RiskAssessment:
+    def assess(self, earlier: list[str], text: str, earlier_answered: bool = True) -> RiskAssessment:
         """The risk disclosed by ``text``, the person's turn, given
-        ``earlier``, their turns before it (oldest first)."""
+        ``earlier``, their turns before it (oldest first). With
+        ``earlier_answered`` false (no crisis line was said after them), a
+        disclosure among the earlier turns counts for this turn too."""
         best = NO_RISK
         rule = match_rules(text)
         if rule is not None:
             best = RiskAssessment(rule.level, rule.category, "rules", rule.words, 1.0)
+        if not earlier_answered and best.level != CLEAR:
+            for turn in [t for t in earlier if t.strip()][-CONTEXT_TURNS:]:
+                before = self.assess([], turn)
+                if before.alarm and _RANK[before.level] > _RANK[best.level]:
+                    best = RiskAssessment(before.level, before.category, "earlier", before.words, before.score)
         classifier = self.learned
         if classifier is None or best.level == CLEAR:
             return best

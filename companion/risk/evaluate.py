@@ -3,7 +3,7 @@ on a labelled file.
 
 The file is JSON Lines ({"text", "label", optional "context", "register",
 "level"}) or TSV (a header naming text and label, optionally context, with
-earlier turns in context separated by " || "). A label of none, 0, no or
+earlier turns in context separated by " || "). A label of none, lookalike, 0, no or
 false is a look-alike; anything else names a risk. Each row is assessed as
 the companion assesses a turn, with its context as the person's turns before.
 """
@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import CompanionError
 from .detector import RiskDetector
 
-_NEGATIVE = {"none", "0", "no", "false", "safe", ""}
+_NEGATIVE = {"none", "0", "no", "false", "safe", "lookalike", "look-alike", "negative", ""}
 
 
 def read_labelled(path: Path) -> list[dict]:
@@ -66,7 +66,8 @@ def evaluate(detector: RiskDetector, rows: list[dict]) -> dict:
     latencies, results = [], []
     for row in rows:
         t0 = time.perf_counter()
-        found = detector.assess(row["context"], row["text"])
+        # the context is the person's turns alone: nothing has answered them
+        found = detector.assess(row["context"], row["text"], earlier_answered=False)
         latencies.append(time.perf_counter() - t0)
         results.append((row, found))
 

@@ -55,15 +55,19 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|these|those)\s+""" + _METHODS + r"""\b
         | \b(?:saving|saved|stockpil\w+|hoard\w+|collect\w+|kept|keeping)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?""" + _METHODS + r"""\b
         | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?(?:much\s+longer|them|it|that)\b | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+for(?=\s*[.!?,]|\s*$)
-        | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)
+        | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff))
+        | \b(?:intend|intending|going|gonna|plan(?:ning)?|want|wanna|decided|ready)\s+(?:to\s+)?jump\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+|our\s+|my\s+)?(?:\w+\s+)?(?:multi[\s-]?stor(?:e)?y|car\s*park|bridge|roof|building|cliff|tower|balcony|window|ledge|block|overpass|flyover|viaduct|top\s+floor|\w+\s+floor)
+        | \b(?:gonna|going\s+to|want\s+to|wanna|plan(?:ning)?\s+to|decided\s+to|ready\s+to|about\s+to)\s+(?:just\s+)?end\s+things\b(?!\s+(?:with|between|off))
+        | \b(?:picked|chosen|chose|set)\s+(?:the|a)\s+(?:day|date|night)\b[^.!?]{0,30}\bend\s+(?:it|things|my\s+life)\b(?!\s+(?:with|between))
+        | \bno(?:\s+one|one|body|thing)\s+(?:left\s+)?(?:[\w,]+\s+){0,3}?(?:to|worth)\s+(?:stay(?:ing)?|liv(?:e|ing)|stick(?:ing)?\s+around)\s+for\b
         """),
     # -- self-harm: hurting themselves, or an overdose already taken -------
     _rule("self_harm", CLEAR, r"""
-        \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?)\s+(?:my\s*self|myself)\b
+        \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?|strik(?:e|ing)|struck|slap(?:ping|ped)?|smack(?:ing|ed)?)\s+(?:my\s*self|myself)\b
         | \b(?:cut|cutting|cuts|burn|burning|burnt|burned|slic(?:e|ing)|carv(?:e|ed|ing)|scratch(?:ed|ing)?)\s+(?:up\s+|into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b
         | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|self[\s-]?harm(?:er|ing))\b | \bself[\s-]?harm(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
-        | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:\w+\s+)?self[\s-]?harm
-        | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b
+        | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:(?!never\b|not\b|haven'?t\b|ain'?t\b)\w+\s+)?self[\s-]?harm
+        | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|the|it|my\s+hair|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
         | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
         | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+)?(?:[5-9]|[1-9]\d+|twenty|thirty|forty|fifty))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
         """),
@@ -89,7 +93,7 @@ RULES: tuple[RiskRule, ...] = (
     # is not: the rule cannot tell, so it asks.
     _rule("danger", POSSIBLE, r"""
         \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:says?|said|keeps?\s+saying)\s+(?:that\s+)?(?:to\s+|(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to)\s+)""" + _HARM_VERB + r"""\s+""" + _ME + r"""\b
-        | \b""" + _SOMEONE + r"""\s+(?:is\s+going\s+to|gonna|will|'ll)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
+        | \b""" + _SOMEONE + r"""(?:\s+(?:is\s+going\s+to|gonna|will)|'ll|\s+'ll)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
         """),
     _rule("suicide", POSSIBLE, r"""
         \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b(?!\s+(?:until|till|til|before|for\s+(?:a|the|hours)|early))
@@ -97,13 +101,15 @@ RULES: tuple[RiskRule, ...] = (
         | \bgiv(?:en|ing|e)\s+away\s+(?:all\s+)?(?:my|of\s+my)\s+(?:things|stuff|belongings|possessions)\b
         | \bi\s+won'?t\s+be\s+(?:a\s+)?(?:burden|problem)\s+(?:for\s+much|much|any)\s+longer\b
         | \bwhat(?:'s|\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|life|going\s+on)\b
+        | \b(?:time|ready|want|wanna)\s+to\s+(?:just\s+)?check\s+out\b(?!\s+(?:of|the|this|that|a|an|my|your|some|what|how|it))
         """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
 _DENIAL = re.compile(r"""\b(?:not|never|n't|no\s+longer)\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
     |(?:tried|contemplated|thought\s+about|considered|thinking\s+about)\s+(?:suicide|killing\s+myself|ending\s+it)
-    |going\s+to\s+(?:kill\s+myself|do\s+anything|hurt\s+myself))\b""", re.VERBOSE | re.IGNORECASE)
+    |(?:going|trying|tryna|planning|gonna|about)\s+(?:to\s+)?(?:kill\s+myself|do\s+anything|hurt\s+myself|harm\s+myself|end\s+it))\b""",
+    re.VERBOSE | re.IGNORECASE)
 
 
 def without_denials(text: str) -> str:
@@ -130,20 +136,53 @@ _NEGATED = re.compile(r"\b(?:not|never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|
 _NOT_A_DENIAL = re.compile(r"\b(?:can'?t|cannot|couldn'?t|won'?t)\s+stop\b|\bdon'?t\s+know\s+(?:why|how)\b|\bdidn'?t\s+mean\b"
                            r"|\bno\s+one\b|\bnobody\b|\bnot\s+(?:sure|know|joking|kidding|lying)", re.I)
 _SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she|friend|character|guy|woman|man|patients?"
-                           r"|callers?|kids|students)\b", re.I)
+                           r"|callers?|kids|students|cat|dog|kitten|puppy|parrot|hamster|rabbit)\b", re.I)
 # What comes just after: an accident, play, a joke about being told off.
 _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
                              r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
-                             r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners)"
+                             r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners|tin|can|lid|toastie"
+                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandoline|bramble)"
+                             r"|opening|making\s+(?:tea|dinner|lunch)|washing\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
                              r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
 _PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|ball|snowball|balloon|water\s+pistol|nerf)"
                          r"|in\s+(?:the\s+)?(?:game|fortnite|minecraft|roblox|cod))", re.I)
-_JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:haha|lol|lmao|joking|jokes|only\s+joking|fair\s+enough|smiling)\b"
+_JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:haha|lol|lmao|joking|jokes?|only\s+joking|fair\s+enough|smiling)\b"
                          r"|^\s*(?:if|when|because)\s+(?:i'?m|i|she|he)\s+(?:\w+\s+){0,3}(?:late|forget|forgot|lost|tidy|eat|ate|buy|bought"
                          r"|spoil\w*|miss\w*|dyed|sees?|finds?\s+out\s+(?:i|about\s+the)\s+(?:dyed|lost|broke|dent))", re.I)
+# "Mum will kill me, I left her cardigan on the bus": a mishap owned up to, or
+# one about to be found out. Not "he'll kill me if he finds out I told you".
+_MISHAP_AFTER = re.compile(r"^\s*[,.;:-]*\s*(?:(?:and|cos|cause|because|coz|as)\s+)?(?:i|i've|i'd|i'm)\s+(?:\w+\s+){0,2}?"
+                           r"(?:left|forgot|forget|lost|broke|break|scratched|used|crash(?:ed)?|ding(?:ed)?|spilled|spilt"
+                           r"|dented|ate|drank|spent|missed|ruined|burnt|burned|shrank|shrunk|dyed|failed|fail|bought|borrowed"
+                           r"|late|didn'?t\s+(?:do|finish|tidy|call|text)|haven'?t\s+(?:done|finished|tidied))\b"
+                           r"|^\s*(?:if|unless)\s+i\s+(?:don'?t|dont|do\s+not|didn'?t)\s+(?:\w+\s+)?(?:come|pass|get|call|ring|finish|tidy"
+                           r"|clean|do|make|go|bring|text|visit|turn\s+up|show\s+up|help)\b"
+                           r"|^\s*(?:if|when)\s+i\s+(?:fail|bring\s+home|get\s+(?:another|a\s+bad|detention|home\s+late))\b"
+                           r"|^\s*(?:if|when|once)\s+(?:she|he|they|mum|mom|dad)\s+(?:\w+\s+){0,2}(?:finds?\s+out|found\s+out|sees?|saw"
+                           r"|knows?|hears?\s+about|notices?|realises|realizes|gets?\s+the\s+bill)\b"
+                           r"(?![^.!?]{0,40}\b(?:told|tell|talked|talk|spoke|speak|police|reported|called|leave|left\s+him|left\s+her))",
+                           re.I)
 _NOT_A_DRUG_AFTER = re.compile(r"^\s+on\s+(?!(?:my\s+|his\s+|her\s+|the\s+|some\s+)?(?:pills?|tablets?|meds|medication|paracetamol"
                                r"|tylenol|ibuprofen|aspirin|insulin|heroin|drugs|sleeping|painkillers|antidepressants|\w+\s+pills))", re.I)
+
+
+# Said as long past and over ("I used to hurt myself at sixteen; I'm
+# thirty-eight now and happy"), with nothing of now ("again", "lately").
+_PAST = re.compile(r"\b(?:used\s+to|years?\s+ago|when\s+i\s+was\s+(?:\w+\s+){0,2}?(?:small|young|little|a\s+kid|a\s+teen\w*|\d+|at\s+school"
+                   r"|in\s+(?:school|college|uni|year\s+\d+)|nineteen|sixteen|fifteen)|in\s+my\s+(?:teens|twenties|thirties|20s|30s)"
+                   r"|at\s+(?:fourteen|fifteen|sixteen|seventeen|eighteen|\d\d)\b|back\s+in|in\s+(?:19|20)\d\d|as\s+a\s+(?:kid|teen\w*|child)"
+                   r"|in\s+(?:hs|high\s+school|year\s+\d+)|many\s+years|long\s+time\s+ago|before,)", re.I)
+_OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(?:fine|ok(?:ay)?|good|well|happy|safe|better)"
+                   r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
+                   r"|married|sober|clean)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish"
+                   r"|it'?s\s+over|all\s+over\s+now|in\s+the\s+past|got\s+help)", re.I)
+_NOW = re.compile(r"\b(?:again|still|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
+                  r"|back\s+to|thinking\s+about|want\s+to|urges?|miss\s+it|coming\s+back)\b", re.I)
+
+
+def past_and_over(text: str) -> bool:
+    return bool(_PAST.search(text) and _OVER.search(text) and not _NOW.search(text))
 
 
 def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
@@ -158,6 +197,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if rule.category != "danger" and _SOMEONE_ELSE.search(clause):
         return True
+    if rule.level == CLEAR and past_and_over(text):
+        return True
     words = text[start:end].lower()
     if rule.category == "self_harm" and _ACCIDENT_AFTER.search(after) and not _ON_PURPOSE.search(text):
         return True
@@ -166,7 +207,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and _PLAY_AFTER.search(after):
         return True
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
-            and _JOKE_AFTER.search(after):
+            and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after)):
         return True
     return False
 
