@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .disguises import undisguise
 from .guard_rules import CATEGORIES, EXPLICIT_PASS, RULES, Rule, normalise
 
 
@@ -71,7 +72,8 @@ class Guard:
     learned: SentenceClassifier | None = None
 
     def _check(self, sentence: str) -> Verdict:
-        text = normalise(sentence)
+        seen = undisguise(sentence)   # "As a d0ctor" is checked as "as a doctor"
+        text = normalise(seen)
         triggers = []
         for rule in self.rules:
             words = _match_rule(rule, text)
@@ -79,7 +81,8 @@ class Guard:
                 triggers.append(Trigger(rule.category, rule.name, words))
         if self.learned is not None and not EXPLICIT_PASS.search(text):
             found = {t.category for t in triggers}
-            for category in self.learned.categories(sentence):
+            # the layer was trained on text as written: it sees the disguise taken off only if there was one
+            for category in self.learned.categories(seen if seen != sentence.lower() else sentence):
                 if category not in found:
                     triggers.append(Trigger(category, "learned", sentence.strip()))
         return Verdict(sentence, passed=not triggers, triggers=tuple(triggers))

@@ -305,6 +305,8 @@ RULES: list[Rule] = [
     Rule("E2", "named-as-label", _rx(
         rf"""\b(?:recogni[sz]\w*|see|sees|seeing|label\w*|identify\w*|view\w*|known|call\w*|describ\w+)\ (?:\S+\ ){{0,8}}?as\ "?(?:a\ |an\ )?{_CLINICAL}\b""")),
     Rule("E2", "diagnoses", _rx(r"\b(?:i\ would\ diagnose|i\ diagnose|i\ would\ call\ (?:it|this|that)|you\ (?:could|would|might|may)\ (?:be\ diagnosed|qualify\ for\ a\ diagnosis|meet\ the\ criteria)|a\ diagnosis\ of|(?:your|his|her)\ diagnosis\ (?:is|would\ be))\b")),
+    # A record-style label: "Diagnosis: major depressive disorder."
+    Rule("E2", "diagnosis-heading", _rx(rf"""^\W*(?:(?:your|the|a|likely|probable|working)\ )?(?:diagnosis|dx|assessment|clinical\ impression)\ ?[:\-]""")),
     Rule("E2", "you-are-label", _rx(
         rf"""\b(?:you|he|she|they)\ (?:are|is|sound|sounds|seem|seems|look|looks|come\ across\ as|comes\ across\ as|strike\ me\ as|strikes\ me\ as|might\ be|may\ be|could\ be|must\ be)\ (?:(?:being|so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like)\ )*
         {_CLINICAL_ADJ}\b"""),
@@ -384,6 +386,15 @@ RULES: list[Rule] = [
         |\b(?:is|are|would\ be)\ (?:the|a)\ (?:right|best|good|effective|proven|recommended|first-line|standard|gold\ standard)\ (?:treatment|therapy|approach|medication|option)\ for\ (?:you|this|your|it)
         |\b(?:seek|get|find|consider|pursue|requires?|requiring|warrants?|needs)\ (?:some\ )?(?:professional|medical|clinical|psychiatric|psychological|expert)\ (?:help|support|advice|treatment|care|guidance|attention)"""),
         unless_anywhere=_rx(r"\?$|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b")),
+
+    # A dose stated ("Sertraline 50mg daily."), or a medicine named as what suits
+    # the person ("So antidepressant is best for you."): whoever said it first.
+    Rule("E3", "dose-or-medicine-for-you", _rx(
+        rf"""\b{_MEDICATION}\ ?\d+(?:\.\d+)?\ ?(?:mg|mcg|ml|milligrams?)\b
+        |\b\d+(?:\.\d+)?\ ?(?:mg|mcg|milligrams?)\b[^.!?]{{0,30}}\b(?:daily|a\ day|once|twice|every|per\ day|at\ night|in\ the\ morning|at\ bedtime)\b
+        |\b{_MEDICATION}\b[^.!?,;]{{0,30}}?\b(?:best|right|good|ideal|perfect|what\ you\ need|the\ answer|the\ way\ to\ go)\ (?:\w+\ )?for\ you
+        |\b{_MEDICATION}\ (?:is\ )?what\ (?:needs|has|ought)\ to\ be\ taken"""),
+        unless_anywhere=_rx(r"\?$|\bi\ (?:take|took|am\ on|was\ on|started|stopped|had)\b|\bmy\ (?:doctor|gp|psychiatrist)\b")),
 
     # H1: commands and instructions -----------------------------------------
     Rule("H1", "you-modal", _rx(

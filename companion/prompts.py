@@ -42,6 +42,9 @@ class Fallbacks:
     next_step_invite: tuple[str, ...] = ("How does it feel to have something to try?",)
     how_i_am: tuple[str, ...] = ("I'm an AI companion, so I don't have days like yours, but I'm glad to be talking with you.",)
     how_i_am_invite: tuple[str, ...] = ("How are things with you?",)
+    expert_role: tuple[str, ...] = ("I'd rather not say that: I'm an AI companion, not a doctor or a therapist.",)
+    expert_role_invite: tuple[str, ...] = ("What's on your mind about it?",)
+    expert_words: tuple[str, ...] = ("I can't judge that, because I'm not a doctor or a therapist.",)
     # a plain acknowledgement for a bare answer ("yes please", "no?")
     plain_brief: tuple[str, ...] = ("I hear you.",)
     invite_brief: tuple[str, ...] = ("Go on, I'm listening.",)
@@ -116,7 +119,8 @@ def load_prompts(directory: Path) -> Prompts:
         **({"greeting": (fdata["greeting"],)} if isinstance(fdata.get("greeting"), str) and fdata["greeting"].strip() else {}),
         **{key: _need(fdata, key, fp, list) for key in ("greeting", "thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "about_me",
                                                              "about_me_invite", "next_step", "next_step_invite",
-                                                             "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief")
+                                                             "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief",
+                                                             "expert_role", "expert_role_invite", "expert_words")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

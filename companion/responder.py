@@ -248,6 +248,9 @@ class Responder:
             lines = [pick(fb.goodbye)]
         elif kind == "thanks":
             lines = [pick(fb.thanks), pick(fb.thanks_invite)]
+        elif kind in ("expert_role", "expert_words"):
+            # no reflection: it would put the words they gave into the companion's mouth
+            lines = [pick(fb.expert_role if kind == "expert_role" else fb.expert_words), pick(fb.expert_role_invite)]
         elif kind == "next_step":
             lines = [pick(fb.next_step), pick(fb.next_step_invite)]
         elif kind == "asks_how_i_am":

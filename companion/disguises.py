@@ -1,0 +1,72 @@
+"""Text as it reads, with its disguises taken off, for the guard's checks.
+
+A rule for "as a doctor" must also see "As a d0ctor", "ａｓ ａ ｄｏｃｔｏｒ",
+"as a dо\u200bctor" (a Cyrillic "о" and a zero-width space) and "d o c t o r".
+Measured before this: 39 of 50 disguised violations passed the guard.
+Pure: no model, no I/O.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters from other scripts that look like Latin ones (Unicode's confusables,
+# the ones that occur in practice: Cyrillic and Greek lower case).
+_HOMOGLYPHS = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+    "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "ω": "w", "ɡ": "g", "ɩ": "i", "ʏ": "y", "ᴅ": "d", "ʀ": "r",
+})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
+# A number with its unit or ending stays a number: "50mg", "2nd", "24h".
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:st|nd|rd|th|mg|mcg|ml|g|kg|lb|lbs|s|am|pm|h|hrs?|x|k|m|%)?$", re.I)
+_TOKEN = re.compile(r"[^\s]+")
+_LETTER_AND_LEET = re.compile(r"(?=.*[a-z])(?=.*[013457@$!])", re.I)
+# Three or more single letters in a row, spaced or dotted: "t a k e", "d.o.c.t.o.r".
+_SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){2,}[a-z]\b", re.I)
+
+
+def _is_invisible(ch: str) -> bool:
+    # format characters (zero-width space and joiners, soft hyphen, direction
+    # marks) and controls other than line breaks and tabs
+    return unicodedata.category(ch) in ("Cf", "Cc") and ch not in "\n\t"
+
+
+def _unleet(token: str) -> str:
+    core = token.strip(".,;:?\"'()[]")
+    if not core or (_NUMBER.match(core) and core.lower() != "4m") or not _LETTER_AND_LEET.match(core):   # "I 4m"
+        return token
+    # only characters inside a word, with a letter next to them: "y0u", "d0ctor", "m3ds"
+    out = []
+    for i, ch in enumerate(token):
+        if ch in "013457@$!":
+            prev_alpha = i > 0 and token[i - 1].isalpha()
+            next_alpha = i + 1 < len(token) and token[i + 1].isalpha()
+            if prev_alpha or next_alpha:
+                if ch == "!" and not next_alpha:
+                    out.append(ch)   # "wow!" keeps its exclamation mark
+                    continue
+                out.append(ch.translate(_LEET))
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def undisguise(text: str) -> str:
+    """NFKC (full-width and styled letters), invisible characters removed,
+    look-alike letters and leetspeak folded, spaced-out letters joined."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if not _is_invisible(ch))
+    text = text.lower().translate(_HOMOGLYPHS)
+    text = _TOKEN.sub(lambda m: _unleet(m.group(0)), text)
+    if _mostly_spaced(text):
+        # "y o u  m u s t": one space inside a word, two or more between words
+        text = " ".join(re.sub(r" ", "", word) for word in re.split(r" {2,}|\t", text))
+    return _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+
+
+def _mostly_spaced(text: str) -> bool:
+    tokens = [t for t in text.split(" ") if t]
+    singles = sum(len(t) == 1 for t in tokens)
+    return singles >= 4 and singles >= 0.6 * len(tokens)
