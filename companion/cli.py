@@ -167,6 +167,10 @@ def cmd_bench(args, cfg: Config) -> int:
         from .risk.bench import run_risk_bench
 
         return run_risk_bench(load_risk_detector(cfg.cache_dir, cfg.model.threads), args.rounds, args.report)
+    if args.what == "soak":
+        from .bench_soak import run_soak
+
+        return run_soak(_build_responder(cfg), args.turns, sys.stdout, args.report, cfg.conversation.history_turns)
     from .bench_latency import run_latency_bench
 
     return run_latency_bench(cfg, args, _build_responder)
@@ -340,6 +344,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--report", help="write the figures as JSON here")
     b = bsub.add_parser("risk", help="time added to each turn by risk detection")
     b.add_argument("--rounds", type=int, default=30, help="times through the built-in turns")
+    b.add_argument("--report", help="write the figures as JSON here")
+    b = bsub.add_parser("soak", help="many turns in one process: memory, latency over time, errors")
+    b.add_argument("--turns", type=int, default=200)
     b.add_argument("--report", help="write the figures as JSON here")
     p.set_defaults(func=cmd_bench)
 

@@ -186,3 +186,30 @@ def test_a_config_that_cannot_be_used_is_one_plain_line(tmp_path, body, words):
     r = companion("--config", str(path), "chat")
     assert r.returncode == 2 and words in r.stderr
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_chat_killed_mid_conversation_keeps_every_completed_turn(tmp_path, fake_server):
+    import signal
+    import subprocess
+    import sys
+    import time
+    from companion.config import PROJECT_ROOT
+
+    with fake_server(["What happened then?", "And after that?"]) as server:
+        cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\n'
+                                     f'[paths]\ndata_dir = "{tmp_path}/share"\n')
+        proc = subprocess.Popen([sys.executable, "-m", "companion", "--config", cfg, "chat"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
+        proc.stdin.write("the first thing I said\n")
+        proc.stdin.flush()
+        deadline, seen = time.monotonic() + 90, ""
+        # the reply is complete (and saved) when the next prompt is shown
+        while "You: " not in seen.partition("What happened then?")[2] and time.monotonic() < deadline:
+            seen += proc.stdout.read(1)
+        proc.send_signal(signal.SIGKILL)   # no clean-up of any kind
+        proc.wait(timeout=30)
+    [info] = SessionStore(tmp_path / "share").list()
+    said = [(t.role, t.text) for t in read_turns(info.path)]
+    assert ("person", "the first thing I said") in said
+    assert any(role == "companion" and "What happened then?" in text for role, text in said)
+    assert mode(info.path) == 0o600
