@@ -9,7 +9,7 @@ from companion.conversation import Turn
 from companion.guard import Guard
 from companion.hurtful import hurtful_words
 from companion.risk import CLEAR, POSSIBLE, RiskDetector, load_risk_detector
-from companion.risk.answer import answered_no, load_crisis_lines
+from companion.risk.answer import answered_no, answered_yes, is_no_answer, load_crisis_lines
 from companion.risk.rules import match_rules
 
 # What a person at home said to the companion before this work; each got a
@@ -223,8 +223,25 @@ def test_after_a_plain_no_the_learned_layer_alone_does_not_ask_again(risk_respon
 
 def test_answers_to_the_question():
     assert answered_no("no") and answered_no("Nope, I'm okay") and answered_no("no, I'm just tired")
-    for text in ("yes", "maybe", "I don't know", "no but sometimes I think about it", "kind of"):
-        assert not answered_no(text), text
+    for text in ("yes", "maybe", "I don't know", "no but sometimes I think about it", "kind of", "yeah. sometimes"):
+        assert not answered_no(text) and answered_yes(text), text
+    for text in ("what would you do?", "why do you ask?", "do you get lonely?"):
+        assert is_no_answer(text), text
+
+
+def test_an_answer_that_is_neither_yes_nor_no_is_asked_once_more_then_taken_as_yes(risk_responder):
+    """'what would you do?' to the check question once got the whole
+    emergency message; now the question is asked again, saying why."""
+    responder, model = risk_responder()
+    check = responder.crisis.check_self_harm[0]
+    history = [Turn("person", "my knee has been bad"), Turn("companion", check)]
+    said, reply = run(responder, "what would you do?", history)
+    assert reply.crisis and reply.risk.level == POSSIBLE and not model.requests
+    assert said[0] in responder.crisis.check_again and said[-1] in responder.crisis.check_self_harm
+    assert not any("911" in s or "988" in s for s in said)
+    history += [Turn("person", "what would you do?"), Turn("companion", " ".join(said))]
+    said2, reply2 = run(responder, "why do you keep asking me that", history)
+    assert reply2.crisis and reply2.risk.level == CLEAR and any("911" in s for s in said2)
 
 
 def test_a_second_disclosure_gets_a_shorter_message_and_the_turns_after_get_reviewed_lines(risk_responder):

@@ -28,6 +28,7 @@ class CrisisLines:
     check_suicide: tuple[str, ...]
     check_self_harm: tuple[str, ...]
     check_danger: tuple[str, ...]
+    check_again: tuple[str, ...]
     after_no: tuple[str, ...]
     after_no_invite: tuple[str, ...]
     stay: tuple[str, ...]
@@ -140,11 +141,26 @@ _BUT = re.compile(r"\b(?:but|sometimes|maybe|not\s+sure|kind\s+of|kinda|sort\s+o
 
 
 def answered_no(text: str) -> bool:
-    """A plain no to a check question. Anything else (yes, maybe, "I don't
-    know", silence about it) is taken as a yes: asking again costs little,
-    a missed yes could cost a life."""
+    """A plain no to a check question."""
     clean = text.replace("\u2019", "'").strip()
     return bool(_NO.search(clean)) and not _BUT.search(clean)
+
+
+_YES = re.compile(r"^\W*(?:y+e+[sp]*|yeah|yea|ya|yup|aye|sure|i\s+am|i'?m\s+(?:thinking|scared|not\s+safe)|i\s+do|i\s+have|i\s+did"
+                  r"|i\s+think\s+so|maybe|perhaps|possibly|probably|kind\s+of|kinda|sort\s+of|sometimes|a\s+(?:bit|little)|i\s+guess"
+                  r"|(?:i\s+)?(?:don'?t|dont)\s+know|idk|not\s+sure|i'?m\s+not\s+sure|honestly|a\s+lot|all\s+the\s+time|lately)\b", re.I)
+
+
+def answered_yes(text: str) -> bool:
+    """Yes, or anything short of a no that says it could be so: maybe, "I
+    don't know", sometimes. A missed yes could cost a life."""
+    clean = text.replace("\u2019", "'").strip()
+    return bool(_YES.search(clean)) or (bool(_NO.search(clean)) and bool(_BUT.search(clean)))
+
+
+def is_no_answer(text: str) -> bool:
+    """Neither yes nor no: a question back ("what would you do?"), or something else."""
+    return not answered_no(text) and not answered_yes(text)
 
 
 def choose(options: tuple[str, ...], key: str, avoid: list[str] = ()) -> str:
@@ -167,6 +183,10 @@ def crisis_answer(level: str, category: Category, lines: CrisisLines, companion_
             return fitting.danger_again if category == "danger" else fitting.message_again
         return fitting.first_message(category)
     return (choose(lines.checks(category), key, companion_texts),)
+
+
+def check_again_answer(lines: CrisisLines, category: Category, companion_texts: list[str], key: str) -> tuple[str, ...]:
+    return (choose(lines.check_again, key, companion_texts), choose(lines.checks(category), key, companion_texts))
 
 
 def after_no_answer(lines: CrisisLines, companion_texts: list[str], key: str) -> tuple[str, ...]:
