@@ -27,7 +27,11 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       r"best\s+wishes|(?:good|nice|great)\s+(?:talking|chatting)|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
                       r"(?:good|right|natural)\s+(?:stopping\s+)?(?:point|place|time)\s+to\s+stop|stopping\s+point|"
                       r"that'?s\s+all\s+for\s+(?:now|today|tonight)|"
-                      r"(?:end|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:chat|conversation|session|talk))\b", re.I)
+                      r"(?:end|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:chat|conversation|session|talk)|"
+                      # off to sleep: "I think I'll try to sleep now", "heading to bed"
+                      r"(?:try\s+(?:and|to)\s+|going\s+to\s+|gonna\s+|go\s+(?:and\s+)?)(?:get\s+some\s+)?sleep(?:\s+now|\s+for\s+a\s+bit)?(?=\W*$)|"
+                      r"(?:off|going|head(?:ing)?|go)\s+to\s+bed(?:\s+now)?(?=\W*$)|get\s+some\s+(?:sleep|rest)(?:\s+now)?(?=\W*$)|"
+                      r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night))\b", re.I)
 _THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate\s+(?:it|that|you|this))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)

@@ -11,6 +11,10 @@ from companion.turn_kinds import turn_kind
     ("That's true. Again thank you and i hope the rest of your day goes well. Goodbye.", "goodbye"),
     ("I think i will be able to carry on for a bit now. Thanks again and best wishes!", "goodbye"),
     ("good talking", "goodbye"),
+    ("thanks for listening, I think I'll try to sleep now", "goodbye"),
+    ("ok heading to bed now", "goodbye"),
+    ("I'm going to get some sleep", "goodbye"),
+    ("I try to sleep but I keep waking at 3", None),
     ("Thank you friend. Shall we end the chat?", "goodbye"),
     ("Ok thank you very much. I think this is a good stopping point, so thank you for your help", "goodbye"),
     ("Yes, we will get through this - it helps so much to have others support. I do thank you very much for "
