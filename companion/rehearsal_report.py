@@ -9,14 +9,13 @@ Everything that came from speech is escaped with html.escape.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import datetime
 from html import escape
 from math import ceil, floor, log10
 from pathlib import Path
 
 from .errors import CompanionError
+from .sessions import write_private_text
 
 # Short display names for the guard's categories (see guard_rules.CATEGORIES).
 CATEGORY_NAMES = {
@@ -81,28 +80,10 @@ def write_report(report: dict, json_path: str | Path) -> tuple[Path, Path]:
     # Render first, so a rendering bug never leaves a JSON without its page.
     page = render_html(report)
     data = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
-    json_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)   # mkstemp makes the files 0600
-    _write_atomically(json_path, data)
-    _write_atomically(html_path, page)
+    # each file whole or not at all (a temp file renamed over it), and private
+    write_private_text(json_path, data)
+    write_private_text(html_path, page)
     return json_path, html_path
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temp file beside `path`, then rename over it: a full disk or
-    a crash leaves the old file (or none), never half a report."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def load_report(json_path: str | Path) -> dict:

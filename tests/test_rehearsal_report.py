@@ -11,7 +11,6 @@ import zlib
 import numpy as np
 import pytest
 
-from companion import rehearsal_report
 from companion.errors import CompanionError
 from companion.rehearsal_report import load_report, render_html, write_report
 
@@ -170,7 +169,8 @@ def test_write_report_is_atomic_when_the_disk_is_full(tmp_path, monkeypatch):
     def full_disk(*args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(rehearsal_report.os, "replace", full_disk)
+    from companion import sessions
+    monkeypatch.setattr(sessions.os, "replace", full_disk)   # where the report's files are written
     with pytest.raises(OSError) as caught:
         write_report(_empty_report(), json_path)
     assert caught.value.errno == errno.ENOSPC
