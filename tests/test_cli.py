@@ -14,6 +14,24 @@ def companion(*args, stdin="", env=None, timeout=120):
                           text=True, timeout=timeout, env=full_env, cwd=PROJECT_ROOT)
 
 
+def chat_process(cfg):
+    """`companion chat` as a live process, to be typed into line by line."""
+    return subprocess.Popen([sys.executable, "-m", "companion", "--config", cfg, "chat"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
+
+
+def say_and_read_until(proc, line, done, timeout=90):
+    """Type a line, then read the output until done(output) holds."""
+    import time
+
+    proc.stdin.write(line + "\n")
+    proc.stdin.flush()
+    deadline, seen = time.monotonic() + timeout, ""
+    while not done(seen) and time.monotonic() < deadline:
+        seen += proc.stdout.read(1)
+    return seen
+
+
 def write_config(tmp_path, body):
     path = tmp_path / "config.toml"
     path.write_text(body)
@@ -168,20 +186,12 @@ def test_a_chat_shows_the_conversation_and_no_library_warning(tmp_path):
 
 
 def test_a_model_server_that_dies_mid_conversation_costs_a_reply_its_model_text_not_the_chat(tmp_path, fake_server):
-    import time
-
     server = fake_server(["What happened next?"] * 3)
     server.__enter__()
     cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\ntimeout_s = 3\n'
                                  f'[paths]\ndata_dir = "{tmp_path}/share"\n')
-    proc = subprocess.Popen([sys.executable, "-m", "companion", "--config", cfg, "chat"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
-    proc.stdin.write("my week was long\n")
-    proc.stdin.flush()
-    deadline = time.monotonic() + 90
-    seen = ""
-    while "What happened next?" not in seen and time.monotonic() < deadline:
-        seen += proc.stdout.read(1)
+    proc = chat_process(cfg)
+    seen = say_and_read_until(proc, "my week was long", lambda out: "What happened next?" in out)
     server.__exit__()   # the server goes away mid-conversation
     out, err = proc.communicate("and today was worse\nstill there?\n/quit\n", timeout=90)
     assert proc.returncode == 0, err

@@ -10,7 +10,7 @@ from companion.conversation import Conversation
 from companion.sessions import SessionFile, SessionStore, read_turns, repair_private_modes
 from companion.sessions_command import delete_sessions, list_sessions, show_session
 from companion.errors import CompanionError
-from test_cli import companion, write_config
+from test_cli import chat_process, companion, say_and_read_until, write_config
 
 
 def mode(path):
@@ -190,22 +190,14 @@ def test_a_config_that_cannot_be_used_is_one_plain_line(tmp_path, body, words):
 
 def test_a_chat_killed_mid_conversation_keeps_every_completed_turn(tmp_path, fake_server):
     import signal
-    import subprocess
-    import sys
-    import time
-    from companion.config import PROJECT_ROOT
 
     with fake_server(["What happened then?", "And after that?"]) as server:
         cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\n'
                                      f'[paths]\ndata_dir = "{tmp_path}/share"\n')
-        proc = subprocess.Popen([sys.executable, "-m", "companion", "--config", cfg, "chat"], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
-        proc.stdin.write("the first thing I said\n")
-        proc.stdin.flush()
-        deadline, seen = time.monotonic() + 90, ""
+        proc = chat_process(cfg)
         # the reply is complete (and saved) when the next prompt is shown
-        while "You: " not in seen.partition("What happened then?")[2] and time.monotonic() < deadline:
-            seen += proc.stdout.read(1)
+        say_and_read_until(proc, "the first thing I said",
+                           lambda out: "You: " in out.partition("What happened then?")[2])
         proc.send_signal(signal.SIGKILL)   # no clean-up of any kind
         proc.wait(timeout=30)
     [info] = SessionStore(tmp_path / "share").list()
