@@ -45,6 +45,8 @@ class Fallbacks:
     expert_role: tuple[str, ...] = ("I'd rather not say that: I'm an AI companion, not a doctor or a therapist.",)
     expert_role_invite: tuple[str, ...] = ("What's on your mind about it?",)
     expert_words: tuple[str, ...] = ("I can't judge that, because I'm not a doctor or a therapist.",)
+    judgement: tuple[str, ...] = ("That's not mine to judge, but it sounds like it matters a lot to you.",)
+    judgement_invite: tuple[str, ...] = ("Looking back now, what do you make of it?",)
     # a plain acknowledgement for a bare answer ("yes please", "no?")
     plain_brief: tuple[str, ...] = ("I hear you.",)
     invite_brief: tuple[str, ...] = ("Go on, I'm listening.",)
@@ -120,7 +122,8 @@ def load_prompts(directory: Path) -> Prompts:
         **{key: _need(fdata, key, fp, list) for key in ("greeting", "thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "about_me",
                                                              "about_me_invite", "next_step", "next_step_invite",
                                                              "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief",
-                                                             "expert_role", "expert_role_invite", "expert_words")
+                                                             "expert_role", "expert_role_invite", "expert_words",
+                                                             "judgement", "judgement_invite")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

@@ -17,7 +17,7 @@ from .peer_style import sounds_hurting
 from .sentences import split_sentences
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
-                   "expert_role", "expert_words"]
+                   "expert_role", "expert_words", "asks_judgement"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -112,6 +112,15 @@ def gives_expert_words_to_companion(text: str) -> bool:
     return any(_EXPERT_WORDS.search(s) and _ADDRESSED.search(s) for s in split_sentences(undisguise(text)))
 
 
+# Asked to judge them: "do you think I did the wrong thing?", "am I
+# overreacting?". A peer was not there and does not give verdicts; it says so
+# honestly and stays with them, rather than dodging the question.
+_ASKS_JUDGEMENT = re.compile(
+    r"\bdo\s+you\s+think\s+i\s+(?:did|was|am|'m|made|should\s+have|shouldn'?t\s+have|overreacted|went|handled|messed|screwed|ruined)\b"
+    r"|\bwas\s+i\s+(?:wrong|right|being\s+\w+|too\s+\w+|out\s+of\s+line|a\s+bad)\b|\bam\s+i\s+(?:wrong|overreacting|crazy|a\s+bad|being\s+\w+|the\s+problem)\b"
+    r"|\bdid\s+i\s+(?:do|make)\s+(?:the\s+)?(?:wrong|right|a\s+mistake|something\s+wrong)\b|\bis\s+it\s+my\s+fault\b", re.I)
+
+
 # The person settles on something to try ("I will take your advice", "I'll
 # try that"). A small model answers "glad my advice helped": a claim to have
 # advised. The companion gives the step back to them instead.
@@ -146,6 +155,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "expert_role"
     if gives_expert_words_to_companion(text):
         return "expert_words"
+    if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_JUDGEMENT.search(sentences[-1]):
+        return "asks_judgement"
     if _ADVICE.search(text):
         return "advice_request"
     if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_COMPANION.search(sentences[-1]):
