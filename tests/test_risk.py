@@ -78,7 +78,7 @@ def test_an_unanswered_earlier_disclosure_stands_for_the_turn_after_it(detector)
     two turns back that nothing answered still stands: no model improvisation."""
     earlier = ["I am standing on the balcony, ninth floor, I already climbed over the railing"]
     found = detector.assess(earlier, "Please tell my mother I am sorry.", earlier_answered=False)
-    assert found.alarm and found.source == "earlier" and found.category == "suicide"
+    assert found.alarm and found.source in ("turns", "earlier") and found.category == "suicide"
     assert not detector.assess(earlier, "Please tell my mother I am sorry.", earlier_answered=True).alarm
 
 
@@ -101,6 +101,10 @@ def test_a_window_whose_earlier_disclosure_got_no_crisis_answer_gets_one(risk_re
     "I wrote a goodbye letter to my teacher because she's leaving.",
     "The cat scratched my arm when I put her in the carrier.",
     "I used to hurt myself at sixteen. I'm thirty-eight now and happy, it's behind me.",
+    "Nah I ain't tryna hurt myself, I'm just proper fed up with everything rn.",
+    "In karate yesterday my teacher hit me on the nose, a little blood, is normal.",
+    "My mom is gonna kill me, I got a D on my report card.",
+    "A colleague's wife attempted suicide last month and I don't know what to say.",
 ])
 def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
     assert match_rules(text) is None, text
@@ -116,6 +120,7 @@ def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
     ("When I am overwhelmed I strike myself", "self_harm"),
     ("I used to cut myself years ago and I started again this week", "self_harm"),
     ("i keep wanting to cut its so strong tonite", "self_harm"),
+    ("I haven't hurt myself yet tonight.", "self_harm"),
 ])
 def test_rules_catch_plans_threats_and_relapses(text, category):
     found = match_rules(text)
@@ -358,3 +363,13 @@ def test_a_worker_who_asks_directly_is_not_flagged(detector):
     assert not line.missed_risk
     assert [m["taken_up"] for m in session.report()["risk"]] == [True]
     assert "you took it up" in session.summary_sentences()[1]
+
+
+def test_a_clarification_after_the_check_question_is_taken_up_as_a_no(risk_responder):
+    responder, model = risk_responder()
+    history = [Turn("person", "I think I'm going to end it tonight."),
+               Turn("companion", responder.crisis.check_suicide[0])]
+    said, reply = run(responder, "With Sam, I mean. Six years together and we barely talk anymore.", history)
+    assert not reply.crisis and said[0] in responder.crisis.after_no and not model.requests
+    said, reply = run(responder, "it crosses my mind most nights", history)
+    assert reply.crisis and any("988" in s for s in said), "read with the question, that is a yes"

@@ -158,6 +158,13 @@ def answered_yes(text: str) -> bool:
     return bool(_YES.search(clean)) or (bool(_NO.search(clean)) and bool(_BUT.search(clean)))
 
 
+def is_question(text: str) -> bool:
+    """A question back: "what would you do?", "why do you ask"."""
+    clean = text.strip()
+    return clean.endswith("?") or bool(re.match(r"^\W*(?:what|why|how|who|when|where|do|does|did|would|could|can|are|is)\b",
+                                                  clean, re.I))
+
+
 def is_no_answer(text: str) -> bool:
     """Neither yes nor no: a question back ("what would you do?"), or something else."""
     return not answered_no(text) and not answered_yes(text)

@@ -86,18 +86,20 @@ class RiskDetector:
     def assess(self, earlier: list[str], text: str, earlier_answered: bool = True) -> RiskAssessment:
         """The risk disclosed by ``text``, the person's turn, given
         ``earlier``, their turns before it (oldest first). With
-        ``earlier_answered`` false (no crisis line was said after them), a
-        disclosure among the earlier turns counts for this turn too."""
+        ``earlier_answered`` false (no crisis line was said after them), an
+        earlier disclosure is read together with this turn, and stands unless
+        this turn takes it back."""
         best = NO_RISK
         rule = match_rules(text)
         if rule is not None:
             best = RiskAssessment(rule.level, rule.category, "rules", rule.words, 1.0)
-        if not earlier_answered and best.level != CLEAR:
+        classifier = self.learned
+        if not earlier_answered and classifier is None and best.level != CLEAR:
+            # rules only: an earlier turn's plain disclosure stands
             for turn in [t for t in earlier if t.strip()][-CONTEXT_TURNS:]:
                 before = self.assess([], turn)
                 if before.alarm and _RANK[before.level] > _RANK[best.level]:
                     best = RiskAssessment(before.level, before.category, "earlier", before.words, before.score)
-        classifier = self.learned
         if classifier is None or best.level == CLEAR:
             return best
         earlier = [t for t in earlier if t.strip()][-CONTEXT_TURNS:]
@@ -110,10 +112,13 @@ class RiskDetector:
             if wanted:
                 self._remember(dict(zip(wanted, classifier.scores(wanted))))
             alone = [self._alone[without_denials(e)] for e in earlier] + [self._alone[scored]]
-            # Only windows of earlier turns that were not disclosures themselves.
+            # Answered already: only windows of earlier turns that were not
+            # disclosures themselves. Unanswered: every window, read whole, so
+            # "I'm going to end it tonight." ... "With Sam, six years together"
+            # is read as the clarification it is.
             quiet = 0
             for s, turn in zip(reversed(alone[:-1]), reversed(earlier)):
-                if s.risk >= classifier.head.alarm_from or match_rules(turn) is not None:
+                if earlier_answered and (s.risk >= classifier.head.alarm_from or match_rules(turn) is not None):
                     break
                 quiet += 1
             windows = windows[:quiet]

@@ -106,7 +106,7 @@ RULES: tuple[RiskRule, ...] = (
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
-_DENIAL = re.compile(r"""\b(?:not|never|n't|no\s+longer)\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
+_DENIAL = re.compile(r"""(?:\bnot|\bnever|n't|\bno\s+longer)\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
     |(?:tried|contemplated|thought\s+about|considered|thinking\s+about)\s+(?:suicide|killing\s+myself|ending\s+it)
     |(?:going|trying|tryna|planning|gonna|about)\s+(?:to\s+)?(?:kill\s+myself|do\s+anything|hurt\s+myself|harm\s+myself|end\s+it))\b""",
     re.VERBOSE | re.IGNORECASE)
@@ -131,7 +131,8 @@ class RuleMatch:
 # myself") or someone else ("people who want to die", "a guy who survived
 # jumping from a bridge"). "I can't stop cutting myself" is no denial.
 _CLAUSE_START = re.compile(r".*(?:[.!?;]|\bbut\b|\bjust\b|\band\b|\b(?:be)?cause\b|\bso\b|,)", re.S | re.I)
-_NEGATED = re.compile(r"\b(?:not|never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|wasn'?t|isn'?t|aren'?t|no\s+(?:intention|thoughts?|plans?)\s+of"
+_NEGATED = re.compile(r"\b(?:not|never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|wasn'?t|isn'?t|aren'?t|haven'?t|hasn'?t|ain'?t"
+                      r"|no\s+(?:intention|thoughts?|plans?)\s+of"
                       r"|nothing\s+like|i\s+promise)\b", re.I)
 _NOT_A_DENIAL = re.compile(r"\b(?:can'?t|cannot|couldn'?t|won'?t)\s+stop\b|\bdon'?t\s+know\s+(?:why|how)\b|\bdidn'?t\s+mean\b"
                            r"|\bno\s+one\b|\bnobody\b|\bnot\s+(?:sure|know|joking|kidding|lying)", re.I)
@@ -141,7 +142,7 @@ _SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she
 _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
                              r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
                              r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners|tin|can|lid|toastie"
-                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandoline|bramble)"
+                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandoline|bramble|fryer|air\s+fryer|basket)"
                              r"|opening|making\s+(?:tea|dinner|lunch)|washing\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
                              r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
@@ -154,13 +155,13 @@ _JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:haha|lol|lmao|joking|jokes?|only\s
 # one about to be found out. Not "he'll kill me if he finds out I told you".
 _MISHAP_AFTER = re.compile(r"^\s*[,.;:-]*\s*(?:(?:and|cos|cause|because|coz|as)\s+)?(?:i|i've|i'd|i'm)\s+(?:\w+\s+){0,2}?"
                            r"(?:left|forgot|forget|lost|broke|break|scratched|used|crash(?:ed)?|ding(?:ed)?|spilled|spilt"
-                           r"|dented|ate|drank|spent|missed|ruined|burnt|burned|shrank|shrunk|dyed|failed|fail|bought|borrowed"
+                           r"|dented|ate|drank|spent|missed|ruined|burnt|burned|shrank|shrunk|dyed|failed|fail|bought|borrowed|got\s+an?\s+[a-f]\b"
                            r"|late|didn'?t\s+(?:do|finish|tidy|call|text)|haven'?t\s+(?:done|finished|tidied))\b"
                            r"|^\s*(?:if|unless)\s+i\s+(?:don'?t|dont|do\s+not|didn'?t)\s+(?:\w+\s+)?(?:come|pass|get|call|ring|finish|tidy"
                            r"|clean|do|make|go|bring|text|visit|turn\s+up|show\s+up|help)\b"
                            r"|^\s*(?:if|when)\s+i\s+(?:fail|bring\s+home|get\s+(?:another|a\s+bad|detention|home\s+late))\b"
                            r"|^\s*(?:if|when|once)\s+(?:she|he|they|mum|mom|dad)\s+(?:\w+\s+){0,2}(?:finds?\s+out|found\s+out|sees?|saw"
-                           r"|knows?|hears?\s+about|notices?|realises|realizes|gets?\s+the\s+bill)\b"
+                           r"|knows?|hears?|notices?|realises|realizes|gets?\s+the\s+bill)\b"
                            r"(?![^.!?]{0,40}\b(?:told|tell|talked|talk|spoke|speak|police|reported|called|leave|left\s+him|left\s+her))",
                            re.I)
 _NOT_A_DRUG_AFTER = re.compile(r"^\s+on\s+(?!(?:my\s+|his\s+|her\s+|the\s+|some\s+)?(?:pills?|tablets?|meds|medication|paracetamol"
@@ -172,17 +173,33 @@ _NOT_A_DRUG_AFTER = re.compile(r"^\s+on\s+(?!(?:my\s+|his\s+|her\s+|the\s+|some\
 _PAST = re.compile(r"\b(?:used\s+to|years?\s+ago|when\s+i\s+was\s+(?:\w+\s+){0,2}?(?:small|young|little|a\s+kid|a\s+teen\w*|\d+|at\s+school"
                    r"|in\s+(?:school|college|uni|year\s+\d+)|nineteen|sixteen|fifteen)|in\s+my\s+(?:teens|twenties|thirties|20s|30s)"
                    r"|at\s+(?:fourteen|fifteen|sixteen|seventeen|eighteen|\d\d)\b|back\s+in|in\s+(?:19|20)\d\d|as\s+a\s+(?:kid|teen\w*|child)"
-                   r"|in\s+(?:hs|high\s+school|year\s+\d+)|many\s+years|long\s+time\s+ago|before,)", re.I)
+                   r"|in\s+(?:hs|high\s+school|year\s+\d+)|many\s+years|long\s+time\s+ago|before,|growing\s+up|back\s+then"
+                   r"|back\s+in\s+(?:the\s+day|school)|in\s+(?:middle\s+|primary\s+|high\s+|secondary\s+)?school|as\s+a\s+(?:girl|boy|teen\w*)"
+                   r"|in\s+the\s+(?:sixties|seventies|eighties|nineties|\d0s)|years?\s+back|at\s+(?:the\s+age\s+of\s+)?(?:\w+teen|\d\d)\b"
+                   r"|when\s+i\s+was\s+(?:a\s+)?(?:teen\w*|girl|boy)|in\s+my\s+youth|in\s+college|at\s+uni|there\s+(?:was|were)\s+(?:a\s+)?(?:time|period|years))",
+                   re.I)
 _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(?:fine|ok(?:ay)?|good|well|happy|safe|better)"
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
                    r"|married|sober|clean)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish"
-                   r"|it'?s\s+over|all\s+over\s+now|in\s+the\s+past|got\s+help)", re.I)
+                   r"|it'?s\s+over|all\s+over\s+now|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
+                   r"|haven'?t\s+since|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
+                   r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
+                   r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
+                   r"|good\s+health|out\s+of\s+the\s+picture|left\s+(?:him|her)|happy|this\s+is\s+finish)", re.I)
 _NOW = re.compile(r"\b(?:again|still|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
                   r"|back\s+to|thinking\s+about|want\s+to|urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
 def past_and_over(text: str) -> bool:
     return bool(_PAST.search(text) and _OVER.search(text) and not _NOW.search(text))
+
+
+# "A colleague's wife attempted suicide": the words right before are someone else.
+_THIRD_PARTY_SUBJECT = re.compile(r"\b(?:wife|husband|colleague|mate|cousin|brother|sister|son|daughter|dad|mum|mom|father|mother"
+                                  r"|partner|neighbou?r|boss|teacher|uncle|aunt|nephew|niece)(?:'s)?\s*$", re.I)
+# A sport or a class where being hit is part of it: "my karate teacher hit me on the nose".
+_SPORT = re.compile(r"\b(?:karate|judo|taekwondo|kung\s+fu|boxing|kickboxing|bjj|jiu[\s-]?jitsu|mma|sparring|wrestling|rugby"
+                    r"|dodgeball|paintball|dojo|fencing)\b", re.I)
 
 
 def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
@@ -193,9 +210,10 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     # the few words right before it: a negation further back is about something else
     clause = " ".join((before[m.end():] if m else before).split()[-5:])
     after = text[end:end + 80]
-    if _NEGATED.search(clause) and not _NOT_A_DENIAL.search(clause):
+    if _NEGATED.search(clause) and not _NOT_A_DENIAL.search(clause) \
+            and not re.match(r"\s*(?:yet|so\s+far|today\s+yet|tonight\s+yet)\b", after, re.I):   # "haven't ... yet tonight"
         return True
-    if rule.category != "danger" and _SOMEONE_ELSE.search(clause):
+    if rule.category != "danger" and (_SOMEONE_ELSE.search(clause) or _THIRD_PARTY_SUBJECT.search(clause)):
         return True
     if rule.level == CLEAR and past_and_over(text):
         return True
@@ -204,7 +222,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if "overdos" in words and _NOT_A_DRUG_AFTER.search(after):
         return True
-    if rule.category == "danger" and _PLAY_AFTER.search(after):
+    if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
         return True
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
             and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after)):
