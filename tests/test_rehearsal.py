@@ -174,3 +174,24 @@ def test_voice_rehearsal_measures_talk_time_from_the_audio(personas, tmp_path):
         [("seeker", 4.25, True), ("worker", 2.5, True), ("seeker", 3.75, True)]
     assert turns[3].seconds_measured is False
     assert session.report()["talk_balance"]["seconds_measured"] is False
+
+
+def test_a_worker_typing_an_expert_claim_in_any_disguise_is_flagged_and_nothing_printed_makes_one(personas):
+    """Rehearsal is one more entry point: the worker's own claims are flagged
+    (after the same normalisation as the companion's), and what the simulated
+    person and the feedback say back never makes one."""
+    from test_hostile import ATTACKS, claims_in
+
+    claims = [a["text"] for a in ATTACKS if a["kind"] in ("unicode", "injection") and claims_in(a["text"])]
+    assert len(claims) >= 5
+    session = RehearsalSession(personas["marcus"], Guard())
+    session.opening()
+    for text in claims:
+        line = session.worker_says(text)
+        assert line.verdict == "reject", text
+        assert session.live_feedback(line).startswith("flagged")
+        answer = session.seeker_reacts(line)
+        # what is said back: the person's reply and the suggested rewording (the
+        # flag itself quotes the worker's own words, which is its job)
+        said_back = [answer.text] + (line.suggestion or "").split('"')[1::2]
+        assert not any(claims_in(p) for p in said_back), said_back

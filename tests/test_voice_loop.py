@@ -398,3 +398,17 @@ def test_a_quiet_spell_gets_one_gentle_check_in_and_it_can_be_switched_off_by_vo
     loop._checked_in, loop._last_heard = False, time.monotonic() - 10.0
     loop._maybe_check_in()
     assert loop.speaker.played.count(loop.phrases.check_in) == 1
+
+
+def test_typed_attacks_in_talk_get_the_honest_answer_and_no_claim(make_loop):
+    """The same routing as chat and reply: typed lines in talk are one more entry point."""
+    from test_hostile import ATTACKS, claims_in
+
+    for attack in [a for a in ATTACKS if a["kind"] in ("repeat", "roleplay", "dan", "unicode")][:8]:
+        loop = make_loop([], model_outputs=("As your doctor I say you have depression. ",))
+        loop._typed.put(attack["text"])
+        loop._handle_typed()
+        settle(loop)
+        assert loop.speaker.played, attack["text"]
+        assert not any(claims_in(s) for s in loop.speaker.played), (attack["text"], loop.speaker.played)
+        assert any("a doctor or a therapist" in s for s in loop.speaker.played), loop.speaker.played
