@@ -105,6 +105,7 @@ def test_a_window_whose_earlier_disclosure_got_no_crisis_answer_gets_one(risk_re
     "In karate yesterday my teacher hit me on the nose, a little blood, is normal.",
     "My mom is gonna kill me, I got a D on my report card.",
     "A colleague's wife attempted suicide last month and I don't know what to say.",
+    "I banged my head on the cupboard door getting up, ouch",
 ])
 def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
     assert match_rules(text) is None, text
@@ -121,6 +122,7 @@ def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
     ("I used to cut myself years ago and I started again this week", "self_harm"),
     ("i keep wanting to cut its so strong tonite", "self_harm"),
     ("I haven't hurt myself yet tonight.", "self_harm"),
+    ("made tacos, then I slammed my head into the bathroom wall a bunch of times, so", "self_harm"),
 ])
 def test_rules_catch_plans_threats_and_relapses(text, category):
     found = match_rules(text)

@@ -68,6 +68,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|self[\s-]?harm(?:er|ing))\b | \bself[\s-]?harm(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
         | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:(?!never\b|not\b|haven'?t\b|ain'?t\b)\w+\s+)?self[\s-]?harm
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|the|it|my\s+hair|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
+        | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard))
         | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
         | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+)?(?:[5-9]|[1-9]\d+|twenty|thirty|forty|fifty))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
         """),
