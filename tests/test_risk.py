@@ -230,6 +230,7 @@ def test_after_a_plain_no_the_learned_layer_alone_does_not_ask_again(risk_respon
 
 def test_answers_to_the_question():
     assert answered_no("no") and answered_no("Nope, I'm okay") and answered_no("no, I'm just tired")
+    assert answered_no("honestly no, I'm fine") and not answered_yes("honestly no, I'm fine")
     for text in ("yes", "maybe", "I don't know", "no but sometimes I think about it", "kind of", "yeah. sometimes"):
         assert not answered_no(text) and answered_yes(text), text
     for text in ("what would you do?", "why do you ask?", "do you get lonely?"):

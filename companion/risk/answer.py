@@ -133,7 +133,7 @@ def recent_message(companion_texts: list[str], lines: CrisisLines, turns: int = 
     return None
 
 
-_NO = re.compile(r"^\W*(?:no+|nope|nah|naw|not\s+at\s+all|not\s+really\s+no|no\s+way|god\s+no|of\s+course\s+not|definitely\s+not"
+_NO = re.compile(r"^\W*(?:(?:honestly|well|um|uh|erm)\W+)?(?:no+|nope|nah|naw|not\s+at\s+all|not\s+really\s+no|no\s+way|god\s+no|of\s+course\s+not|definitely\s+not"
                  r"|absolutely\s+not|never|i'?m\s+not|i\s+am\s+not|i'?m\s+(?:fine|ok(?:ay)?|safe)|not\s+like\s+that"
                  r"|nothing\s+like\s+that|haha\s+no|lol\s+no)\b", re.I)
 # Words that keep a "no" from being a plain no ("no, but sometimes...").
@@ -148,7 +148,8 @@ def answered_no(text: str) -> bool:
 
 _YES = re.compile(r"^\W*(?:y+e+[sp]*|yeah|yea|ya|yup|aye|sure|i\s+am|i'?m\s+(?:thinking|scared|not\s+safe)|i\s+do|i\s+have|i\s+did"
                   r"|i\s+think\s+so|maybe|perhaps|possibly|probably|kind\s+of|kinda|sort\s+of|sometimes|a\s+(?:bit|little)|i\s+guess"
-                  r"|(?:i\s+)?(?:don'?t|dont)\s+know|idk|not\s+sure|i'?m\s+not\s+sure|honestly|a\s+lot|all\s+the\s+time|lately)\b", re.I)
+                  r"|(?:i\s+)?(?:don'?t|dont)\s+know|idk|not\s+sure|i'?m\s+not\s+sure|(?:honestly,?\s+)?(?:yes|yeah)|a\s+lot"
+                  r"|all\s+the\s+time)\b", re.I)
 
 
 def answered_yes(text: str) -> bool:
