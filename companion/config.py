@@ -18,6 +18,7 @@ from typing import Literal
 from .errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = Path(__file__).resolve().parent   # prompts/ and voices/ as installed with the package
 
 
 @dataclass
@@ -205,22 +206,30 @@ class Config:
     def data_dir(self) -> Path:
         return self._dir(self.paths.data_dir, "XDG_DATA_HOME", "~/.local/share")
 
-    def _project_path(self, value: str) -> Path:
+    def _project_path(self, value: str, bundled: Path | None = None, default: str = "") -> Path:
         p = Path(os.path.expanduser(value))
-        return p if p.is_absolute() else PROJECT_ROOT / p
+        if p.is_absolute():
+            return p
+        in_project = PROJECT_ROOT / p
+        # installed with pip, there is no project folder: the copy shipped in the package
+        if bundled is not None and value == default and not in_project.is_dir() and bundled.is_dir():
+            return bundled
+        return in_project
 
     @property
     def prompts_dir(self) -> Path:
-        return self._project_path(self.paths.prompts_dir)
+        return self._project_path(self.paths.prompts_dir, BUNDLED / "bundled_prompts", "prompts")
 
     @property
     def voices_dir(self) -> Path:
-        return self._project_path(self.paths.voices_dir)
+        return self._project_path(self.paths.voices_dir, BUNDLED / "bundled_voices", "voices")
 
     @property
     def adapter_dir(self) -> Path | None:
         """The LoRA adapter, if one is set (a relative path is inside the project)."""
-        return self._project_path(self.model.adapter) if self.model.adapter else None
+        if not self.model.adapter:
+            return None
+        return self._project_path(self.model.adapter, BUNDLED / "bundled_peer_adapter", ModelConfig.adapter)
 
 
 _NUMBER_RANGES: dict[str, tuple[float, float]] = {
