@@ -8,28 +8,13 @@ from __future__ import annotations
 import sys
 
 from .config import Config
-from .conversation import Conversation
+from .conversation import Conversation, readable
 from .responder import Responder
 from .sessions import SessionStore
 
 HELP = """Type what you want to say and press Enter.
   /help   show this help
   /quit   end the conversation (so does Ctrl-D)"""
-
-
-def readable(line: str) -> str:
-    """Typed text as the person meant it. A terminal or pipe that is not UTF-8
-    (a Latin-1 'é', a stray byte) reaches Python as lone surrogates, which
-    would break every later step; read such bytes as Windows-1252 instead."""
-    try:
-        line.encode("utf-8")
-        return line
-    except UnicodeEncodeError:
-        raw = line.encode("utf-8", "surrogateescape")
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return raw.decode("cp1252", "replace")
 
 
 def run_chat(cfg: Config, responder: Responder, stdin=None, stdout=None) -> int:

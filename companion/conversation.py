@@ -33,3 +33,18 @@ class Conversation:
 
     def recent(self, n: int) -> list[Turn]:
         return self.turns[-n:] if n > 0 else []
+
+
+def readable(line: str) -> str:
+    """Typed text as the person meant it. A terminal or pipe that is not UTF-8
+    (a Latin-1 'é', a stray byte) reaches Python as lone surrogates, which
+    would break every later step; read such bytes as Windows-1252 instead."""
+    try:
+        line.encode("utf-8")
+        return line
+    except UnicodeEncodeError:
+        raw = line.encode("utf-8", "surrogateescape")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", "replace")

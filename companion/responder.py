@@ -33,8 +33,8 @@ from .words import content_words
 from .reflection import choose, longest_shared_run, opening_reflections, question_reflection, reflection_of
 from .hurtful import hurtful_words
 from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
-from .risk.answer import (after_no_answer, answered_no, check_again_answer, crisis_answer, is_no_answer,
-                          is_question, load_crisis_lines, pending_check, recent_message, risk_answered, staying_answer)
+from .risk.answer import (after_no_answer, answer_kind, check_again_answer, crisis_answer, load_crisis_lines,
+                          pending_check, recent_message, risk_answered, staying_answer)
 from .sentences import ends_sentence, split_sentences, stream_sentences
 from .turn_kinds import turn_kind
 
@@ -319,22 +319,18 @@ class Responder:
                                  earlier_answered=risk_answered(said, self.crisis))
         asked = pending_check(said[-1], self.crisis) if said else None
         if asked is not None and found.level != CLEAR:
-            if answered_no(text) and not found.alarm:
-                return after_no_answer(self.crisis, said, text)
-            asked_before = len(said) > 1 and pending_check(said[-2], self.crisis) is not None
-            if is_no_answer(text) and not found.alarm:
-                if not is_question(text):
-                    # "With Sam. Six years and we barely talk." A statement: read
-                    # with the question it answers; if together they carry no
-                    # risk, it is taken as the clarification it is.
-                    together = self.risk.assess([said[-1]], text, earlier_answered=False)
-                    if not together.alarm:
-                        return after_no_answer(self.crisis, said, text)
-                elif not asked_before:
+            kind = answer_kind(text)
+            if not found.alarm:
+                # a statement is read with the question it answers: "With Sam, I
+                # mean" is a clarification, "it crosses my mind" is a yes
+                if kind == "no" or (kind == "statement" and
+                                    not self.risk.assess([said[-1]], text, earlier_answered=False).alarm):
+                    return after_no_answer(self.crisis, said, text)
+                if kind == "question" and pending_check(said[-2] if len(said) > 1 else "", self.crisis) is None:
                     # "what would you do?": asked once more, saying why
                     reply.crisis, reply.risk = True, RiskAssessment(POSSIBLE, asked, "answer", text, 0.0)
                     return check_again_answer(self.crisis, asked, said, text)
-            if not answered_no(text):   # yes, maybe, "I don't know", or unclear twice: taken as yes
+            if kind != "no":   # yes, maybe, "I don't know", or unclear twice: taken as yes
                 found = RiskAssessment(CLEAR, asked, "answer", text, 1.0)
         if found.level == POSSIBLE and found.source in ("learned", "turns") and self.crisis.after_no_recently(said):
             # Asked and answered a clear no a few turns ago: the learned layer's

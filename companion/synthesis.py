@@ -75,13 +75,18 @@ def pieces_to_speak(text: str, limit: int = PIECE_CHARS) -> list[str]:
     return pieces or [text]
 
 
-def digit_by_digit(text: str, numbers: tuple[str, ...]) -> str:
-    """Each of `numbers` found in `text` (not inside a longer number) spelled
-    out: "116 123" -> "1, 1, 6; 1, 2, 3", which espeak-ng reads one digit at a time."""
+def number_pattern(numbers: tuple[str, ...]) -> re.Pattern | None:
+    """Any of `numbers`, not as part of a longer number or an amount ("1,000", "9.99")."""
     if not numbers:
+        return None
+    return re.compile(r"(?<![\d,.])(?:" + "|".join(map(re.escape, numbers)) + r")(?![\d]|[,.]\d)")
+
+
+def digit_by_digit(text: str, pattern: re.Pattern | None) -> str:
+    """Each number `pattern` finds spelled out: "116 123" -> "1, 1, 6; 1, 2, 3",
+    which espeak-ng reads one digit at a time."""
+    if pattern is None:
         return text
-    # not a part of a longer number or an amount ("1,000", "9.99")
-    pattern = re.compile(r"(?<![\d,.])(?:" + "|".join(map(re.escape, numbers)) + r")(?![\d]|[,.]\d)")
 
     def spelled(m: re.Match) -> str:
         groups = re.split(r"[ -]+", m.group(0))
@@ -94,7 +99,7 @@ def digit_by_digit(text: str, numbers: tuple[str, ...]) -> str:
 
 class Pyttsx3Synthesizer:
     def __init__(self, phone_numbers: tuple[str, ...] = ()):
-        self.phone_numbers = phone_numbers
+        self._phone_numbers = number_pattern(phone_numbers)   # compiled once, used on every sentence
         try:
             import pyttsx3
 
@@ -118,7 +123,7 @@ class Pyttsx3Synthesizer:
     def synthesize(self, text: str, voice: VoiceProfile) -> Speech:
         """Long text is spoken a piece at a time: espeak-ng more often returns no
         audio on a long paragraph, and crashed outright on 10,000 words."""
-        pieces = pieces_to_speak(digit_by_digit(text, self.phone_numbers))
+        pieces = pieces_to_speak(digit_by_digit(text, self._phone_numbers))
         if len(pieces) == 1:
             return self._synthesize_piece(pieces[0], voice)
         parts = [self._synthesize_piece(piece, voice) for piece in pieces]

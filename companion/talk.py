@@ -38,9 +38,8 @@ import numpy as np
 from .audio_io import SAMPLE_RATE, CaptionOnlySpeaker, NoMicrophone, PlaybackItem
 from .barge_in import BargeInDetector, is_own_echo, rms
 from .captions import CaptionWriter
-from .chat import readable
 from .config import Config
-from .conversation import Conversation
+from .conversation import Conversation, readable
 from .endpointing import Endpointer, EndpointerSettings, UtteranceDiscarded, UtteranceEnded
 from .errors import CompanionError, ConfigError
 from .responder import Responder

@@ -9,7 +9,7 @@ from companion.conversation import Turn
 from companion.guard import Guard
 from companion.hurtful import hurtful_words
 from companion.risk import CLEAR, POSSIBLE, RiskDetector, load_risk_detector
-from companion.risk.answer import answered_no, answered_yes, is_no_answer, load_crisis_lines
+from companion.risk.answer import answer_kind, answered_no, answered_yes, load_crisis_lines
 from companion.risk.rules import match_rules
 
 # What a person at home said to the companion before this work; each got a
@@ -234,7 +234,8 @@ def test_answers_to_the_question():
     for text in ("yes", "maybe", "I don't know", "no but sometimes I think about it", "kind of", "yeah. sometimes"):
         assert not answered_no(text) and answered_yes(text), text
     for text in ("what would you do?", "why do you ask?", "do you get lonely?"):
-        assert is_no_answer(text), text
+        assert answer_kind(text) == "question", text
+    assert answer_kind("With Sam, I mean. Six years together.") == "statement"
 
 
 def test_an_answer_that_is_neither_yes_nor_no_is_asked_once_more_then_taken_as_yes(risk_responder):

@@ -171,9 +171,9 @@ def test_every_safety_message_is_spoken_every_time(whisper):
 
 def test_help_numbers_are_spelled_for_speech_and_nothing_else():
     from companion.config import Config
-    from companion.synthesis import digit_by_digit
+    from companion.synthesis import digit_by_digit, number_pattern
 
-    numbers = Config().safety.phone_numbers()
+    numbers = number_pattern(Config().safety.phone_numbers())
     assert digit_by_digit("call or text 988, any time", numbers) == "call or text 9, 8, 8, any time"
     assert digit_by_digit("free on 0808 2000 247.", numbers) == "free on 0, 8, 0, 8; 2, 0, 0, 0; 2, 4, 7."
     assert digit_by_digit("1800RESPECT", numbers) == "1, 8, 0, 0 RESPECT"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import zlib
+from typing import Literal
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -159,16 +160,20 @@ def answered_yes(text: str) -> bool:
     return bool(_YES.search(clean)) or (bool(_NO.search(clean)) and bool(_BUT.search(clean)))
 
 
-def is_question(text: str) -> bool:
-    """A question back: "what would you do?", "why do you ask"."""
+_QUESTION_START = re.compile(r"^\W*(?:what|why|how|who|when|where|do|does|did|would|could|can|are|is)\b", re.I)
+AnswerKind = Literal["no", "yes", "question", "statement"]
+
+
+def answer_kind(text: str) -> AnswerKind:
+    """How a turn answers a check question: a plain no, a yes (or maybe),
+    a question back ("what would you do?"), or a statement to read with the
+    question ("With Sam, I mean", "it crosses my mind most nights")."""
+    if answered_no(text):
+        return "no"
+    if answered_yes(text):
+        return "yes"
     clean = text.strip()
-    return clean.endswith("?") or bool(re.match(r"^\W*(?:what|why|how|who|when|where|do|does|did|would|could|can|are|is)\b",
-                                                  clean, re.I))
-
-
-def is_no_answer(text: str) -> bool:
-    """Neither yes nor no: a question back ("what would you do?"), or something else."""
-    return not answered_no(text) and not answered_yes(text)
+    return "question" if clean.endswith("?") or _QUESTION_START.match(clean) else "statement"
 
 
 def choose(options: tuple[str, ...], key: str, avoid: list[str] = ()) -> str:
