@@ -31,7 +31,7 @@ HALLUCINATION_FLOOR = -1.6   # average log-probability per token: below it, neve
 # Below this, the words are not trusted as what was said, though it may have
 # been speech. Measured (benchmark/results/no_words.json): babble and reversed
 # speech decoded at -0.60 to -1.8 ("Thank you so much for watching.", "I'm so
-# scared."), the ones above -0.83 caught by their repetition; real read and
+# scared."), the two above this caught by their repetition; real read and
 # espeak-ng speech at -0.06 to -0.47, and -0.73 with pink noise over it. The
 # voice loop asks the person to say it again rather than answer words nobody said.
 TRUSTED_FROM = -0.78

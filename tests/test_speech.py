@@ -236,12 +236,22 @@ def test_a_long_recording_is_transcribed_whole(tmp_path):
 
 
 def test_long_audio_is_cut_at_pauses_into_pieces_that_fit_one_window():
-    from companion.long_audio import pack, speech_regions
+    from companion.long_audio import pack, utterances
+    from companion.vad import FRAME_SAMPLES
 
-    p = np.array([0.9] * 10 + [0.1] * 3 + [0.9] * 10 + [0.1] * 20 + [0.9] * 5, dtype=np.float32)
-    assert speech_regions(p, pause_frames=5) == [(0, 23), (43, 48)]   # a 3-frame gap is inside a phrase
-    assert pack([(0, 23), (43, 48)], p, max_frames=60) == [(0, 48)]
-    assert pack([(0, 23), (43, 48)], p, max_frames=30) == [(0, 23), (43, 48)]
-    long = np.array([0.9] * 100, dtype=np.float32)
-    long[75] = 0.2
-    assert pack([(0, 100)], long, max_frames=90) == [(0, 75), (75, 100)]   # cut at the quietest frame
+    class LoudIsSpeech:   # a VAD that hears speech in loud frames
+        def reset(self):
+            pass
+
+        def probability(self, frame):
+            return 0.9 if np.abs(frame).mean() > 1000 else 0.05
+
+    def stretch(seconds, loud):
+        return np.full(int(seconds * 16000) // FRAME_SAMPLES * FRAME_SAMPLES, 3000 if loud else 0, np.int16)
+
+    audio = np.concatenate([stretch(2, True), stretch(0.1, False), stretch(2, True), stretch(1, False),
+                            stretch(3, True), stretch(1, False), stretch(0.05, True), stretch(1, False)])
+    found = utterances(audio, LoudIsSpeech())
+    assert len(found) == 2   # a 0.1 s gap is inside a phrase; a 50 ms click is dropped
+    assert [p.size for p in pack(found)] == [sum(p.size for p in found)]
+    assert len(pack(found, max_samples=found[0].size)) == 2   # too long together: two pieces

@@ -3,10 +3,12 @@
 Rules and the learned layer both look at the turn alone, and the learned
 layer also at the turn joined to the one or two before it, so that a risk
 spread over turns ("I can't do this anymore" ... "I wrote a note last
-night") is caught. An earlier turn that was itself a disclosure is not
-joined again: either the companion answered it already (its crisis lines
-are in the conversation), or, in a window of someone else's conversation
-(`reply --jsonl`), it still stands, and so does its risk.
+night") is caught. An earlier turn that was itself a disclosure and has had
+its answer (the companion's crisis lines since) is not joined again. In a
+window of someone else's conversation (`reply --jsonl`) nothing may have
+answered it, so every window is read whole: the disclosure stands, unless
+the turn after takes it back ("I'm going to end it tonight." ... "With Sam,
+six years together").
 
 The learned layer loads in about half a second, before the conversation
 starts (a loading thread beside the speech engine made its first sentence
