@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from .config import Config
-from .conversation import Conversation, readable
+from .conversation import Conversation, ConversationTurn, readable
 from .responder import Responder
 from .sessions import SessionStore
 
@@ -43,16 +43,12 @@ def run_chat(cfg: Config, responder: Responder, stdin=None, stdout=None) -> int:
         if text.lower() in ("/help", "/?"):
             print(HELP, file=out, flush=True)
             continue
-        history = list(conversation.turns)
-        conversation.add("person", text)  # saved before replying: never lost
-        stream = responder.respond(history, text)
+        turn = ConversationTurn(conversation, responder, text)
         print(f"{name}:", end="", file=out, flush=True)
-        for sentence in stream:
+        for sentence in turn:
             print(" " + sentence.text, end="", file=out, flush=True)
         print(file=out, flush=True)
-        reply = stream.reply
-        if reply.sentences:
-            conversation.add("companion", reply.text)
+        reply = turn.reply
         if reply.error and reply.error != last_error:   # said once, not on every turn
             print(f"(The language model failed: {reply.error}. I answer without it until it is back.)",
                   file=out, flush=True)

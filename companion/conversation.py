@@ -5,10 +5,14 @@ said is lost if the reply, the model or the process fails.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .sessions import SessionFile
+
+if TYPE_CHECKING:
+    from .responder import Reply, Responder, ReplySentence
 
 Role = Literal["person", "companion"]
 
@@ -33,6 +37,27 @@ class Conversation:
 
     def recent(self, n: int) -> list[Turn]:
         return self.turns[-n:] if n > 0 else []
+
+
+class ConversationTurn:
+    """One turn of a kept conversation: the person's words are saved first
+    (never lost, whatever happens to the reply), the reply streams sentence
+    by sentence, and what was said back is recorded once it is complete."""
+
+    def __init__(self, conversation: Conversation, responder: "Responder", text: str):
+        self._conversation = conversation
+        history = list(conversation.turns)
+        conversation.add("person", text)
+        self._stream = responder.respond(history, text)
+
+    def __iter__(self) -> Iterator["ReplySentence"]:
+        yield from self._stream
+        if self.reply.sentences:
+            self._conversation.add("companion", self.reply.text)
+
+    @property
+    def reply(self) -> "Reply":
+        return self._stream.reply
 
 
 def readable(line: str) -> str:

@@ -55,7 +55,17 @@ def transcribe_whole(audio: np.ndarray, transcriber: Transcriber, vad: VoiceActi
     """The text of the whole recording; "" when there were no words, and
     UNCLEAR where there may have been words but none could be trusted."""
     whole = audio.size / SAMPLE_RATE <= ONE_WINDOW_S
-    pieces = [audio] if whole else pack(utterances(audio, vad))
+    return _joined_text([audio] if whole else pack(utterances(audio, vad)), transcriber)
+
+
+def transcribe_speech(audio: np.ndarray, transcriber: Transcriber, vad: VoiceActivity) -> str:
+    """Like ``transcribe_whole``, but only what the VAD hears as speech ever
+    reaches Whisper, however short the audio: for a turn recorded by someone
+    else's microphone (a voice satellite), which may hold no speech at all."""
+    return _joined_text(pack(utterances(audio, vad)), transcriber)
+
+
+def _joined_text(pieces: list[np.ndarray], transcriber: Transcriber) -> str:
     texts: list[str] = []
     for piece in pieces:
         t = transcriber.transcribe(piece)
