@@ -98,6 +98,12 @@ def cmd_talk(args, cfg: Config) -> int:
     return run_talk(cfg, args, _build_responder)
 
 
+def cmd_serve(args, cfg: Config) -> int:
+    from .wyoming_server import run_serve
+
+    return run_serve(cfg, args.wyoming, _build_responder)
+
+
 def cmd_devices(args, cfg: Config) -> int:
     from .audio_io import describe_devices, list_devices
 
@@ -321,6 +327,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--all", action="store_true", help="delete every saved conversation")
     s.add_argument("--yes", action="store_true", help="do not ask before deleting")
     p.set_defaults(func=cmd_sessions)
+
+    p = sub.add_parser("serve", help="answer voice satellites (Home Assistant) over the Wyoming protocol")
+    p.add_argument("--wyoming", metavar="tcp://HOST:PORT",
+                   help="where to listen (default: serve.host and serve.port in config.toml, tcp://127.0.0.1:10700)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("devices", help="list the microphones and speakers")
     p.set_defaults(func=cmd_devices)

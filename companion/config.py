@@ -179,6 +179,16 @@ class VoiceConfig:
 
 
 @dataclass
+class ServeConfig:
+    """``companion serve``: voice satellites (Home Assistant) over Wyoming."""
+    host: str = "127.0.0.1"     # loopback unless asked: conversations are private
+    port: int = 10700
+    max_clients: int = 8        # connections at once; one more is closed with a log line
+    turns_at_once: int = 2      # transcriptions, replies and syntheses running at the same time
+    max_audio_s: float = 60.0   # a longer audio stream closes its connection
+
+
+@dataclass
 class Config:
     paths: PathsConfig = field(default_factory=PathsConfig)
     model: ModelConfig = field(default_factory=ModelConfig)
@@ -189,6 +199,7 @@ class Config:
     stt: SpeechToTextConfig = field(default_factory=SpeechToTextConfig)
     listening: ListeningConfig = field(default_factory=ListeningConfig)
     voice: VoiceConfig = field(default_factory=VoiceConfig)
+    serve: ServeConfig = field(default_factory=ServeConfig)
     source: str = "built-in defaults"
 
     # Resolved locations -------------------------------------------------
@@ -257,6 +268,10 @@ _NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "listening.min_speech_ms": (0, 5000),
     "listening.max_utterance_s": (2.0, 600.0),
     "listening.check_in_after_s": (0.0, 86_400.0),
+    "serve.port": (1, 65_535),
+    "serve.max_clients": (1, 256),
+    "serve.turns_at_once": (1, 16),
+    "serve.max_audio_s": (1.0, 600.0),
 }
 
 
