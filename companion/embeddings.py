@@ -88,6 +88,7 @@ def export_onnx(out_dir: Path, adapter: Path | None = None, encoder=None) -> Pat
     model)) and its mean pooling to ONNX, and quantise its weights to int8
     (once, ~5 s). Written atomically: a half-written model is never taken for
     a prepared one."""
+    import logging
     import shutil
     import tempfile
     import warnings
@@ -123,7 +124,14 @@ def export_onnx(out_dir: Path, adapter: Path | None = None, encoder=None) -> Pat
                                             "attention_mask": {0: "batch", 1: "tokens"},
                                             "embedding": {0: "batch"}},
                               opset_version=17, dynamo=False)
-            quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+            # onnxruntime's quantiser gives advice through the root logger, which
+            # would land on the person's screen at the first start
+            root = logging.getLogger()
+            level, root.level = root.level, logging.ERROR
+            try:
+                quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+            finally:
+                root.setLevel(level)
         shutil.move(str(int8), out)
     return out
 

