@@ -30,12 +30,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import queue
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 import numpy as np
@@ -44,7 +41,7 @@ from wyoming.audio import AudioChunk, AudioChunkConverter, AudioStart, AudioStop
 from wyoming.error import Error
 from wyoming.event import Event, async_read_event
 from wyoming.handle import Handled, NotHandled
-from wyoming.info import (AsrModel, AsrProgram, Attribution, Describe, HandleModel, HandleProgram, Info, TtsProgram,
+from wyoming.info import (AsrModel, AsrProgram, Attribution, HandleModel, HandleProgram, Info, TtsProgram,
                           TtsVoice)
 from wyoming.ping import Ping, Pong
 from wyoming.server import AsyncEventHandler, AsyncServer
@@ -52,17 +49,12 @@ from wyoming.tts import Synthesize
 
 from . import __version__
 from .config import ServeConfig
-from .conversation import Conversation, ConversationTurn
 from .errors import CompanionError
-from .guard import Guard
-from .long_audio import UNCLEAR, transcribe_speech
-from .responder import Reply, Responder
-from .sentences import split_sentences
+from .long_audio import UNCLEAR
+from .serving import CompanionService, ServerStages, build_stages
 from .sessions import SessionStore
-from .synthesis import SpeechSynthesisError, Synthesizer
-from .transcriber import SAMPLE_RATE, Transcriber
-from .vad import VoiceActivity
-from .voices import VoiceProfile
+from .synthesis import SpeechSynthesisError
+from .transcriber import SAMPLE_RATE
 
 log = logging.getLogger("companion.serve")
 
@@ -74,11 +66,6 @@ MAX_EVENT_BYTES = 2 * 1024 * 1024
 MAX_TRANSCRIPT_CHARS = 20_000
 TTS_CHUNK_SAMPLES = 2048
 DRAIN_S = 2.0   # how long a refused client's remaining bytes are read out before closing
-# Sentences the companion released, remembered so that tts speaks them as
-# they were checked (a reviewed crisis line is spoken whatever the guard's
-# rules say of "call").
-RELEASED_REMEMBERED = 2000
-CONVERSATIONS_REMEMBERED = 256
 WHO = Attribution(name="companion", url="")
 
 
@@ -98,79 +85,14 @@ def parse_address(uri: str) -> str:
     return uri
 
 
-class SpeechToText:
-    """Audio of one turn (16 kHz mono int16) → its words, only where the VAD
-    hears speech, with the transcriber's gates. Silero carries state from
-    frame to frame, so each concurrent request takes its own from a pool."""
-
-    def __init__(self, transcriber: Transcriber, new_vad: Callable[[], VoiceActivity]):
-        self._transcriber, self._new_vad = transcriber, new_vad
-        self._vads: queue.SimpleQueue[VoiceActivity] = queue.SimpleQueue()
-
-    def __call__(self, audio: np.ndarray) -> str:
-        try:
-            vad = self._vads.get_nowait()
-        except queue.Empty:
-            vad = self._new_vad()
-        try:
-            return transcribe_speech(audio, self._transcriber, vad)
-        finally:
-            self._vads.put(vad)
-
-
-@dataclass
-class ServerStages:
-    """What the server runs a request through; tests pass fakes."""
-    responder: Responder
-    hear: Callable[[np.ndarray], str]      # 16 kHz mono int16 → words, "" for none, UNCLEAR
-    synthesizer: Synthesizer
-    voice: VoiceProfile                    # the active profile, with the person's settings
-    voices: dict[str, VoiceProfile]        # every profile a client may ask for by name
-    not_caught: str                        # the reviewed line for unclear speech
-    guard: Guard = field(default_factory=Guard)
-    stt_model: str = "tiny.en"
-    language: str = "en"
-
-
-@dataclass
-class _KeptConversation:
-    conversation: Conversation
-    lock: threading.Lock = field(default_factory=threading.Lock)   # one turn at a time per conversation
-
-
-class Conversations:
-    """Conversations by key: a Wyoming conversation id, or a connection. The
-    most recently used are kept in memory; every one is on disk as it goes."""
-
-    def __init__(self, store: SessionStore | None):
-        self._store = store
-        self._kept: OrderedDict[str, _KeptConversation] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: str) -> _KeptConversation:
-        with self._lock:
-            kept = self._kept.get(key)
-            if kept is None:
-                session_file = self._store.new("wyoming") if self._store is not None else None
-                kept = self._kept[key] = _KeptConversation(Conversation(session_file=session_file))
-                while len(self._kept) > CONVERSATIONS_REMEMBERED:
-                    self._kept.popitem(last=False)
-            self._kept.move_to_end(key)
-            return kept
-
-    def forget(self, key: str) -> None:
-        with self._lock:
-            self._kept.pop(key, None)
-
-
 class CompanionServer:
+    """The Wyoming side: what is offered, how many clients and requests at once."""
+
     def __init__(self, stages: ServerStages, settings: ServeConfig, store: SessionStore | None):
         self.stages, self.settings = stages, settings
-        self.conversations = Conversations(store)
+        self.service = CompanionService(stages, store)
         self.executor = ThreadPoolExecutor(max_workers=settings.turns_at_once, thread_name_prefix="companion-serve")
         self.connected = 0
-        self._released: OrderedDict[str, None] = OrderedDict()
-        self._released_lock = threading.Lock()
         self._next_connection = 0
 
     # -- what the server offers ---------------------------------------------
@@ -194,37 +116,6 @@ class CompanionServer:
                                                    version=__version__, description=f"{persona}, a peer",
                                                    languages=languages)])
         return Info(asr=[asr], tts=[tts], handle=[handle])
-
-    # -- the work, run in the executor ----------------------------------------
-    def reply(self, key: str, text: str) -> Reply:
-        kept = self.conversations.get(key)
-        with kept.lock:
-            turn = ConversationTurn(kept.conversation, self.stages.responder, text)
-            for _sentence in turn:
-                pass
-        reply = turn.reply
-        with self._released_lock:
-            for released in [reply.text] + [s.text for s in reply.sentences]:
-                self._released[released] = None
-                self._released.move_to_end(released)
-            while len(self._released) > RELEASED_REMEMBERED:
-                self._released.popitem(last=False)
-        return reply
-
-    def speakable(self, text: str) -> list[str]:
-        """The sentences of ``text`` that may be spoken: the companion's own,
-        and any other that passes the guard."""
-        with self._released_lock:
-            if text.strip() in self._released:
-                return split_sentences(text.strip())
-            known = set(self._released)
-        kept = []
-        for sentence in split_sentences(text):
-            if sentence in known or self.stages.guard.check(sentence).passed:
-                kept.append(sentence)
-            else:
-                log.info("left out a sentence the guard rejected: %r", sentence[:80])
-        return kept
 
     def connection_name(self) -> str:
         self._next_connection += 1
@@ -303,7 +194,7 @@ class CompanionConnection(AsyncEventHandler):
             log.warning("%s: closed after an error: %s: %s", self.peer, type(e).__name__, e)
         finally:
             server.connected -= 1
-            server.conversations.forget(self.name)
+            server.service.conversations.forget(self.name)
             self.writer.close()
 
     async def handle_event(self, event: Event) -> bool:
@@ -378,7 +269,7 @@ class CompanionConnection(AsyncEventHandler):
         stages = self.server.stages
         wanted = request.voice.name if request.voice and request.voice.name else None
         voice = stages.voices.get(wanted, stages.voice) if wanted != stages.voice.name else stages.voice
-        sentences = self.server.speakable(request.text or "")
+        sentences = self.server.service.speakable(request.text or "")
         if not sentences:
             return await self._fail("nothing to speak: the text was empty, or the guard rejected all of it")
         started = False
@@ -414,7 +305,7 @@ class CompanionConnection(AsyncEventHandler):
             await self.write_event(NotHandled(context=context or None).event())
             return True
         try:
-            reply = await self._in_executor(self.server.reply, key, text)
+            reply = await self._in_executor(self.server.service.reply, key, text)
         except Exception as e:   # fail closed: nothing unchecked, and the client is not left waiting
             log.warning("%s: no reply: %s: %s", self.peer, type(e).__name__, e)
             await self.write_event(NotHandled(context=context or None).event())
@@ -480,23 +371,6 @@ class ServerThread:
             self._loop.call_soon_threadsafe(self._task.cancel)
         self._thread.join(10)
         self.server.executor.shutdown(wait=False, cancel_futures=True)
-
-
-def build_stages(cfg, responder: Responder) -> ServerStages:
-    """The real stages: Whisper behind Silero, espeak-ng, the voice profiles."""
-    from .synthesis import Pyttsx3Synthesizer
-    from .talk import load_voice_phrases
-    from .transcriber import transcriber_from_config
-    from .vad import SileroVoiceActivity
-    from .voices import load_settings, load_voice_profile
-
-    voices = {p.stem: load_voice_profile(cfg.voices_dir, p.stem) for p in sorted(cfg.voices_dir.glob("*.toml"))}
-    active = load_settings(cfg.data_dir).apply(load_voice_profile(cfg.voices_dir, cfg.voice.profile))
-    voices[cfg.voice.profile] = active
-    return ServerStages(responder=responder, hear=SpeechToText(transcriber_from_config(cfg), SileroVoiceActivity),
-                        synthesizer=Pyttsx3Synthesizer(cfg.safety.phone_numbers()), voice=active, voices=voices,
-                        not_caught=load_voice_phrases(cfg.prompts_dir).not_caught, guard=responder.guard,
-                        stt_model=cfg.stt.model, language=cfg.stt.language)
 
 
 def run_serve(cfg, uri: str | None, build_responder) -> int:

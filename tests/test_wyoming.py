@@ -32,7 +32,8 @@ from companion.synthesis import Pyttsx3Synthesizer
 from companion.transcriber import TranscriberOptions, WhisperTranscriber
 from companion.vad import SileroVoiceActivity
 from companion.voices import VoiceProfile
-from companion.wyoming_server import CompanionServer, ServerStages, ServerThread, SpeechToText
+from companion.serving import ServerStages, SpeechToText
+from companion.wyoming_server import CompanionServer, ServerThread
 
 MODEL_TEXT = "You should see a therapist about that. I have had weeks like that too, and they wore me down."
 
