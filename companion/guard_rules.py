@@ -23,6 +23,9 @@ CATEGORIES = {
     "H2": "claims superior knowledge or demands deference",
     "H3": "competes or minimises",
 }
+# The same categories named in a word or two, for feedback and reports.
+CATEGORY_NAMES = {"E1": "credentials", "E2": "diagnosis", "E3": "treatment", "H1": "commands",
+                  "H2": "superior knowledge", "H3": "competition"}
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .guard import Guard
+from .guard_rules import CATEGORY_NAMES
 from .line_kinds import classify_line, count_kinds
 from .reflection import opening_reflection
 from .risk import RiskDetector
@@ -33,9 +34,6 @@ OPENNESS_LEVELS = {"closed": 0, "guarded": 1, "cautious": 2, "open": 3, "very op
 MAX_LEVEL = 4
 # Spoken pace used to estimate seconds for typed lines (words per minute).
 TYPED_WPM = 150
-
-CATEGORY_NAMES = {"E1": "credentials", "E2": "diagnosis", "E3": "treatment", "H1": "commands",
-                  "H2": "superior knowledge", "H3": "competition"}
 
 _ADVICE = re.compile(
     r"\b(?:you|u)\s+(?:should|shouldn'?t|must|need\s+to|have\s+to|ought\s+to|could\s+(?:try|just|always))\b"

@@ -15,17 +15,8 @@ from math import ceil, floor, log10
 from pathlib import Path
 
 from .errors import CompanionError
+from .guard_rules import CATEGORY_NAMES
 from .sessions import write_private_text
-
-# Short display names for the guard's categories (see guard_rules.CATEGORIES).
-CATEGORY_NAMES = {
-    "E1": "credentials",
-    "E2": "diagnosis",
-    "E3": "treatment",
-    "H1": "commands",
-    "H2": "superior knowledge",
-    "H3": "competition",
-}
 
 KIND_NAMES = {
     "reflection": "reflection",
