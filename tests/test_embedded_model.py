@@ -39,7 +39,8 @@ def test_real_model_replies_are_guarded_sentences_over_several_turns(responder):
             assert guard.check(s.text).passed, s.text  # nothing unchecked or rejected is released
         assert not reply.crisis
         assert {s.source for s in sentences} <= {"reflection", "model", "fallback"}
-        assert all(s.source == "reflection" for s in sentences[:1] if s.source == "reflection")
+        # a reflection of their words can only open the reply
+        assert all(s.source != "reflection" for s in sentences[1:]), [s.source for s in sentences]
         if not reply.fallback:
             assert any(s.source == "model" for s in sentences), "the model wrote part of the reply"
             assert reply.first_sentence_s is not None
