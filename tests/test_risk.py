@@ -106,6 +106,7 @@ def test_a_window_whose_earlier_disclosure_got_no_crisis_answer_gets_one(risk_re
     "My mom is gonna kill me, I got a D on my report card.",
     "A colleague's wife attempted suicide last month and I don't know what to say.",
     "I banged my head on the cupboard door getting up, ouch",
+    "This is goodbye for now, we're heading to the river for the fireworks.",
 ])
 def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
     assert match_rules(text) is None, text
@@ -123,6 +124,7 @@ def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
     ("i keep wanting to cut its so strong tonite", "self_harm"),
     ("I haven't hurt myself yet tonight.", "self_harm"),
     ("made tacos, then I slammed my head into the bathroom wall a bunch of times, so", "self_harm"),
+    ("This is goodbye, I just wanted to tell someone before I go to the bridge.", "suicide"),
 ])
 def test_rules_catch_plans_threats_and_relapses(text, category):
     found = match_rules(text)

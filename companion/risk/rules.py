@@ -60,6 +60,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:gonna|going\s+to|want\s+to|wanna|plan(?:ning)?\s+to|decided\s+to|ready\s+to|about\s+to)\s+(?:just\s+)?end\s+things\b(?!\s+(?:with|between|off))
         | \b(?:picked|chosen|chose|set)\s+(?:the|a)\s+(?:day|date|night)\b[^.!?]{0,30}\bend\s+(?:it|things|my\s+life)\b(?!\s+(?:with|between))
         | \bno(?:\s+one|one|body|thing)\s+(?:left\s+)?(?:[\w,]+\s+){0,3}?(?:to|worth)\s+(?:stay(?:ing)?|liv(?:e|ing)|stick(?:ing)?\s+around)\s+for\b
+        | \b(?:this\s+is\s+(?:my\s+)?goodbye|saying\s+(?:my\s+)?goodbyes?)\b[^.!?]{0,60}?\bi(?:'m|\s+am|'ll|\s+will)?\s+(?:go|going|head(?:ing)?|walk(?:ing)?|driv(?:e|ing))\s+(?:up\s+|down\s+|out\s+)?to\s+(?:the|a)\s+(?:bridge|cliffs?|tracks|railway|roof|edge|river|pier|viaduct|quarry)\b
         """),
     # -- self-harm: hurting themselves, or an overdose already taken -------
     _rule("self_harm", CLEAR, r"""
