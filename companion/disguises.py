@@ -21,7 +21,10 @@ _HOMOGLYPHS = str.maketrans({
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 # A number with its unit or ending stays a number: "50mg", "2nd", "24h".
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:st|nd|rd|th|mg|mcg|ml|g|kg|lb|lbs|s|am|pm|h|hrs?|x|k|m|%)?$", re.I)
-_TOKEN = re.compile(r"[^\s]+")
+# only tokens with a character leetspeak uses are looked at (the rest cannot change)
+_LEET_TOKEN = re.compile(r"[^\s]*[013457@$!][^\s]*")
+# the invisible characters ASCII has (controls other than line breaks and tabs)
+_ASCII_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LETTER_AND_LEET = re.compile(r"(?=.*[a-z])(?=.*[013457@$!])", re.I)
 # Three or more single letters in a row, spaced or dotted: "t a k e", "d.o.c.t.o.r".
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){2,}[a-z]\b", re.I)
@@ -57,9 +60,12 @@ def undisguise(text: str) -> str:
     """NFKC (full-width and styled letters), invisible characters removed,
     look-alike letters and leetspeak folded, spaced-out letters joined."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if not _is_invisible(ch))
+    if text.isascii():   # the common case, at C speed: long input stays fast
+        text = _ASCII_INVISIBLE.sub("", text)
+    else:
+        text = "".join(ch for ch in text if not _is_invisible(ch))
     text = text.lower().translate(_HOMOGLYPHS)
-    text = _TOKEN.sub(lambda m: _unleet(m.group(0)), text)
+    text = _LEET_TOKEN.sub(lambda m: _unleet(m.group(0)), text)
     if _mostly_spaced(text):
         # "y o u  m u s t": one space inside a word, two or more between words
         text = " ".join(re.sub(r" ", "", word) for word in re.split(r" {2,}|\t", text))
