@@ -31,12 +31,16 @@ def _build_responder(cfg: Config):
     from .prompts import load_prompts
     from .responder import Responder
 
+    from .reactions import load_reaction_library
     from .risk import load_risk_detector
 
     prompts = load_prompts(cfg.prompts_dir)
     risk = load_risk_detector(cfg.cache_dir, cfg.model.threads)
     model = load_chat_model(cfg)
-    return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold), prompts, cfg, risk)
+    reactions = load_reaction_library(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads) \
+        if cfg.generation.reviewed_reactions else None
+    return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold), prompts, cfg, risk,
+                     reactions)
 
 
 # ---------------------------------------------------------------------------
@@ -196,6 +200,12 @@ def cmd_prepare(args, cfg: Config) -> int:
 
     adapter = shipped_adapter()
     print(f"Sentence embeddings for risk detection ready: {export_onnx(onnx_dir(cfg.cache_dir, adapter), adapter)}")
+    if cfg.generation.reviewed_reactions:
+        from .reactions import load_reaction_library
+
+        library = load_reaction_library(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads)
+        if library is not None:
+            print(f"Reviewed reactions ready: {len(library.reactions)}")
     return 0
 
 

@@ -62,6 +62,11 @@ class GenerationConfig:
     # Open each reply with a reflection of the person's words made without the
     # model: spoken at once, and the model continues after it.
     reflect_first: bool = True
+    # After the reflection, a reviewed reaction chosen by meaning from
+    # prompts/reactions/ when one fits; the model writes only when none does.
+    # Off: judged blind, the choice by nearest example is not yet more
+    # sensible than the model's sentence (README, "The reply pipeline today").
+    reviewed_reactions: bool = False
     # Hold model sentences to peer style (no soft advice, no invented life, no
     # words from outside the conversation). Made for the small embedded model;
     # a bigger model may not need it.

@@ -29,6 +29,7 @@ from .guard import Guard, Verdict
 from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
 from .peer_style import grounding, pick_share, style_problem
+from .reactions import ReactionLibrary
 from .words import content_words
 from .reflection import choose, longest_shared_run, opening_reflections, question_reflection, reflection_of
 from .hurtful import hurtful_words
@@ -40,7 +41,8 @@ from .turn_kinds import turn_kind
 
 # "fixed": a line written for a kind of turn (greeting, thanks, goodbye, a
 # request for advice), by design rather than because the model failed.
-Source = Literal["model", "fallback", "crisis", "identity", "reflection", "fixed"]
+# "reviewed": a reaction from the reviewed library, chosen by meaning (reactions.py).
+Source = Literal["model", "fallback", "crisis", "identity", "reflection", "fixed", "reviewed"]
 
 _IDENTITY_QUESTION = re.compile(
     r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
@@ -136,8 +138,9 @@ def clean_generated(text: str) -> str:
 
 class Responder:
     def __init__(self, model: ChatModel | None, guard: Guard, prompts: Prompts, cfg: Config,
-                 risk: RiskDetector | None = None):
+                 risk: RiskDetector | None = None, reactions: ReactionLibrary | None = None):
         self.model, self.guard, self.prompts, self.cfg = model, guard, prompts, cfg
+        self.reactions = reactions
         # without a learned layer, the phrase rules alone
         self.risk = risk or RiskDetector(None)
         self.crisis = load_crisis_lines(prompts.directory / "crisis.toml", cfg.safety)
@@ -369,6 +372,19 @@ class Responder:
         if opening is not None:
             accepted.append(opening.text)
             yield opening
+        reviewed = self._reviewed_reaction(history, text, said_before)
+        if reviewed is not None:
+            if opening is None:
+                first = self._plain_first(text)
+                if first is not None:
+                    yield first
+            yield reviewed
+            # Questions alternate with plain reactions, so the person is not
+            # questioned on every turn: after a question, the reaction alone
+            # hands the turn back.
+            if not (said_before and said_before[-1].rstrip().endswith("?")):
+                yield from self._invite(text, avoid=said_before)
+            return
         # With a reflection spoken, the model has one sentence (a reaction or
         # a question): the reflection and the invitation take the other slots.
         max_sentences = self.cfg.generation.max_sentences
@@ -427,6 +443,14 @@ class Responder:
         if not accepted[-1].endswith("?"):
             # Every reply hands the turn back with an invitation.
             yield from self._invite(text, avoid=said_before)
+
+    def _reviewed_reaction(self, history: list[Turn], text: str, said_before: list[str]) -> ReplySentence | None:
+        """A reviewed reaction that fits what was said, if there is one."""
+        if self.reactions is None or not self.cfg.generation.reviewed_reactions:
+            return None
+        earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
+        found = self.reactions.choose(text, earlier, avoid=said_before)
+        return self._checked(found[0].text, "reviewed") if found is not None else None
 
     def _ranking(self) -> bool:
         return self.cfg.generation.candidates > 1 and hasattr(self.model, "sample_sentences")

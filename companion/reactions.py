@@ -1,0 +1,138 @@
+"""Reviewed reactions, chosen by meaning.
+
+The language model's middle sentence was the main source of broken or
+invented sentences in replies. ``prompts/reactions/*.jsonl`` holds thousands
+of reactions written and read for sense and tone, each with three things a
+person might say that it fits. A turn is matched to those example turns with
+MiniLM sentence embeddings; the best reaction above a similarity threshold,
+not yet said in the conversation, is spoken. When nothing fits well enough,
+the reply goes on without one (the model, or the persona's declared shares).
+
+Every reaction still passes the guard before it is spoken.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import ConfigError
+from .hurtful import carries_pain, hurtful_words
+from .words import content_words
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+# Cosine similarity (int8 MiniLM) from which the closest example turn is
+# taken to mean the same situation. Judged blind at 0.6 (README): the
+# reactions chosen were more responsive than the model's sentence but no
+# more sensible, so the library is off by default.
+MIN_SIMILARITY = 0.6
+# A turn with fewer content words than this is matched together with the
+# person's turn before it ("yes, all of it" says little on its own).
+BRIEF_CONTENT_WORDS = 3
+# Embeddings hear "my tests came back fine" and "...came back bad" as nearly
+# the same: a reaction's feeling must agree with the turn's. Gladness never
+# answers pain, and sorrow does not answer plain good news.
+POSITIVE_FEELINGS = frozenset({"hopeful", "relieved", "proud", "grateful"})
+_GOOD_NEWS = re.compile(r"\b(?:finally|passed|got\s+(?:it|the\s+job|in|a\s+place)|relie\w*|glad|happy|proud|excited|"
+                        r"good\s+news|went\s+(?:well|fine)|worked\s+out|better|managed\s+to|felt\s+good|nice\s+about)\b",
+                        re.IGNORECASE)
+
+
+def feeling_fits(reaction: "Reaction", said: str) -> bool:
+    if reaction.feeling in POSITIVE_FEELINGS:
+        # gladness needs good news said in words: "my sister hasn't spoken to
+        # me since the wedding" has no pain word, and is no good news either
+        return bool(_GOOD_NEWS.search(said)) and not carries_pain(said)
+    return carries_pain(said) or not _GOOD_NEWS.search(said)
+
+
+@dataclass(frozen=True)
+class Reaction:
+    situation: str
+    feeling: str
+    turns: tuple[str, ...]
+    text: str
+
+
+def load_reactions(folder: Path) -> list[Reaction]:
+    """Every reaction in ``folder/*.jsonl``; a malformed line is a plain error."""
+    reactions: list[Reaction] = []
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                turns = tuple(row["turns"])
+                reaction = Reaction(str(row["situation"]), str(row["feeling"]), turns, row["text"].strip())
+                if not turns or not all(isinstance(t, str) and t.strip() for t in turns) or not reaction.text:
+                    raise ValueError
+            except (ValueError, KeyError, TypeError, AttributeError):
+                raise ConfigError(f"{path}:{n}: not a reaction (situation, feeling, turns, text)") from None
+            reactions.append(reaction)
+    return reactions
+
+
+class ReactionLibrary:
+    def __init__(self, reactions: Sequence[Reaction], embed: Embed, cache_dir: Path | None = None,
+                 min_similarity: float = MIN_SIMILARITY):
+        self.reactions = list(reactions)
+        self.min_similarity = min_similarity
+        self._embed = embed
+        self._owner = np.array([i for i, r in enumerate(self.reactions) for _ in r.turns], dtype=np.int64)
+        self._vectors = self._turn_vectors([t for r in self.reactions for t in r.turns], cache_dir)
+
+    def _turn_vectors(self, turns: list[str], cache_dir: Path | None) -> np.ndarray:
+        """The example turns' embeddings, computed once and kept in the cache
+        (keyed by the texts, so an edited library is embedded again)."""
+        if not turns:
+            return np.zeros((0, 384), dtype=np.float32)
+        digest = hashlib.sha256("\n".join(turns).encode()).hexdigest()[:16]
+        path = Path(cache_dir) / "models" / f"reactions-{digest}.npy" if cache_dir else None
+        if path is not None and path.exists():
+            return np.load(path)
+        vectors = np.asarray(self._embed(turns), dtype=np.float32)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp.npy")
+            np.save(tmp, vectors)
+            tmp.replace(path)
+        return vectors
+
+    def choose(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> tuple[Reaction, float] | None:
+        """The reaction that best fits ``text`` (read with ``earlier``, the
+        person's turn before, when ``text`` says little), if one fits well
+        enough and was not said in ``avoid``."""
+        if not self.reactions:
+            return None
+        query = text if len(content_words(text)) >= BRIEF_CONTENT_WORDS or not earlier else f"{earlier} {text}"
+        q = np.asarray(self._embed([query]), dtype=np.float32)[0]
+        similarity = self._vectors @ q
+        best = np.full(len(self.reactions), -1.0, dtype=np.float32)
+        np.maximum.at(best, self._owner, similarity)
+        said = " ".join(avoid)
+        for i in np.argsort(-best):
+            if best[i] < self.min_similarity:
+                return None
+            reaction = self.reactions[i]
+            # one that the last net would hold back is passed over for the next
+            if reaction.text not in said and feeling_fits(reaction, query) and not hurtful_words(reaction.text, query):
+                return reaction, float(best[i])
+        return None
+
+
+def load_reaction_library(prompts_dir: Path, cache_dir: Path, threads: int = 2) -> ReactionLibrary | None:
+    """The library with the plain int8 MiniLM, or None when there is none."""
+    reactions = load_reactions(Path(prompts_dir) / "reactions")
+    if not reactions:
+        return None
+    from .embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir
+
+    embedder = OnnxSentenceEmbedder(export_onnx(onnx_dir(Path(cache_dir))), threads)
+    return ReactionLibrary(reactions, embedder.embed, cache_dir)
