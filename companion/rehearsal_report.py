@@ -358,12 +358,15 @@ def _transcript_section(report, turns, name) -> str:
 
 def _turn_meta(turn, extra: str = "") -> str:
     bits = []
-    clock = _clock(turn.get("start_s"))
-    if clock:
-        bits.append(f"at {clock}")
-    seconds = turn.get("seconds")
-    if isinstance(seconds, (int, float)) and seconds > 0:  # typed turns have no duration
-        bits.append(f"{seconds:.1f} s")
+    # Only a spoken turn has a moment and a length worth showing: typed turns
+    # (seconds estimated from their words) all showed "at 0:00" in a script.
+    if turn.get("seconds_measured") is not False:
+        clock = _clock(turn.get("start_s"))
+        if clock:
+            bits.append(f"at {clock}")
+        seconds = turn.get("seconds")
+        if isinstance(seconds, (int, float)) and seconds > 0:
+            bits.append(f"{seconds:.1f} s")
     if extra:
         bits.append(extra)
     return f' <span class="meta">{_e(" · ".join(bits))}</span>' if bits else ""
@@ -378,7 +381,8 @@ def _worker_item(turn, line) -> str:
         return f'<li class="worker">{head}{text}</li>'
     codes = line.get("categories") or []
     names = ", ".join(f"{CATEGORY_NAMES.get(c, c)} ({c})" for c in codes) or "guard rule"
-    triggers = ", ".join(f"“{t}”" for t in line.get("triggers") or [])
+    # two categories can be set off by the same words: each is named once
+    triggers = ", ".join(f"“{t}”" for t in dict.fromkeys(line.get("triggers") or []))
     flag = [f'<p><strong>Flagged:</strong> {_e(names)}</p>']
     if triggers:
         flag.append(f'<p>Trigger words: {_e(triggers)}</p>')

@@ -303,3 +303,16 @@ def test_chromium_renders_chart_and_transcript(tmp_path):
     dark = (below.astype(int).sum(axis=2) < 200).sum()
     assert dark > 5000, f"the area below the chart looks blank ({dark} dark pixels)"
     assert _mask(below, FLAG_BG_RGB, tolerance=6).sum() > 5000, "no flagged line background"
+
+
+def test_typed_turns_show_no_clock_and_a_trigger_is_named_once():
+    r = _sample_report()
+    r["mode"] = "text"
+    for t in r["turns"]:
+        t.update(start_s=0.0, seconds_measured=False)
+    r["worker_lines"][1].update(categories=["H1", "E3"], triggers=["you should", "you should"])
+    page = render_html(r)
+    assert "at 0:00" not in page
+    assert page.count("“you should”") == 1
+    spoken = render_html(_sample_report())
+    assert "at 0:0" in spoken            # a spoken rehearsal keeps its timeline
