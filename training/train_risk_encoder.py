@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
 import sys
 import tempfile
 import time
@@ -34,15 +33,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from companion.embeddings import OnnxSentenceEmbedder, export_onnx, load_encoder  # noqa: E402
+from companion.embeddings import OnnxSentenceEmbedder, export_onnx  # noqa: E402
 from companion.risk.learned import DEFAULT_ADAPTER, DEFAULT_HEAD, RiskHead, normalise  # noqa: E402
+from encoder_lora import SCALE, SEED, length_batches, lora_encoder, pooled, save_adapter  # noqa: E402
 from train_risk import CLASSES, augment, load_rows  # noqa: E402
 
-SEED = 7
 RECALL_TARGET = 0.98
 CLEAR_FALSE_ALARMS = 0.03
-# Embeddings are unit length; the heads see them scaled, so their logits can be large.
-SCALE = 10.0
 
 
 def split(rows: list[dict], rng: random.Random, share: float = 0.15) -> tuple[list[dict], list[dict]]:
@@ -65,7 +62,6 @@ def main() -> int:
     args = parser.parse_args()
 
     import torch
-    from peft import LoraConfig, get_peft_model
 
     torch.manual_seed(SEED)
     torch.set_num_threads(2)
@@ -75,18 +71,12 @@ def main() -> int:
     train = augment(train, rng)
     print(f"{len(rows)} rows; training on {len(train)} (with joined ordinary turns), validating on {len(val)}")
 
-    tokenizer, base = load_encoder()
-    targets = ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"]
-    encoder = get_peft_model(base, LoraConfig(r=args.rank, lora_alpha=2 * args.rank, lora_dropout=0.1,
-                                              target_modules=targets))
+    tokenizer, encoder = lora_encoder(args.rank)
     head = torch.nn.Linear(384, len(CLASSES))
     level = torch.nn.Linear(384, 1)
 
     def embed(texts: list[str]):
-        enc = tokenizer(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")
-        hidden = encoder(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).last_hidden_state
-        mask = enc["attention_mask"].unsqueeze(-1).float()
-        return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1) * SCALE
+        return pooled(tokenizer, encoder, texts)
 
     texts = [normalise(r["text"]) for r in train]
     y = np.array([CLASSES.index(r["label"]) for r in train])
@@ -103,11 +93,7 @@ def main() -> int:
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=1e-3, total_steps=steps, pct_start=0.1)
     t0 = time.time()
     order_rng = np.random.RandomState(SEED)
-    # Batches of turns of similar length (less padding: long turns are
-    # several times slower than short ones), in a shuffled order.
-    lengths = np.array([len(t) for t in texts]) + order_rng.rand(len(texts)) * 20
-    by_length = np.argsort(lengths)
-    batches = [by_length[i:i + batch] for i in range(0, len(texts), batch)]
+    batches = length_batches(texts, batch, order_rng)
     for epoch in range(args.epochs):
         order_rng.shuffle(batches)
         encoder.train()
@@ -125,10 +111,7 @@ def main() -> int:
 
     encoder.eval()
     out_adapter = Path(DEFAULT_ADAPTER)
-    shutil.rmtree(out_adapter, ignore_errors=True)
-    encoder.save_pretrained(str(out_adapter))
-    for extra in out_adapter.glob("README.md"):
-        extra.unlink()
+    save_adapter(encoder, out_adapter)
     merged = encoder.merge_and_unload().eval()
     coef = head.weight.detach().numpy() * SCALE
     level_coef = level.weight.detach().numpy()[0] * SCALE
