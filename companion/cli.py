@@ -39,7 +39,7 @@ def _build_responder(cfg: Config):
     model = load_chat_model(cfg)
     reactions = load_reaction_library(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads) \
         if cfg.generation.reviewed_reactions else None
-    return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold), prompts, cfg, risk,
+    return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold, cfg.guard.learned_model, cfg.cache_dir), prompts, cfg, risk,
                      reactions)
 
 
@@ -60,7 +60,7 @@ def cmd_reply(args, cfg: Config) -> int:
 def cmd_guard(args, cfg: Config) -> int:
     from .guard import build_guard
 
-    guard = build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold)
+    guard = build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold, cfg.guard.learned_model, cfg.cache_dir)
     for n, line in enumerate(sys.stdin, 1):
         line = line.rstrip("\n")
         if not line.strip():
@@ -216,7 +216,8 @@ def cmd_eval(args, cfg: Config) -> int:
         learned = cfg.guard.learned_layer if args.learned is None else args.learned
         threshold = cfg.guard.learned_threshold if args.threshold is None else args.threshold
         return run_guard_eval(Path(args.data), Path(args.labels), args.report, verbose=args.verbose,
-                              learned=learned, threshold=threshold)
+                              learned=learned, threshold=threshold,
+                              model=args.learned_model or cfg.guard.learned_model, cache_dir=cfg.cache_dir)
     if args.what == "replies":
         from .reply_eval import run_reply_eval
 
@@ -392,6 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--learned", action=argparse.BooleanOptionalAction, default=None,
                    help="include the learned layer (default: as in config.toml)")
     g.add_argument("--threshold", type=float, help="the learned layer's threshold (default: as in config.toml)")
+    g.add_argument("--learned-model", choices=("ngram", "encoder"), help="which learned layer (default: as in config.toml)")
     r = esub.add_parser("replies", help="peer-style figures of the replies next to the human supporters' (ESConv)")
     r.add_argument("--data", required=True, help="an ESConv-style JSONL file, e.g. ../shared/data/esconv/dev.jsonl")
     r.add_argument("--limit", type=int, help="a seeded random sample of this many windows")

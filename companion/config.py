@@ -137,8 +137,11 @@ class SafetyConfig:
 
 @dataclass
 class GuardConfig:
-    # The learned layer adds a classifier on sentence embeddings to the rules.
+    # The learned layer adds a classifier to the rules: word n-grams ("ngram")
+    # or MiniLM tuned for the guard ("encoder").
     learned_layer: bool = False
+    learned_model: Literal["ngram", "encoder"] = "ngram"
+    # For "encoder", 0 means the threshold chosen when it was trained.
     learned_threshold: float = 0.5
 
 

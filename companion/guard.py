@@ -97,10 +97,21 @@ class Guard:
                            error=f"{type(e).__name__}: {e}")
 
 
-def build_guard(learned_layer: bool = False, threshold: float = 0.5) -> Guard:
-    """The guard as configured: the rules, plus the learned layer if enabled."""
+def build_guard(learned_layer: bool = False, threshold: float = 0.5, model: str = "ngram",
+                cache_dir=None) -> Guard:
+    """The guard as configured: the rules, plus the learned layer if enabled:
+    word n-grams ("ngram", ``threshold``) or the tuned MiniLM ("encoder", at
+    the threshold chosen when it was trained unless ``threshold`` is given)."""
     if not learned_layer:
         return Guard()
+    if model == "encoder":
+        from .guard_learned import EncoderClassifier
+
+        if cache_dir is None:
+            from .config import Config
+
+            cache_dir = Config().cache_dir
+        return Guard(learned=EncoderClassifier.load(cache_dir, threshold=threshold or None))
     from .guard_learned import NgramClassifier
 
     return Guard(learned=NgramClassifier.load(threshold=threshold))

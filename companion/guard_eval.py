@@ -134,12 +134,12 @@ def measure(rows: list[dict], check) -> dict:
 
 
 def run_guard_eval(data_dir: Path, labels_path: Path, report: str | None = None, verbose: bool = False,
-                   learned: bool = False, threshold: float = 0.5) -> int:
+                   learned: bool = False, threshold: float = 0.5, model: str = "ngram", cache_dir=None) -> int:
     from .guard import build_guard
 
     rows = labelled_set(data_dir, labels_path)
-    guard = build_guard(learned, threshold)
-    result = {"labels": str(labels_path), "guard": "rules + learned layer" if learned else "rules",
+    guard = build_guard(learned, threshold, model, cache_dir)
+    result = {"labels": str(labels_path), "guard": f"rules + learned layer ({model})" if learned else "rules",
               "threshold": threshold if learned else None, "by_source": {}}
     print(f"guard: {result['guard']}" + (f" (threshold {threshold})" if learned else ""))
     result["all"] = measure(rows, guard.check)

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from .guard_rules import normalise
 
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "data" / "guard_ngram.json"
@@ -75,3 +77,51 @@ class NgramClassifier:
     def categories(self, sentence: str) -> list[str]:
         """The guard's SentenceClassifier protocol: categories at or over the threshold."""
         return [c for c, p in self.probabilities(sentence).items() if p >= self.threshold]
+
+
+# -- the tuned encoder -------------------------------------------------------
+# MiniLM tuned for the guard (training/train_guard_encoder.py): its LoRA
+# adapter is merged and exported to int8 ONNX once, like risk detection's,
+# which brings a sentence to a few milliseconds on this CPU.
+DEFAULT_GUARD_ADAPTER = Path(__file__).resolve().parent / "data" / "guard_adapter"
+DEFAULT_GUARD_HEAD = Path(__file__).resolve().parent / "data" / "guard_head.npz"
+
+
+@dataclass
+class GuardHead:
+    labels: list[str]
+    coef: np.ndarray          # categories x embedding
+    intercept: np.ndarray
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_GUARD_HEAD) -> "GuardHead":
+        with np.load(path, allow_pickle=False) as data:
+            return cls([str(c) for c in data["labels"]], data["coef"].astype(np.float32),
+                       data["intercept"].astype(np.float32), float(data["threshold"]))
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, labels=np.array(self.labels), coef=self.coef.astype(np.float16),
+                            intercept=self.intercept.astype(np.float32), threshold=np.float32(self.threshold))
+
+    def probabilities(self, x) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-(np.asarray(x) @ self.coef.T + self.intercept)))
+
+
+class EncoderClassifier:
+    """The guard's SentenceClassifier protocol on the tuned MiniLM."""
+
+    def __init__(self, embed, head: GuardHead, threshold: float | None = None):
+        self._embed, self.head = embed, head
+        self.threshold = head.threshold if threshold is None else threshold
+
+    @classmethod
+    def load(cls, cache_dir: Path, threads: int = 1, threshold: float | None = None) -> "EncoderClassifier":
+        from .embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir
+
+        model = export_onnx(onnx_dir(Path(cache_dir), DEFAULT_GUARD_ADAPTER), DEFAULT_GUARD_ADAPTER)
+        return cls(OnnxSentenceEmbedder(model, threads).embed, GuardHead.load(), threshold)
+
+    def categories(self, sentence: str) -> list[str]:
+        p = self.head.probabilities(self._embed([sentence]))[0]
+        return [c for c, v in zip(self.head.labels, p) if v >= self.threshold]

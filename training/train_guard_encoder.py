@@ -1,0 +1,115 @@
+"""Tune MiniLM (a LoRA adapter) with a per-category head for the guard.
+
+- Data: training/guard_sentences.jsonl and training/guard/*.jsonl, written for
+  this project (never ESConv or CounselChat), labelled by eval/LABELLING.md;
+  split once into training (85%) and validation (15%), seeded.
+- Model: LoRA (rank 8) on every linear layer of MiniLM, mean pooling, one
+  sigmoid per category (E1, E2, E3, H1, H2, H3).
+- The threshold is chosen on the validation split's int8 ONNX scores (as
+  `companion prepare` exports them): the lowest at which at most
+  PASS_REJECTED of the passing sentences are rejected.
+
+Writes companion/data/guard_adapter/ and companion/data/guard_head.npz.
+
+    .venv/bin/python training/train_guard_encoder.py [--epochs 3]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+
+from companion.embeddings import OnnxSentenceEmbedder, export_onnx  # noqa: E402
+from companion.guard_learned import DEFAULT_GUARD_ADAPTER, DEFAULT_GUARD_HEAD, GuardHead  # noqa: E402
+from companion.guard_rules import CATEGORIES  # noqa: E402
+from encoder_lora import SCALE, SEED, length_batches, lora_encoder, pooled, save_adapter  # noqa: E402
+
+LABELS = sorted(CATEGORIES)
+PASS_REJECTED = 0.03
+
+
+def load_rows() -> list[dict]:
+    rows = []
+    for path in [ROOT / "training" / "guard_sentences.jsonl", *sorted((ROOT / "training" / "guard").glob("*.jsonl"))]:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                row = json.loads(line)
+                if not isinstance(row.get("text"), str) or not set(row.get("categories", [])) <= set(LABELS):
+                    raise SystemExit(f"{path}:{n}: bad row {line[:80]}")
+                rows.append({"text": row["text"], "categories": row["categories"], "file": path.stem})
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--rank", type=int, default=8)
+    parser.add_argument("--report", default=str(ROOT / "eval" / "results" / "guard_encoder_val.json"))
+    args = parser.parse_args()
+
+    import torch
+
+    torch.manual_seed(SEED)
+    torch.set_num_threads(2)
+    rows = load_rows()
+    random.Random(SEED).shuffle(rows)
+    k = int(0.15 * len(rows))
+    val, train = rows[:k], rows[k:]
+    print(f"{len(rows)} rows; training on {len(train)}, validating on {len(val)}", flush=True)
+
+    tokenizer, encoder = lora_encoder(args.rank)
+    head = torch.nn.Linear(384, len(LABELS))
+    texts = [r["text"] for r in train]
+    y = torch.tensor([[float(c in r["categories"]) for c in LABELS] for r in train])
+    positives = y.sum(0).clamp(min=1)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=((len(y) - positives) / positives).sqrt())
+    params = [p for p in encoder.parameters() if p.requires_grad] + list(head.parameters())
+    optimiser = torch.optim.AdamW(params, lr=1e-3, weight_decay=0.01)
+    batch = 32
+    order_rng = np.random.RandomState(SEED)
+    batches = length_batches(texts, batch, order_rng)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=1e-3, total_steps=args.epochs * len(batches),
+                                                   pct_start=0.1)
+    t0 = time.time()
+    for epoch in range(args.epochs):
+        order_rng.shuffle(batches)
+        encoder.train()
+        for b in batches:
+            loss = loss_fn(head(pooled(tokenizer, encoder, [texts[j] for j in b])), y[b])
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            schedule.step()
+        print(f"epoch {epoch + 1}: loss {loss.item():.3f}, {time.time() - t0:.0f} s", flush=True)
+
+    encoder.eval()
+    save_adapter(encoder, DEFAULT_GUARD_ADAPTER)
+    merged = encoder.merge_and_unload().eval()
+    provisional = GuardHead(LABELS, head.weight.detach().numpy() * SCALE, head.bias.detach().numpy(), 0.5)
+    with tempfile.TemporaryDirectory() as tmp:
+        embedder = OnnxSentenceEmbedder(export_onnx(Path(tmp), encoder=(tokenizer, merged)))
+        top = provisional.probabilities(embedder.embed([r["text"] for r in val])).max(axis=1)
+    rejectable = np.array([bool(r["categories"]) for r in val])
+    threshold = float(max(0.5, np.quantile(top[~rejectable], 1 - PASS_REJECTED)))
+    recall, fpr = float((top[rejectable] >= threshold).mean()), float((top[~rejectable] >= threshold).mean())
+    print(f"validation: threshold {threshold:.3f}: recall {recall:.3f}, passing sentences rejected {fpr:.3f}")
+    GuardHead(LABELS, provisional.coef, provisional.intercept, threshold).save(DEFAULT_GUARD_HEAD)
+    Path(args.report).write_text(json.dumps({"rows": len(rows), "validation_rows": len(val), "epochs": args.epochs,
+                                             "rank": args.rank, "threshold": threshold, "recall": recall,
+                                             "pass_rejected": fpr}, indent=1) + "\n")
+    print(f"wrote {DEFAULT_GUARD_ADAPTER} and {DEFAULT_GUARD_HEAD}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
