@@ -12,10 +12,9 @@ Every reaction still passes the guard before it is spoken.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,9 +22,8 @@ import numpy as np
 
 from .errors import ConfigError
 from .hurtful import carries_pain, hurtful_words
+from .meaning import Embed, MeaningIndex, plain_minilm
 from .words import content_words
-
-Embed = Callable[[Sequence[str]], np.ndarray]
 
 # Cosine similarity (int8 MiniLM) from which the closest example turn is
 # taken to mean the same situation. Judged blind at 0.6 (README): the
@@ -84,26 +82,7 @@ class ReactionLibrary:
                  min_similarity: float = MIN_SIMILARITY):
         self.reactions = list(reactions)
         self.min_similarity = min_similarity
-        self._embed = embed
-        self._owner = np.array([i for i, r in enumerate(self.reactions) for _ in r.turns], dtype=np.int64)
-        self._vectors = self._turn_vectors([t for r in self.reactions for t in r.turns], cache_dir)
-
-    def _turn_vectors(self, turns: list[str], cache_dir: Path | None) -> np.ndarray:
-        """The example turns' embeddings, computed once and kept in the cache
-        (keyed by the texts, so an edited library is embedded again)."""
-        if not turns:
-            return np.zeros((0, 384), dtype=np.float32)
-        digest = hashlib.sha256("\n".join(turns).encode()).hexdigest()[:16]
-        path = Path(cache_dir) / "models" / f"reactions-{digest}.npy" if cache_dir else None
-        if path is not None and path.exists():
-            return np.load(path)
-        vectors = np.asarray(self._embed(turns), dtype=np.float32)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp.npy")
-            np.save(tmp, vectors)
-            tmp.replace(path)
-        return vectors
+        self._index = MeaningIndex([r.turns for r in self.reactions], embed, cache_dir, "reactions")
 
     def choose(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> tuple[Reaction, float] | None:
         """The reaction that best fits ``text`` (read with ``earlier``, the
@@ -112,10 +91,7 @@ class ReactionLibrary:
         if not self.reactions:
             return None
         query = text if len(content_words(text)) >= BRIEF_CONTENT_WORDS or not earlier else f"{earlier} {text}"
-        q = np.asarray(self._embed([query]), dtype=np.float32)[0]
-        similarity = self._vectors @ q
-        best = np.full(len(self.reactions), -1.0, dtype=np.float32)
-        np.maximum.at(best, self._owner, similarity)
+        best = self._index.similarities(query)
         said = " ".join(avoid)
         for i in np.argsort(-best):
             if best[i] < self.min_similarity:
@@ -132,7 +108,4 @@ def load_reaction_library(prompts_dir: Path, cache_dir: Path, threads: int = 2) 
     reactions = load_reactions(Path(prompts_dir) / "reactions")
     if not reactions:
         return None
-    from .embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir
-
-    embedder = OnnxSentenceEmbedder(export_onnx(onnx_dir(Path(cache_dir))), threads)
-    return ReactionLibrary(reactions, embedder.embed, cache_dir)
+    return ReactionLibrary(reactions, plain_minilm(cache_dir, threads), cache_dir)

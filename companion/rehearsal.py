@@ -26,6 +26,7 @@ from .errors import ConfigError
 from .guard import Guard
 from .guard_rules import CATEGORY_NAMES
 from .line_kinds import classify_line, count_kinds
+from .persona_bank import PersonaBank, answers_for
 from .reflection import opening_reflection
 from .risk import RiskDetector
 from .sentences import split_sentences
@@ -204,8 +205,8 @@ class SimulatedSeeker:
     """Chooses the simulated person's next words from their persona, moving
     their openness with how the worker's last line treated them."""
 
-    def __init__(self, persona: SeekerPersona):
-        self.persona = persona
+    def __init__(self, persona: SeekerPersona, bank: PersonaBank | None = None):
+        self.persona, self.bank = persona, bank
         self.level = persona.start_level
         self._used: set[str] = set()
         self.disclosed = False
@@ -241,6 +242,13 @@ class SimulatedSeeker:
         if p.risk_line and not self.disclosed and self.level >= p.risk_at and change != "closed_down":
             self.disclosed = True
             return p.risk_line, change
+        if self.bank is not None:
+            # what answers this line, by its kind and its meaning
+            chosen = self.bank.choose(line.text, answers_for(line.kind, line.verdict, line.advice, line.categories),
+                                      self.level, self._used)
+            if chosen is not None:
+                self._used.add(chosen.text)
+                return chosen.text, change
         return self._pick(pool, line.text), change
 
 
@@ -271,12 +279,12 @@ class RehearsalSession:
     and everything the report needs."""
 
     def __init__(self, persona: SeekerPersona, guard: Guard, mode: str = "text", clock=time.monotonic,
-                 risk: RiskDetector | None = None):
+                 risk: RiskDetector | None = None, bank: PersonaBank | None = None):
         self.persona, self.guard, self.mode, self.clock = persona, guard, mode, clock
         # the same detector as the companion's replies decides what is a disclosure
         self.risk = risk or RiskDetector(None)
         self.risk_moments: list[dict] = []
-        self.seeker = SimulatedSeeker(persona)
+        self.seeker = SimulatedSeeker(persona, bank)
         self.turns: list[Turn] = []
         self.worker_lines: list[WorkerLine] = []
         self.seeker_lines: list[SeekerLine] = []

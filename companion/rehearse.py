@@ -206,8 +206,11 @@ def run_rehearse(cfg: Config, args) -> int:
     text_mode = args.text or args.script
     from .risk import load_risk_detector
 
+    from .persona_bank import load_persona_bank
+
+    bank = load_persona_bank(persona.path, persona.name, cfg.cache_dir, cfg.model.threads)
     session = RehearsalSession(persona, guard, mode="text" if text_mode else "voice", clock=time.monotonic,
-                               risk=load_risk_detector(cfg.cache_dir, cfg.model.threads))
+                               risk=load_risk_detector(cfg.cache_dir, cfg.model.threads), bank=bank)
     if not text_mode:
         return run_voice_rehearsal(cfg, args, session, report_path)
     if args.script:
