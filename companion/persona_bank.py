@@ -26,6 +26,10 @@ OPENNESS = ("guarded", "opening", "open")
 # Below this, no line of the bank answers the worker's line: the persona's
 # own pools are used, as before the bank.
 MIN_FIT = 0.35
+# A push-back names what was pushed on ("Exercise. Right."): one is used only
+# when its worker lines are close to what was said, else the persona's own
+# general lines for being lectured answer.
+MIN_FIT_BY_TAG = {"lectured": 0.55, "diagnosed": 0.55}
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ class PersonaBank:
         best, best_score = None, float("-inf")
         for i in np.flatnonzero(similarity >= MIN_FIT):
             line = self.lines[i]
-            if line.answers not in answers or line.text in used:
+            if line.answers not in answers or line.text in used or similarity[i] < MIN_FIT_BY_TAG.get(line.answers, 0):
                 continue
             # the person's openness now is preferred; a band away costs a little
             score = float(similarity[i]) - 0.08 * abs(OPENNESS.index(line.openness) - band)

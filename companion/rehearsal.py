@@ -38,7 +38,7 @@ TYPED_WPM = 150
 
 _ADVICE = re.compile(
     r"\b(?:you|u)\s+(?:should|shouldn'?t|must|need\s+to|have\s+to|ought\s+to|could\s+(?:try|just|always))\b"
-    r"|\b(?:have|did)\s+you\s+(?:tried|thought\s+about|considered)\b|\bwhy\s+(?:don'?t|not)\b|\btry\s+(?:to|and)\b"
+    r"|\b(?<!what\s)(?<!which\s)(?:have|did)\s+you\s+(?:tried|thought\s+about|considered)\b|\bwhy\s+(?:don'?t|not)\b|\btry\s+(?:to|and)\b"
     r"|\bit'?s\s+(?:important|best|better)\s+to\b|\bthe\s+(?:best|first)\s+(?:thing|step)\s+(?:to\s+do|is\s+to|would\s+be)\b"
     r"|\bmake\s+sure\b"
     r"|^\s*(?:just\s+)?(?:go|call|tell|stop|get|take|write|talk|ring|pick)\b", re.I)
