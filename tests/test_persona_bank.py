@@ -1,24 +1,12 @@
 """The simulated person answers what the worker said: by the kind of the
 worker's line, by its meaning, and at the person's openness; never twice."""
 import json
-import zlib
-
-import numpy as np
 import pytest
+from fake_embeddings import bag_of_words
 
 from companion.errors import ConfigError
 from companion.guard import Guard
 from companion.persona_bank import BankLine, PersonaBank, answers_for, load_bank, openness_at
-from companion.words import content_words
-
-
-def bag_of_words(texts):
-    out = np.zeros((len(texts), 384), dtype=np.float32)
-    for i, t in enumerate(texts):
-        for w in content_words(t):
-            out[i, zlib.crc32(w.encode()) % 384] += 1.0
-        out[i] /= max(np.linalg.norm(out[i]), 1e-9)
-    return out
 
 
 LINES = [

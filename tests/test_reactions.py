@@ -1,26 +1,13 @@
 """Reviewed reactions chosen by meaning: the library, its choice, its place in a reply."""
 import json
-import zlib
-
-import numpy as np
 import pytest
+from fake_embeddings import bag_of_words
 
 from companion.config import PROJECT_ROOT
 from companion.errors import ConfigError
 from companion.guard import Guard
 from companion.hurtful import hurtful_words
 from companion.reactions import Reaction, ReactionLibrary, load_reactions
-from companion.words import content_words
-
-
-def bag_of_words(texts):
-    """A stand-in for MiniLM: texts that share content words are similar."""
-    out = np.zeros((len(texts), 384), dtype=np.float32)
-    for i, t in enumerate(texts):
-        for w in content_words(t):
-            out[i, zlib.crc32(w.encode()) % 384] += 1.0
-        out[i] /= max(np.linalg.norm(out[i]), 1e-9)
-    return out
 
 
 WORK = Reaction("work_overload", "exhausted", ("work keeps piling up and my boss wants more",

@@ -14,6 +14,20 @@ SCALE = 10.0
 TARGETS = ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"]
 
 
+def training_options(parser, epochs: int, report: Path):
+    """The options every encoder trainer takes; returns the parsed arguments
+    after seeding torch and fixing its threads (this machine has two cores)."""
+    import torch
+
+    parser.add_argument("--epochs", type=int, default=epochs)
+    parser.add_argument("--rank", type=int, default=8)
+    parser.add_argument("--report", default=str(report))
+    args = parser.parse_args()
+    torch.manual_seed(SEED)
+    torch.set_num_threads(2)
+    return args
+
+
 def lora_encoder(rank: int):
     """(tokenizer, MiniLM with a fresh LoRA adapter of this rank)."""
     from peft import LoraConfig, get_peft_model
@@ -41,6 +55,19 @@ def length_batches(texts: list[str], batch: int, rng: np.random.RandomState) -> 
     lengths = np.array([len(t) for t in texts]) + rng.rand(len(texts)) * 20
     by_length = np.argsort(lengths)
     return [by_length[i:i + batch] for i in range(0, len(texts), batch)]
+
+
+def step(loss, optimiser, schedule) -> None:
+    optimiser.zero_grad()
+    loss.backward()
+    optimiser.step()
+    schedule.step()
+
+
+def report_epoch(epoch: int, loss, started: float) -> None:
+    import time
+
+    print(f"epoch {epoch + 1}: loss {loss.item():.3f}, {time.time() - started:.0f} s", flush=True)
 
 
 def save_adapter(encoder, out: Path) -> None:

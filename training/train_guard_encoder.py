@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT / "training"))
 from companion.embeddings import OnnxSentenceEmbedder, export_onnx  # noqa: E402
 from companion.guard_learned import DEFAULT_GUARD_ADAPTER, DEFAULT_GUARD_HEAD, GuardHead  # noqa: E402
 from companion.guard_rules import CATEGORIES  # noqa: E402
-from encoder_lora import SCALE, SEED, length_batches, lora_encoder, pooled, save_adapter  # noqa: E402
+from encoder_lora import SCALE, SEED, length_batches, lora_encoder, pooled, report_epoch, save_adapter, step, \
+    training_options  # noqa: E402
 
 LABELS = sorted(CATEGORIES)
 PASS_REJECTED = 0.03
@@ -52,15 +53,10 @@ def load_rows() -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--epochs", type=int, default=3)
-    parser.add_argument("--rank", type=int, default=8)
-    parser.add_argument("--report", default=str(ROOT / "eval" / "results" / "guard_encoder_val.json"))
-    args = parser.parse_args()
+    args = training_options(parser, 3, ROOT / "eval" / "results" / "guard_encoder_val.json")
 
     import torch
 
-    torch.manual_seed(SEED)
-    torch.set_num_threads(2)
     rows = load_rows()
     random.Random(SEED).shuffle(rows)
     k = int(0.15 * len(rows))
@@ -86,11 +82,8 @@ def main() -> int:
         encoder.train()
         for b in batches:
             loss = loss_fn(head(pooled(tokenizer, encoder, [texts[j] for j in b])), y[b])
-            optimiser.zero_grad()
-            loss.backward()
-            optimiser.step()
-            schedule.step()
-        print(f"epoch {epoch + 1}: loss {loss.item():.3f}, {time.time() - t0:.0f} s", flush=True)
+            step(loss, optimiser, schedule)
+        report_epoch(epoch, loss, t0)
 
     encoder.eval()
     save_adapter(encoder, DEFAULT_GUARD_ADAPTER)

@@ -35,7 +35,8 @@ sys.path.insert(0, str(ROOT))
 
 from companion.embeddings import OnnxSentenceEmbedder, export_onnx  # noqa: E402
 from companion.risk.learned import DEFAULT_ADAPTER, DEFAULT_HEAD, RiskHead, normalise  # noqa: E402
-from encoder_lora import SCALE, SEED, length_batches, lora_encoder, pooled, save_adapter  # noqa: E402
+from encoder_lora import SCALE, SEED, length_batches, lora_encoder, pooled, report_epoch, save_adapter, step, \
+    training_options  # noqa: E402
 from train_risk import CLASSES, augment, load_rows  # noqa: E402
 
 RECALL_TARGET = 0.98
@@ -56,15 +57,10 @@ def split(rows: list[dict], rng: random.Random, share: float = 0.15) -> tuple[li
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(ROOT / "training" / "risk"))
-    parser.add_argument("--epochs", type=int, default=2)
-    parser.add_argument("--rank", type=int, default=8)
-    parser.add_argument("--report", default=str(ROOT / "eval" / "results" / "risk_train_val.json"))
-    args = parser.parse_args()
+    args = training_options(parser, 2, ROOT / "eval" / "results" / "risk_train_val.json")
 
     import torch
 
-    torch.manual_seed(SEED)
-    torch.set_num_threads(2)
     rng = random.Random(SEED)
     rows = load_rows(Path(args.data))
     train, val = split(rows, rng)
@@ -103,11 +99,8 @@ def main() -> int:
             positive = torch.tensor(y[b] != 0)
             if positive.any():
                 loss = loss + 0.5 * level_loss(level(e[positive]).squeeze(-1), torch.tensor(clear[b])[positive].float())
-            optimiser.zero_grad()
-            loss.backward()
-            optimiser.step()
-            schedule.step()
-        print(f"epoch {epoch + 1}: loss {loss.item():.3f}, {time.time() - t0:.0f} s", flush=True)
+            step(loss, optimiser, schedule)
+        report_epoch(epoch, loss, t0)
 
     encoder.eval()
     out_adapter = Path(DEFAULT_ADAPTER)
