@@ -26,12 +26,11 @@ def _say_err(message: str) -> None:
 
 
 def _build_responder(cfg: Config):
-    from .guard import build_guard
+    from .guard import guard_from_config
     from .models import load_chat_model
     from .prompts import load_prompts
-    from .responder import Responder
-
     from .reactions import load_reaction_library
+    from .responder import Responder
     from .risk import load_risk_detector
 
     prompts = load_prompts(cfg.prompts_dir)
@@ -39,8 +38,7 @@ def _build_responder(cfg: Config):
     model = load_chat_model(cfg)
     reactions = load_reaction_library(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads) \
         if cfg.generation.reviewed_reactions else None
-    return Responder(model, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold, cfg.guard.learned_model, cfg.cache_dir), prompts, cfg, risk,
-                     reactions)
+    return Responder(model, guard_from_config(cfg), prompts, cfg, risk, reactions)
 
 
 # ---------------------------------------------------------------------------
@@ -58,9 +56,9 @@ def cmd_reply(args, cfg: Config) -> int:
 
 
 def cmd_guard(args, cfg: Config) -> int:
-    from .guard import build_guard
+    from .guard import guard_from_config
 
-    guard = build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold, cfg.guard.learned_model, cfg.cache_dir)
+    guard = guard_from_config(cfg)
     for n, line in enumerate(sys.stdin, 1):
         line = line.rstrip("\n")
         if not line.strip():

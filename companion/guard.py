@@ -99,19 +99,21 @@ class Guard:
 
 def build_guard(learned_layer: bool = False, threshold: float = 0.5, model: str = "ngram",
                 cache_dir=None) -> Guard:
-    """The guard as configured: the rules, plus the learned layer if enabled:
-    word n-grams ("ngram", ``threshold``) or the tuned MiniLM ("encoder", at
-    the threshold chosen when it was trained unless ``threshold`` is given)."""
+    """The rules, plus a learned layer if asked: word n-grams ("ngram", at
+    ``threshold``) or the tuned MiniLM ("encoder", prepared in ``cache_dir``;
+    a ``threshold`` of 0 means the one chosen when it was trained)."""
     if not learned_layer:
         return Guard()
     if model == "encoder":
         from .guard_learned import EncoderClassifier
 
-        if cache_dir is None:
-            from .config import Config
-
-            cache_dir = Config().cache_dir
         return Guard(learned=EncoderClassifier.load(cache_dir, threshold=threshold or None))
     from .guard_learned import NgramClassifier
 
     return Guard(learned=NgramClassifier.load(threshold=threshold))
+
+
+def guard_from_config(cfg) -> Guard:
+    """The guard as ``[guard]`` in the configuration sets it."""
+    g = cfg.guard
+    return build_guard(g.learned_layer, g.learned_threshold, g.learned_model, cfg.cache_dir)

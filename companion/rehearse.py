@@ -22,7 +22,7 @@ from .audio_io import AudioUnavailable
 from .captions import CaptionWriter
 from .config import Config
 from .errors import CompanionError
-from .guard import Guard, Verdict, build_guard
+from .guard import Guard, Verdict, guard_from_config
 from .rehearsal import RehearsalSession, SeekerPersona, find_persona, load_personas
 from .rehearsal_report import write_report
 from .responder import Reply, ReplySentence
@@ -171,7 +171,7 @@ def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_pat
     ended: dict = {}
 
     def build(_cfg: Config) -> RehearsalResponder:
-        return RehearsalResponder(session, build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold, cfg.guard.learned_model, cfg.cache_dir),
+        return RehearsalResponder(session, guard_from_config(cfg),
                                   captions, not args.no_live_feedback)
 
     def finish(loop) -> None:
@@ -202,7 +202,7 @@ def run_rehearse(cfg: Config, args) -> int:
         return list_personas(cfg, sys.stdout)
     persona = find_persona(load_personas(personas_dir(cfg)), args.persona)
     report_path = Path(args.report) if args.report else default_report_path(cfg, persona)
-    guard = build_guard(cfg.guard.learned_layer, cfg.guard.learned_threshold, cfg.guard.learned_model, cfg.cache_dir)
+    guard = guard_from_config(cfg)
     text_mode = args.text or args.script
     from .risk import load_risk_detector
 

@@ -268,7 +268,7 @@ class CompanionConnection(AsyncEventHandler):
         request = Synthesize.from_event(event)
         stages = self.server.stages
         wanted = request.voice.name if request.voice and request.voice.name else None
-        voice = stages.voices.get(wanted, stages.voice) if wanted != stages.voice.name else stages.voice
+        voice = stages.voices.get(wanted, stages.voice)   # an unknown name gets the active voice
         sentences = self.server.service.speakable(request.text or "")
         if not sentences:
             return await self._fail("nothing to speak: the text was empty, or the guard rejected all of it")

@@ -334,3 +334,14 @@ def test_serve_with_a_bad_address_says_so_in_one_line():
     r = subprocess.run([sys.executable, "-m", "companion", "serve", "--wyoming", "http://nowhere"],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "tcp://HOST:PORT" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_voice_asked_for_by_name_is_used(stack):
+    from wyoming.tts import SynthesizeVoice
+
+    text = "I hear you. That sounds like a long week."
+    stack_uri = stack[0]
+    default = speech_of(exchange(stack_uri, [Synthesize(text=text).event()], lambda e: AudioStop.is_type(e.type)))
+    slow = speech_of(exchange(stack_uri, [Synthesize(text=text, voice=SynthesizeVoice(name="slow")).event()],
+                              lambda e: AudioStop.is_type(e.type)))
+    assert slow[0].size / slow[1] > 1.2 * default[0].size / default[1]   # 120 against 170 words a minute
