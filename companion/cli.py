@@ -29,16 +29,15 @@ def _build_responder(cfg: Config):
     from .guard import guard_from_config
     from .models import load_chat_model
     from .prompts import load_prompts
-    from .reactions import load_reaction_library
+    from .reactions import load_reactions_for
     from .responder import Responder
     from .risk import load_risk_detector
 
     prompts = load_prompts(cfg.prompts_dir)
     risk = load_risk_detector(cfg.cache_dir, cfg.model.threads)
-    model = load_chat_model(cfg)
-    reactions = load_reaction_library(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads) \
-        if cfg.generation.reviewed_reactions else None
-    return Responder(model, guard_from_config(cfg), prompts, cfg, risk, reactions)
+    # with reactions by feeling, no model writes any part of a reply
+    model = load_chat_model(cfg) if cfg.reaction != "feeling" else None
+    return Responder(model, guard_from_config(cfg), prompts, cfg, risk, load_reactions_for(cfg))
 
 
 # ---------------------------------------------------------------------------
@@ -198,12 +197,10 @@ def cmd_prepare(args, cfg: Config) -> int:
 
     adapter = shipped_adapter()
     print(f"Sentence embeddings for risk detection ready: {export_onnx(onnx_dir(cfg.cache_dir, adapter), adapter)}")
-    if cfg.generation.reviewed_reactions:
-        from .reactions import load_reaction_library
+    from .reactions import load_reactions_for
 
-        library = load_reaction_library(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads)
-        if library is not None:
-            print(f"Reviewed reactions ready: {len(library.reactions)}")
+    if load_reactions_for(cfg) is not None:
+        print(f"Reviewed reactions ready ({cfg.reaction})")
     return 0
 
 

@@ -62,11 +62,17 @@ class GenerationConfig:
     # Open each reply with a reflection of the person's words made without the
     # model: spoken at once, and the model continues after it.
     reflect_first: bool = True
-    # After the reflection, a reviewed reaction chosen by meaning from
-    # prompts/reactions/ when one fits; the model writes only when none does.
-    # Off: judged blind, the choice by nearest example is not yet more
-    # sensible than the model's sentence (README, "The reply pipeline today").
-    reviewed_reactions: bool = False
+    # What follows the reflection:
+    # "feeling": a reviewed reaction to the feeling of the turn, which names
+    #   nothing it was not told (prompts/reactions_by_feeling.jsonl); never
+    #   the model. Judged blind, the small model's sentence was broken or
+    #   invented in half of the replies.
+    # "situation": a reviewed reaction matched to a close example situation
+    #   (prompts/reactions/), else the model.
+    # "model": the language model writes it (for a bigger local model or a
+    #   server; model.backend).
+    # "auto": "feeling" with the embedded model, "model" with one you point at.
+    reaction: Literal["auto", "feeling", "situation", "model"] = "auto"
     # Hold model sentences to peer style (no soft advice, no invented life, no
     # words from outside the conversation). Made for the small embedded model;
     # a bigger model may not need it.
@@ -242,6 +248,13 @@ class Config:
     @property
     def voices_dir(self) -> Path:
         return self._project_path(self.paths.voices_dir, BUNDLED / "bundled_voices", "voices")
+
+    @property
+    def reaction(self) -> str:
+        """What follows the reflection (generation.reaction, "auto" resolved)."""
+        if self.generation.reaction != "auto":
+            return self.generation.reaction
+        return "feeling" if self.model.backend == "embedded" else "model"
 
     @property
     def adapter_dir(self) -> Path | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # What the person said carries pain: hurt, loss, fear, harm, distress.
-_PAIN = re.compile(r"""\b(?:hurt\w*|pain\w*|sad\w*|cry\w*|cried|tears?|lonely|alone|lost|los(?:e|ing)|died|dead|death|dying
+_PAIN = re.compile(r"""(?<!\bless\s)\b(?:hurt\w*|pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cry\w*|cried|tears?|lonely|alone|lost|los(?:e|ing)|died|dead|death|dying
     |funeral|grie\w+|miss(?:ing)?\s+(?:her|him|them)|scared|afraid|terrified|fright\w*|anxious|anxiety|panic\w*|depress\w*
     |hopeless|worthless|useless|empty|numb|ashamed|guilt\w*|angry|furious|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?
     |kick\w*|threat\w*|knife|gun|attack\w*|rap(?:e|ed)|assault\w*|violen\w*|bully\w*|bullied|locks?|locked|starv\w*|cut(?:s|ting)?
@@ -34,6 +34,13 @@ _GLAD_THAT_THEY_SPEAK = re.compile(r"""\b(?:glad|happy|grateful|pleased)\s+(?:th
     |\bhappy\s+to\b|\b(?:i'd|i\s+would)\s+love\s+to\s+(?:hear|listen|know)\b|\bgood\s+to\s+hear\s+from\s+you\b
     |\bmakes?\s+me\s+glad\b""", re.VERBOSE | re.IGNORECASE)
 
+# Good news said in words: what gladness needs ("my sister hasn't spoken to
+# me since the wedding" has no pain word, and is no good news either).
+_GOOD_NEWS = re.compile(r"\b(?:finally|passed(?!\s+(?:away|on))|got\s+(?:it|the\s+job|in|a\s+place)|relie\w*|glad|happy|proud|excited|"
+                        r"good\s+news|went\s+(?:well|fine)|worked\s+out|better|managed\s+to|felt\s+good|nice\s+about|"
+                        r"less\s+(?:anxious|stressed|worried|scared|lonely|down|low|tense|panick\w*))\b",
+                        re.IGNORECASE)
+
 # Minimising: always hurtful after pain.
 _MINIMISE = re.compile(r"""\bat\s+least\b|\b(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:(?:that|so|too|really)\s+)?(?:bad|serious|violence|violent|abuse|a\s+big\s+deal)\b
     |\b(?:could|might)\s+(?:have\s+been|be)\s+worse\b|\bno\s+big\s+deal\b|\bnot\s+(?:the\s+)?end\s+of\s+the\s+world\b
@@ -44,6 +51,16 @@ _MINIMISE = re.compile(r"""\bat\s+least\b|\b(?:wasn'?t|isn'?t|was\s+not|is\s+not
 
 def carries_pain(heard: str) -> bool:
     return bool(_PAIN.search(heard.replace("\u2019", "'")))
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing)\b(?:\s+\S+){0,2}\s*$|n't\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def good_news(heard: str) -> bool:
+    """Good news said in words, and not negated ("I haven't been happy in
+    months", "the only one who hasn't got a place")."""
+    text = heard.replace("\u2019", "'")
+    return any(not _NEGATED.search(text[:m.start()]) for m in _GOOD_NEWS.finditer(text))
 
 
 def hurtful_words(sentence: str, heard: str) -> str | None:

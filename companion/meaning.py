@@ -42,10 +42,15 @@ class MeaningIndex:
 
     def similarities(self, query: str) -> np.ndarray:
         """Each item's similarity to ``query``: that of its closest example."""
+        if not self.size:
+            return np.full(0, -1.0, dtype=np.float32)
+        return self.similarity_to(np.asarray(self._embed([query]), dtype=np.float32)[0])
+
+    def similarity_to(self, vector: np.ndarray) -> np.ndarray:
+        """...the same for a query already embedded."""
         best = np.full(self.size, -1.0, dtype=np.float32)
         if self.size:
-            q = np.asarray(self._embed([query]), dtype=np.float32)[0]
-            np.maximum.at(best, self._owner, self._vectors @ q)
+            np.maximum.at(best, self._owner, self._vectors @ vector)
         return best
 
 

@@ -13,15 +13,15 @@ Every reaction still passes the guard before it is spoken.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 from pathlib import Path
 
 import numpy as np
 
 from .errors import ConfigError
-from .hurtful import carries_pain, hurtful_words
+from .hurtful import carries_pain, good_news, hurtful_words
 from .meaning import Embed, MeaningIndex, plain_minilm
 from .words import content_words
 
@@ -37,17 +37,14 @@ BRIEF_CONTENT_WORDS = 3
 # the same: a reaction's feeling must agree with the turn's. Gladness never
 # answers pain, and sorrow does not answer plain good news.
 POSITIVE_FEELINGS = frozenset({"hopeful", "relieved", "proud", "grateful"})
-_GOOD_NEWS = re.compile(r"\b(?:finally|passed|got\s+(?:it|the\s+job|in|a\s+place)|relie\w*|glad|happy|proud|excited|"
-                        r"good\s+news|went\s+(?:well|fine)|worked\s+out|better|managed\s+to|felt\s+good|nice\s+about)\b",
-                        re.IGNORECASE)
 
 
 def feeling_fits(reaction: "Reaction", said: str) -> bool:
     if reaction.feeling in POSITIVE_FEELINGS:
         # gladness needs good news said in words: "my sister hasn't spoken to
         # me since the wedding" has no pain word, and is no good news either
-        return bool(_GOOD_NEWS.search(said)) and not carries_pain(said)
-    return carries_pain(said) or not _GOOD_NEWS.search(said)
+        return good_news(said) and not carries_pain(said)
+    return carries_pain(said) or not good_news(said)
 
 
 @dataclass(frozen=True)
@@ -77,6 +74,14 @@ def load_reactions(folder: Path) -> list[Reaction]:
     return reactions
 
 
+class ReactionSource(Protocol):
+    """What the responder asks of a set of reviewed reactions."""
+
+    def reaction_for(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> str | None:
+        """A reaction to ``text`` (read with ``earlier``, the person's turn
+        before), not one said in ``avoid``; None when none fits."""
+
+
 class ReactionLibrary:
     def __init__(self, reactions: Sequence[Reaction], embed: Embed, cache_dir: Path | None = None,
                  min_similarity: float = MIN_SIMILARITY):
@@ -102,6 +107,10 @@ class ReactionLibrary:
                 return reaction, float(best[i])
         return None
 
+    def reaction_for(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> str | None:
+        found = self.choose(text, earlier, avoid)
+        return found[0].text if found is not None else None
+
 
 def load_reaction_library(prompts_dir: Path, cache_dir: Path, threads: int = 2) -> ReactionLibrary | None:
     """The library with the plain int8 MiniLM, or None when there is none."""
@@ -109,3 +118,14 @@ def load_reaction_library(prompts_dir: Path, cache_dir: Path, threads: int = 2) 
     if not reactions:
         return None
     return ReactionLibrary(reactions, plain_minilm(cache_dir, threads), cache_dir)
+
+
+def load_reactions_for(cfg) -> ReactionSource | None:
+    """The reviewed reactions that ``generation.reaction`` asks for."""
+    if cfg.reaction == "feeling":
+        from .feelings import load_feeling_reactions
+
+        return load_feeling_reactions(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads)
+    if cfg.reaction == "situation":
+        return load_reaction_library(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads)
+    return None

@@ -94,6 +94,8 @@ def reflection_of(text: str) -> str | None:
         return None
     if not swapped.startswith("I "):
         swapped = swapped[0].lower() + swapped[1:]
+    if not any(_is_verb(w.lower().strip(","), i) for i, w in enumerate(swapped.split())):
+        return None    # "no family near you" is no clause to say "It sounds like" before
     return swapped
 
 
@@ -122,14 +124,11 @@ _REWORD = [
     _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
     _words("a lot of", "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
     _words("a way to", "one way to"), _words("what is", "what's"),
-    # "the day" -> "that day"; never "that last minute", "that few people"
-    (re.compile(r"\bthe\b(?=\s+(?!(?:few|only|same|last|first|next|best|worst|whole|other|rest|way)\b)[a-z']+[^s\W]\b)"),
-     "that"),
     _words("you are", "you're"),
     (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b)"),
      "you've"),
     (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b"), r"\1's"),
-    _words("feel like", "feel as if"), _words("feeling like", "feeling as if"), _words("dont", "don't"),
+    _words("dont", "don't"),
     _words("isnt", "isn't"), _words("you will", "you'll"), _words("all the time", "constantly"),
     _words("did not", "didn't"), _words("was not", "wasn't"), _words("is not", "isn't"), _words("could not", "couldn't"),
     _words("have not", "haven't"), _words("can not", "can't"),
@@ -142,7 +141,8 @@ _LEADING_WORDS = (r"yes|yeah|yep|not really|suddenly|lately|recently|sometimes|n
                   r"so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|actually|anyway|"
                   r"basically|i mean|to be honest|you know|like")
 _OPENING_FILLER = re.compile(
-    rf"^(?:(?:{_LEADING_WORDS}|i (?:see|agree|guess|think|suppose|mean|know|feel like|believe)|"
+    rf"^(?:(?:{_LEADING_WORDS}|it'?s (?:just |only )?that|it is (?:just |only )?that|the thing is|"
+    r"i (?:see|agree|guess|think|suppose|mean|know|feel like|believe)|"
     r"that(?=\s+(?:i|my|he|she|they|it|we)\b))\b[,.!]?\s*)+", re.I)
 # The same openings without the person's stance ("I think", "I guess", ...).
 _LEAD_FILLER = re.compile(rf"^(?:(?:{_LEADING_WORDS})\b[,.!]?\s*)+", re.I)
@@ -154,7 +154,7 @@ _HAS_SUBJECT = re.compile(r"^(?:you|you're|you've|you'd|you'll|he|he's|she|she's
                           r"your|his|her|their|the|a|an|everyone|everything|nobody|nothing|someone|something|people|we|no one)\b",
                           re.I)
 # ...and one that starts with a verb lost its "I" ("am not feeling good").
-_NEEDS_YOU = re.compile(r"^(?:are|were|have|had|feel|felt|can|could|will|would|don't|do|did|get|got|keep|kept|need|"
+_NEEDS_YOU = re.compile(r"^(?:are|were|have|had|feel|felt|don't|do|did|get|got|keep|kept|need|"
                         r"want|wanted|miss|missed|lost|love|hate|started|stopped|tried|just|haven't|hadn't|didn't|"
                         r"can't|cannot|couldn't|won't|wouldn't|never|always|enjoy|enjoyed|wish|hope|went)\b", re.I)
 _CLOSING = re.compile(r"\b(?:thanks?(?!\s+to\b)|thank you|goodbye|bye|best wishes|have a (?:good|nice|great|lovely) (?:day|night|evening|one|weekend|week|rest)|nice talking|good talking)\b", re.I)
@@ -233,6 +233,8 @@ def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
         kept = kept[:cut]
         while kept and kept[-1].lower().strip(",") in _HANGING:
             kept.pop()
+        if len(kept) > _SHORTEST and kept[-2].lower() in ("that", "which", "who"):
+            kept = kept[:-2]   # "there is guilt that comes | with that" hangs without its ending
     return " ".join(kept).strip(" ,")
 
 
@@ -364,9 +366,10 @@ def _fragment_echo(text: str) -> str | None:
 
 _OBLIGATION = re.compile(r"^you\s+((?:really\s+)?(?:need\s+to|have\s+to|must|should|'ll\s+need\s+to|will\s+need\s+to|'ll\s+have\s+to|"
                          r"will\s+have\s+to|'ve\s+got\s+to|got\s+to)\b)", re.I)
+_ANSWERS_BACK = re.compile(r"^(?:that|that's|this|this is|it does|it did|it is|it's|it was)\b", re.I)
 _EMPTY_SUBJECT = re.compile(r"^(?:it|it's|that|that's|this|there)\b", re.I)
 # ...but "the last thing I want" is one phrase: a noun that an "I" clause describes is kept.
-_LATER_I = re.compile(r"^(?:\S+\s+){1,5}?(?<!thing\s)(?<!one\s)(?<!person\s)(?<!place\s)(?<!time\s)(?<!way\s)"
+_LATER_I = re.compile(r"^(?!(?:how|what|why|should|do|does|did|can|could|would|will|is|am|where|when|who)\b)(?:\S+\s+){1,5}?(?<!thing\s)(?<!one\s)(?<!person\s)(?<!place\s)(?<!time\s)(?<!way\s)"
                       r"(?<!reason\s)(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
 
 
@@ -453,6 +456,8 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> 
         return None  # too little of what they said survived
     if len(taken_up) < 2 and _EMPTY_SUBJECT.match(clause):
         return None  # "it is hard" says nothing the person would recognise
+    if _ANSWERS_BACK.match(clause) and not (_FEELING.search(clause) or _STRONG.search(clause)):
+        return None  # "that's not the case here" answers what was said to them; given back it means nothing
     if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS:
         return None
     if _NOUN_PHRASE.match(clause) and not any(_is_verb(w, i) for i, w in enumerate(words(clause))):

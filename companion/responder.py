@@ -29,7 +29,7 @@ from .guard import Guard, Verdict
 from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
 from .peer_style import grounding, pick_share, style_problem
-from .reactions import ReactionLibrary
+from .reactions import ReactionSource
 from .words import content_words
 from .reflection import choose, longest_shared_run, opening_reflections, question_reflection, reflection_of
 from .hurtful import hurtful_words
@@ -138,7 +138,7 @@ def clean_generated(text: str) -> str:
 
 class Responder:
     def __init__(self, model: ChatModel | None, guard: Guard, prompts: Prompts, cfg: Config,
-                 risk: RiskDetector | None = None, reactions: ReactionLibrary | None = None):
+                 risk: RiskDetector | None = None, reactions: ReactionSource | None = None):
         self.model, self.guard, self.prompts, self.cfg = model, guard, prompts, cfg
         self.reactions = reactions
         # without a learned layer, the phrase rules alone
@@ -198,19 +198,24 @@ class Responder:
         verdict = self.guard.check(sentence)
         return ReplySentence(sentence, verdict, source) if verdict.passed else None
 
-    def _invite(self, text: str, avoid: list[str] = ()) -> Iterator[ReplySentence]:
+    def _invite(self, text: str, avoid: list[str] = (), this_reply: list[str] = ()) -> Iterator[ReplySentence]:
+        """An invitation to go on: not one said before (``avoid``), and none
+        that echoes a word of this reply ("Mm, I'm listening. Take your
+        time; I'm listening.")."""
         fb = self.prompts.fallbacks
         lines = fb.invite_brief if _brief(text) else fb.invite
-        options = tuple(i for i in lines if not any(i in said for said in avoid))
+        echoed = set().union(*(content_words(t) for t in this_reply)) if this_reply else set()
+        options = tuple(i for i in lines if not any(i in said for said in avoid) and not content_words(i) & echoed)
         # keyed apart from the other choices, so the pairs vary too
         invite = choose(options or lines, "invite " + text)
         verdict = self.guard.check(invite)
         if verdict.passed:
             yield ReplySentence(invite, verdict, "fallback")
 
-    def _plain_first(self, text: str) -> ReplySentence | None:
+    def _plain_first(self, text: str, avoid: list[str] = ()) -> ReplySentence | None:
         """The first sentence of a reply made without the model: a reflection
-        when there is one, else a plain acknowledgement ("I hear you.")."""
+        when there is one, else a plain acknowledgement ("I hear you."), not
+        one said before in ``avoid``."""
         fb = self.prompts.fallbacks
         candidates = list(opening_reflections(text))
         reflection = reflection_of(text)
@@ -219,7 +224,9 @@ class Responder:
                 and len(reflection.split()) >= 3 and content_words(reflection) & content_words(text):
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
         # a bare answer ("yes please") gets a brief acknowledgement
-        candidates.append(choose(fb.plain_brief if _brief(text) else fb.plain, text))
+        plain = fb.plain_brief if _brief(text) else fb.plain
+        fresh = tuple(p for p in plain if not any(p in said for said in avoid))
+        candidates.append(choose(fresh or plain, text))
         return next(filter(None, (self._checked(c, "fallback") for c in candidates)), None)
 
     def _fallback(self, text: str) -> Iterator[ReplySentence]:
@@ -256,6 +263,8 @@ class Responder:
         elif kind in ("expert_role", "expert_words"):
             # no reflection: it would put the words they gave into the companion's mouth
             lines = [pick(fb.expert_role if kind == "expert_role" else fb.expert_words), pick(fb.expert_role_invite)]
+        elif kind == "asks_to_share":
+            lines = [pick(fb.asks_to_share)]
         elif kind == "next_step":
             lines = [pick(fb.next_step), pick(fb.next_step_invite)]
         elif kind == "asks_how_i_am":
@@ -358,32 +367,37 @@ class Responder:
             return
         kind = turn_kind(text)
         if kind is not None:
-            yield from self._for_kind(kind, history, text)
+            said = False
+            for sentence in self._for_kind(kind, history, text):
+                said = True
+                yield sentence
+            if not said:   # every line written for it was held back: the plain reply, never silence
+                yield from self._fallback(text)
+            return
+        said_before = [t.text for t in history if t.role == "companion"]
+        if self.cfg.reaction == "feeling":
+            yield from self._reviewed_reply(history, text, said_before)
             return
         if self.model is None:
             reply.fallback = True
             yield from self._fallback(text)
             return
         messages = self.messages(history, text)
-        said_before = [t.text for t in history if t.role == "companion"]
         context = " ".join([t.text for t in history[-self.cfg.conversation.history_turns:]] + [text])
         accepted: list[str] = []
         opening = self._opening(text)
         if opening is not None:
             accepted.append(opening.text)
             yield opening
-        reviewed = self._reviewed_reaction(history, text, said_before)
+        reviewed = self._reviewed_reaction(history, text, said_before) \
+            if self.cfg.reaction == "situation" else None
         if reviewed is not None:
             if opening is None:
                 first = self._plain_first(text)
                 if first is not None:
                     yield first
             yield reviewed
-            # Questions alternate with plain reactions, so the person is not
-            # questioned on every turn: after a question, the reaction alone
-            # hands the turn back.
-            if not (said_before and said_before[-1].rstrip().endswith("?")):
-                yield from self._invite(text, avoid=said_before)
+            yield from self._hand_back(text, said_before)
             return
         # With a reflection spoken, the model has one sentence (a reaction or
         # a question): the reflection and the invitation take the other slots.
@@ -446,11 +460,33 @@ class Responder:
 
     def _reviewed_reaction(self, history: list[Turn], text: str, said_before: list[str]) -> ReplySentence | None:
         """A reviewed reaction that fits what was said, if there is one."""
-        if self.reactions is None or not self.cfg.generation.reviewed_reactions:
+        if self.reactions is None:
             return None
         earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
-        found = self.reactions.choose(text, earlier, avoid=said_before)
-        return self._checked(found[0].text, "reviewed") if found is not None else None
+        return self._checked(self.reactions.reaction_for(text, earlier, avoid=said_before), "reviewed")
+
+    def _hand_back(self, text: str, said_before: list[str]) -> Iterator[ReplySentence]:
+        # Questions alternate with plain reactions, so the person is not
+        # questioned on every turn: after a question, the reaction alone
+        # hands the turn back.
+        if not (said_before and said_before[-1].rstrip().endswith("?")):
+            yield from self._invite(text, avoid=said_before)
+
+    def _reviewed_reply(self, history: list[Turn], text: str, said_before: list[str]) -> Iterator[ReplySentence]:
+        """A reply of reviewed sentences only: their words reflected (or a
+        plain acknowledgement), a reaction to what they feel when one fits,
+        and an invitation to go on."""
+        first = self._opening(text) or self._plain_first(text, avoid=said_before)
+        this_reply = [first.text] if first is not None else []
+        if first is not None:
+            yield first
+        reaction = self._reviewed_reaction(history, text, said_before)
+        if reaction is None:
+            yield from self._invite(text, avoid=said_before, this_reply=this_reply)
+            return
+        yield reaction
+        if not (said_before and said_before[-1].rstrip().endswith("?")):
+            yield from self._invite(text, avoid=said_before, this_reply=this_reply + [reaction.text])
 
     def _ranking(self) -> bool:
         return self.cfg.generation.candidates > 1 and hasattr(self.model, "sample_sentences")

@@ -17,7 +17,7 @@ from .peer_style import sounds_hurting
 from .sentences import split_sentences
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
-                   "expert_role", "expert_words", "asks_judgement"]
+                   "expert_role", "expert_words", "asks_judgement", "asks_to_share"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -43,6 +43,14 @@ _ADVICE = re.compile(
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage)|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me)", re.I)
+# Asking leave to talk ("hi, can I discuss an issue with you?", "do you want
+# me to tell you what I typed?"): the answer is yes, and nothing else yet.
+_ASKS_TO_SHARE = re.compile(
+    rf"^\W*(?:{_HELLO}\W+)*(?:(?:so|um|ok(?:ay)?|well)\W+)?(?:(?:can|could|may)\s+i|is\s+it\s+ok(?:ay)?\s+(?:if|for)\s+(?:i|me)(?:\s+to)?|"
+    r"do\s+you\s+(?:want|mind\s+if)\s+(?:me\s+to|i)|would\s+you\s+like\s+(?:me\s+to|to\s+hear))\s+(?:just\s+)?"
+    r"(?:discuss|talk|tell|share|ask|vent|rant|explain|say|get\s+something\s+off\s+my\s+chest|hear)"
+    r"(?:\W*$|\s+(?:(?:with|to)\s+you\b|you\b|(?:you\s+)?(?:something|anything|about\s+something|an?\s+(?:issue|question|problem|thing)|what)\b)[^.!?]*\?\W*$)",
+    re.I)
 _STILL_HURTING = re.compile(r"\b(?:but|still|though|except)\b", re.I)
 # A question about the companion's own life ("how did you do it?", "have you
 # ever lost someone?"): it has none, and says so rather than inventing one.
@@ -159,6 +167,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "asks_judgement"
     if _ADVICE.search(text):
         return "advice_request"
+    if sentences and _ASKS_TO_SHARE.match(sentences[-1]):
+        return "asks_to_share"
     if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_COMPANION.search(sentences[-1]):
         return "asks_companion"
     if _HOW_ARE_YOU.search(text) or _HOW_ARE_YOU_FIRST.match(text):

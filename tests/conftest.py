@@ -55,6 +55,9 @@ def make_responder(prompts):
         # Scripted outputs stand for the whole reply; tests of the opening
         # reflection ask for it explicitly.
         gen.setdefault("reflect_first", False)
+        # ...and the model writes the sentence after the reflection (None: a
+        # model that could not be loaded)
+        gen.setdefault("reaction", "model")
         for k, v in gen.items():
             setattr(cfg.generation, k, v)
         model = ScriptedModel(outputs) if outputs is not None else None

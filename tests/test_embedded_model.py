@@ -17,6 +17,7 @@ def responder():
 
     cfg = Config()
     cfg.generation.seed = 1234
+    cfg.generation.reaction = "model"     # these tests are of the model's part
     model = load_chat_model(cfg, progress=lambda m: None)
     return Responder(model, Guard(), load_prompts(PROJECT_ROOT / "prompts"), cfg)
 

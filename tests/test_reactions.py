@@ -65,7 +65,7 @@ def test_a_malformed_line_names_its_file_and_line(tmp_path):
 @pytest.fixture
 def reviewed_responder(make_responder):
     def make(outputs=("I keep thinking about that.",)):
-        responder, model = make_responder(list(outputs), reflect_first=True, candidates=1, reviewed_reactions=True)
+        responder, model = make_responder(list(outputs), reflect_first=True, candidates=1, reaction="situation")
         responder.reactions = library(min_similarity=0.3)
         return responder, model
     return make

@@ -74,6 +74,7 @@ def stack(whisper, tmp_path_factory):
 
     cfg = Config()
     cfg.generation.candidates = 1
+    cfg.generation.reaction = "model"     # the held model stands for a slow turn
     model = HeldModel()
     prompts = load_prompts(PROJECT_ROOT / "prompts")
     responder = Responder(model, Guard(), prompts, cfg)

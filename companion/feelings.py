@@ -1,0 +1,179 @@
+"""Reactions by feeling: one reviewed sentence that fits any situation in
+which a person feels a certain way.
+
+Read blind, the language model's middle sentence was broken or invented in
+about half of the replies, and reactions matched to a close example
+situation invented details of their own ("those quiet night feeds" for a
+person awake at three in the morning). A reaction that names nothing but
+the feeling cannot invent: ``prompts/reactions_by_feeling.jsonl`` holds such
+lines, written and reread for this project.
+
+The feeling of a turn is read by a linear head on the MiniLM embedding,
+trained on turns written for this project (training/train_feelings.py).
+When the reading is unsure and the turn carries pain, a reaction that fits
+any hard thing is used ("That's a lot to be holding."); when nothing was
+felt, none.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .errors import ConfigError
+from .hurtful import carries_pain, good_news, hurtful_words
+from .meaning import Embed, MeaningIndex, plain_minilm
+from .reactions import BRIEF_CONTENT_WORDS
+from .reflection import choose
+from .words import content_words
+
+# The example turns' feelings, grouped as the reactions are written.
+GROUP_OF = {
+    "sad": "sad", "hurt": "hurt_by_someone", "angry": "angry", "frustrated": "angry",
+    "lonely": "lonely", "anxious": "worried", "scared": "worried", "guilty": "guilty", "ashamed": "guilty",
+    "exhausted": "exhausted", "overwhelmed": "exhausted", "stuck": "stuck", "confused": "stuck",
+    "numb": "numb", "hopeful": "good_news", "relieved": "good_news", "proud": "good_news", "grateful": "good_news",
+}
+GOOD = "good_news"
+MIXED = "mixed"
+# any hard thing, when the feeling is unclear
+HEAVY = "heavy"
+GROUPS = frozenset(GROUP_OF.values()) | {MIXED, HEAVY}
+
+NEUTRAL = "neutral"
+DEFAULT_HEAD = Path(__file__).parent / "data" / "feeling_head.npz"
+# What makes a reading sure: the likeliest group's probability. Below it a
+# turn that carries pain gets a reaction that fits any hard thing. A turn
+# with no word of pain needs a surer reading still ("That's definitely not
+# the case here" read as stuck is a reaction to nothing).
+SURE = 0.5
+SURE_WITHOUT_PAIN = 0.75
+# A reaction is chosen among this many of its group's lines closest to the turn.
+CLOSEST = 3
+
+
+@dataclass(frozen=True)
+class FeelingReading:
+    group: str | None     # None: nothing felt, or nothing to go on
+    probability: float    # the head's probability of its likeliest group
+    vector: np.ndarray | None = field(default=None, repr=False, compare=False)   # the turn's embedding
+
+
+@dataclass(frozen=True)
+class FeelingHead:
+    """A linear head on the plain MiniLM embedding (training/train_feelings.py)."""
+    classes: tuple[str, ...]
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    def probabilities(self, vector: np.ndarray) -> np.ndarray:
+        logits = self.coef @ vector + self.intercept
+        e = np.exp(logits - logits.max())
+        return e / e.sum()
+
+    def save(self, path: Path) -> None:
+        np.savez(path, classes=np.array(self.classes), coef=self.coef, intercept=self.intercept)
+
+    @classmethod
+    def load(cls, path: Path) -> "FeelingHead":
+        with np.load(path) as data:
+            return cls(tuple(str(c) for c in data["classes"]), data["coef"], data["intercept"])
+
+
+class FeelingReader:
+    """The feeling of a turn: the head's reading, held to what was said in
+    words (gladness needs good news; pain overrules a calm reading)."""
+
+    def __init__(self, head: FeelingHead, embed: Embed):
+        self.head, self.embed = head, embed
+
+    def read(self, text: str, earlier: str = "") -> FeelingReading:
+        query = text if len(content_words(text)) >= BRIEF_CONTENT_WORDS or not earlier else f"{earlier} {text}"
+        if not content_words(query):
+            return FeelingReading(None, 0.0)
+        vector = np.asarray(self.embed([query]), dtype=np.float32)[0]
+        p = self.head.probabilities(vector)
+        best = int(np.argmax(p))
+        group, probability = self.head.classes[best], float(p[best])
+        pain, glad = carries_pain(query), good_news(query)
+        if pain and glad:
+            # "it went well but I miss her": bittersweet only when read as
+            # good news too; "she passed away" is not
+            group = MIXED if group == GOOD else HEAVY
+        elif group == GOOD:
+            group = GOOD if glad else (HEAVY if pain else None)
+        elif glad:
+            group = GOOD          # "I feel a little less anxious than I did"
+        elif group == NEUTRAL or probability < (SURE if pain else SURE_WITHOUT_PAIN):
+            group = HEAVY if pain else None
+        return FeelingReading(group, probability, vector)
+
+
+def load_feeling_lines(path: Path) -> dict[str, tuple[str, ...]]:
+    """The reactions by feeling group; a malformed line is a plain error."""
+    lines: dict[str, list[str]] = defaultdict(list)
+    if not Path(path).exists():
+        return {}
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            group, text = str(row["feeling"]), row["text"].strip()
+            if group not in GROUPS or not text:
+                raise ValueError
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise ConfigError(f"{path}:{n}: not a reaction by feeling (feeling, text)") from None
+        lines[group].append(text)
+    return {group: tuple(texts) for group, texts in lines.items()}
+
+
+class FeelingReactions:
+    """A reviewed reaction for the feeling of a turn, never said twice in a
+    conversation: of its group's lines, the one closest in meaning to the
+    turn ("stressed about politics" is not answered with tiredness)."""
+
+    def __init__(self, reader: FeelingReader, lines: dict[str, tuple[str, ...]], cache_dir: Path | None = None):
+        self.reader, self.lines = reader, lines
+        self._groups = sorted(lines)
+        self._index = MeaningIndex([(t,) for g in self._groups for t in lines[g]], reader.embed, cache_dir,
+                                   "feeling-lines")
+        self._texts = [t for g in self._groups for t in lines[g]]
+
+    def choose(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> tuple[str, FeelingReading] | None:
+        reading = self.reader.read(text, earlier)
+        if reading.group is None:
+            return None
+        heard = f"{earlier} {text}"
+        said = " ".join(avoid)
+        closeness = self._index.similarity_to(reading.vector)
+        for group in (reading.group, HEAVY) if reading.group not in (GOOD, HEAVY) else (reading.group,):
+            options = [(closeness[i], t) for i, t in enumerate(self._texts)
+                       if t in self.lines.get(group, ()) and t not in said and not hurtful_words(t, heard)]
+            if options:
+                # among the few closest, varied by the turn, so that the
+                # same kind of turn is not always met with the same words
+                closest = [t for _, t in sorted(options, reverse=True)[:CLOSEST]]
+                return choose(tuple(closest), "feeling " + text), reading
+        return None
+
+    def reaction_for(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> str | None:
+        found = self.choose(text, earlier, avoid)
+        return found[0] if found is not None else None
+
+
+_FILE = "reactions_by_feeling.jsonl"
+
+
+def load_feeling_reactions(prompts_dir: Path, cache_dir: Path, threads: int = 2) -> FeelingReactions | None:
+    """The reactions by feeling with the plain int8 MiniLM, or None when
+    there are none."""
+    lines = load_feeling_lines(Path(prompts_dir) / _FILE)
+    if not lines:
+        return None
+    reader = FeelingReader(FeelingHead.load(DEFAULT_HEAD), plain_minilm(cache_dir, threads))
+    return FeelingReactions(reader, lines, cache_dir)

@@ -1,0 +1,167 @@
+"""Reactions by feeling: the reader, the choice, the shipped lines, and their
+place in a reply made without any model."""
+import json
+
+import numpy as np
+import pytest
+from fake_embeddings import bag_of_words
+
+from companion.config import Config
+from companion.errors import ConfigError
+from companion.feelings import (GOOD, HEAVY, MIXED, NEUTRAL, FeelingHead, FeelingReactions, FeelingReader,
+                                load_feeling_lines)
+from companion.guard import Guard
+from companion.hurtful import good_news, hurtful_words
+
+
+def head_reading(group: str, probability: float) -> FeelingHead:
+    """A head that reads every turn as ``group`` with ``probability``."""
+    classes = (group, "unsure_a", "unsure_b")
+    rest = (1 - probability) / 2
+    p = np.log(np.array([probability, rest, rest], dtype=np.float32))
+    return FeelingHead(classes, np.zeros((3, 384), dtype=np.float32), p)
+
+
+LINES = {"sad": ("That sounds so sad, and I'm sorry.", "I'm sorry, that's a painful thing."),
+         HEAVY: ("That's a lot to be holding.",),
+         GOOD: ("That's good to hear, and I'm glad.",),
+         MIXED: ("It sounds like the good and the hard are tangled up.",)}
+
+
+def reactions(group: str, probability: float = 0.9) -> FeelingReactions:
+    return FeelingReactions(FeelingReader(head_reading(group, probability), bag_of_words), LINES)
+
+
+# -- reading -------------------------------------------------------------------
+def test_a_sure_reading_of_a_painful_turn_gets_its_group():
+    assert reactions("sad").reader.read("My cat died and I miss her so much.").group == "sad"
+
+
+def test_an_unsure_reading_of_pain_gets_a_reaction_that_fits_any_hard_thing():
+    assert reactions("sad", 0.4).reader.read("My cat died and I miss her so much.").group == HEAVY
+
+
+def test_without_pain_a_reading_must_be_surer_and_neutral_means_nothing():
+    assert reactions("stuck", 0.7).reader.read("That's definitely not the case here.").group is None
+    assert reactions("stuck", 0.9).reader.read("That's definitely not the case here.").group == "stuck"
+    assert reactions(NEUTRAL, 0.99).reader.read("I work nights at a warehouse.").group is None
+
+
+def test_gladness_needs_good_news_in_words_and_pain_with_it_is_not_glad():
+    assert reactions(GOOD).reader.read("I passed my driving test today.").group == GOOD
+    # read as good news, but nothing good was said
+    assert reactions(GOOD).reader.read("My manager took credit for my project.").group is None
+    assert reactions(GOOD).reader.read("I haven't been happy in months and I feel so lonely.").group == HEAVY
+    assert reactions(GOOD).reader.read("I passed, but I miss my dad so much it hurts.").group == MIXED
+    # pain and good news read as sorrow: no bittersweet line after a death
+    assert reactions("sad").reader.read("I passed my exam, but my mum died last week.").group == HEAVY
+    assert reactions("sad").reader.read("She sadly passed away in March.").group == "sad"
+
+
+def test_good_news_is_not_negated_good_news():
+    assert good_news("I finally passed")
+    assert good_news("I feel a little less anxious than I did")
+    assert not good_news("I have not been happy in months")
+    assert not good_news("I'm the only one who hasn't got a place yet")
+    assert not good_news("my mum passed away last year")
+
+
+def test_a_turn_with_no_content_is_not_read():
+    assert reactions("sad").reader.read("yes yes").group is None
+
+
+# -- choosing ------------------------------------------------------------------
+def test_a_reaction_is_never_said_twice_in_a_conversation():
+    r = reactions("sad")
+    said = []
+    for _ in range(3):
+        found = r.reaction_for("My cat died and I miss her.", avoid=said)
+        if found is None:
+            break
+        assert found not in said
+        said.append(found)
+    # both sad lines, then the line for any hard thing, then nothing
+    assert len(said) == 3 and said[-1] == LINES[HEAVY][0]
+    assert r.reaction_for("My cat died and I miss her.", avoid=said) is None
+
+
+def test_nothing_glad_is_chosen_after_pain():
+    r = FeelingReactions(FeelingReader(head_reading("sad", 0.9), bag_of_words),
+                         {"sad": ("I'm glad you had her so long.",), HEAVY: ("That's a lot to carry.",)})
+    assert r.reaction_for("My cat died last night.") == "That's a lot to carry."
+
+
+def test_a_malformed_or_unknown_group_line_names_its_file_and_line(tmp_path):
+    path = tmp_path / "lines.jsonl"
+    path.write_text(json.dumps({"feeling": "sad", "text": "I'm sorry."}) + "\n"
+                    + json.dumps({"feeling": "furious", "text": "Grr."}) + "\n")
+    with pytest.raises(ConfigError, match=r"lines\.jsonl:2"):
+        load_feeling_lines(path)
+
+
+# -- the shipped lines and head --------------------------------------------------
+def test_every_shipped_line_is_a_guarded_statement_and_only_good_news_is_glad():
+    cfg = Config()
+    lines = load_feeling_lines(cfg.prompts_dir / "reactions_by_feeling.jsonl")
+    assert set(lines) >= {"sad", "worried", "angry", "lonely", GOOD, HEAVY}
+    guard = Guard()
+    for group, texts in lines.items():
+        assert len(texts) == len(set(texts)), group
+        for text in texts:
+            assert guard.check(text).passed, text
+            assert not text.rstrip().endswith("?"), text
+            if group not in (GOOD, MIXED):
+                assert not hurtful_words(text, "It hurts so much, I'm so sad."), text
+
+
+def test_the_shipped_reader_reads_plain_turns_as_a_person_would():
+    """With MiniLM and the trained head: clear turns get their feeling,
+    plain facts get none, and a chosen reaction is never hurtful."""
+    from companion.feelings import load_feeling_reactions
+
+    cfg = Config()
+    r = load_feeling_reactions(cfg.prompts_dir, cfg.cache_dir)
+    read = r.reader.read
+    assert read("I've got my driving test on Friday and I'm already feeling sick with nerves.").group == "worried"
+    assert read("I snapped at my kids this morning and I've felt awful and guilty about it all day.").group == "guilty"
+    assert read("I started running again this week and it felt good.").group == GOOD
+    assert read("We live about an hour from my parents.").group is None
+    for turn in ("My dad died last week.", "My husband shouts at me every night.", "I passed, finally!"):
+        found = r.reaction_for(turn)
+        assert found is not None and not hurtful_words(found, turn), (turn, found)
+
+
+# -- in a reply ------------------------------------------------------------------
+def test_a_reply_by_feeling_is_reflection_reaction_invitation_with_no_model(prompts):
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad"))
+    stream = responder.respond([], "My cat died last night and I miss her so much.")
+    sentences = list(stream)
+    assert [s.source for s in sentences] == ["reflection", "reviewed", "fallback"]
+    assert sentences[-1].text.endswith("?") or "listening" in sentences[-1].text
+    assert all(s.verdict.passed for s in sentences)
+    assert not stream.reply.fallback
+
+
+def test_after_a_question_the_reaction_alone_hands_the_turn_back(prompts):
+    from companion.conversation import Turn
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad"))
+    history = [Turn("person", "I had a bad week."), Turn("companion", "What's been the hardest part?")]
+    sentences = list(responder.respond(history, "My cat died last night and I miss her so much."))
+    assert sentences[-1].source == "reviewed"
+
+
+def test_auto_is_feeling_with_the_embedded_model_and_the_model_with_yours():
+    cfg = Config()
+    assert cfg.reaction == "feeling"
+    cfg.model.backend = "openai"
+    assert cfg.reaction == "model"
+    cfg.generation.reaction = "situation"
+    assert cfg.reaction == "situation"
