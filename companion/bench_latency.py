@@ -41,6 +41,12 @@ PHRASES = [
     "My mum is in hospital and I am worried about her all the time.",
     "I keep comparing myself to my friends and I feel like I am falling behind.",
     "I feel tired all the time, even when I do nothing.",
+    # nothing to turn round: read speech, a bare answer, a question back
+    "has never been surpassed.",
+    "The train was late again this morning.",
+    "Yes, all of it.",
+    "What do you think?",
+    "In the spring, I suppose.",
 ]
 
 

@@ -205,9 +205,12 @@ class Responder:
         fb = self.prompts.fallbacks
         lines = fb.invite_brief if _brief(text) else fb.invite
         echoed = set().union(*(content_words(t) for t in this_reply)) if this_reply else set()
-        options = tuple(i for i in lines if not any(i in said for said in avoid) and not content_words(i) & echoed)
+        # after many bare answers the brief lines run out: the others, then a repeat
+        options = next((o for o in (tuple(i for i in pool if not any(i in said for said in avoid)
+                                          and not content_words(i) & echoed) for pool in (lines, fb.invite)) if o),
+                       lines)
         # keyed apart from the other choices, so the pairs vary too
-        invite = choose(options or lines, "invite " + text)
+        invite = choose(options, "invite " + text)
         verdict = self.guard.check(invite)
         if verdict.passed:
             yield ReplySentence(invite, verdict, "fallback")
@@ -225,8 +228,9 @@ class Responder:
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
         # a bare answer ("yes please") gets a brief acknowledgement
         plain = fb.plain_brief if _brief(text) else fb.plain
-        fresh = tuple(p for p in plain if not any(p in said for said in avoid))
-        candidates.append(choose(fresh or plain, text))
+        fresh = next((f for f in (tuple(p for p in pool if not any(p in said for said in avoid))
+                                  for pool in (plain, fb.plain)) if f), plain)
+        candidates.append(choose(fresh, text))
         return next(filter(None, (self._checked(c, "fallback") for c in candidates)), None)
 
     def _fallback(self, text: str) -> Iterator[ReplySentence]:

@@ -1,6 +1,6 @@
 import pytest
 
-from companion.reflection import opening_reflection, question_reflection, reflection_of, swap_person
+from companion.reflection import opening_reflection, opening_reflections, question_reflection, reflection_of, swap_person
 
 
 def test_swap_person_turns_first_person_round():
@@ -53,3 +53,24 @@ def test_the_plain_reflection_keeps_a_meaningful_no_and_never_turns_a_request_ro
 ])
 def test_a_request_for_advice_is_given_back_as_their_own_question(asked, expected):
     assert question_reflection(asked) == expected
+
+
+@pytest.mark.parametrize("said, never", [
+    # a relative clause cut from its ending hangs
+    ("Maybe it's worse, in some ways, to feel that your grief has lessened .. there is guilt that comes with that.",
+     "that comes"),
+    # "will" lost its subject "it", not "I"
+    ("i know it feels like quite a bit now but will gradually become easier to deal with.", "you will gradually"),
+    # the tail of a question is not a statement of theirs
+    ("he just brushes it off, and how do i tell my parents i need another semester to finish my degree",
+     "you tell your parents"),
+    # an answer to what was said to them means nothing given back
+    ("That's definitely not the case here. But i can see what you mean.", "case here"),
+    ("It's just that there's nobody else awake at three in the morning.", "it is that"),
+    # no stilted rewordings
+    ("I used to go to the bowls club every week but my knee's been bad since the spring.", "that spring"),
+    ("I moved here from Poland two years ago and I still feel like an outsider at work.", "as if"),
+])
+def test_no_broken_reflection_of_what_was_read_blind_as_broken(said, never):
+    for reflection in opening_reflections(said):
+        assert never not in reflection.lower(), reflection

@@ -1,7 +1,7 @@
 """The reply pipeline with a scripted model: guard, regeneration, fallback,
 crisis and identity paths, streaming order, model failure."""
 from companion.conversation import Turn
-from companion.guard import Verdict
+from companion.guard import Guard, Verdict
 from companion.language_model import ModelError
 
 
@@ -452,3 +452,22 @@ def test_a_reflection_that_says_nothing_is_not_spoken(make_responder, prompts):
     responder, _ = make_responder(None)
     sentences, _ = run(responder, "Yes i am")
     assert sentences[0].text in prompts.fallbacks.plain_brief   # not "So you are."
+
+
+def test_no_plain_line_is_said_twice_and_no_invitation_echoes_the_reply(prompts):
+    from companion.config import Config
+    from companion.conversation import Turn
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg)
+    history, said = [], []
+    for text in ["yeah", "ok", "mm", "yes", "right", "sure", "yeah", "ok"]:
+        sentences = [s.text for s in responder.respond(history, text)]
+        for s in sentences:
+            assert s not in said, (text, s)
+        said += sentences
+        words = [w for s in sentences for w in s.lower().strip(".?").replace(";", " ").replace(",", " ").split()]
+        assert words.count("listening") <= 1, sentences
+        history += [Turn("person", text), Turn("companion", " ".join(sentences))]

@@ -68,6 +68,11 @@ from companion.turn_kinds import turn_kind
     ("How are you supposed to cope with this?", None),
     ("Hello, i'm having a very rough day, how are you?", "asks_how_i_am"),
     ("How do you want to do this?", None),
+    ("hi, can i discuss an issue with you?", "asks_to_share"),
+    ("I did type in the description. Do you want me to tell you what i typed?", "asks_to_share"),
+    ("Can I vent?", "asks_to_share"),
+    ("can I talk to my boss about it?", None),
+    ("can i ask you what you would do?", "advice_request"),
     ("", None),
 ])
 def test_turn_kinds(text, kind):
