@@ -27,7 +27,7 @@ _SWAP = {
 }
 _LEAD = re.compile(r"^(?:(?:well|so|yeah|yes|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|he|she|they|we)\b)|ok|okay|um+|uh+|hi|hello|hey|honestly|basically|anyway|like|and|but|just|oh)\b[,.!]?\s*)+", re.I)
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|myself|i've|i'd|feel|felt|feeling)\b", re.I)
-_FEELING = re.compile(r"\b(?:feel|felt|feeling|depressed|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
+FEELING = re.compile(r"\b(?:feel|felt|feeling|depressed|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+|[^A-Za-z'\s]+|\s+")
 _MAX_WORDS = 18
 
@@ -51,7 +51,7 @@ def swap_person(text: str) -> str:
 
 def _score(sentence: str) -> float:
     words = sentence.split()
-    score = 2.0 * bool(_PERSONAL.search(sentence)) + 3.0 * bool(_FEELING.search(sentence))
+    score = 2.0 * bool(_PERSONAL.search(sentence)) + 3.0 * bool(FEELING.search(sentence))
     score -= 4.0 * sentence.rstrip().endswith("?")
     score -= 0.05 * max(0, len(words) - _MAX_WORDS)
     score += 0.05 * min(len(words), 10)
@@ -256,7 +256,7 @@ def _with_subject(clause: str) -> str | None:
         return clause
     if _NEEDS_YOU.match(clause):
         return "you " + clause[0].lower() + clause[1:]
-    if _FEELING.search(clause) and len(clause.split()) <= 6:
+    if FEELING.search(clause) and len(clause.split()) <= 6:
         feeling = re.sub(r"^(?:(?:feeling|being|so|very)\s+)+", "", clause, flags=re.I)
         return None if _NEEDS_YOU.match(feeling) or " like" in feeling else "you're feeling " + feeling
     return None
@@ -358,7 +358,7 @@ def _fragment_echo(text: str) -> str | None:
     # "Good afternoon" given back would sound like a machine.
     if not 2 <= n <= _FRAGMENT_MAX or _PERSONAL.search(fragment) or _SECOND_PERSON.search(fragment) \
             or _HAS_SUBJECT.match(fragment) or _NEEDS_YOU.match(fragment) \
-            or not (_FEELING.search(fragment) or _STRONG.search(fragment)):
+            or not (FEELING.search(fragment) or _STRONG.search(fragment)):
         return None
     frame = choose(("{X}. I hear you.", "{X}, I hear that."), text)
     return frame.replace("{X}", fragment[0].upper() + fragment[1:])
@@ -386,7 +386,7 @@ def _needed(clause: str) -> int:
     """Content words a reflection must take up: two, or one when it names a
     feeling ("you feel betrayed" says enough)."""
     stance_and_more = _STANCE.match(clause) and content_words(_STANCE.sub("", clause))
-    return 1 if _FEELING.search(clause) or _STRONG.search(clause) or stance_and_more else 2
+    return 1 if FEELING.search(clause) or _STRONG.search(clause) or stance_and_more else 2
 
 
 def _reflect_clause(clause: str, text: str, run: int = _PARROT_RUN, shortest: int = _SHORTEST) -> list[str] | None:
@@ -449,14 +449,14 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> 
         return None  # a longer echo of their words only when it is whole, never cut mid-thought
     clause = fitted
     taken_up = content_words(clause) & content_words(text)
-    if shortest < _SHORTEST and not _FEELING.search(clause):
+    if shortest < _SHORTEST and not FEELING.search(clause):
         return None
     if (len(clause.split()) < shortest or longest_shared_run(clause, text) >= run
             or len(taken_up) < _needed(clause)):
         return None  # too little of what they said survived
     if len(taken_up) < 2 and _EMPTY_SUBJECT.match(clause):
         return None  # "it is hard" says nothing the person would recognise
-    if _ANSWERS_BACK.match(clause) and not (_FEELING.search(clause) or _STRONG.search(clause)):
+    if _ANSWERS_BACK.match(clause) and not (FEELING.search(clause) or _STRONG.search(clause)):
         return None  # "that's not the case here" answers what was said to them; given back it means nothing
     if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS:
         return None
@@ -464,7 +464,7 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> 
         return None  # "your age and low immunity level" is a fragment, not something they said
     if not clause.startswith("I "):
         clause = clause[0].lower() + clause[1:]
-    if _FEELING.search(clause):
+    if FEELING.search(clause):
         frames = ("It sounds like {x}.", "So {x}.", "{X}. I can hear that.")
     elif len(clause.split()) <= 8:
         frames = ("So {x}.", "It sounds like {x}.", "{X}, if I'm hearing you right.")

@@ -25,6 +25,7 @@ from pathlib import Path
 from .errors import ConfigError
 from .guard import Guard
 from .guard_rules import CATEGORY_NAMES
+from .reflection_depth import is_complex
 from .line_kinds import classify_line, count_kinds
 from .persona_bank import PersonaBank, answers_for
 from .reflection import opening_reflection
@@ -134,11 +135,14 @@ class WorkerLine:
     turn: int
     # the person had just disclosed a risk and this line did not take it up
     missed_risk: bool = False
+    # a reflection that adds meaning or feeling beyond their words (MITI 4.2)
+    complex_reflection: bool = False
 
     def to_dict(self) -> dict:
         return {"text": self.text, "verdict": self.verdict, "categories": self.categories,
                 "triggers": self.triggers, "kind": self.kind, "sentence_kinds": self.sentence_kinds,
-                "suggestion": self.suggestion, "turn": self.turn, "missed_risk": self.missed_risk}
+                "suggestion": self.suggestion, "turn": self.turn, "missed_risk": self.missed_risk,
+                "complex_reflection": self.complex_reflection}
 
 
 @dataclass
@@ -315,7 +319,8 @@ class RehearsalSession:
         advice = bool(_ADVICE.search(text)) or (not passed and "H1" in categories)
         suggestion = suggest_rephrasing(categories, self.last_seeker_text(), self.guard) if not passed or advice else None
         return WorkerLine(text, "pass" if passed else "reject", categories, triggers, kind,
-                          sentence_kinds, advice, suggestion, turn)
+                          sentence_kinds, advice, suggestion, turn,
+                          complex_reflection=kind == "reflection" and is_complex(text, self.last_seeker_text()))
 
     def worker_says(self, text: str, seconds: float | None = None) -> WorkerLine:
         line = self.analyse(text)
@@ -381,11 +386,13 @@ class RehearsalSession:
         counts = count_kinds(kinds)
         counts["flagged"] = sum(line.verdict == "reject" for line in self.worker_lines)
         counts["advice"] = sum(line.advice for line in self.worker_lines)
+        counts["complex_reflections"] = sum(line.complex_reflection for line in self.worker_lines)
         return counts
 
     def report(self) -> dict:
         counts = self.counts()
         questions = counts["open_questions"] + counts["closed_questions"]
+        reflection_lines = sum(line.kind == "reflection" for line in self.worker_lines)
         balance = {
             "worker_words": sum(t.words for t in self.turns if t.speaker == "worker"),
             "seeker_words": sum(t.words for t in self.turns if t.speaker == "seeker"),
@@ -410,6 +417,8 @@ class RehearsalSession:
             "ratios": {
                 "reflections_to_questions": round(counts["reflections"] / questions, 2) if questions else None,
                 "open_question_share": round(counts["open_questions"] / questions, 2) if questions else None,
+                "complex_reflection_share": round(counts["complex_reflections"] / reflection_lines, 2)
+                if reflection_lines else None,
             },
             "moments": moments,
             "risk": [{**m, "taken_up": bool(m["taken_up"])} for m in self.risk_moments],
@@ -443,6 +452,11 @@ class RehearsalSession:
             out.append("That's a fair balance of reflecting to asking; a few more reflections would make it a good one.")
         elif questions:
             out.append("There were more questions than reflections; reflecting more often may help them feel heard.")
+        reflection_lines = sum(line.kind == "reflection" for line in self.worker_lines)
+        if reflection_lines:
+            deeper = c["complex_reflections"]
+            out.append(f"{deeper} of your {reflection_lines} reflection{'s' * (reflection_lines != 1)} added meaning "
+                       f"or feeling beyond {name}'s own words; about half is good.")
         if total:
             out.append(f"You spoke {round(100 * worker / total)} percent of the words.")
         if c["flagged"]:

@@ -192,6 +192,7 @@ def _counts_section(report) -> str:
         f"<tbody>\n{rows}</tbody>\n</table>\n"
         f'<p id="ratio">{_ratio_text(ratios.get("reflections_to_questions"))}</p>\n'
         f"{_share_text(ratios.get('open_question_share'))}"
+        f"{_complex_text(ratios.get('complex_reflection_share'))}"
         "</section>"
     )
 
@@ -215,6 +216,16 @@ def _share_text(share) -> str:
     if not isinstance(share, (int, float)):
         return ""
     return f'<p id="open-share">Open questions were {share * 100:.0f}% of your questions.</p>\n'
+
+
+def _complex_text(share) -> str:
+    if not isinstance(share, (int, float)):
+        return ""
+    verdict = "That is good." if share >= 0.5 else "That is fair." if share >= 0.4 else \
+        "Try adding the feeling or meaning you hear under their words."
+    return (f'<p id="complex-share">Complex reflections, which add meaning or feeling beyond their words, were '
+            f"<strong>{share * 100:.0f}%</strong> of your reflections. {verdict} MITI counts 40% as fair and "
+            "50% as good.</p>\n")
 
 
 # ---------------------------------------------------------------- chart

@@ -32,7 +32,7 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       r"(?:try\s+(?:and|to)\s+|going\s+to\s+|gonna\s+|go\s+(?:and\s+)?)(?:get\s+some\s+)?sleep(?:\s+now|\s+for\s+a\s+bit)?(?=\W*$)|"
                       r"(?:off|going|head(?:ing)?|go)\s+to\s+bed(?:\s+now)?(?=\W*$)|get\s+some\s+(?:sleep|rest)(?:\s+now)?(?=\W*$)|"
                       r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night))\b", re.I)
-_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate\s+(?:it|that|you|this))\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
 _ADVICE = re.compile(

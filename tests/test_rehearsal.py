@@ -195,3 +195,26 @@ def test_a_worker_typing_an_expert_claim_in_any_disguise_is_flagged_and_nothing_
         # flag itself quotes the worker's own words, which is its job)
         said_back = [answer.text] + (line.suggestion or "").split('"')[1::2]
         assert not any(claims_in(p) for p in said_back), said_back
+
+
+def test_complex_reflections_are_counted_and_shown_beside_the_simple_ones(personas, tmp_path):
+    from companion.reflection_depth import is_complex
+    from companion.rehearsal_report import write_report
+
+    assert not is_complex("So you've been drinking again.", "I've been drinking again.")
+    assert is_complex("It sounds like you're ashamed of letting Ellie down.",
+                      "I missed Ellie's play because I was hungover.")
+    session = RehearsalSession(personas["marcus"], Guard())
+    said = session.opening()
+    words = said.split()
+    simple = session.worker_says("So " + " ".join(w.replace("I", "you") for w in words[:6]).rstrip(".,") + ".")
+    session.seeker_reacts(simple)
+    deeper = session.worker_says("It sounds like part of you is frightened of where this is going.")
+    assert deeper.kind == "reflection" and deeper.complex_reflection
+    report = session.report()
+    lines = [w for w in session.worker_lines if w.kind == "reflection"]
+    assert report["counts"]["complex_reflections"] == sum(w.complex_reflection for w in lines) >= 1
+    assert report["ratios"]["complex_reflection_share"] == round(report["counts"]["complex_reflections"] / len(lines), 2)
+    assert "added meaning or feeling" in report["summary"]
+    _, html = write_report(report, tmp_path / "r.json")
+    assert 'id="complex-share"' in html.read_text()

@@ -71,6 +71,7 @@ from companion.turn_kinds import turn_kind
     ("hi, can i discuss an issue with you?", "asks_to_share"),
     ("I did type in the description. Do you want me to tell you what i typed?", "asks_to_share"),
     ("Can I vent?", "asks_to_share"),
+    ("Well i appreciate your time and help", "thanks"),
     ("can I talk to my boss about it?", None),
     ("can i ask you what you would do?", "advice_request"),
     ("", None),
