@@ -77,6 +77,34 @@ def write_report(report: dict, json_path: str | Path) -> tuple[Path, Path]:
     return json_path, html_path
 
 
+# How many rehearsals the progress chart shows, the latest last.
+PROGRESS_POINTS = 10
+
+
+def with_progress(report: dict, folder: Path) -> dict:
+    """The report with ``progress``: the worker's ratio and complex-reflection
+    share in the earlier reports kept in ``folder`` and in this one, oldest
+    first. A report that cannot be read is left out, never an error."""
+    points = []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            earlier = json.loads(path.read_text(encoding="utf-8"))
+            if _problems(earlier) or earlier.get("started") == report.get("started"):
+                continue     # not a rehearsal report, or this one
+            points.append(_progress_point(earlier))
+        except (OSError, ValueError, AttributeError, TypeError):
+            continue
+    points = sorted(points, key=lambda p: str(p["started"]))[-(PROGRESS_POINTS - 1):] + [_progress_point(report)]
+    return {**report, "progress": points}
+
+
+def _progress_point(report: dict) -> dict:
+    ratios = report.get("ratios") or {}
+    return {"started": str(report.get("started") or ""), "persona": (report.get("persona") or {}).get("name"),
+            "reflections_to_questions": ratios.get("reflections_to_questions"),
+            "complex_reflection_share": ratios.get("complex_reflection_share")}
+
+
 def load_report(json_path: str | Path) -> dict:
     """Read and check a report written by write_report."""
     path = Path(json_path)
@@ -142,6 +170,7 @@ def render_html(report: dict) -> str:
         _balance_section(report, turns, name),
         _transcript_section(report, turns, name),
         _moments_section(report, name),
+        _progress_section(report),
     ]
     return (
         "<!DOCTYPE html>\n"
@@ -216,6 +245,46 @@ def _share_text(share) -> str:
     if not isinstance(share, (int, float)):
         return ""
     return f'<p id="open-share">Open questions were {share * 100:.0f}% of your questions.</p>\n'
+
+
+def _progress_section(report) -> str:
+    """Progress over rehearsals: a small chart of the ratio (0-3:1) and the
+    complex-reflection share (0-100%), with the same figures in a table."""
+    points = [p for p in report.get("progress") or [] if isinstance(p, dict)]
+    if len(points) < 2:
+        return ""
+    width, height, left, top, bottom = 640, 220, 50, 20, 40
+    step = (width - left - 20) / (len(points) - 1)
+
+    def line(key: str, top_value: float, css: str, dash: str) -> str:
+        coords = [(left + i * step, top + (height - top - bottom) * (1 - min(float(p[key]), top_value) / top_value))
+                  for i, p in enumerate(points) if isinstance(p.get(key), (int, float))]
+        if not coords:
+            return ""
+        xy = " ".join(f"{x:.0f},{y:.0f}" for x, y in coords)
+        dots = "".join(f'<circle cx="{x:.0f}" cy="{y:.0f}" r="4" fill="{css}"/>' for x, y in coords)
+        return f'<polyline points="{xy}" fill="none" stroke="{css}" stroke-width="3" stroke-dasharray="{dash}"/>{dots}'
+
+    label = (f"Progress over your last {len(points)} rehearsals: reflection-to-question ratio (solid, 0 to 3) "
+             "and complex-reflection share (dashed, 0 to 100%)")
+    svg = (f'<svg id="progress-chart" role="img" aria-label="{_e(label)}" viewBox="0 0 {width} {height}" '
+           f'xmlns="http://www.w3.org/2000/svg"><title>{_e(label)}</title>'
+           f'<line x1="{left}" y1="{height - bottom}" x2="{width - 20}" y2="{height - bottom}" stroke="#1a1a1a"/>'
+           + line("reflections_to_questions", 3.0, WORKER_COLOUR, "none")
+           + line("complex_reflection_share", 1.0, SEEKER_COLOUR, "8 5") + "</svg>")
+
+    def cell(value, percent=False) -> str:
+        if not isinstance(value, (int, float)):
+            return "–"
+        return f"{value * 100:.0f}%" if percent else f"{value:.1f}:1"
+    rows = "".join(f"<tr><td>{_e(_format_started(p.get('started')))}</td><td>{_e(p.get('persona') or '')}</td>"
+                   f"<td>{cell(p.get('reflections_to_questions'))}</td>"
+                   f"<td>{cell(p.get('complex_reflection_share'), True)}</td></tr>\n" for p in points)
+    return ('<section aria-labelledby="progress-h">\n<h2 id="progress-h">Your progress</h2>\n' + svg +
+            '\n<table id="progress">\n<caption>Your last rehearsals, oldest first</caption>\n'
+            '<thead><tr><th scope="col">When</th><th scope="col">With</th><th scope="col">Reflections per question'
+            '</th><th scope="col">Complex reflections</th></tr></thead>\n'
+            f"<tbody>\n{rows}</tbody>\n</table>\n</section>")
 
 
 def _complex_text(share) -> str:

@@ -24,7 +24,7 @@ from .config import Config
 from .errors import CompanionError
 from .guard import Guard, Verdict, guard_from_config
 from .rehearsal import RehearsalSession, SeekerPersona, find_persona, load_personas
-from .rehearsal_report import write_report
+from .rehearsal_report import with_progress, write_report
 from .responder import Reply, ReplySentence
 from .sessions import make_private_dir
 
@@ -58,7 +58,7 @@ def _is_end(text: str) -> bool:
 
 def _save(session: RehearsalSession, path: Path, captions: CaptionWriter) -> int:
     try:
-        json_path, html_path = write_report(session.report(), path)
+        json_path, html_path = write_report(with_progress(session.report(), Path(path).parent), path)
     except OSError as e:
         captions.status(f"The report could not be written to {path} ({e.strerror or e}). "
                         "The transcript is above, so nothing said is lost.")

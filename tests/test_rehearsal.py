@@ -218,3 +218,25 @@ def test_complex_reflections_are_counted_and_shown_beside_the_simple_ones(person
     assert "added meaning or feeling" in report["summary"]
     _, html = write_report(report, tmp_path / "r.json")
     assert 'id="complex-share"' in html.read_text()
+
+
+def test_progress_across_rehearsals_is_charted_from_the_earlier_reports(personas, tmp_path):
+    from companion.rehearse import _save
+    from companion.rehearsal_report import load_report
+
+    (tmp_path / "notes.json").write_text('{"not": "a report"}')
+    captions = CaptionWriter(open("/dev/null", "w"))
+    for n, line in enumerate(["You need to stop drinking.", "It sounds like you're scared of where this is going."]):
+        session = RehearsalSession(personas["marcus"], Guard())
+        session.started = session.started.replace(minute=n)
+        session.opening()
+        session.seeker_reacts(session.worker_says(line))
+        session.seeker_reacts(session.worker_says("What would you like to be different?"))
+        assert _save(session, tmp_path / f"r{n}.json", captions) == 0
+    report = load_report(tmp_path / "r1.json")
+    assert len(report["progress"]) == 2        # the unrelated JSON file is left out
+    assert report["progress"][0]["reflections_to_questions"] == 0
+    assert report["progress"][1]["complex_reflection_share"] == 1.0
+    html = (tmp_path / "r1.html").read_text()
+    assert 'id="progress-chart"' in html and 'id="progress"' in html
+    assert 'id="progress-chart"' not in (tmp_path / "r0.html").read_text()   # one rehearsal: nothing to chart
