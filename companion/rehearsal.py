@@ -425,9 +425,10 @@ class RehearsalSession:
             "summary": " ".join(self.summary_sentences()),
         }
 
-    def summary_sentences(self) -> list[str]:
-        """The spoken summary: plain, encouraging, specific. Each sentence is
-        spoken by the companion, so each must pass the guard."""
+    def summary_sentences(self, short: bool = False) -> list[str]:
+        """The summary: plain, encouraging, specific. Each sentence is spoken
+        by the companion, so each must pass the guard. ``short``: the spoken
+        one, the risk first and then the three things that teach most."""
         c = self.counts()
         name = self.persona.name
         questions = c["open_questions"] + c["closed_questions"]
@@ -467,4 +468,8 @@ class RehearsalSession:
         if opened or closed:
             out.append(f"{name} opened up {opened} time{'s' * (opened != 1)} and closed down "
                        f"{closed} time{'s' * (closed != 1)}.")
+        if short:
+            # the risk, the reflections and questions, the depth of the reflections, the flagged lines
+            keep = ("disclosed a risk", "reflection", "added meaning", "sounded like an expert")
+            out = [out[0]] + [s for s in out[1:] if any(k in s for k in keep) and "balance" not in s]
         return [s for s in out if self.guard.check(s).passed]

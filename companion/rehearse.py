@@ -9,6 +9,7 @@ is the feedback) and to the companion's own summary.
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
 import threading
 import time
@@ -50,6 +51,26 @@ def default_report_path(cfg: Config, persona: SeekerPersona) -> Path:
     except OSError:
         pass   # writing the report says what went wrong, and the transcript is on screen
     return folder / f"{stamp}-{persona.name.lower()}.json"
+
+
+def report_in_words(path: Path) -> str:
+    """Where the report is, said so that it can be followed by ear: the
+    folder from the home folder down, and the file's name in plain words."""
+    path = Path(path).with_suffix(".html")
+    try:
+        folders = list(path.parent.relative_to(Path.home()).parts)
+        where = "in your home folder" + (", under " + ", ".join(folders) if folders else "")
+    except ValueError:
+        where = "in the folder " + ", ".join(p for p in path.parent.parts if p != "/")
+    stamped = re.fullmatch(r"(\d{8})-(\d{2})(\d{2})\d{2}-(.+)", path.stem)
+    if stamped:   # the default name: "20261204-214100-marcus" is said "marcus, 4 December 2026, 21 41"
+        day = datetime.strptime(stamped.group(1), "%Y%m%d")
+        name = f"{stamped.group(4)}, {day.day} {day:%B %Y}, {stamped.group(2)} {stamped.group(3)}"
+    else:
+        name = path.stem.replace("-", " ").replace("_", " ")
+    spoken = lambda part: part.replace(".", "dot ").strip()  # noqa: E731 - ".local" read aloud
+    return (f"The full report is saved {spoken(where)}, as the web page {name}. "
+            "Its path is on the screen too.")
 
 
 def _is_end(text: str) -> bool:
@@ -180,7 +201,7 @@ def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_pat
         loop.speaker.wait_idle(timeout=30)
         # The summary is feedback, not the character speaking: captioned as such.
         loop.captions.companion = "Feedback"
-        for sentence in session.summary_sentences():
+        for sentence in session.summary_sentences(short=True) + [report_in_words(report_path)]:
             loop.speak(sentence)
         loop.speaker.wait_idle(timeout=60)
         ended["ok"] = True

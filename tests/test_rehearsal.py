@@ -240,3 +240,20 @@ def test_progress_across_rehearsals_is_charted_from_the_earlier_reports(personas
     html = (tmp_path / "r1.html").read_text()
     assert 'id="progress-chart"' in html and 'id="progress"' in html
     assert 'id="progress-chart"' not in (tmp_path / "r0.html").read_text()   # one rehearsal: nothing to chart
+
+
+def test_the_spoken_summary_is_short_risk_first_and_says_where_the_report_is(personas):
+    from companion.rehearse import report_in_words
+    from companion.sentences import split_sentences
+
+    session = RehearsalSession(personas["marcus"], Guard())
+    session.opening()
+    for line in ["You need to stop drinking.", "It sounds like you're scared.", "What happened?",
+                 "So it's been hard.", "How do you feel?"]:
+        session.seeker_reacts(session.worker_says(line))
+    full, short = session.summary_sentences(), session.summary_sentences(short=True)
+    assert len(short) <= 5 < len(full) + 1 and set(short) <= set(full)
+    assert any("reflection" in s for s in short) and any("expert" in s for s in short)
+    said = report_in_words(Path.home() / ".local/share/companion/rehearsals/20261204-214100-marcus.json")
+    assert "4 December 2026" in said and "marcus" in said and "rehearsals" in said and "/" not in said
+    assert all(Guard().check(s).passed for s in split_sentences(said))
