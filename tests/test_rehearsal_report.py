@@ -316,3 +316,20 @@ def test_typed_turns_show_no_clock_and_a_trigger_is_named_once():
     assert page.count("“you should”") == 1
     spoken = render_html(_sample_report())
     assert "at 0:0" in spoken            # a spoken rehearsal keeps its timeline
+
+
+def test_chromium_renders_the_complex_share_and_the_progress_chart(tmp_path):
+    report = _sample_report()
+    report["ratios"]["complex_reflection_share"] = 0.5
+    report["progress"] = [
+        {"started": "2026-12-01T20:00:00", "persona": "Marcus", "reflections_to_questions": 0.5,
+         "complex_reflection_share": 0.2},
+        {"started": report["started"], "persona": "Marcus", "reflections_to_questions": 1.5,
+         "complex_reflection_share": 0.5},
+    ]
+    _, html_path = write_report(report, tmp_path / "report" / "marcus.json")
+    dom = _run_chromium(["--dump-dom", html_path.resolve().as_uri()], tmp_path)
+    assert 'id="complex-share"' in dom and "50%" in dom
+    chart = re.search(r'<svg[^>]*id="progress-chart".*?</svg>', dom, re.S)
+    assert chart and chart.group(0).count("<polyline") == 2 and chart.group(0).count("<circle") == 4
+    assert re.search(r'<table id="progress">.*?1\.5:1.*?</table>', dom, re.S)
