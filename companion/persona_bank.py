@@ -66,8 +66,7 @@ def answers_for(kind: str, verdict: str, advice: bool, categories: list[str]) ->
         return frozenset({"reflection_right", "reflection_wrong", "feelings", "people", "what_happened"})
     if kind == "affirmation":
         return frozenset({"reflection_right", "feelings", "want"})
-    if kind in ("open_question", "closed_question"):
-        return CONTENT
+    # a question may be small talk too ("did you see the football?"): meaning decides
     return CONTENT | {"small_talk"}
 
 

@@ -83,3 +83,36 @@ def test_every_persona_bank_is_large_tagged_and_in_character(path):
     assert tags >= {"how_they_are", "what_happened", "feelings", "people", "tried", "want", "lectured",
                     "diagnosed", "reflection_right", "reflection_wrong", "small_talk"}, path
     assert len({line.text for line in lines}) == len(lines)
+
+
+@pytest.mark.parametrize("worker, tag", [
+    ("How are you doing today, Marcus?", "how_they_are"),
+    ("What happened last weekend?", "what_happened"),
+    ("How did that make you feel?", "feelings"),
+    ("Who do you have around you?", "people"),
+    ("What have you tried so far to cut down?", "tried"),
+    ("What would you like to be different?", "want"),
+    ("You need to stop drinking.", "lectured"),
+    ("You're an alcoholic.", "diagnosed"),
+    ("It sounds like you're ashamed of the slip.", "reflection_right"),
+    ("It sounds like you don't really care about Ellie.", "reflection_wrong"),
+    ("Nice weather today, isn't it?", "small_talk"),
+])
+def test_with_minilm_each_kind_of_worker_line_gets_its_kind_of_answer(marcus_bank, worker, tag):
+    from companion.rehearsal import _ADVICE, check_line, classify_line
+
+    passed, categories, _ = check_line(Guard(), worker)
+    kind, _ = classify_line(worker)
+    chosen = marcus_bank.choose(worker, answers_for(kind, "pass" if passed else "reject",
+                                                    bool(_ADVICE.search(worker)), categories), 3, set())
+    assert chosen is not None and chosen.answers == tag, (worker, chosen)
+
+
+@pytest.fixture(scope="module")
+def marcus_bank():
+    from companion.config import PROJECT_ROOT, Config
+    from companion.persona_bank import load_persona_bank
+    from companion.rehearsal import load_personas
+
+    persona = load_personas(PROJECT_ROOT / "prompts" / "personas")["marcus"]
+    return load_persona_bank(persona.path, "marcus", Config().cache_dir)
