@@ -107,6 +107,10 @@ def test_a_window_whose_earlier_disclosure_got_no_crisis_answer_gets_one(risk_re
     "A colleague's wife attempted suicide last month and I don't know what to say.",
     "I banged my head on the cupboard door getting up, ouch",
     "This is goodbye for now, we're heading to the river for the fireworks.",
+    "I took two paracetamol for my headache and took fifteen minutes to get there.",
+    "nobody would notice if I was late",
+    "my nan swallowed a dozen of her pills by mistake",
+    "I sat in the car in the garage with the engine on to warm it up.",
 ])
 def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
     assert match_rules(text) is None, text
@@ -125,6 +129,11 @@ def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
     ("I haven't hurt myself yet tonight.", "self_harm"),
     ("made tacos, then I slammed my head into the bathroom wall a bunch of times, so", "self_harm"),
     ("This is goodbye, I just wanted to tell someone before I go to the bridge.", "suicide"),
+    ("I just swallowed like fifteen Advil. My stomach hurts and I'm kinda scared now.", "self_harm"),
+    ("took a dozen of my sertraline an hour ago", "self_harm"),
+    ("I have acquired enough medication to ensure I do not survive.", "suicide"),
+    ("no one would even notice if I was gone", "suicide"),
+    ("I sat in the car in the garage for ages with the engine on, just thinking.", "suicide"),
 ])
 def test_rules_catch_plans_threats_and_relapses(text, category):
     found = match_rules(text)

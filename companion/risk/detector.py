@@ -127,7 +127,19 @@ class RiskDetector:
             joined = classifier.scores(windows) if windows else []
         except Exception as e:   # fail closed: an unchecked turn is asked about
             return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
-        candidates = [best, self._from_scores(alone[-1], "learned", text)] + [self._from_scores(s, "turns", w) for s, w in zip(joined, windows)]
+        read_together = []
+        for k, (s, w) in enumerate(zip(joined, windows), 1):
+            found = self._from_scores(s, "turns", w)
+            # Read whole, the window still alarms, and one of its earlier turns
+            # was a clear disclosure by the rules ("I'm going to kill myself
+            # tonight" ... "anyway how was your day"): it stays clear. A
+            # clarification ("...with my boyfriend I mean") brings the window
+            # below the alarm, and nothing stands.
+            if found.level == POSSIBLE and any((m := match_rules(t)) is not None and m.level == CLEAR
+                                               for t in earlier[-k:]):
+                found = RiskAssessment(CLEAR, found.category, "turns", w, s.risk)
+            read_together.append(found)
+        candidates = [best, self._from_scores(alone[-1], "learned", text)] + read_together
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
 
 

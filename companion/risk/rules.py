@@ -20,7 +20,11 @@ _SOMEONE = (r"(?:he|she|they|him|her|them|somebody|someone|my\s+(?:\w+\s+)?\w+|h
 _ME = r"(?:me|us|my\s+(?:kids?|children|son|daughter|baby|little\s+\w+|sister|brother|mum|mom|dog|cat))"
 _HARM_VERB = r"(?:kill|hurt|stab|shoot|strangle|choke|murder|beat|hit|burn|drown|smother|end)"
 _METHODS = (r"(?:pills?|tablets?|meds|medication|paracetamol|tylenol|ibuprofen|aspirin|sleeping\s+pills|painkillers|insulin"
-            r"|antidepressants|sertraline|citalopram|fluoxetine|lithium|diazepam|valium|xanax|co-?codamol|codeine|oxy\w*|opioids)")
+            r"|antidepressants|sertraline|citalopram|fluoxetine|lithium|diazepam|valium|xanax|co-?codamol|codeine|oxy\w*|opioids"
+            r"|advil|nurofen|motrin|aleve|panadol|benadryl|ambien|zopiclone|amitriptyline|tramadol|morphine|heroin)")
+# How many, said in words ("fifteen", "a dozen") or figures.
+_MANY = (r"(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|\w+teen|twenty|thirty|forty"
+         r"|fifty|sixty|a\s+hundred)")
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:gonna|going\s+to|want\s+to|wanna|plan(?:ning)?\s+to|decided\s+to|ready\s+to|about\s+to)\s+(?:just\s+)?end\s+things\b(?!\s+(?:with|between|off))
         | \b(?:picked|chosen|chose|set)\s+(?:the|a)\s+(?:day|date|night)\b[^.!?]{0,30}\bend\s+(?:it|things|my\s+life)\b(?!\s+(?:with|between))
         | \bno(?:\s+one|one|body|thing)\s+(?:left\s+)?(?:[\w,]+\s+){0,3}?(?:to|worth)\s+(?:stay(?:ing)?|liv(?:e|ing)|stick(?:ing)?\s+around)\s+for\b
+        | \b(?:so|to\s+(?:ensure|make\s+sure)|so\s+that|ensure|make\s+sure)\s+(?:that\s+)?i\s+(?:do\s+not|don'?t|won'?t|will\s+not|never)\s+(?:survive|wake\s+up|come\s+back)\b
         | \b(?:this\s+is\s+(?:my\s+)?goodbye|saying\s+(?:my\s+)?goodbyes?)\b[^.!?]{0,60}?\bi(?:'m|\s+am|'ll|\s+will)?\s+(?:go|going|head(?:ing)?|walk(?:ing)?|driv(?:e|ing))\s+(?:up\s+|down\s+|out\s+)?to\s+(?:the|a)\s+(?:bridge|cliffs?|tracks|railway|roof|edge|river|pier|viaduct|quarry)\b
         """),
     # -- self-harm: hurting themselves, or an overdose already taken -------
@@ -71,7 +76,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|the|it|my\s+hair|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
         | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard))
         | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
-        | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+)?(?:[5-9]|[1-9]\d+|twenty|thirty|forty|fifty))\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
+        | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+|maybe\s+)?""" + _MANY + r""")\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
         """),
     # -- danger from someone -----------------------------------------------
     _rule("danger", CLEAR, r"""
@@ -103,6 +108,9 @@ RULES: tuple[RiskRule, ...] = (
         | \bgiv(?:en|ing|e)\s+away\s+(?:all\s+)?(?:my|of\s+my)\s+(?:things|stuff|belongings|possessions)\b
         | \bi\s+won'?t\s+be\s+(?:a\s+)?(?:burden|problem)\s+(?:for\s+much|much|any)\s+longer\b
         | \bwhat(?:'s|\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|life|going\s+on)\b
+        | \b(?:no(?:\s+one|one|body)|nobody)\s+(?:would|will|'d)\s+(?:even\s+|really\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+(?:(?:was|were|'m|am)\s+(?:gone|dead|not\s+here|not\s+around)|died|disappeared)\b
+        | \b(?:in|inside)\s+(?:the|my)\s+car\b[^.!?]{0,60}?\b(?:garage|shed)\b[^.!?]{0,60}?\bengine\s+(?:on|running)\b(?![^.!?]{0,30}\bwarm)
+        | \b(?:garage|shed)\b[^.!?]{0,60}?\bengine\s+(?:on|running)\b[^.!?]{0,40}?\b(?:door|doors)\s+(?:shut|closed|down)\b
         | \b(?:time|ready|want|wanna)\s+to\s+(?:just\s+)?check\s+out\b(?!\s+(?:of|the|this|that|a|an|my|your|some|what|how|it))
         """),
 )
