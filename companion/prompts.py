@@ -48,6 +48,7 @@ class Fallbacks:
     judgement: tuple[str, ...] = ("That's not mine to judge, but it sounds like it matters a lot to you.",)
     judgement_invite: tuple[str, ...] = ("Looking back now, what do you make of it?",)
     asks_to_share: tuple[str, ...] = ("Yes, of course. I'm listening.",)
+    still_here: tuple[str, ...] = ("Yes, I'm still here, and I'm listening.",)
     # a plain acknowledgement for a bare answer ("yes please", "no?")
     plain_brief: tuple[str, ...] = ("I hear you.",)
     invite_brief: tuple[str, ...] = ("Go on, I'm listening.",)
@@ -124,7 +125,7 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "about_me_invite", "next_step", "next_step_invite",
                                                              "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief",
                                                              "expert_role", "expert_role_invite", "expert_words",
-                                                             "judgement", "judgement_invite", "asks_to_share")
+                                                             "judgement", "judgement_invite", "asks_to_share", "still_here")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

@@ -133,7 +133,7 @@ _REWORD = [
     _words("did not", "didn't"), _words("was not", "wasn't"), _words("is not", "isn't"), _words("could not", "couldn't"),
     _words("have not", "haven't"), _words("can not", "can't"),
     _words("a couple of", "a few"), _words("a number of", "several"), _words("a bunch of", "a lot of"),
-    _words("want to", "would like to"),
+    _words("want to", "would like to"), _words("it is", "it's"), _words("that is", "that's"),
 ]
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
@@ -249,6 +249,27 @@ _DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|befo
                         r"where|how|why|even|the\s+(?:second|moment|minute|day|time)|although|whereas)\b", re.I)
 
 
+_BEFORE_A_FEELING = {"and", "or", "so", "very", "really", "more", "less", "bit", "little", "quite", "too", "pretty", "kind",
+                     "sort", "a", "totally", "completely", "just", "still", "getting", "get", "got", "feel", "felt",
+                     "feeling", "being", "been", "am", "was", "is", "are", "were"}
+# A pronoun straight after a noun starts a second sentence run into the first
+# ("you went for trip you had a good relationship").
+_LINKS = {"and", "but", "or", "so", "because", "cause", "cos", "when", "if", "that", "than", "as", "while", "since",
+          "until", "before", "after", "where", "though", "although", "whether", "what", "how", "why", "who", "which",
+          "like", "know", "think", "feel", "felt", "wish", "hope", "guess", "said", "told", "tell", "thought", "and"}
+
+
+_PREPOSITION_OR_ARTICLE = {"for", "to", "a", "an", "the", "in", "on", "at", "of", "with", "from", "into", "about"}
+
+
+def _runs_on(clause: str) -> bool:
+    """...a noun after a preposition or article, then a pronoun and its verb."""
+    w = clause.lower().replace(",", " ").split()
+    return any(word in ("you", "he", "she", "they", "we") and w[i - 2] in _PREPOSITION_OR_ARTICLE
+               and w[i - 1] not in _LINKS and not _is_verb(w[i - 1], i) and _is_verb(w[i + 1], i + 1)
+               for i, word in enumerate(w) if 1 < i < len(w) - 1)
+
+
 def _with_subject(clause: str) -> str | None:
     if _DEPENDENT.match(clause):
         return None
@@ -258,7 +279,10 @@ def _with_subject(clause: str) -> str | None:
         return "you " + clause[0].lower() + clause[1:]
     if FEELING.search(clause) and len(clause.split()) <= 6:
         feeling = re.sub(r"^(?:(?:feeling|being|so|very)\s+)+", "", clause, flags=re.I)
-        return None if _NEEDS_YOU.match(feeling) or " like" in feeling else "you're feeling " + feeling
+        words_ = feeling.lower().split()
+        # "Feeling heard helped" is a sentence with its own verb, not a feeling
+        own_verb = len(words_) >= 2 and words_[-1].endswith("ed") and words_[-2] not in _BEFORE_A_FEELING
+        return None if _NEEDS_YOU.match(feeling) or " like" in feeling or own_verb else "you're feeling " + feeling
     return None
 
 
@@ -462,6 +486,8 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> 
         return None
     if _NOUN_PHRASE.match(clause) and not any(_is_verb(w, i) for i, w in enumerate(words(clause))):
         return None  # "your age and low immunity level" is a fragment, not something they said
+    if _runs_on(clause):
+        return None
     if not clause.startswith("I "):
         clause = clause[0].lower() + clause[1:]
     if FEELING.search(clause):
@@ -493,6 +519,13 @@ _ASKING = [
     # "do you think drinking alcohol will help?"
     (re.compile(r"\b(?:do\s+you\s+think|would|will|could|can)\s+(.+?)\s+(?:will|would|could|might)?\s*help\s*(?:me)?\s*\?+$",
                 re.I), "whether {x} would help"),
+    # "is there any way to get out from stress?", "where can I get it?"
+    (re.compile(r"\bis\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\s+(.+?)\s*\?*$", re.I),
+     "whether there's a way to {x}"),
+    (re.compile(r"\bwhere\s+(?:can|could|do|should)\s+i\s+((?:get|find|go|start)\b.*?)\s*\?*$", re.I), "where to {x}"),
+    # "I'm wondering if it's the pandemic?", "could it be that I rush things?"
+    (re.compile(r"\b(?:i'?m\s+wondering|i\s+wonder|could\s+it\s+be|is\s+it\s+possible)\s+(?:if|whether|that)\s+(.+?)\s*\?*$", re.I),
+     "whether {x}"),
     # "maybe, but what if he dates someone else"
     (re.compile(r"^(?:(?:maybe|but|and|so|yes|yeah|no|ok)\W+)*what\s+if\s+(.+?)\s*\?*$", re.I), "what happens if {x}"),
 ]

@@ -31,8 +31,8 @@ from .prompts import Prompts
 from .peer_style import grounding, pick_share, style_problem
 from .reactions import ReactionSource
 from .words import content_words
-from .reflection import choose, longest_shared_run, opening_reflections, question_reflection, reflection_of
-from .hurtful import hurtful_words
+from .reflection import FEELING, choose, longest_shared_run, opening_reflections, question_reflection, reflection_of
+from .hurtful import carries_pain, hurtful_words
 from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
 from .risk.answer import (after_no_answer, answer_kind, check_again_answer, crisis_answer, load_crisis_lines,
                           pending_check, recent_message, risk_answered, staying_answer)
@@ -269,6 +269,8 @@ class Responder:
             lines = [pick(fb.expert_role if kind == "expert_role" else fb.expert_words), pick(fb.expert_role_invite)]
         elif kind == "asks_to_share":
             lines = [pick(fb.asks_to_share)]
+        elif kind == "asks_if_there":
+            lines = [pick(fb.still_here)]
         elif kind == "next_step":
             lines = [pick(fb.next_step), pick(fb.next_step_invite)]
         elif kind == "asks_how_i_am":
@@ -484,7 +486,10 @@ class Responder:
         this_reply = [first.text] if first is not None else []
         if first is not None:
             yield first
-        reaction = self._reviewed_reaction(history, text, said_before)
+        # A bare answer ("yes", "same") reacts to nothing of its own: read
+        # with the turn before, it was met with sorrow after a hopeful question.
+        bare = _brief(text) and not carries_pain(text) and not FEELING.search(text)
+        reaction = None if bare else self._reviewed_reaction(history, text, said_before)
         if reaction is None:
             yield from self._invite(text, avoid=said_before, this_reply=this_reply)
             return

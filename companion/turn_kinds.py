@@ -17,7 +17,7 @@ from .peer_style import sounds_hurting
 from .sentences import split_sentences
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
-                   "expert_role", "expert_words", "asks_judgement", "asks_to_share"]
+                   "expert_role", "expert_words", "asks_judgement", "asks_to_share", "asks_if_there"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -41,6 +41,7 @@ _ADVICE = re.compile(
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+(?:suggest|recommend|advise)|"
     r"what\s+(?:would|should)\s+you\s+do|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better)|"
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage)|"
+    r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me)", re.I)
 # Asking leave to talk ("hi, can I discuss an issue with you?", "do you want
@@ -51,12 +52,18 @@ _ASKS_TO_SHARE = re.compile(
     r"(?:discuss|talk|tell|share|ask|vent|rant|explain|say|get\s+something\s+off\s+my\s+chest|hear)"
     r"(?:\W*$|\s+(?:(?:with|to)\s+you\b|you\b|(?:you\s+)?(?:something|anything|about\s+something|an?\s+(?:issue|question|problem|thing)|what)\b)[^.!?]*\?\W*$)",
     re.I)
+# "are you still there?": a word got lost, or the pause was long
+_ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|here|around|listening|with\s+me)\s*\?|"
+                            r"\b(?:hello|anyone|anybody)\s*(?:there)?\s*\?{1,}\s*$", re.I)
+# "No, that's all." after "anything else?": the conversation is ending
+_THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+think\s+)?that'?s\s+(?:all|it|everything)|nothing\s+else)\b[^?]*$", re.I)
 _STILL_HURTING = re.compile(r"\b(?:but|still|though|except)\b", re.I)
 # A question about the companion's own life ("how did you do it?", "have you
 # ever lost someone?"): it has none, and says so rather than inventing one.
 _ASKS_COMPANION = re.compile(
     r"\b(?:how|what|when|why)\s+(?:did|do|would|have)\s+you\s+(?!think|mean|say|suggest|recommend|want)\w+"
-    r"|\b(?:have|did|were|do)\s+you\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|"
+    r"|\b(?:have|did|were|do)\s+you\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
+    r"date|dated|marry|married|break\s+up|move|moved|leave|left|"
     r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
     r"|\bwhat\s+(?:was|is)\s+it\s+like\s+for\s+you\b|\b(?:has|did)\s+(?:this|that|it)\s+(?:ever\s+)?happen\w*\s+to\s+you\b",
     re.I)
@@ -156,6 +163,8 @@ def turn_kind(text: str) -> TurnKind | None:
     text = " ".join((text or "").split())
     if not text:
         return None
+    if _ARE_YOU_THERE.search(text) and len(text.split()) <= 12:
+        return "asks_if_there"
     if _GREETING.match(text) or re.fullmatch(r"\W*how\s+are\s+you(?:\s+(?:doing|today|tonight))?\W*", text, re.I):
         return "greeting"
     sentences = split_sentences(text)
@@ -183,9 +192,12 @@ def turn_kind(text: str) -> TurnKind | None:
     last = sentences[-1] if sentences else text
     if _GOODBYE.search(last) and (words <= 25 or (len(last.split()) <= 12 and words <= 60)):
         return "goodbye"
+    if _THATS_ALL.match(text) and words <= 12:
+        return "goodbye"
     if _THANKS.search(text) and not _NOT_THANKS.search(text) and words <= 20 and not _STILL_HURTING.search(text) \
             and not text.rstrip().endswith("?"):
-        return "thanks"
+        # "No, you've been helpful, thanks" answers "anything else?": a goodbye
+        return "goodbye" if re.match(r"^\W*(?:no|nope|nah)\b", text, re.I) else "thanks"
     if _NEXT_STEP.search(text) and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text):
         return "next_step"
     return None

@@ -165,3 +165,14 @@ def test_auto_is_feeling_with_the_embedded_model_and_the_model_with_yours():
     assert cfg.reaction == "model"
     cfg.generation.reaction = "situation"
     assert cfg.reaction == "situation"
+
+
+def test_a_bare_answer_gets_no_reaction_of_its_own(prompts):
+    from companion.conversation import Turn
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad"))
+    history = [Turn("person", "My cat died and I miss her."), Turn("companion", "Do you have photos of her?")]
+    assert "reviewed" not in [s.source for s in responder.respond(history, "Yes")]

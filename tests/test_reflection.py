@@ -70,7 +70,16 @@ def test_a_request_for_advice_is_given_back_as_their_own_question(asked, expecte
     # no stilted rewordings
     ("I used to go to the bowls club every week but my knee's been bad since the spring.", "that spring"),
     ("I moved here from Poland two years ago and I still feel like an outsider at work.", "as if"),
+    ("It really did help. Just talking helped. Feeling heard helped.", "heard helped"),
+    ("yeah we went for trip we had a god relationship", "trip you"),
 ])
 def test_no_broken_reflection_of_what_was_read_blind_as_broken(said, never):
     for reflection in opening_reflections(said):
         assert never not in reflection.lower(), reflection
+
+
+def test_a_wondering_question_is_given_back_whole():
+    assert question_reflection("I'm wondering if it is the pandemic that is making me feel worse?") == \
+        "So you're wondering whether it's the pandemic that's making you feel worse."
+    assert question_reflection("is there any general way to get out from stress?") == \
+        "So you're wondering whether there's a way to get out from stress."

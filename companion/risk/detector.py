@@ -135,9 +135,10 @@ class RiskDetector:
             # tonight" ... "anyway how was your day"): it stays clear. A
             # clarification ("...with my boyfriend I mean") brings the window
             # below the alarm, and nothing stands.
-            if found.level == POSSIBLE and any((m := match_rules(t)) is not None and m.level == CLEAR
-                                               for t in earlier[-k:]):
-                found = RiskAssessment(CLEAR, found.category, "turns", w, s.risk)
+            clear_before = next((m for t in earlier[-k:] if (m := match_rules(t)) is not None and m.level == CLEAR),
+                                None)
+            if found.level == POSSIBLE and clear_before is not None:
+                found = RiskAssessment(CLEAR, clear_before.category, "turns", w, s.risk)
             read_together.append(found)
         candidates = [best, self._from_scores(alone[-1], "learned", text)] + read_together
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
