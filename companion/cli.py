@@ -29,6 +29,7 @@ def _build_responder(cfg: Config):
     from .guard import guard_from_config
     from .models import load_chat_model
     from .prompts import load_prompts
+    from .ideas import load_idea_library
     from .reactions import load_reactions_for
     from .responder import Responder
     from .risk import load_risk_detector
@@ -37,7 +38,8 @@ def _build_responder(cfg: Config):
     risk = load_risk_detector(cfg.cache_dir, cfg.model.threads)
     # with reactions by feeling, no model writes any part of a reply
     model = load_chat_model(cfg) if cfg.reaction != "feeling" else None
-    return Responder(model, guard_from_config(cfg), prompts, cfg, risk, load_reactions_for(cfg))
+    ideas = load_idea_library(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads)
+    return Responder(model, guard_from_config(cfg), prompts, cfg, risk, load_reactions_for(cfg), ideas)
 
 
 # ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ the texts, so an edited bank is embedded again.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -54,8 +55,10 @@ class MeaningIndex:
         return best
 
 
+@functools.lru_cache(maxsize=4)
 def plain_minilm(cache_dir: Path, threads: int = 2) -> Embed:
-    """The shipped MiniLM, untuned, as int8 ONNX (prepared once into the cache)."""
+    """The shipped MiniLM, untuned, as int8 ONNX (prepared once into the cache);
+    one session per process, shared by everything that chooses by meaning."""
     from .embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir
 
     return OnnxSentenceEmbedder(export_onnx(onnx_dir(Path(cache_dir))), threads).embed

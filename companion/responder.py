@@ -29,6 +29,7 @@ from .guard import Guard, Verdict
 from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
 from .peer_style import grounding, pick_share, style_problem
+from .ideas import IdeaLibrary
 from .reactions import ReactionSource
 from .words import content_words
 from .reflection import FEELING, choose, longest_shared_run, opening_reflections, question_reflection, reflection_of
@@ -138,9 +139,12 @@ def clean_generated(text: str) -> str:
 
 class Responder:
     def __init__(self, model: ChatModel | None, guard: Guard, prompts: Prompts, cfg: Config,
-                 risk: RiskDetector | None = None, reactions: ReactionSource | None = None):
+                 risk: RiskDetector | None = None, reactions: ReactionSource | None = None,
+                 ideas: IdeaLibrary | None = None):
         self.model, self.guard, self.prompts, self.cfg = model, guard, prompts, cfg
         self.reactions = reactions
+        # ideas offered tentatively when asked for them (ideas.py)
+        self.ideas = ideas
         # without a learned layer, the phrase rules alone
         self.risk = risk or RiskDetector(None)
         self.crisis = load_crisis_lines(prompts.directory / "crisis.toml", cfg.safety)
@@ -285,7 +289,11 @@ class Responder:
                 opening = self._checked(question_reflection(text), "reflection")
             if opening is not None:
                 yield opening
-            lines = [pick(fb.advice), pick(fb.advice_invite)] if kind == "advice_request" else \
+            idea = self.ideas.idea_for(text, avoid=said_before) \
+                if kind == "advice_request" and self.ideas is not None else None
+            # asked for ideas, what other people have found, handed back; else
+            # honestly not theirs to decide
+            lines = [idea] if idea else [pick(fb.advice), pick(fb.advice_invite)] if kind == "advice_request" else \
                 [pick(fb.about_me), pick(fb.about_me_invite)]
         for sentence in (s for line in lines for s in split_sentences(line)):
             verdict = self.guard.check(sentence)

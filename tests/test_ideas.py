@@ -1,0 +1,57 @@
+"""Ideas offered tentatively when asked for: the library, its choice, and its
+place in a reply."""
+import json
+
+import pytest
+from fake_embeddings import bag_of_words
+
+from companion.config import Config
+from companion.errors import ConfigError
+from companion.guard import Guard
+from companion.ideas import Idea, IdeaLibrary, load_ideas
+from companion.sentences import split_sentences
+
+FRIENDS = Idea("making_friends", ("how do i make friends in a new city", "any ideas for meeting people"),
+               "Some people find a class around something they enjoy makes meeting people easier; would that fit you?")
+SLEEP = Idea("sleep", ("how can i sleep better", "any tips for getting to sleep"),
+             "Some people find writing worries down before bed helps; does that sound like you at all?")
+
+
+def test_the_closest_ask_chooses_the_idea_and_nothing_is_forced_or_repeated():
+    lib = IdeaLibrary([FRIENDS, SLEEP], bag_of_words, min_similarity=0.3)
+    assert lib.idea_for("any ideas for meeting people here?") == FRIENDS.text
+    assert lib.idea_for("how can I sleep better at night?") == SLEEP.text
+    assert lib.idea_for("what should I do about my car?") is None
+    assert lib.idea_for("any ideas for meeting people here?", avoid=[FRIENDS.text]) is None
+
+
+def test_a_malformed_idea_names_its_file_and_line(tmp_path):
+    path = tmp_path / "ideas.jsonl"
+    path.write_text(json.dumps({"topic": "x", "asks": ["a"], "text": "ok?"}) + "\n" + json.dumps({"topic": "x"}) + "\n")
+    with pytest.raises(ConfigError, match=r"ideas\.jsonl:2"):
+        load_ideas(path)
+
+
+def test_every_shipped_idea_is_guarded_tentative_and_handed_back():
+    ideas = load_ideas(Config().prompts_dir / "ideas.jsonl")
+    assert len(ideas) >= 200 and len({i.text for i in ideas}) == len(ideas)
+    guard = Guard()
+    for idea in ideas:
+        assert idea.text.rstrip().endswith("?"), idea.text
+        assert all(guard.check(s).passed for s in split_sentences(idea.text)), idea.text
+
+
+def test_asked_for_ideas_the_reply_offers_one_instead_of_a_dodge(prompts):
+    from companion.ideas import load_idea_library
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, ideas=load_idea_library(cfg.prompts_dir, cfg.cache_dir))
+    said = [s.text for s in responder.respond([], "Do you have any suggestions to find people to talk to and form a "
+                                                  "support system?")]
+    assert any(s.startswith(("Some", "A few", "For some", "Something", "A lot", "Many")) for s in said), said
+    assert said[-1].endswith("?")
+    # a decision is still theirs: no idea is pushed on "should I leave him?"
+    said = [s.text for s in responder.respond([], "Should I leave him?")]
+    assert not any(s.startswith(("Some people", "For some")) for s in said), said
