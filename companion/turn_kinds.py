@@ -57,6 +57,16 @@ _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|he
                             r"\b(?:hello|anyone|anybody)\s*(?:there)?\s*\?{1,}\s*$", re.I)
 # "No, that's all." after "anything else?": the conversation is ending
 _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+think\s+)?that'?s\s+(?:all|it|everything)|nothing\s+else)\b[^?]*$", re.I)
+# A decision put to the companion ("should I end the friendship?"): theirs to
+# make, so no idea is offered that would lean one way.
+_DECIDE = re.compile(r"\b(?:should|shall)\s+i\b|\b(?:do\s+you\s+think|would\s+you\s+say)\s+i\s+should\b|"
+                     r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b", re.I)
+
+
+def asks_to_decide(text: str) -> bool:
+    return bool(_DECIDE.search(text or ""))
+
+
 _STILL_HURTING = re.compile(r"\b(?:but|still|though|except)\b", re.I)
 # A question about the companion's own life ("how did you do it?", "have you
 # ever lost someone?"): it has none, and says so rather than inventing one.

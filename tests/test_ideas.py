@@ -53,5 +53,6 @@ def test_asked_for_ideas_the_reply_offers_one_instead_of_a_dodge(prompts):
     assert any(s.startswith(("Some", "A few", "For some", "Something", "A lot", "Many")) for s in said), said
     assert said[-1].endswith("?")
     # a decision is still theirs: no idea is pushed on "should I leave him?"
-    said = [s.text for s in responder.respond([], "Should I leave him?")]
-    assert not any(s.startswith(("Some people", "For some")) for s in said), said
+    for decision in ("Should I leave him?", "should i end the friendship?", "What would you do about my friend?"):
+        said = [s.text for s in responder.respond([], decision)]
+        assert not any(s.startswith(("Some", "A few", "For some", "Something", "A lot", "Many")) for s in said), said
