@@ -6,8 +6,8 @@ one before has answered.
     .venv/bin/python benchmark/wyoming_latency.py [--turns 10] [--out benchmark/results/wyoming_latency.json]
 
 Method: the server runs in this process on a loopback port with the default
-configuration (Whisper tiny.en behind Silero, the embedded SmolLM2 with the
-peer adapter, espeak-ng). Each phrase is made with espeak-ng at 22,050 Hz and
+configuration (Whisper tiny.en behind Silero; replies by feeling, so no
+chat model; espeak-ng). Each phrase is made with espeak-ng at 22,050 Hz and
 streamed in 1,024-sample chunks, as a satellite would; the clock starts when
 audio-stop has been written. Stages: asr (audio-stop → transcript), handle
 (transcript → handled, a whole reply: Home Assistant's Wyoming conversation
