@@ -479,12 +479,12 @@ class Responder:
         earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
         return self._checked(self.reactions.reaction_for(text, earlier, avoid=said_before), "reviewed")
 
-    def _hand_back(self, text: str, said_before: list[str]) -> Iterator[ReplySentence]:
+    def _hand_back(self, text: str, said_before: list[str], this_reply: list[str] = ()) -> Iterator[ReplySentence]:
         # Questions alternate with plain reactions, so the person is not
         # questioned on every turn: after a question, the reaction alone
         # hands the turn back.
         if not (said_before and said_before[-1].rstrip().endswith("?")):
-            yield from self._invite(text, avoid=said_before)
+            yield from self._invite(text, avoid=said_before, this_reply=this_reply)
 
     def _reviewed_reply(self, history: list[Turn], text: str, said_before: list[str]) -> Iterator[ReplySentence]:
         """A reply of reviewed sentences only: their words reflected (or a
@@ -502,8 +502,7 @@ class Responder:
             yield from self._invite(text, avoid=said_before, this_reply=this_reply)
             return
         yield reaction
-        if not (said_before and said_before[-1].rstrip().endswith("?")):
-            yield from self._invite(text, avoid=said_before, this_reply=this_reply + [reaction.text])
+        yield from self._hand_back(text, said_before, this_reply + [reaction.text])
 
     def _ranking(self) -> bool:
         return self.cfg.generation.candidates > 1 and hasattr(self.model, "sample_sentences")
