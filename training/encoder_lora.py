@@ -57,17 +57,21 @@ def length_batches(texts: list[str], batch: int, rng: np.random.RandomState) -> 
     return [by_length[i:i + batch] for i in range(0, len(texts), batch)]
 
 
-def step(loss, optimiser, schedule) -> None:
+def step(loss, optimiser, schedule) -> float:
+    """One optimiser step; the batch's loss as a number."""
     optimiser.zero_grad()
     loss.backward()
     optimiser.step()
     schedule.step()
+    return float(loss.item())
 
 
-def report_epoch(epoch: int, loss, started: float) -> None:
+def report_epoch(epoch: int, losses: list[float], started: float) -> None:
+    """The epoch's mean batch loss (the last batch alone swings widely)."""
     import time
 
-    print(f"epoch {epoch + 1}: loss {loss.item():.3f}, {time.time() - started:.0f} s", flush=True)
+    print(f"epoch {epoch + 1}: mean loss {sum(losses) / max(len(losses), 1):.3f}, {time.time() - started:.0f} s",
+          flush=True)
 
 
 def save_adapter(encoder, out: Path) -> None:

@@ -80,10 +80,11 @@ def main() -> int:
     for epoch in range(args.epochs):
         order_rng.shuffle(batches)
         encoder.train()
+        losses = []
         for b in batches:
             loss = loss_fn(head(pooled(tokenizer, encoder, [texts[j] for j in b])), y[b])
-            step(loss, optimiser, schedule)
-        report_epoch(epoch, loss, t0)
+            losses.append(step(loss, optimiser, schedule))
+        report_epoch(epoch, losses, t0)
 
     encoder.eval()
     save_adapter(encoder, DEFAULT_GUARD_ADAPTER)

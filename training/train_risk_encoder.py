@@ -93,14 +93,15 @@ def main() -> int:
     for epoch in range(args.epochs):
         order_rng.shuffle(batches)
         encoder.train()
+        losses = []
         for b in batches:
             e = embed([texts[j] for j in b])
             loss = class_loss(head(e), torch.tensor(y[b]))
             positive = torch.tensor(y[b] != 0)
             if positive.any():
                 loss = loss + 0.5 * level_loss(level(e[positive]).squeeze(-1), torch.tensor(clear[b])[positive].float())
-            step(loss, optimiser, schedule)
-        report_epoch(epoch, loss, t0)
+            losses.append(step(loss, optimiser, schedule))
+        report_epoch(epoch, losses, t0)
 
     encoder.eval()
     out_adapter = Path(DEFAULT_ADAPTER)
