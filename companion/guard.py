@@ -57,11 +57,13 @@ class SentenceClassifier(Protocol):
 
 
 def _match_rule(rule: Rule, text: str) -> str | None:
-    if rule.unless_anywhere is not None and rule.unless_anywhere.search(text):
-        return None
     for m in rule.pattern.finditer(text):
         if rule.unless_at is not None and rule.unless_at.match(text, m.start()):
             continue
+        # the exception is looked for only once the rule matches: most rules
+        # match nothing, and on long input the search is half the time
+        if rule.unless_anywhere is not None and rule.unless_anywhere.search(text):
+            return None
         return m.group(0).strip(" ,;:-")
     return None
 
