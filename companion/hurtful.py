@@ -14,7 +14,7 @@ import re
 # What the person said carries pain: hurt, loss, fear, harm, distress.
 _PAIN = re.compile(r"""(?<!\bless\s)\b(?:hurt\w*|pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cry\w*|cried|tears?|lonely|alone|lost|los(?:e|ing)|died|dead|death|dying
     |funeral|grie\w+|miss(?:ing)?\s+(?:her|him|them)|scared|afraid|terrified|fright\w*|anxious|anxiety|panic\w*|depress\w*
-    |hopeless|worthless|useless|empty|numb|ashamed|guilt\w*|angry|furious|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?
+    |hopeless|worthless|useless|empty|numb|ashamed|guilt\w*|worr(?:y|ied|ies|ying)|angry|furious|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?
     |kick\w*|threat\w*|knife|gun|attack\w*|rap(?:e|ed)|assault\w*|violen\w*|bully\w*|bullied|locks?|locked|starv\w*|cut(?:s|ting)?
     |burn\w*|suicid\w*|kill\w*|overdos\w*|pills?|tablets|harm\w*|scream\w*|shout\w*|yell\w*|cheat\w*|left\s+me|dumped|fired
     |sacked|divorc\w*|broke\s+up|break\s*up|sick|ill(?:ness)?|cancer|hospital|diagnos\w*|debt|evict\w*|homeless|struggl\w*
@@ -37,12 +37,15 @@ _GLAD_THAT_THEY_SPEAK = re.compile(r"""\b(?:glad|happy|grateful|pleased)\s+(?:th
 # Good news said in words: what gladness needs ("my sister hasn't spoken to
 # me since the wedding" has no pain word, and is no good news either).
 _GOOD_NEWS = re.compile(r"\b(?:finally|passed(?!\s+(?:away|on))|got\s+(?:it|the\s+job|in|a\s+place)|relie\w*|glad|happy|proud|excited|"
-                        r"good\s+news|went\s+(?:well|fine)|worked\s+out|better|managed\s+to|felt\s+good|nice\s+about|"
+                        r"good\s+news|went\s+(?:well|fine)|worked\s+out|managed\s+to|felt\s+good|nice\s+about|"
+                        r"(?:feel|feeling|felt|doing|getting|got|am|i'm|it's|is|are|was|were|things\s+are)\s+"
+                        r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+|way\s+)?better|"
                         r"less\s+(?:anxious|stressed|worried|scared|lonely|down|low|tense|panick\w*))\b",
                         re.IGNORECASE)
 
 # Minimising: always hurtful after pain.
-_MINIMISE = re.compile(r"""\bat\s+least\b|\b(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:(?:that|so|too|really)\s+)?(?:bad|serious|violence|violent|abuse|a\s+big\s+deal)\b
+_MINIMISE = re.compile(r"""\bat\s+least\b|\b(?:worried|worrying|upset|making\s+a\s+fuss)\s+(?:about|over)\s+nothing\b
+    |\b(?:you'?re|you\s+are)\s+(?:just\s+)?(?:over\s*react\w*|being\s+(?:silly|dramatic|oversensitive))\b|\b(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:(?:that|so|too|really)\s+)?(?:bad|serious|violence|violent|abuse|a\s+big\s+deal)\b
     |\b(?:could|might)\s+(?:have\s+been|be)\s+worse\b|\bno\s+big\s+deal\b|\bnot\s+(?:the\s+)?end\s+of\s+the\s+world\b
     |\b(?:it\s+)?happens\s+to\s+(?:everyone|everybody|all\s+of\s+us)\b|\blook\s+on\s+the\s+bright\s+side\b|\bsilver\s+lining\b
     |\beverything\s+happens\s+for\s+a\s+reason\b|\bcheer\s+up\b|\b(?:you'?ll|you\s+will)\s+get\s+over\s+it\b""",
@@ -53,7 +56,8 @@ def carries_pain(heard: str) -> bool:
     return bool(_PAIN.search(heard.replace("\u2019", "'")))
 
 
-_NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing)\b(?:\s+\S+){0,2}\s*$|n't\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing|until|till|unless|if|once|when|hope|hoping|wish|want)\b"
+                      r"(?:\s+\S+){0,2}\s*$|n't\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
 def good_news(heard: str) -> bool:

@@ -133,7 +133,8 @@ _REWORD = [
     _words("did not", "didn't"), _words("was not", "wasn't"), _words("is not", "isn't"), _words("could not", "couldn't"),
     _words("have not", "haven't"), _words("can not", "can't"),
     _words("a couple of", "a few"), _words("a number of", "several"), _words("a bunch of", "a lot of"),
-    _words("want to", "would like to"), _words("it is", "it's"), _words("that is", "that's"),
+    (re.compile(r"(?<!n't )(?<!not )(?<!never )\b(?i:want to)\b"), "would like to"),
+    _words("it is", "it's"), _words("that is", "that's"),
 ]
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
 # Openings that carry no content of their own ("Yes, because...", "I think...").
@@ -142,7 +143,7 @@ _LEADING_WORDS = (r"yes|yeah|yep|not really|suddenly|lately|recently|sometimes|n
                   r"basically|i mean|to be honest|you know|like")
 _OPENING_FILLER = re.compile(
     rf"^(?:(?:{_LEADING_WORDS}|it'?s (?:just |only )?that|it is (?:just |only )?that|the thing is|"
-    r"i (?:see|agree|guess|think|suppose|mean|know|feel like|believe)|"
+    r"i (?:see|agree|guess|think|suppose|mean|know|believe)|"
     r"that(?=\s+(?:i|my|he|she|they|it|we)\b))\b[,.!]?\s*)+", re.I)
 # The same openings without the person's stance ("I think", "I guess", ...).
 _LEAD_FILLER = re.compile(rf"^(?:(?:{_LEADING_WORDS})\b[,.!]?\s*)+", re.I)

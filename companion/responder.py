@@ -38,7 +38,7 @@ from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
 from .risk.answer import (after_no_answer, answer_kind, check_again_answer, crisis_answer, load_crisis_lines,
                           pending_check, recent_message, risk_answered, staying_answer)
 from .sentences import ends_sentence, split_sentences, stream_sentences
-from .turn_kinds import asks_to_decide, turn_kind
+from .turn_kinds import asks_to_decide, ends_after_anything_else, turn_kind
 
 # "fixed": a line written for a kind of turn (greeting, thanks, goodbye, a
 # request for advice), by design rather than because the model failed.
@@ -380,6 +380,9 @@ class Responder:
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
             return
         kind = turn_kind(text)
+        if kind is None and history and history[-1].role == "companion" \
+                and ends_after_anything_else(history[-1].text, text):
+            kind = "goodbye"
         if kind is not None:
             said = False
             for sentence in self._for_kind(kind, history, text):

@@ -23,7 +23,7 @@ _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going))?\W*$", re.I)
 _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
-                      r"good\s*night|take\s+care|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|night|evening|one|weekend)|"
+                      r"good\s*night|take\s+care(?!\s+of)|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|night|evening|one|weekend)|"
                       r"best\s+wishes|(?:good|nice|great)\s+(?:talking|chatting)|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
                       r"(?:good|right|natural)\s+(?:stopping\s+)?(?:point|place|time)\s+to\s+stop|stopping\s+point|"
                       r"that'?s\s+all\s+for\s+(?:now|today|tonight)|"
@@ -32,7 +32,7 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       r"(?:try\s+(?:and|to)\s+|going\s+to\s+|gonna\s+|go\s+(?:and\s+)?)(?:get\s+some\s+)?sleep(?:\s+now|\s+for\s+a\s+bit)?(?=\W*$)|"
                       r"(?:off|going|head(?:ing)?|go)\s+to\s+bed(?:\s+now)?(?=\W*$)|get\s+some\s+(?:sleep|rest)(?:\s+now)?(?=\W*$)|"
                       r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night))\b", re.I)
-_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
 _ADVICE = re.compile(
@@ -61,6 +61,17 @@ _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+thin
 # make, so no idea is offered that would lean one way.
 _DECIDE = re.compile(r"\b(?:should|shall)\s+i\b|\b(?:do\s+you\s+think|would\s+you\s+say)\s+i\s+should\b|"
                      r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b", re.I)
+
+
+# "Anything else?" answered "nope, I'm good": the conversation is ending.
+_ANYTHING_ELSE = re.compile(r"\banything\s+else\b|\bmore\s+you'?d\s+like\s+to\s+(?:talk|say)\b|\bsomething\s+else\b", re.I)
+_BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|no\s+thanks?|that'?s\s+it)\W*(?:(?:i'?m|im)\s+(?:good|ok(?:ay)?|fine|all\s+good)"
+                      r"(?:\s+(?:thanks?|now|for\s+now))?)?\W*$", re.I)
+
+
+def ends_after_anything_else(asked: str, answer: str) -> bool:
+    """Whether ``answer`` declines ``asked``, an "anything else?" question."""
+    return bool(_ANYTHING_ELSE.search(asked or "") and _BARE_NO.match(answer or ""))
 
 
 def asks_to_decide(text: str) -> bool:

@@ -64,6 +64,10 @@ def test_good_news_is_not_negated_good_news():
     assert not good_news("I have not been happy in months")
     assert not good_news("I'm the only one who hasn't got a place yet")
     assert not good_news("my mum passed away last year")
+    # read blind as hurtful when taken for good news
+    assert not good_news("No, it's basically until things get better.")
+    assert not good_news("I know. I do deserve better. But i was with him a very long time.")
+    assert good_news("I feel a lot better today")
 
 
 def test_a_turn_with_no_content_is_not_read():
@@ -176,3 +180,7 @@ def test_a_bare_answer_gets_no_reaction_of_its_own(prompts):
     responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad"))
     history = [Turn("person", "My cat died and I miss her."), Turn("companion", "Do you have photos of her?")]
     assert "reviewed" not in [s.source for s in responder.respond(history, "Yes")]
+
+
+def test_saying_their_worry_is_about_nothing_is_held_back_as_minimising():
+    assert hurtful_words("It sounds like you are worried about nothing.", "Perhaps I am worried about nothing")

@@ -72,6 +72,9 @@ def test_a_request_for_advice_is_given_back_as_their_own_question(asked, expecte
     ("I moved here from Poland two years ago and I still feel like an outsider at work.", "as if"),
     ("It really did help. Just talking helped. Feeling heard helped.", "heard helped"),
     ("yeah we went for trip we had a god relationship", "trip you"),
+    ("I don't want to involve friends or family into this", "don't would like"),
+    # a feeling about oneself is not turned into a fact
+    ("I feel like im not doing good enough", "it sounds like you're not"),
 ])
 def test_no_broken_reflection_of_what_was_read_blind_as_broken(said, never):
     for reflection in opening_reflections(said):

@@ -80,9 +80,20 @@ from companion.turn_kinds import turn_kind
     ("No, that's all.", "goodbye"),
     ("No you've been helpful thanks", "goodbye"),
     ("I'm fine now", None),
+    ("And if i quit? No money? I have a 5 year old i have to take care of too.", None),
+    ("Much appreciated!", "thanks"),
     ("can I talk to my boss about it?", None),
     ("can i ask you what you would do?", "advice_request"),
     ("", None),
 ])
 def test_turn_kinds(text, kind):
     assert turn_kind(text) == kind
+
+
+def test_a_bare_no_to_anything_else_ends_the_conversation_and_only_then():
+    from companion.turn_kinds import ends_after_anything_else
+
+    assert ends_after_anything_else("Is there anything else I can do for you?", "nope. im good")
+    assert ends_after_anything_else("Is there anything else on your mind?", "No thanks")
+    assert not ends_after_anything_else("Do you have anyone to talk to?", "no")
+    assert not ends_after_anything_else("Is there anything else on your mind?", "no, my dad hit me again")
