@@ -125,3 +125,11 @@ class FakeChatServer:
 @pytest.fixture
 def fake_server():
     return FakeChatServer
+
+
+@pytest.fixture(autouse=True)
+def no_companion_process_outlives_its_test():
+    yield
+    from voice_session import stop_leftovers
+
+    stop_leftovers()

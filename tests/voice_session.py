@@ -16,6 +16,19 @@ def speech_wav(tmp_path, name, text, pad_s=0.0):
     return out
 
 
+# Every process started, so that a test that fails half-way does not leave one
+# running (holding the virtual sound card) for the tests after it.
+STARTED: list[subprocess.Popen] = []
+
+
+def stop_leftovers() -> None:
+    while STARTED:
+        proc = STARTED.pop()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
 class CompanionProcess:
     """A running ``companion talk`` (or another voice command) and its caption lines."""
 
@@ -36,6 +49,7 @@ class CompanionProcess:
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                      text=True, env={**os.environ, **card.env})
         threading.Thread(target=self._read, daemon=True).start()
+        STARTED.append(self.proc)
 
     def _read(self):
         for line in self.proc.stdout:
