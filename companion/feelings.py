@@ -17,6 +17,7 @@ felt, none.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,6 +53,24 @@ DEFAULT_HEAD = Path(__file__).parent / "data" / "feeling_head.npz"
 # the case here" read as stuck is a reaction to nothing).
 SURE = 0.5
 SURE_WITHOUT_PAIN = 0.75
+# A particular feeling is reacted to when the turn names it, or when the
+# reading is this sure; otherwise a line that fits any hard thing (read
+# blind: "part of you wants one thing and part of you wants another" for a
+# career worry, "that would make you so angry" for a plain fact).
+SURE_UNNAMED = 0.85
+_NAMED = {group: re.compile(words, re.IGNORECASE) for group, words in {
+    "sad": r"\b(?:sad\w*|cry\w*|cried|tears?|miss\w*|los[st]\w*|loss|grie\w+|heart\w*|hurt\w*|upset|down|low|depress\w*"
+           r"|died|passed|gone|unhappy|broken)\b",
+    "worried": r"\b(?:worr\w*|anxi\w*|scared|afraid|nerv\w*|on\s+edge|fear\w*|panic\w*|dread\w*|stress\w*|terrified|frighten\w*|what\s+if)\b",
+    "angry": r"\b(?:angr\w*|mad|furious|annoy\w*|frustrat\w*|fed\s+up|pissed|unfair|rage|livid|resent\w*|sick\s+of|hate)\b",
+    "lonely": r"\b(?:lonel\w*|alone|no\s*one|nobody|isolat\w*|left\s+out|no\s+friends|by\s+myself|on\s+my\s+own|outsider)\b",
+    "guilty": r"\b(?:guilt\w*|ashamed|shame\w*|regret\w*|embarrass\w*|my\s+fault|should\s+have|shouldn'?t\s+have|awful\s+about)\b",
+    "exhausted": r"\b(?:tired|exhaust\w*|drain\w*|worn|overwhelm\w*|too\s+much|burn\w*\s+out|no\s+energy|can'?t\s+cope|so\s+much\s+to)\b",
+    "stuck": r"\b(?:stuck|torn|confus\w*|don'?t\s+know|dont\s+know|not\s+sure|unsure|trapped|can'?t\s+decide|what\s+to\s+do|no\s+way)\b",
+    "numb": r"\b(?:numb|empty|hollow|flat|blank|don'?t\s+feel\s+anything|feel\s+nothing|nothing\s+matters)\b",
+    "hurt_by_someone": r"\b(?:hurt\w*|let\s+me\s+down|betray\w*|ignor\w*|dismiss\w*|criticis\w*|put\s+me\s+down|cheat\w*|lied|left\s+me"
+                       r"|abandon\w*|doesn'?t\s+listen|never\s+listens|too\s+sensitive|mean\s+to\s+me)\b",
+}.items()}
 # A reaction is chosen among this many of its group's lines closest to the turn.
 CLOSEST = 3
 
@@ -109,6 +128,8 @@ class FeelingReader:
         elif glad:
             group = GOOD          # "I feel a little less anxious than I did"
         elif group == NEUTRAL or probability < (SURE if pain else SURE_WITHOUT_PAIN):
+            group = HEAVY if pain else None
+        elif group in _NAMED and not _NAMED[group].search(query) and probability < SURE_UNNAMED:
             group = HEAVY if pain else None
         return FeelingReading(group, probability, vector)
 

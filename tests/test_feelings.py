@@ -184,3 +184,12 @@ def test_a_bare_answer_gets_no_reaction_of_its_own(prompts):
 
 def test_saying_their_worry_is_about_nothing_is_held_back_as_minimising():
     assert hurtful_words("It sounds like you are worried about nothing.", "Perhaps I am worried about nothing")
+
+
+def test_a_particular_feeling_needs_to_be_named_or_read_surely():
+    # read as stuck, unnamed, not sure enough: no "part of you wants one thing..."
+    assert reactions("stuck", 0.8).reader.read("I am still at my current position at work.").group is None
+    assert reactions("stuck", 0.8).reader.read("I'm torn about my current position at work.").group == "stuck"
+    assert reactions("stuck", 0.9).reader.read("I am still at my current position at work.").group == "stuck"
+    # with pain, unnamed and unsure: the line that fits any hard thing
+    assert reactions("angry", 0.7).reader.read("My dad died and the person who hired him came.").group == HEAVY
