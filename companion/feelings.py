@@ -16,7 +16,6 @@ felt, none.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -25,8 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ConfigError
 from .hurtful import carries_pain, good_news, hurtful_words
+from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
 from .reactions import BRIEF_CONTENT_WORDS
 from .reflection import choose
@@ -136,21 +135,19 @@ class FeelingReader:
 
 def load_feeling_lines(path: Path) -> dict[str, tuple[str, ...]]:
     """The reactions by feeling group; a malformed line is a plain error."""
-    lines: dict[str, list[str]] = defaultdict(list)
     if not Path(path).exists():
         return {}
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            group, text = str(row["feeling"]), row["text"].strip()
-            if group not in GROUPS or not text:
-                raise ValueError
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise ConfigError(f"{path}:{n}: not a reaction by feeling (feeling, text)") from None
+    lines: dict[str, list[str]] = defaultdict(list)
+    for group, text in read_jsonl(path, _feeling_line, "a reaction by feeling (feeling, text)"):
         lines[group].append(text)
     return {group: tuple(texts) for group, texts in lines.items()}
+
+
+def _feeling_line(row: dict) -> tuple[str, str]:
+    group, text = str(row["feeling"]), row["text"].strip()
+    if group not in GROUPS or not text:
+        raise ValueError
+    return group, text
 
 
 class FeelingReactions:

@@ -11,14 +11,13 @@ imperative, and every line still passes the guard.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .errors import ConfigError
+from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
 
 # Cosine similarity (int8 MiniLM) from which an ask is taken to be about the
@@ -37,19 +36,14 @@ def load_ideas(path: Path) -> list[Idea]:
     """The ideas in ``path``; none when it does not exist; a malformed line is a plain error."""
     if not Path(path).exists():
         return []
-    ideas = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            idea = Idea(str(row["topic"]), tuple(row["asks"]), row["text"].strip())
-            if not idea.asks or not all(isinstance(a, str) and a.strip() for a in idea.asks) or not idea.text:
-                raise ValueError
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise ConfigError(f"{path}:{n}: not an idea (topic, asks, text)") from None
-        ideas.append(idea)
-    return ideas
+    return read_jsonl(path, _idea, "an idea (topic, asks, text)")
+
+
+def _idea(row: dict) -> Idea:
+    idea = Idea(str(row["topic"]), tuple(row["asks"]), row["text"].strip())
+    if not idea.asks or not all(isinstance(a, str) and a.strip() for a in idea.asks) or not idea.text:
+        raise ValueError
+    return idea
 
 
 class IdeaLibrary:

@@ -11,13 +11,12 @@ person's now; a line is never said twice.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .errors import ConfigError
+from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex
 
 CONTENT = frozenset({"how_they_are", "what_happened", "feelings", "people", "tried", "want", "open_question"})
@@ -40,20 +39,15 @@ class BankLine:
     fits: tuple[str, ...]
 
 
+def _bank_line(row: dict) -> BankLine:
+    line = BankLine(row["text"].strip(), row["answers"], row["openness"], tuple(row["fits"]))
+    if line.answers not in TAGS or line.openness not in OPENNESS or not line.fits or not line.text:
+        raise ValueError
+    return line
+
+
 def load_bank(path: Path) -> list[BankLine]:
-    lines = []
-    for n, raw in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            row = json.loads(raw)
-            line = BankLine(row["text"].strip(), row["answers"], row["openness"], tuple(row["fits"]))
-            if line.answers not in TAGS or line.openness not in OPENNESS or not line.fits or not line.text:
-                raise ValueError
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise ConfigError(f"{path}:{n}: not a bank line (text, answers, openness, fits)") from None
-        lines.append(line)
-    return lines
+    return read_jsonl(path, _bank_line, "a bank line (text, answers, openness, fits)")
 
 
 def answers_for(kind: str, verdict: str, advice: bool, categories: list[str]) -> frozenset[str]:

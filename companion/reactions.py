@@ -12,7 +12,6 @@ Every reaction still passes the guard before it is spoken.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -20,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ConfigError
 from .hurtful import carries_pain, good_news, hurtful_words
+from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
 from .words import content_words
 
@@ -57,21 +56,16 @@ class Reaction:
 
 def load_reactions(folder: Path) -> list[Reaction]:
     """Every reaction in ``folder/*.jsonl``; a malformed line is a plain error."""
-    reactions: list[Reaction] = []
-    for path in sorted(Path(folder).glob("*.jsonl")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                turns = tuple(row["turns"])
-                reaction = Reaction(str(row["situation"]), str(row["feeling"]), turns, row["text"].strip())
-                if not turns or not all(isinstance(t, str) and t.strip() for t in turns) or not reaction.text:
-                    raise ValueError
-            except (ValueError, KeyError, TypeError, AttributeError):
-                raise ConfigError(f"{path}:{n}: not a reaction (situation, feeling, turns, text)") from None
-            reactions.append(reaction)
-    return reactions
+    return [r for path in sorted(Path(folder).glob("*.jsonl"))
+            for r in read_jsonl(path, _reaction, "a reaction (situation, feeling, turns, text)")]
+
+
+def _reaction(row: dict) -> Reaction:
+    turns = tuple(row["turns"])
+    reaction = Reaction(str(row["situation"]), str(row["feeling"]), turns, row["text"].strip())
+    if not turns or not all(isinstance(t, str) and t.strip() for t in turns) or not reaction.text:
+        raise ValueError
+    return reaction
 
 
 class ReactionSource(Protocol):
