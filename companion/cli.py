@@ -203,6 +203,12 @@ def cmd_prepare(args, cfg: Config) -> int:
 
     if load_reactions_for(cfg) is not None:
         print(f"Reviewed reactions ready ({cfg.reaction})")
+    from .ideas import load_idea_library
+
+    # their asks are embedded once here, not at the first conversation's start
+    ideas = load_idea_library(cfg.prompts_dir, cfg.cache_dir, cfg.model.threads)
+    if ideas is not None:
+        print(f"Ideas ready: {len(ideas.ideas)}")
     return 0
 
 
