@@ -120,7 +120,7 @@ class FeelingReader:
         pain, glad = carries_pain(query), good_news(query)
         if pain and glad:
             # "it went well but I miss her": bittersweet only when read as
-            # good news too; "she passed away" is not
+            # good news too; "I passed, but my mum died last week" is sorrow
             group = MIXED if group == GOOD else HEAVY
         elif group == GOOD:
             group = GOOD if glad else (HEAVY if pain else None)
@@ -157,10 +157,9 @@ class FeelingReactions:
 
     def __init__(self, reader: FeelingReader, lines: dict[str, tuple[str, ...]], cache_dir: Path | None = None):
         self.reader, self.lines = reader, lines
-        self._groups = sorted(lines)
-        self._index = MeaningIndex([(t,) for g in self._groups for t in lines[g]], reader.embed, cache_dir,
-                                   "feeling-lines")
-        self._texts = [t for g in self._groups for t in lines[g]]
+        # every line once, with its group, in one index
+        self._lines = [(g, t) for g in sorted(lines) for t in lines[g]]
+        self._index = MeaningIndex([(t,) for _, t in self._lines], reader.embed, cache_dir, "feeling-lines")
 
     def choose(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> tuple[str, FeelingReading] | None:
         reading = self.reader.read(text, earlier)
@@ -170,8 +169,8 @@ class FeelingReactions:
         said = " ".join(avoid)
         closeness = self._index.similarity_to(reading.vector)
         for group in (reading.group, HEAVY) if reading.group not in (GOOD, HEAVY) else (reading.group,):
-            options = [(closeness[i], t) for i, t in enumerate(self._texts)
-                       if t in self.lines.get(group, ()) and t not in said and not hurtful_words(t, heard)]
+            options = [(closeness[i], t) for i, (g, t) in enumerate(self._lines)
+                       if g == group and t not in said and not hurtful_words(t, heard)]
             if options:
                 # among the few closest, varied by the turn, so that the
                 # same kind of turn is not always met with the same words
