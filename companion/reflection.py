@@ -257,7 +257,7 @@ _BEFORE_A_FEELING = {"and", "or", "so", "very", "really", "more", "less", "bit",
 # ("you went for trip you had a good relationship").
 _LINKS = {"and", "but", "or", "so", "because", "cause", "cos", "when", "if", "that", "than", "as", "while", "since",
           "until", "before", "after", "where", "though", "although", "whether", "what", "how", "why", "who", "which",
-          "like", "know", "think", "feel", "felt", "wish", "hope", "guess", "said", "told", "tell", "thought", "and"}
+          "like", "know", "think", "feel", "felt", "wish", "hope", "guess", "said", "told", "tell", "thought"}
 
 
 _PREPOSITION_OR_ARTICLE = {"for", "to", "a", "an", "the", "in", "on", "at", "of", "with", "from", "into", "about"}
