@@ -166,6 +166,24 @@ def test_a_classifier_that_errors_fails_closed():
     assert found.alarm and found.level == POSSIBLE and found.source == "error"
 
 
+def test_a_long_conversation_never_loses_an_earlier_turn_s_scores():
+    """The kept scores are bounded; an earlier turn dropped from them is
+    scored again, never reported as an error (a false alarm)."""
+    from companion.risk.learned import RiskHead, RiskScores
+
+    class Quiet:
+        head = RiskHead(["none", "suicide", "self_harm", "danger"], None, None, None, 0.0, 0.66, 0.98)
+
+        def scores(self, texts):
+            return [RiskScores(0.01, "suicide", {"suicide": 0.01, "self_harm": 0.0, "danger": 0.0}, 0.0)
+                    for _ in texts]
+
+    detector = RiskDetector(lambda: Quiet())
+    for n in range(1200):
+        found = detector.assess(["the first thing I said", f"turn {n - 1}"], f"turn {n}")
+        assert not found.alarm, (n, found)
+
+
 def test_a_classifier_that_cannot_load_leaves_the_rules(capsys):
     def fail():
         raise FileNotFoundError("no model")

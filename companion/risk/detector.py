@@ -107,13 +107,17 @@ class RiskDetector:
         earlier = [t for t in earlier if t.strip()][-CONTEXT_TURNS:]
         try:
             scored = without_denials(text)
-            wanted = [t for t in dict.fromkeys([without_denials(e) for e in earlier] + [scored]) if t not in self._alone]
+            needed = [without_denials(e) for e in earlier] + [scored]
+            # looked up before remembering: remembering may drop the oldest
+            known = {t: self._alone[t] for t in needed if t in self._alone}
+            wanted = [t for t in dict.fromkeys(needed) if t not in known]
             windows = [" ".join(earlier[-k:] + [scored]) for k in range(1, len(earlier) + 1)]
             # two calls: one batch pads every text to its longest, and the
             # joined windows are much longer than a turn alone
             if wanted:
-                self._remember(dict(zip(wanted, classifier.scores(wanted))))
-            alone = [self._alone[without_denials(e)] for e in earlier] + [self._alone[scored]]
+                known.update(zip(wanted, classifier.scores(wanted)))
+                self._remember({t: known[t] for t in wanted})
+            alone = [known[t] for t in needed]
             # Answered already: only windows of earlier turns that were not
             # disclosures themselves. Unanswered: every window, read whole, so
             # "I'm going to end it tonight." ... "With Sam, six years together"
