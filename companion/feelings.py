@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .hurtful import carries_pain, good_news, hurtful_words
+from .hurtful import good_news, hurtful_words, names_pain
 from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
 from .reactions import BRIEF_CONTENT_WORDS
@@ -61,7 +61,7 @@ _NAMED = {group: re.compile(words, re.IGNORECASE) for group, words in {
     "sad": r"\b(?:sad\w*|cry\w*|cried|tears?|miss\w*|los[st]\w*|loss|grie\w+|heart\w*|hurt\w*|upset|down|low|depress\w*"
            r"|died|passed|gone|unhappy|broken)\b",
     "worried": r"\b(?:worr\w*|anxi\w*|scared|afraid|nerv\w*|on\s+edge|fear\w*|panic\w*|dread\w*|stress\w*|terrified|frighten\w*|what\s+if)\b",
-    "angry": r"\b(?:angr\w*|mad|furious|annoy\w*|frustrat\w*|fed\s+up|pissed|unfair|rage|livid|resent\w*|sick\s+of|hate)\b",
+    "angry": r"\b(?:angr\w*|mad|furious|annoy\w*|frustrat\w*|fed\s+up|pissed|unfair|rage|livid|resent\w*|sick\s+of|hate(?!\s+to\b))\b",
     "lonely": r"\b(?:lonel\w*|alone|no\s*one|nobody|isolat\w*|left\s+out|no\s+friends|by\s+myself|on\s+my\s+own|outsider)\b",
     "guilty": r"\b(?:guilt\w*|ashamed|shame\w*|regret\w*|embarrass\w*|my\s+fault|should\s+have|shouldn'?t\s+have|awful\s+about)\b",
     "exhausted": r"\b(?:tired|exhaust\w*|drain\w*|worn|overwhelm\w*|too\s+much|burn\w*\s+out|no\s+energy|can'?t\s+cope|so\s+much\s+to)\b",
@@ -117,7 +117,7 @@ class FeelingReader:
         p = self.head.probabilities(vector)
         best = int(np.argmax(p))
         group, probability = self.head.classes[best], float(p[best])
-        pain, glad = carries_pain(query), good_news(query)
+        pain, glad = names_pain(query), good_news(query)
         if pain and glad:
             # "it went well but I miss her": bittersweet only when read as
             # good news too; "I passed, but my mum died last week" is sorrow

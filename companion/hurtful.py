@@ -19,7 +19,7 @@ _PAIN = re.compile(r"""(?<!\bless\s)\b(?:hurt\w*|pain(?:s|ful\w*|ed)?|sad(?:ly|n
     |burn\w*|suicid\w*|kill\w*|overdos\w*|pills?|tablets|harm\w*|scream\w*|shout\w*|yell\w*|cheat\w*|left\s+me|dumped|fired
     |sacked|divorc\w*|broke\s+up|break\s*up|sick|ill(?:ness)?|cancer|hospital|diagnos\w*|debt|evict\w*|homeless|struggl\w*
     |stress\w*|exhaust\w*|tired|awful|terrible|horrible|worst|bad|wrong|can'?t\s+cope|falling\s+apart|broken|unsafe|danger\w*
-    |nobody|no\s*one|never|don'?t\s+want|wish\s+i|give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable|upset|overwhelm\w*)\b""",
+    |(?:so|very|really|too|just)\s+(?:hard|difficult|tough)|nobody|no\s*one|never|don'?t\s+want|wish\s+i|give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable|upset|overwhelm\w*)\b""",
                    re.VERBOSE | re.IGNORECASE)
 
 # Gladness, delight, relief or luck about what was said.
@@ -54,6 +54,16 @@ _MINIMISE = re.compile(r"""\bat\s+least\b|\b(?:worried|worrying|upset|making\s+a
 
 def carries_pain(heard: str) -> bool:
     return bool(_PAIN.search(heard.replace("\u2019", "'")))
+
+
+def names_pain(heard: str) -> bool:
+    """Pain said in words, not only a "never" ("I never take the flu shot")
+    or "I'd hate to":
+    what a reaction of sorrow needs. Gladness is still held back after any
+    word of ``carries_pain``."""
+    heard = heard.replace("\u2019", "'")
+    return any(m.group(0).lower() != "never" and not re.match(r"hate\s+to\b", heard[m.start():], re.I)
+               for m in _PAIN.finditer(heard))
 
 
 _NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing|until|till|unless|if|once|when|hope|hoping|wish|want)\b"

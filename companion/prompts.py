@@ -32,7 +32,7 @@ class Fallbacks:
     identity_invite: str
     greeting: tuple[str, ...] = ("Hi, I'm glad you're here. What's on your mind?",)
     thanks: tuple[str, ...] = ("I'm really glad it helped a little.",)
-    thanks_invite: tuple[str, ...] = ("Is there anything else on your mind?",)
+    thanks_invite: tuple[str, ...] = ("I'm here if there's anything else on your mind.",)
     goodbye: tuple[str, ...] = ("Take good care of yourself. I'm glad we talked.",)
     advice: tuple[str, ...] = ("I'm not the one to tell you what's right for you, but I'd like to think it through with you.",)
     advice_invite: tuple[str, ...] = ("What options have you been turning over so far?",)
@@ -47,6 +47,8 @@ class Fallbacks:
     expert_words: tuple[str, ...] = ("I can't judge that, because I'm not a doctor or a therapist.",)
     judgement: tuple[str, ...] = ("That's not mine to judge, but it sounds like it matters a lot to you.",)
     judgement_invite: tuple[str, ...] = ("Looking back now, what do you make of it?",)
+    opinion: tuple[str, ...] = ("I honestly can't say for certain, but it's a fair thing to wonder about.",)
+    opinion_invite: tuple[str, ...] = ("What does your gut tell you?",)
     asks_to_share: tuple[str, ...] = ("Yes, of course. I'm listening.",)
     still_here: tuple[str, ...] = ("Yes, I'm still here, and I'm listening.",)
     # a plain acknowledgement for a bare answer ("yes please", "no?")
@@ -125,7 +127,8 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "about_me_invite", "next_step", "next_step_invite",
                                                              "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief",
                                                              "expert_role", "expert_role_invite", "expert_words",
-                                                             "judgement", "judgement_invite", "asks_to_share", "still_here")
+                                                             "judgement", "judgement_invite", "opinion", "opinion_invite",
+                                                             "asks_to_share", "still_here")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

@@ -236,7 +236,13 @@ def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
             kept.pop()
         if len(kept) > _SHORTEST and kept[-2].lower() in ("that", "which", "who"):
             kept = kept[:-2]   # "there is guilt that comes | with that" hangs without its ending
+        if kept and {w.lower() for w in kept[-2:]} & _WANTS_ITS_REST and len(kept) < len(words) \
+                and words[len(kept)].lower() in ("more", "less", "else", "to", "of", "like", "but", "than"):
+            return ""  # "you want nothing | more to do with him" says the opposite cut there
     return " ".join(kept).strip(" ,")
+
+
+_WANTS_ITS_REST = {"nothing", "anything", "something", "everything", "all", "no", "none"}
 
 
 # "Work has been...", "The new job is...": a noun phrase, then its verb.
@@ -462,6 +468,14 @@ def _as_theirs(clause: str) -> str:
     return _IMPERSONAL.sub(theirs, clause, count=1)
 
 
+# A capitalised first word that is not a common opening word may be a name.
+_MAYBE_A_NAME = re.compile(r"^(?!(?:I|You|Your|Yours|The|A|An|It|Its|This|That|These|Those|There|He|She|They|We|His|Her|Their|"
+                           r"Our|My|Me|Some|Any|No|Every|All|Most|Many|Much|More|So|And|But|Or|If|When|What|How|Why|Who|"
+                           r"Work|Life|Things|Everything|Nothing|Everyone|Nobody|People|Family|Money|School|Home|Being|"
+                           r"Getting|Feeling|Trying|Going|One|Two|Just|Even|Still|Also|Only|Maybe|Now|Then|Today|Yesterday|"
+                           r"Tomorrow|Lately|Recently|Sometimes|Mum|Mom|Dad|Covid)\b)[A-Z][a-z]+\b")
+
+
 def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> list[str] | None:
     clause = _with_subject(_reword(_as_theirs(swap_person(clause)), text, run))
     if clause is None:
@@ -485,10 +499,18 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> 
         return None  # "that's not the case here" answers what was said to them; given back it means nothing
     if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS:
         return None
-    if _NOUN_PHRASE.match(clause) and not any(_is_verb(w, i) for i, w in enumerate(words(clause))):
-        return None  # "your age and low immunity level" is a fragment, not something they said
+    if _NOUN_PHRASE.match(clause) and not any(_is_verb(w, i) for i, w in enumerate(words(clause))
+                                              if i != 1 or "'" in w):
+        # "your age and low immunity level" is a fragment, not something they
+        # said; so is "your love one" (straight after "your", "love" is a noun)
+        return None
     if _runs_on(clause):
         return None
+    if _MAYBE_A_NAME.match(clause):
+        # "Doug is your love one": lowercased in mid-sentence a name would
+        # read "so doug is"; it opens the sentence instead
+        frame = "{X}. I can hear that." if FEELING.search(clause) else "{X}, if I'm hearing you right."
+        return [frame.replace("{X}", clause)]
     if not clause.startswith("I "):
         clause = clause[0].lower() + clause[1:]
     if FEELING.search(clause):

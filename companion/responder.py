@@ -268,6 +268,11 @@ class Responder:
             lines = [pick(fb.thanks), pick(fb.thanks_invite)]
         elif kind == "asks_judgement":
             lines = [pick(fb.judgement), pick(fb.judgement_invite)]
+        elif kind == "asks_opinion":
+            opening = self._opening(text)
+            if opening is not None:
+                yield opening     # what they said before the question is theirs
+            lines = [pick(fb.opinion), pick(fb.opinion_invite)]
         elif kind in ("expert_role", "expert_words"):
             # no reflection: it would put the words they gave into the companion's mouth
             lines = [pick(fb.expert_role if kind == "expert_role" else fb.expert_words), pick(fb.expert_role_invite)]

@@ -17,14 +17,15 @@ from .peer_style import sounds_hurting
 from .sentences import split_sentences
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
-                   "expert_role", "expert_words", "asks_judgement", "asks_to_share", "asks_if_there"]
+                   "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_to_share", "asks_if_there"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going))?\W*$", re.I)
 _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
-                      r"good\s*night|take\s+care(?!\s+of)|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|night|evening|one|weekend)|"
-                      r"best\s+wishes|(?:good|nice|great)\s+(?:talking|chatting)|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
+                      r"good\s*night|nighty?\s+nigh?te?|nity\s+nite|nite\s+nite|take\s+care(?!\s+of)|"
+                      r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|one|weekend)|"
+                      r"best\s+wishes|(?:good|nice|great|lovely|pleasant)\s+(?:talking|chatting|speaking)\b|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
                       r"(?:good|right|natural)\s+(?:stopping\s+)?(?:point|place|time)\s+to\s+stop|stopping\s+point|"
                       r"that'?s\s+all\s+for\s+(?:now|today|tonight)|"
                       r"(?:end|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:chat|conversation|session|talk)|"
@@ -32,6 +33,9 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       r"(?:try\s+(?:and|to)\s+|going\s+to\s+|gonna\s+|go\s+(?:and\s+)?)(?:get\s+some\s+)?sleep(?:\s+now|\s+for\s+a\s+bit)?(?=\W*$)|"
                       r"(?:off|going|head(?:ing)?|go)\s+to\s+bed(?:\s+now)?(?=\W*$)|get\s+some\s+(?:sleep|rest)(?:\s+now)?(?=\W*$)|"
                       r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night))\b", re.I)
+# What may follow a parting word: "You too! Thank you!"
+_CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+again)?|"
+                     r"cheers|ty|thx|x+|:\)|bye)\W*$", re.I)
 _THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
@@ -64,7 +68,7 @@ _DECIDE = re.compile(r"\b(?:should|shall)\s+i\b|\b(?:do\s+you\s+think|would\s+yo
 
 
 # "Anything else?" answered "nope, I'm good": the conversation is ending.
-_ANYTHING_ELSE = re.compile(r"\banything\s+else\b|\bmore\s+you'?d\s+like\s+to\s+(?:talk|say)\b|\bsomething\s+else\b", re.I)
+_ANYTHING_ELSE = re.compile(r"\banything\s+else\b|\bkeep\s+going\b|\bmore\s+you'?d\s+like\s+to\s+(?:talk|say)\b|\bsomething\s+else\b", re.I)
 _BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|no\s+thanks?|that'?s\s+it)\W*(?:(?:i'?m|im)\s+(?:good|ok(?:ay)?|fine|all\s+good)"
                       r"(?:\s+(?:thanks?|now|for\s+now))?)?\W*$", re.I)
 
@@ -157,6 +161,16 @@ _ASKS_JUDGEMENT = re.compile(
     r"|\bdid\s+i\s+(?:do|make)\s+(?:the\s+)?(?:wrong|right|a\s+mistake|something\s+wrong)\b|\bis\s+it\s+my\s+fault\b", re.I)
 
 
+# A yes-or-no question about how something would go ("do you think I can
+# speak to him about it?", "wouldn't I be putting myself at risk?"): the
+# companion cannot know, says so honestly, and takes the question up.
+_ASKS_OPINION = re.compile(
+    r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|like)\W+)*(?:(?:do|would)\s+you\s+think\s+(?!i\s+should\b)|"
+    r"(?:wouldn'?t|won'?t|couldn'?t)\s+(?:i|it|that|this|he|she|they)\b|"
+    r"(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|weird|strange|bad|wrong|ok(?:ay)?|silly|stupid|crazy|selfish|too\s+much|a\s+good\s+idea)\b|"
+    r"does\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+))(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]*\?+\W*$", re.I)
+
+
 # The person settles on something to try ("I will take your advice", "I'll
 # try that"). A small model answers "glad my advice helped": a claim to have
 # advised. The companion gives the step back to them instead.
@@ -169,7 +183,8 @@ _NEXT_STEP = re.compile(
 
 # "...how are you?" at the end of a turn: asked how it is, the companion says
 # honestly that it is an AI with no day to report, rather than inventing one.
-_HOW_ARE_YOU = re.compile(r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how\s+about\s+you|what\s+about\s+you|and\s+you|"
+_HOW_ARE_YOU = re.compile(r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how\s+about\s+you(?:rself)?|what\s+about\s+you(?:rself)?|and\s+you(?:rself)?|"
+                          r"(?:^|[.!?]\s*)(?:you|yourself|u|wbu|hbu)\s*\?|"
                           r"how\s+(?:is|was)\s+your\s+(?:day|night|evening|week)|how\s+have\s+you\s+been|"
                           r"how\s+are\s+things\s+with\s+you|how\s+(?:are\s+you|r\s+u)\s+(?:doing|today|too))\W*$", re.I)
 
@@ -197,6 +212,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "asks_judgement"
     if _ADVICE.search(text):
         return "advice_request"
+    if sentences and _ASKS_OPINION.match(sentences[-1]):
+        return "asks_opinion"
     if sentences and _ASKS_TO_SHARE.match(sentences[-1]):
         return "asks_to_share"
     if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_COMPANION.search(sentences[-1]):
@@ -210,7 +227,11 @@ def turn_kind(text: str) -> TurnKind | None:
         return None
     # A parting word in a short last sentence ("...Have a great day!"); "he
     # said goodbye and walked out" in a story is not one.
-    last = sentences[-1] if sentences else text
+    # The parting word may come before a last "You too! Thank you!".
+    tail = list(sentences or [text])
+    while len(tail) > 1 and _CLOSER.match(tail[-1]):
+        tail.pop()
+    last = tail[-1]
     if _GOODBYE.search(last) and (words <= 25 or (len(last.split()) <= 12 and words <= 60)):
         return "goodbye"
     if _THATS_ALL.match(text) and words <= 12:

@@ -193,3 +193,35 @@ def test_a_particular_feeling_needs_to_be_named_or_read_surely():
     assert reactions("stuck", 0.9).reader.read("I am still at my current position at work.").group == "stuck"
     # with pain, unnamed and unsure: the line that fits any hard thing
     assert reactions("angry", 0.7).reader.read("My dad died and the person who hired him came.").group == HEAVY
+
+
+def test_never_alone_is_not_pain_and_hate_to_is_not_anger():
+    # "I never take the flu shot" is a habit, not a sorrow
+    assert reactions("sad", 0.6).reader.read("I never take the flu shot either.").group is None
+    assert reactions("sad", 0.6).reader.read("I never see my kids any more and it hurts.").group == "sad"
+    # "I'd hate to be seen as a complainer" names no anger
+    assert reactions("angry", 0.8).reader.read("I'd hate to be seen as a complainer at work.").group is None
+    assert reactions("angry", 0.8).reader.read("I hate how he talks to me at work.").group == "angry"
+
+
+def test_a_question_about_how_it_would_go_gets_an_honest_answer_not_a_dodge(prompts):
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad"))
+    sentences = list(responder.respond([], "I'll try to do that. Do you think I can speak to him about his tone?"))
+    texts = [s.text for s in sentences]
+    assert any(t in prompts.fallbacks.opinion for t in texts), texts
+    assert texts[-1] in prompts.fallbacks.opinion_invite and all(s.verdict.passed for s in sentences)
+
+
+def test_a_thank_you_is_answered_without_a_question(prompts):
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad"))
+    for turn in ("Thank you very much for talking with me", "thanks pal", "Much appreciated!"):
+        texts = [s.text for s in responder.respond([], turn)]
+        assert texts and not any(t.endswith("?") for t in texts), (turn, texts)

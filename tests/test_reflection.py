@@ -86,3 +86,16 @@ def test_a_wondering_question_is_given_back_whole():
         "So you're wondering whether it's the pandemic that's making you feel worse."
     assert question_reflection("is there any general way to get out from stress?") == \
         "So you're wondering whether there's a way to get out from stress."
+
+
+def test_a_name_opening_the_clause_keeps_its_capital_and_a_noun_after_your_is_no_verb():
+    from companion.reflection import opening_reflections
+    found = list(opening_reflections("The media says stay inside. Doug is my love one."))
+    assert "Doug is your love one, if I'm hearing you right." in found
+    assert not any("doug" in f or f.startswith("It sounds like your love one") for f in found)
+
+
+def test_a_cut_never_leaves_nothing_where_nothing_more_was_said():
+    from companion.reflection import opening_reflections
+    found = list(opening_reflections("i am so disgusted i want nothing more to do with him, regardless of the kids."))
+    assert not any(f.rstrip(".").endswith("nothing") or "nothing," in f for f in found), found

@@ -54,7 +54,14 @@ from companion.turn_kinds import turn_kind
     ("I will take your ideas and apply them to my life.", "next_step"),
     ("I think i will try to apply this going forward. And find a group to join.", "next_step"),
     ("I will definitely give it a try!", "next_step"),
-    ("I'll try to do that. Do you think i can speak to him?", None),   # a question: not settled
+    ("I'll try to do that. Do you think i can speak to him?", "asks_opinion"),
+        ("Wouldn't I be putting myself at risk meeting someone new?", "asks_opinion"),
+        ("Is it normal to feel this way?", "asks_opinion"),
+        ("Isn't it funny how things work out?", None),
+        ("feeling disgust as usual. yourself?", "asks_how_i_am"),
+        ("absolutely. i appreciate your help! nity nite", "goodbye"),
+        ("It was pleasant speaking with you. I hope you have a wonderful rest of your day! You too! Thank you!", "goodbye"),
+        ("He said bye. I cried all night.", None),   # a question: not settled
     ("I will try to forget him but it hurts", None),
     ("I could try talking to my sister.", None),                       # weighing it up: reflected
     ("I tried that already", None),
