@@ -53,7 +53,8 @@ _MINIMISE = re.compile(r"""\bat\s+least\b|\b(?:worried|worrying|upset|making\s+a
 
 
 def carries_pain(heard: str) -> bool:
-    return bool(_PAIN.search(heard.replace("\u2019", "'")))
+    heard = heard.replace("\u2019", "'")
+    return bool(_PAIN.search(heard) or _PASSED_AWAY.search(heard))
 
 
 def names_pain(heard: str) -> bool:
@@ -62,18 +63,26 @@ def names_pain(heard: str) -> bool:
     what a reaction of sorrow needs. Gladness is still held back after any
     word of ``carries_pain``."""
     heard = heard.replace("\u2019", "'")
-    return any(m.group(0).lower() != "never" and not re.match(r"hate\s+to\b", heard[m.start():], re.I)
-               for m in _PAIN.finditer(heard))
+    return bool(_PASSED_AWAY.search(heard)) or any(
+        m.group(0).lower() != "never" and not re.match(r"hate\s+to\b", heard[m.start():], re.I)
+        for m in _PAIN.finditer(heard))
 
 
 _NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing|until|till|unless|if|once|when|hope|hoping|wish|want)\b"
                       r"(?:\s+\S+){0,2}\s*$|n't\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
+# "my father passed last year": a death, never good news
+_PASSED_AWAY = re.compile(r"\b(?:(?:father|mother|dad|daddy|mum|mom|husband|wife|son|daughter|brother|sister|grand\w+|gran|nan|"
+                          r"nana|friend|partner|uncle|aunt|auntie|cousin|boyfriend|girlfriend|baby|dog|cat|he|she|they|who)"
+                          r"(?:\s+(?:has|had|just|sadly|recently|suddenly))*\s+passed|passed\s+away)\b"
+                          r"(?!\s+(?:my|the|her|his|their|our|its|all|both|it|with|first|every|an?)\b)", re.IGNORECASE)
+
+
 def good_news(heard: str) -> bool:
     """Good news said in words, and not negated ("I haven't been happy in
     months", "the only one who hasn't got a place")."""
-    text = heard.replace("\u2019", "'")
+    text = _PASSED_AWAY.sub(" ", heard.replace("\u2019", "'"))
     return any(not _NEGATED.search(text[:m.start()]) for m in _GOOD_NEWS.finditer(text))
 
 

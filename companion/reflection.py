@@ -203,7 +203,8 @@ _HANGING = _BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "the
                         "they", "it", "we", "you", "there", "are", "were", "have", "has", "had", "do", "did", "can",
                         "could", "would", "will", "should", "may", "might", "must", "shall", "best", "worst", "first",
                         "last", "next", "that", "those", "these", "both", "given", "you're", "you've", "you'll", "you'd",
-                        } | _NEEDS_WHAT_FOLLOWS
+                        "said", "says", "told", "tells", "thinks", "thought", "knows", "knew", "believes", "heard",
+                        "realised", "realized", "explained", "mentioned", "asked"} | _NEEDS_WHAT_FOLLOWS
 
 
 # A word that needs the phrase after it: "a hard time dealing | with it",
@@ -236,13 +237,17 @@ def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
             kept.pop()
         if len(kept) > _SHORTEST and kept[-2].lower() in ("that", "which", "who"):
             kept = kept[:-2]   # "there is guilt that comes | with that" hangs without its ending
+        if len(kept) < len(words) and any(w.lower() in ("that", "who", "which") for w in kept[1:3]) \
+                and not any(_is_verb(w.lower(), i) for i, w in enumerate(kept[:1])):
+            return ""  # "others that have worked | with her say..." lost its own verb
         if kept and {w.lower() for w in kept[-2:]} & _WANTS_ITS_REST and len(kept) < len(words) \
                 and words[len(kept)].lower() in ("more", "less", "else", "to", "of", "like", "but", "than"):
             return ""  # "you want nothing | more to do with him" says the opposite cut there
     return " ".join(kept).strip(" ,")
 
 
-_WANTS_ITS_REST = {"nothing", "anything", "something", "everything", "all", "no", "none"}
+_WANTS_ITS_REST = {"nothing", "anything", "something", "everything", "all", "no", "none", "instead", "out", "rather",
+                   "ahead", "because", "regardless", "spite", "front"}
 
 
 # "Work has been...", "The new job is...": a noun phrase, then its verb.
@@ -288,7 +293,9 @@ def _with_subject(clause: str) -> str | None:
         feeling = re.sub(r"^(?:(?:feeling|being|so|very)\s+)+", "", clause, flags=re.I)
         words_ = feeling.lower().split()
         # "Feeling heard helped" is a sentence with its own verb, not a feeling
-        own_verb = len(words_) >= 2 and words_[-1].endswith("ed") and words_[-2] not in _BEFORE_A_FEELING
+        own_verb = (len(words_) >= 2 and words_[-1].endswith("ed") and words_[-2] not in _BEFORE_A_FEELING) or \
+            (len(words_) >= 2 and (words_[0] in _VERBS or words_[0] in ("makes", "gets", "keeps", "leaves", "drives")))
+        # ...nor is "makes you anxious" (its subject, "that", was dropped)
         return None if _NEEDS_YOU.match(feeling) or " like" in feeling or own_verb else "you're feeling " + feeling
     return None
 
@@ -329,11 +336,22 @@ def opening_reflection(text: str) -> str | None:
     return next(opening_reflections(text), None)
 
 
+# Slips of typing that a reflection would repeat: "I have a my thesis",
+# "afraid to to take".
+_ARTICLE_BEFORE_POSSESSIVE = re.compile(r"\b(?:a|an|the)\s+(my|your|his|her|their|our)\b", re.I)
+_MAY_BE = re.compile(r"\bmay\s+be\s+(?=(?:something|someone|somebody|i|we|they|he|she|things|it'?ll|that'?s)\b)", re.I)
+_DOUBLED = re.compile(r"\b(to|the|a|an|and|i|is|of|in|it|my|for|on|at|with)\s+\1\b", re.I)
+
+
+def _tidy(text: str) -> str:
+    return _MAY_BE.sub("maybe ", _DOUBLED.sub(r"\1", _ARTICLE_BEFORE_POSSESSIVE.sub(r"\1", text)))
+
+
 def opening_reflections(text: str) -> Iterator[str]:
     """Every opening reflection of ``text``, best first: the caller takes the
     first one its guard passes ("you're struggling with depression" names a
     diagnosis, "you're a mum at home with your children" does not)."""
-    text = (text or "").replace("\u2019", "'")
+    text = _tidy((text or "").replace("\u2019", "'"))
     clauses = []
     for sentence in split_sentences(text or ""):
         if _CLOSING.search(sentence):
@@ -473,7 +491,14 @@ _MAYBE_A_NAME = re.compile(r"^(?!(?:I|You|Your|Yours|The|A|An|It|Its|This|That|T
                            r"Our|My|Me|Some|Any|No|Every|All|Most|Many|Much|More|So|And|But|Or|If|When|What|How|Why|Who|"
                            r"Work|Life|Things|Everything|Nothing|Everyone|Nobody|People|Family|Money|School|Home|Being|"
                            r"Getting|Feeling|Trying|Going|One|Two|Just|Even|Still|Also|Only|Maybe|Now|Then|Today|Yesterday|"
-                           r"Tomorrow|Lately|Recently|Sometimes|Mum|Mom|Dad|Covid)\b)[A-Z][a-z]+\b")
+                           r"Tomorrow|Lately|Recently|Sometimes|Mum|Mom|Dad|Covid|May|Might|Can|Could|Would|Should|Will|Must|Hope|"
+                           r"Please|Yes|Yeah|Not|Well|Ok|Okay|Sure|Thanks|Hi|Hello|Hey|Maybe|Perhaps|Probably|Honestly|"
+                           r"Really|Actually|Basically|Because|Since|After|Before|Until|While|Though|Although|Then|Here|"
+                           r"Others|Other|Someone|Somebody|Anyone|Everybody|None|Both|Each|Another|Such|Same|Last|Next|"
+                           r"First|Second|Having|Doing|Making|Working|Living|Dealing|Staying|Christmas|"
+                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekends?|Nights?|Days?|Years?|"
+                           r"Months?|Weeks?|Jobs?|Friends?|Kids?|Children|Parents?|Husband|Wife|Partner|Boyfriend|"
+                           r"Girlfriend|Brother|Sister|Son|Daughter|Boss|Manager|Grandma|Grandpa|Dating|Health)\b)[A-Z][a-z]+\b")
 
 
 def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> list[str] | None:
@@ -499,8 +524,10 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> 
         return None  # "that's not the case here" answers what was said to them; given back it means nothing
     if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS:
         return None
-    if _NOUN_PHRASE.match(clause) and not any(_is_verb(w, i) for i, w in enumerate(words(clause))
-                                              if i != 1 or "'" in w):
+    ws = words(clause)
+    if _NOUN_PHRASE.match(clause) and not any(
+            _is_verb(w, i) for i, w in enumerate(ws)
+            if (i != 1 or "'" in w) and not (i and (ws[i - 1] in _PREPOSITION_OR_ARTICLE or ws[i - 1].isdigit()))):
         # "your age and low immunity level" is a fragment, not something they
         # said; so is "your love one" (straight after "your", "love" is a noun)
         return None

@@ -21,10 +21,12 @@ TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_comp
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
-                       r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going))?\W*$", re.I)
+                       r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going|"
+                       r"(?:it'?s\s+)?(?:nice|good|great|lovely)\s+to\s+meet\s+you(?:\s+too)?))?\W*$", re.I)
 _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
                       r"good\s*night|nighty?\s+nigh?te?|nity\s+nite|nite\s+nite|take\s+care(?!\s+of)|"
-                      r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|one|weekend)|"
+                      r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|"
+                      r"(?:hope\s+to\s+|we\s+can\s+|i'?ll\s+)?talk\s+(?:to\s+you\s+)?again|seeya|see\s+ya|"
                       r"best\s+wishes|(?:good|nice|great|lovely|pleasant)\s+(?:talking|chatting|speaking)\b|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
                       r"(?:good|right|natural)\s+(?:stopping\s+)?(?:point|place|time)\s+to\s+stop|stopping\s+point|"
                       r"that'?s\s+all\s+for\s+(?:now|today|tonight)|"
@@ -40,10 +42,10 @@ _THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|(?:much|really|gre
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
 _ADVICE = re.compile(
-    r"\b(?:any\s+(?:advice|advise|suggestions?|tips|ideas)|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
+    r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+(?:suggest|recommend|advise)|"
-    r"what\s+(?:would|should)\s+you\s+do|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better)|"
+    r"what\s+(?:would|should)\s+you\s+do|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage)|"
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
@@ -56,11 +58,16 @@ _ASKS_TO_SHARE = re.compile(
     r"(?:discuss|talk|tell|share|ask|vent|rant|explain|say|get\s+something\s+off\s+my\s+chest|hear)"
     r"(?:\W*$|\s+(?:(?:with|to)\s+you\b|you\b|(?:you\s+)?(?:something|anything|about\s+something|an?\s+(?:issue|question|problem|thing)|what)\b)[^.!?]*\?\W*$)",
     re.I)
+# "Hello, I was wondering if I can discuss the effects of the pandemic on my
+# mental health": leave asked, with the subject named.
+_WONDERS_TO_SHARE = re.compile(
+    rf"^\W*(?:{_HELLO}\W+)*(?:i\s+was|i'?m|im|i\s+am)\s+wondering\s+if\s+(?:i|we)\s+(?:can|could|may|might)\s+(?:discuss|talk|share|vent)\b",
+    re.I)
 # "are you still there?": a word got lost, or the pause was long
 _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|here|around|listening|with\s+me)\s*\?|"
                             r"\b(?:hello|anyone|anybody)\s*(?:there)?\s*\?{1,}\s*$", re.I)
 # "No, that's all." after "anything else?": the conversation is ending
-_THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+think\s+)?that'?s\s+(?:all|it|everything)|nothing\s+else)\b[^?]*$", re.I)
+_THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+think\s+)?(?:that'?s|that\s+(?:will|would)\s+be)\s+(?:all|it|everything)|nothing\s+else)\b[^?]*$", re.I)
 # A decision put to the companion ("should I end the friendship?"): theirs to
 # make, so no idea is offered that would lean one way.
 _DECIDE = re.compile(r"\b(?:should|shall)\s+i\b|\b(?:do\s+you\s+think|would\s+you\s+say)\s+i\s+should\b|"
@@ -86,12 +93,16 @@ _STILL_HURTING = re.compile(r"\b(?:but|still|though|except)\b", re.I)
 # A question about the companion's own life ("how did you do it?", "have you
 # ever lost someone?"): it has none, and says so rather than inventing one.
 _ASKS_COMPANION = re.compile(
-    r"\b(?:how|what|when|why)\s+(?:did|do|would|have)\s+you\s+(?!think|mean|say|suggest|recommend|want)\w+"
+    r"\b(?:how|what|when|why|how\s+often|how\s+long)\s+(?:did|do|would|have)\s+you\s+(?!think|mean|say|suggest|recommend|want)\w+"
     r"|\b(?:have|did|were|do)\s+you\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
     r"date|dated|marry|married|break\s+up|move|moved|leave|left|"
     r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
     r"|\bwhat\s+(?:was|is)\s+it\s+like\s+for\s+you\b|\b(?:has|did)\s+(?:this|that|it)\s+(?:ever\s+)?happen\w*\s+to\s+you\b",
     re.I)
+
+
+# A question asked without its question mark ("how often do you feel depressed")
+_QUESTION_FORM = re.compile(r"^\W*(?:how|what|when|why|have|did|do|were)\b[^.!]*\byou\b[^.!]*$", re.I)
 
 
 # Asked to speak, act or judge as an expert, or to say words given to it:
@@ -165,8 +176,9 @@ _ASKS_JUDGEMENT = re.compile(
 # speak to him about it?", "wouldn't I be putting myself at risk?"): the
 # companion cannot know, says so honestly, and takes the question up.
 _ASKS_OPINION = re.compile(
-    r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|like)\W+)*(?:(?:do|would)\s+you\s+think\s+(?!i\s+should\b)|"
-    r"(?:wouldn'?t|won'?t|couldn'?t)\s+(?:i|it|that|this|he|she|they)\b|"
+    r"^(?:[^?]*?(?:,|;|\bbut\b)\s*)?\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|like)\W+)*(?:(?:do|would)\s+you\s+think\s+(?!i\s+should\b)|"
+    r"(?:wouldn'?t|won'?t|couldn'?t)\s+(?:i|it|that|this|he|she|they)\b|(?:isn'?t|aren'?t)\s+(?:they|it|that|he|she)\b(?![^?]*\b(?:how|when|that)\b)|"
+    r"(?:does|do|will|would|could|can)\s+(?:it|that|this|they|those)\s+(?:really\s+|actually\s+)?work\b|"
     r"(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|weird|strange|bad|wrong|ok(?:ay)?|silly|stupid|crazy|selfish|too\s+much|a\s+good\s+idea)\b|"
     r"does\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+))(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]*\?+\W*$", re.I)
 
@@ -178,7 +190,8 @@ _NEXT_STEP = re.compile(
     r"\bi(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|\s+think\s+i(?:'ll|\s+will))\s+(?:definitely\s+|probably\s+|certainly\s+|really\s+)?"
     r"(?:try(?!\s+to\s+(?:forget|stop|not))|take\s+(?:your|that|this|the)\s+(?:advice|ideas?|suggestions?|tips?)|"
     r"give\s+(?:it|that|this)\s+a\s+(?:try|go|shot)|do\s+that|apply|use\s+(?:that|this|your|those|these)|"
-    r"look\s+into|check\s+(?:it|that|this|those|them)\s+out|start\s+(?:with|by|doing|to))\b", re.I)
+    r"look\s+into|check\s+(?:it|that|this|those|them)\s+out|start\s+(?:with|by|doing|to))\b|"
+    r"\bi\s+(?:should|could|might|can)\s+(?:really\s+)?(?:do|try)\s+(?:that|this|it)\b", re.I)
 
 
 # "...how are you?" at the end of a turn: asked how it is, the companion says
@@ -214,9 +227,10 @@ def turn_kind(text: str) -> TurnKind | None:
         return "advice_request"
     if sentences and _ASKS_OPINION.match(sentences[-1]):
         return "asks_opinion"
-    if sentences and _ASKS_TO_SHARE.match(sentences[-1]):
+    if sentences and (_ASKS_TO_SHARE.match(sentences[-1]) or (len(sentences) == 1 and _WONDERS_TO_SHARE.match(text))):
         return "asks_to_share"
-    if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_COMPANION.search(sentences[-1]):
+    if sentences and _ASKS_COMPANION.search(sentences[-1]) and (
+            sentences[-1].rstrip().endswith("?") or _QUESTION_FORM.match(sentences[-1])):
         return "asks_companion"
     if _HOW_ARE_YOU.search(text) or _HOW_ARE_YOU_FIRST.match(text):
         return "asks_how_i_am"
@@ -236,8 +250,11 @@ def turn_kind(text: str) -> TurnKind | None:
         return "goodbye"
     if _THATS_ALL.match(text) and words <= 12:
         return "goodbye"
-    if _THANKS.search(text) and not _NOT_THANKS.search(text) and words <= 20 and not _STILL_HURTING.search(text) \
-            and not text.rstrip().endswith("?"):
+    # a thank-you, or a longer turn that is one or closes with one ("Thank
+    # you. Others at work say the same..." goes on, and is reflected)
+    framed = words <= 40 and (len(sentences) <= 1 or bool(_THANKS.search(sentences[-1])))
+    if _THANKS.search(text) and not _NOT_THANKS.search(text) and (words <= 12 or framed) \
+            and not _STILL_HURTING.search(text) and not text.rstrip().endswith("?"):
         # "No, you've been helpful, thanks" answers "anything else?": a goodbye
         return "goodbye" if re.match(r"^\W*(?:no|nope|nah)\b", text, re.I) else "thanks"
     if _NEXT_STEP.search(text) and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text):

@@ -225,3 +225,10 @@ def test_a_thank_you_is_answered_without_a_question(prompts):
     for turn in ("Thank you very much for talking with me", "thanks pal", "Much appreciated!"):
         texts = [s.text for s in responder.respond([], turn)]
         assert texts and not any(t.endswith("?") for t in texts), (turn, texts)
+
+
+def test_a_death_said_as_passed_is_never_good_news():
+    heard = "I have been out of work. My father passed last year and we have to move to a smaller home."
+    assert not good_news(heard) and hurtful_words("That's good to hear, and it sounds like it mattered to you.", heard)
+    assert good_news("I passed my driving test!") and good_news("My friend passed her exam")
+    assert reactions(GOOD).reader.read(heard).group != GOOD

@@ -99,3 +99,21 @@ def test_a_cut_never_leaves_nothing_where_nothing_more_was_said():
     from companion.reflection import opening_reflections
     found = list(opening_reflections("i am so disgusted i want nothing more to do with him, regardless of the kids."))
     assert not any(f.rstrip(".").endswith("nothing") or "nothing," in f for f in found), found
+
+
+def test_slips_of_typing_are_not_given_back_and_a_cut_never_drops_what_was_said():
+    from companion.reflection import opening_reflections
+    assert "So you have your masters thesis tomorrow." in list(opening_reflections(
+        "I have a my masters thesis tomorrow and we have to do a presentation."))
+    assert all("to to" not in f for f in opening_reflections("Then okay, but i'm afraid to to take initiative"))
+    # "your friend said" with what was said cut off; "others that have worked" with no verb of its own
+    for text in ("My friend of 5 years said that they hated me.",
+                 "Yes others that have worked with her share say the same thing about her rudeness and laziness on the job."):
+        assert not any(f.rstrip(".").endswith(("said", "worked", "years")) or "said," in f or "worked," in f
+                       for f in opening_reflections(text)), text
+
+
+def test_makes_you_anxious_is_no_feeling_without_its_subject():
+    from companion.reflection import opening_reflections
+    found = list(opening_reflections("At my age I prefer to stay at this job until I retire. So that makes me anxious"))
+    assert not any("feeling makes" in f for f in found), found

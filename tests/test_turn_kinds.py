@@ -61,7 +61,18 @@ from companion.turn_kinds import turn_kind
         ("feeling disgust as usual. yourself?", "asks_how_i_am"),
         ("absolutely. i appreciate your help! nity nite", "goodbye"),
         ("It was pleasant speaking with you. I hope you have a wonderful rest of your day! You too! Thank you!", "goodbye"),
-        ("He said bye. I cried all night.", None),   # a question: not settled
+        ("He said bye. I cried all night.", None),
+        ("Have a good afternoon:)", "goodbye"),
+        ("that will be all for now", "goodbye"),
+        ("Thank you and hope to talk again very soon.", "goodbye"),
+        ("Hello, it's nice to meet you.", "greeting"),
+        ("Hello i was wondering if i can discuss the effects of the pandemic on my mental health.", "asks_to_share"),
+        ("I did consider that, but aren't they expensive?", "asks_opinion"),
+        ("No, i haven't tried that. Does it really work?", "asks_opinion"),
+        ("thanks! in the meantime, any other suggestions for dealing with anxiety?", "advice_request"),
+        ("How often do you feel depressed", "asks_companion"),
+        ("I am thankful for you listening to me. I am in a better mood. Thank you!", "thanks"),
+        ("Thank you. Others at work say the same thing about her and I am going to report it.", None),   # a question: not settled
     ("I will try to forget him but it hurts", None),
     ("I could try talking to my sister.", None),                       # weighing it up: reflected
     ("I tried that already", None),
