@@ -36,6 +36,7 @@ class Fallbacks:
     goodbye: tuple[str, ...] = ("Take good care of yourself. I'm glad we talked.",)
     advice: tuple[str, ...] = ("I'm not the one to tell you what's right for you, but I'd like to think it through with you.",)
     advice_invite: tuple[str, ...] = ("What options have you been turning over so far?",)
+    decide_invite: tuple[str, ...] = ("What feels most important to you in deciding?",)
     about_me: tuple[str, ...] = ("I'm an AI, so I haven't lived through this myself, and I won't pretend I have.",)
     about_me_invite: tuple[str, ...] = ("What has it been like for you?",)
     next_step: tuple[str, ...] = ("It sounds like you've found something you want to try, and that's your call to make.",)
@@ -123,7 +124,7 @@ def load_prompts(directory: Path) -> Prompts:
         invite=_need(fdata, "invite", fp, list),
         identity_invite=_need(fdata, "identity_invite", fp),
         **({"greeting": (fdata["greeting"],)} if isinstance(fdata.get("greeting"), str) and fdata["greeting"].strip() else {}),
-        **{key: _need(fdata, key, fp, list) for key in ("greeting", "thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "about_me",
+        **{key: _need(fdata, key, fp, list) for key in ("greeting", "thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "decide_invite", "about_me",
                                                              "about_me_invite", "next_step", "next_step_invite",
                                                              "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief",
                                                              "expert_role", "expert_role_invite", "expert_words",

@@ -38,7 +38,7 @@ from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
 from .risk.answer import (after_no_answer, answer_kind, check_again_answer, crisis_answer, load_crisis_lines,
                           pending_check, recent_message, risk_answered, staying_answer)
 from .sentences import ends_sentence, split_sentences, stream_sentences
-from .turn_kinds import asks_to_decide, ends_after_anything_else, turn_kind
+from .turn_kinds import asks_to_decide, ends_after_anything_else, the_ask, turn_kind
 
 # "fixed": a line written for a kind of turn (greeting, thanks, goodbye, a
 # request for advice), by design rather than because the model failed.
@@ -294,11 +294,12 @@ class Responder:
                 opening = self._checked(question_reflection(text), "reflection")
             if opening is not None:
                 yield opening
-            idea = self.ideas.idea_for(text, avoid=said_before) \
+            idea = self.ideas.idea_for(the_ask(text), avoid=said_before) \
                 if kind == "advice_request" and self.ideas is not None and not asks_to_decide(text) else None
             # asked for ideas, what other people have found, handed back; else
             # honestly not theirs to decide
-            lines = [idea] if idea else [pick(fb.advice), pick(fb.advice_invite)] if kind == "advice_request" else \
+            invite = fb.decide_invite if asks_to_decide(text) else fb.advice_invite
+            lines = [idea] if idea else [pick(fb.advice), pick(invite)] if kind == "advice_request" else \
                 [pick(fb.about_me), pick(fb.about_me_invite)]
         for sentence in (s for line in lines for s in split_sentences(line)):
             verdict = self.guard.check(sentence)

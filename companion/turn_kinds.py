@@ -70,7 +70,7 @@ _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|he
 _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+think\s+)?(?:that'?s|that\s+(?:will|would)\s+be)\s+(?:all|it|everything)|nothing\s+else)\b[^?]*$", re.I)
 # A decision put to the companion ("should I end the friendship?"): theirs to
 # make, so no idea is offered that would lean one way.
-_DECIDE = re.compile(r"\b(?:should|shall)\s+i\b|\b(?:do\s+you\s+think|would\s+you\s+say)\s+i\s+should\b|"
+_DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)\s+i\b|\b(?:do\s+you\s+think|would\s+you\s+say)\s+i\s+should\b|"
                      r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b", re.I)
 
 
@@ -83,6 +83,13 @@ _BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|no\s+thanks?|that'?s\s+i
 def ends_after_anything_else(asked: str, answer: str) -> bool:
     """Whether ``answer`` declines ``asked``, an "anything else?" question."""
     return bool(_ANYTHING_ELSE.search(asked or "") and _BARE_NO.match(answer or ""))
+
+
+def the_ask(text: str) -> str:
+    """The sentence that asks for ideas ("...I'll check it out. Any other
+    suggestions for dealing with anxiety?" asks about anxiety, not the rest)."""
+    asking = [s for s in split_sentences(text or "") if _ADVICE.search(s)]
+    return asking[-1] if asking else text
 
 
 def asks_to_decide(text: str) -> bool:
@@ -253,7 +260,8 @@ def turn_kind(text: str) -> TurnKind | None:
     # a thank-you, or a longer turn that is one or closes with one ("Thank
     # you. Others at work say the same..." goes on, and is reflected)
     framed = words <= 40 and (len(sentences) <= 1 or bool(_THANKS.search(sentences[-1])))
-    if _THANKS.search(text) and not _NOT_THANKS.search(text) and (words <= 12 or framed) \
+    brief_after = words <= 20 and len(" ".join(sentences[1:]).split()) < 10
+    if _THANKS.search(text) and not _NOT_THANKS.search(text) and (brief_after or framed) \
             and not _STILL_HURTING.search(text) and not text.rstrip().endswith("?"):
         # "No, you've been helpful, thanks" answers "anything else?": a goodbye
         return "goodbye" if re.match(r"^\W*(?:no|nope|nah)\b", text, re.I) else "thanks"

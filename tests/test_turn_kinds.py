@@ -115,3 +115,10 @@ def test_a_bare_no_to_anything_else_ends_the_conversation_and_only_then():
     assert ends_after_anything_else("Is there anything else on your mind?", "No thanks")
     assert not ends_after_anything_else("Do you have anyone to talk to?", "no")
     assert not ends_after_anything_else("Is there anything else on your mind?", "no, my dad hit me again")
+
+
+def test_the_ask_is_the_sentence_that_asks_and_what_to_do_is_no_decision():
+    from companion.turn_kinds import asks_to_decide, the_ask
+    assert the_ask("thanks! i will check it out. in the meantime, any other suggestions for dealing with anxiety?") \
+        == "in the meantime, any other suggestions for dealing with anxiety?"
+    assert asks_to_decide("Should I end the friendship?") and not asks_to_decide("What should I do?")
