@@ -120,8 +120,10 @@ def _words(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
 _REWORD = [
     _words("don't", "do not"), _words("do not", "don't"), _words("can't|cant", "cannot"), _words("it's|its", "it is"),
     _words("didn't|didnt", "did not"), _words("isn't|isnt", "is not"), _words("wasn't|wasnt", "was not"),
-    _words("won't|wont", "will not"), _words("doesn't|doesnt", "does not"), _words("he's", "he is"),
-    _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
+    _words("won't|wont", "will not"), _words("doesn't|doesnt", "does not"),
+    # "she's got" is "she has got", never "she is got"
+    (re.compile(r"\b(?i:(he|she|it))'s\s+(got|been|had)\b"), r"\1 has \2"),
+    _words("he's", "he is"), _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
     _words("a lot of", "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
     _words("a way to", "one way to"), _words("what is", "what's"),
     _words("you are", "you're"),
@@ -243,7 +245,18 @@ def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
         if kept and {w.lower() for w in kept[-2:]} & _WANTS_ITS_REST and len(kept) < len(words) \
                 and words[len(kept)].lower() in ("more", "less", "else", "to", "of", "like", "but", "than"):
             return ""  # "you want nothing | more to do with him" says the opposite cut there
+        if kept and len(kept) < len(words) and words[len(kept)].lower().strip(",") in ("not", "never", "n't"):
+            return ""  # "she does | not want to be friends" says the opposite
+        if kept and len(kept) < len(words) and (kept[-1].lower() in _VERBS or kept[-1].lower() in _TAKES_AN_OBJECT):
+            return ""  # "your brother Alan wants | to sell it" hangs without what he wants
     return " ".join(kept).strip(" ,")
+
+
+# Verbs whose object or complement a cut would leave behind.
+_TAKES_AN_OBJECT = {"wants", "wanted", "lives", "lived", "loved", "needed", "liked", "hoped", "tried", "decided",
+                    "started", "stopped", "keeps", "kept", "seems", "seemed", "asked", "asks", "expects", "expected",
+                    "refuses", "refused", "agreed", "planned", "plans", "promised", "offered", "deserves", "deserved",
+                    "misses", "missed", "brought", "bought", "sent", "spends", "spent", "feels", "felt", "became"}
 
 
 _WANTS_ITS_REST = {"nothing", "anything", "something", "everything", "all", "no", "none", "instead", "out", "rather",
@@ -418,7 +431,11 @@ _OBLIGATION = re.compile(r"^you\s+((?:really\s+)?(?:need\s+to|have\s+to|must|sho
 _ANSWERS_BACK = re.compile(r"^(?:that|that's|this|this is|it does|it did|it is|it's|it was)\b", re.I)
 _EMPTY_SUBJECT = re.compile(r"^(?:it|it's|that|that's|this|there)\b", re.I)
 # ...but "the last thing I want" is one phrase: a noun that an "I" clause describes is kept.
-_LATER_I = re.compile(r"^(?!(?:how|what|why|should|do|does|did|can|could|would|will|is|am|where|when|who)\b)(?:\S+\s+){1,5}?(?<!thing\s)(?<!one\s)(?<!person\s)(?<!place\s)(?<!time\s)(?<!way\s)"
+_LATER_I = re.compile(r"^(?!(?:how|what|why|should|do|does|did|can|could|would|will|is|am|where|when|who)\b)"
+                      # "without it sounding like I'm making excuses" says the opposite without its start
+                      r"(?!(?:\S+\s+){0,4}?(?:without|unless|if|instead|rather|not|never|like|as\s+if|in\s+case|scared|afraid|worried|fear|"
+                      r"said|says|told|tells|thinks|thought|think|believes?|knows?|hopes?)\b)"
+                      r"(?:\S+\s+){1,5}?(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!thing\s)(?<!one\s)(?<!person\s)(?<!place\s)(?<!time\s)(?<!way\s)"
                       r"(?<!reason\s)(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
 
 
@@ -501,6 +518,35 @@ _MAYBE_A_NAME = re.compile(r"^(?!(?:I|You|Your|Yours|The|A|An|It|Its|This|That|T
                            r"Girlfriend|Brother|Sister|Son|Daughter|Boss|Manager|Grandma|Grandpa|Dating|Health)\b)[A-Z][a-z]+\b")
 
 
+# The frames a reflection is said in (_turn_round), to take one off or vary them.
+_FRAMES = (re.compile(r"^So\s+(.+?)\.$"), re.compile(r"^It sounds like\s+(.+?)\.$"),
+           re.compile(r"^(.+?), if I'm hearing you right\.$"), re.compile(r"^If I'm hearing you right,\s+(.+?)\.$"),
+           re.compile(r"^(.+?)\. I can hear that\.$"))
+
+
+def frame_and_clause(reflection: str) -> tuple[int | None, str]:
+    """Which frame a reflection is said in (None: none of them), and its
+    clause without the frame: "So your boss yells at you." is frame 0 with
+    "your boss yells at you"."""
+    for n, frame in enumerate(_FRAMES):
+        m = frame.match(reflection)
+        if m:
+            return n, lower_first(m.group(1))
+    return None, lower_first(reflection.rstrip("."))
+
+
+def clause_of(reflection: str) -> str:
+    return frame_and_clause(reflection)[1]
+
+
+def lower_first(clause: str) -> str:
+    """The clause to go mid-sentence: its first letter in lower case, unless
+    it is "I" or may be a name."""
+    if not clause or clause.startswith("I ") or _MAYBE_A_NAME.match(clause):
+        return clause
+    return clause[0].lower() + clause[1:]
+
+
 def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> list[str] | None:
     clause = _with_subject(_reword(_as_theirs(swap_person(clause)), text, run))
     if clause is None:
@@ -522,8 +568,8 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> 
         return None  # "it is hard" says nothing the person would recognise
     if _ANSWERS_BACK.match(clause) and not (FEELING.search(clause) or _STRONG.search(clause)):
         return None  # "that's not the case here" answers what was said to them; given back it means nothing
-    if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS:
-        return None
+    if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS or clause.split()[-1].lower() in _BOUNDARY:
+        return None  # "you needed to talk to" hangs
     ws = words(clause)
     if _NOUN_PHRASE.match(clause) and not any(
             _is_verb(w, i) for i, w in enumerate(ws)

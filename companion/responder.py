@@ -30,9 +30,11 @@ from .language_model import ChatModel, GenerationRequest, ModelError
 from .prompts import Prompts
 from .peer_style import grounding, pick_share, style_problem
 from .ideas import IdeaLibrary
+from .memory import recall
 from .reactions import ReactionSource
 from .words import content_words
-from .reflection import FEELING, choose, longest_shared_run, opening_reflections, question_reflection, reflection_of
+from .reflection import (FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections,
+                         question_reflection, reflection_of)
 from .hurtful import carries_pain, hurtful_words
 from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
 from .risk.answer import (after_no_answer, answer_kind, check_again_answer, crisis_answer, load_crisis_lines,
@@ -188,13 +190,23 @@ class Responder:
         if warm:
             warm(self.messages([], "")[:-1])
 
-    def _opening(self, text: str) -> ReplySentence | None:
+    def _opening(self, text: str, said_before: list[str] = ()) -> ReplySentence | None:
         if not self.cfg.generation.reflect_first:
             return None
         # their own words turned round; else their question given back as theirs
         # ("So you're wondering whether drinking alcohol would help.")
-        return next(filter(None, (self._checked(s, "reflection") for s in opening_reflections(text))), None) \
-            or self._checked(question_reflection(text), "reflection")
+        candidates = list(opening_reflections(text))
+        first = next(filter(None, (self._checked(s, "reflection") for s in candidates)), None)
+        if first is None:
+            return self._checked(question_reflection(text), "reflection")
+        # the same clause in a frame not said in the last two turns: "..., if
+        # I'm hearing you right" four times running reads as a tic
+        recent = {frame_and_clause(s)[0] for said in said_before[-2:] for s in split_sentences(said)} - {None}
+        frame, clause = frame_and_clause(first.text)
+        if frame in recent:
+            fresh = (c for c in candidates if frame_and_clause(c)[1] == clause and frame_and_clause(c)[0] not in recent)
+            return next(filter(None, (self._checked(c, "reflection") for c in fresh)), first)
+        return first
 
     def _checked(self, sentence: str | None, source: Source) -> ReplySentence | None:
         if sentence is None:
@@ -268,8 +280,11 @@ class Responder:
             lines = [pick(fb.thanks), pick(fb.thanks_invite)]
         elif kind == "asks_judgement":
             lines = [pick(fb.judgement), pick(fb.judgement_invite)]
+        elif kind == "asks_to_remember":
+            found = recall([t.text for t in history if t.role == "person"], text)
+            lines = [found, pick(fb.remembered_invite)] if found else [pick(fb.not_remembered)]
         elif kind == "asks_opinion":
-            opening = self._opening(text)
+            opening = self._opening(text, said_before)
             if opening is not None:
                 yield opening     # what they said before the question is theirs
             lines = [pick(fb.opinion), pick(fb.opinion_invite)]
@@ -283,12 +298,12 @@ class Responder:
         elif kind == "next_step":
             lines = [pick(fb.next_step), pick(fb.next_step_invite)]
         elif kind == "asks_how_i_am":
-            opening = self._opening(text)
+            opening = self._opening(text, said_before)
             if opening is not None:
                 yield opening     # "I'm having a rough day, how are you?": their day first
             lines = [pick(fb.how_i_am), pick(fb.invite if opening is not None else fb.how_i_am_invite)]
         else:
-            opening = self._opening(text)
+            opening = self._opening(text, said_before)
             if opening is None and kind == "advice_request":
                 # asked for advice, their question is given back even with reflect_first off
                 opening = self._checked(question_reflection(text), "reflection")
@@ -408,7 +423,7 @@ class Responder:
         messages = self.messages(history, text)
         context = " ".join([t.text for t in history[-self.cfg.conversation.history_turns:]] + [text])
         accepted: list[str] = []
-        opening = self._opening(text)
+        opening = self._opening(text, said_before)
         if opening is not None:
             accepted.append(opening.text)
             yield opening
@@ -499,7 +514,7 @@ class Responder:
         """A reply of reviewed sentences only: their words reflected (or a
         plain acknowledgement), a reaction to what they feel when one fits,
         and an invitation to go on."""
-        first = self._opening(text) or self._plain_first(text, avoid=said_before)
+        first = self._opening(text, said_before) or self._plain_first(text, avoid=said_before)
         this_reply = [first.text] if first is not None else []
         if first is not None:
             yield first

@@ -17,7 +17,8 @@ from .peer_style import sounds_hurting
 from .sentences import split_sentences
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
-                   "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_to_share", "asks_if_there"]
+                   "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_to_share", "asks_if_there",
+                   "asks_to_remember"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -34,7 +35,10 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       # off to sleep: "I think I'll try to sleep now", "heading to bed"
                       r"(?:try\s+(?:and|to)\s+|going\s+to\s+|gonna\s+|go\s+(?:and\s+)?)(?:get\s+some\s+)?sleep(?:\s+now|\s+for\s+a\s+bit)?(?=\W*$)|"
                       r"(?:off|going|head(?:ing)?|go)\s+to\s+bed(?:\s+now)?(?=\W*$)|get\s+some\s+(?:sleep|rest)(?:\s+now)?(?=\W*$)|"
-                      r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night))\b", re.I)
+                      r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night)|laters|later\s+(?:all|mate|x+)|"
+                      r"^\W*(?:(?:anyway|ok(?:ay)?|right)\W+)?(?:night|nite|gn|nn|night\s+all)\W*$|"
+                      r"i'?m\s+(?:going\s+to|gonna)\s+go(?:\s+now)?(?=\W*$)|(?:i'?d|i\s+had)\s+better\s+go\b|"
+                      r"i\s+(?:must|should|got\s+to|gotta)\s+go(?:\s+now)?(?=\W*$)|that'?s\s+me(?:\s+(?:done|for\s+(?:now|tonight|today)))?(?=\W*$))\b", re.I)
 # What may follow a parting word: "You too! Thank you!"
 _CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+again)?|"
                      r"cheers|ty|thx|x+|:\)|bye)\W*$", re.I)
@@ -179,6 +183,13 @@ _ASKS_JUDGEMENT = re.compile(
     r"|\bdid\s+i\s+(?:do|make)\s+(?:the\s+)?(?:wrong|right|a\s+mistake|something\s+wrong)\b|\bis\s+it\s+my\s+fault\b", re.I)
 
 
+# "do you remember what I said about my boss?": answered from what they said
+# (companion/memory.py)
+_ASKS_TO_REMEMBER = re.compile(
+    r"\b(?:do|did|can|could)\s+(?:you|u)\s+(?:still\s+)?remember\b|\bremember\s+(?:what|when|how)\s+i\s+(?:said|told|mentioned)\b"
+    r"|\bwhat\s+did\s+i\s+(?:say|tell\s+you)\s+(?:about|earlier)\b", re.I)
+
+
 # A yes-or-no question about how something would go ("do you think I can
 # speak to him about it?", "wouldn't I be putting myself at risk?"): the
 # companion cannot know, says so honestly, and takes the question up.
@@ -230,6 +241,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "expert_words"
     if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_JUDGEMENT.search(sentences[-1]):
         return "asks_judgement"
+    if _ASKS_TO_REMEMBER.search(text):
+        return "asks_to_remember"
     if _ADVICE.search(text):
         return "advice_request"
     if sentences and _ASKS_OPINION.match(sentences[-1]):
@@ -238,6 +251,10 @@ def turn_kind(text: str) -> TurnKind | None:
         return "asks_to_share"
     if sentences and _ASKS_COMPANION.search(sentences[-1]) and (
             sentences[-1].rstrip().endswith("?") or _QUESTION_FORM.match(sentences[-1])):
+        return "asks_companion"
+    # "do you get lonely? sorry, odd question. I suppose you don't"
+    asked = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") and _ASKS_COMPANION.search(s)), None)
+    if asked is not None and len(" ".join(sentences[asked + 1:]).split()) <= 12:
         return "asks_companion"
     if _HOW_ARE_YOU.search(text) or _HOW_ARE_YOU_FIRST.match(text):
         return "asks_how_i_am"

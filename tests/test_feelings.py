@@ -232,3 +232,23 @@ def test_a_death_said_as_passed_is_never_good_news():
     assert not good_news(heard) and hurtful_words("That's good to hear, and it sounds like it mattered to you.", heard)
     assert good_news("I passed my driving test!") and good_news("My friend passed her exam")
     assert reactions(GOOD).reader.read(heard).group != GOOD
+
+
+def test_a_reflection_frame_said_in_the_last_two_turns_is_not_said_again(prompts):
+    from companion.conversation import Turn
+    from companion.reflection import frame_and_clause
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad", 0.1))
+    turn = "My brother lives in London now and he rarely calls me."
+    alone = next(iter(responder.respond([], turn)))
+    frame, clause = frame_and_clause(alone.text)
+    assert alone.source == "reflection" and frame is not None
+    said = {0: "So work has been hard.", 1: "It sounds like work has been hard.",
+            2: "Work has been hard, if I'm hearing you right.", 3: "If I'm hearing you right, work has been hard.",
+            4: "Work has been hard. I can hear that."}[frame]
+    history = [Turn("person", "Work has been hard."), Turn("companion", said)]
+    again = next(iter(responder.respond(history, turn)))
+    assert frame_and_clause(again.text) != (frame, clause) and frame_and_clause(again.text)[1] == clause
