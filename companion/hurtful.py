@@ -39,7 +39,7 @@ _GLAD_THAT_THEY_SPEAK = re.compile(r"""\b(?:glad|happy|grateful|pleased)\s+(?:th
 _GOOD_NEWS = re.compile(r"\b(?:finally|passed(?!\s+(?:away|on))|got\s+(?:it|the\s+job|in|a\s+place)|relie\w*|glad|happy|proud|excited|"
                         r"good\s+news|went\s+(?:well|fine)|worked\s+out|managed\s+to|felt\s+good|nice\s+about|"
                         r"(?:feel|feeling|felt|doing|getting|got|am|i'm|it's|is|are|was|were|things\s+are)\s+"
-                        r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+|way\s+)?better|"
+                        r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+|way\s+)?better(?!\s+(?:on|at|in|than|with|off|as|when|if)\b)|"
                         r"less\s+(?:anxious|stressed|worried|scared|lonely|down|low|tense|panick\w*))\b",
                         re.IGNORECASE)
 
@@ -68,8 +68,8 @@ def names_pain(heard: str) -> bool:
         for m in _PAIN.finditer(heard))
 
 
-_NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing|until|till|unless|if|once|when|hope|hoping|wish|want)\b"
-                      r"(?:\s+\S+){0,2}\s*$|n't\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing|until|till|unless|if|once|when|hope|hoping|wish|want|pretend\w*)\b"
+                      r"(?:\s+\S+){0,3}\s*$|n't\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 
 # "my father passed last year": a death, never good news

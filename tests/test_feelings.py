@@ -252,3 +252,9 @@ def test_a_reflection_frame_said_in_the_last_two_turns_is_not_said_again(prompts
     history = [Turn("person", "Work has been hard."), Turn("companion", said)]
     again = next(iter(responder.respond(history, turn)))
     assert frame_and_clause(again.text) != (frame, clause) and frame_and_clause(again.text)[1] == clause
+
+
+def test_better_than_and_a_pretended_happiness_are_no_good_news():
+    assert not good_news("I'm better on paper than out loud")
+    assert not good_news("I said at least I'm not pretending to be happy")
+    assert good_news("I'm feeling a bit better today")
