@@ -230,7 +230,7 @@ def cmd_eval(args, cfg: Config) -> int:
         return run_reply_eval(_build_responder(cfg), Path(args.data), args.limit, args.report, train,
                               samples=args.samples)
     if args.what == "lines":
-        from .line_kinds import evaluate, format_evaluation
+        from .line_kinds_eval import evaluate, format_evaluation
 
         result = evaluate(Path(args.data))
         print(format_evaluation(result, show_errors=args.verbose))
