@@ -44,12 +44,14 @@ _NOT_IMPERATIVE_AFTER = _any(
     r"your time|on\b|ahead|how|at how|at what|what you|more|a bit more|a little more|worry|worries|sure",
     r"you|it or not",
 ) + r"\b"
+# Words that may come before an instruction without softening it ("So just call her").
+_BEFORE_IMPERATIVE = (r"(?:(?:so|and|but|then|just|please|maybe|perhaps|now|also|first|instead|honestly|really|"
+                      r"seriously|simply|only)\s+)*")
 _IMPERATIVE = re.compile(
-    r"(?:^|[,;:]\s*)(?:(?:so|and|but|then|just|please|maybe|perhaps|now|also|first|instead|honestly|really|"
-    r"seriously|simply|only)\s+)*" + _IMPERATIVE_VERBS + r"(?=[\s.!?]|$)(?!,)(?! " + _NOT_IMPERATIVE_AFTER + r")"
+    r"(?:^|[,;:]\s*)" + _BEFORE_IMPERATIVE + _IMPERATIVE_VERBS + r"(?=[\s.!?]|$)(?!,)(?! " + _NOT_IMPERATIVE_AFTER
+    + r")"
 )
-_IMPERATIVE_LEAD = re.compile(r"^(?:(?:so|and|but|then|just|please|maybe|perhaps|now|also|first|instead|honestly|"
-                              r"really|seriously|simply|only)\s+)*")
+_IMPERATIVE_LEAD = re.compile(r"^" + _BEFORE_IMPERATIVE)
 # "do you", "have you" at a clause start open questions, not commands.
 _DO_HAVE_QUESTION = re.compile(r"^(?:do|don't|have) " + _SUBJECT + r"\b|^(?:have|has|had|do|does|did) "
                                r"(?:been|got|had|done|to)\b")
