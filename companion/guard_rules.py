@@ -309,7 +309,7 @@ RULES: list[Rule] = [
         rf"""\b(?:recogni[sz]\w*|see|sees|seeing|label\w*|identify\w*|view\w*|known|call\w*|describ\w+)\ (?:\S+\ ){{0,8}}?as\ "?(?:a\ |an\ )?{_CLINICAL}\b""")),
     Rule("E2", "diagnoses", _rx(r"\b(?:i\ would\ diagnose|i\ diagnose|i\ would\ call\ (?:it|this|that)|you\ (?:could|would|might|may)\ (?:be\ diagnosed|qualify\ for\ a\ diagnosis|meet\ the\ criteria)|a\ diagnosis\ of|(?:your|his|her)\ diagnosis\ (?:is|would\ be))\b")),
     # A record-style label: "Diagnosis: major depressive disorder."
-    Rule("E2", "diagnosis-heading", _rx(rf"""^\W*(?:(?:your|the|a|likely|probable|working)\ )?(?:diagnosis|dx|assessment|clinical\ impression)\ ?[:\-]""")),
+    Rule("E2", "diagnosis-heading", _rx(r"""^\W*(?:(?:your|the|a|likely|probable|working)\ )?(?:diagnosis|dx|assessment|clinical\ impression)\ ?[:\-]""")),
     Rule("E2", "you-are-label", _rx(
         rf"""\b(?:you|he|she|they)\ (?:are|is|sound|sounds|seem|seems|look|looks|come\ across\ as|comes\ across\ as|strike\ me\ as|strikes\ me\ as|might\ be|may\ be|could\ be|must\ be)\ (?:(?:being|so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like)\ )*
         {_CLINICAL_ADJ}\b"""),
