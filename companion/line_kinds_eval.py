@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .line_kinds import KINDS, classify_line
 
+
 def evaluate(path) -> dict:
     """Score :func:`classify_line` on a labels JSONL file of ``{"text", "kind"}`` rows.
 
