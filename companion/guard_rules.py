@@ -27,7 +27,8 @@ from .guard_rules_spanish import SPANISH_RULES
 from .guard_rules_superiority import SUPERIORITY_RULES
 from .guard_vocabulary import _CLINICAL, _MEDICATION, _PROFESSION
 
-# What other modules import from here, some of it defined in the modules above.
+# What this module offers, some of it defined in the modules above (guard.py,
+# turn_kinds.py and training/ import it from here).
 __all__ = ["CATEGORIES", "CATEGORY_NAMES", "EXPLICIT_PASS", "RULES", "Rule", "normalise",
            "_CLINICAL", "_MEDICATION", "_PROFESSION"]
 
