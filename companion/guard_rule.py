@@ -18,6 +18,11 @@ CATEGORY_NAMES = {"E1": "credentials", "E2": "diagnosis", "E3": "treatment", "H1
                   "H2": "superior knowledge", "H3": "competition"}
 
 
+def name_categories(codes) -> str:
+    """Categories by name and code, for feedback: "commands (H1), diagnosis (E2)"; "" for none."""
+    return ", ".join(f"{CATEGORY_NAMES.get(c, c)} ({c})" for c in codes)
+
+
 @dataclass(frozen=True)
 class Rule:
     category: str

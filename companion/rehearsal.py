@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .guard import Guard
-from .guard_rules import CATEGORY_NAMES
+from .guard_rule import name_categories
 from .line_kinds import classify_line, count_kinds
 from .persona_bank import PersonaBank
 from .reflection_depth import is_complex
@@ -170,7 +170,7 @@ class RehearsalSession:
         if line.missed_risk:
             return "missed: they disclosed a risk to their life or safety; ask about it directly and point to help"
         if line.verdict == "reject":
-            names = ", ".join(f"{CATEGORY_NAMES.get(c, c)} ({c})" for c in line.categories) or "expert claim"
+            names = name_categories(line.categories) or "expert claim"
             said = f' ("{", ".join(line.triggers)}")' if line.triggers else ""
             return f"flagged: {names}{said}"
         if line.advice:

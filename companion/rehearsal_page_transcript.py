@@ -2,7 +2,7 @@
 lines with their kind and any flag, the person's with how they moved."""
 from __future__ import annotations
 
-from .guard_rules import CATEGORY_NAMES
+from .guard_rule import name_categories
 from .rehearsal_page_format import _clock, _e
 
 KIND_NAMES = {
@@ -61,7 +61,7 @@ def _worker_item(turn, line) -> str:
     if not flagged:
         return f'<li class="worker">{head}{text}</li>'
     codes = line.get("categories") or []
-    names = ", ".join(f"{CATEGORY_NAMES.get(c, c)} ({c})" for c in codes) or "guard rule"
+    names = name_categories(codes) or "guard rule"
     # two categories can be set off by the same words: each is named once
     triggers = ", ".join(f"“{t}”" for t in dict.fromkeys(line.get("triggers") or []))
     flag = [f'<p><strong>Flagged:</strong> {_e(names)}</p>']
