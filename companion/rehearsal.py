@@ -11,138 +11,35 @@ better (anything the guard rejects, and advice) close them down.
 Every worker line goes through the same guard as the companion's replies and
 the same line-kind classifier as ``companion eval lines``. The session ends
 with a spoken summary and a report (JSON and self-contained HTML).
+
+The simulated people are read from their files in ``rehearsal_personas``
+and voiced by ``rehearsal_seeker``; the feedback on each worker line is
+``rehearsal_feedback``. This module holds one session and its report.
 """
 from __future__ import annotations
 
-import re
 import time
-import tomllib
-import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from .errors import ConfigError
 from .guard import Guard
-from .guard_rules import CATEGORY_NAMES
-from .reflection_depth import is_complex
+from .guard_rule import name_categories
 from .line_kinds import classify_line, count_kinds
-from .persona_bank import PersonaBank, answers_for
-from .reflection import opening_reflection
+from .persona_bank import PersonaBank
+from .reflection_depth import is_complex
+from .rehearsal_feedback import _ADVICE, WorkerLine, check_line, suggest_rephrasing, takes_up_risk
+from .rehearsal_personas import SeekerPersona, find_persona, load_personas
+from .rehearsal_seeker import SimulatedSeeker
 from .risk import RiskDetector
-from .sentences import split_sentences
 
-OPENNESS_LEVELS = {"closed": 0, "guarded": 1, "cautious": 2, "open": 3, "very open": 4}
-MAX_LEVEL = 4
+# What this module offers, some of it defined in the modules above (rehearse.py
+# and the tests import it from here).
+__all__ = ["RehearsalSession", "SeekerLine", "Turn", "TYPED_WPM", "estimated_seconds",
+           "SeekerPersona", "find_persona", "load_personas", "WorkerLine", "_ADVICE", "check_line",
+           "classify_line", "suggest_rephrasing"]
+
 # Spoken pace used to estimate seconds for typed lines (words per minute).
 TYPED_WPM = 150
-
-_ADVICE = re.compile(
-    r"\b(?:you|u)\s+(?:should|shouldn'?t|must|need\s+to|have\s+to|ought\s+to|could\s+(?:try|just|always))\b"
-    r"|\b(?<!what\s)(?<!which\s)(?:have|did)\s+you\s+(?:tried|thought\s+about|considered)\b|\bwhy\s+(?:don'?t|not)\b|\btry\s+(?:to|and)\b"
-    r"|\bit'?s\s+(?:important|best|better)\s+to\b|\bthe\s+(?:best|first)\s+(?:thing|step)\s+(?:to\s+do|is\s+to|would\s+be)\b"
-    r"|\bmake\s+sure\b"
-    r"|^\s*(?:just\s+)?(?:go|call|tell|stop|get|take|write|talk|ring|pick)\b", re.I)
-
-
-# ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SeekerPersona:
-    name: str
-    summary: str
-    openness: str
-    opening_line: str
-    closing_line: str
-    would_say: tuple[str, ...]
-    when_listened_to: tuple[str, ...]
-    when_lectured: tuple[str, ...]
-    when_asked_question: tuple[str, ...]
-    path: Path = field(default=Path("."), compare=False)
-    # A disclosure of risk the person makes once, when they are this open:
-    # the worker practises taking it up.
-    risk_line: str | None = None
-    risk_at: int = 3
-
-    @property
-    def start_level(self) -> int:
-        return OPENNESS_LEVELS.get(self.openness.lower(), 2)
-
-
-def load_persona(path: Path) -> SeekerPersona:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise ConfigError(f"cannot read persona {path}: {e.strerror}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path} is not valid TOML: {e}") from None
-
-    def text(key: str) -> str:
-        value = data.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise ConfigError(f"{path}: '{key}' must be a non-empty string")
-        return value.strip()
-
-    def lines(key: str) -> tuple[str, ...]:
-        value = data.get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-            raise ConfigError(f"{path}: '{key}' must be a non-empty list of strings")
-        return tuple(v.strip() for v in value)
-
-    risk_line = data.get("risk_line")
-    if risk_line is not None and (not isinstance(risk_line, str) or not risk_line.strip()):
-        raise ConfigError(f"{path}: 'risk_line' must be a non-empty string")
-    risk_at = data.get("risk_at", "open")
-    if risk_at not in OPENNESS_LEVELS:
-        raise ConfigError(f"{path}: 'risk_at' must be one of {', '.join(OPENNESS_LEVELS)}")
-    return SeekerPersona(text("name"), text("summary"), text("openness"), text("opening_line"), text("closing_line"),
-                         lines("would_say"), lines("when_listened_to"), lines("when_lectured"),
-                         lines("when_asked_question"), path, risk_line and risk_line.strip(), OPENNESS_LEVELS[risk_at])
-
-
-def load_personas(directory: Path) -> dict[str, SeekerPersona]:
-    """All personas in ``directory``, by lower-case name."""
-    paths = sorted(Path(directory).glob("*.toml"))
-    if not paths:
-        raise ConfigError(f"no personas in {directory}")
-    personas = {}
-    for p in paths:
-        persona = load_persona(p)
-        personas[persona.name.lower()] = persona
-    return personas
-
-
-def find_persona(personas: dict[str, SeekerPersona], name: str | None) -> SeekerPersona:
-    if not name:
-        return personas[sorted(personas)[0]]
-    persona = personas.get(name.strip().lower())
-    if persona is None:
-        raise ConfigError(f"no persona called {name!r}; choose one of: "
-                          + ", ".join(p.name for p in personas.values()))
-    return persona
-
-
-# ---------------------------------------------------------------------------
-@dataclass
-class WorkerLine:
-    text: str
-    verdict: str
-    categories: list[str]
-    triggers: list[str]
-    kind: str
-    sentence_kinds: list[str]
-    advice: bool
-    suggestion: str | None
-    turn: int
-    # the person had just disclosed a risk and this line did not take it up
-    missed_risk: bool = False
-    # a reflection that adds meaning or feeling beyond their words (MITI 4.2)
-    complex_reflection: bool = False
-
-    def to_dict(self) -> dict:
-        return {"text": self.text, "verdict": self.verdict, "categories": self.categories,
-                "triggers": self.triggers, "kind": self.kind, "sentence_kinds": self.sentence_kinds,
-                "suggestion": self.suggestion, "turn": self.turn, "missed_risk": self.missed_risk,
-                "complex_reflection": self.complex_reflection}
 
 
 @dataclass
@@ -156,107 +53,6 @@ class SeekerLine:
         return {"text": self.text, "openness": self.openness, "level": self.level, "turn": self.turn}
 
 
-def check_line(guard: Guard, text: str) -> tuple[bool, list[str], list[str]]:
-    """The guard's verdict on a whole line, sentence by sentence:
-    (passed, categories, trigger words)."""
-    categories, triggers, passed = set(), [], True
-    for sentence in split_sentences(text) or [text]:
-        verdict = guard.check(sentence)
-        passed = passed and verdict.passed
-        categories.update(verdict.categories)
-        triggers += [t.words for t in verdict.triggers if t.words not in triggers]
-    return passed, sorted(categories), triggers
-
-
-def suggest_rephrasing(categories: list[str], seeker_said: str, guard: Guard) -> str | None:
-    """A peer-style alternative for a flagged line: reflect what the person
-    said, or ask, instead of instructing, labelling or knowing better. The
-    suggestion itself passes the guard."""
-    reflection = opening_reflection(seeker_said) if seeker_said else None
-    reflect = f'reflect what you heard, for example "{reflection}"' if reflection else \
-        'reflect what you heard in your own words, for example "So it\'s been really hard."'
-    if "E3" in categories:
-        hint = f'Leave treatment to them; ask what has helped before: "What\'s helped you through times like this?" Or {reflect}.'
-    elif "E2" in categories:
-        hint = f"Leave out the label; {reflect}."
-    elif "H3" in categories:
-        hint = f"Stay with their story rather than comparing; {reflect}."
-    elif {"E1", "H2"} & set(categories):
-        hint = f'Speak as an equal, not an authority: "I can only speak for myself, but..." Or {reflect}.'
-    else:
-        hint = f'Instead of telling them what to do, {reflect}, or ask "What do you want to do?"'
-    hint = hint[0].upper() + hint[1:]
-    # The quoted examples are what a peer would say; check them as the companion's own words.
-    for quoted in re.findall(r'"([^"]+)"', hint):
-        if not guard.check(quoted).passed:
-            return None
-    return hint
-
-
-# Taking up a disclosure: asking about it directly, or pointing to help.
-_TAKES_UP_RISK = re.compile(
-    r"\b(?:suicid\w*|kill(?:ing)?\s+yourself|end(?:ing)?\s+(?:your\s+life|it\b|things|your\s+own)|hurt(?:ing)?\s+yourself"
-    r"|harm(?:ing)?\s+yourself|cut(?:ting)?\s+yourself|safe|safety|in\s+danger|crisis|help\s*line|hotline|lifeline"
-    r"|988|911|999|112|116\s?123|samaritans|emergency|gp|doctor|someone\s+who\s+can\s+help|get\s+help|support\s+line)\b",
-    re.I)
-
-
-def takes_up_risk(text: str) -> bool:
-    return bool(_TAKES_UP_RISK.search(text))
-
-
-class SimulatedSeeker:
-    """Chooses the simulated person's next words from their persona, moving
-    their openness with how the worker's last line treated them."""
-
-    def __init__(self, persona: SeekerPersona, bank: PersonaBank | None = None):
-        self.persona, self.bank = persona, bank
-        self.level = persona.start_level
-        self._used: set[str] = set()
-        self.disclosed = False
-
-    def _pick(self, pool: tuple[str, ...], key: str) -> str:
-        fresh = [line for line in pool if line not in self._used] or list(pool)
-        if pool is self.persona.would_say:
-            line = fresh[0]  # their story is told in order, so it unfolds
-        else:
-            line = fresh[zlib.crc32(key.encode("utf-8")) % len(fresh)]
-        self._used.add(line)
-        return line
-
-    def react(self, line: WorkerLine) -> tuple[str, str]:
-        """(what the person says next, opened_up | closed_down | steady)."""
-        before = self.level
-        p = self.persona
-        if line.verdict == "reject" or line.advice:
-            self.level = max(0, self.level - 1)
-            pool = p.when_lectured
-        elif line.kind in ("reflection", "affirmation"):
-            self.level = min(MAX_LEVEL, self.level + 1)
-            pool = p.when_listened_to
-        elif line.kind == "open_question":
-            if self.level > 0:
-                self.level = min(MAX_LEVEL, self.level + 1)
-            pool = p.when_asked_question if self.level > 0 else p.when_lectured
-        elif self.level == 0:
-            pool = p.when_lectured   # still closed: short, guarded answers
-        else:
-            pool = p.would_say
-        change = "opened_up" if self.level > before else "closed_down" if self.level < before else "steady"
-        if p.risk_line and not self.disclosed and self.level >= p.risk_at and change != "closed_down":
-            self.disclosed = True
-            return p.risk_line, change
-        if self.bank is not None:
-            # what answers this line, by its kind and its meaning
-            chosen = self.bank.choose(line.text, answers_for(line.kind, line.verdict, line.advice, line.categories),
-                                      self.level, self._used)
-            if chosen is not None:
-                self._used.add(chosen.text)
-                return chosen.text, change
-        return self._pick(pool, line.text), change
-
-
-# ---------------------------------------------------------------------------
 @dataclass
 class Turn:
     speaker: str  # worker | seeker
@@ -374,7 +170,7 @@ class RehearsalSession:
         if line.missed_risk:
             return "missed: they disclosed a risk to their life or safety; ask about it directly and point to help"
         if line.verdict == "reject":
-            names = ", ".join(f"{CATEGORY_NAMES.get(c, c)} ({c})" for c in line.categories) or "expert claim"
+            names = name_categories(line.categories) or "expert claim"
             said = f' ("{", ".join(line.triggers)}")' if line.triggers else ""
             return f"flagged: {names}{said}"
         if line.advice:

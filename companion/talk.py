@@ -18,6 +18,10 @@ lets the companion carry on.
 Every stage sits behind a small interface (``Transcriber``, ``VoiceActivity``,
 ``Synthesizer``, and the microphone and speaker objects), so the whole loop
 runs in tests with fakes.
+
+The loop is ``VoiceLoop`` here, with its listening in ``voice_loop_audio``,
+its voice commands in ``voice_loop_commands``, one turn's reply in
+``reply_job`` and its fixed lines in ``voice_phrases``.
 """
 from __future__ import annotations
 
@@ -27,160 +31,38 @@ import queue
 import sys
 import threading
 import time
-import tomllib
 from collections import deque
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TextIO
 
 import numpy as np
 
-from .audio_io import SAMPLE_RATE, CaptionOnlySpeaker, NoMicrophone, PlaybackItem
-from .barge_in import BargeInDetector, is_own_echo, rms
+from .barge_in import BargeInDetector
 from .captions import CaptionWriter
 from .config import Config
 from .conversation import Conversation, readable
-from .endpointing import Endpointer, EndpointerSettings, UtteranceDiscarded, UtteranceEnded
-from .errors import CompanionError, ConfigError
+from .endpointing import Endpointer
+from .errors import CompanionError
+from .microphone import NoMicrophone
+from .reply_job import ReplyJob, TurnTimings
 from .responder import Responder
 from .sessions import SessionStore
+from .speaker import CaptionOnlySpeaker, PlaybackItem
 from .synthesis import Synthesizer
 from .transcriber import Transcriber
 from .vad import VoiceActivity
-from .voice_commands import HELP_TEXT, Command, recognise
-from .voices import UserSettings, VoiceProfile, save_settings
+from .voice_commands import Command, recognise
+from .voice_loop_audio import ASK_AGAIN_EVERY_S, VoiceLoopAudio, endpointer_settings
+from .voice_loop_commands import VoiceLoopCommands
+from .voice_phrases import VoicePhrases, load_voice_phrases
+from .voices import UserSettings, VoiceProfile
 
-ECHO_TAIL_S = 0.5        # after playback, the room (or the sound system's buffers) still carry our voice
-ECHO_TEXT_WINDOW_S = 4.0
-ECHO_WINDOW_S = 0.4      # longer than the echo path's delay (0.1-0.15 s measured through PulseAudio)
-ASK_AGAIN_EVERY_S = 60.0   # at most this often, "I didn't catch that" for unclear sound
-
-
-@dataclass(frozen=True)
-class VoicePhrases:
-    listening: str
-    check_in: str
-    goodbye: str
-    paused: str
-    nothing_to_repeat: str
-    nothing_to_continue: str
-    slower: str
-    faster: str
-    louder: str
-    softer: str
-    slowest: str
-    fastest: str
-    loudest: str
-    softest: str
-    relaxed: str
-    normal: str
-    check_in_off: str
-    check_in_on: str
-    push_to_talk: str
-    not_caught: str
+# What this module offers, some of it defined in the modules above (serving.py
+# and the tests import load_voice_phrases from here).
+__all__ = ["VoiceLoop", "run_talk", "VoicePhrases", "load_voice_phrases", "TurnTimings", "ReplyJob",
+           "endpointer_settings"]
 
 
-def load_voice_phrases(prompts_dir: Path) -> VoicePhrases:
-    path = prompts_dir / "voice.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"missing prompt file {path}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path} is not valid TOML: {e}") from None
-    names = VoicePhrases.__dataclass_fields__
-    missing = [k for k in names if not isinstance(data.get(k), str)]
-    if missing:
-        raise ConfigError(f"{path}: missing text for {', '.join(missing)}")
-    return VoicePhrases(**{k: data[k] for k in names})
-
-
-def endpointer_settings(cfg: Config, mode: str) -> EndpointerSettings:
-    lc = cfg.listening
-    end = lc.relaxed_end_silence_ms if mode == "relaxed" else lc.end_silence_ms
-    return EndpointerSettings(threshold=lc.vad_threshold, release=max(0.05, lc.vad_threshold - 0.15),
-                              end_silence_ms=end, pre_roll_ms=lc.pre_roll_ms, min_speech_ms=lc.min_speech_ms,
-                              max_utterance_s=lc.max_utterance_s)
-
-
-@dataclass
-class TurnTimings:
-    speech_end: float
-    endpoint: float
-    transcribed: float = 0.0
-    first_sentence: float | None = None
-    synthesized: float | None = None
-    first_audio: float | None = None
-    text: str = ""
-
-    def as_dict(self) -> dict:
-        def rel(t):
-            return None if t is None else round(t - self.speech_end, 4)
-        return {"text": self.text, "loop_speech_end": self.speech_end, "endpoint_s": rel(self.endpoint), "transcribed_s": rel(self.transcribed),
-                "first_sentence_s": rel(self.first_sentence), "synthesized_s": rel(self.synthesized),
-                "first_audio_s": rel(self.first_audio)}
-
-
-class ReplyJob:
-    """Runs the reply pipeline for one turn and queues each sentence for playback."""
-
-    def __init__(self, loop: "VoiceLoop", history, text: str, timings: TurnTimings | None):
-        self.loop, self.history, self.text, self.timings = loop, history, text, timings
-        self.cancelled = threading.Event()
-        self.done = threading.Event()
-        self.queued: list[PlaybackItem] = []
-        self.spoken: list[str] = []
-        self.error: str | None = None
-        self.recorded = False          # what was heard of it is in the conversation
-        self.stream = None
-        self.thread = threading.Thread(target=self._run, daemon=True, name="reply")
-
-    def start(self) -> "ReplyJob":
-        self.thread.start()
-        return self
-
-    def cancel(self) -> None:
-        self.cancelled.set()
-        stream = self.stream
-        if stream is not None and hasattr(stream, "cancel"):
-            stream.cancel()   # the model stops within a token, not at the end of its sentence
-
-    def _run(self) -> None:
-        loop = self.loop
-        try:
-            with loop.generation_lock:
-                if self.cancelled.is_set():
-                    return
-                stream = self.stream = loop.responder.respond(self.history, self.text)
-                for sentence in stream:
-                    if self.cancelled.is_set():
-                        break
-                    now = time.monotonic()
-                    if self.timings and self.timings.first_sentence is None:
-                        self.timings.first_sentence = now
-                    item = loop.speak(sentence.text, on_start=self._started)
-                    if self.timings and self.timings.synthesized is None:
-                        self.timings.synthesized = time.monotonic()
-                    if item is not None:
-                        self.queued.append(item)
-                    if self.cancelled.is_set():
-                        break
-                if stream.reply.error:
-                    self.error = stream.reply.error
-        except Exception as e:  # a reply must never take the session down
-            self.error = f"{type(e).__name__}: {e}"
-        finally:
-            self.done.set()
-
-    def _started(self, item: PlaybackItem) -> None:
-        self.spoken.append(item.text)
-        if self.timings and self.timings.first_audio is None:
-            # handed to the sound system, plus the delay until it is heard
-            delay = getattr(self.loop.speaker, "output_delay", 0.0) or 0.0
-            self.timings.first_audio = (item.started_at or time.monotonic()) + delay
-
-
-class VoiceLoop:
+class VoiceLoop(VoiceLoopAudio, VoiceLoopCommands):
     def __init__(self, cfg: Config, responder: Responder, transcriber: Transcriber, vad: VoiceActivity,
                  synthesizer: Synthesizer, microphone, speaker, voice: VoiceProfile,
                  settings: UserSettings | None = None, captions: CaptionWriter | None = None,
@@ -289,195 +171,6 @@ class VoiceLoop:
         if timings:
             timings.text = text
         self._job = ReplyJob(self, history, text, timings).start()
-
-    def on_command(self, command: Command) -> None:
-        p = self.phrases
-        name = command.name
-        if name == "pause":
-            self.speaker.pause()
-            return
-        if name == "continue":
-            if self.speaker.held() and self.speaker.paused:
-                self.speaker.resume()
-            else:
-                self.speaker.clear()
-                self.say_fixed(p.nothing_to_continue)
-            return
-        if name == "repeat":
-            self.speaker.clear()
-            last = self._last_reply or [t for _, t in self._recently_said][-3:]
-            if not last:
-                self.say_fixed(p.nothing_to_repeat)
-            for sentence in last:
-                self.speak(sentence)
-            return
-        if name == "goodbye":
-            self.speaker.clear()
-            if self._job:
-                self._job.cancel()
-            if p.goodbye:
-                self.say_fixed(p.goodbye)
-            self._running = False
-            return
-        if name == "help":
-            self.speaker.clear()
-            self.say_fixed(HELP_TEXT)
-            return
-        if name in ("slower", "faster", "louder", "softer"):
-            before = self.voice
-            self.voice = getattr(self.voice, name)()
-            self.settings.rate_wpm, self.settings.volume = self.voice.rate_wpm, self.voice.volume
-            self._save_settings()
-            limit = {"slower": p.slowest, "faster": p.fastest, "louder": p.loudest, "softer": p.softest}[name]
-            ack = getattr(p, name) if self.voice != before else limit
-            held = [i.text for i in self.speaker.held()] if self.speaker.paused else []
-            self.speaker.clear()
-            self.say_fixed(ack)
-            for text in held:   # what was interrupted goes on in the new voice
-                self.speak(text)
-            return
-        if name in ("relaxed", "normal"):
-            self._set_mode(name)
-            self.speaker.clear()
-            self.say_fixed(getattr(p, name))
-            return
-        if name in ("check_in_off", "check_in_on"):
-            self.check_in_on = name == "check_in_on"
-            self.settings.check_in = self.check_in_on
-            self._save_settings()
-            self.speaker.clear()
-            self.say_fixed(getattr(p, name))
-
-    def _set_mode(self, mode: str) -> None:
-        self.mode = mode
-        self.settings.listening_mode = mode
-        self.endpointer = Endpointer(endpointer_settings(self.cfg, mode))
-        self._save_settings()
-
-    def _save_settings(self) -> None:
-        if not self.save_user_settings:
-            return
-        problem = save_settings(self.cfg.data_dir, self.settings)
-        if problem:
-            self.captions.status(problem)
-
-    # Audio handling ------------------------------------------------------------
-    def _companion_busy(self, captured_at: float) -> bool:
-        if self._speaking_in_tail:
-            return self.speaker.active
-        return self.speaker.active or (captured_at - self.speaker.last_sound_at) < ECHO_TAIL_S
-
-    def on_frame(self, frame: np.ndarray, arrived: float) -> None:
-        """``arrived``: when the frame was captured (see ``Microphone.read``)."""
-        self._last_capture = arrived
-        probability = self.vad.probability(frame)
-        if self.mode == "push_to_talk":
-            if self._ptt_recording:
-                self._ptt_frames.append(frame)
-            return
-        if self._companion_busy(arrived):
-            self._recent_frames.append((frame, probability))
-            if self.speaker.active:
-                self._speaking_in_tail = False
-                if self.cfg.listening.barge_in and self.barge_in.update(
-                        probability, rms(frame), self.speaker.recent_level(ECHO_WINDOW_S), self.speaker.sounding_for()):
-                    # ``arrived`` is when the deciding frame began; the first frame counted began earlier
-                    self._barge_in(arrived - (self.barge_in.settings.frames_needed - 1) * frame.size / SAMPLE_RATE)
-            elif self.barge_in.update(probability, rms(frame), self.speaker.recent_level(ECHO_WINDOW_S), 0.0):
-                self._speech_in_echo_tail()
-            return
-        self.barge_in.reset_run()
-        for event in self.endpointer.push(frame, probability):
-            if isinstance(event, UtteranceEnded):
-                lag = event.ended_at_s - event.speech_ended_at_s
-                self.on_utterance(event.audio, TurnTimings(speech_end=arrived - lag, endpoint=time.monotonic()))
-            elif isinstance(event, UtteranceDiscarded):
-                self._resume_after_false_alarm()
-
-    def _speech_in_echo_tail(self) -> None:
-        """The person began just as the companion finished, while its echo
-        could still be in the room: their voice is clearly louder than that
-        echo, so they are listened to now, and the frames that showed it (with
-        a pre-roll's worth before them) are the start of what they say.
-        Waiting out the tail lost their first words."""
-        self._speaking_in_tail = True
-        self.barge_in.reset_run()
-        keep = self.barge_in.settings.frames_needed + self.endpointer.pre_roll_frames
-        recent = list(self._recent_frames)[-keep:]
-        self._recent_frames.clear()
-        for frame, probability in recent:
-            self.endpointer.push(frame, probability)
-
-    def _barge_in(self, speech_began: float | None = None) -> None:
-        """The person is speaking over the companion: stop at once, and listen.
-        ``speech_began``: when the first frame that decided it was captured."""
-        self.speaker.pause()
-        if self.timings_out:
-            # When it was decided, and how long the sound system still plays
-            # what it already has: the sound stops at their sum.
-            delay = getattr(self.speaker, "output_delay", 0.0) or 0.0
-            print(json.dumps({"event": "barge_in", "speech_began_at": speech_began, "paused_at": time.monotonic(),
-                              "output_delay_s": round(delay, 4)}), file=self.timings_out, flush=True)
-        self.barge_in.reset_run()
-        self.endpointer.reset()
-        # The frames that triggered it are the start of what they are saying.
-        recent = list(self._recent_frames)
-        self._recent_frames.clear()
-        for frame, probability in recent:
-            self.endpointer.push(frame, probability)
-
-    def on_utterance(self, audio: np.ndarray, timings: TurnTimings | None = None) -> None:
-        result = self.transcriber.transcribe(audio)
-        if self.debug_dir:
-            self._save_debug(audio, result)
-        if timings:
-            timings.transcribed = time.monotonic()
-        if not result.is_speech:
-            speaking = self.speaker.active or (self.speaker.paused and bool(self.speaker.held()))
-            self._resume_after_false_alarm()
-            if result.unclear and not speaking and time.monotonic() - self._asked_again_at > ASK_AGAIN_EVERY_S:
-                # maybe words, maybe a television: no phantom transcript, and
-                # nothing lost either, the person is asked (not too often)
-                self._asked_again_at = time.monotonic()
-                self.captions.status("(not caught clearly)")
-                self.say_fixed(self.phrases.not_caught)
-            return
-        now = time.monotonic()
-        recent = " ".join(t for at, t in self._recently_said if now - at < ECHO_TEXT_WINDOW_S + 30)
-        if is_own_echo(result.text, recent) and now - self.speaker.last_sound_at < ECHO_TEXT_WINDOW_S:
-            self._resume_after_false_alarm()
-            return
-        self._notify("heard", result.text, audio.size / SAMPLE_RATE)
-        self.on_person_text(result.text, timings)
-
-    def _save_debug(self, audio: np.ndarray, result) -> None:
-        """With COMPANION_DEBUG_AUDIO set to a folder, every utterance is kept there
-        with what Whisper made of it: for diagnosing phantom or missed turns."""
-        import wave
-
-        self._debug_n += 1
-        base = Path(self.debug_dir) / f"utterance-{self._debug_n:03d}"
-        try:
-            base.parent.mkdir(parents=True, exist_ok=True)
-            with wave.open(str(base.with_suffix(".wav")), "wb") as w:
-                w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000)
-                w.writeframes(audio.astype("<i2").tobytes())
-            base.with_suffix(".json").write_text(json.dumps(
-                {"text": result.text, "no_speech_prob": result.no_speech_prob, "avg_logprob": result.avg_logprob,
-                 "is_speech": result.is_speech, "speaker_active": self.speaker.active,
-                 "since_sound_s": time.monotonic() - self.speaker.last_sound_at,
-                 "output_delay_s": getattr(self.speaker, "output_delay", None),
-                 "input_delay_s": getattr(self.mic, "input_delay", None),
-                 "captured_since_sound_s": self._last_capture - self.speaker.last_sound_at}))
-        except OSError:
-            pass
-
-    def _resume_after_false_alarm(self) -> None:
-        # A barge-in that was only a cough, noise or our own echo: the
-        # companion carries on, and trusts the microphone a little less.
-        if self.speaker.paused and self.speaker.held():
-            self.barge_in.distrust()
-            self.speaker.resume()
 
     # Push-to-talk ---------------------------------------------------------------
     def toggle_push_to_talk(self) -> None:
@@ -594,7 +287,9 @@ class VoiceLoop:
 def run_talk(cfg: Config, args, build_responder, on_end=None) -> int:
     """Open the devices first (fail fast, plainly), then load and warm the models.
     ``on_end(loop)`` runs after a goodbye, while the devices are still open."""
-    from .audio_io import Microphone, Speaker, resolve_device
+    from .audio_devices import resolve_device
+    from .microphone import Microphone
+    from .speaker import Speaker
     from .synthesis import Pyttsx3Synthesizer
     from .transcriber import transcriber_from_config
     from .vad import SileroVoiceActivity

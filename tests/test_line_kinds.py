@@ -3,7 +3,8 @@ import json
 import pytest
 
 from companion.config import PROJECT_ROOT
-from companion.line_kinds import KINDS, classify_line, classify_sentence, count_kinds, evaluate, format_evaluation
+from companion.line_kinds import KINDS, classify_line, classify_sentence, count_kinds
+from companion.line_kinds_eval import evaluate, format_evaluation
 
 DEV = PROJECT_ROOT / "eval" / "worker_lines_labels.jsonl"
 

@@ -1,0 +1,178 @@
+"""Guard rules that catch the companion speaking as an expert: E1 credentials or
+authority, E2 diagnosis or clinical labels, E3 treatment or medication."""
+from __future__ import annotations
+
+from .guard_rule import Rule, _rx
+from .guard_vocabulary import (_ADVERB, _CLINICAL, _CLINICAL_ADJ, _CRISIS_RESOURCE, _LABEL_NOUN, _LEAD,
+                               _MEDICATION, _PROFESSION, _REFLECTION, _SUBJECT, _TREATMENT)
+
+EXPERTISE_RULES: list[Rule] = [
+    # E1: credentials and authority -----------------------------------------
+    Rule("E1", "as-a-professional", _rx(rf"\bas\ (?:a|an)\ (?:\w+\ ){{0,3}}{_PROFESSION}\b"),
+         unless_at=_rx(r"as\ (?:a|an)\ (?:\w+\ ){0,3}\w+\ (?:once\ |has\ |had\ )?(?:told|said|put\ it|says|explained|reminded)")),
+    Rule("E1", "professional-experience", _rx(
+        r"""\b(?:in\ my\ (?:\w+\ )?(?:practice|clinical\ work|professional\ (?:experience|opinion|life|work)|clinic|office|career|field|profession|training)
+        |in\ my\ (?:years|decades)\ (?:of|as)|in\ my\ (?:experience|work)\ (?:as|with|working\ with|counsel\w+|treating|helping)
+        |my\ (?:clients|patients|caseload|clinical|professional\ opinion|training|credentials|degree|licen[cs]e|qualifications|expertise)
+        |(?:clinically|professionally|medically|scientifically|psychologically)\ speaking|from\ a\ (?:clinical|professional|medical|psychological|therapeutic)\ (?:perspective|standpoint|point\ of\ view)
+        |(?:we|as)\ (?:therapists|counsel+ors|psychologists|clinicians|professionals)|in\ (?:therapy|counsel+ing|session),?\ we\b
+        |(?:over|in|throughout|during|across)\ my\ (?:\w+\ )?(?:career|years\ (?:of|in|as|doing))
+        |(?:doing|done|been\ in)\ this\ (?:work|job|field|line\ of\ work|profession)\ (?:for|since)
+        |(?:running|ran|run|leading|led|lead|facilitating|facilitated)\ (?:\w+\ ){0,2}(?:groups|workshops|sessions)\b
+        |the\ work\ we\ (?:do|will\ do|are\ doing|did)\ together|in\ (?:our|my)\ (?:\w+\ )?sessions?\b
+        |my\ (?:counsel+ing|therapeutic|clinical|therapy|professional)\ (?:approach|style|practice|orientation|background|work)
+        |i\ (?:was|am|have\ been)\ (?:doing|conducting|running|facilitating|leading)\ (?:a|an)\ (?:\w+\ ){0,2}?(?:therapy|counsel+ing)\ session
+        |i\ (?:have\ )?(?:written|wrote|published)\ (?:\w+\ ){0,2}?(?:about|a\ book|books|articles?|extensively)\b|(?:pick\ up|read|check\ out)\ my\ (?:new\ |latest\ )?(?:book|workbook|article|blog|podcast)\b)""")),
+    # First person alongside "clients/patients" is a practitioner speaking.
+    Rule("E1", "practitioner-talk", _rx(
+        r"""^(?=.*\b(?:i|we|my|our|me|us)\b).*?\b(?:clients?|patients|caseload|(?:a|the|my|one)\ patient)\b"""),
+        unless_anywhere=_rx(r"\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist)\b|\b(?:i|we)\ (?:was|were|am|are)\ (?:a|an)\ (?:\w+\ )?patients?\b")),
+    Rule("E1", "claims-qualification", _rx(
+        r"""\b(?:i\ am\ (?:a\ |an\ )?(?:licensed|certified|trained|qualified|registered|board[- ]certified|practicing|practising)
+        |i\ (?:am|was|have\ been|have\ trained)\ (?:trained|certified|licensed|qualified)\ (?:in|as|to)
+        |i\ (?:specialize|specialise)\ in
+        |(?:i\ have|having|i)\ (?:\w+\ )?(?:worked|sat|helped|counsel+ed|treated|supported)\ (?:with\ )?(?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:\w+\ )?(?:clients|patients|people|couples|families|individuals|cases|kids|teens|students|veterans)
+        |i\ have\ seen\ (?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:clients|patients|cases)
+        |i\ am\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|doctor|expert|professional)
+        |i\ (?:\w+\ )?(?:became|trained\ as|work\ as|worked\ as|practice\ as|qualified\ as)\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|social\ worker)
+        |(?:besides|apart\ from|aside\ from|as\ well\ as)\ being\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician)
+        |i\ (?:provide|offer|do|practice|use)\ (?:\w+\ ){0,5}(?:counsel+ing|\w*therapy|\w*therapies|sessions|cbt|emdr|dbt|modalities)\b
+        |i\ (?:usually|often|typically|always|generally|frequently|sometimes|regularly)\ (?:ask|tell|encourage|recommend|suggest|invite|advise|teach|remind|work\ with|see|help)\ (?:my\ |the\ |most\ |many\ )?(?:clients|people|couples|patients|families|parents|individuals|folks|them)\b
+        |my\ first\ question\ (?:is|would\ be)\ (?:usually|always|often|typically)
+        |(?:in|during)\ (?:a|the|our|my)\ (?:first\ )?(?:therapy|counsel+ing)\ session\b(?=.*\b(?:i|me|my)\b)
+        |i\ (?:offer|provide|give)\ (?:\w+\ ){0,3}(?:expert|professional|clinical)\b|(?:contact|call|email)\ me\b.*\bat\b
+        |licensed\ professional\ counsel|licenciad[ao]|consejer[ao]\ profesional)"""
+        r"""|,\ ?(?:lpc\w*|lmft|lcsw|lmhc|psyd|lcpc|lisw|lmsw|ncc|mft|phd|dbh|casac|msw|ma|ms|md)\b"""),
+        unless_anywhere=_rx(rf"\b{_CRISIS_RESOURCE}")),
+    Rule("E1", "appeal-to-research", _rx(
+        r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology)
+             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|says?|(?:is|seems|looks)\ (?:\w+\ )?clear)\b
+        |studies\ (?:have\ )?(?:show|shown|found|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
+        |(?:has|have)\ shown\ (?:\w+\ ){0,2}?(?:results|success|promise|effectiveness|efficacy)
+        |according\ to\ (?:the\ )?(?:research|studies|science|experts?|psychologists|the\ dsm|the\ apa|dsm)
+        |(?:experts?|psychologists|psychiatrists|therapists|counsel+ors|clinicians|doctors|professionals|researchers|scientists)\ (?:\w+ly\ |all\ |often\ |now\ )?(?:say|agree|recommend|believe|know|have\ found|tell\ us|warn)
+        |(?:has|have)\ been\ (?:shown|proven|found|demonstrated)\ to|(?:is|are)\ (?:clinically\ |scientifically\ )?proven\ to|evidence[- ]based|empirically\ (?:supported|validated|proven)
+        |it\ is\ (?:a\ )?(?:scientific(?:ally)?|clinical(?:ly)?|medical(?:ly)?)\ (?:fact|proven))""")),
+
+    # E2: diagnosis and clinical labels ------------------------------------
+    Rule("E2", "sounds-like-label", _rx(
+        rf"""\b(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?(?:like|as\ if|as\ though)\ (?:\w+\ ){{0,8}}?{_CLINICAL}\b"""),
+        unless_at=_rx(r"(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?like\ (?:your\ )?(?:doctor|therapist)\ (?:said|thinks|told)")),
+    Rule("E2", "subject-has-label", _rx(
+        rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to)\ )*
+        (?:have|has|are|is|be|be\ having|are\ having|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
+        (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown)\ )*
+        {_LABEL_NOUN}"""),
+        unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been)\b|{_REFLECTION}")),
+    Rule("E2", "that-is-label", _rx(
+        rf"""\b(?:that|this|it|these|those|what\ you\ (?:are\ )?(?:describ\w+|feel\w*|experienc\w+|going\ through|have\ been\ going\ through))\ 
+        (?:is|are|was|were|could\ be|might\ be|may\ be|would\ be|sounds\ like|seems\ like|looks\ like|is\ likely|is\ probably|is\ definitely|is\ clearly|are\ likely|are\ probably|could\ indicate|may\ indicate|might\ indicate|indicates?|suggests?|points?\ to)\ 
+        (?:(?:a|an|all|just|only|simply|really|some|classic|typical|textbook|definitely|probably|likely|called|known\ as|a\ form\ of|a\ kind\ of|kind\ of|some\ kind\ of|some\ sort\ of|some\ form\ of|(?:its|their|your|his|her)\ own\ (?:kind|form|type|version)\ of
+            |a\ sign\ of|signs\ of|a\ symptom\ of|symptoms\ of|part\ of|your|his|her|their|the|what\ we\ call|related\ to|due\ to|caused\ by|because\ of)\ )*{_LABEL_NOUN}
+        |\b(?:could|might|may|is|would|can)\ (?:this|that|it|these|those)\ (?:all\ )?(?:be|is)\ (?:(?:a|an|some|some\ kind\ of|a\ sign\ of|signs\ of|symptoms?\ of|related\ to)\ )*{_CLINICAL}\b"""),
+        unless_anywhere=_rx(_REFLECTION)),
+    Rule("E2", "signs-of-label", _rx(
+        rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
+        |\b(?:this|these|your)\ (?:feelings?|episodes?|bouts?|cycles?)\ of\ (?!(?:learned\ )?helplessness){_CLINICAL}\b
+        |\b(?:match\w*|fits?|meets?|consistent\ with|in\ line\ with|typical\ of)\ (?:\w+\ ){{0,2}}(?:symptoms|criteria|diagnosis|presentation)\b
+        |\b(?:which|that|this|it)\ is\ (?:a\ |an\ )?(?:common|normal|typical|classic|natural|understandable)\ (?:response|reaction)\ to\ (?:trauma|abuse|a\ traumatic\ \w+)"""),
+        unless_anywhere=_rx(_REFLECTION)),
+    # "It appears that your depression…": a label put on the person's state, hedged.
+    Rule("E2", "possessive-label", _rx(
+        rf"""\b(?:appears|seems|looks|sounds|guess|suspect|wonder\ if|likely|probably|maybe|perhaps|possibly)\ (?:\w+\ ){{0,3}}?your\ (?:\w+\ )?{_CLINICAL}\b
+        |\bi\ (?:wonder|suspect)\ (?:if|whether|that)\ (?:\S+\ ){{0,10}}?{_CLINICAL}\b(?=.*\byou)"""),
+        unless_anywhere=_rx(rf"{_REFLECTION}|\?$")),
+    Rule("E2", "named-as-label", _rx(
+        rf"""\b(?:recogni[sz]\w*|see|sees|seeing|label\w*|identify\w*|view\w*|known|call\w*|describ\w+)\ (?:\S+\ ){{0,8}}?as\ "?(?:a\ |an\ )?{_CLINICAL}\b""")),
+    Rule("E2", "diagnoses", _rx(r"\b(?:i\ would\ diagnose|i\ diagnose|i\ would\ call\ (?:it|this|that)|you\ (?:could|would|might|may)\ (?:be\ diagnosed|qualify\ for\ a\ diagnosis|meet\ the\ criteria)|a\ diagnosis\ of|(?:your|his|her)\ diagnosis\ (?:is|would\ be))\b")),
+    # A record-style label: "Diagnosis: major depressive disorder."
+    Rule("E2", "diagnosis-heading", _rx(r"""^\W*(?:(?:your|the|a|likely|probable|working)\ )?(?:diagnosis|dx|assessment|clinical\ impression)\ ?[:\-]""")),
+    Rule("E2", "you-are-label", _rx(
+        rf"""\b(?:you|he|she|they)\ (?:are|is|sound|sounds|seem|seems|look|looks|come\ across\ as|comes\ across\ as|strike\ me\ as|strikes\ me\ as|might\ be|may\ be|could\ be|must\ be)\ (?:(?:being|so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like)\ )*
+        {_CLINICAL_ADJ}\b"""),
+        unless_anywhere=_rx(rf"\b(?:you\ feel\ like|you\ worry)\b|{_REFLECTION}|^(?:are|is|do|does)\ ")),
+
+    # E3: treatment, medication, professional help --------------------------
+    Rule("E3", "recommend-treatment", _rx(
+        rf"""\b(?:see|seeing|find|finding|get|getting|seek|seeking|consult|consulting|contact|contacting|talk\ to|talking\ to|talk\ with|talking\ with
+        |speak\ to|speaking\ to|speak\ with|speaking\ with|work\ with|working\ with|go\ to|going\ to|visit|visiting|call|calling|reach\ out\ to|reaching\ out\ to
+        |start|starting|try|trying|consider|considering|look\ into|looking\ into|look\ for|looking\ for|book|booking|schedule|scheduling|an\ appointment\ with
+        |make\ an\ appointment\ with|go\ back\ to|going\ back\ to|return\ to|enter|entering|attend|attending|engage\ in|engaging\ in|begin|beginning|pursue|pursuing
+        |benefit\ from|benifit\ from|invest\ in|check\ with|checking\ with|ask|asking|involve|involving|enlist|enlisting|bring\ in|refer\ you\ to|a\ referral\ to|recommend|suggest|encourage
+        |get\ on|go\ on|do\ well\ on|with\ the\ help\ of|guided\ by)
+        \ (?:[\w-]+\ ){{0,4}}?(?:[\w]+-)?{_TREATMENT}\b"""),
+        unless_at=_rx(r"(?:find|finding)\ out\b|(?:ask|asking)\ (?:\w+\ )?(?:what|how|why|when|whether|if|questions|about)\b|(?:get|getting)\ (?:a\ (?:sense|feel|feeling)|an\ idea|to\ know)\b|(?:try|trying|start|starting|get|getting|go\ back\ to)\ (?:\w+\ ){0,2}?(?:to\ )?(?:be\ )?(?:kind|gentle)|(?:get|getting)\ (?:the\ )?most\ (?:out\ )?(?:of|from)"),
+        unless_anywhere=_rx(
+            r"""\?$|\b(?:my\ (?:therapist|counsel+or|doctor|psychiatrist)|i\ (?:saw|went|started|found|tried|had|used\ to|talked|began|stopped)|i\ have\ (?:seen|been|found|tried|talked)
+            |you\ (?:have\ been|are|were|had|saw|went|started|tried|found|talked|mentioned|said)|(?:when|as|once)\ you\ (?:see|go|talk|enter|begin|start)
+            |\b(?:can|could|might|may)\ (?:also\ )?(?:talk|speak|bring|mention|raise|ask)\ (?:\w+\ ){0,4}?your\ (?:\w+\ )?(?:therapist|counsel+or)|before\ you\ (?:see|go|talk)|after\ you\ (?:see|go|talk)
+            |(?:people|many|some|others|someone|anyone|folks|clients|couples|everyone|everybody|individuals?|person)\ (?:\w+\ )?(?:who|that|find|choose|decide|can|could|go|goes|come|comes|seek|seeks|start|starts|enter|enters|seeking|in)
+            |(?:whether|deciding|decide|decision|courage|brave\w*|scary|hard|difficult|nervous|stigma|reluctan\w+|hesitan\w+)\ (?:\w+\ ){0,2}?to\ (?:go|see|start|seek|find|get|try|enter|begin)
+            |^(?:finding|seeing|getting|starting|going|choosing|deciding|entering|attending|beginning|looking|searching|working)\b
+            |if\ you\ (?:do\ )?(?:decide|choose|want|are\ (?:already|currently))
+            |if\ you\ (?:have|are)\ (?:already|currently)|(?:crisis|help|hot)line|988|samaritans|emergency)\b""")),
+    # A treatment said to help, suit or be needed by the person.
+    Rule("E3", "treatment-will-help", _rx(
+        rf"""\b{_TREATMENT}\ (?:\w+\ ){{0,6}}?(?:can|could|would|will|may|might|should)\ (?:really\ |definitely\ |probably\ |also\ |likely\ |certainly\ |greatly\ |truly\ |just\ )?
+        (?:help|be\ able\ to\ help|be\ (?:\w+\ )?(?:(?:very|really|so|truly|particularly|quite|extremely|incredibly)\ )?(?:helpful|beneficial|useful|a\ good|worth|great|valuable|the\ best|a\ great|your\ best|good|right|ideal|wise|an?\ (?:\w+\ )?(?:way|option|step|idea|tool|resource)|what\ you\ need|the\ answer|the\ way\ to\ go)
+            |benefit|support|assist|make\ a|give\ you|provide\ you|offer\ you|teach\ you|guide\ you|work|take\ the\ edge|do\ you|serve\ you|suit\ you|fix|ease|reduce|calm|lift
+            |be\ able\ to\ (?:provide|give|offer|teach|guide|assess|determine|work\ with)|determine\ (?:if|whether|what)|assess|evaluate|address\ (?:your|this|these|the)|treat\ (?:your|this|these|the))"""),
+        unless_anywhere=_rx(
+            r"""\?$|\b(?:help|support|assist|benefit)\ (?:people|many|some|clients|individuals|couples|families|someone|anyone|a\ person|others|folks|patients)\b
+            |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:crisis|help|hot)line|\b988\b|^(?!.*\byou)
+            |\byour\ (?:\w+\ )?(?:therapist|counsel+or|psychiatrist|doctor)\ (?:\w+\ )?(?:will|can|may|might|could|would)\b
+            |\b(?:most|many|some|all)\ (?:\w+\ )?(?:therapists|counsel+ors|psychologists|clinicians|professionals|doctors)\b
+            |\b(?:do|does|would|will|are|is)\ you\ (?:feel|think|believe|know|find)\b""")),
+    # Getting professional help named as the step to take: "Finding a
+    # therapist may be helpful", "Counseling is a good option".
+    # Describing what therapy can do in general passes ("Therapy can be
+    # helpful"); naming it as the option or the person's step does not.
+    Rule("E3", "treatment-is-good-step", _rx(
+        rf"""^{_LEAD}(?:(?:finding|seeing|getting|seeking|starting|trying|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|engaging\ in|looking\ into)\ (?:\w+\ ){{0,3}}?)?{_TREATMENT}
+        \b(?:\ [^\s,;]+){{0,6}}?\ (?:is|are|would\ be|could\ be|might\ be|may\ be|will\ be)\ (?:also\ |really\ |probably\ |definitely\ |often\ |very\ |so\ )*
+        (?:the\ (?:best|next|right)\ (?:step|option|choice|way|thing)
+            |(?:a|an)\ (?:\w+\ )?(?:good|great|excellent|wise|smart|ideal|important|necessary|helpful|useful|valuable)\ (?:idea|option|step|choice|start|place\ to\ start|resource|investment|next\ step))\b
+        |^{_LEAD}(?:finding|seeing|getting|seeking|starting|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending)\ (?:\w+\ ){{0,3}}?{_TREATMENT}
+        \b(?:\ [^\s,;]+){{0,8}}?\ (?:is|would\ be|could\ be|can\ be|may\ be|might\ be|will\ be)\ (?:also\ |really\ |probably\ |definitely\ |often\ |very\ |so\ |extremely\ |incredibly\ )*
+            (?:helpful|beneficial|useful|valuable|important|essential|necessary|a\ (?:big\ |great\ |huge\ )?help)\b"""),
+        unless_anywhere=_rx(
+            r"""\?$|\bfor\ (?:many|some|most|a\ lot\ of|lots\ of)\b|\bfor\ (?:people|others|everyone|anyone|someone|couples|families|individuals)\b
+            |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:i|we)\ (?:found|have\ found|went)\b""")),
+    # Professionals or treatments pointed to as there for the person: "There
+    # are therapists who specialize in this", "In therapy you can learn…",
+    # "Therapy is essential".
+    Rule("E3", "treatment-available", _rx(
+        rf"""\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ )?(?:\w+\ ){{0,3}}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|clinics?|professionals|treatments?|medications?)\ (?:that|who|which)\ (?:can|could|will|would|may|might|speciali[sz]e)\b
+        |\bin\ (?:\w*therapy|counsel+ing|treatment|sessions?),?\ (?:\w+\ )?you\ (?:can|will|could|would|may|might)\ (?:\w+\ )?(?:be\ able\ to\ )?(?:learn|work|explore|get|find|develop|gain|build|discover|address|process|heal|understand)\b
+        |^{_LEAD}(?:\w*therapy|counsel+ing|treatment|medication|professional\ help)\ (?:is|would\ be|will\ be)\ (?:\w+ly\ |very\ |so\ |also\ )?(?:essential|necessary|needed|crucial|vital|a\ must|key|the\ answer|the\ way\ to\ go|a\ better\ fit)\b
+        |\b(?:helpful|useful|beneficial)\ (?:may|might|could|would)\ be\ (?:the\ |a\ |an\ )?(?:\w+\ ){{0,4}}?{_TREATMENT}
+        |\b(?:provide|offer|give)\ you\ (?:with\ )?(?:\w+\ ){{0,2}}?(?:treatment|therapy|counsel+ing|medication)\b
+        |\bbeing\ able\ to\ (?:speak|talk|work)\ (?:to|with)\ (?:\w+\ ){{0,2}}?{_TREATMENT}\b"""),
+        unless_anywhere=_rx(r"""\?$|^(?!.*\byou)(?!.*^(?:\w*therapy|counsel+ing|treatment)\ is)|\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:i|we)\ (?:found|have\ found|went|had)\b""")),
+    Rule("E3", "you-need-treatment", _rx(
+        rf"""\byou\ {_ADVERB}(?:(?:might|may|could|would|will|probably|likely|also|really|just|definitely)\ )*(?:need|needs|should|must|have\ to|ought\ to|(?:(?<=might\ )|(?<=may\ )|(?<=will\ )|(?<=would\ ))want\ to|(?:benefit|benifit)\ (?:\w+ly\ )?from|deserve|require|do\ well\ on|do\ well\ with|try|get\ on|go\ on|look\ into)(?!\ (?:not\ )?(?:feel|be|trust|know)\b)\ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}")),
+    # An unnamed professional brought in for the person: "with a licensed clinician".
+    Rule("E3", "a-professional-for-you", _rx(
+        r"""\b(?:with|to|from|by|see|find|get)\ (?:a|an|some)\ (?:\w+\ |\(\w+\)\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|clinician|professional|specialist|psychotherapist)s?\b(?=.*\byou)"""),
+        unless_anywhere=_rx(
+            r"""\?$|\b(?:i|we)\ (?:\w+\ )?(?:saw|went|talked|spoke|worked|had|found|got|was|am|have\ been)\b|\bmy\ (?:therapist|counsel+or|doctor)
+            |(?:people|many|some|others|someone|anyone|folks|everyone)\ (?:\w+\ )?(?:who|that|find|choose|decide)|if\ you\ (?:do\ )?(?:decide|choose|want|ever\ want)""")),
+    Rule("E3", "get-evaluated", _rx(r"""\b(?:get|getting|be|being)\ (?:\w+\ ){0,2}?(?:evaluated|assessed|screened|tested\ for|diagnosed)\b"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:got|was|were)\b")),
+    Rule("E3", "medication-change", _rx(
+        r"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
+        |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|medication|meds|antidepressants?|ssris?|pills|prescription|lithium|sertraline|prozac|zoloft|xanax|fluoxetine|lexapro|melatonin)\b
+        |\b(?:is|are|would\ be)\ (?:the|a)\ (?:right|best|good|effective|proven|recommended|first-line|standard|gold\ standard)\ (?:treatment|therapy|approach|medication|option)\ for\ (?:you|this|your|it)
+        |\b(?:seek|get|find|consider|pursue|requires?|requiring|warrants?|needs)\ (?:some\ )?(?:professional|medical|clinical|psychiatric|psychological|expert)\ (?:help|support|advice|treatment|care|guidance|attention)"""),
+        unless_anywhere=_rx(r"\?$|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b")),
+
+    # A dose stated ("Sertraline 50mg daily."), or a medicine named as what suits
+    # the person ("So antidepressant is best for you."): whoever said it first.
+    Rule("E3", "dose-or-medicine-for-you", _rx(
+        rf"""\b{_MEDICATION}\ ?\d+(?:\.\d+)?\ ?(?:mg|mcg|ml|milligrams?)\b
+        |\b\d+(?:\.\d+)?\ ?(?:mg|mcg|milligrams?)\b[^.!?]{{0,30}}\b(?:daily|a\ day|once|twice|every|per\ day|at\ night|in\ the\ morning|at\ bedtime)\b
+        |\b{_MEDICATION}\b[^.!?,;]{{0,30}}?\b(?:best|right|good|ideal|perfect|what\ you\ need|the\ answer|the\ way\ to\ go)\ (?:\w+\ )?for\ you
+        |\b{_MEDICATION}\ (?:is\ )?what\ (?:needs|has|ought)\ to\ be\ taken"""),
+        unless_anywhere=_rx(r"\?$|\bi\ (?:take|took|am\ on|was\ on|started|stopped|had)\b|\bmy\ (?:doctor|gp|psychiatrist)\b")),
+]

@@ -1,0 +1,160 @@
+"""The guard rules' shared vocabulary: regular-expression fragments (professions,
+medication, treatments, clinical labels, imperative verbs, clause marks, the
+conversational formulas that only look like orders, the safety message) that
+the rules in ``guard_rules_*`` are built from. Written for ``re.VERBOSE``:
+spaces that count are escaped."""
+from __future__ import annotations
+
+_PROFESSION = r"""(?:therapists?|counsel+ors?|psychologists?|psychiatrists?|psychotherapists?|clinicians?
+    |social\ workers?|doctors?|physicians?|nurses?|life\ coach(?:es)?|coach(?:es)?|experts?|professionals?
+    |mental\ health\ (?:professional|provider|counsel+or|worker|specialist|clinician)s?|specialists?|practitioners?)"""
+
+# Medication: classes and the handful of names people say aloud (E3).
+_MEDICATION = r"""(?:medications?|meds|antidepressants?|anti-?anxiety\ (?:meds|medication)|ssris?|snris?|benzo(?:diazepine)?s?
+    |mood\ stabili[sz]ers?|antipsychotics?|prescriptions?|(?:higher|lower|bigger|smaller|different)\ dose
+    |lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|celexa|paxil|wellbutrin|bupropion
+    |effexor|venlafaxine|cymbalta|xanax|ativan|klonopin|valium|adderall|ritalin|seroquel|abilify|lamictal|trazodone)"""
+
+# Treatments and professional help (E3).
+_TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|counsel+ing|counsel+ors?|psychologists?|psychiatrists?|clinicians?
+    |psychotherapists?|psychotherapy|mental\ health\ (?:professional|provider|counsel+or|specialist|services|support)s?
+    |professional\ (?:help|support|counsel+ing|advice)|(?:a|another)\ professional|qualified\ (?:help|support|professional|therapist|counsel+or)|medical\ (?:help|attention|advice|professional)
+    |doctors?|physicians?|gp|{_MEDICATION}
+    |cbt|dbt|emdr|cognitive\ behaviou?ral|cognitive\ restructuring|behaviou?ral\ activation|exposure\ (?:therapy|work|exercises)
+    |(?:inpatient|outpatient|residential)\ (?:program|treatment|care|facility|stay)|rehab|detox|treatment|psychiatric\ (?:help|care)
+    |(?:someone|somebody|a\ person|people)\ (?:who|that)\ (?:speciali[sz]es?|is\ trained|are\ trained)\ in|mindfulness[- ]based\ \w+(?:\ \w+)?|mbsr|msbr
+    |employee\ assistance\ program|eap|support\ groups?\ (?:for|led\ by)\ \w+|sex\ therapists?|couples?\ (?:therapy|counsel+ing)|marriage\ counsel+(?:ing|ors?)))"""
+
+# Clinical labels (E2). Plain feeling words (sad, anxious, depressed, stressed) are not here.
+_CLINICAL = r"""(?:depression|clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (?:disorder|episode)s?|bipolar|mania|manic\ episode
+    |ptsd|c-?ptsd|post[- ]?traumatic|trauma\ (?:response|bond\w*|reaction)s?|(?:un)?resolved\ trauma|childhood\ trauma|trauma
+    |adhd|ocd|obsessive[- ]compulsive|(?:generali[sz]ed|social)\ anxiety|anxiety\ disorder|panic\ disorder|panic\ attacks?|agoraphobi\w+
+    |(?:borderline|narcissistic|antisocial|histrionic|avoidant|dependent|schizoid)\ (?:personality\ )?(?:disorder|traits?)
+    |personality\ disorder|bpd|npd|narcissis\w+|sociopath\w*|psychopath\w*|co-?dependen\w+|enmesh\w+|schizo\w+|psychos[ie]s|psychotic
+    |dissociat\w+|eating\ disorder|anorexi\w+|bulimi\w+|binge[- ]eating|insomnia|autis\w+|asperger\w*|on\ the\ (?:autism\ )?spectrum
+    |\w+\ disorder|disorder|\w+\ syndrome|(?:drinking|drug|gambling|alcohol|substance|anger)\ problem
+    |alcoholi(?:c|sm)|addict(?:ion|ed)?|an\ addict|substance\ (?:abuse|use\ disorder)|attachment\ (?:style|issues?|disorder|wounds?)
+    |(?:anxious|avoidant|insecure|disorganized)\ attachment|cognitive\ distortions?|catastrophi[sz]\w+|overgenerali[sz]ation
+    |black[- ]and[- ]white\ thinking|all[- ]or[- ]nothing\ thinking|emotional\ reasoning|(?:defen[cs]e|protective|survival)\ mechanisms?
+    |dysthymi\w+|seasonal\ affective|hypervigilan\w+
+    |postpartum\ (?:depression|psychosis)|complicated\ grief|hypochondri\w+|paranoi\w+|mentally\ ill|mental\ illness|chemical\ imbalance
+    |(?:learned\ )?helplessness|abandonment\ issues|trust\ issues|anger\ issues|low\ self-?esteem|emotional\ dysregulation|burnout|burn-out)"""
+
+# Words that are clinical only in a labelling frame ("symptoms of anxiety",
+# "that's just anxiety", "you have anxiety"), not as everyday feelings.
+_LABEL_NOUN = rf"""(?:{_CLINICAL}|anxiety|depressive|grief\ response)(?![\w-])(?!\ (?:producing|provoking|inducing))"""
+
+# Clinical adjectives put on a person ("you sound codependent").
+_CLINICAL_ADJ = r"""(?:paranoid|codependent|co-dependent|narcissistic|bipolar|ocd|adhd|manic|hypomanic|delusional|psychotic|dissociat\w+
+    |clinically\ depressed|traumati[sz]ed|hypochondriac|sociopathic|psychopathic|obsessive|compulsive|autistic|borderline|enmeshed
+    |addicted|alcoholic|histrionic|neurotic|(?:anxiously|avoidantly|insecurely)\ attached|on\ the\ (?:autism\ )?spectrum
+    |a\ narcissist|an\ addict|an\ alcoholic|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive)"""
+
+_SUBJECT = r"(?:you|he|she|they|him|her|them|your\ (?:\w+\ )?\w+|his\ \w+|her\ \w+|their\ \w+)"
+_ADVERB = r"(?:do\ (?=(?:need|have)\ to\b)|really\ |definitely\ |probably\ |just\ |still\ |also\ |absolutely\ |seriously\ |simply\ |honestly\ |truly\ |first\ |both\ |all\ |now\ |then\ |certainly\ |clearly\ |totally\ |only\ |two\ )*"
+
+# Reflections of what the person told us: a label or an instruction they
+# reported is theirs, not the companion's.
+_REFLECTION = r"""(?:^so,?\ (?:you|your)\b|\byou\ (?:said|say|mentioned|told\ me|described|wrote|explained)\b|\byou\ (?:have\ been|were|got)\ diagnosed
+    |\b(?:doctor|therapist|psychiatrist|counsel+or|gp|nurse)\ (?:said|says|told|thinks|diagnosed|wants|suggested|recommended)\b|\bdiagnosed\ you\b|\byour\ diagnosis\b
+    |\b(?:telling|tell|tells|told)\ you\ (?:that\ )?you\b)"""
+
+# Where a new clause starts: the sentence start or a clause mark, then
+# optional discourse words that do not change an imperative's force.
+_LEAD = r"""["']?(?:\d{1,2}[.)]\ ?)?(?:(?:so|and|but|then|just|please|now|first|second|third|firstly|secondly|thirdly|also|maybe|perhaps|ok|okay|well|honestly|instead|simply|really|definitely
+        |always|next|again|still|seriously|sometimes|today|tonight|later|finally|lastly|oh|yes|yeah|no|hey|either|basically|additionally|otherwise
+        |meanwhile|afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?)[,]?\ )*"""
+# Clause marks; the comma is kept apart so a rule can treat it on its own.
+_MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\band)\ (?:so|then|but)\ )"""
+_CLAUSE_NO_COMMA = _MARK_NO_COMMA + _LEAD
+_CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
+
+# Base-form verbs that start an instruction about the person's life.
+_IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell|talk|speak|call|text|write|ask|avoid|keep|remember
+    |focus|consider|think|do|don't|do\ not|(?:never|always)(?!\ \w+ing\b)(?!\ (?:my|your|his|her|their|our|the|a|an|i|you|he|she|they|we|it|seem\w*|been|was|were|had|has|did|does|knew|thought|felt|is|are)\b)|be|let|give|set|practice|practise|allow|accept|forgive|reach|seek|see|look
+    |put|spend|learn|use|exercise|eat|drink|breathe|journal|meditate|plan|schedule|list|identify|notice|challenge|remind|walk
+    |join|check|read|contact|surround|distract|ignore|confront|apologi[sz]e|move|break|forget|realize|realise|recognize|recognise
+    |acknowledge|stay|treat|reward|limit|establish|create|continue|pray|explore|express|share|take|relax|calm|cheer|sleep
+    |believe|trust|stand|open|step|work|figure|pick|choose|decide|imagine|visualize|picture|replace|cut|block|delete|report
+    |follow|hold|push|fight|embrace|celebrate|invest|prioriti[sz]e|slow|sit|drop|ditch|dump|sign|enroll|enrol|volunteer
+    |buy|clean|clear|organi[sz]e|prepare|remove|change|shift|turn|lean|rely|hang|wait|pay|save|budget|research|google|search
+    |explain|discuss|bring|invite|thank|love|grow|strengthen|assume|sell|throw|close|measure|listen|watch|observe|note|track
+    |communicate|approach|address|tackle|handle|release|reflect|examine|review|reassess|evaluate|rethink|reconsider|reframe
+    |redirect|refocus|commit|agree|negotiate|compromise|clarify|vent|reassure|encourage|protect|respect|validate|honou?r
+    |appreciate|value|rest|hydrate|connect|reconnect|disconnect|unplug|engage|participate|attend|apply|hire|delegate
+    |post|email|message|reply|respond|answer|unfollow|mute|unfriend|resolve|fix|repair|rebuild|mend|simplify|declutter
+    |tidy|stretch|run|jog|swim|dance|sing|paint|draw|record|jot|count|repeat|say|mention|raise|voice|state|assert|insist|demand
+    |request|help|show|teach|educate|inform|remain|return|revisit|recall|let\ go|hug|kiss|forgive|cry|laugh|smile|exhale|inhale
+    |stick|concentrate|wear|understand|act|select|tap|pause|send|fill|book|model|cope|rate|rank|aim|strive|cultivate|foster|develop|build|adopt|brainstorm|outline|define|assess|adjust|modify|switch|soothe|pamper|savou?r|pursue|seize|grab|steer|stray|settle|resist|refuse|permit|designate|map|gather|visit|pack|dress|shower|bake|cook|plant|cozy|curl
+    |include|interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate|devote|offer|provide|involve|lower|increase|reduce|minimi[sz]e|maximi[sz]e|nurture)"""
+
+# Clause-initial words that can sit before "your/yourself" without being a
+# command ("For your sake", "Even your mom", "Do your parents…?").
+_NOT_A_VERB = r"""(?:and|or|but|so|if|when|while|whether|because|since|though|although|unless|until|once|as|than|then|that|this|these|those
+    |what|how|why|where|who|whom|which|whose|to|for|from|with|without|within|about|above|across|after|against|along|among|around|at|before
+    |behind|below|beneath|beside|besides|between|beyond|by|despite|down|during|except|in|inside|into|like|unlike|near|of|off|on|onto|out
+    |outside|over|past|per|regarding|concerning|through|throughout|toward|towards|under|up|upon|via|all|both|even|just|only|also|maybe
+    |perhaps|not|no|yes|yeah|oh|do|does|did|is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|may|might|must|given
+    |congratulations|congrats|bless|sorry|thank|thanks|hope|wish|good|great|best|happy|glad|enjoy|take|tell|let|love|re|plus|minus|about
+    |same|such|your|my|our|their|his|her|its|the|a|an|i|we|you|he|she|they|it|me|us|them|him|each|every|any|some|much|many|more|most
+    |here|there|now|today|tonight|already|still|again|ever|never|always|especially|including|honestly|really|sure|well|okay|ok|please
+    |cheers|wow|hey|hi|hello|welcome|sounds|seems|looks|feels|own|mind|sharing|nor|however|matter|whatever|whenever|yet|neither|either)"""
+
+# Conversational requests and comforting formulas that look like imperatives.
+_CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|talk\ with\ me|go\ on|keep\ going|keep\ talking|keep\ telling|keep\ sharing
+    |take\ your\ time|take\ all\ the\ time|do\ not\ be[.!]*$|do\ not\ (?:you|we|they)\b|talk\ to\ you\ (?:later|soon|tomorrow)|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
+    |do\ not\ be\ (?:afraid|scared|stressed|sad|nervous|shy|ashamed|embarrassed|sorry|upset|discouraged|alarmed)(?!\ (?:to|of|about)\b)|take\ it\ easy|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ (?:worry|stress|fret|panic|give\ up|lose\ hope)|never\ mind|be\ well
+    |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)
+    |hang\ in\ there|hang\ on|hold\ on|take\ heart|try\ not\ to\ (?:worry|stress|panic|fret|beat\ yourself\ up)|do\ not\ get\ discouraged
+    |do\ (?:what|whatever)\ (?:feels|seems|is)\ (?:right|best)|use\ your\ (?:own\ )?(?:best\ )?judge?ment|say\ more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
+    |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ (?:it|them|it\ all|them\ all)\ out|help\ me|thank\ you
+    |excuse\ me|forgive\ me|believe\ it\ or\ not|think\ of\ it|do\ you|do\ we|do\ they|do\ i|be\ honest\ with\ me|check\ in\ with\ me
+    |ask\ (?:me|more|any|away|anything|questions)|keep\ (?:your|ur)\ (?:head|chin)\ up|never\ give\ up|enjoy\ (?:your|the)\ (?:day|weekend|evening|night|holiday|journey|time)
+    |call\ (?:or\ text\ )?(?:988|911|999|112|111|000|116|the\ |a\ (?:crisis|helpline|hotline|suicide)|your\ local\ (?:emergency|crisis))
+    |text\ (?:988|home|the\ |shout|85258)|contact\ (?:the\ |a\ )?(?:crisis|emergency|helpline|samaritans|lifeline)|reach\ out\ to\ (?:me|them|a\ crisis|the\ crisis)
+    |go\ to\ (?:the\ |your\ )?(?:nearest\ )?(?:emergency|a&e|er\b)|think\ so|make\ sense|see\ what\ i\ mean|look\ at\ (?:that|you|this)(?:!|\.|$)
+    |remember,|say,|thank\ (?:god|goodness|heavens)|explain\ (?:to\ me|that\ to\ me|more|what|how)
+    |go\ ahead(?:\ and\ (?:tell|share|say|talk|vent|let\ it|ask|cry))?(?!\ and)
+    |wait\b(?=,|\ so\b|\ what\b|\ really\b|\.|!|$))(?![a-z])"""
+
+_CRISIS_RESOURCE = r"(?:988|911|999|112|111|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide|immediate\ help|\d{3}-\d{3}-\d{4})"
+
+# A word used as a noun subject, not a command: "Trust takes time", "Exercise helps".
+_NOUN_SUBJECT = r"""(?!\ (?:is|was|are|were|can|could|will|would|may|might|has|helps|takes|makes|means|matters|becomes|seems|works|gets|needs
+    |requires|builds|comes|goes|does|should|must|and\ \w+\ (?:is|are|can))\b)"""
+
+# Imperative-looking openings that are not orders: conversational requests,
+# comforting formulas, questions, discourse markers ("look,", "see how…").
+_NOT_AN_ORDER = rf"""(?:{_CONVERSATIONAL}
+            |(?:be|being)\ (?:honest|careful|kind|gentle)\ with\ me
+            |(?:do|does|did|is|are|can|could|would|will|should|have|has)\ (?:you|i|we|they|he|she|it|there|anyone|someone|people)\b
+            |(?:do|does|did|have|has)\ (?:your|my|that|this|these|those|the)\b[^.!]*\?
+            |(?:try|trying)\ (?:and\ )?(?:to\ )?(?:tell|explain)\ me
+            |(?:go|get|make|take|keep|look|think|see|check|break|move|stand|step|work|figure|pick|turn|hold|push|hang|wait|call|leave|let|drop|cut|open|sit)\b(?:,|\ (?:me\b|us\b|it\ (?:all\ )?(?:out|off)\b(?=\.?$)))
+            |do\ (?:show|come|happen|have|seem|feel|get|need|want|care|love|know|matter|exist|occur|help|work|change)\b
+            |(?:look|see|listen|wait),
+            |(?:see|look)\ (?:how|what|here|there|this|that|you|where)\b
+            |think\ (?:so|of\ it|about\ it\.|about\ what\ you|that\ (?:you|it|this|he|she|they)\ (?:will|would|are|is|might|may|could|can)\b)
+            |(?:go|get)\ (?:figure|well\ soon)
+            |(?:make|makes)\ (?:sense|a\ lot\ of\ sense)
+            |(?:never|always)\ (?:been|was|had|thought|have|did|do\ i|once|easy|mind|again)
+            |(?:keep|hold)\ (?:on|me\ posted|going)
+            |be\ (?:well|safe|good\ to\ yourself\ tonight)
+            |(?:remember|believe|trust)\ (?:when|me|that\ time)
+            |(?:pick|choose|take)\ (?:any|whatever|whichever|your\ pick)
+            |(?:love|thank)\ (?:you|that|this|it)\b
+            |have\ (?:a|an)\ (?:good|great|nice|wonderful|lovely|happy|safe|good\ night|blessed)\b|have\ fun)"""
+
+# Words that open a subordinate clause: after it, a comma can start a command.
+_SUBORDINATOR = r"""(?:if|when|whenever|once|(?:the\ )?next\ time|any\ ?time|every\ time|each\ time|after|before|since|as\ soon\ as|as\ long\ as|while|until|unless|because|even\ if|even\ though
+    |in\ case|whether|where|wherever|instead\ of|rather\ than|though|although|depending\ on|in\ order\ to|to|in\ terms\ of|as\ for
+    |regarding|when\ it\ comes\ to)"""
+
+# Spanish tú/ustedes imperatives of instruction ("Recuerda que…", "Busca…").
+_SPANISH_IMPERATIVE = r"""(?:recuerda|recuérdale|recuérdales|considera|utiliza|usa|comprende|entiende|busca|habla|intenta|trata\ de|piensa|escribe|dile|déjale|pide|pregúntate
+    |pregúntale|observa|explora|crea|trabaja|planifica|organiza|enfócate|aumenta|medita|dale|acércate|dedícate|conversa|consulta|identifica|aprende
+    |practica|haz|evita|deja\ de|permítete|date|cuida|cuídate|establece|comunica|expresa|acepta|reconoce|respira|sugiérele|hagan|aprendan|discutan
+    |dediquen|jueguen|busquen|hablen|traten|intenten|recuerden|consideren|no\ (?:te\ )?(?:dejes|tengas|permitas|olvides|hagas|pienses))"""
+
+# The safety message may tell the person to call a crisis line.
+_SAFETY = rf"\b(?:if\ you\ (?:ever\ )?(?:are|feel|think)\ (?:in\ danger|unsafe|like\ (?:hurting|ending|you\ can\ not\ stay\ safe)))|\b{_CRISIS_RESOURCE}\b"

@@ -1,0 +1,147 @@
+"""Line-kind patterns: advice, instructions and lecturing, the "other" that
+outweighs the rest of a line (a reflection or question around it included)."""
+from __future__ import annotations
+
+import re
+
+from .line_kinds_questions import _SUBJECT
+from .line_kinds_text import _any
+
+# "you should / need to / have to / must ..." at the start of a clause (not "you feel you have to").
+_CLAUSE_START = r"(?:^|[,;:]\s*|\b(?:so|then|and|but|because|or)\s+)"
+_PRE_YOU = (r"(?:(?:i (?:really |honestly |just |do |still )?(?:think|believe|feel|reckon|guess)|i'd say|"
+            r"honestly|really|maybe|perhaps|probably|seriously|frankly|so|then|now|just|and|but|i mean),?\s+)*")
+_MODAL_ADVICE = re.compile(
+    _CLAUSE_START + _PRE_YOU
+    + r"you(?:'ve)? (?:really |just |definitely |honestly |seriously |absolutely |probably |simply |still |also |"
+    r"all )?" + _any(
+        # not the empathic "should": "You should be proud", "You shouldn't have to carry this"
+        r"should(?! (?:be|feel) (?:\w+ )?proud| never have| not have| have)(?!n't have)|shouldn't(?! have)",
+        r"ought to|need to|needs to|must(?! be| have)|mustn't",
+        r"have to|have got to|'ve got to|'ve gotta|gotta|got to",
+        r"need (?:a|some|help|therapy|professional|more|proper|counselling|to)",
+    ) + r"\b|\byou'd better\b|^you (?:just |really |simply )?(?:can't|cannot) (?:keep \w+ing|go on like)\b"
+)
+# An obligation restated after "So ..." is a reflection: "So you have to see him every day".
+_OBLIGATION = re.compile(r"(?:have to|have got to|'ve got to|'ve gotta|gotta|got to)$")
+
+_IMPERATIVE_VERBS = _any(
+    r"go|make|try|call|ring|phone|text|email|message|talk|tell|say|explain|speak|ask|answer|respond|reply",
+    r"stop|don't|do|never|be|get|take|have|keep|start|give|find|put|let|leave|move|stay|set|use|wait|hold|carry",
+    r"block|report|delete|mute|unfollow|hide|lock|ignore|confront|face|avoid|cut|limit|reduce|drop|quit|bin",
+    r"breathe|write|journal|meditate|pray|exercise|relax|calm|slow|sleep|rest|eat|drink|shower|cook|tidy|clean",
+    r"remember|forget|think|look|see|listen|focus|consider|trust|believe|accept|forgive|allow|remind|repeat",
+    r"practise|practice|read|download|sign|book|register|enrol|enroll|apply|join|visit|contact|seek|reach|send",
+    r"distract|treat|reward|celebrate|apologise|apologize|show|count|name|cry|smile|check|switch|turn|push|pull",
+    r"lean|spend|head|pop|grab|pick|unplug|change|replace|swap|sort|fix|work|learn|research|google|sit|pour",
+    r"throw|chuck|open|close|agree|promise|commit|cheer|lighten|toughen|man|grow|snap|buck|shake|brush|wake",
+)
+# Words after a verb-looking first word that show it is not an instruction.
+_NOT_IMPERATIVE_AFTER = _any(
+    r"is|was|'s|has|had|can|could|will|would|does|did|feels|felt|seems|seemed|makes|made|of",
+    r"me through|me about|me more|me what|me how|me why|me when|me who|me where|me a bit|me a little",
+    r"me know|me see|me check|me just|me make sure|me get",
+    r"your time|on\b|ahead|how|at how|at what|what you|more|a bit more|a little more|worry|worries|sure",
+    r"you|it or not",
+) + r"\b"
+# Words that may come before an instruction without softening it ("So just call her").
+_BEFORE_IMPERATIVE = (r"(?:(?:so|and|but|then|just|please|maybe|perhaps|now|also|first|instead|honestly|really|"
+                      r"seriously|simply|only)\s+)*")
+_IMPERATIVE = re.compile(
+    r"(?:^|[,;:]\s*)" + _BEFORE_IMPERATIVE + _IMPERATIVE_VERBS + r"(?=[\s.!?]|$)(?!,)(?! " + _NOT_IMPERATIVE_AFTER
+    + r")"
+)
+_IMPERATIVE_LEAD = re.compile(r"^" + _BEFORE_IMPERATIVE)
+# "do you", "have you" at a clause start open questions, not commands.
+_DO_HAVE_QUESTION = re.compile(r"^(?:do|don't|have) " + _SUBJECT + r"\b|^(?:have|has|had|do|does|did) "
+                               r"(?:been|got|had|done|to)\b")
+
+_CLINICAL_LABEL = _any(
+    r"depression|depressive|clinically depressed|anxiety|an anxiety disorder|panic attacks?|panic disorder",
+    r"ptsd|c-ptsd|ocd|adhd|autism|autistic|bipolar|bpd|psychosis|psychotic|personality disorder",
+    r"narcissis\w*|sociopath\w*|psychopath\w*|gaslight\w*|codependen\w*|avoidant",
+    r"attachment (?:issues|style|disorder)",
+    r"trauma response|trauma reaction|trauma bond\w*|traumati[sz]ed|stress (?:response|reaction)",
+    r"fight or flight|grief response|complicated grief",
+    r"postnatal depression|postpartum \w+|baby blues|burnout|burned out|insomnia",
+    r"eating disorder|anorexi\w*|bulimi\w*|addict\w*|alcoholi\w*",
+    r"dissociat\w*|catastrophi[sz]ing|in denial|(?:a |nervous )?breakdown",
+    r"mentally ill|a mental illness|disorder|symptoms?",
+)
+_DOMINANT = re.compile(_any(
+    # tentative or indirect advice
+    r"\b(?:maybe|perhaps) you (?:could|might|should|can)\b",
+    r"\byou can always\b",
+    r"\byou (?:could|might|may) (?:always |just |also )?(?:try|want to|wanna|consider|think about|look into|"
+    r"start|ask|talk to|speak to|ring|call|text|write|join|go|get|see|book|find|give|take|make|tell|put|use|keep)\b",
+    r"\bif i were you\b|\bin your (?:shoes|position|place)\b|\bif it was me\b",
+    r"\bi (?:would |'d |really |strongly |do )?(?:suggest|recommend|advise|urge|encourage|prescribe)\b",
+    r"\bi'd (?:suggest|recommend|advise|urge|encourage)\b|\bmy advice\b",
+    r"^(?:honestly,? |personally,? |in your (?:shoes|place),? )?i'd (?:just |definitely |probably |seriously |"
+    r"honestly )?(?:leave|ring|call|phone|tell|get|talk to|speak to|block|report|ask|quit|stop|move|dump|"
+    r"walk out|kick|change|book|see a|see your|go to|go and|go back)\b",
+    r"\bit(?:'s| is| would be| might be| may be| could be| would|'d|'d be| might| may| could)? (?:really |very |"
+    r"so |probably |definitely |absolutely |also |always )?(?:be )?(?:important|essential|vital|crucial|key|"
+    r"best|worth|wise|sensible|helpful|useful|a good idea|good idea|better|help|a help) (?:to|for you to|"
+    r"that you|you|if you|trying|talking|getting|speaking|seeing|calling|ringing|going|looking|having|finding|"
+    r"keeping|making)\b",
+    r"\bthe (?:best|only|first|right|main) (?:thing|option|step|answer|solution|way forward)(?: to do|"
+    r" you can do| for you| now)? (?:is|would be|to do)\b",
+    r"\bthe (?:answer|solution|trick|key|secret) is\b",
+    r"\bwhat you (?:really |actually |probably |just |definitely )?(?:need|should|have to|must|ought|"
+    r"want to do)\b",
+    r"\bmake sure\b|\bremember to\b|\bdon't forget to\b|\bdo yourself a favour\b",
+    r"\b(?:would|'d|will|might) (?:really |definitely )?(?:want|like|have wanted) you to\b",
+    # treatment recommendations and claims
+    r"\b(?:therapy|cbt|counselling|counseling|medication|meds|antidepressants|a therapist|a counsellor|"
+    r"a counselor|a doctor|your doctor|your gp|a gp|the gp|mindfulness|meditation|rehab|aa|a support group|"
+    r"a psychiatrist|a psychologist|professional help|sleep hygiene|journaling|exercise|"
+    r"talking to (?:someone|a professional)) (?:would|will|could|can|might|should|is going to|is proven to|"
+    r"is known to)(?: really| definitely| probably| honestly| actually)? (?:help|sort|fix|work|"
+    r"make a difference|do you good|be(?: really| so| very| a)? (?:good|great|helpful|useful|the answer|"
+    r"the best|worth|a big help))\b",
+    r"\byou (?:need|should (?:get|see|try|go))? ?(?:therapy|counselling|counseling|medication|antidepressants)\b",
+    r"\b(?:works?|worked|does|do) wonders\b|\b(?:really|always) works\b|\bworks for (?:most|everyone|lots|a lot)\b",
+    # superior knowledge, deference
+    r"\b(?:trust me|believe me|listen to me|mark my words|take it from me|let me tell you)\b",
+    r"\bthe (?:truth|reality|fact|problem|real issue|thing) is,? you\b|\bthe truth is\b",
+    r"\byou(?:'re| are) (?:wrong|mistaken|overreacting|overthinking|catastrophi[sz]ing|projecting|in denial|"
+    r"dissociating|being (?:silly|dramatic|paranoid|irrational|ridiculous|too hard on yourself))\b",
+    r"\bi know (?:what's|what is) (?:best|right)\b|\byou need to (?:understand|realise|realize|accept)\b",
+    # authority, research
+    r"\bas an? (?:counsellor|counselor|therapist|nurse|doctor|psychologist|psychiatrist|social worker|"
+    r"professional|clinician|gp|expert|mental health)\b",
+    r"\bas (?:someone|somebody|a person) (?:who(?:'s| has| have)? (?:works?|worked|trained|studied)|working|"
+    r"trained)\b",
+    r"\bin my (?:professional|clinical) (?:experience|opinion|view)\b|\bin my (?:practice|clinic)\b",
+    r"\bi(?:'m| am) (?:trained|qualified)\b",
+    r"\bi(?:'ve| have) (?:worked|dealt) with (?:a lot of|many|lots of|loads of|hundreds of|plenty of|so many) "
+    r"(?:people|clients|patients|families|cases|young people|parents)\b",
+    r"\b(?:research|studies|the science|science|evidence|experts|statistics|the data) (?:shows?|says?|"
+    r"suggests?|proves?|tells us|agrees?)\b",
+    r"\bstudies have\b|\bit's been proven\b|\bscientifically\b|\bstatistically\b",
+    # minimising, competing
+    r"\bat least (?:you|your|it|he|she|they)\b|\bworse off\b|\bin my day\b",
+    r"\b(?:bigger|worse|harder|tougher) than (?:yours|you|what you)\b",
+    r"\b(?:others|other people|some people|lots of people|many people) (?:have it|have had it|are) "
+    r"(?:much |far |a lot |way )?(?:harder|worse)\b",
+    r"\b(?:it |that )?could (?:always )?be (?:a lot |much |far )?worse\b",
+    r"\b(?:it's|it is|that's|that is) not (?:a big deal|that bad|the end of the world|"
+    r"worth (?:crying|getting upset))\b",
+    r"\bthat's nothing\b|\byou're lucky\b|\bget over it\b|\bworse things happen\b|\bman up\b|\bsnap out of\b",
+    r"\b(?:everyone|everybody) (?:gets|goes through|has|feels)\b(?!.*\byour?\b)",
+    # diagnosis, clinical labels (on the person or anyone in their life)
+    r"\b(?:it's|that's|it is|that is) (?:probably |only |just |most likely |likely )+(?:stress|hormones|"
+    r"your hormones|nerves|a phase|tiredness|the baby blues|baby blues|exhaustion|in your head|"
+    r"your imagination|anxiety|grief|depression|the drink talking)\b",
+    r"\b(?:sounds? like|seems? like|i think|maybe|probably) you(?:'re| are| might be| could be) "
+    r"(?:clinically )?depressed\b",
+    r"\b(?:that's|that is|this is|it's|it is|those are|these are|sounds? like|sounds? a lot like|seems like|"
+    r"sounds?|seems?|looks?|could be|might be|may be|probably|definitely|clearly|classic|textbook|"
+    r"you(?:'ve| have| got|'ve got)|you're (?:suffering from|showing)|(?:symptoms?|signs?) of|a case of|"
+    r"he's|she's|they're|you're|he is|she is|they are|you are|is|are)"
+    r"(?: a| an| the| classic| textbook| clinical| real| typical| some| probably| definitely| got| social|"
+    r" health| generali[sz]ed| severe| mild| seasonal| complex| chronic| acute| major| high-functioning|"
+    r" functioning)* " + _CLINICAL_LABEL + r"\b",
+    r"\b(?:symptoms?|signs?) of (?:depression|anxiety|trauma|ptsd|grief|burnout|a|an)\b",
+))
