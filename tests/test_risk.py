@@ -406,3 +406,21 @@ def test_a_clarification_after_the_check_question_is_taken_up_as_a_no(risk_respo
     assert not reply.crisis and said[0] in responder.crisis.after_no and not model.requests
     said, reply = run(responder, "it crosses my mind most nights", history)
     assert reply.crisis and any("988" in s for s in said), "read with the question, that is a yes"
+
+
+@pytest.mark.parametrize("text", [
+    "I swalowed a load of my antidepresants after the argument, maybe 15. I feel realy sick now.",
+    "I'm concerned for my granddaughter; her mother's partner has been hitting her, and she's four.",
+    "he keeps hitting me",
+])
+def test_rules_catch_typed_overdoses_and_ongoing_violence(text):
+    assert match_rules(text) is not None and match_rules(text).level == CLEAR
+
+
+@pytest.mark.parametrize("text", [
+    "I had a load of tablets left over from my prescription",
+    "she was hitting her stride at work", "my dad keeps hitting me up for money",
+    "my brother keeps hitting him in video games",
+])
+def test_rules_leave_leftover_tablets_and_figures_of_speech(text):
+    assert match_rules(text) is None

@@ -20,7 +20,7 @@ _SOMEONE = (r"(?:he|she|they|him|her|them|somebody|someone|my\s+(?:\w+\s+)?\w+|h
 _ME = r"(?:me|us|my\s+(?:kids?|children|son|daughter|baby|little\s+\w+|sister|brother|mum|mom|dog|cat))"
 _HARM_VERB = r"(?:kill|hurt|stab|shoot|strangle|choke|murder|beat|hit|burn|drown|smother|end)"
 _METHODS = (r"(?:pills?|tablets?|meds|medication|paracetamol|tylenol|ibuprofen|aspirin|sleeping\s+pills|painkillers|insulin"
-            r"|antidepressants|sertraline|citalopram|fluoxetine|lithium|diazepam|valium|xanax|co-?codamol|codeine|oxy\w*|opioids"
+            r"|anti-?depres+ants?|sertraline|citalopram|fluoxetine|lithium|diazepam|valium|xanax|co-?codamol|codeine|oxy\w*|opioids"
             r"|advil|nurofen|motrin|aleve|panadol|benadryl|ambien|zopiclone|amitriptyline|tramadol|morphine|heroin)")
 # How many, said in words ("fifteen", "a dozen") or figures.
 _MANY = (r"(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|\w+teen|twenty|thirty|forty"
@@ -76,7 +76,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|the|it|my\s+hair|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
         | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard))
         | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
-        | \b(?:took|taken|swallowed|had|necked|downed)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+|maybe\s+)?""" + _MANY + r""")\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""
+        | \b(?:took|taken|swall?owe?d|had|necked|downed)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+|maybe\s+)?""" + _MANY + r""")\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""\b(?!\s+(?:left|spare|saved|in\s+the\s+(?:cupboard|drawer|house)|at\s+home|from\s+(?:my|the)\s+(?:prescription|chemist|pharmacy)))
         """),
     # -- danger from someone -----------------------------------------------
     _rule("danger", CLEAR, r"""
@@ -85,6 +85,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bthreaten(?:ed|s|ing)?\s+""" + _ME + r"""\s+with\s+(?:a|his|her|their|the)\s+(?:knife|gun|blade|machete|bat|hammer|axe|weapon)
         | \b(?:pulled|held|put|pointed|waved)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:on|to|at)\s+""" + _ME + r"""
         | \b(?:afraid|scared|terrified|frightened)\s+(?:that\s+)?""" + _SOMEONE + r"""\s*(?:will|'ll|is\s+going\s+to|might|would|'d)\s+(?:hurt|kill|hit|beat)\s+""" + _ME + r"""
+        | \b""" + _SOMEONE + r"""(?:'s\s+\w+)?\s+(?:keeps|has\s+been|have\s+been|is|was|won'?t\s+stop|kept|started)\s+(?:hitting|beating|kicking|punching|choking|strangling|slapping|smacking|battering|raping|molesting|touching)\s+(?:""" + _ME + r"""\b(?!\s+(?:up\s+for|about))|(?:her|him)(?=\s*[,.;!?]|\s*$|\s+(?:and|again|every|all\s+the\s+time|when|at\s+night|in\s+front)\b))
         | \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:hits|hit|beats|beat|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slaps|slapped|smacks|smacked|batters|battered|throttled|rapes|raped|molests|molested)\s+""" + _ME + r"""\b
         | \b(?:he|she|they|my\s+(?:big\s+|little\s+|older\s+|step\s*)?(?:dad|daddy|mum|mom|father|mother|brother|sister|cousin|uncle|aunt|auntie|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|stepmom|grandad|grandpa|nan|carer|teacher|coach|son|daughter|grandson|ex))\s+(?:\w+\s+)?hurts\s+me\b
         | \b(?:put|puts|had)\s+(?:his|her|their)\s+hands?\s+(?:around|round)\s+my\s+(?:neck|throat)
