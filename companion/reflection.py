@@ -236,7 +236,9 @@ def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
             return ""  # no phrase boundary to cut at: it would stop mid-thought ("how meaningless life")
         kept = kept[:cut]
         while kept and kept[-1].lower().strip(",") in _HANGING:
-            kept.pop()
+            if kept.pop().lower().strip(",") in ("it", "him", "her", "them", "this", "that", "us"):
+                return ""  # "he used to read | it to me" loses what he read
+
         if len(kept) > _SHORTEST and kept[-2].lower() in ("that", "which", "who"):
             kept = kept[:-2]   # "there is guilt that comes | with that" hangs without its ending
         if len(kept) < len(words) and any(w.lower() in ("that", "who", "which") for w in kept[1:3]) \
@@ -260,7 +262,8 @@ _TAKES_AN_OBJECT = {"wants", "wanted", "lives", "lived", "loved", "needed", "lik
 
 
 _WANTS_ITS_REST = {"nothing", "anything", "something", "everything", "all", "no", "none", "instead", "out", "rather",
-                   "ahead", "because", "regardless", "spite", "front"}
+                   "ahead", "because", "regardless", "spite", "front", "middle", "end", "rest", "top", "side", "start",
+                   "part", "edge", "bottom", "beginning"}
 
 
 # "Work has been...", "The new job is...": a noun phrase, then its verb.

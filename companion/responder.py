@@ -214,17 +214,21 @@ class Responder:
         verdict = self.guard.check(sentence)
         return ReplySentence(sentence, verdict, source) if verdict.passed else None
 
-    def _invite(self, text: str, avoid: list[str] = (), this_reply: list[str] = ()) -> Iterator[ReplySentence]:
+    def _invite(self, text: str, avoid: list[str] = (), this_reply: list[str] = (),
+                statement: bool = False) -> Iterator[ReplySentence]:
         """An invitation to go on: not one said before (``avoid``), and none
         that echoes a word of this reply ("Mm, I'm listening. Take your
-        time; I'm listening.")."""
+        time; I'm listening."); with ``statement``, one that asks nothing."""
         fb = self.prompts.fallbacks
         lines = fb.invite_brief if _brief(text) else fb.invite
+        pools = (lines, fb.invite)
+        if statement:
+            pools = tuple(tuple(i for i in pool if not i.endswith("?")) for pool in (lines, fb.invite, fb.invite_brief))
         echoed = set().union(*(content_words(t) for t in this_reply)) if this_reply else set()
         # after many bare answers the brief lines run out: the others, then a repeat
         options = next((o for o in (tuple(i for i in pool if not any(i in said for said in avoid)
-                                          and not content_words(i) & echoed) for pool in (lines, fb.invite)) if o),
-                       lines)
+                                          and not content_words(i) & echoed) for pool in pools) if o),
+                       pools[0] or lines)
         # keyed apart from the other choices, so the pairs vary too
         invite = choose(options, "invite " + text)
         verdict = self.guard.check(invite)
@@ -372,7 +376,7 @@ class Responder:
                 # mean" is a clarification, "it crosses my mind" is a yes
                 if kind == "no" or (kind == "statement" and
                                     not self.risk.assess([said[-1]], text, earlier_answered=False).alarm):
-                    return after_no_answer(self.crisis, said, text)
+                    return after_no_answer(self.crisis, said, text, leaving=turn_kind(text) in ("goodbye", "thanks"))
                 if kind == "question" and pending_check(said[-2] if len(said) > 1 else "", self.crisis) is None:
                     # "what would you do?": asked once more, saying why
                     reply.crisis, reply.risk = True, RiskAssessment(POSSIBLE, asked, "answer", text, 0.0)
@@ -523,7 +527,10 @@ class Responder:
         bare = _brief(text) and not carries_pain(text) and not FEELING.search(text)
         reaction = None if bare else self._reviewed_reaction(history, text, said_before)
         if reaction is None:
-            yield from self._invite(text, avoid=said_before, this_reply=this_reply)
+            # after a question, an invitation that asks nothing: the person is
+            # not questioned on every turn
+            asked = bool(said_before) and said_before[-1].rstrip().endswith("?")
+            yield from self._invite(text, avoid=said_before, this_reply=this_reply, statement=asked)
             return
         yield reaction
         yield from self._hand_back(text, said_before, this_reply + [reaction.text])

@@ -258,3 +258,24 @@ def test_better_than_and_a_pretended_happiness_are_no_good_news():
     assert not good_news("I'm better on paper than out loud")
     assert not good_news("I said at least I'm not pretending to be happy")
     assert good_news("I'm feeling a bit better today")
+
+
+def test_after_a_question_the_next_invitation_asks_nothing(prompts):
+    from companion.conversation import Turn
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad", 0.1))
+    history = [Turn("person", "Work has been busy."), Turn("companion", "What's that been like for you?")]
+    texts = [s.text for s in responder.respond(history, "I already picked up Saturday shifts at the warehouse.")]
+    assert texts and not texts[-1].endswith("?"), texts
+    texts = [s.text for s in responder.respond([], "I already picked up Saturday shifts at the warehouse.")]
+    assert texts[-1].endswith("?"), texts
+
+
+def test_a_cut_never_drops_what_a_verb_was_done_to():
+    from companion.reflection import opening_reflections
+    for text in ("he used to read it to me when i was little and i loved it so much every night",
+                 "oh, he's ringing me now, it must be the middle of the night for him"):
+        assert not any(f.rstrip(".").endswith(("read", "middle")) for f in opening_reflections(text)), text

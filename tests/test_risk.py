@@ -245,6 +245,15 @@ def test_a_plain_no_to_the_question_is_taken_up_without_alarm(risk_responder):
     assert said[0] in responder.crisis.after_no
 
 
+def test_leaving_after_the_question_is_let_go_with_no_question(risk_responder):
+    responder, model = risk_responder()
+    history = [Turn("person", "He'd changed the brief twice and never told me"),
+               Turn("companion", responder.crisis.check_danger[0])]
+    said, reply = run(responder, "Shoot, it's 3:10. I have to go pick up my son. Thanks man", history)
+    assert not reply.crisis and said[0] in responder.crisis.after_no
+    assert said[-1] in responder.crisis.after_no_goodbye and not said[-1].endswith("?")
+
+
 def test_after_a_plain_no_the_learned_layer_alone_does_not_ask_again(risk_responder):
     responder, model = risk_responder(["That sounds like a lot.", "What happened next?"] * 3)
     history = [Turn("person", "I just want to sleep and never wake up"),

@@ -32,6 +32,7 @@ class CrisisLines:
     check_again: tuple[str, ...]
     after_no: tuple[str, ...]
     after_no_invite: tuple[str, ...]
+    after_no_goodbye: tuple[str, ...]
     stay: tuple[str, ...]
     stay_invite: tuple[str, ...]
     goodbye: tuple[str, ...]
@@ -202,8 +203,11 @@ def check_again_answer(lines: CrisisLines, category: Category, companion_texts: 
     return (choose(lines.check_again, key, companion_texts), choose(lines.checks(category), key, companion_texts))
 
 
-def after_no_answer(lines: CrisisLines, companion_texts: list[str], key: str) -> tuple[str, ...]:
-    return (choose(lines.after_no, key, companion_texts), choose(lines.after_no_invite, key, companion_texts))
+def after_no_answer(lines: CrisisLines, companion_texts: list[str], key: str, leaving: bool = False) -> tuple[str, ...]:
+    """A check answered with a no; ``leaving``, as they say goodbye: let go
+    with no question."""
+    return (choose(lines.after_no, key, companion_texts),
+            choose(lines.after_no_goodbye if leaving else lines.after_no_invite, key, companion_texts))
 
 
 def staying_answer(lines: CrisisLines, category: Category, companion_texts: list[str], key: str,
