@@ -433,3 +433,22 @@ def test_rules_catch_typed_overdoses_and_ongoing_violence(text):
 ])
 def test_rules_leave_leftover_tablets_and_figures_of_speech(text):
     assert match_rules(text) is None
+
+
+def test_a_bare_agreement_joined_to_ordinary_turns_is_no_new_risk_but_after_a_disclosure_it_is():
+    # the learned layer reads every joined window as a doubt, each turn alone as nothing
+    from companion.risk.learned import RiskHead
+
+    class JoinedOnly:
+        head = RiskHead(["none", "suicide", "self_harm", "danger"], None, None, None, 0.0, 0.66, 0.98)
+
+        def scores(self, texts):
+            from companion.risk.learned import RiskScores
+            return [RiskScores(0.8 if len(t.split()) > 4 and t.endswith(("True.", "yes i can", "yes")) else 0.0, "suicide",
+                               {"suicide": 0.8, "self_harm": 0.0, "danger": 0.0}, 0.1) for t in texts]
+
+    detector = RiskDetector(lambda: JoinedOnly())
+    assert not detector.assess(["Good idea. I thought about dating again."], "True.", earlier_answered=False).alarm
+    assert not detector.assess(["I wish i could but i cannt see them"], "yes i can", earlier_answered=False).alarm
+    # an earlier turn that was a disclosure stands, whatever follows
+    assert detector.assess(["I've been saving my pills to take them all"], "yes", earlier_answered=False).alarm

@@ -16,6 +16,7 @@ come out silent).
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,12 @@ from .rules import match_rules, without_denials
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 CONTEXT_TURNS = 2
+# A bare agreement adds nothing to the turns before it ("True.", "yes i can",
+# "That is certainly the plan"): joined to ordinary turns, it is no new risk.
+_AGREEMENT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|true|ok(?:ay)?|sure|right|exactly|definitely|certainly|absolutely|"
+                        r"agreed?|of\s+course|i\s+(?:can|could|do|did|will|know|agree|see|guess\s+so|think\s+so)|"
+                        r"that(?:'?s|\s+is)\s+(?:true|right|it|a\s+good\s+(?:idea|point)|(?:certainly\s+|definitely\s+)?the\s+plan)|"
+                        r"good\s+(?:idea|point)|fair\s+enough|i\s+suppose)\b[\s,.!]*)+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,13 @@ class RiskDetector:
         except Exception as e:   # fail closed: an unchecked turn is asked about
             return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
         read_together = []
+        # Each earlier turn alarmed on its own, or did not: a bare agreement
+        # joined to turns that did not is not read again as a new risk.
+        agreement = bool(_AGREEMENT.match(text)) and not any(
+            e.risk >= classifier.head.alarm_from or match_rules(t) is not None for e, t in zip(alone[:-1], earlier))
         for k, (s, w) in enumerate(zip(joined, windows), 1):
+            if agreement:
+                break
             found = self._from_scores(s, "turns", w)
             # Read whole, the window still alarms, and one of its earlier turns
             # was a clear disclosure by the rules ("I'm going to kill myself
