@@ -50,6 +50,8 @@ class Fallbacks:
     judgement_invite: tuple[str, ...] = ("Looking back now, what do you make of it?",)
     opinion: tuple[str, ...] = ("I honestly can't say for certain, but it's a fair thing to wonder about.",)
     opinion_invite: tuple[str, ...] = ("What does your gut tell you?",)
+    unknown: tuple[str, ...] = ("I honestly don't know, and I'd rather not guess.",)
+    unknown_invite: tuple[str, ...] = ("What makes you ask?",)
     remembered_invite: tuple[str, ...] = ("Go on, I'm listening.",)
     not_remembered: tuple[str, ...] = ("I only know what you've told me in this conversation, and I don't think "
                                        "you've said much about that yet. Would you tell me again?",)
@@ -132,7 +134,7 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief",
                                                              "expert_role", "expert_role_invite", "expert_words",
                                                              "judgement", "judgement_invite", "opinion", "opinion_invite",
-                                                             "remembered_invite", "not_remembered",
+                                                             "remembered_invite", "not_remembered", "unknown", "unknown_invite",
                                                              "asks_to_share", "still_here")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )

@@ -249,7 +249,8 @@ def _fit(clause: str, said: str, run: int = _PARROT_RUN) -> str:
             return ""  # "you want nothing | more to do with him" says the opposite cut there
         if kept and len(kept) < len(words) and words[len(kept)].lower().strip(",") in ("not", "never", "n't"):
             return ""  # "she does | not want to be friends" says the opposite
-        if kept and len(kept) < len(words) and (kept[-1].lower() in _VERBS or kept[-1].lower() in _TAKES_AN_OBJECT):
+        if kept and len(kept) < len(words) and (kept[-1].lower() in _VERBS or kept[-1].lower() in _TAKES_AN_OBJECT
+                                                or (len(kept) > 1 and kept[-2].lower() == "to")):
             return ""  # "your brother Alan wants | to sell it" hangs without what he wants
     return " ".join(kept).strip(" ,")
 
@@ -542,6 +543,15 @@ def clause_of(reflection: str) -> str:
     return frame_and_clause(reflection)[1]
 
 
+_AUXILIARY = {"be", "would", "will", "can", "could", "should", "is", "was", "are", "were", "have", "has", "had", "do",
+              "did", "does", "am", "been", "being", "might", "must", "shall"}
+# A clause built wrong in the typing: a modal before a noun phrase, a subject
+# with "not" and no helping verb, a stray " ," or a doubled "so".
+_MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:the|a|an|my|your|his|her|their|our)\b"
+                       r"|\b(?:he|she|they|you|it|we)\s+not\s+(?!only|just|even|really|so|too|that|very|quite)\w+"
+                       r"|\s,|\bso\b[^.]*,\s*so\b", re.I)
+
+
 def lower_first(clause: str) -> str:
     """The clause to go mid-sentence: its first letter in lower case, unless
     it is "I" or may be a name."""
@@ -571,8 +581,11 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = _SHORTEST) -> 
         return None  # "it is hard" says nothing the person would recognise
     if _ANSWERS_BACK.match(clause) and not (FEELING.search(clause) or _STRONG.search(clause)):
         return None  # "that's not the case here" answers what was said to them; given back it means nothing
-    if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS or clause.split()[-1].lower() in _BOUNDARY:
-        return None  # "you needed to talk to" hangs
+    if clause.split()[-1].lower() in _NEEDS_WHAT_FOLLOWS or clause.split()[-1].lower() in _BOUNDARY \
+            or clause.split()[-1].lower() in _AUXILIARY:
+        return None  # "you needed to talk to", "summer next year would be" hang
+    if _MISBUILT.search(clause):
+        return None  # their slip given back reads as the companion's: "you will the process was"
     ws = words(clause)
     if _NOUN_PHRASE.match(clause) and not any(
             _is_verb(w, i) for i, w in enumerate(ws)

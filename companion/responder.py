@@ -287,6 +287,11 @@ class Responder:
         elif kind == "asks_to_remember":
             found = recall([t.text for t in history if t.role == "person"], text)
             lines = [found, pick(fb.remembered_invite)] if found else [pick(fb.not_remembered)]
+        elif kind == "asks_question":
+            opening = self._opening(text, said_before)
+            if opening is not None:
+                yield opening     # what they said before the question is theirs
+            lines = [pick(fb.unknown), pick(fb.unknown_invite)]
         elif kind == "asks_opinion":
             opening = self._opening(text, said_before)
             if opening is not None:

@@ -17,7 +17,7 @@ from .peer_style import sounds_hurting
 from .sentences import split_sentences
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
-                   "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_to_share", "asks_if_there",
+                   "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
                    "asks_to_remember"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
@@ -69,6 +69,8 @@ _WONDERS_TO_SHARE = re.compile(
     re.I)
 # "are you still there?": a word got lost, or the pause was long
 _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|here|around|listening|with\s+me)\s*\?|"
+                            r"^\W*(?:(?:can|could|do|did)\s+(?:you|u)\s+(?:hear|understand|follow|get)(?:\s+(?:me|what\s+i\s+mean|it|that))?|"
+                            r"(?:you\s+)?know\s+what\s+i\s+mean|does\s+that\s+make\s+sense)\W*\?\W*$|"
                             r"\b(?:hello|anyone|anybody)\s*(?:there)?\s*\?{1,}\s*$", re.I)
 # "No, that's all." after "anything else?": the conversation is ending
 _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+think\s+)?(?:that'?s|that\s+(?:will|would)\s+be)\s+(?:all|it|everything)|nothing\s+else)\b[^?]*$", re.I)
@@ -110,6 +112,17 @@ _ASKS_COMPANION = re.compile(
     r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
     r"|\bwhat\s+(?:was|is)\s+it\s+like\s+for\s+you\b|\b(?:has|did)\s+(?:this|that|it)\s+(?:ever\s+)?happen\w*\s+to\s+you\b",
     re.I)
+
+
+# Any other question put to the companion ("is that some kind of hormone?",
+# "any title recommendation?", "do people see mturk as a real job though?"):
+# it has no facts to look up, and says so rather than dodging it. "Why me?"
+# and "what's the point?" are not questions to answer: they are reflected.
+_OTHER_QUESTION = re.compile(r"^(?![\W]*(?:why|what'?s\s+the\s+point|how\s+could\s+(?:he|she|they)|will\s+i\s+ever|"
+                             r"am\s+i\s+(?:ever|always|going\s+to\s+be)|does\s+it\s+(?:ever\s+)?get\s+(?:better|easier)|"
+                             r"is\s+it\s+(?:ever\s+)?going\s+to\s+(?:get|be)|what\s+do\s+you\s+think|(?:isn'?t|aren'?t)\s+(?:it|they)\b[^?]*\bhow|"
+                             r"how\s+(?:am\s+i|are\s+you|is\s+anyone)\s+supposed|how\s+do\s+you\s+want|can\s+i)\b)"
+                             r"(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]{3,}\?+[\W]*$", re.I)
 
 
 # A question asked without its question mark ("how often do you feel depressed")
@@ -259,7 +272,12 @@ def turn_kind(text: str) -> TurnKind | None:
     if _HOW_ARE_YOU.search(text) or _HOW_ARE_YOU_FIRST.match(text):
         return "asks_how_i_am"
     words = len(text.split())
+    # "...it makes me very anxious. Would writing a letter be okay?": the question is the point
+    other_question = bool(sentences) and bool(_OTHER_QUESTION.match(sentences[-1])) and \
+        not sounds_hurting(sentences[-1]) and not _ARE_YOU_THERE.search(sentences[-1])
     if sounds_hurting(text):
+        if other_question:
+            return "asks_question"
         # "Thanks. My mum died last week." is not a thank-you to answer with
         # "glad it helped": it goes to the reflection like any other turn.
         return None
@@ -274,6 +292,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "goodbye"
     if _THATS_ALL.match(text) and words <= 12:
         return "goodbye"
+    if re.match(r"^\W*(?:and\s+)?(?:you|u)\s+too\W*$|^\W*same\s+to\s+you\W*$", text, re.I):
+        return "goodbye"   # "You too!" answers "have a good night"
     # a thank-you, or a longer turn that is one or closes with one ("Thank
     # you. Others at work say the same..." goes on, and is reflected)
     framed = words <= 40 and (len(sentences) <= 1 or bool(_THANKS.search(sentences[-1])))
@@ -284,4 +304,6 @@ def turn_kind(text: str) -> TurnKind | None:
         return "goodbye" if re.match(r"^\W*(?:no|nope|nah)\b", text, re.I) else "thanks"
     if _NEXT_STEP.search(text) and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text):
         return "next_step"
+    if other_question:
+        return "asks_question"
     return None

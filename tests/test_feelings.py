@@ -279,3 +279,13 @@ def test_a_cut_never_drops_what_a_verb_was_done_to():
     for text in ("he used to read it to me when i was little and i loved it so much every night",
                  "oh, he's ringing me now, it must be the middle of the night for him"):
         assert not any(f.rstrip(".").endswith(("read", "middle")) for f in opening_reflections(text)), text
+
+
+def test_a_question_it_cannot_answer_gets_an_honest_not_knowing(prompts):
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad", 0.1))
+    texts = [s.text for s in responder.respond([], "Is that some kind of hormone that makes me feel down?")]
+    assert any(t in prompts.fallbacks.unknown for t in texts) and texts[-1] in prompts.fallbacks.unknown_invite

@@ -117,3 +117,13 @@ def test_makes_you_anxious_is_no_feeling_without_its_subject():
     from companion.reflection import opening_reflections
     found = list(opening_reflections("At my age I prefer to stay at this job until I retire. So that makes me anxious"))
     assert not any("feeling makes" in f for f in found), found
+
+
+def test_a_clause_typed_wrong_or_left_hanging_is_not_given_back():
+    from companion.reflection import opening_reflections
+    for text in ("I guess summer next year would be", "yes for all , so we are moving",
+                 "I just will the process wasn't that painful", "my uncle is here but he not care to me",
+                 "Yes perhaps. I need to draw on previous experience so i think i'll need to prepare"):
+        found = list(opening_reflections(text))
+        assert not any(f.rstrip(".").endswith(("would be", "draw")) or " ," in f or "will the" in f or "he not care" in f
+                       for f in found), (text, found)

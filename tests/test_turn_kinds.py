@@ -71,6 +71,13 @@ from companion.turn_kinds import turn_kind
         ("No, i haven't tried that. Does it really work?", "asks_opinion"),
         ("thanks! in the meantime, any other suggestions for dealing with anxiety?", "advice_request"),
         ("How often do you feel depressed", "asks_companion"),
+        ("Is that some kind of hormone that makes me feel down?", "asks_question"),
+        ("It makes me very anxious. Would writing a letter be okay?", "asks_question"),
+        ("Good to know. Any title recommendation?", "asks_question"),
+        ("Why me?", None),
+        ("Will I ever feel normal again?", None),
+        ("Can you hear me?", "asks_if_there"),
+        ("You too!", "goodbye"),
         ("I am thankful for you listening to me. I am in a better mood. Thank you!", "thanks"),
         ("Thank you. Others at work say the same thing about her and I am going to report it.", None),   # a question: not settled
     ("I will try to forget him but it hurts", None),
