@@ -50,6 +50,7 @@ class Fallbacks:
     judgement_invite: tuple[str, ...] = ("Looking back now, what do you make of it?",)
     opinion: tuple[str, ...] = ("I honestly can't say for certain, but it's a fair thing to wonder about.",)
     opinion_invite: tuple[str, ...] = ("What does your gut tell you?",)
+    thanks_brief: tuple[str, ...] = ("I'm glad that helped.",)
     unknown: tuple[str, ...] = ("I honestly don't know, and I'd rather not guess.",)
     unknown_invite: tuple[str, ...] = ("What makes you ask?",)
     remembered_invite: tuple[str, ...] = ("Go on, I'm listening.",)
@@ -135,6 +136,7 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "expert_role", "expert_role_invite", "expert_words",
                                                              "judgement", "judgement_invite", "opinion", "opinion_invite",
                                                              "remembered_invite", "not_remembered", "unknown", "unknown_invite",
+                                                             "thanks_brief",
                                                              "asks_to_share", "still_here")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )

@@ -40,7 +40,7 @@ from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
 from .risk.answer import (after_no_answer, answer_kind, check_again_answer, crisis_answer, load_crisis_lines,
                           pending_check, recent_message, risk_answered, staying_answer)
 from .sentences import ends_sentence, split_sentences, stream_sentences
-from .turn_kinds import asks_to_decide, ends_after_anything_else, the_ask, turn_kind
+from .turn_kinds import asks_to_decide, ends_after_anything_else, opens_with_thanks, the_ask, turn_kind
 
 # "fixed": a line written for a kind of turn (greeting, thanks, goodbye, a
 # request for advice), by design rather than because the model failed.
@@ -367,9 +367,10 @@ class Responder:
         key = sentence.lower().strip(" .!?")
         return all(key != a.lower().strip(" .!?") for a in accepted)
 
-    def _risk_reply(self, history: list[Turn], text: str, reply: Reply) -> tuple[str, ...] | None:
+    def _risk_reply(self, history: list[Turn], text: str, reply: Reply) -> tuple[tuple[str, ...], bool] | None:
         """Reviewed lines when this turn, or the conversation just before it,
-        is about a risk to life; None otherwise."""
+        is about a risk to life, and whether the usual reply goes on after
+        them (a no that says more: "no, I'm just exhausted"); None otherwise."""
         said = [t.text for t in history if t.role == "companion"]
         found = self.risk.assess([t.text for t in history if t.role == "person"], text,
                                  earlier_answered=risk_answered(said, self.crisis))
@@ -381,11 +382,16 @@ class Responder:
                 # mean" is a clarification, "it crosses my mind" is a yes
                 if kind == "no" or (kind == "statement" and
                                     not self.risk.assess([said[-1]], text, earlier_answered=False).alarm):
-                    return after_no_answer(self.crisis, said, text, leaving=turn_kind(text) in ("goodbye", "thanks"))
+                    leaving = turn_kind(text) in ("goodbye", "thanks")
+                    if not leaving and not _brief(text) and self.cfg.reaction == "feeling":
+                        # what else they said is taken up as any turn is, in
+                        # reviewed lines only (no model improvises here)
+                        return after_no_answer(self.crisis, said, text, other=kind != "no")[:1], True
+                    return after_no_answer(self.crisis, said, text, leaving=leaving), False
                 if kind == "question" and pending_check(said[-2] if len(said) > 1 else "", self.crisis) is None:
                     # "what would you do?": asked once more, saying why
                     reply.crisis, reply.risk = True, RiskAssessment(POSSIBLE, asked, "answer", text, 0.0)
-                    return check_again_answer(self.crisis, asked, said, text)
+                    return check_again_answer(self.crisis, asked, said, text), False
             if kind != "no":   # yes, maybe, "I don't know", or unclear twice: taken as yes
                 found = RiskAssessment(CLEAR, asked, "answer", text, 1.0)
         if found.level == POSSIBLE and found.source in ("learned", "turns") and self.crisis.after_no_recently(said):
@@ -395,17 +401,22 @@ class Responder:
             found = NO_RISK
         if found.alarm:
             reply.crisis, reply.risk = True, found
-            return crisis_answer(found.level, found.category, self.crisis, said, text)
+            return crisis_answer(found.level, found.category, self.crisis, said, text), False
         recent = recent_message(said, self.crisis)
         if recent is not None:
-            return staying_answer(self.crisis, recent, said, text, goodbye=turn_kind(text) == "goodbye")
+            return staying_answer(self.crisis, recent, said, text, goodbye=turn_kind(text) == "goodbye"), False
         return None
 
     def _produce(self, history: list[Turn], text: str, reply: Reply) -> Iterator[ReplySentence]:
-        lines = self._risk_reply(history, text, reply)
-        if lines is not None:
+        answer = self._risk_reply(history, text, reply)
+        if answer is not None:
+            lines, go_on = answer
             yield from self._fixed(lines, "crisis")
-            return
+            if not go_on:
+                return
+            # the check's own question is the companion's last words: the
+            # reply after this line reads what they said, not the question
+            history = history[:-1]
         if asks_identity(text):
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
             return
@@ -523,6 +534,10 @@ class Responder:
         """A reply of reviewed sentences only: their words reflected (or a
         plain acknowledgement), a reaction to what they feel when one fits,
         and an invitation to go on."""
+        if opens_with_thanks(text):
+            thanked = self._checked(choose(self.prompts.fallbacks.thanks_brief, text), "fixed")
+            if thanked is not None:
+                yield thanked
         first = self._opening(text, said_before) or self._plain_first(text, avoid=said_before)
         this_reply = [first.text] if first is not None else []
         if first is not None:

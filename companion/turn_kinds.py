@@ -91,6 +91,13 @@ def ends_after_anything_else(asked: str, answer: str) -> bool:
     return bool(_ANYTHING_ELSE.search(asked or "") and _BARE_NO.match(answer or ""))
 
 
+def opens_with_thanks(text: str) -> bool:
+    """A thank-you before they go on ("Thanks, that helps. But the other
+    thing is..."): it is answered before the rest is taken up."""
+    sentences = split_sentences(text or "")
+    return len(sentences) > 1 and bool(_THANKS.search(sentences[0])) and not _NOT_THANKS.search(sentences[0])
+
+
 def the_ask(text: str) -> str:
     """The sentence that asks for ideas ("...I'll check it out. Any other
     suggestions for dealing with anxiety?" asks about anxiety, not the rest)."""

@@ -289,3 +289,30 @@ def test_a_question_it_cannot_answer_gets_an_honest_not_knowing(prompts):
     responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad", 0.1))
     texts = [s.text for s in responder.respond([], "Is that some kind of hormone that makes me feel down?")]
     assert any(t in prompts.fallbacks.unknown for t in texts) and texts[-1] in prompts.fallbacks.unknown_invite
+
+
+def test_a_thank_you_before_more_is_answered_then_the_rest_taken_up(prompts):
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad", 0.1))
+    texts = [s.text for s in responder.respond([], "Thanks, that actually helps. But the thing that's really getting "
+                                                   "to me is I've got my appraisal in two weeks and he's doing it.")]
+    assert texts[0] in prompts.fallbacks.thanks_brief and "appraisal" in texts[1], texts
+
+
+def test_a_check_answered_with_something_else_is_taken_up_after_one_line(prompts):
+    from companion.conversation import Turn
+    from companion.responder import Responder
+    from companion.risk import RiskDetector
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad", 0.1), risk=RiskDetector(None))
+    history = [Turn("person", "She means well, but she has opinions about everything."),
+               Turn("companion", responder.crisis.check_danger[0])]
+    stream = responder.respond(history, "no not at all, I just hate arguing with my husband about his mum's comments")
+    texts = [s.text for s in stream]
+    assert texts[0] in responder.crisis.after_no and not stream.reply.crisis
+    assert any("husband" in t for t in texts[1:]), texts

@@ -33,6 +33,7 @@ class CrisisLines:
     after_no: tuple[str, ...]
     after_no_invite: tuple[str, ...]
     after_no_goodbye: tuple[str, ...]
+    after_other: tuple[str, ...]
     stay: tuple[str, ...]
     stay_invite: tuple[str, ...]
     goodbye: tuple[str, ...]
@@ -41,7 +42,7 @@ class CrisisLines:
 
     def after_no_recently(self, companion_texts: list[str], turns: int = 6) -> bool:
         """Whether a check was answered with a plain no in the last few turns."""
-        return _said(companion_texts[-turns:], self.after_no)
+        return _said(companion_texts[-turns:], self.after_no + self.after_other)
 
     def checks(self, category: Category) -> tuple[str, ...]:
         return {"suicide": self.check_suicide, "self_harm": self.check_self_harm, "danger": self.check_danger}[category]
@@ -203,10 +204,11 @@ def check_again_answer(lines: CrisisLines, category: Category, companion_texts: 
     return (choose(lines.check_again, key, companion_texts), choose(lines.checks(category), key, companion_texts))
 
 
-def after_no_answer(lines: CrisisLines, companion_texts: list[str], key: str, leaving: bool = False) -> tuple[str, ...]:
-    """A check answered with a no; ``leaving``, as they say goodbye: let go
-    with no question."""
-    return (choose(lines.after_no, key, companion_texts),
+def after_no_answer(lines: CrisisLines, companion_texts: list[str], key: str, leaving: bool = False,
+                    other: bool = False) -> tuple[str, ...]:
+    """A check answered with a no (``other``: with something else, no yes);
+    ``leaving``, as they say goodbye: let go with no question."""
+    return (choose(lines.after_other if other else lines.after_no, key, companion_texts),
             choose(lines.after_no_goodbye if leaving else lines.after_no_invite, key, companion_texts))
 
 
