@@ -33,8 +33,8 @@ from .ideas import IdeaLibrary
 from .memory import recall
 from .reactions import ReactionSource
 from .words import content_words
-from .reflection import (FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections,
-                         question_reflection, reflection_of)
+from .question_reflection import question_reflection
+from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
 from .hurtful import carries_pain, hurtful_words
 from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
 from .risk.answer import (after_no_answer, answer_kind, check_again_answer, crisis_answer, load_crisis_lines,

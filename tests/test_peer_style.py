@@ -229,5 +229,5 @@ def test_a_bare_feeling_comes_only_when_nothing_fuller_can_be_said():
     ("can you help me?", None),
 ])
 def test_their_question_is_given_back_as_theirs(said, expected):
-    from companion.reflection import question_reflection
+    from companion.question_reflection import question_reflection
     assert question_reflection(said) == expected

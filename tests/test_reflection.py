@@ -1,6 +1,7 @@
 import pytest
 
-from companion.reflection import opening_reflection, opening_reflections, question_reflection, reflection_of, swap_person
+from companion.question_reflection import question_reflection
+from companion.reflection import opening_reflection, opening_reflections, reflection_of, swap_person
 
 
 def test_swap_person_turns_first_person_round():

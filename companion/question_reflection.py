@@ -1,0 +1,59 @@
+"""A request for advice, or a wondering question, given back as the
+person's own: "Do you think I should contact him?" becomes "So you're
+wondering whether to contact him." It is taken up before the companion says
+it won't decide for them.
+"""
+from __future__ import annotations
+
+import re
+
+from .reflection import _SECOND_PERSON
+from .reflection_words import reword, swap_person
+from .reflection_cut import PARROT_RUN, longest_shared_run
+from .sentences import split_sentences
+
+
+_ASKING = [
+    (re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(.+?)\s*\?*$", re.I), "how to {x}"),
+    (re.compile(r"\bwhat\s+(?:should|can|could|do)\s+i\s+do\s+((?:about|with|if|when)\s+.+?)\s*\?*$", re.I),
+     "what to do {x}"),
+    # "should I do this sooner or wait?" is theirs to weigh; "what should I do?" is asked below
+    (re.compile(r"\b(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do\s*\?*$)(.+?)\s*\?*$", re.I),
+     "whether to {x}"),
+    # "can you give me an idea how to start the conversation?"
+    (re.compile(r"\bhow\s+(?:to|i\s+(?:can|could|should))\s+(.+?)\s*\?*$", re.I), "how to {x}"),
+    # "do you think drinking alcohol will help?"
+    (re.compile(r"\b(?:do\s+you\s+think|would|will|could|can)\s+(.+?)\s+(?:will|would|could|might)?\s*help\s*(?:me)?\s*\?+$",
+                re.I), "whether {x} would help"),
+    # "is there any way to get out from stress?", "where can I get it?"
+    (re.compile(r"\bis\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\s+(.+?)\s*\?*$", re.I),
+     "whether there's a way to {x}"),
+    (re.compile(r"\bwhere\s+(?:can|could|do|should)\s+i\s+((?:get|find|go|start)\b.*?)\s*\?*$", re.I), "where to {x}"),
+    # "I'm wondering if it's the pandemic?", "could it be that I rush things?"
+    (re.compile(r"\b(?:i'?m\s+wondering|i\s+wonder|could\s+it\s+be|is\s+it\s+possible)\s+(?:if|whether|that)\s+(.+?)\s*\?*$", re.I),
+     "whether {x}"),
+    # "maybe, but what if he dates someone else"
+    (re.compile(r"^(?:(?:maybe|but|and|so|yes|yeah|no|ok)\W+)*what\s+if\s+(.+?)\s*\?*$", re.I), "what happens if {x}"),
+]
+
+
+def question_reflection(text: str) -> str | None:
+    """'Do you think I should contact him?' -> 'So you're wondering whether to
+    contact him.' The person's own question, given back as theirs."""
+    sentences = [x for x in split_sentences(text or "") if x.strip()]
+    if not sentences:
+        return None
+    last = sentences[-1].strip()
+    for pattern, frame in _ASKING:
+        m = pattern.search(last)
+        if not m:
+            continue
+        asked = m.group(1).strip(" ,.?")
+        # "how can I help you?" is about the companion, not their life
+        if _SECOND_PERSON.search(asked) or not 1 <= len(asked.split()) <= 10:
+            return None
+        asked = reword(swap_person(asked), text)
+        if longest_shared_run(asked, text) > PARROT_RUN + 1:
+            return None  # their whole question read back is an echo, not a reflection
+        return "So you're wondering " + frame.format(x=asked) + "."
+    return None

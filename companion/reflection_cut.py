@@ -1,0 +1,122 @@
+"""Where a reflection may be cut short, and where it may not.
+
+A reflection keeps the opening of the person's clause, short and with no run
+of five of their words verbatim; a cut falls at a phrase boundary, and is
+refused where it would hang ("your brother Alan wants | to sell it") or say
+the opposite ("she does | not want to be friends").
+"""
+from __future__ import annotations
+
+import re
+
+from .words import words
+
+SHORTEST, LONGEST = 3, 12
+PARROT_RUN = 5
+
+
+def longest_shared_run(reply: str, said: str) -> int:
+    """The longest run of words that ``reply`` repeats verbatim from ``said``."""
+    a, b = words(reply), words(said)
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+# A verb or a quantity that needs what followed it ("you should get", "a couple").
+NEEDS_WHAT_FOLLOWS = {"get", "make", "take", "give", "put", "couple", "number", "bit", "lot", "kind", "sort",
+                       "part", "lots", "plenty", "half", "didn't", "don't", "doesn't", "wasn't", "isn't", "can't",
+                       "couldn't", "won't", "wouldn't", "haven't", "hasn't", "aren't", "weren't", "shouldn't", "cannot"}
+# Where a shortened clause may end: before one of these, never after.
+BOUNDARY = {"about", "with", "for", "in", "on", "at", "to", "from", "of", "and", "but", "so", "or", "when", "because", "who", "that",
+             "which", "where", "while", "after", "before", "since", "until", "due", "like", "than", "as"}
+HANGING = BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "their", "its", "this", "is", "was", "be",
+                        "been", "being", "if", "by", "so", "not", "able", "small", "big", "long", "short", "new", "old",
+                        "good", "bad", "little", "whole", "same", "other", "more", "most", "much", "many", "few",
+                        "every", "some", "any", "all", "very", "own", "each", "still", "even", "also", "only", "yet",
+                        "just", "really", "how", "what", "why", "feeling", "getting", "going", "trying", "seeing", "quite",
+                        "feel", "felt", "think", "wonder", "wondering", "know", "want", "wish", "keep", "she", "he",
+                        "they", "it", "we", "you", "there", "are", "were", "have", "has", "had", "do", "did", "can",
+                        "could", "would", "will", "should", "may", "might", "must", "shall", "best", "worst", "first",
+                        "last", "next", "that", "those", "these", "both", "given", "you're", "you've", "you'll", "you'd",
+                        "said", "says", "told", "tells", "thinks", "thought", "knows", "knew", "believes", "heard",
+                        "realised", "realized", "explained", "mentioned", "asked"} | NEEDS_WHAT_FOLLOWS
+
+
+# A word that needs the phrase after it: "a hard time dealing | with it",
+# "couples that seem | to have".
+_NEEDS_COMPLEMENT = re.compile(r"(?:ing|^seems?|^seemed|^used|^able|^touch|^care|^rid|^aware|^afraid|^tired|^sick)$", re.I)
+
+
+# "a hard time | dealing with it": after these, a word in -ing starts a phrase of its own.
+_TIME = {"time", "times", "trouble", "difficulty", "day", "days", "night", "nights", "weeks", "months", "years"}
+
+
+def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
+    """The longest opening of ``clause`` that is short and repeats no five
+    words verbatim (the point of a sentence usually comes first); a cut is
+    made at a phrase boundary so the sentence does not hang."""
+    words = clause.split()
+    kept = words[:LONGEST]
+    while len(kept) >= SHORTEST and longest_shared_run(" ".join(kept), said) >= run:
+        kept.pop()
+    if len(kept) < len(words):
+        # the cut may fall before a boundary word inside what is kept, or
+        # just before the first word dropped ("in a small apartment | in la")
+        cut = max((i for i in range(SHORTEST, len(kept) + 1)
+                   if (words[i].lower() in BOUNDARY or (words[i].lower().endswith("ing") and words[i - 1].lower() in _TIME))
+                   and not _NEEDS_COMPLEMENT.search(words[i - 1])), default=None)
+        if cut is None:
+            return ""  # no phrase boundary to cut at: it would stop mid-thought ("how meaningless life")
+        kept = kept[:cut]
+        while kept and kept[-1].lower().strip(",") in HANGING:
+            if kept.pop().lower().strip(",") in ("it", "him", "her", "them", "this", "that", "us"):
+                return ""  # "he used to read | it to me" loses what he read
+
+        if len(kept) > SHORTEST and kept[-2].lower() in ("that", "which", "who"):
+            kept = kept[:-2]   # "there is guilt that comes | with that" hangs without its ending
+        if len(kept) < len(words) and any(w.lower() in ("that", "who", "which") for w in kept[1:3]) \
+                and not any(is_verb(w.lower(), i) for i, w in enumerate(kept[:1])):
+            return ""  # "others that have worked | with her say..." lost its own verb
+        if kept and {w.lower() for w in kept[-2:]} & _WANTS_ITS_REST and len(kept) < len(words) \
+                and words[len(kept)].lower() in ("more", "less", "else", "to", "of", "like", "but", "than"):
+            return ""  # "you want nothing | more to do with him" says the opposite cut there
+        if kept and len(kept) < len(words) and words[len(kept)].lower().strip(",") in ("not", "never", "n't"):
+            return ""  # "she does | not want to be friends" says the opposite
+        if kept and len(kept) < len(words) and (kept[-1].lower() in VERBS or kept[-1].lower() in _TAKES_AN_OBJECT
+                                                or (len(kept) > 1 and kept[-2].lower() == "to")):
+            return ""  # "your brother Alan wants | to sell it" hangs without what he wants
+    return " ".join(kept).strip(" ,")
+
+
+# Verbs whose object or complement a cut would leave behind.
+_TAKES_AN_OBJECT = {"wants", "wanted", "lives", "lived", "loved", "needed", "liked", "hoped", "tried", "decided",
+                    "started", "stopped", "keeps", "kept", "seems", "seemed", "asked", "asks", "expects", "expected",
+                    "refuses", "refused", "agreed", "planned", "plans", "promised", "offered", "deserves", "deserved",
+                    "misses", "missed", "brought", "bought", "sent", "spends", "spent", "feels", "felt", "became"}
+
+
+_WANTS_ITS_REST = {"nothing", "anything", "something", "everything", "all", "no", "none", "instead", "out", "rather",
+                   "ahead", "because", "regardless", "spite", "front", "middle", "end", "rest", "top", "side", "start",
+                   "part", "edge", "bottom", "beginning"}
+
+
+VERBS = set("""is are was were be been am has have had do does did can could will would should may might must
+gave give gives told tell tells said say says left leave leaves went go goes made make makes took take takes came come comes
+got get gets lost lose loses died dies broke break breaks thought think thinks felt feel feels knew know knows saw see sees
+found find finds began begin begins became become becomes kept keep keeps sent send sends spent spend spends paid pay pays
+met meet meets ran run runs hurt hurts seem seems looks look want wants need needs means mean works work lives live helps
+help loves love hates hate likes like cares care tries try""".split())
+
+
+def is_verb(word: str, position: int) -> bool:
+    """Roughly: a word that can be a clause's verb ("your boss yells"); a word
+    in -s right after the determiner is taken for a plural ("your husbands")."""
+    return word in VERBS or word.endswith(("ed", "n't", "'s", "'re", "'ve", "'ll", "'d")) or (
+        position >= 2 and word.endswith("s") and not word.endswith("ss"))

@@ -1,0 +1,86 @@
+"""Word-level tools for reflections: first person turned into second, fillers
+dropped, contractions and a few phrases reworded so that no long run of the
+person's words is repeated verbatim, and slips of typing tidied.
+"""
+from __future__ import annotations
+
+import re
+
+from .reflection_cut import PARROT_RUN, longest_shared_run
+
+_SWAP = {
+    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+    "am": "are", "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've", "i'll": "you'll",
+    "i'd": "you'd", "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
+    "we're": "you're", "we've": "you've",
+    "you": "I", "your": "my", "yours": "mine", "yourself": "myself", "you're": "I'm", "you've": "I've",
+}
+
+_WORD = re.compile(r"[A-Za-z']+|[^A-Za-z'\s]+|\s+")
+
+def swap_person(text: str) -> str:
+    """Turn first person into second person and back, word by word."""
+    out, prev_word = [], ""
+    for token in _WORD.findall(text):
+        low = token.lower()
+        if low in _SWAP:
+            token = _SWAP[low]
+        elif low == "was" and prev_word == "i":
+            token = "were"
+        elif low in ("wasn't", "wasnt") and prev_word == "i":
+            token = "weren't"
+        if token.strip() and token[0].isalpha():
+            prev_word = low
+        out.append(token)
+    return "".join(out)
+
+# Words a spoken paraphrase drops without losing what was said.
+FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|anymore|lol|haha+|lmao|imagine that)\b\s*", re.I)
+
+
+def _words(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
+    return re.compile(rf"\b(?i:{alternatives})\b"), replacement
+
+
+# Contractions opened or closed, and a few plain rewordings: natural changes of
+# wording that also break verbatim runs. Tried in this order, each once.
+_REWORD = [
+    _words("don't", "do not"), _words("do not", "don't"), _words("can't|cant", "cannot"), _words("it's|its", "it is"),
+    _words("didn't|didnt", "did not"), _words("isn't|isnt", "is not"), _words("wasn't|wasnt", "was not"),
+    _words("won't|wont", "will not"), _words("doesn't|doesnt", "does not"),
+    # "she's got" is "she has got", never "she is got"
+    (re.compile(r"\b(?i:(he|she|it))'s\s+(got|been|had)\b"), r"\1 has \2"),
+    _words("he's", "he is"), _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
+    _words("a lot of", "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
+    _words("a way to", "one way to"), _words("what is", "what's"),
+    _words("you are", "you're"),
+    (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b)"),
+     "you've"),
+    (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b"), r"\1's"),
+    _words("dont", "don't"),
+    _words("isnt", "isn't"), _words("you will", "you'll"), _words("all the time", "constantly"),
+    _words("did not", "didn't"), _words("was not", "wasn't"), _words("is not", "isn't"), _words("could not", "couldn't"),
+    _words("have not", "haven't"), _words("can not", "can't"),
+    _words("a couple of", "a few"), _words("a number of", "several"), _words("a bunch of", "a lot of"),
+    (re.compile(r"(?<!n't )(?<!not )(?<!never )\b(?i:want to)\b"), "would like to"),
+    _words("it is", "it's"), _words("that is", "that's"),
+]
+
+def reword(clause: str, said: str, run: int = PARROT_RUN) -> str:
+    """Drop fillers and flip contractions until no ``run`` words are verbatim."""
+    clause = re.sub(r"\s+", " ", FILLER.sub("", clause)).strip(" ,")
+    for pattern, replacement in _REWORD:
+        if longest_shared_run(clause, said) < run:
+            break
+        clause = pattern.sub(replacement, clause, count=1)
+    return clause
+
+# Slips of typing that a reflection would repeat: "I have a my thesis",
+# "afraid to to take".
+_ARTICLE_BEFORE_POSSESSIVE = re.compile(r"\b(?:a|an|the)\s+(my|your|his|her|their|our)\b", re.I)
+_MAY_BE = re.compile(r"\bmay\s+be\s+(?=(?:something|someone|somebody|i|we|they|he|she|things|it'?ll|that'?s)\b)", re.I)
+_DOUBLED = re.compile(r"\b(to|the|a|an|and|i|is|of|in|it|my|for|on|at|with)\s+\1\b", re.I)
+
+
+def tidy(text: str) -> str:
+    return _MAY_BE.sub("maybe ", _DOUBLED.sub(r"\1", _ARTICLE_BEFORE_POSSESSIVE.sub(r"\1", text)))
