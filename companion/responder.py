@@ -16,130 +16,39 @@ Order of precedence for a turn:
 """
 from __future__ import annotations
 
-import re
-import threading
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Literal
 
 from .config import Config
 from .conversation import Turn
-from .guard import Guard, Verdict
-from .language_model import ChatModel, GenerationRequest, ModelError
+from .guard import Guard
+from .language_model import ChatModel
 from .prompts import Prompts
-from .peer_style import grounding, pick_share, style_problem
+from .peer_style import pick_share
 from .ideas import IdeaLibrary
 from .memory import recall
+from .model_reply import ModelSentences
 from .reactions import ReactionSource
+from .reply_types import Reply, ReplySentence, ReplyStream, Source
 from .words import content_words
 from .question_reflection import question_reflection
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
-from .hurtful import carries_pain, hurtful_words
-from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
-from .risk.answer import (after_no_answer, answer_kind, check_again_answer, crisis_answer, load_crisis_lines,
-                          pending_check, recent_message, risk_answered, staying_answer)
-from .sentences import ends_sentence, split_sentences, stream_sentences
-from .turn_kinds import asks_to_decide, ends_after_anything_else, opens_with_thanks, the_ask, turn_kind
+from .hurtful import carries_pain
+from .risk import RiskDetector
+from .risk.answer import load_crisis_lines
+from .risk_reply import risk_reply
+from .sentences import split_sentences
+from .turn_kinds import asks_identity, asks_to_decide, ends_after_anything_else, opens_with_thanks, the_ask, turn_kind
 
-# "fixed": a line written for a kind of turn (greeting, thanks, goodbye, a
-# request for advice), by design rather than because the model failed.
-# "reviewed": a reaction from the reviewed library, chosen by meaning (reactions.py).
-Source = Literal["model", "fallback", "crisis", "identity", "reflection", "fixed", "reviewed"]
-
-_IDENTITY_QUESTION = re.compile(
-    r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
-    |who\ are\ you|what\ are\ you|who\ am\ i\ (?:talking|speaking)\ (?:to|with)|what\ am\ i\ (?:talking|speaking)\ (?:to|with)
-    |am\ i\ (?:talking|speaking)\ (?:to|with)\ (?:a\ )?(?:real|human|person|bot|robot|ai|machine|computer|someone\ real))\b""",
-    re.VERBOSE | re.IGNORECASE)
-
-# Generated text that is not a spoken sentence: list markers, role tags, markup.
-_NOT_SPEECH = re.compile(r"^\s*(?:\d+[.)]|[-*#•]|(?:user|assistant|system|person|companion)\s*:)|<\||\[|\]|\{|\}|https?://|\*\*", re.I)
-
+__all__ = ["Reply", "ReplySentence", "ReplyStream", "Responder", "Source", "asks_identity"]
 
 _BRIEF_WORDS = 4
-# least grounding of a model sentence that follows a plain acknowledgement
-_AFTER_PLAIN_GROUNDING = 0.9
 
 
 def _brief(text: str) -> bool:
     return len(text.split()) <= _BRIEF_WORDS
 
 
-def asks_identity(text: str) -> bool:
-    return bool(_IDENTITY_QUESTION.search(text))
-
-
-@dataclass(frozen=True)
-class ReplySentence:
-    text: str
-    verdict: Verdict
-    source: Source
-    rejected: tuple[Verdict, ...] = ()
-
-    def to_dict(self) -> dict:
-        return {"text": self.text, "verdict": self.verdict.verdict, "categories": self.verdict.categories,
-                "source": self.source}
-
-
-@dataclass
-class Reply:
-    sentences: list[ReplySentence] = field(default_factory=list)
-    crisis: bool = False
-    # what the risk check found in this turn (level none when nothing)
-    risk: RiskAssessment = NO_RISK
-    # what the person said in this turn and the one before: nothing glad or
-    # minimising is said after pain in it
-    heard: str = ""
-    # sentences held back because they would hurt after pain
-    withheld: list[str] = field(default_factory=list)
-    regenerated: int = 0
-    fallback: bool = False
-    error: str | None = None
-    first_sentence_s: float | None = None
-    total_s: float = 0.0
-    # Set when the person interrupts: generation stops within a token.
-    cancelled: threading.Event = field(default_factory=threading.Event, repr=False, compare=False)
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
-
-
-class ReplyStream:
-    """Iterate to receive each sentence as soon as it is guarded; ``reply``
-    holds the whole reply and its figures once iteration is done."""
-
-    def __init__(self, responder: "Responder", history: list[Turn], text: str):
-        self._responder, self._history, self._text = responder, history, text
-        self.reply = Reply()
-
-    def cancel(self) -> None:
-        """Stop generating now (barge-in); the sentence being written is dropped."""
-        self.reply.cancelled.set()
-
-    def __iter__(self) -> Iterator[ReplySentence]:
-        t0 = time.perf_counter()
-        self.reply.heard = " ".join([t.text for t in self._history if t.role == "person"][-1:] + [self._text])
-        for sentence in self._responder._produce(self._history, self._text, self.reply):
-            if hurtful_words(sentence.text, self.reply.heard):
-                # the last net: nothing glad or minimising is said after pain
-                self.reply.withheld.append(sentence.text)
-                continue
-            if self.reply.first_sentence_s is None:
-                self.reply.first_sentence_s = time.perf_counter() - t0
-            self.reply.sentences.append(sentence)
-            yield sentence
-        self.reply.total_s = time.perf_counter() - t0
-
-
-def clean_generated(text: str) -> str:
-    text = text.strip().strip('"').strip()
-    text = re.sub(r"\s+", " ", text)
-    return text
-
-
-class Responder:
+class Responder(ModelSentences):
     def __init__(self, model: ChatModel | None, guard: Guard, prompts: Prompts, cfg: Config,
                  risk: RiskDetector | None = None, reactions: ReactionSource | None = None,
                  ideas: IdeaLibrary | None = None):
@@ -330,85 +239,9 @@ class Responder:
             if verdict.passed:
                 yield ReplySentence(sentence, verdict, "fixed")
 
-    def _request(self, messages: list[dict], prefix: str, attempt: int,
-                 cancel: threading.Event | None = None) -> GenerationRequest:
-        g = self.cfg.generation
-        seed = None if g.seed < 0 else g.seed + attempt
-        # A retry after a rejection samples a little hotter, so it differs.
-        temperature = g.temperature if attempt == 0 else min(1.2, max(g.temperature, 0.5) + 0.15 * attempt)
-        return GenerationRequest(messages, prefix, g.max_sentence_tokens, temperature, g.top_k, g.top_p,
-                                 g.repetition_penalty, seed, list(g.banned_phrases), cancel)
-
-    def _next_sentence(self, messages: list[dict], prefix: str, attempt: int,
-                       cancel: threading.Event | None = None) -> str | None:
-        stream = self.model.generate(self._request(messages, prefix, attempt, cancel))
-
-        def until_cancelled():
-            for chunk in stream:
-                if cancel is not None and cancel.is_set():
-                    return
-                yield chunk
-
-        try:
-            for sentence in stream_sentences(until_cancelled()):
-                return None if cancel is not None and cancel.is_set() else clean_generated(sentence)
-            return None
-        finally:
-            close = getattr(stream, "close", None)
-            if close:
-                close()
-
-    def _acceptable(self, sentence: str, accepted: list[str], reply: Reply) -> bool:
-        # A fragment cut off by the token limit is not a sentence to speak.
-        if len(sentence.split()) < 2 or _NOT_SPEECH.search(sentence) or not ends_sentence(sentence):
-            return False
-        if hurtful_words(sentence, reply.heard):   # regenerated, not only withheld
-            return False
-        key = sentence.lower().strip(" .!?")
-        return all(key != a.lower().strip(" .!?") for a in accepted)
-
-    def _risk_reply(self, history: list[Turn], text: str, reply: Reply) -> tuple[tuple[str, ...], bool] | None:
-        """Reviewed lines when this turn, or the conversation just before it,
-        is about a risk to life, and whether the usual reply goes on after
-        them (a no that says more: "no, I'm just exhausted"); None otherwise."""
-        said = [t.text for t in history if t.role == "companion"]
-        found = self.risk.assess([t.text for t in history if t.role == "person"], text,
-                                 earlier_answered=risk_answered(said, self.crisis))
-        asked = pending_check(said[-1], self.crisis) if said else None
-        if asked is not None and found.level != CLEAR:
-            kind = answer_kind(text)
-            if not found.alarm:
-                # a statement is read with the question it answers: "With Sam, I
-                # mean" is a clarification, "it crosses my mind" is a yes
-                if kind == "no" or (kind == "statement" and
-                                    not self.risk.assess([said[-1]], text, earlier_answered=False).alarm):
-                    leaving = turn_kind(text) in ("goodbye", "thanks")
-                    if not leaving and not _brief(text) and self.cfg.reaction == "feeling":
-                        # what else they said is taken up as any turn is, in
-                        # reviewed lines only (no model improvises here)
-                        return after_no_answer(self.crisis, said, text, other=kind != "no")[:1], True
-                    return after_no_answer(self.crisis, said, text, leaving=leaving), False
-                if kind == "question" and pending_check(said[-2] if len(said) > 1 else "", self.crisis) is None:
-                    # "what would you do?": asked once more, saying why
-                    reply.crisis, reply.risk = True, RiskAssessment(POSSIBLE, asked, "answer", text, 0.0)
-                    return check_again_answer(self.crisis, asked, said, text), False
-            if kind != "no":   # yes, maybe, "I don't know", or unclear twice: taken as yes
-                found = RiskAssessment(CLEAR, asked, "answer", text, 1.0)
-        if found.level == POSSIBLE and found.source in ("learned", "turns") and self.crisis.after_no_recently(said):
-            # Asked and answered a clear no a few turns ago: the learned layer's
-            # doubt alone does not ask again (the rules, a clear disclosure and
-            # a yes still do).
-            found = NO_RISK
-        if found.alarm:
-            reply.crisis, reply.risk = True, found
-            return crisis_answer(found.level, found.category, self.crisis, said, text), False
-        recent = recent_message(said, self.crisis)
-        if recent is not None:
-            return staying_answer(self.crisis, recent, said, text, goodbye=turn_kind(text) == "goodbye"), False
-        return None
-
     def _produce(self, history: list[Turn], text: str, reply: Reply) -> Iterator[ReplySentence]:
-        answer = self._risk_reply(history, text, reply)
+        answer = risk_reply(self.risk, self.crisis, history, text, reply,
+                            go_on_allowed=self.cfg.reaction == "feeling" and not _brief(text))
         if answer is not None:
             lines, go_on = answer
             yield from self._fixed(lines, "crisis")
@@ -554,97 +387,3 @@ class Responder:
             return
         yield reaction
         yield from self._hand_back(text, said_before, this_reply + [reaction.text])
-
-    def _ranking(self) -> bool:
-        return self.cfg.generation.candidates > 1 and hasattr(self.model, "sample_sentences")
-
-    def _ranked_sentence(self, messages: list[dict], accepted: list[str], text: str, context: str,
-                         reply: Reply, after_plain: bool = False) -> tuple[ReplySentence | None, bool]:
-        """The best of a batch of sampled next sentences: speakable, passing
-        the guard and the peer-style rules, grounded in the conversation;
-        ranked by grounding and by how sure the model was of its words."""
-        g = self.cfg.generation
-        prefix, rejected = " ".join(accepted), []
-        context = context + " " + prefix
-        # A first sentence from the model stands for the reflection: it must
-        # take up the person's own words and invent almost nothing.
-        first = not accepted
-        needed = max(g.min_grounding, 0.8) if first else g.min_grounding
-        if after_plain:
-            # After "I hear you." nothing of theirs anchors the sentence: it
-            # may bring in no word of its own ("A day of weeks sounds
-            # comforting" for "yes please" is worse than saying nothing).
-            needed = max(g.min_grounding, _AFTER_PLAIN_GROUNDING)
-        # A bare "yes for sure!" answers what came before: the sentence takes
-        # up the conversation instead.
-        person_words = content_words(text) or content_words(context)
-
-        def takes_up(sentence: str) -> bool:
-            return not first or bool(content_words(sentence) & person_words)
-
-        try:
-            for attempt in range(1 + g.regenerate_attempts):
-                request = self._request(messages, prefix, attempt + len(accepted) * (1 + g.regenerate_attempts),
-                                        reply.cancelled)
-                try:
-                    samples = self.model.sample_sentences(request, g.candidates)
-                except ModelError as e:
-                    reply.error = str(e)
-                    return None, True
-                if reply.cancelled.is_set():
-                    return None, True
-                best, best_score = None, float("-inf")
-                for raw, mean_logprob in samples:
-                    parts = split_sentences(clean_generated(raw))
-                    sentence = parts[0] if parts else ""
-                    if not self._acceptable(sentence, accepted, reply):
-                        rejected.append(Verdict(sentence, passed=False))
-                        continue
-                    verdict = self.guard.check(sentence)
-                    grounded = grounding(sentence, context)
-                    if not verdict.passed or grounded < needed or not takes_up(sentence) or (
-                            g.peer_style_check and style_problem(sentence, text, context, strict_vocabulary=False)):
-                        rejected.append(verdict if not verdict.passed else Verdict(sentence, passed=False))
-                        continue
-                    score = grounded + 0.3 * mean_logprob
-                    if score > best_score:
-                        best, best_score = ReplySentence(sentence, verdict, "model"), score
-                if best is not None:
-                    return ReplySentence(best.text, best.verdict, "model", tuple(rejected)), False
-            return None, False
-        finally:
-            reply.regenerated += len(rejected)
-
-    def _model_sentence(self, messages: list[dict], accepted: list[str], text: str, context: str,
-                        reply: Reply, after_plain: bool = False) -> tuple[ReplySentence | None, bool]:
-        """The next sentence from the model that is speakable, peer-like and
-        passes the guard, within the attempts allowed; and whether the model
-        has finished."""
-        if self._ranking():
-            return self._ranked_sentence(messages, accepted, text, context, reply, after_plain)
-        attempts_allowed = 1 + self.cfg.generation.regenerate_attempts
-        prefix, rejected = " ".join(accepted), []
-        try:
-            for attempt in range(attempts_allowed):
-                try:
-                    sentence = self._next_sentence(messages, prefix, attempt + len(accepted) * attempts_allowed,
-                                                   reply.cancelled)
-                except ModelError as e:
-                    reply.error = str(e)
-                    return None, True
-                if sentence is None or reply.cancelled.is_set():
-                    return None, True
-                if not self._acceptable(sentence, accepted, reply):
-                    rejected.append(Verdict(sentence, passed=False))
-                    continue
-                verdict = self.guard.check(sentence)
-                if not verdict.passed:
-                    rejected.append(verdict)
-                elif self.cfg.generation.peer_style_check and style_problem(sentence, text,
-                                                                           context + " " + " ".join(accepted)):
-                    rejected.append(Verdict(sentence, passed=False))
-                else:
-                    return ReplySentence(sentence, verdict, "model", tuple(rejected)), False
-            return None, False
-        finally:
-            reply.regenerated += len(rejected)

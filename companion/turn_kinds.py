@@ -314,3 +314,15 @@ def turn_kind(text: str) -> TurnKind | None:
     if other_question:
         return "asks_question"
     return None
+
+
+# "Are you a real person?", "who am I talking to?": answered with what it is.
+_IDENTITY_QUESTION = re.compile(
+    r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
+    |who\ are\ you|what\ are\ you|who\ am\ i\ (?:talking|speaking)\ (?:to|with)|what\ am\ i\ (?:talking|speaking)\ (?:to|with)
+    |am\ i\ (?:talking|speaking)\ (?:to|with)\ (?:a\ )?(?:real|human|person|bot|robot|ai|machine|computer|someone\ real))\b""",
+    re.VERBOSE | re.IGNORECASE)
+
+
+def asks_identity(text: str) -> bool:
+    return bool(_IDENTITY_QUESTION.search(text))

@@ -1,0 +1,54 @@
+"""The companion's answer when a turn touches a risk to life: the check
+question, the fixed message, a no or a yes taken up, and the turns after.
+Every line is reviewed (prompts/crisis.toml); no model is asked here."""
+from __future__ import annotations
+
+from .conversation import Turn
+from .reply_types import Reply
+from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
+from .risk.answer import (CrisisLines, after_no_answer, answer_kind, check_again_answer, crisis_answer, pending_check,
+                          recent_message, risk_answered, staying_answer)
+from .turn_kinds import turn_kind
+
+
+def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], text: str, reply: Reply,
+               go_on_allowed: bool = False) -> tuple[tuple[str, ...], bool] | None:
+    """Reviewed lines when this turn, or the conversation just before it,
+    is about a risk to life, and whether the usual reply goes on after them
+    (a no that says more: "no, I'm just exhausted", when ``go_on_allowed``:
+    reviewed lines only, no model improvises here); None otherwise. What was
+    found is kept in ``reply``."""
+    said = [t.text for t in history if t.role == "companion"]
+    found = detector.assess([t.text for t in history if t.role == "person"], text,
+                            earlier_answered=risk_answered(said, lines))
+    asked = pending_check(said[-1], lines) if said else None
+    if asked is not None and found.level != CLEAR:
+        kind = answer_kind(text)
+        if not found.alarm:
+            # a statement is read with the question it answers: "With Sam, I
+            # mean" is a clarification, "it crosses my mind" is a yes
+            if kind == "no" or (kind == "statement" and
+                                not detector.assess([said[-1]], text, earlier_answered=False).alarm):
+                leaving = turn_kind(text) in ("goodbye", "thanks")
+                if not leaving and go_on_allowed:
+                    # what else they said is taken up as any turn is
+                    return after_no_answer(lines, said, text, other=kind != "no")[:1], True
+                return after_no_answer(lines, said, text, leaving=leaving), False
+            if kind == "question" and pending_check(said[-2] if len(said) > 1 else "", lines) is None:
+                # "what would you do?": asked once more, saying why
+                reply.crisis, reply.risk = True, RiskAssessment(POSSIBLE, asked, "answer", text, 0.0)
+                return check_again_answer(lines, asked, said, text), False
+        if kind != "no":   # yes, maybe, "I don't know", or unclear twice: taken as yes
+            found = RiskAssessment(CLEAR, asked, "answer", text, 1.0)
+    if found.level == POSSIBLE and found.source in ("learned", "turns") and lines.after_no_recently(said):
+        # Asked and answered a clear no a few turns ago: the learned layer's
+        # doubt alone does not ask again (the rules, a clear disclosure and
+        # a yes still do).
+        found = NO_RISK
+    if found.alarm:
+        reply.crisis, reply.risk = True, found
+        return crisis_answer(found.level, found.category, lines, said, text), False
+    recent = recent_message(said, lines)
+    if recent is not None:
+        return staying_answer(lines, recent, said, text, goodbye=turn_kind(text) == "goodbye"), False
+    return None
