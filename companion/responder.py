@@ -254,6 +254,8 @@ class Responder(ModelSentences):
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
             return
         kind = turn_kind(text)
+        if kind == "asks_question" and self.cfg.reaction == "model":
+            kind = None   # a model of your own may know; the fixed "I don't know" is for when there is none
         if kind is None and history and history[-1].role == "companion" \
                 and ends_after_anything_else(history[-1].text, text):
             kind = "goodbye"

@@ -128,7 +128,9 @@ _ASKS_COMPANION = re.compile(
 _OTHER_QUESTION = re.compile(r"^(?![\W]*(?:why|what'?s\s+the\s+point|how\s+could\s+(?:he|she|they)|will\s+i\s+ever|"
                              r"am\s+i\s+(?:ever|always|going\s+to\s+be)|does\s+it\s+(?:ever\s+)?get\s+(?:better|easier)|"
                              r"is\s+it\s+(?:ever\s+)?going\s+to\s+(?:get|be)|what\s+do\s+you\s+think|(?:isn'?t|aren'?t)\s+(?:it|they)\b[^?]*\bhow|"
-                             r"how\s+(?:am\s+i|are\s+you|is\s+anyone)\s+supposed|how\s+do\s+you\s+want|can\s+i)\b)"
+                             r"how\s+(?:am\s+i|are\s+you|is\s+anyone)\s+supposed|how\s+do\s+you\s+want|can\s+i|"
+                             # leave asked to say more ("Sorry, can I say something about my brother?")
+                             r"(?:\w+\W+){1,2}(?:can|could|may)\s+i\s+(?:say|tell|ask|talk|share|add|mention))\b)"
                              r"(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]{3,}\?+[\W]*$", re.I)
 
 

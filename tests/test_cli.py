@@ -158,6 +158,9 @@ def test_ctrl_c_in_chat_is_a_plain_stop(tmp_path, fake_server):
         while "You: " not in seen and time.monotonic() < deadline:
             seen += proc.stdout.read(1)
         proc.send_signal(signal.SIGINT)
+        # the terminal stays open while the person presses Ctrl-C: stdin is
+        # not closed under the prompt before the signal has arrived
+        proc.wait(timeout=30)
         out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert "Stopped." in err and "Traceback" not in err

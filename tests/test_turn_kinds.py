@@ -78,6 +78,7 @@ from companion.turn_kinds import turn_kind
         ("Will I ever feel normal again?", None),
         ("Can you hear me?", "asks_if_there"),
         ("You too!", "goodbye"),
+        ("Sorry, can I say something about my brother?", None),
         ("I am thankful for you listening to me. I am in a better mood. Thank you!", "thanks"),
         ("Thank you. Others at work say the same thing about her and I am going to report it.", None),   # a question: not settled
     ("I will try to forget him but it hurts", None),
