@@ -151,8 +151,11 @@ def test_ctrl_c_in_chat_is_a_plain_stop(tmp_path, fake_server):
     with fake_server([]) as server:
         cfg = write_config(tmp_path, f'[model]\nbackend = "openai"\nendpoint = "{server.url}"\n'
                                      '[conversation]\nsave_transcripts = false\n')
+        # Ctrl-C live in the child, as at a terminal, even when the test runner
+        # itself runs in the background (where a shell starts jobs ignoring it)
         proc = subprocess.Popen([sys.executable, "-m", "companion", "--config", cfg, "chat"], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler))
         deadline = time.monotonic() + 60
         seen = ""
         while "You: " not in seen and time.monotonic() < deadline:
