@@ -16,10 +16,10 @@ import re
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from .errors import ModelUnavailable
 
@@ -46,8 +46,31 @@ class ModelError(Exception):
 
 class ChatModel(Protocol):
     name: str
+    # the weights carry a style adapter: it expects the short prompt it was trained with
+    tuned: bool
 
-    def generate(self, request: GenerationRequest) -> Iterator[str]: ...
+    def generate(self, request: GenerationRequest) -> Generator[str, None, None]: ...
+
+    def warm(self, messages: list[dict]) -> None:
+        """Prepare the fixed opening of the prompt before the first reply."""
+
+
+@runtime_checkable
+class SamplingChatModel(Protocol):
+    """A model that can also write several next sentences at once, each with
+    its mean token log-probability (the ranked path of the reply)."""
+
+    def sample_sentences(self, request: GenerationRequest, n: int) -> list[tuple[str, float]]: ...
+
+
+class ChatModelDefaults:
+    """What a chat model has when it has nothing special: no style adapter,
+    nothing to prepare."""
+    name = "model"
+    tuned = False
+
+    def warm(self, messages: list[dict]) -> None:
+        return None
 
 
 # ---------------------------------------------------------------------------
@@ -55,7 +78,7 @@ class ChatModel(Protocol):
 _FIRST_SENTENCE_END = re.compile(r"\w.*?[.!?][\"')\]]*\s+\S")
 
 
-class TransformersChatModel:
+class TransformersChatModel(ChatModelDefaults):
     """A causal LM loaded from a local directory, run on the CPU in float32.
 
     bfloat16 is avoided on purpose: without AVX512-BF16 it is several times
@@ -162,7 +185,7 @@ class TransformersChatModel:
                     ids.append(toks)
         return ids or None
 
-    def generate(self, request: GenerationRequest) -> Iterator[str]:
+    def generate(self, request: GenerationRequest) -> Generator[str, None, None]:
         from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
 
         torch = self._torch
@@ -266,7 +289,7 @@ class TransformersChatModel:
 
 
 # ---------------------------------------------------------------------------
-class OpenAIChatModel:
+class OpenAIChatModel(ChatModelDefaults):
     """An OpenAI-compatible /v1/chat/completions endpoint, streamed.
 
     A non-empty prefix is sent as a final assistant message to be continued
@@ -303,7 +326,7 @@ class OpenAIChatModel:
             headers["Authorization"] = f"Bearer {self.api_key}"
         return headers
 
-    def generate(self, request: GenerationRequest) -> Iterator[str]:
+    def generate(self, request: GenerationRequest) -> Generator[str, None, None]:
         messages = list(request.messages)
         body = {
             "model": self.name,

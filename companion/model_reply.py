@@ -9,7 +9,7 @@ import threading
 
 from .guard import Verdict
 from .hurtful import hurtful_words
-from .language_model import GenerationRequest, ModelError
+from .language_model import GenerationRequest, ModelError, SamplingChatModel
 from .peer_style import grounding, style_problem
 from .reply_types import Reply, ReplySentence
 from .sentences import ends_sentence, split_sentences, stream_sentences
@@ -57,9 +57,7 @@ class ModelSentences:
                 return None if cancel is not None and cancel.is_set() else clean_generated(sentence)
             return None
         finally:
-            close = getattr(stream, "close", None)
-            if close:
-                close()
+            stream.close()
 
     def _acceptable(self, sentence: str, accepted: list[str], reply: Reply) -> bool:
         # A fragment cut off by the token limit is not a sentence to speak.
@@ -71,7 +69,7 @@ class ModelSentences:
         return all(key != a.lower().strip(" .!?") for a in accepted)
 
     def _ranking(self) -> bool:
-        return self.cfg.generation.candidates > 1 and hasattr(self.model, "sample_sentences")
+        return self.cfg.generation.candidates > 1 and isinstance(self.model, SamplingChatModel)
 
     def _ranked_sentence(self, messages: list[dict], accepted: list[str], text: str, context: str,
                          reply: Reply, after_plain: bool = False) -> tuple[ReplySentence | None, bool]:

@@ -72,7 +72,7 @@ class Responder(ModelSentences):
     # Internals -----------------------------------------------------------
     def messages(self, history: list[Turn], text: str) -> list[dict]:
         # A model with a style adapter was trained on the short prompt, no examples.
-        tuned = bool(getattr(self.model, "tuned", False))
+        tuned = self.model is not None and self.model.tuned
         msgs = [{"role": "system", "content": self.prompts.system_prompt(tuned)}]
         for person, companion in () if tuned else self.prompts.examples:
             msgs += [{"role": "user", "content": person}, {"role": "assistant", "content": companion}]
@@ -95,9 +95,8 @@ class Responder(ModelSentences):
 
     def warm(self) -> None:
         """Prepare the model's fixed prompt opening before the first reply."""
-        warm = getattr(self.model, "warm", None)
-        if warm:
-            warm(self.messages([], "")[:-1])
+        if self.model is not None:
+            self.model.warm(self.messages([], "")[:-1])
 
     def _opening(self, text: str, said_before: list[str] = ()) -> ReplySentence | None:
         if not self.cfg.generation.reflect_first:

@@ -6,7 +6,7 @@ import pytest
 
 from companion.config import PROJECT_ROOT, Config
 from companion.guard import Guard
-from companion.language_model import GenerationRequest
+from companion.language_model import ChatModelDefaults, GenerationRequest
 from companion.prompts import load_prompts
 from companion.responder import Responder
 
@@ -19,7 +19,7 @@ def isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.delenv("COMPANION_CONFIG", raising=False)
 
 
-class ScriptedModel:
+class ScriptedModel(ChatModelDefaults):
     """A ChatModel that returns scripted continuations, one per generate() call,
     streamed in small chunks like a real model. A script entry that is an
     Exception is raised instead."""

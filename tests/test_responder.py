@@ -3,6 +3,7 @@ crisis and identity paths, streaming order, model failure."""
 from companion.conversation import Turn
 from companion.guard import Guard, Verdict
 from companion.language_model import ModelError
+from companion.language_model import ChatModelDefaults
 
 
 def run(responder, text, history=()):
@@ -272,7 +273,7 @@ def test_a_share_is_not_repeated_within_a_conversation(make_responder, prompts):
 # ---------------------------------------------------------------------------
 # Ranked candidates (a batch of sampled sentences, the best one kept).
 
-class RankingModel:
+class RankingModel(ChatModelDefaults):
     """Stands for a local model that samples a batch of next sentences."""
 
     name = "ranking"
@@ -368,7 +369,7 @@ def test_an_interruption_stops_generation_within_a_chunk_and_nothing_more_is_sai
     import threading
     import time
 
-    class SlowModel:
+    class SlowModel(ChatModelDefaults):
         name = "slow"
 
         def __init__(self):

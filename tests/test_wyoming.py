@@ -34,11 +34,12 @@ from companion.vad import SileroVoiceActivity
 from companion.voices import VoiceProfile
 from companion.serving import ServerStages, SpeechToText
 from companion.wyoming_server import CompanionServer, ServerThread
+from companion.language_model import ChatModelDefaults
 
 MODEL_TEXT = "You should see a therapist about that. I have had weeks like that too, and they wore me down."
 
 
-class HeldModel:
+class HeldModel(ChatModelDefaults):
     """Streams one scripted reply; ``hold`` makes the next generation wait."""
     name = "held"
 
