@@ -16,12 +16,55 @@ this one offers them all under the name the rest of the companion knows.
 """
 from __future__ import annotations
 
+from typing import Protocol
+
+import numpy as np
+
 from .audio_devices import (FRAME_SAMPLES, SAMPLE_RATE, AudioUnavailable, Device, describe_devices, list_devices,
                             resolve_device)
 from .audio_resample import resample
 from .microphone import Microphone, NoMicrophone
 from .speaker import CaptionOnlySpeaker, PlaybackItem, Speaker
 
-__all__ = ["FRAME_SAMPLES", "SAMPLE_RATE", "AudioUnavailable", "Device", "describe_devices", "list_devices",
+
+
+class MicrophonePort(Protocol):
+    """What the voice loop needs of a microphone (the real one, NoMicrophone,
+    or a test's fake): 32 ms frames of 16 kHz int16, how late they arrive,
+    and why it stopped, if it did."""
+    failed: str | None
+    input_delay: float
+
+    def read(self, timeout: float = 0.1) -> tuple[np.ndarray, float] | None: ...
+
+
+class SpeakerPort(Protocol):
+    """What the voice loop needs of a speaker (the real one,
+    CaptionOnlySpeaker, or a test's fake): a queue of sentences it can pause
+    within one block, and how far ahead its sound is."""
+    failed: str | None
+    output_delay: float
+    paused: bool
+    last_sound_at: float
+
+    @property
+    def active(self) -> bool: ...
+
+    def enqueue(self, item: PlaybackItem) -> None: ...
+
+    def held(self) -> list[PlaybackItem]: ...
+
+    def pause(self) -> None: ...
+
+    def resume(self) -> None: ...
+
+    def clear(self) -> None: ...
+
+    def recent_level(self, window_s: float = 0.6) -> float: ...
+
+    def sounding_for(self) -> float: ...
+
+
+__all__ = ["MicrophonePort", "SpeakerPort", "FRAME_SAMPLES", "SAMPLE_RATE", "AudioUnavailable", "Device", "describe_devices", "list_devices",
            "resolve_device", "resample", "Microphone", "NoMicrophone", "CaptionOnlySpeaker", "PlaybackItem",
            "Speaker"]

@@ -87,6 +87,7 @@ class NoMicrophone:
     """Stands in for a microphone that has gone: nothing is ever heard."""
 
     failed: str | None = None
+    input_delay = 0.0
 
     def read(self, timeout: float = 0.1):
         time.sleep(timeout)

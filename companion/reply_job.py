@@ -88,5 +88,5 @@ class ReplyJob:
         self.spoken.append(item.text)
         if self.timings and self.timings.first_audio is None:
             # handed to the sound system, plus the delay until it is heard
-            delay = getattr(self.loop.speaker, "output_delay", 0.0) or 0.0
+            delay = self.loop.speaker.output_delay or 0.0
             self.timings.first_audio = (item.started_at or time.monotonic()) + delay

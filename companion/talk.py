@@ -36,6 +36,7 @@ from typing import TextIO
 
 import numpy as np
 
+from .audio_io import MicrophonePort, SpeakerPort
 from .barge_in import BargeInDetector
 from .captions import CaptionWriter
 from .config import Config
@@ -64,7 +65,7 @@ __all__ = ["VoiceLoop", "run_talk", "VoicePhrases", "load_voice_phrases", "TurnT
 
 class VoiceLoop(VoiceLoopAudio, VoiceLoopCommands):
     def __init__(self, cfg: Config, responder: Responder, transcriber: Transcriber, vad: VoiceActivity,
-                 synthesizer: Synthesizer, microphone, speaker, voice: VoiceProfile,
+                 synthesizer: Synthesizer, microphone: MicrophonePort, speaker: SpeakerPort, voice: VoiceProfile,
                  settings: UserSettings | None = None, captions: CaptionWriter | None = None,
                  text_input: TextIO | None = None, mode: str | None = None, timings_out: TextIO | None = None,
                  save_user_settings: bool = True):
@@ -273,7 +274,7 @@ class VoiceLoop(VoiceLoopAudio, VoiceLoopCommands):
             self._handle_typed()
             self._finish_job()
             self._maybe_check_in()
-            problem = getattr(self.mic, "failed", None) or getattr(self.speaker, "failed", None)
+            problem = self.mic.failed or self.speaker.failed
             if problem and not self._go_on_in_text(problem):
                 return 3
         # Goodbye: let the last words play out.

@@ -86,7 +86,7 @@ class VoiceLoopAudio:
         if self.timings_out:
             # When it was decided, and how long the sound system still plays
             # what it already has: the sound stops at their sum.
-            delay = getattr(self.speaker, "output_delay", 0.0) or 0.0
+            delay = self.speaker.output_delay or 0.0
             print(json.dumps({"event": "barge_in", "speech_began_at": speech_began, "paused_at": time.monotonic(),
                               "output_delay_s": round(delay, 4)}), file=self.timings_out, flush=True)
         self.barge_in.reset_run()
@@ -137,8 +137,8 @@ class VoiceLoopAudio:
                 {"text": result.text, "no_speech_prob": result.no_speech_prob, "avg_logprob": result.avg_logprob,
                  "is_speech": result.is_speech, "speaker_active": self.speaker.active,
                  "since_sound_s": time.monotonic() - self.speaker.last_sound_at,
-                 "output_delay_s": getattr(self.speaker, "output_delay", None),
-                 "input_delay_s": getattr(self.mic, "input_delay", None),
+                 "output_delay_s": self.speaker.output_delay,
+                 "input_delay_s": self.mic.input_delay,
                  "captured_since_sound_s": self._last_capture - self.speaker.last_sound_at}))
         except OSError:
             pass

@@ -16,6 +16,7 @@ FRAME = 512
 
 class FakeMic:
     failed = None
+    input_delay = 0.0
 
     def read(self, timeout=0.1):
         return None
@@ -29,6 +30,7 @@ class FakeSpeaker:
         self.items, self.played = [], []
         self.last_sound_at = -100.0
         self.failed = None
+        self.output_delay = 0.0
 
     def enqueue(self, item):
         self.items.append(item)
