@@ -140,6 +140,9 @@ class RehearsalResponder:
         self._unspoken_turns: dict[str, int] = {}
         self._lock = threading.Lock()
 
+    def warm(self) -> None:
+        """Nothing to prepare: its lines are written, not generated (ReplySource)."""
+
     def attach(self, loop) -> None:
         loop.observers.append(self)
         # The person's closing line ends the rehearsal, not the companion's goodbye.

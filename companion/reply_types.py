@@ -6,7 +6,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .conversation import Turn
 from .guard import Verdict
@@ -83,3 +83,17 @@ class ReplyStream:
             self.reply.sentences.append(sentence)
             yield sentence
         self.reply.total_s = time.perf_counter() - t0
+
+
+class ReplySource(Protocol):
+    """What the voice loop asks of whatever answers the person: the
+    companion's Responder, or the rehearsal's simulated person."""
+    prompts: Any   # .persona.name is the name shown in the captions
+
+    def introduction(self) -> ReplySentence: ...
+
+    def respond(self, history: list[Turn], text: str) -> Any: ...   # sentences, with .reply and .cancel()
+
+    def warm(self) -> None: ...
+
+    def attach(self, loop: Any) -> None: ...

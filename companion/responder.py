@@ -93,6 +93,10 @@ class Responder(ModelSentences):
         for t in texts:
             yield ReplySentence(t, self.guard.check(t), source)
 
+    def attach(self, loop) -> None:
+        """Nothing to hear from the voice loop: the rehearsal's stand-in uses
+        this to time the worker's turns (ReplySource)."""
+
     def warm(self) -> None:
         """Prepare the model's fixed prompt opening before the first reply."""
         if self.model is not None:

@@ -45,7 +45,7 @@ from .endpointing import Endpointer
 from .errors import CompanionError
 from .microphone import NoMicrophone
 from .reply_job import ReplyJob, TurnTimings
-from .responder import Responder
+from .reply_types import ReplySource
 from .sessions import SessionStore
 from .speaker import CaptionOnlySpeaker, PlaybackItem
 from .synthesis import Synthesizer
@@ -64,7 +64,7 @@ __all__ = ["VoiceLoop", "run_talk", "VoicePhrases", "load_voice_phrases", "TurnT
 
 
 class VoiceLoop(VoiceLoopAudio, VoiceLoopCommands):
-    def __init__(self, cfg: Config, responder: Responder, transcriber: Transcriber, vad: VoiceActivity,
+    def __init__(self, cfg: Config, responder: ReplySource, transcriber: Transcriber, vad: VoiceActivity,
                  synthesizer: Synthesizer, microphone: MicrophonePort, speaker: SpeakerPort, voice: VoiceProfile,
                  settings: UserSettings | None = None, captions: CaptionWriter | None = None,
                  text_input: TextIO | None = None, mode: str | None = None, timings_out: TextIO | None = None,
@@ -314,17 +314,13 @@ def run_talk(cfg: Config, args, build_responder, on_end=None) -> int:
         synthesizer = Pyttsx3Synthesizer(cfg.safety.phone_numbers())
         captions_status("Loading the language model")
         responder = build_responder(cfg)
-        warm = getattr(responder, "warm", None)
-        if warm:
-            warm()
+        responder.warm()
         settings = load_settings(cfg.data_dir)
         voice = load_voice_profile(cfg.voices_dir, cfg.voice.profile)
         loop = VoiceLoop(cfg, responder, transcriber, vad, synthesizer, mic, speaker, voice, settings,
                          CaptionWriter(out, companion=responder.prompts.persona.name),
                          text_input=None if args.no_typing else sys.stdin, mode=mode, timings_out=timings)
-        attach = getattr(responder, "attach", None)
-        if attach:
-            attach(loop)
+        responder.attach(loop)
         captions_status(f"Ready in {time.monotonic() - started:.1f} s")
         mic.drain()   # what was recorded while loading is not a turn
         code = loop.run()
