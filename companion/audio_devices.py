@@ -8,9 +8,6 @@ from dataclasses import dataclass
 
 from .errors import CompanionError
 
-SAMPLE_RATE = 16_000
-FRAME_SAMPLES = 512
-
 
 class AudioUnavailable(CompanionError):
     """No usable microphone or speaker (or no PortAudio). ``problem`` is what

@@ -20,8 +20,8 @@ from typing import Protocol
 
 import numpy as np
 
-from .audio_devices import (FRAME_SAMPLES, SAMPLE_RATE, AudioUnavailable, Device, describe_devices, list_devices,
-                            resolve_device)
+from .audio_devices import AudioUnavailable, Device, describe_devices, list_devices, resolve_device
+from .audio_format import FRAME_SAMPLES, SAMPLE_RATE
 from .audio_resample import resample
 from .microphone import Microphone, NoMicrophone
 from .speaker import CaptionOnlySpeaker, PlaybackItem, Speaker

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-FRAME_MS = 32
+from .audio_format import FRAME_MS
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import numpy as np
 
 from .endpointing import Endpointer, EndpointerSettings, UtteranceEnded
-from .transcriber import SAMPLE_RATE, Transcriber, to_float32
-from .vad import FRAME_SAMPLES, VoiceActivity
+from .audio_format import FRAME_SAMPLES, SAMPLE_RATE
+from .transcriber import Transcriber, to_float32
+from .vad import VoiceActivity
 
 ONE_WINDOW_S = 28.0      # up to this, the whole recording is one piece, as before
 MAX_PIECE_S = 25.0

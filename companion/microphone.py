@@ -7,7 +7,8 @@ import time
 
 import numpy as np
 
-from .audio_devices import (FRAME_SAMPLES, SAMPLE_RATE, AudioUnavailable, _close_stream, _no_device_message,
+from .audio_format import FRAME_SAMPLES, SAMPLE_RATE
+from .audio_devices import (AudioUnavailable, _close_stream, _no_device_message,
                             _sounddevice)
 from .audio_resample import _Resampler
 

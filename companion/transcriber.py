@@ -26,7 +26,7 @@ import numpy as np
 
 from .errors import CompanionError, ModelUnavailable
 
-SAMPLE_RATE = 16_000
+from .audio_format import SAMPLE_RATE
 HALLUCINATION_FLOOR = -1.6   # average log-probability per token: below it, never words
 # Below this, the words are not trusted as what was said, though it may have
 # been speech. Measured (benchmark/results/no_words.json): babble and reversed

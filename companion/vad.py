@@ -17,7 +17,7 @@ import numpy as np
 
 from .errors import ModelUnavailable
 
-FRAME_SAMPLES = 512          # 32 ms at 16 kHz
+from .audio_format import FRAME_SAMPLES
 _CONTEXT = 64
 
 

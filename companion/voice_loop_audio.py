@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .audio_devices import SAMPLE_RATE
+from .audio_format import SAMPLE_RATE
 from .barge_in import is_own_echo, rms
 from .config import Config
 from .endpointing import EndpointerSettings, UtteranceDiscarded, UtteranceEnded

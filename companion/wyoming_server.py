@@ -54,7 +54,7 @@ from .long_audio import UNCLEAR
 from .serving import CompanionService, ServerStages, build_stages
 from .sessions import SessionStore
 from .synthesis import SpeechSynthesisError
-from .transcriber import SAMPLE_RATE
+from .audio_format import SAMPLE_RATE
 
 log = logging.getLogger("companion.serve")
 
