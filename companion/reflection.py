@@ -332,7 +332,7 @@ _AUXILIARY = {"be", "would", "will", "can", "could", "should", "is", "was", "are
 # with "not" and no helping verb, a stray " ," or a doubled "so".
 _MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:the|a|an|my|your|his|her|their|our)\b"
                        r"|\b(?:he|she|they|you|it|we)\s+not\s+(?!only|just|even|really|so|too|that|very|quite)\w+"
-                       r"|\s,|\bso\b[^.]*,\s*so\b", re.I)
+                       r"|\s,|\bso\b[^.]*,\s*so\b|^not\b", re.I)
 
 
 def _turn_round(clause: str, text: str, run: int, shortest: int = SHORTEST) -> list[str] | None:

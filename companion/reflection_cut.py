@@ -55,6 +55,8 @@ _NEEDS_COMPLEMENT = re.compile(r"(?:ing|^seems?|^seemed|^used|^able|^touch|^care
 
 
 # "a hard time | dealing with it": after these, a word in -ing starts a phrase of its own.
+_TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week",
+               "month", "year", "mins", "hrs"}
 _TIME = {"time", "times", "trouble", "difficulty", "day", "days", "night", "nights", "weeks", "months", "years"}
 
 
@@ -63,6 +65,9 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
     words verbatim (the point of a sentence usually comes first); a cut is
     made at a phrase boundary so the sentence does not hang."""
     words = clause.split()
+    if len(words) > 1 and words[-1].lower().strip(".,!?") in ("after", "before", "ago", "later", "earlier", "since"):
+        # "I left about ten minutes after": the last word belongs to the time
+        words = words[:-2] + [words[-2] + " " + words[-1]]
     kept = words[:LONGEST]
     while len(kept) >= SHORTEST and longest_shared_run(" ".join(kept), said) >= run:
         kept.pop()
@@ -87,6 +92,9 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
         if kept and {w.lower() for w in kept[-2:]} & _WANTS_ITS_REST and len(kept) < len(words) \
                 and words[len(kept)].lower() in ("more", "less", "else", "to", "of", "like", "but", "than"):
             return ""  # "you want nothing | more to do with him" says the opposite cut there
+        if kept and len(kept) < len(words) and kept[-1].lower() in _TIME_UNITS \
+                and words[len(kept)].lower() in ("after", "before", "ago", "later", "earlier"):
+            return ""  # "you left about ten minutes | after the argument" loses when
         if kept and len(kept) < len(words) and words[len(kept)].lower().strip(",") in ("not", "never", "n't"):
             return ""  # "she does | not want to be friends" says the opposite
         if kept and len(kept) < len(words) and (kept[-1].lower() in VERBS or kept[-1].lower() in _TAKES_AN_OBJECT

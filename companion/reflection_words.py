@@ -82,5 +82,18 @@ _MAY_BE = re.compile(r"\bmay\s+be\s+(?=(?:something|someone|somebody|i|we|they|h
 _DOUBLED = re.compile(r"\b(to|the|a|an|and|i|is|of|in|it|my|for|on|at|with)\s+\1\b", re.I)
 
 
+# Contractions typed without the apostrophe ("weve", "thats"); words that are
+# also words of their own ("its", "were", "well", "ill", "hell") are left.
+_BARE_CONTRACTION = {"weve": "we've", "ive": "I've", "youve": "you've", "theyve": "they've", "thats": "that's",
+                     "whats": "what's", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't",
+                     "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "isnt": "isn't",
+                     "wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
+                     "hadnt": "hadn't", "wont": "won't", "shes": "she's", "hes": "he's", "theyre": "they're",
+                     "youre": "you're", "theres": "there's", "im": "I'm", "id": "I'd", "youll": "you'll",
+                     "theyll": "they'll", "itll": "it'll", "thatll": "that'll"}
+_BARE_CONTRACTION_RE = re.compile(r"\b(" + "|".join(_BARE_CONTRACTION) + r")\b", re.I)
+
+
 def tidy(text: str) -> str:
+    text = _BARE_CONTRACTION_RE.sub(lambda m: _BARE_CONTRACTION[m.group(1).lower()], text)
     return _MAY_BE.sub("maybe ", _DOUBLED.sub(r"\1", _ARTICLE_BEFORE_POSSESSIVE.sub(r"\1", text)))

@@ -32,7 +32,7 @@ from .reply_types import Reply, ReplySentence, ReplyStream, Source
 from .words import content_words
 from .question_reflection import question_reflection
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
-from .hurtful import carries_pain
+from .hurtful import carries_pain, good_news
 from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
@@ -136,6 +136,8 @@ class Responder(ModelSentences):
         pools = (lines, fb.invite)
         if statement:
             pools = tuple(tuple(i for i in pool if not i.endswith("?")) for pool in (lines, fb.invite, fb.invite_brief))
+        if good_news(text):   # "What's the hardest part?" of minding a granddaughter they look forward to
+            pools = tuple(tuple(i for i in pool if "hardest" not in i) for pool in pools)
         echoed = set().union(*(content_words(t) for t in this_reply)) if this_reply else set()
         # after many bare answers the brief lines run out: the others, then a repeat
         options = next((o for o in (tuple(i for i in pool if not any(i in said for said in avoid)

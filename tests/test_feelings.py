@@ -316,3 +316,14 @@ def test_a_check_answered_with_something_else_is_taken_up_after_one_line(prompts
     texts = [s.text for s in stream]
     assert texts[0] in responder.crisis.after_no and not stream.reply.crisis
     assert any("husband" in t for t in texts[1:]), texts
+
+
+def test_good_news_is_not_asked_for_its_hardest_part(prompts):
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad", 0.1))
+    for n in range(12):
+        texts = [s.text for s in responder.respond([], f"I passed my driving test today, lesson {n}, I'm so happy.")]
+        assert not any("hardest" in t for t in texts), texts

@@ -128,3 +128,12 @@ def test_a_clause_typed_wrong_or_left_hanging_is_not_given_back():
         found = list(opening_reflections(text))
         assert not any(f.rstrip(".").endswith(("would be", "draw")) or " ," in f or "will the" in f or "he not care" in f
                        for f in found), (text, found)
+
+
+def test_contractions_typed_without_apostrophes_and_time_cuts():
+    from companion.reflection import opening_reflections
+    found = list(opening_reflections("i think thats what scares me, like i want to say something that means something"))
+    assert found and all("thats" not in f for f in found)
+    assert not any(f.rstrip(".").endswith("ten minutes")
+                   for f in opening_reflections("I left about ten minutes after the argument started and went home"))
+    assert list(opening_reflections("Roads, bridges, drainage. Not glamorous but I was good at it.")) == []
