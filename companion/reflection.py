@@ -155,7 +155,8 @@ def _with_subject(clause: str) -> str | None:
         words_ = feeling.lower().split()
         # "Feeling heard helped" is a sentence with its own verb, not a feeling
         own_verb = (len(words_) >= 2 and words_[-1].endswith("ed") and words_[-2] not in _BEFORE_A_FEELING) or \
-            (len(words_) >= 2 and (words_[0] in VERBS or words_[0] in ("makes", "gets", "keeps", "leaves", "drives")))
+            (len(words_) >= 2 and (words_[0] in VERBS or words_[0] in ("makes", "gets", "keeps", "leaves", "drives"))) \
+            or (words_ and words_[0] == "not")   # "not sad" is what they do not feel
         # ...nor is "makes you anxious" (its subject, "that", was dropped)
         return None if _NEEDS_YOU.match(feeling) or " like" in feeling or own_verb else "you're feeling " + feeling
     return None
@@ -332,7 +333,13 @@ _AUXILIARY = {"be", "would", "will", "can", "could", "should", "is", "was", "are
 # with "not" and no helping verb, a stray " ," or a doubled "so".
 _MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:the|a|an|my|your|his|her|their|our)\b"
                        r"|\b(?:he|she|they|you|it|we)\s+not\s+(?!only|just|even|really|so|too|that|very|quite)\w+"
-                       r"|\s,|\bso\b[^.]*,\s*so\b|^not\b", re.I)
+                       r"|\s,|\bso\b[^.]*,\s*so\b|^not\b"
+                       # the grammar of another language given back as the companion's own:
+                       # "you want she is proud", "you were good student", "worried same"
+                       r"|\b(?:want|wants|wanted|hope|need)\s+(?:she|he|they|it)\s+(?:is|are|was|were|will)\b"
+                       r"|\b(?:am|are|is|was|were)\s+(?:good|bad|master|new|old|big|small|only|best|hard|lazy)\s+"
+                       r"(?:student|person|man|woman|worker|mother|father|friend|guy|girl|boy|teacher|employee|son|daughter)\b"
+                       r"|(?<!\bthe\s)\bsame\s*$", re.I)
 
 
 def _turn_round(clause: str, text: str, run: int, shortest: int = SHORTEST) -> list[str] | None:

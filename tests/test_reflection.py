@@ -137,3 +137,13 @@ def test_contractions_typed_without_apostrophes_and_time_cuts():
     assert not any(f.rstrip(".").endswith("ten minutes")
                    for f in opening_reflections("I left about ten minutes after the argument started and went home"))
     assert list(opening_reflections("Roads, bridges, drainage. Not glamorous but I was good at it.")) == []
+
+
+def test_another_language_s_grammar_is_not_given_back_as_the_companion_s():
+    from companion.reflection import opening_reflections
+    for text in ("She don't understand that this job is a big chance for me. I want she is proud, not sad",
+                 "In China I was good student but here the style is very different",
+                 "My classmates from China, we study together, but we all are worried same"):
+        found = list(opening_reflections(text))
+        assert not any("she is proud" in f or "good student" in f or f.rstrip(".").endswith("same")
+                       or "feeling not" in f for f in found), (text, found)
