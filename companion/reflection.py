@@ -327,8 +327,8 @@ def _as_theirs(clause: str) -> str:
     return _IMPERSONAL.sub(theirs, clause, count=1)
 
 
-_AUXILIARY = {"be", "would", "will", "can", "could", "should", "is", "was", "are", "were", "have", "has", "had", "do",
-              "did", "does", "am", "been", "being", "might", "must", "shall"}
+# a clause may not end on one of these ("summer next year would be")
+_AUXILIARY = _VERB_OF_SUBJECT | {"be", "am", "been", "being", "shall"}
 # A clause built wrong in the typing: a modal before a noun phrase, a subject
 # with "not" and no helping verb, a stray " ," or a doubled "so".
 _MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:the|a|an|my|your|his|her|their|our)\b"

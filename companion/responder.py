@@ -201,16 +201,12 @@ class Responder(ModelSentences):
         elif kind == "asks_to_remember":
             found = recall([t.text for t in history if t.role == "person"], text)
             lines = [found, pick(fb.remembered_invite)] if found else [pick(fb.not_remembered)]
-        elif kind == "asks_question":
+        elif kind in ("asks_question", "asks_opinion"):
             opening = self._opening(text, said_before)
             if opening is not None:
                 yield opening     # what they said before the question is theirs
-            lines = [pick(fb.unknown), pick(fb.unknown_invite)]
-        elif kind == "asks_opinion":
-            opening = self._opening(text, said_before)
-            if opening is not None:
-                yield opening     # what they said before the question is theirs
-            lines = [pick(fb.opinion), pick(fb.opinion_invite)]
+            lines = [pick(fb.unknown), pick(fb.unknown_invite)] if kind == "asks_question" else \
+                [pick(fb.opinion), pick(fb.opinion_invite)]
         elif kind in ("expert_role", "expert_words"):
             # no reflection: it would put the words they gave into the companion's mouth
             lines = [pick(fb.expert_role if kind == "expert_role" else fb.expert_words), pick(fb.expert_role_invite)]
