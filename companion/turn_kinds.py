@@ -38,7 +38,10 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night)|laters|later\s+(?:all|mate|x+)|"
                       r"^\W*(?:(?:anyway|ok(?:ay)?|right)\W+)?(?:night|nite|gn|nn|night\s+all)\W*$|"
                       r"i'?m\s+(?:going\s+to|gonna)\s+go(?:\s+now)?(?=\W*$)|(?:i'?d|i\s+had)\s+better\s+go\b|"
-                      r"i\s+(?:must|should|got\s+to|gotta)\s+go(?:\s+now)?(?=\W*$)|that'?s\s+me(?:\s+(?:done|for\s+(?:now|tonight|today)))?(?=\W*$))\b", re.I)
+                      r"i\s+(?:must|should|got\s+to|gotta)\s+go(?:\s+now)?(?=\W*$)|"
+                      # a blessing or good wish that closes a chat: "Be blessed", "God bless"
+                      r"(?:be|stay)\s+blessed(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
+                      r"that'?s\s+me(?:\s+(?:done|for\s+(?:now|tonight|today)))?(?=\W*$))\b", re.I)
 # What may follow a parting word: "You too! Thank you!"
 _CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+again)?|"
                      r"cheers|ty|thx|x+|:\)|bye)\W*$", re.I)

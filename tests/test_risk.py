@@ -452,3 +452,22 @@ def test_a_bare_agreement_joined_to_ordinary_turns_is_no_new_risk_but_after_a_di
     assert not detector.assess(["I wish i could but i cannt see them"], "yes i can", earlier_answered=False).alarm
     # an earlier turn that was a disclosure stands, whatever follows
     assert detector.assess(["I've been saving my pills to take them all"], "yes", earlier_answered=False).alarm
+
+
+def test_a_bare_thank_you_joined_to_ordinary_turns_is_no_new_risk_but_a_farewell_is_read():
+    from companion.risk.learned import RiskHead, RiskScores
+
+    class JoinedOnly:
+        head = RiskHead(["none", "suicide", "self_harm", "danger"], None, None, None, 0.0, 0.66, 0.98)
+
+        def scores(self, texts):
+            # each turn alone is nothing; joined, they read as danger
+            return [RiskScores(0.99 if "posting" in t and not t.endswith("much.") else 0.0, "danger",
+                               {"suicide": 0.0, "self_harm": 0.0, "danger": 0.99}, 0.9) for t in texts]
+
+    detector = RiskDetector(lambda: JoinedOnly())
+    before = ["he won't answer my calls or messages. He keeps posting things that make it seem like i hurt him so much."]
+    for thanks in ("Thanks! :)", "Thank you, that helps a lot", "thanks for the help", "Thank you for suggesting that."):
+        assert not detector.assess(before, thanks, earlier_answered=False).alarm, thanks
+    # thanks that says farewell is read with what came before
+    assert detector.assess(before, "Thanks for everything", earlier_answered=False).alarm

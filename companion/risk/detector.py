@@ -33,6 +33,12 @@ _AGREEMENT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|true|ok(?:ay)?|sure|rig
                         r"agreed?|of\s+course|i\s+(?:can|could|do|did|will|know|agree|see|guess\s+so|think\s+so)|"
                         r"that(?:'?s|\s+is)\s+(?:true|right|it|a\s+good\s+(?:idea|point)|(?:certainly\s+|definitely\s+)?the\s+plan)|"
                         r"good\s+(?:idea|point)|fair\s+enough|i\s+suppose)\b[\s,.!]*)+$", re.I)
+# A bare thank-you likewise ("Thanks! :)", "Thank you, that helps a lot"):
+# read with the turns before it, it made "he won't answer my calls" a clear
+# danger. A farewell that thanks ("thank you for everything") is not bare.
+_BARE_THANKS = re.compile(r"^\W*(?:ok(?:ay)?\W+|yes\W+|great\W+)?(?:thanks?|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?"
+                          r"(?:\W+(?:for\s+(?:the|your)\s+(?:help|chat|advice|time|suggestions?|ideas?|tips?)|for\s+suggesting\s+(?:that|it)"
+                          r"|(?:that|it)\s+(?:helps|helped)(?:\s+a\s+lot)?))?[\s,.!:)(D-]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,7 @@ class RiskDetector:
         read_together = []
         # Each earlier turn alarmed on its own, or did not: a bare agreement
         # joined to turns that did not is not read again as a new risk.
-        agreement = bool(_AGREEMENT.match(text)) and not any(
+        agreement = bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text)) and not any(
             e.risk >= classifier.head.alarm_from or match_rules(t) is not None for e, t in zip(alone[:-1], earlier))
         for k, (s, w) in enumerate(zip(joined, windows), 1):
             if agreement:
