@@ -98,7 +98,9 @@ _OPENING_FILLER = re.compile(
 # The same openings without the person's stance ("I think", "I guess", ...).
 _LEAD_FILLER = re.compile(rf"^(?:(?:{_LEADING_WORDS})\b[,.!]?\s*)+", re.I)
 # "...and I caused it" starts a clause of its own; "sad and lonely" does not.
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2014]|\s-\s|\b(?:but|because|cuz|although|though|so that|and then|which)\b|"
+# "so that" stays on its clause, which cannot stand alone ("so that I can
+# social distance" is no "you can social distance").
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2014]|\s-\s|\b(?:but|because|cuz|although|though|and then|which)\b|(?=\bso\s+that\b)|"
                            r"\band\s+(?:now\s+)?(?=(?:i|i'm|im|i've|my|he|she|they|we|it's)\s))\s*", re.I)
 # A clause that starts like this already has its subject ("he left", "my mum...").
 _HAS_SUBJECT = re.compile(r"^(?:you|you're|you've|you'd|you'll|he|he's|she|she's|they|they're|it|it's|that|this|there|"
@@ -117,6 +119,7 @@ _NOUN_THEN_VERB = re.compile(r"^(?:(?!(?:you|he|she|they|we|i)\b)[a-z']+\s+){1,3
                              r"may|can)\b", re.I)
 
 
+_PURPOSE = re.compile(r"^so\s+that\b", re.I)
 # A dependent clause ("especially when...", "the second you...") cannot stand alone.
 _DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|before|as|until|unless|whether|what|which|who|"
                         r"where|how|why|even|the\s+(?:second|moment|minute|day|time)|although|whereas)\b", re.I)
@@ -216,6 +219,8 @@ def opening_reflections(text: str) -> Iterator[str]:
             parts = parts[:-1]
         for part in parts:
             part = part.strip().rstrip(".!?\u2026,;:")
+            if _PURPOSE.match(part):
+                continue   # "so" and "that" would go as openers, and the purpose read as a fact
             bare = _OPENING_FILLER.sub("", part).strip()
             # "I think things will improve": when the bare clause says too
             # little, the person's stance is part of what they said.
@@ -363,7 +368,8 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = SHORTEST) -> l
         return None  # "it is hard" says nothing the person would recognise
     if _ANSWERS_BACK.match(clause) and not (FEELING.search(clause) or _STRONG.search(clause)):
         return None  # "that's not the case here" answers what was said to them; given back it means nothing
-    if clause.split()[-1].lower() in NEEDS_WHAT_FOLLOWS or clause.split()[-1].lower() in BOUNDARY \
+    if (clause.split()[-1].lower() in NEEDS_WHAT_FOLLOWS and not re.search(r"\ba\s+(?:lot|bit)$", clause, re.I)) \
+            or clause.split()[-1].lower() in BOUNDARY \
             or clause.split()[-1].lower() in _AUXILIARY:
         return None  # "you needed to talk to", "summer next year would be" hang
     if _MISBUILT.search(clause):

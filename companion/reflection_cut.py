@@ -50,8 +50,8 @@ HANGING = BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "their
 
 
 # A word that needs the phrase after it: "a hard time dealing | with it",
-# "couples that seem | to have".
-_NEEDS_COMPLEMENT = re.compile(r"(?:ing|^seems?|^seemed|^used|^able|^touch|^care|^rid|^aware|^afraid|^tired|^sick)$", re.I)
+# "couples that seem | to have", "something wrong | with me".
+_NEEDS_COMPLEMENT = re.compile(r"(?:ing|^seems?|^seemed|^used|^able|^touch|^care|^rid|^aware|^afraid|^tired|^sick|^wrong|^matter)$", re.I)
 
 
 # "a hard time | dealing with it": after these, a word in -ing starts a phrase of its own.
@@ -100,7 +100,21 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
         if kept and len(kept) < len(words) and (kept[-1].lower() in VERBS or kept[-1].lower() in _TAKES_AN_OBJECT
                                                 or (len(kept) > 1 and kept[-2].lower() == "to")):
             return ""  # "your brother Alan wants | to sell it" hangs without what he wants
-    return " ".join(kept).strip(" ,")
+    return _open_last_contraction(" ".join(kept).strip(" ,"))
+
+
+# A contraction cannot end a clause: a cut at "how important it's | to wear"
+# leaves "it is".
+_LAST_CONTRACTION = re.compile(r"\b(\w+)'(s|re|ve|ll)$", re.I)
+_OPENED = {"s": "is", "re": "are", "ve": "have", "ll": "will"}
+
+
+def _open_last_contraction(clause: str) -> str:
+    m = _LAST_CONTRACTION.search(clause)
+    if m is None or (m.group(2).lower() == "s" and m.group(1).lower() not in
+                     ("it", "that", "what", "he", "she", "there", "who", "where", "here")):
+        return clause   # "your mum's" may be hers, not "your mum is"
+    return clause[:m.start()] + f"{m.group(1)} {_OPENED[m.group(2).lower()]}"
 
 
 # Verbs whose object or complement a cut would leave behind.

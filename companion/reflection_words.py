@@ -35,11 +35,18 @@ def swap_person(text: str) -> str:
     return "".join(out)
 
 # Words a spoken paraphrase drops without losing what was said.
-FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|anymore|lol|haha+|lmao|imagine that)\b\s*", re.I)
+FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|anymore|lol|haha+|lmao|imagine that|"
+                    r"honestly|to be honest|tbh|ngl)\b\s*", re.I)
 
 
 def _words(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
     return re.compile(rf"\b(?i:{alternatives})\b"), replacement
+
+
+def _closing(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
+    """A contraction that cannot end a clause: "how important it is" never
+    becomes "how important it's"."""
+    return re.compile(rf"\b(?i:{alternatives})\b(?!\s*(?:$|[.,;:!?]))"), replacement
 
 
 # Contractions opened or closed, and a few plain rewordings: natural changes of
@@ -52,18 +59,18 @@ _REWORD = [
     (re.compile(r"\b(?i:(he|she|it))'s\s+(got|been|had)\b"), r"\1 has \2"),
     _words("he's", "he is"), _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
     _words("a lot of", "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
-    _words("a way to", "one way to"), _words("what is", "what's"),
-    _words("you are", "you're"),
-    (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b)"),
+    _words("a way to", "one way to"), _closing("what is", "what's"),
+    _closing("you are", "you're"),
+    (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b|\s*(?:$|[.,;:!?]))"),
      "you've"),
-    (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b"), r"\1's"),
+    (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b(?!\s*(?:$|[.,;:!?]))"), r"\1's"),
     _words("dont", "don't"),
-    _words("isnt", "isn't"), _words("you will", "you'll"), _words("all the time", "constantly"),
+    _words("isnt", "isn't"), _closing("you will", "you'll"), _words("all the time", "constantly"),
     _words("did not", "didn't"), _words("was not", "wasn't"), _words("is not", "isn't"), _words("could not", "couldn't"),
     _words("have not", "haven't"), _words("can not", "can't"),
     _words("a couple of", "a few"), _words("a number of", "several"), _words("a bunch of", "a lot of"),
     (re.compile(r"(?<!n't )(?<!not )(?<!never )\b(?i:want to)\b"), "would like to"),
-    _words("it is", "it's"), _words("that is", "that's"),
+    _closing("it is", "it's"), _closing("that is", "that's"),
 ]
 
 def reword(clause: str, said: str, run: int = PARROT_RUN) -> str:
@@ -94,6 +101,11 @@ _BARE_CONTRACTION = {"weve": "we've", "ive": "I've", "youve": "you've", "theyve"
 _BARE_CONTRACTION_RE = re.compile(r"\b(" + "|".join(_BARE_CONTRACTION) + r")\b", re.I)
 
 
+# "I'm not worried about it it is more the stress": two sentences run together.
+_RUN_ON_IT = re.compile(r"\b(it)\s+it\s+(?=(?:is|was|'s|has|will|would|just|feels|seems)\b)", re.I)
+
+
 def tidy(text: str) -> str:
+    text = _RUN_ON_IT.sub(r"\1. It ", text)
     text = _BARE_CONTRACTION_RE.sub(lambda m: _BARE_CONTRACTION[m.group(1).lower()], text)
     return _MAY_BE.sub("maybe ", _DOUBLED.sub(r"\1", _ARTICLE_BEFORE_POSSESSIVE.sub(r"\1", text)))

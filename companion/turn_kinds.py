@@ -56,7 +56,10 @@ _ADVICE = re.compile(
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage)|"
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
-    r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me)", re.I)
+    r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
+    # "do you have any activities you could recommend?"
+    r"(?:activities|things|ways|exercises|hobbies|ideas)\s+(?:that\s+)?(?:you\s+)?(?:could|would|can|might)\s+(?:recommend|suggest)|"
+    r"(?:can|could|would)\s+you\s+(?:recommend|suggest)\s+(?:some\s+|any\s+|a\s+few\s+)?(?:\w+\s+)?(?:activities|things|ways|exercises|hobbies|ideas)\b)", re.I)
 # Asking leave to talk ("hi, can I discuss an issue with you?", "do you want
 # me to tell you what I typed?"): the answer is yes, and nothing else yet.
 _ASKS_TO_SHARE = re.compile(

@@ -147,3 +147,25 @@ def test_another_language_s_grammar_is_not_given_back_as_the_companion_s():
         found = list(opening_reflections(text))
         assert not any("she is proud" in f or "good student" in f or f.rstrip(".").endswith("same")
                        or "feeling not" in f for f in found), (text, found)
+
+
+def test_no_contraction_ends_a_clause_and_a_cut_keeps_what_something_is_wrong_with():
+    from companion.reflection import opening_reflections
+    for text in ("Yes, and they are young so they do not understand how important it is to practice social distancing",
+                 "Yes i am not super worried about it it is more the stress from not having free time"):
+        found = list(opening_reflections(text))
+        assert not any(f.rstrip(".").endswith(("it's", "that's")) or "about it's" in f for f in found), (text, found)
+    found = list(opening_reflections("I'm too old to start over. There must be something wrong with me after all."))
+    assert not any(f.rstrip(".").endswith("something wrong") for f in found), found
+
+
+def test_honestly_is_not_given_back_and_a_lot_ends_a_clause():
+    from companion.reflection import opening_reflections
+    found = list(opening_reflections("I am struggling a lot honestly"))
+    assert found and all("honestly" not in f and "struggling a lot" in f for f in found), found
+
+
+def test_a_purpose_is_not_given_back_as_a_fact():
+    from companion.reflection import opening_reflections
+    found = list(opening_reflections("Maybe in my own home, so that i can social distance."))
+    assert not any("you can social distance" in f for f in found), found
