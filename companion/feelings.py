@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .hurtful import good_news, hurtful_words, names_pain
+from .hurtful import denied_before, good_news, hurtful_words, names_pain
 from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
 from .reactions import BRIEF_CONTENT_WORDS
@@ -70,6 +70,11 @@ _NAMED = {group: re.compile(words, re.IGNORECASE) for group, words in {
     "hurt_by_someone": r"\b(?:hurt\w*|let\s+me\s+down|betray\w*|ignor\w*|dismiss\w*|criticis\w*|put\s+me\s+down|cheat\w*|lied|left\s+me"
                        r"|abandon\w*|doesn'?t\s+listen|never\s+listens|too\s+sensitive|mean\s+to\s+me)\b",
 }.items()}
+def names(group: str, text: str) -> bool:
+    """Whether ``text`` names a feeling of ``group`` other than to deny it."""
+    return any(not denied_before(text[:m.start()]) for m in _NAMED[group].finditer(text))
+
+
 # A reaction is chosen among this many of its group's lines closest to the turn.
 CLOSEST = 3
 
@@ -128,7 +133,8 @@ class FeelingReader:
             group = GOOD          # "I feel a little less anxious than I did"
         elif group == NEUTRAL or probability < (SURE if pain else SURE_WITHOUT_PAIN):
             group = HEAVY if pain else None
-        elif group in _NAMED and not _NAMED[group].search(query) and probability < SURE_UNNAMED:
+        elif group in _NAMED and not names(group, query) and (probability < SURE_UNNAMED or _NAMED[group].search(query)):
+            # unnamed and unsure, or named only to be denied ("I'm not sad, just tired")
             group = HEAVY if pain else None
         return FeelingReading(group, probability, vector)
 

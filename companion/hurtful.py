@@ -65,7 +65,19 @@ def names_pain(heard: str) -> bool:
     heard = heard.replace("\u2019", "'")
     return bool(_PASSED_AWAY.search(heard)) or any(
         m.group(0).lower() != "never" and not re.match(r"hate\s+to\b", heard[m.start():], re.I)
+        and not denied_before(heard[:m.start()])
         for m in _PAIN.finditer(heard))
+
+
+# "I'm not worried", "I don't feel sad", "no longer scared": a feeling named
+# to deny it. "I can't stop crying" is no denial.
+_DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer|\bnor)\s+(?:(?:feel|feeling|felt|that|so|too|super|very|really|"
+                            r"even|been|be|being|particularly|overly|all|at\s+all)\s+){0,2}$", re.IGNORECASE)
+
+
+def denied_before(text_before: str) -> bool:
+    """Whether the words just before a feeling deny it."""
+    return bool(_DENIED_BEFORE.search(text_before))
 
 
 _NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing|until|till|unless|if|once|when|hope|hoping|wish|want|pretend\w*)\b"

@@ -47,6 +47,11 @@ def test_without_pain_a_reading_must_be_surer_and_neutral_means_nothing():
     assert reactions(NEUTRAL, 0.99).reader.read("I work nights at a warehouse.").group is None
 
 
+def test_a_feeling_named_only_to_be_denied_is_not_its_group_however_sure_the_reading():
+    assert reactions("worried", 0.99).reader.read("I'm not worried about the exam at all.").group is None
+    assert reactions("worried", 0.7).reader.read("I'm worried about the exam.").group == "worried"
+
+
 def test_gladness_needs_good_news_in_words_and_pain_with_it_is_not_glad():
     assert reactions(GOOD).reader.read("I passed my driving test today.").group == GOOD
     # read as good news, but nothing good was said
