@@ -24,7 +24,7 @@ from .words import content_words, words
 
 _LEAD = re.compile(r"^(?:(?:well|so|yeah|yes|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|he|she|they|we)\b)|ok|okay|um+|uh+|hi|hello|hey|honestly|basically|anyway|like|and|but|just|oh)\b[,.!]?\s*)+", re.I)
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|myself|i've|i'd|feel|felt|feeling)\b", re.I)
-FEELING = re.compile(r"\b(?:feel|felt|feeling|depressed|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
+FEELING = re.compile(r"\b(?:feel|felt|feeling|depressed|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|(?<!\bor\s)miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
 _MAX_WORDS = 18
 
 
@@ -344,7 +344,10 @@ _MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:t
                        r"|\b(?:want|wants|wanted|hope|need)\s+(?:she|he|they|it)\s+(?:is|are|was|were|will)\b"
                        r"|\b(?:am|are|is|was|were)\s+(?:good|bad|master|new|old|big|small|only|best|hard|lazy)\s+"
                        r"(?:student|person|man|woman|worker|mother|father|friend|guy|girl|boy|teacher|employee|son|daughter)\b"
-                       r"|(?<!\bthe\s)\bsame\s*$", re.I)
+                       r"|(?<!\bthe\s)\bsame\s*$"
+                       # "that make your eyes to open", "makes me to feel"
+                       r"|\b(?:that|it|this)\s+make\s+(?:you|your|my|me)\b"
+                       r"|\bmakes?\s+(?:me|you|him|her|them|us|(?:my|your|his|her|their)\s+(?!way\b)\w+)\s+to\s+(?!the\b|a\b|an\b)\w+", re.I)
 
 
 def _turn_round(clause: str, text: str, run: int, shortest: int = SHORTEST) -> list[str] | None:

@@ -143,10 +143,13 @@ def test_another_language_s_grammar_is_not_given_back_as_the_companion_s():
     from companion.reflection import opening_reflections
     for text in ("She don't understand that this job is a big chance for me. I want she is proud, not sad",
                  "In China I was good student but here the style is very different",
-                 "My classmates from China, we study together, but we all are worried same"):
+                 "My classmates from China, we study together, but we all are worried same",
+                 "thanks to my bank manager, that make my eyes to open", "It makes me to feel small"):
         found = list(opening_reflections(text))
         assert not any("she is proud" in f or "good student" in f or f.rstrip(".").endswith("same")
-                       or "feeling not" in f for f in found), (text, found)
+                       or "feeling not" in f or "to open" in f or "to feel" in f for f in found), (text, found)
+    assert list(opening_reflections("I make my way to work at six"))
+    assert not any("hit or miss" in f for f in opening_reflections("I've tried melatonin - hit or miss."))
 
 
 def test_no_contraction_ends_a_clause_and_a_cut_keeps_what_something_is_wrong_with():
