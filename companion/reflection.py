@@ -119,6 +119,9 @@ _NOUN_THEN_VERB = re.compile(r"^(?:(?!(?:you|he|she|they|we|i)\b)[a-z']+\s+){1,3
                              r"may|can)\b", re.I)
 
 
+# ...and one that starts with what they are going through, its "I'm" dropped.
+_DOING_NOW = re.compile(r"^(?:having|dealing|struggling|going\s+through|coping)\s+(?:a|an|some|so|real|serious|big|lots|problems?|"
+                        r"issues?|trouble|difficulties|with)\b", re.I)
 _PURPOSE = re.compile(r"^so\s+that\b", re.I)
 # A dependent clause ("especially when...", "the second you...") cannot stand alone.
 _DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|before|as|until|unless|whether|what|which|who|"
@@ -153,6 +156,8 @@ def _with_subject(clause: str) -> str | None:
         return clause
     if _NEEDS_YOU.match(clause):
         return "you " + clause[0].lower() + clause[1:]
+    if _DOING_NOW.match(clause) and len(clause.split()) >= 3:
+        return "you're " + clause[0].lower() + clause[1:]   # "having problems with a friend"
     if FEELING.search(clause) and len(clause.split()) <= 6:
         feeling = re.sub(r"^(?:(?:feeling|being|so|very)\s+)+", "", clause, flags=re.I)
         words_ = feeling.lower().split()

@@ -172,3 +172,10 @@ def test_a_purpose_is_not_given_back_as_a_fact():
     from companion.reflection import opening_reflections
     found = list(opening_reflections("Maybe in my own home, so that i can social distance."))
     assert not any("you can social distance" in f for f in found), found
+
+
+def test_what_they_are_going_through_without_its_i_am_is_given_back_with_you_are():
+    from companion.reflection import opening_reflections
+    found = list(opening_reflections("having problems with a friend"))
+    assert found and all("you're having problems with a friend" in f.lower() for f in found), found
+    assert list(opening_reflections("having fun")) == []
