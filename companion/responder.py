@@ -37,7 +37,7 @@ from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import asks_identity, asks_to_decide, ends_after_anything_else, opens_with_thanks, the_ask, turn_kind
+from .turn_kinds import step_points_to_harm, asks_identity, asks_to_decide, ends_after_anything_else, opens_with_thanks, the_ask, turn_kind
 
 __all__ = ["Reply", "ReplySentence", "ReplyStream", "Responder", "Source", "asks_identity"]
 
@@ -255,6 +255,10 @@ class Responder(ModelSentences):
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
             return
         kind = turn_kind(text)
+        before = [t.text for t in history if t.role == "person"][-1:]
+        if kind == "next_step" and before and step_points_to_harm(text, before[0]):
+            # not cheered on: what it points back to is taken up instead
+            kind, text = None, f"{before[0]} {text}"
         if kind == "asks_question" and self.cfg.reaction == "model":
             kind = None   # a model of your own may know; the fixed "I don't know" is for when there is none
         if kind is None and history and history[-1].role == "companion" \

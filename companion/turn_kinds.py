@@ -240,6 +240,20 @@ _NEXT_STEP = re.compile(
     r"\bi\s+(?:should|could|might|can)\s+(?:really\s+)?(?:do|try)\s+(?:that|this|it)\b", re.I)
 
 
+# "I'm so angry I could break something." ... "And maybe I will do that!":
+# the step pointed back to is not one to cheer on.
+_POINTS_BACK = re.compile(r"\b(?:do|try)\s+(?:that|this|it)\b", re.I)
+_HARM_OR_RASH = re.compile(r"\b(?:break|smash|punch|hit|kick|throw|hurt|kill|stab|burn|drink|get\s+drunk|quit|walk\s+out|run\s+away|"
+                           r"scream|yell|revenge|get\s+back\s+at|slap|cut|wreck|destroy|key\s+his|key\s+her|text\s+(?:him|her)\s+back)\w*\b",
+                           re.I)
+
+
+def step_points_to_harm(text: str, before: str) -> bool:
+    """Whether a next step ("I'll do that") points back to something harmful
+    or rash the person said just before."""
+    return bool(_POINTS_BACK.search(text)) and bool(_HARM_OR_RASH.search(before)) and not _HARM_OR_RASH.search(text)
+
+
 # "...how are you?" at the end of a turn: asked how it is, the companion says
 # honestly that it is an AI with no day to report, rather than inventing one.
 _HOW_ARE_YOU = re.compile(r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how\s+about\s+you(?:rself)?|what\s+about\s+you(?:rself)?|and\s+you(?:rself)?|"

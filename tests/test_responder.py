@@ -186,6 +186,14 @@ def test_a_chosen_next_step_is_given_back_without_claiming_to_have_advised(make_
     assert "advice" not in " ".join(texts) and model.requests == [] and not reply.fallback
 
 
+def test_a_step_that_points_back_to_harm_is_not_cheered_on(make_responder, prompts):
+    responder, _ = make_responder([])
+    history = [Turn("person", "I'm just so angry that i could break something.")]
+    texts = [s.text for s in run(responder, "And maybe i will do that!", history)[0]]
+    assert not any(t in prompts.fallbacks.next_step for t in texts), texts
+    assert "break something" in texts[0], texts
+
+
 def test_asked_how_it_is_it_takes_up_their_day_first_and_invents_none_of_its_own(make_responder, prompts):
     responder, model = make_responder(["I had a lovely walk in the park today."], reflect_first=True)
     sentences, reply = run(responder, "Hello, I'm having a very rough day, how are you?")
