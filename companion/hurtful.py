@@ -80,7 +80,8 @@ def denied_before(text_before: str) -> bool:
     return bool(_DENIED_BEFORE.search(text_before))
 
 
-_NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing|until|till|unless|if|once|when|hope|hoping|wish|want|pretend\w*)\b"
+_NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing|until|till|unless|if|once|when|hope|hoping|wish|want|pretend\w*|"
+                      r"how\s+(?:can|could|am|would)\s+i)\b"
                       r"(?:\s+\S+){0,3}\s*$|n't\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 

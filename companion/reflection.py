@@ -352,6 +352,8 @@ _MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:t
                        r"|(?<!\bthe\s)\bsame\s*$"
                        # "that make your eyes to open", "makes me to feel"
                        r"|\b(?:that|it|this)\s+make\s+(?:you|your|my|me)\b"
+                       # "if he you the guy online", "how to proud of that"
+                       r"|\b(?:he|she|they|we)\s+(?:you|me|him|them|us)\s+(?:the|a|an)\b|\bto\s+(?:proud|happy|sad|angry|glad|sure)\b"
                        r"|\bmakes?\s+(?:me|you|him|her|them|us|(?:my|your|his|her|their)\s+(?!way\b)\w+)\s+to\s+(?!the\b|a\b|an\b)\w+", re.I)
 
 

@@ -105,7 +105,19 @@ _BARE_CONTRACTION_RE = re.compile(r"\b(" + "|".join(_BARE_CONTRACTION) + r")\b",
 _RUN_ON_IT = re.compile(r"\b(it)\s+it\s+(?=(?:is|was|'s|has|will|would|just|feels|seems)\b)", re.I)
 
 
+# Texting shorthand a spoken reflection would say as letters ("mixed opinions abt").
+_SHORTHAND = {"abt": "about", "bc": "because", "b/c": "because", "ppl": "people", "rn": "right now", "tho": "though",
+              "smth": "something", "sth": "something", "w/": "with", "bf": "boyfriend", "gf": "girlfriend",
+              "idk": "I don't know", "prob": "probably", "def": "definitely", "thx": "thanks", "pls": "please", "plz": "please"}
+_SHORTHAND_RE = re.compile(r"(?<![\w/])(" + "|".join(re.escape(k) for k in _SHORTHAND) + r")(?![\w/])", re.I)
+# "I should vent more it does help", "I am disgusted.... just like": sentences run together.
+_RUN_ON_AFTER = re.compile(r"\b(more|much|too|well|better|now|again|lot|today|though)\s+(it|that)\s+(does|did|is|was|helps|helped|has|really)\b", re.I)
+
+
 def tidy(text: str) -> str:
     text = _RUN_ON_IT.sub(r"\1. It ", text)
+    text = _RUN_ON_AFTER.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()} {m.group(3)}", text)
+    text = re.sub(r"\.{3,}\s*", ". ", text)
+    text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     text = _BARE_CONTRACTION_RE.sub(lambda m: _BARE_CONTRACTION[m.group(1).lower()], text)
     return _MAY_BE.sub("maybe ", _DOUBLED.sub(r"\1", _ARTICLE_BEFORE_POSSESSIVE.sub(r"\1", text)))

@@ -40,7 +40,7 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       r"i'?m\s+(?:going\s+to|gonna)\s+go(?:\s+now)?(?=\W*$)|(?:i'?d|i\s+had)\s+better\s+go\b|"
                       r"i\s+(?:must|should|got\s+to|gotta)\s+go(?:\s+now)?(?=\W*$)|"
                       # a blessing or good wish that closes a chat: "Be blessed", "God bless"
-                      r"(?:be|stay)\s+blessed(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
+                      r"(?:be|stay)\s+blessed(?=\W*$)|(?:please\s+)?enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend|holidays?)(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
                       r"that'?s\s+me(?:\s+(?:done|for\s+(?:now|tonight|today)))?(?=\W*$))\b", re.I)
 # What may follow a parting word: "You too! Thank you!"
 _CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+again)?|"

@@ -63,6 +63,11 @@ def test_gladness_needs_good_news_in_words_and_pain_with_it_is_not_glad():
     assert reactions("sad").reader.read("She sadly passed away in March.").group == "sad"
 
 
+def test_a_rhetorical_how_can_i_be_proud_is_no_good_news():
+    assert not good_news("but the take home is so little, how can i proud of that")
+    assert good_news("I am proud of that")
+
+
 def test_good_news_is_not_negated_good_news():
     assert good_news("I finally passed")
     assert good_news("I feel a little less anxious than I did")

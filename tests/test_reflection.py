@@ -179,3 +179,14 @@ def test_what_they_are_going_through_without_its_i_am_is_given_back_with_you_are
     found = list(opening_reflections("having problems with a friend"))
     assert found and all("you're having problems with a friend" in f.lower() for f in found), found
     assert list(opening_reflections("having fun")) == []
+
+
+def test_texting_shorthand_is_said_in_words_and_run_on_sentences_are_not_given_back_whole():
+    from companion.reflection import opening_reflections
+    found = list(opening_reflections("yeahhh, my friends have given me very mixed opinions abt what to do lol"))
+    assert found and not any("abt" in f for f in found), found
+    found = list(opening_reflections("I think i should vent more it does help, even with a stranger."))
+    assert not any("more it does" in f for f in found), found
+    for text in ("how can i proud of that", "I don't know if he me the guy online or what",
+                 "I am disgusted....just like president donald trump is with the checks."):
+        assert not any("to proud" in f or "he you" in f or "...." in f for f in opening_reflections(text)), text

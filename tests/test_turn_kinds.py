@@ -65,6 +65,7 @@ from companion.turn_kinds import turn_kind
         ("Have a good afternoon:)", "goodbye"),
         ("that will be all for now", "goodbye"),
         ("Be blessed", "goodbye"),
+        ("Please enjoy your day", "goodbye"),
         ("Do you have any activities you could recommend, without risking my health?", "advice_request"),
         ("Could you suggest some calming activities?", "advice_request"),
         ("God bless you.", "goodbye"),
