@@ -15,12 +15,12 @@ import re
 import zlib
 from typing import Iterator
 
-from .reflection_cut import (BOUNDARY, HANGING, LONGEST, NEEDS_WHAT_FOLLOWS, PARROT_RUN, SHORTEST, VERBS, fit, is_verb,
-                             longest_shared_run)
+from .reflection_cut import BOUNDARY, HANGING, LONGEST, PARROT_RUN, SHORTEST, VERBS, fit, is_verb, longest_shared_run
 from .reflection_frames import MAYBE_A_NAME, clause_of, frame_and_clause, lower_first
+from .reflection_grammar import VERB_OF_SUBJECT, reads_as_sentence
 from .reflection_words import FILLER, reword, swap_person, tidy
 from .sentences import split_sentences
-from .words import content_words, words
+from .words import content_words
 
 _LEAD = re.compile(r"^(?:(?:well|so|yeah|yes|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|he|she|they|we)\b)|ok|okay|um+|uh+|hi|hello|hey|honestly|basically|anyway|like|and|but|just|oh)\b[,.!]?\s*)+", re.I)
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|myself|i've|i'd|feel|felt|feeling)\b", re.I)
@@ -131,22 +131,6 @@ _DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|befo
 _BEFORE_A_FEELING = {"and", "or", "so", "very", "really", "more", "less", "bit", "little", "quite", "too", "pretty", "kind",
                      "sort", "a", "totally", "completely", "just", "still", "getting", "get", "got", "feel", "felt",
                      "feeling", "being", "been", "am", "was", "is", "are", "were"}
-# A pronoun straight after a noun starts a second sentence run into the first
-# ("you went for trip you had a good relationship").
-_LINKS = {"and", "but", "or", "so", "because", "cause", "cos", "when", "if", "that", "than", "as", "while", "since",
-          "until", "before", "after", "where", "though", "although", "whether", "what", "how", "why", "who", "which",
-          "like", "know", "think", "feel", "felt", "wish", "hope", "guess", "said", "told", "tell", "thought"}
-
-
-PREPOSITION_OR_ARTICLE = {"for", "to", "a", "an", "the", "in", "on", "at", "of", "with", "from", "into", "about"}
-
-
-def _runs_on(clause: str) -> bool:
-    """...a noun after a preposition or article, then a pronoun and its verb."""
-    w = clause.lower().replace(",", " ").split()
-    return any(word in ("you", "he", "she", "they", "we") and w[i - 2] in PREPOSITION_OR_ARTICLE
-               and w[i - 1] not in _LINKS and not is_verb(w[i - 1], i) and is_verb(w[i + 1], i + 1)
-               for i, word in enumerate(w) if 1 < i < len(w) - 1)
 
 
 def _with_subject(clause: str) -> str | None:
@@ -182,16 +166,12 @@ def _before_second_person(clause: str) -> str | None:
     for cut in sorted((i for i in range(SHORTEST, len(before)) if before[i].lower() in BOUNDARY), reverse=True):
         kept = before[:cut]
         while kept and kept[-1].lower().strip(",") in HANGING:
-            if kept.pop().lower() in _VERB_OF_SUBJECT:
+            if kept.pop().lower() in VERB_OF_SUBJECT:
                 break  # "...and now people [are]": its subject would be left without its verb
         else:
             if len(kept) >= SHORTEST + 1:
                 return " ".join(kept).strip(" ,")
     return None
-
-
-_VERB_OF_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could", "would",
-                    "will", "should", "may", "might", "must"}
 
 
 def _clause_score(clause: str) -> float:
@@ -313,8 +293,6 @@ def _reflect_clause(clause: str, text: str, run: int = PARROT_RUN, shortest: int
     return _turn_round(clause, text, run, shortest)
 
 
-_NOUN_PHRASE = re.compile(r"^(?:a|an|the|your|his|her|their|its|that|this|these|those|some|no|every)\s", re.I)
-
 # "It's hard to know what's right" is about the person: reflected as theirs.
 _IMPERSONAL = re.compile(r"^(?:it's|it is|its|it was|this is|that's|that is|(?:it's|it is|its)\s+going\s+to\s+be)\s+"
                          r"(?:so\s+|really\s+|very\s+|just\s+)?"
@@ -335,26 +313,6 @@ def _as_theirs(clause: str) -> str:
             "you feel it's going to be " if "going to be" in said else "you find it "
         return frame + m.group(1).lower()
     return _IMPERSONAL.sub(theirs, clause, count=1)
-
-
-# a clause may not end on one of these ("summer next year would be")
-_AUXILIARY = _VERB_OF_SUBJECT | {"be", "am", "been", "being", "shall"}
-# A clause built wrong in the typing: a modal before a noun phrase, a subject
-# with "not" and no helping verb, a stray " ," or a doubled "so".
-_MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:the|a|an|my|your|his|her|their|our)\b"
-                       r"|\b(?:he|she|they|you|it|we)\s+not\s+(?!only|just|even|really|so|too|that|very|quite)\w+"
-                       r"|\s,|\bso\b[^.]*,\s*so\b|^not\b"
-                       # the grammar of another language given back as the companion's own:
-                       # "you want she is proud", "you were good student", "worried same"
-                       r"|\b(?:want|wants|wanted|hope|need)\s+(?:she|he|they|it)\s+(?:is|are|was|were|will)\b"
-                       r"|\b(?:am|are|is|was|were)\s+(?:good|bad|master|new|old|big|small|only|best|hard|lazy)\s+"
-                       r"(?:student|person|man|woman|worker|mother|father|friend|guy|girl|boy|teacher|employee|son|daughter)\b"
-                       r"|(?<!\bthe\s)\bsame\s*$"
-                       # "that make your eyes to open", "makes me to feel"
-                       r"|\b(?:that|it|this)\s+make\s+(?:you|your|my|me)\b"
-                       # "if he you the guy online", "how to proud of that"
-                       r"|\b(?:he|she|they|we)\s+(?:you|me|him|them|us)\s+(?:the|a|an)\b|\bto\s+(?:proud|happy|sad|angry|glad|sure)\b"
-                       r"|\bmakes?\s+(?:me|you|him|her|them|us|(?:my|your|his|her|their)\s+(?!way\b)\w+)\s+to\s+(?!the\b|a\b|an\b)\w+", re.I)
 
 
 def _turn_round(clause: str, text: str, run: int, shortest: int = SHORTEST) -> list[str] | None:
@@ -378,20 +336,7 @@ def _turn_round(clause: str, text: str, run: int, shortest: int = SHORTEST) -> l
         return None  # "it is hard" says nothing the person would recognise
     if _ANSWERS_BACK.match(clause) and not (FEELING.search(clause) or _STRONG.search(clause)):
         return None  # "that's not the case here" answers what was said to them; given back it means nothing
-    if (clause.split()[-1].lower() in NEEDS_WHAT_FOLLOWS and not re.search(r"\ba\s+(?:lot|bit)$", clause, re.I)) \
-            or clause.split()[-1].lower() in BOUNDARY \
-            or clause.split()[-1].lower() in _AUXILIARY:
-        return None  # "you needed to talk to", "summer next year would be" hang
-    if _MISBUILT.search(clause):
-        return None  # their slip given back reads as the companion's: "you will the process was"
-    ws = words(clause)
-    if _NOUN_PHRASE.match(clause) and not any(
-            is_verb(w, i) for i, w in enumerate(ws)
-            if (i != 1 or "'" in w) and not (i and (ws[i - 1] in PREPOSITION_OR_ARTICLE or ws[i - 1].isdigit()))):
-        # "your age and low immunity level" is a fragment, not something they
-        # said; so is "your love one" (straight after "your", "love" is a noun)
-        return None
-    if _runs_on(clause):
+    if not reads_as_sentence(clause):
         return None
     if MAYBE_A_NAME.match(clause):
         # "Doug is your love one": lowercased in mid-sentence a name would

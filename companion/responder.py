@@ -16,7 +16,7 @@ Order of precedence for a turn:
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from .config import Config
 from .conversation import Turn
@@ -25,7 +25,7 @@ from .language_model import ChatModel
 from .prompts import Prompts
 from .peer_style import pick_share
 from .ideas import IdeaLibrary
-from .memory import recall
+from .kind_lines import kind_lines, reflects_first
 from .model_reply import ModelSentences
 from .reactions import ReactionSource
 from .reply_types import Reply, ReplySentence, ReplyStream, Source
@@ -37,7 +37,7 @@ from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import step_points_to_harm, asks_identity, asks_to_decide, ends_after_anything_else, opens_with_thanks, the_ask, turn_kind
+from .turn_kinds import asks_identity, ends_after_anything_else, opens_with_thanks, step_points_to_harm, turn_kind
 
 __all__ = ["Reply", "ReplySentence", "ReplyStream", "Responder", "Source", "asks_identity"]
 
@@ -176,65 +176,17 @@ class Responder(ModelSentences):
     def _for_kind(self, kind: str, history: list[Turn], text: str) -> Iterator[ReplySentence]:
         """A greeting, thanks, goodbye, request for advice or question about
         the companion's own life: answered at once with lines written for it
-        (a small model asked for advice gives it, and asked about its life
-        invents one)."""
-        fb = self.prompts.fallbacks
-        said_before = [t.text for t in history if t.role == "companion"]
-
-        # Keyed by what the companion said last too: a "hi" in one
-        # conversation is not answered with the same line as in every other.
-        earlier = said_before[-1] if said_before else ""
-
-        def pick(options: tuple[str, ...]) -> str:
-            fresh = tuple(o for o in options if not any(o in said for said in said_before))
-            # keyed by the list too, so that the line and its invitation vary apart
-            return choose(fresh or options, options[0] + " " + earlier + " " + text)
-
-        if kind == "greeting":
-            lines = [pick(fb.greeting)]
-        elif kind == "goodbye":
-            lines = [pick(fb.goodbye)]
-        elif kind == "thanks":
-            lines = [pick(fb.thanks), pick(fb.thanks_invite)]
-        elif kind == "asks_judgement":
-            lines = [pick(fb.judgement), pick(fb.judgement_invite)]
-        elif kind == "asks_to_remember":
-            found = recall([t.text for t in history if t.role == "person"], text)
-            lines = [found, pick(fb.remembered_invite)] if found else [pick(fb.not_remembered)]
-        elif kind in ("asks_question", "asks_opinion"):
-            opening = self._opening(text, said_before)
-            if opening is not None:
-                yield opening     # what they said before the question is theirs
-            lines = [pick(fb.unknown), pick(fb.unknown_invite)] if kind == "asks_question" else \
-                [pick(fb.opinion), pick(fb.opinion_invite)]
-        elif kind in ("expert_role", "expert_words"):
-            # no reflection: it would put the words they gave into the companion's mouth
-            lines = [pick(fb.expert_role if kind == "expert_role" else fb.expert_words), pick(fb.expert_role_invite)]
-        elif kind == "asks_to_share":
-            lines = [pick(fb.asks_to_share)]
-        elif kind == "asks_if_there":
-            lines = [pick(fb.still_here)]
-        elif kind == "next_step":
-            lines = [pick(fb.next_step), pick(fb.next_step_invite)]
-        elif kind == "asks_how_i_am":
-            opening = self._opening(text, said_before)
-            if opening is not None:
-                yield opening     # "I'm having a rough day, how are you?": their day first
-            lines = [pick(fb.how_i_am), pick(fb.invite if opening is not None else fb.how_i_am_invite)]
-        else:
+        (kind_lines), after a reflection of what they said for some kinds."""
+        opening = None
+        if reflects_first(kind):
+            said_before = [t.text for t in history if t.role == "companion"]
             opening = self._opening(text, said_before)
             if opening is None and kind == "advice_request":
                 # asked for advice, their question is given back even with reflect_first off
                 opening = self._checked(question_reflection(text), "reflection")
             if opening is not None:
-                yield opening
-            idea = self.ideas.idea_for(the_ask(text), avoid=said_before) \
-                if kind == "advice_request" and self.ideas is not None and not asks_to_decide(text) else None
-            # asked for ideas, what other people have found, handed back; else
-            # honestly not theirs to decide
-            invite = fb.decide_invite if asks_to_decide(text) else fb.advice_invite
-            lines = [idea] if idea else [pick(fb.advice), pick(invite)] if kind == "advice_request" else \
-                [pick(fb.about_me), pick(fb.about_me_invite)]
+                yield opening     # what they said before the question is theirs
+        lines = kind_lines(kind, self.prompts.fallbacks, history, text, self.ideas, reflected=opening is not None)
         for sentence in (s for line in lines for s in split_sentences(line)):
             verdict = self.guard.check(sentence)
             if verdict.passed:
@@ -254,16 +206,11 @@ class Responder(ModelSentences):
         if asks_identity(text):
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
             return
-        kind = turn_kind(text)
+        kind = self._kind_of(history, text)
         before = [t.text for t in history if t.role == "person"][-1:]
         if kind == "next_step" and before and step_points_to_harm(text, before[0]):
             # not cheered on: what it points back to is taken up instead
             kind, text = None, f"{before[0]} {text}"
-        if kind == "asks_question" and self.cfg.reaction == "model":
-            kind = None   # a model of your own may know; the fixed "I don't know" is for when there is none
-        if kind is None and history and history[-1].role == "companion" \
-                and ends_after_anything_else(history[-1].text, text):
-            kind = "goodbye"
         if kind is not None:
             said = False
             for sentence in self._for_kind(kind, history, text):
@@ -275,11 +222,24 @@ class Responder(ModelSentences):
         said_before = [t.text for t in history if t.role == "companion"]
         if self.cfg.reaction == "feeling":
             yield from self._reviewed_reply(history, text, said_before)
-            return
-        if self.model is None:
+        elif self.model is None:
             reply.fallback = True
             yield from self._fallback(text)
-            return
+        else:
+            yield from self._model_reply(history, text, reply, said_before)
+
+    def _kind_of(self, history: list[Turn], text: str) -> str | None:
+        kind = turn_kind(text)
+        if kind == "asks_question" and self.cfg.reaction == "model":
+            kind = None   # a model of your own may know; the fixed "I don't know" is for when there is none
+        if kind is None and history and history[-1].role == "companion" \
+                and ends_after_anything_else(history[-1].text, text):
+            kind = "goodbye"
+        return kind
+
+    def _model_reply(self, history: list[Turn], text: str, reply: Reply,
+                     said_before: list[str]) -> Iterator[ReplySentence]:
+        """A reflection, then the model's sentences, then an invitation."""
         messages = self.messages(history, text)
         context = " ".join([t.text for t in history[-self.cfg.conversation.history_turns:]] + [text])
         accepted: list[str] = []
@@ -297,50 +257,12 @@ class Responder(ModelSentences):
             yield reviewed
             yield from self._hand_back(text, said_before)
             return
-        # With a reflection spoken, the model has one sentence (a reaction or
-        # a question): the reflection and the invitation take the other slots.
-        max_sentences = self.cfg.generation.max_sentences
-        model_slots = max(1, max_sentences - 2) if opening is not None else max_sentences
-        if self._ranking():
-            # Each slot is a batch of candidates: the invitation is ours.
-            model_slots = min(model_slots, max(1, max_sentences - 1))
-        if opening is None and self.cfg.generation.reflect_first and len(content_words(text)) < 2:
-            # "what do you think?", "welcome": the model asked to begin from
-            # so little invents what they meant ("So there's a lot of baby
-            # sharks out there"); the reply begins plainly instead, at once.
-            model_slots = 0
-        from_model = 0
-        while from_model < model_slots:
-            released, finished = self._model_sentence(messages, accepted, text, context, reply)
-            if released is None:
-                break
-            accepted.append(released.text)
-            from_model += 1
-            yield released
-            if finished or released.text.endswith("?"):
-                break  # an open question hands the turn back to the person
+        from_model = yield from self._model_run(messages, accepted, text, context, reply,
+                                                self._model_slots(text, opening is not None))
         if reply.cancelled.is_set():
             return     # interrupted: nothing more is said
         if not accepted:
-            # The model could not begin in the person's words. The reply
-            # begins plainly ("I hear you.") and the model, which can still
-            # react to what was said, gets the slot after it.
-            first = self._plain_first(text)
-            if first is not None:
-                yield first
-            released = None
-            if first is not None and reply.error is None:   # a model that failed is not asked again
-                accepted.append(first.text)
-                released, _ = self._model_sentence(messages, accepted, text, context, reply, after_plain=True)
-                if reply.cancelled.is_set():
-                    return
-            if released is None:
-                reply.fallback = True
-                yield from self._invite(text)
-                return
-            yield released
-            if not released.text.endswith("?"):
-                yield from self._invite(text, avoid=said_before)
+            yield from self._plain_then_model(messages, accepted, text, context, reply, said_before)
             return
         if from_model == 0:
             # The model added nothing usable: the reflection is followed by
@@ -354,6 +276,59 @@ class Responder(ModelSentences):
                     yield ReplySentence(share.text, verdict, "fallback")
         if not accepted[-1].endswith("?"):
             # Every reply hands the turn back with an invitation.
+            yield from self._invite(text, avoid=said_before)
+
+    def _model_slots(self, text: str, reflected: bool) -> int:
+        """How many sentences the model may add to the reply."""
+        # With a reflection spoken, the model has one sentence (a reaction or
+        # a question): the reflection and the invitation take the other slots.
+        max_sentences = self.cfg.generation.max_sentences
+        model_slots = max(1, max_sentences - 2) if reflected else max_sentences
+        if self._ranking():
+            # Each slot is a batch of candidates: the invitation is ours.
+            model_slots = min(model_slots, max(1, max_sentences - 1))
+        if not reflected and self.cfg.generation.reflect_first and len(content_words(text)) < 2:
+            # "what do you think?", "welcome": the model asked to begin from
+            # so little invents what they meant ("So there's a lot of baby
+            # sharks out there"); the reply begins plainly instead, at once.
+            model_slots = 0
+        return model_slots
+
+    def _model_run(self, messages: list[dict], accepted: list[str], text: str, context: str, reply: Reply,
+                   slots: int) -> Generator[ReplySentence, None, int]:
+        """The model's sentences, each added to ``accepted``; returns how many."""
+        from_model = 0
+        while from_model < slots:
+            released, finished = self._model_sentence(messages, accepted, text, context, reply)
+            if released is None:
+                break
+            accepted.append(released.text)
+            from_model += 1
+            yield released
+            if finished or released.text.endswith("?"):
+                break  # an open question hands the turn back to the person
+        return from_model
+
+    def _plain_then_model(self, messages: list[dict], accepted: list[str], text: str, context: str, reply: Reply,
+                          said_before: list[str]) -> Iterator[ReplySentence]:
+        """The model could not begin in the person's words. The reply begins
+        plainly ("I hear you.") and the model, which can still react to what
+        was said, gets the slot after it."""
+        first = self._plain_first(text)
+        if first is not None:
+            yield first
+        released = None
+        if first is not None and reply.error is None:   # a model that failed is not asked again
+            accepted.append(first.text)
+            released, _ = self._model_sentence(messages, accepted, text, context, reply, after_plain=True)
+            if reply.cancelled.is_set():
+                return
+        if released is None:
+            reply.fallback = True
+            yield from self._invite(text)
+            return
+        yield released
+        if not released.text.endswith("?"):
             yield from self._invite(text, avoid=said_before)
 
     def _reviewed_reaction(self, history: list[Turn], text: str, said_before: list[str]) -> ReplySentence | None:

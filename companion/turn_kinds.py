@@ -277,6 +277,11 @@ def turn_kind(text: str) -> TurnKind | None:
     if _GREETING.match(text) or re.fullmatch(r"\W*how\s+are\s+you(?:\s+(?:doing|today|tonight))?\W*", text, re.I):
         return "greeting"
     sentences = split_sentences(text)
+    return _asking_kind(text, sentences) or _other_kind(text, sentences)
+
+
+def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
+    """A turn that asks something of the companion; the rules in order of precedence."""
     if asks_expert_role(text):
         return "expert_role"
     if gives_expert_words_to_companion(text):
@@ -300,6 +305,12 @@ def turn_kind(text: str) -> TurnKind | None:
         return "asks_companion"
     if _HOW_ARE_YOU.search(text) or _HOW_ARE_YOU_FIRST.match(text):
         return "asks_how_i_am"
+    return None
+
+
+def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
+    """A question about something else, a goodbye, thanks or a next step;
+    None for a turn that carries pain (it is reflected like any other)."""
     words = len(text.split())
     # "...it makes me very anxious. Would writing a letter be okay?": the question is the point
     other_question = bool(sentences) and bool(_OTHER_QUESTION.match(sentences[-1])) and \

@@ -104,54 +104,70 @@ class RiskDetector:
         ``earlier_answered`` false (no crisis line was said after them), an
         earlier disclosure is read together with this turn, and stands unless
         this turn takes it back."""
+        best = self._by_rules(earlier, text, earlier_answered)
+        classifier = self.learned
+        if classifier is None or best.level == CLEAR:
+            return best
+        earlier = [t for t in earlier if t.strip()][-CONTEXT_TURNS:]
+        try:
+            alone, windows, joined = self._learned_scores(classifier, earlier, text, earlier_answered)
+        except Exception as e:   # fail closed: an unchecked turn is asked about
+            return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
+        read_together = self._read_together(classifier, earlier, text, alone, windows, joined)
+        candidates = [best, self._from_scores(alone[-1], "learned", text)] + read_together
+        return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
+
+    def _by_rules(self, earlier: list[str], text: str, earlier_answered: bool) -> RiskAssessment:
         best = NO_RISK
         rule = match_rules(text)
         if rule is not None:
             best = RiskAssessment(rule.level, rule.category, "rules", rule.words, 1.0)
-        classifier = self.learned
-        if not earlier_answered and classifier is None and best.level != CLEAR:
+        if not earlier_answered and self.learned is None and best.level != CLEAR:
             # rules only: an earlier turn's plain disclosure stands
             for turn in [t for t in earlier if t.strip()][-CONTEXT_TURNS:]:
                 before = self.assess([], turn)
                 if before.alarm and _RANK[before.level] > _RANK[best.level]:
                     best = RiskAssessment(before.level, before.category, "earlier", before.words, before.score)
-        if classifier is None or best.level == CLEAR:
-            return best
-        earlier = [t for t in earlier if t.strip()][-CONTEXT_TURNS:]
-        try:
-            scored = without_denials(text)
-            needed = [without_denials(e) for e in earlier] + [scored]
-            # looked up before remembering: remembering may drop the oldest
-            known = {t: self._alone[t] for t in needed if t in self._alone}
-            wanted = [t for t in dict.fromkeys(needed) if t not in known]
-            windows = [" ".join(earlier[-k:] + [scored]) for k in range(1, len(earlier) + 1)]
-            # two calls: one batch pads every text to its longest, and the
-            # joined windows are much longer than a turn alone
-            if wanted:
-                known.update(zip(wanted, classifier.scores(wanted)))
-                self._remember({t: known[t] for t in wanted})
-            alone = [known[t] for t in needed]
-            # Answered already: only windows of earlier turns that were not
-            # disclosures themselves. Unanswered: every window, read whole, so
-            # "I'm going to end it tonight." ... "With Sam, six years together"
-            # is read as the clarification it is.
-            quiet = 0
-            for s, turn in zip(reversed(alone[:-1]), reversed(earlier)):
-                if earlier_answered and (s.risk >= classifier.head.alarm_from or match_rules(turn) is not None):
-                    break
-                quiet += 1
-            windows = windows[:quiet]
-            joined = classifier.scores(windows) if windows else []
-        except Exception as e:   # fail closed: an unchecked turn is asked about
-            return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
-        read_together = []
+        return best
+
+    def _learned_scores(self, classifier: RiskClassifier, earlier: list[str], text: str,
+                        earlier_answered: bool) -> tuple[list[RiskScores], list[str], list[RiskScores]]:
+        """The learned layer's scores of each turn alone (this one last), the
+        windows of turns joined to this one that are read, and their scores."""
+        scored = without_denials(text)
+        needed = [without_denials(e) for e in earlier] + [scored]
+        # looked up before remembering: remembering may drop the oldest
+        known = {t: self._alone[t] for t in needed if t in self._alone}
+        wanted = [t for t in dict.fromkeys(needed) if t not in known]
+        windows = [" ".join(earlier[-k:] + [scored]) for k in range(1, len(earlier) + 1)]
+        # two calls: one batch pads every text to its longest, and the
+        # joined windows are much longer than a turn alone
+        if wanted:
+            known.update(zip(wanted, classifier.scores(wanted)))
+            self._remember({t: known[t] for t in wanted})
+        alone = [known[t] for t in needed]
+        # Answered already: only windows of earlier turns that were not
+        # disclosures themselves. Unanswered: every window, read whole, so
+        # "I'm going to end it tonight." ... "With Sam, six years together"
+        # is read as the clarification it is.
+        quiet = 0
+        for s, turn in zip(reversed(alone[:-1]), reversed(earlier)):
+            if earlier_answered and (s.risk >= classifier.head.alarm_from or match_rules(turn) is not None):
+                break
+            quiet += 1
+        windows = windows[:quiet]
+        return alone, windows, classifier.scores(windows) if windows else []
+
+    def _read_together(self, classifier: RiskClassifier, earlier: list[str], text: str, alone: list[RiskScores],
+                       windows: list[str], joined: list[RiskScores]) -> list[RiskAssessment]:
         # Each earlier turn alarmed on its own, or did not: a bare agreement
         # joined to turns that did not is not read again as a new risk.
         agreement = bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text)) and not any(
             e.risk >= classifier.head.alarm_from or match_rules(t) is not None for e, t in zip(alone[:-1], earlier))
+        if agreement:
+            return []
+        read_together = []
         for k, (s, w) in enumerate(zip(joined, windows), 1):
-            if agreement:
-                break
             found = self._from_scores(s, "turns", w)
             # Read whole, the window still alarms, and one of its earlier turns
             # was a clear disclosure by the rules ("I'm going to kill myself
@@ -163,8 +179,7 @@ class RiskDetector:
             if found.level == POSSIBLE and clear_before is not None:
                 found = RiskAssessment(CLEAR, clear_before.category, "turns", w, s.risk)
             read_together.append(found)
-        candidates = [best, self._from_scores(alone[-1], "learned", text)] + read_together
-        return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
+        return read_together
 
 
 def load_risk_detector(cache_dir, threads: int = 2) -> RiskDetector:

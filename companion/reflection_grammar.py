@@ -1,0 +1,66 @@
+"""Whether a clause turned round for a reflection still reads as a sentence
+of the companion's own: it does not hang on a helping verb or a preposition,
+repeat a slip of the typing, stop at a bare noun phrase, or run two sentences
+into one."""
+from __future__ import annotations
+
+import re
+
+from .reflection_cut import BOUNDARY, NEEDS_WHAT_FOLLOWS, is_verb
+from .words import words
+
+# Helping verbs: the verb a subject before them still needs.
+VERB_OF_SUBJECT = {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could", "would",
+                   "will", "should", "may", "might", "must"}
+# a clause may not end on one of these ("summer next year would be")
+_AUXILIARY = VERB_OF_SUBJECT | {"be", "am", "been", "being", "shall"}
+# A clause built wrong in the typing: a modal before a noun phrase, a subject
+# with "not" and no helping verb, a stray " ," or a doubled "so".
+_MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:the|a|an|my|your|his|her|their|our)\b"
+                       r"|\b(?:he|she|they|you|it|we)\s+not\s+(?!only|just|even|really|so|too|that|very|quite)\w+"
+                       r"|\s,|\bso\b[^.]*,\s*so\b|^not\b"
+                       # the grammar of another language given back as the companion's own:
+                       # "you want she is proud", "you were good student", "worried same"
+                       r"|\b(?:want|wants|wanted|hope|need)\s+(?:she|he|they|it)\s+(?:is|are|was|were|will)\b"
+                       r"|\b(?:am|are|is|was|were)\s+(?:good|bad|master|new|old|big|small|only|best|hard|lazy)\s+"
+                       r"(?:student|person|man|woman|worker|mother|father|friend|guy|girl|boy|teacher|employee|son|daughter)\b"
+                       r"|(?<!\bthe\s)\bsame\s*$"
+                       # "that make your eyes to open", "makes me to feel"
+                       r"|\b(?:that|it|this)\s+make\s+(?:you|your|my|me)\b"
+                       # "if he you the guy online", "how to proud of that"
+                       r"|\b(?:he|she|they|we)\s+(?:you|me|him|them|us)\s+(?:the|a|an)\b|\bto\s+(?:proud|happy|sad|angry|glad|sure)\b"
+                       r"|\bmakes?\s+(?:me|you|him|her|them|us|(?:my|your|his|her|their)\s+(?!way\b)\w+)\s+to\s+(?!the\b|a\b|an\b)\w+", re.I)
+_NOUN_PHRASE = re.compile(r"^(?:a|an|the|your|his|her|their|its|that|this|these|those|some|no|every)\s", re.I)
+PREPOSITION_OR_ARTICLE = {"for", "to", "a", "an", "the", "in", "on", "at", "of", "with", "from", "into", "about"}
+# A pronoun straight after a noun starts a second sentence run into the first
+# ("you went for trip you had a good relationship").
+_LINKS = {"and", "but", "or", "so", "because", "cause", "cos", "when", "if", "that", "than", "as", "while", "since",
+          "until", "before", "after", "where", "though", "although", "whether", "what", "how", "why", "who", "which",
+          "like", "know", "think", "feel", "felt", "wish", "hope", "guess", "said", "told", "tell", "thought"}
+
+
+def _runs_on(clause: str) -> bool:
+    """...a noun after a preposition or article, then a pronoun and its verb."""
+    w = clause.lower().replace(",", " ").split()
+    return any(word in ("you", "he", "she", "they", "we") and w[i - 2] in PREPOSITION_OR_ARTICLE
+               and w[i - 1] not in _LINKS and not is_verb(w[i - 1], i) and is_verb(w[i + 1], i + 1)
+               for i, word in enumerate(w) if 1 < i < len(w) - 1)
+
+
+def _bare_noun_phrase(clause: str) -> bool:
+    """"your age and low immunity level" is a fragment, not something they
+    said; so is "your love one" (straight after "your", "love" is a noun)."""
+    ws = words(clause)
+    return bool(_NOUN_PHRASE.match(clause)) and not any(
+        is_verb(w, i) for i, w in enumerate(ws)
+        if (i != 1 or "'" in w) and not (i and (ws[i - 1] in PREPOSITION_OR_ARTICLE or ws[i - 1].isdigit())))
+
+
+def reads_as_sentence(clause: str) -> bool:
+    last = clause.split()[-1].lower()
+    if (last in NEEDS_WHAT_FOLLOWS and not re.search(r"\ba\s+(?:lot|bit)$", clause, re.I)) or last in BOUNDARY \
+            or last in _AUXILIARY:
+        return False  # "you needed to talk to", "summer next year would be" hang
+    if _MISBUILT.search(clause):
+        return False  # their slip given back reads as the companion's: "you will the process was"
+    return not _bare_noun_phrase(clause) and not _runs_on(clause)
