@@ -6,12 +6,14 @@ import re
 
 from .line_kinds_questions import _SUBJECT
 from .line_kinds_text import _any
-from .vocabulary import CLINICAL_LABELS, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, alternatives
+from .vocabulary import CLINICAL_LABELS, DISCOURSE_WORDS, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, alternatives
 
 # "you should / need to / have to / must ..." at the start of a clause (not "you feel you have to").
 _CLAUSE_START = r"(?:^|[,;:]\s*|\b(?:so|then|and|but|because|or)\s+)"
-_PRE_YOU = (r"(?:(?:i (?:really |honestly |just |do |still )?(?:think|believe|feel|reckon|guess)|i'd say|"
-            r"honestly|really|maybe|perhaps|probably|seriously|frankly|so|then|now|just|and|but|i mean),?\s+)*")
+# What may stand before it: the shared discourse words (vocabulary), a stance
+# ("I think"), and "probably", "frankly".
+_PRE_YOU = ("(?:" + alternatives((r"i (?:really |honestly |just |do |still )?(?:think|believe|feel|reckon|guess)",
+                                  "i'd say", "i mean", "probably", "frankly"), DISCOURSE_WORDS) + r",?\s+)*")
 _MODAL_ADVICE = re.compile(
     _CLAUSE_START + _PRE_YOU
     + r"you(?:'ve)? (?:really |just |definitely |honestly |seriously |absolutely |probably |simply |still |also |"

@@ -21,11 +21,16 @@ INSTRUCTION_VERBS = tuple("""
     change replace fix work learn research google sit throw open close agree commit cheer grow
 """.split())
 
-# Discourse words that may come before an instruction without softening it
-# ("So just call her", "Honestly, stop").
-INSTRUCTION_LEAD_WORDS = tuple("""
-    so and but then just please maybe perhaps now also first instead honestly really seriously simply
-""".split())
+# Discourse words that add stance or emphasis but no content: before "you
+# should" or an instruction they do not soften it ("Honestly, you need to...").
+DISCOURSE_WORDS = tuple("so and but then just maybe perhaps now honestly really seriously".split())
+# ...and the words that may come before an instruction ("So just call her",
+# "Please, first stop").
+INSTRUCTION_LEAD_WORDS = DISCOURSE_WORDS + tuple("please also first instead simply".split())
+
+# Words that open a turn and say nothing of their own ("So, um, yeah..."):
+# taken off the front before a turn or a line is read.
+TURN_OPENERS = ("so", "and", "but", "yeah", "yes", "ok", "okay", "oh", "um+", "uh+", "anyway")
 
 # Clinical labels and diagnoses: a peer does not put them on anyone. Plain
 # feeling words (sad, anxious, stressed) are not here.
