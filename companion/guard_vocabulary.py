@@ -5,7 +5,7 @@ the rules in ``guard_rules_*`` are built from. Written for ``re.VERBOSE``:
 spaces that count are escaped."""
 from __future__ import annotations
 
-from .vocabulary import CLINICAL_LABELS, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, alternatives
+from .vocabulary import CLINICAL_LABELS, EMERGENCY_NUMBERS, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, alternatives
 
 _PROFESSION = r"""(?:therapists?|counsel+ors?|psychologists?|psychiatrists?|psychotherapists?|clinicians?
     |social\ workers?|doctors?|physicians?|nurses?|life\ coach(?:es)?|coach(?:es)?|experts?|professionals?
@@ -123,14 +123,14 @@ _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|talk\ with\ me|go\ on|keep\ going
     |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ (?:it|them|it\ all|them\ all)\ out|help\ me|thank\ you
     |excuse\ me|forgive\ me|believe\ it\ or\ not|think\ of\ it|do\ you|do\ we|do\ they|do\ i|be\ honest\ with\ me|check\ in\ with\ me
     |ask\ (?:me|more|any|away|anything|questions)|keep\ (?:your|ur)\ (?:head|chin)\ up|never\ give\ up|enjoy\ (?:your|the)\ (?:day|weekend|evening|night|holiday|journey|time)
-    |call\ (?:or\ text\ )?(?:988|911|999|112|111|000|116|the\ |a\ (?:crisis|helpline|hotline|suicide)|your\ local\ (?:emergency|crisis))
+    |call\ (?:or\ text\ )?(?:""" + "|".join(EMERGENCY_NUMBERS) + r"""|111|000|116|the\ |a\ (?:crisis|helpline|hotline|suicide)|your\ local\ (?:emergency|crisis))
     |text\ (?:988|home|the\ |shout|85258)|contact\ (?:the\ |a\ )?(?:crisis|emergency|helpline|samaritans|lifeline)|reach\ out\ to\ (?:me|them|a\ crisis|the\ crisis)
     |go\ to\ (?:the\ |your\ )?(?:nearest\ )?(?:emergency|a&e|er\b)|think\ so|make\ sense|see\ what\ i\ mean|look\ at\ (?:that|you|this)(?:!|\.|$)
     |remember,|say,|thank\ (?:god|goodness|heavens)|explain\ (?:to\ me|that\ to\ me|more|what|how)
     |go\ ahead(?:\ and\ (?:tell|share|say|talk|vent|let\ it|ask|cry))?(?!\ and)
     |wait\b(?=,|\ so\b|\ what\b|\ really\b|\.|!|$))(?![a-z])"""
 
-_CRISIS_RESOURCE = r"(?:988|911|999|112|111|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide|immediate\ help|\d{3}-\d{3}-\d{4})"
+_CRISIS_RESOURCE = r"(?:" + "|".join(EMERGENCY_NUMBERS) + r"|111|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide|immediate\ help|\d{3}-\d{3}-\d{4})"
 
 # A word used as a noun subject, not a command: "Trust takes time", "Exercise helps".
 _NOUN_SUBJECT = r"""(?!\ (?:is|was|are|were|can|could|will|would|may|might|has|helps|takes|makes|means|matters|becomes|seems|works|gets|needs

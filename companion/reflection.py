@@ -93,7 +93,8 @@ def choose(options: tuple[str, ...], key: str) -> str:
 # The opening reflection.
 
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
-# ...and at the start of each clause ("Yes, because...", "I think..."), more of them.
+# Openings of a clause that carry no content ("Yes, because...", "Lately..."):
+# the filler openers and more.
 _LEADING_WORDS = "|".join(_FILLER_OPENERS + (
     "yep", "not really", "suddenly", "lately", "recently", "sometimes",
     r"no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)", "nope", "nah", "also", "then", "because",

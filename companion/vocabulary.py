@@ -40,6 +40,10 @@ CLINICAL_LABELS = (
     r"eating\ disorder", r"mentally\ ill", r"disorder",
 )
 
+# Emergency and crisis numbers a line may name (US, UK, EU): pointing to
+# them is taking up a risk, never an order.
+EMERGENCY_NUMBERS = ("988", "911", "999", "112")
+
 
 def alternatives(*lists: Iterable[str]) -> str:
     """The words or fragments of ``lists``, in order, as one non-capturing
