@@ -20,6 +20,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import wave
 from pathlib import Path
@@ -28,6 +29,7 @@ import numpy as np
 
 from .config import Config
 from .errors import CompanionError
+from .run_options import LatencyBenchOptions
 from .virtual_soundcard import VirtualSoundCard
 
 PHRASES = [
@@ -84,78 +86,68 @@ def _make_phrases(folder: Path) -> list[Path]:
     return out
 
 
-def run_latency_bench(cfg: Config, args, build_responder=None) -> int:
-    say = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr, flush=True))
-    work = Path(tempfile.mkdtemp(prefix="companion-bench-"))
-    audio = [Path(a) for a in args.audio] if args.audio else _make_phrases(work)
-    for a in audio:
-        if not a.exists():
-            raise CompanionError(f"no such audio file: {a}")
-    turns = [audio[i % len(audio)] for i in range(args.turns)]
-    timings_path = work / "timings.jsonl"
+def _start_talk(cfg: Config, env: dict, timings_path: Path) -> tuple[subprocess.Popen, list[str]]:
+    """``companion talk`` in its own process, and the lines it prints as they come."""
     config_args = ["--config", cfg.source] if cfg.source and cfg.source != "built-in defaults" else []
-    results = []
-    with VirtualSoundCard() as card:
-        env = {**os.environ, **card.env, "XDG_DATA_HOME": str(work / "data")}
-        started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "companion", *config_args, "talk", "--no-typing",
-                                 "--timings", str(timings_path)],
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-        lines: list[str] = []
+    proc = subprocess.Popen([sys.executable, "-m", "companion", *config_args, "talk", "--no-typing",
+                             "--timings", str(timings_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    lines: list[str] = []
 
-        import threading
+    def read():
+        for line in proc.stdout:
+            lines.append(line.rstrip("\n"))
+    threading.Thread(target=read, daemon=True).start()
+    return proc, lines
 
-        def read():
-            for line in proc.stdout:
-                lines.append(line.rstrip("\n"))
-        threading.Thread(target=read, daemon=True).start()
+
+def _wait_listening(proc: subprocess.Popen, lines: list[str], started: float) -> float:
+    """Seconds from launch until the loop listens."""
+    while not any(l.startswith("[Listening") for l in lines):
+        if proc.poll() is not None or time.monotonic() - started > 180:
+            raise CompanionError("companion talk did not start: " + " | ".join(lines[-5:]))
+        time.sleep(0.05)
+    return time.monotonic() - started
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
         try:
-            while not any(l.startswith("[Listening") for l in lines):
-                if proc.poll() is not None or time.monotonic() - started > 180:
-                    raise CompanionError("companion talk did not start: " + " | ".join(lines[-5:]))
-                time.sleep(0.05)
-            ready_s = time.monotonic() - started
-            say(f"Listening {ready_s:.1f} s after launch")
-            time.sleep(14)   # the introduction plays out
-            for n, wav in enumerate(turns, 1):
-                before = len(timings_path.read_text().splitlines()) if timings_path.exists() else 0
-                length, voiced_end = _speech_end_s(wav)
-                t0 = time.monotonic()
-                subprocess.run(["paplay", "--device=micfeed", "--latency-msec=20", str(wav)], env=env, check=True)
-                speech_end = t0 + voiced_end
-                deadline = time.monotonic() + 60
-                row = None
-                while time.monotonic() < deadline:
-                    rows = timings_path.read_text().splitlines() if timings_path.exists() else []
-                    if len(rows) > before:
-                        row = json.loads(rows[before])
-                        break
-                    time.sleep(0.05)
-                if row is None:
-                    say(f"turn {n}: no reply within 60 s")
-                    continue
-                # The loop reports its stages relative to its own estimate of the
-                # end of speech; shift them onto the externally known one.
-                offset = row["loop_speech_end"] - speech_end
-                stage = {k: (None if row[k] is None else round(row[k] + offset, 3))
-                         for k in ("endpoint_s", "transcribed_s", "first_sentence_s", "synthesized_s", "first_audio_s")}
-                stage["heard"] = row["text"]
-                results.append(stage)
-                say(f"turn {n}: end of speech -> first reply audio {stage['first_audio_s']:.2f} s "
-                    f"(endpoint {stage['endpoint_s']:.2f}, transcript {stage['transcribed_s']:.2f}, "
-                    f"first sentence {stage['first_sentence_s']:.2f}) heard: {row['text']!r}")
-                # Let the reply play out before the next turn.
-                time.sleep(12)
-            peak_rss_mb = _peak_rss_mb(proc.pid)
-        finally:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _time_turn(wav: Path, timings_path: Path, env: dict) -> dict | None:
+    """Speak one phrase into the virtual microphone; its stages after the end
+    of speech, or None when no reply came within 60 s."""
+    before = len(timings_path.read_text().splitlines()) if timings_path.exists() else 0
+    _, voiced_end = _speech_end_s(wav)
+    t0 = time.monotonic()
+    subprocess.run(["paplay", "--device=micfeed", "--latency-msec=20", str(wav)], env=env, check=True)
+    speech_end = t0 + voiced_end
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        rows = timings_path.read_text().splitlines() if timings_path.exists() else []
+        if len(rows) > before:
+            row = json.loads(rows[before])
+            break
+        time.sleep(0.05)
+    else:
+        return None
+    # The loop reports its stages relative to its own estimate of the
+    # end of speech; shift them onto the externally known one.
+    offset = row["loop_speech_end"] - speech_end
+    stage = {k: (None if row[k] is None else round(row[k] + offset, 3))
+             for k in ("endpoint_s", "transcribed_s", "first_sentence_s", "synthesized_s", "first_audio_s")}
+    stage["heard"] = row["text"]
+    return stage
+
+
+def _summary(results: list[dict], ready_s: float, peak_rss_mb: int | None) -> dict:
     totals = [r["first_audio_s"] for r in results if r["first_audio_s"] is not None]
-    summary = {
+    return {
         "turns": len(results),
         "p50_s": _percentile(totals, 50),
         "p90_s": _percentile(totals, 90),
@@ -165,18 +157,58 @@ def run_latency_bench(cfg: Config, args, build_responder=None) -> int:
         "peak_rss_mb": peak_rss_mb,
         "per_turn": results,
     }
-    if args.report:
-        Path(args.report).write_text(json.dumps(summary, indent=1) + "\n")
-    if args.json:
+
+
+def _print_summary(summary: dict, answered: int, ready_s: float) -> None:
+    st = summary["stages_p50_s"]
+    print(f"End of speech -> first reply audio over {answered} turns: p50 {summary['p50_s']:.2f} s, "
+          f"p90 {summary['p90_s']:.2f} s. Stage p50s after end of speech: endpoint {st['endpoint_s']:.2f} s, "
+          f"transcript {st['transcribed_s']:.2f} s, first sentence {st['first_sentence_s']:.2f} s, "
+          f"synthesised {st['synthesized_s']:.2f} s. Listening {ready_s:.1f} s "
+          f"after launch; peak memory of the talk process {summary['peak_rss_mb']} MB.")
+
+
+def run_latency_bench(cfg: Config, options: LatencyBenchOptions) -> int:
+    say = (lambda *a: None) if options.json else (lambda *a: print(*a, file=sys.stderr, flush=True))
+    work = Path(tempfile.mkdtemp(prefix="companion-bench-"))
+    audio = [Path(a) for a in options.audio] if options.audio else _make_phrases(work)
+    for a in audio:
+        if not a.exists():
+            raise CompanionError(f"no such audio file: {a}")
+    turns = [audio[i % len(audio)] for i in range(options.turns)]
+    timings_path = work / "timings.jsonl"
+    results = []
+    with VirtualSoundCard() as card:
+        env = {**os.environ, **card.env, "XDG_DATA_HOME": str(work / "data")}
+        started = time.monotonic()
+        proc, lines = _start_talk(cfg, env, timings_path)
+        try:
+            ready_s = _wait_listening(proc, lines, started)
+            say(f"Listening {ready_s:.1f} s after launch")
+            time.sleep(14)   # the introduction plays out
+            for n, wav in enumerate(turns, 1):
+                stage = _time_turn(wav, timings_path, env)
+                if stage is None:
+                    say(f"turn {n}: no reply within 60 s")
+                    continue
+                results.append(stage)
+                say(f"turn {n}: end of speech -> first reply audio {stage['first_audio_s']:.2f} s "
+                    f"(endpoint {stage['endpoint_s']:.2f}, transcript {stage['transcribed_s']:.2f}, "
+                    f"first sentence {stage['first_sentence_s']:.2f}) heard: {stage['heard']!r}")
+                # Let the reply play out before the next turn.
+                time.sleep(12)
+            peak_rss_mb = _peak_rss_mb(proc.pid)
+        finally:
+            _stop(proc)
+    summary = _summary(results, ready_s, peak_rss_mb)
+    if options.report:
+        Path(options.report).write_text(json.dumps(summary, indent=1) + "\n")
+    if options.json:
         print(json.dumps(summary))
-    else:
-        if not totals:
-            print("No turn got a reply.")
-            return 1
-        st = summary["stages_p50_s"]
-        print(f"End of speech -> first reply audio over {len(totals)} turns: p50 {summary['p50_s']:.2f} s, "
-              f"p90 {summary['p90_s']:.2f} s. Stage p50s after end of speech: endpoint {st['endpoint_s']:.2f} s, "
-              f"transcript {st['transcribed_s']:.2f} s, first sentence {st['first_sentence_s']:.2f} s, "
-              f"synthesised {st['synthesized_s']:.2f} s. Listening {ready_s:.1f} s after launch; "
-              f"peak memory of the talk process {peak_rss_mb} MB.")
+        return 0
+    answered = sum(r["first_audio_s"] is not None for r in results)
+    if not answered:
+        print("No turn got a reply.")
+        return 1
+    _print_summary(summary, answered, ready_s)
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .config import Config
 from .errors import CompanionError
+from .run_options import LatencyBenchOptions, RehearseOptions, TalkOptions
 
 
 def _say_err(message: str) -> None:
@@ -84,10 +85,17 @@ def _voice(cfg: Config):
     return settings.apply(load_voice_profile(cfg.voices_dir, cfg.voice.profile)), settings
 
 
+def _talk_options(args, timings_path: str | None = None) -> TalkOptions:
+    """The voice loop's options, which talk and rehearse share."""
+    mode = "push_to_talk" if args.push_to_talk else "relaxed" if args.relaxed else None
+    return TalkOptions(args.input_device, args.output_device, mode, typing=not args.no_typing,
+                       timings_path=timings_path)
+
+
 def cmd_talk(args, cfg: Config) -> int:
     from .talk import run_talk
 
-    return run_talk(cfg, args, _build_responder)
+    return run_talk(cfg, _talk_options(args, timings_path=args.timings), _build_responder)
 
 
 def cmd_serve(args, cfg: Config) -> int:
@@ -172,7 +180,8 @@ def cmd_bench(args, cfg: Config) -> int:
         return run_soak(_build_responder(cfg), args.turns, sys.stdout, args.report, cfg.conversation.history_turns)
     from .bench_latency import run_latency_bench
 
-    return run_latency_bench(cfg, args, _build_responder)
+    options = LatencyBenchOptions(tuple(args.audio or ()), args.turns, args.json, args.report)
+    return run_latency_bench(cfg, options)
 
 
 def cmd_prepare(args, cfg: Config) -> int:
@@ -244,7 +253,9 @@ def cmd_eval(args, cfg: Config) -> int:
 def cmd_rehearse(args, cfg: Config) -> int:
     from .rehearse import run_rehearse
 
-    return run_rehearse(cfg, args)
+    options = RehearseOptions(args.persona, args.text, args.script, args.report, args.list_personas,
+                              live_feedback=not args.no_live_feedback, talk=_talk_options(args))
+    return run_rehearse(cfg, options)
 
 
 def cmd_sessions(args, cfg: Config) -> int:

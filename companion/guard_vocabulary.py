@@ -5,6 +5,8 @@ the rules in ``guard_rules_*`` are built from. Written for ``re.VERBOSE``:
 spaces that count are escaped."""
 from __future__ import annotations
 
+from .vocabulary import CLINICAL_LABELS, EMERGENCY_NUMBERS, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, alternatives
+
 _PROFESSION = r"""(?:therapists?|counsel+ors?|psychologists?|psychiatrists?|psychotherapists?|clinicians?
     |social\ workers?|doctors?|physicians?|nurses?|life\ coach(?:es)?|coach(?:es)?|experts?|professionals?
     |mental\ health\ (?:professional|provider|counsel+or|worker|specialist|clinician)s?|specialists?|practitioners?)"""
@@ -26,19 +28,24 @@ _TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|c
     |employee\ assistance\ program|eap|support\ groups?\ (?:for|led\ by)\ \w+|sex\ therapists?|couples?\ (?:therapy|counsel+ing)|marriage\ counsel+(?:ing|ors?)))"""
 
 # Clinical labels (E2). Plain feeling words (sad, anxious, depressed, stressed) are not here.
-_CLINICAL = r"""(?:depression|clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (?:disorder|episode)s?|bipolar|mania|manic\ episode
-    |ptsd|c-?ptsd|post[- ]?traumatic|trauma\ (?:response|bond\w*|reaction)s?|(?:un)?resolved\ trauma|childhood\ trauma|trauma
-    |adhd|ocd|obsessive[- ]compulsive|(?:generali[sz]ed|social)\ anxiety|anxiety\ disorder|panic\ disorder|panic\ attacks?|agoraphobi\w+
+# ...the shared ones (vocabulary), and more of the guard's own: traumas,
+# addictions, attachment and thinking-style labels, any "... disorder".
+_MORE_CLINICAL = r"""clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (?:disorder|episode)s?|mania|manic\ episode
+    |c-?ptsd|post[- ]?traumatic|trauma\ (?:response|bond\w*|reaction)s?|(?:un)?resolved\ trauma
+    |childhood\ trauma|trauma|obsessive[- ]compulsive|(?:generali[sz]ed|social)\ anxiety|anxiety\ disorder
+    |agoraphobi\w+
     |(?:borderline|narcissistic|antisocial|histrionic|avoidant|dependent|schizoid)\ (?:personality\ )?(?:disorder|traits?)
-    |personality\ disorder|bpd|npd|narcissis\w+|sociopath\w*|psychopath\w*|co-?dependen\w+|enmesh\w+|schizo\w+|psychos[ie]s|psychotic
-    |dissociat\w+|eating\ disorder|anorexi\w+|bulimi\w+|binge[- ]eating|insomnia|autis\w+|asperger\w*|on\ the\ (?:autism\ )?spectrum
-    |\w+\ disorder|disorder|\w+\ syndrome|(?:drinking|drug|gambling|alcohol|substance|anger)\ problem
-    |alcoholi(?:c|sm)|addict(?:ion|ed)?|an\ addict|substance\ (?:abuse|use\ disorder)|attachment\ (?:style|issues?|disorder|wounds?)
-    |(?:anxious|avoidant|insecure|disorganized)\ attachment|cognitive\ distortions?|catastrophi[sz]\w+|overgenerali[sz]ation
-    |black[- ]and[- ]white\ thinking|all[- ]or[- ]nothing\ thinking|emotional\ reasoning|(?:defen[cs]e|protective|survival)\ mechanisms?
-    |dysthymi\w+|seasonal\ affective|hypervigilan\w+
-    |postpartum\ (?:depression|psychosis)|complicated\ grief|hypochondri\w+|paranoi\w+|mentally\ ill|mental\ illness|chemical\ imbalance
-    |(?:learned\ )?helplessness|abandonment\ issues|trust\ issues|anger\ issues|low\ self-?esteem|emotional\ dysregulation|burnout|burn-out)"""
+    |npd|narcissis\w+|co-?dependen\w+|enmesh\w+|schizo\w+|psychos[ie]s|dissociat\w+|anorexi\w+|bulimi\w+
+    |binge[- ]eating|autis\w+|asperger\w*|on\ the\ (?:autism\ )?spectrum|\w+\ disorder|\w+\ syndrome
+    |(?:drinking|drug|gambling|alcohol|substance|anger)\ problem|alcoholi(?:c|sm)|addict(?:ion|ed)?|an\ addict
+    |substance\ (?:abuse|use\ disorder)|attachment\ (?:style|issues?|disorder|wounds?)
+    |(?:anxious|avoidant|insecure|disorganized)\ attachment|cognitive\ distortions?|catastrophi[sz]\w+
+    |overgenerali[sz]ation|black[- ]and[- ]white\ thinking|all[- ]or[- ]nothing\ thinking|emotional\ reasoning
+    |(?:defen[cs]e|protective|survival)\ mechanisms?|dysthymi\w+|seasonal\ affective|hypervigilan\w+
+    |postpartum\ (?:depression|psychosis)|hypochondri\w+|paranoi\w+|mental\ illness|chemical\ imbalance
+    |(?:learned\ )?helplessness|abandonment\ issues|trust\ issues|anger\ issues|low\ self-?esteem
+    |emotional\ dysregulation|burn-out"""
+_CLINICAL = alternatives(CLINICAL_LABELS, (_MORE_CLINICAL,))
 
 # Words that are clinical only in a labelling frame ("symptoms of anxiety",
 # "that's just anxiety", "you have anxiety"), not as everyday feelings.
@@ -61,32 +68,38 @@ _REFLECTION = r"""(?:^so,?\ (?:you|your)\b|\byou\ (?:said|say|mentioned|told\ me
 
 # Where a new clause starts: the sentence start or a clause mark, then
 # optional discourse words that do not change an imperative's force.
-_LEAD = r"""["']?(?:\d{1,2}[.)]\ ?)?(?:(?:so|and|but|then|just|please|now|first|second|third|firstly|secondly|thirdly|also|maybe|perhaps|ok|okay|well|honestly|instead|simply|really|definitely
-        |always|next|again|still|seriously|sometimes|today|tonight|later|finally|lastly|oh|yes|yeah|no|hey|either|basically|additionally|otherwise
-        |meanwhile|afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?)[,]?\ )*"""
+# ...the words before an instruction that do not soften it (vocabulary), and
+# the guard's own: ordinals, sequence and time words, interjections.
+_MORE_LEAD_WORDS = r"""second|third|firstly|secondly|thirdly|ok|okay|well|definitely|always|next|again|still|sometimes|today
+    |tonight|later|finally|lastly|oh|yes|yeah|no|hey|either|basically|additionally|otherwise|meanwhile
+    |afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?"""
+_LEAD = r"""["']?(?:\d{1,2}[.)]\ ?)?(?:""" + alternatives(INSTRUCTION_LEAD_WORDS, (_MORE_LEAD_WORDS,)) + r"""[,]?\ )*"""
 # Clause marks; the comma is kept apart so a rule can treat it on its own.
 _MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\band)\ (?:so|then|but)\ )"""
 _CLAUSE_NO_COMMA = _MARK_NO_COMMA + _LEAD
 _CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
 
-# Base-form verbs that start an instruction about the person's life.
-_IMPERATIVE_VERBS = r"""(?:try|stop|quit|go|make|get|find|start|begin|leave|tell|talk|speak|call|text|write|ask|avoid|keep|remember
-    |focus|consider|think|do|don't|do\ not|(?:never|always)(?!\ \w+ing\b)(?!\ (?:my|your|his|her|their|our|the|a|an|i|you|he|she|they|we|it|seem\w*|been|was|were|had|has|did|does|knew|thought|felt|is|are)\b)|be|let|give|set|practice|practise|allow|accept|forgive|reach|seek|see|look
-    |put|spend|learn|use|exercise|eat|drink|breathe|journal|meditate|plan|schedule|list|identify|notice|challenge|remind|walk
-    |join|check|read|contact|surround|distract|ignore|confront|apologi[sz]e|move|break|forget|realize|realise|recognize|recognise
-    |acknowledge|stay|treat|reward|limit|establish|create|continue|pray|explore|express|share|take|relax|calm|cheer|sleep
-    |believe|trust|stand|open|step|work|figure|pick|choose|decide|imagine|visualize|picture|replace|cut|block|delete|report
-    |follow|hold|push|fight|embrace|celebrate|invest|prioriti[sz]e|slow|sit|drop|ditch|dump|sign|enroll|enrol|volunteer
-    |buy|clean|clear|organi[sz]e|prepare|remove|change|shift|turn|lean|rely|hang|wait|pay|save|budget|research|google|search
-    |explain|discuss|bring|invite|thank|love|grow|strengthen|assume|sell|throw|close|measure|listen|watch|observe|note|track
-    |communicate|approach|address|tackle|handle|release|reflect|examine|review|reassess|evaluate|rethink|reconsider|reframe
-    |redirect|refocus|commit|agree|negotiate|compromise|clarify|vent|reassure|encourage|protect|respect|validate|honou?r
-    |appreciate|value|rest|hydrate|connect|reconnect|disconnect|unplug|engage|participate|attend|apply|hire|delegate
-    |post|email|message|reply|respond|answer|unfollow|mute|unfriend|resolve|fix|repair|rebuild|mend|simplify|declutter
-    |tidy|stretch|run|jog|swim|dance|sing|paint|draw|record|jot|count|repeat|say|mention|raise|voice|state|assert|insist|demand
-    |request|help|show|teach|educate|inform|remain|return|revisit|recall|let\ go|hug|kiss|forgive|cry|laugh|smile|exhale|inhale
-    |stick|concentrate|wear|understand|act|select|tap|pause|send|fill|book|model|cope|rate|rank|aim|strive|cultivate|foster|develop|build|adopt|brainstorm|outline|define|assess|adjust|modify|switch|soothe|pamper|savou?r|pursue|seize|grab|steer|stray|settle|resist|refuse|permit|designate|map|gather|visit|pack|dress|shower|bake|cook|plant|cozy|curl
-    |include|interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate|devote|offer|provide|involve|lower|increase|reduce|minimi[sz]e|maximi[sz]e|nurture)"""
+# Base-form verbs that start an instruction about the person's life: the
+# shared ones (vocabulary), and more of the guard's own: "never"/"always" as
+# orders, phrasal ones ("do not", "let go") and the rarer verbs of advice.
+_MORE_INSTRUCTION_VERBS = r"""begin|do\ not
+    |(?:never|always)(?!\ \w+ing\b)(?!\ (?:my|your|his|her|their|our|the|a|an|i|you|he|she|they|we|it|seem\w*|been|was|were|had|has|did|does|knew|thought|felt|is|are)\b)
+    |plan|schedule|list|identify|notice|challenge|walk|surround|apologi[sz]e|break|realize|realise|recognize
+    |recognise|acknowledge|establish|create|continue|explore|express|share|stand|step|figure|choose|decide
+    |imagine|visualize|picture|follow|fight|embrace|invest|prioriti[sz]e|ditch|dump|volunteer|buy|clear
+    |organi[sz]e|prepare|remove|shift|rely|hang|pay|save|budget|search|discuss|bring|invite|thank|love
+    |strengthen|assume|sell|measure|watch|observe|note|track|communicate|approach|address|tackle|handle|release
+    |reflect|examine|review|reassess|evaluate|rethink|reconsider|reframe|redirect|refocus|negotiate|compromise
+    |clarify|vent|reassure|encourage|protect|respect|validate|honou?r|appreciate|value|hydrate|connect|reconnect
+    |disconnect|engage|participate|attend|hire|delegate|post|unfriend|resolve|repair|rebuild|mend|simplify
+    |declutter|stretch|run|jog|swim|dance|sing|paint|draw|record|jot|mention|raise|voice|state|assert|insist
+    |demand|request|help|teach|educate|inform|remain|return|revisit|recall|let\ go|hug|kiss|laugh|exhale|inhale
+    |stick|concentrate|wear|understand|act|select|tap|pause|fill|model|cope|rate|rank|aim|strive|cultivate
+    |foster|develop|build|adopt|brainstorm|outline|define|assess|adjust|modify|soothe|pamper|savou?r|pursue
+    |seize|steer|stray|settle|resist|refuse|permit|designate|map|gather|pack|dress|bake|plant|cozy|curl|include
+    |interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate
+    |devote|offer|provide|involve|lower|increase|minimi[sz]e|maximi[sz]e|nurture"""
+_IMPERATIVE_VERBS = alternatives(INSTRUCTION_VERBS, (_MORE_INSTRUCTION_VERBS,))
 
 # Clause-initial words that can sit before "your/yourself" without being a
 # command ("For your sake", "Even your mom", "Do your parents…?").
@@ -110,14 +123,14 @@ _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|talk\ with\ me|go\ on|keep\ going
     |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ (?:it|them|it\ all|them\ all)\ out|help\ me|thank\ you
     |excuse\ me|forgive\ me|believe\ it\ or\ not|think\ of\ it|do\ you|do\ we|do\ they|do\ i|be\ honest\ with\ me|check\ in\ with\ me
     |ask\ (?:me|more|any|away|anything|questions)|keep\ (?:your|ur)\ (?:head|chin)\ up|never\ give\ up|enjoy\ (?:your|the)\ (?:day|weekend|evening|night|holiday|journey|time)
-    |call\ (?:or\ text\ )?(?:988|911|999|112|111|000|116|the\ |a\ (?:crisis|helpline|hotline|suicide)|your\ local\ (?:emergency|crisis))
+    |call\ (?:or\ text\ )?(?:""" + "|".join(EMERGENCY_NUMBERS) + r"""|111|000|116|the\ |a\ (?:crisis|helpline|hotline|suicide)|your\ local\ (?:emergency|crisis))
     |text\ (?:988|home|the\ |shout|85258)|contact\ (?:the\ |a\ )?(?:crisis|emergency|helpline|samaritans|lifeline)|reach\ out\ to\ (?:me|them|a\ crisis|the\ crisis)
     |go\ to\ (?:the\ |your\ )?(?:nearest\ )?(?:emergency|a&e|er\b)|think\ so|make\ sense|see\ what\ i\ mean|look\ at\ (?:that|you|this)(?:!|\.|$)
     |remember,|say,|thank\ (?:god|goodness|heavens)|explain\ (?:to\ me|that\ to\ me|more|what|how)
     |go\ ahead(?:\ and\ (?:tell|share|say|talk|vent|let\ it|ask|cry))?(?!\ and)
     |wait\b(?=,|\ so\b|\ what\b|\ really\b|\.|!|$))(?![a-z])"""
 
-_CRISIS_RESOURCE = r"(?:988|911|999|112|111|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide|immediate\ help|\d{3}-\d{3}-\d{4})"
+_CRISIS_RESOURCE = r"(?:" + "|".join(EMERGENCY_NUMBERS) + r"|111|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide|immediate\ help|\d{3}-\d{3}-\d{4})"
 
 # A word used as a noun subject, not a command: "Trust takes time", "Exercise helps".
 _NOUN_SUBJECT = r"""(?!\ (?:is|was|are|were|can|could|will|would|may|might|has|helps|takes|makes|means|matters|becomes|seems|works|gets|needs

@@ -6,11 +6,14 @@ import re
 
 from .line_kinds_questions import _SUBJECT
 from .line_kinds_text import _any
+from .vocabulary import CLINICAL_LABELS, DISCOURSE_WORDS, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, alternatives
 
 # "you should / need to / have to / must ..." at the start of a clause (not "you feel you have to").
 _CLAUSE_START = r"(?:^|[,;:]\s*|\b(?:so|then|and|but|because|or)\s+)"
-_PRE_YOU = (r"(?:(?:i (?:really |honestly |just |do |still )?(?:think|believe|feel|reckon|guess)|i'd say|"
-            r"honestly|really|maybe|perhaps|probably|seriously|frankly|so|then|now|just|and|but|i mean),?\s+)*")
+# What may stand before it: the shared discourse words (vocabulary), a stance
+# ("I think"), and "probably", "frankly".
+_PRE_YOU = ("(?:" + alternatives((r"i (?:really |honestly |just |do |still )?(?:think|believe|feel|reckon|guess)",
+                                  "i'd say", "i mean", "probably", "frankly"), DISCOURSE_WORDS) + r",?\s+)*")
 _MODAL_ADVICE = re.compile(
     _CLAUSE_START + _PRE_YOU
     + r"you(?:'ve)? (?:really |just |definitely |honestly |seriously |absolutely |probably |simply |still |also |"
@@ -25,17 +28,13 @@ _MODAL_ADVICE = re.compile(
 # An obligation restated after "So ..." is a reflection: "So you have to see him every day".
 _OBLIGATION = re.compile(r"(?:have to|have got to|'ve got to|'ve gotta|gotta|got to)$")
 
-_IMPERATIVE_VERBS = _any(
-    r"go|make|try|call|ring|phone|text|email|message|talk|tell|say|explain|speak|ask|answer|respond|reply",
-    r"stop|don't|do|never|be|get|take|have|keep|start|give|find|put|let|leave|move|stay|set|use|wait|hold|carry",
-    r"block|report|delete|mute|unfollow|hide|lock|ignore|confront|face|avoid|cut|limit|reduce|drop|quit|bin",
-    r"breathe|write|journal|meditate|pray|exercise|relax|calm|slow|sleep|rest|eat|drink|shower|cook|tidy|clean",
-    r"remember|forget|think|look|see|listen|focus|consider|trust|believe|accept|forgive|allow|remind|repeat",
-    r"practise|practice|read|download|sign|book|register|enrol|enroll|apply|join|visit|contact|seek|reach|send",
-    r"distract|treat|reward|celebrate|apologise|apologize|show|count|name|cry|smile|check|switch|turn|push|pull",
-    r"lean|spend|head|pop|grab|pick|unplug|change|replace|swap|sort|fix|work|learn|research|google|sit|pour",
-    r"throw|chuck|open|close|agree|promise|commit|cheer|lighten|toughen|man|grow|snap|buck|shake|brush|wake",
+# The shared instruction verbs (vocabulary), and the line kinds' own: the
+# everyday and British ones a worker says ("ring her", "bin it", "man up").
+_MORE_INSTRUCTION_VERBS = (
+    r"ring|phone|never|have|carry|hide|lock|face|bin|download|register|apologise|apologize|name|pull|head|pop",
+    r"swap|sort|pour|chuck|promise|lighten|toughen|man|snap|buck|shake|brush|wake",
 )
+_IMPERATIVE_VERBS = alternatives(INSTRUCTION_VERBS, _MORE_INSTRUCTION_VERBS)
 # Words after a verb-looking first word that show it is not an instruction.
 _NOT_IMPERATIVE_AFTER = _any(
     r"is|was|'s|has|had|can|could|will|would|does|did|feels|felt|seems|seemed|makes|made|of",
@@ -44,9 +43,9 @@ _NOT_IMPERATIVE_AFTER = _any(
     r"your time|on\b|ahead|how|at how|at what|what you|more|a bit more|a little more|worry|worries|sure",
     r"you|it or not",
 ) + r"\b"
-# Words that may come before an instruction without softening it ("So just call her").
-_BEFORE_IMPERATIVE = (r"(?:(?:so|and|but|then|just|please|maybe|perhaps|now|also|first|instead|honestly|really|"
-                      r"seriously|simply|only)\s+)*")
+# Words that may come before an instruction without softening it ("So just
+# call her"): the shared ones (vocabulary), and "only".
+_BEFORE_IMPERATIVE = "(?:" + alternatives(INSTRUCTION_LEAD_WORDS, ("only",)) + r"\s+)*"
 _IMPERATIVE = re.compile(
     r"(?:^|[,;:]\s*)" + _BEFORE_IMPERATIVE + _IMPERATIVE_VERBS + r"(?=[\s.!?]|$)(?!,)(?! " + _NOT_IMPERATIVE_AFTER
     + r")"
@@ -56,18 +55,17 @@ _IMPERATIVE_LEAD = re.compile(r"^" + _BEFORE_IMPERATIVE)
 _DO_HAVE_QUESTION = re.compile(r"^(?:do|don't|have) " + _SUBJECT + r"\b|^(?:have|has|had|do|does|did) "
                                r"(?:been|got|had|done|to)\b")
 
-_CLINICAL_LABEL = _any(
-    r"depression|depressive|clinically depressed|anxiety|an anxiety disorder|panic attacks?|panic disorder",
-    r"ptsd|c-ptsd|ocd|adhd|autism|autistic|bipolar|bpd|psychosis|psychotic|personality disorder",
-    r"narcissis\w*|sociopath\w*|psychopath\w*|gaslight\w*|codependen\w*|avoidant",
-    r"attachment (?:issues|style|disorder)",
+# The shared clinical labels (vocabulary), and the line kinds' own: the
+# words a worker uses to label ("anxiety", "in denial", "a breakdown").
+_MORE_CLINICAL_LABELS = (
+    r"depressive|clinically depressed|anxiety|an anxiety disorder|c-ptsd|autism|autistic|psychosis",
+    r"narcissis\w*|gaslight\w*|codependen\w*|avoidant|attachment (?:issues|style|disorder)",
     r"trauma response|trauma reaction|trauma bond\w*|traumati[sz]ed|stress (?:response|reaction)",
-    r"fight or flight|grief response|complicated grief",
-    r"postnatal depression|postpartum \w+|baby blues|burnout|burned out|insomnia",
-    r"eating disorder|anorexi\w*|bulimi\w*|addict\w*|alcoholi\w*",
-    r"dissociat\w*|catastrophi[sz]ing|in denial|(?:a |nervous )?breakdown",
-    r"mentally ill|a mental illness|disorder|symptoms?",
+    r"fight or flight|grief response|postnatal depression|postpartum \w+|baby blues|burned out",
+    r"anorexi\w*|bulimi\w*|addict\w*|alcoholi\w*|dissociat\w*|catastrophi[sz]ing|in denial",
+    r"(?:a |nervous )?breakdown|a mental illness|symptoms?",
 )
+_CLINICAL_LABEL = alternatives(CLINICAL_LABELS, _MORE_CLINICAL_LABELS)
 _DOMINANT = re.compile(_any(
     # tentative or indirect advice
     r"\b(?:maybe|perhaps) you (?:could|might|should|can)\b",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .line_kinds_text import _any
+from .vocabulary import TURN_OPENERS
 
 _FILLER_WORDS = _any(
     r"hi|hello|hey|okay|ok|alright|all right|right|yeah|yes|yep|yup|no|nope|sure|there|then|indeed",
@@ -20,9 +21,11 @@ _FILLER_WORDS = _any(
 )
 _ONLY_FILLER = re.compile(rf"^(?:{_FILLER_WORDS}\b[\s,.!?;:-]*)+$")
 # Discourse markers stripped from the front before the real analysis.
+# The shared turn openers (vocabulary), and the line kinds' own.
 _LEAD = re.compile(r"^(?:" + _any(
-    r"so|and|but|also|anyway|right(?! now)|okay|ok|alright|yeah|yes|oh|ah|well(?! done)|sure",
-    r"hmm+|mm+|m+-?hm+|um+|uh+|erm?",
+    *TURN_OPENERS,
+    r"also|right(?! now)|alright|ah|well(?! done)|sure",
+    r"hmm+|mm+|m+-?hm+|erm?",
     r"now(?=,)|look(?=,)|see(?=,)|listen(?=,)|honestly(?=,)",
     r"i see|got it|fair enough|of course",
     r"i (?:totally |completely |really )?(?:hear you|understand|get it|get that)(?=[,.;:!-]|$)",

@@ -27,6 +27,7 @@ class Microphone:
         self.overflows = 0
         self.input_delay = 0.0
         self.failed: str | None = None
+        self._closing = False   # a stream we close ourselves has not failed
         rate = SAMPLE_RATE
         try:
             sd.check_input_settings(device=device, channels=1, dtype="int16", samplerate=SAMPLE_RATE)
@@ -64,7 +65,7 @@ class Microphone:
             self._pending = self._pending[FRAME_SAMPLES:]
 
     def _finished(self) -> None:
-        if self.failed is None and not getattr(self, "_closing", False):
+        if self.failed is None and not self._closing:
             self.failed = "the microphone stopped (was it unplugged?)"
 
     def read(self, timeout: float = 0.1) -> tuple[np.ndarray, float] | None:

@@ -20,9 +20,15 @@ from .reflection_frames import MAYBE_A_NAME, clause_of, frame_and_clause, lower_
 from .reflection_grammar import VERB_OF_SUBJECT, reads_as_sentence
 from .reflection_words import FILLER, reword, swap_person, tidy
 from .sentences import split_sentences
+from .vocabulary import TURN_OPENERS, alternatives
 from .words import content_words
 
-_LEAD = re.compile(r"^(?:(?:well|so|yeah|yes|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|he|she|they|we)\b)|ok|okay|um+|uh+|hi|hello|hey|honestly|basically|anyway|like|and|but|just|oh)\b[,.!]?\s*)+", re.I)
+# Openings that carry no content of their own: the shared turn openers
+# (vocabulary), and these, taken off the front of a turn here.
+_FILLER_OPENERS = TURN_OPENERS + ("well", "honestly", "basically", "like")
+_LEAD = re.compile(r"^(?:" + alternatives(
+    _FILLER_OPENERS, (r"no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|he|she|they|we)\b)", "hi", "hello", "hey", "just"))
+    + r"\b[,.!]?\s*)+", re.I)
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|myself|i've|i'd|feel|felt|feeling)\b", re.I)
 FEELING = re.compile(r"\b(?:feel|felt|feeling|depressed|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|(?<!\bor\s)miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
 _MAX_WORDS = 18
@@ -87,10 +93,12 @@ def choose(options: tuple[str, ...], key: str) -> str:
 # The opening reflection.
 
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b", re.I)
-# Openings that carry no content of their own ("Yes, because...", "I think...").
-_LEADING_WORDS = (r"yes|yeah|yep|not really|suddenly|lately|recently|sometimes|no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)|nope|nah|well|"
-                  r"so|and|but|also|then|because|cuz|cause|though|ok|okay|oh|um+|uh+|hmm+|honestly|actually|anyway|"
-                  r"basically|i mean|to be honest|you know|like")
+# Openings of a clause that carry no content ("Yes, because...", "Lately..."):
+# the filler openers and more.
+_LEADING_WORDS = "|".join(_FILLER_OPENERS + (
+    "yep", "not really", "suddenly", "lately", "recently", "sometimes",
+    r"no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)", "nope", "nah", "also", "then", "because",
+    "cuz", "cause", "though", "hmm+", "actually", "i mean", "to be honest", "you know"))
 _OPENING_FILLER = re.compile(
     rf"^(?:(?:{_LEADING_WORDS}|it'?s (?:just |only )?that|it is (?:just |only )?that|the thing is|"
     r"i (?:see|agree|guess|think|suppose|mean|know|believe)|"

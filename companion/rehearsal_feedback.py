@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .guard import Guard
 from .reflection import opening_reflection
 from .sentences import split_sentences
+from .vocabulary import EMERGENCY_NUMBERS
 
 _ADVICE = re.compile(
     r"\b(?:you|u)\s+(?:should|shouldn'?t|must|need\s+to|have\s+to|ought\s+to|could\s+(?:try|just|always))\b"
@@ -82,7 +83,7 @@ def suggest_rephrasing(categories: list[str], seeker_said: str, guard: Guard) ->
 _TAKES_UP_RISK = re.compile(
     r"\b(?:suicid\w*|kill(?:ing)?\s+yourself|end(?:ing)?\s+(?:your\s+life|it\b|things|your\s+own)|hurt(?:ing)?\s+yourself"
     r"|harm(?:ing)?\s+yourself|cut(?:ting)?\s+yourself|safe|safety|in\s+danger|crisis|help\s*line|hotline|lifeline"
-    r"|988|911|999|112|116\s?123|samaritans|emergency|gp|doctor|someone\s+who\s+can\s+help|get\s+help|support\s+line)\b",
+    r"|" + "|".join(EMERGENCY_NUMBERS) + r"|116\s?123|samaritans|emergency|gp|doctor|someone\s+who\s+can\s+help|get\s+help|support\s+line)\b",
     re.I)
 
 

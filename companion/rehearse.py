@@ -27,6 +27,7 @@ from .guard import Guard, Verdict, guard_from_config
 from .rehearsal import RehearsalSession, SeekerPersona, find_persona, load_personas
 from .rehearsal_report import with_progress, write_report
 from .responder import Reply, ReplySentence
+from .run_options import RehearseOptions
 from .sessions import make_private_dir
 
 _END = {"/quit", "/end", "goodbye", "bye", "end rehearsal", "end the rehearsal", "stop rehearsal"}
@@ -125,6 +126,9 @@ class _Stream:
             self.reply.sentences.append(s)
             yield s
 
+    def cancel(self) -> None:
+        """Nothing to stop: the person's line is written, not generated (SentenceStream)."""
+
 
 class RehearsalResponder:
     """Plugs the simulated person into the voice loop in place of the
@@ -187,7 +191,7 @@ class RehearsalResponder:
         return _Stream([self._as_said(said.text, said.turn)])
 
 
-def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_path: Path) -> int:
+def run_voice_rehearsal(cfg: Config, options: RehearseOptions, session: RehearsalSession, report_path: Path) -> int:
     from .talk import run_talk
 
     out = sys.stdout
@@ -195,8 +199,7 @@ def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_pat
     ended: dict = {}
 
     def build(_cfg: Config) -> RehearsalResponder:
-        return RehearsalResponder(session, guard_from_config(cfg),
-                                  captions, not args.no_live_feedback)
+        return RehearsalResponder(session, guard_from_config(cfg), captions, options.live_feedback)
 
     def finish(loop) -> None:
         # Before the devices close: the person's last words, then the summary, aloud.
@@ -210,7 +213,7 @@ def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_pat
         ended["ok"] = True
 
     try:
-        code = run_talk(cfg, args, build, on_end=finish)
+        code = run_talk(cfg, options.talk, build, on_end=finish)
     except AudioUnavailable as e:
         raise AudioUnavailable(e.problem, e.instead and "You can rehearse in text with "
                                "`companion rehearse --text`.") from None
@@ -221,13 +224,13 @@ def run_voice_rehearsal(cfg: Config, args, session: RehearsalSession, report_pat
 
 
 # ---------------------------------------------------------------------------
-def run_rehearse(cfg: Config, args) -> int:
-    if args.list_personas:
+def run_rehearse(cfg: Config, options: RehearseOptions) -> int:
+    if options.list_personas:
         return list_personas(cfg, sys.stdout)
-    persona = find_persona(load_personas(personas_dir(cfg)), args.persona)
-    report_path = Path(args.report) if args.report else default_report_path(cfg, persona)
+    persona = find_persona(load_personas(personas_dir(cfg)), options.persona)
+    report_path = Path(options.report) if options.report else default_report_path(cfg, persona)
     guard = guard_from_config(cfg)
-    text_mode = args.text or args.script
+    text_mode = options.text or options.script
     from .risk import load_risk_detector
 
     from .persona_bank import load_persona_bank
@@ -236,16 +239,16 @@ def run_rehearse(cfg: Config, args) -> int:
     session = RehearsalSession(persona, guard, mode="text" if text_mode else "voice", clock=time.monotonic,
                                risk=load_risk_detector(cfg.cache_dir, cfg.model.threads), bank=bank)
     if not text_mode:
-        return run_voice_rehearsal(cfg, args, session, report_path)
-    if args.script:
+        return run_voice_rehearsal(cfg, options, session, report_path)
+    if options.script:
         try:
-            lines = Path(args.script).read_text(encoding="utf-8").splitlines()
+            lines = Path(options.script).read_text(encoding="utf-8").splitlines()
         except OSError as e:
-            raise CompanionError(f"cannot read the script {args.script}: {e.strerror}") from None
+            raise CompanionError(f"cannot read the script {options.script}: {e.strerror}") from None
         except UnicodeDecodeError:
-            raise CompanionError(f"the script {args.script} is not UTF-8 text") from None
-        return run_text_rehearsal(session, lines, sys.stdout, report_path, not args.no_live_feedback, echo_worker=True)
-    return run_text_rehearsal(session, _keyboard(), sys.stdout, report_path, not args.no_live_feedback)
+            raise CompanionError(f"the script {options.script} is not UTF-8 text") from None
+        return run_text_rehearsal(session, lines, sys.stdout, report_path, options.live_feedback, echo_worker=True)
+    return run_text_rehearsal(session, _keyboard(), sys.stdout, report_path, options.live_feedback)
 
 
 def _keyboard() -> Iterator[str]:

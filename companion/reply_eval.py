@@ -134,14 +134,24 @@ def load_windows(path: Path, limit: int | None, seed: int = 0) -> list[dict]:
     return rows
 
 
-def run_reply_eval(responder, data: Path, limit: int | None, report: str | None, train: Path | None,
-                   samples: int = 10) -> int:
-    from .batch import parse_window
-    from .embeddings import SentenceEmbedder
+# The printed table: (label, key in the figures, "%" or "f" for a plain number).
+_ROWS = [
+    ("spoken sentences passing the guard", "guard_pass_sentences", "%"),
+    ("replies using the fallback", "fallback", "%"), ("replies of fixed lines (turn kinds)", "fixed_lines", "%"),
+    ("replies with a model sentence", "model_sentence", "%"), ("regenerations per reply", "regenerated_mean", "f"),
+    ("instructing (suggestions/information)", "instructing", "%"), ("mirroring", "mirroring", "%"),
+    ("parroting", "parroting", "%"), ("sharing", "sharing", "%"), ("questions", "question", "%"),
+    ("relevance median", "relevance_median", "f"), ("relevance 10th percentile", "relevance_p10", "f"),
+    ("distinct replies", "distinct", "%"), ("replies repeating a sentence", "repeated_sentence", "%"),
+    ("mean words per reply", "mean_words", "f"), ("first sentence p50 (s)", "first_sentence_p50_s", "f"),
+    ("first sentence p90 (s)", "first_sentence_p90_s", "f"), ("whole reply p50 (s)", "reply_p50_s", "f"),
+    ("whole reply p90 (s)", "reply_p90_s", "f"),
+]
 
-    windows = load_windows(data, limit)
-    if not windows:
-        raise CompanionError(f"no usable dialogue windows in {data}")
+
+def _reply_to_all(responder, windows: list[dict]) -> list[dict]:
+    from .batch import parse_window
+
     results = []
     t_start = time.perf_counter()
     for i, row in enumerate(windows, 1):
@@ -157,40 +167,25 @@ def run_reply_eval(responder, data: Path, limit: int | None, report: str | None,
         })
         if i % 10 == 0 or i == len(windows):
             print(f"replied to {i} of {len(windows)} ({time.perf_counter() - t_start:.0f} s)", file=sys.stderr, flush=True)
+    return results
 
-    print("measuring relevance and strategies...", file=sys.stderr, flush=True)
-    embedder = SentenceEmbedder()
-    seekers = embedder.embed([x["seeker"] for x in results])
-    ours = embedder.embed([x["reply"] for x in results])
-    humans = embedder.embed([x["human"] for x in results])
-    rel_ours = (seekers * ours).sum(1)
-    rel_human = (seekers * humans).sum(1)
-    clf = train_strategy_classifier(train or data, embedder)
-    strat_ours = clf.predict(ours)
-    strat_human = clf.predict(humans)
 
-    guard = responder.guard
-    spoken = [s for x in results for s in x["sentences"]]
-    human_sentences = [s for x in results for s in split_sentences(x["human"])]
+def _side(pairs, rel, strategies, guard_pass: float) -> dict:
+    """One side's figures: peer style, guard, instructing and relevance."""
+    fig = style_figures(pairs)
+    fig.update({
+        "guard_pass_sentences": guard_pass,
+        "instructing": sum(s in INSTRUCTING for s in strategies) / len(strategies),
+        "relevance_median": float(np.median(rel)), "relevance_p10": float(np.quantile(rel, 0.1)),
+    })
+    return fig
+
+
+def _companion_only(results: list[dict]) -> dict:
+    """The figures only the companion's replies have: how they were made, and how fast."""
     first = [x["first_sentence_s"] for x in results if x["first_sentence_s"] is not None]
     total = [x["total_s"] for x in results]
-
-    def side(pairs, rel, strategies, guard_pass):
-        fig = style_figures(pairs)
-        fig.update({
-            "guard_pass_sentences": guard_pass,
-            "instructing": sum(s in INSTRUCTING for s in strategies) / len(strategies),
-            "relevance_median": float(np.median(rel)), "relevance_p10": float(np.quantile(rel, 0.1)),
-        })
-        return fig
-
-    figures = {
-        "companion": side([(x["seeker"], x["reply"]) for x in results], rel_ours, strat_ours,
-                          sum(s["verdict"] == "pass" for s in spoken) / max(1, len(spoken))),
-        "human": side([(x["seeker"], x["human"]) for x in results], rel_human, strat_human,
-                      sum(guard.check(s).passed for s in human_sentences) / max(1, len(human_sentences))),
-    }
-    figures["companion"].update({
+    return {
         "fallback": sum(x["fallback"] for x in results) / len(results),
         # Turns answered with reviewed lines by kind (greeting, thanks,
         # advice request...), shown so that a low fallback share is not read
@@ -202,33 +197,56 @@ def run_reply_eval(responder, data: Path, limit: int | None, report: str | None,
         "crisis": sum(x["crisis"] for x in results) / len(results),
         "first_sentence_p50_s": quantile(first, 0.5), "first_sentence_p90_s": quantile(first, 0.9),
         "reply_p50_s": quantile(total, 0.5), "reply_p90_s": quantile(total, 0.9),
-    })
-    out = {"data": str(data), "windows": len(results), "strategy_classifier": {
-        "accuracy_8way": round(clf.accuracy, 3), "accuracy_instructing_or_not": round(clf.instructing_accuracy, 3),
-        "trained_on": str(train or data)}, "figures": figures}
+    }
 
-    rows = [
-        ("spoken sentences passing the guard", "guard_pass_sentences", "%"),
-        ("replies using the fallback", "fallback", "%"), ("replies of fixed lines (turn kinds)", "fixed_lines", "%"),
-        ("replies with a model sentence", "model_sentence", "%"), ("regenerations per reply", "regenerated_mean", "f"),
-        ("instructing (suggestions/information)", "instructing", "%"), ("mirroring", "mirroring", "%"),
-        ("parroting", "parroting", "%"), ("sharing", "sharing", "%"), ("questions", "question", "%"),
-        ("relevance median", "relevance_median", "f"), ("relevance 10th percentile", "relevance_p10", "f"),
-        ("distinct replies", "distinct", "%"), ("replies repeating a sentence", "repeated_sentence", "%"),
-        ("mean words per reply", "mean_words", "f"), ("first sentence p50 (s)", "first_sentence_p50_s", "f"),
-        ("first sentence p90 (s)", "first_sentence_p90_s", "f"), ("whole reply p50 (s)", "reply_p50_s", "f"),
-        ("whole reply p90 (s)", "reply_p90_s", "f"),
-    ]
+
+def _measure(results: list[dict], guard, strategy_data: Path):
+    """The companion's and the human supporters' figures side by side, and
+    the strategy classifier they were measured with."""
+    from .embeddings import SentenceEmbedder
+
+    print("measuring relevance and strategies...", file=sys.stderr, flush=True)
+    embedder = SentenceEmbedder()
+    seekers = embedder.embed([x["seeker"] for x in results])
+    ours = embedder.embed([x["reply"] for x in results])
+    humans = embedder.embed([x["human"] for x in results])
+    clf = train_strategy_classifier(strategy_data, embedder)
+    spoken = [s for x in results for s in x["sentences"]]
+    human_sentences = [s for x in results for s in split_sentences(x["human"])]
+    figures = {
+        "companion": _side([(x["seeker"], x["reply"]) for x in results], (seekers * ours).sum(1), clf.predict(ours),
+                           sum(s["verdict"] == "pass" for s in spoken) / max(1, len(spoken))),
+        "human": _side([(x["seeker"], x["human"]) for x in results], (seekers * humans).sum(1), clf.predict(humans),
+                       sum(guard.check(s).passed for s in human_sentences) / max(1, len(human_sentences))),
+    }
+    figures["companion"].update(_companion_only(results))
+    return figures, clf
+
+
+def _print_figures(figures: dict, results: list[dict], data: Path, clf, strategy_data: Path, samples: int) -> None:
     fmt = lambda v, k: "-" if v is None else (f"{100 * v:5.1f}%" if k == "%" else f"{v:6.2f}")
     print(f"{len(results)} dialogue windows from {data}")
     print(f"{'':42s} {'companion':>10s} {'human':>10s}")
-    for label, key, kind in rows:
+    for label, key, kind in _ROWS:
         print(f"{label:42s} {fmt(figures['companion'].get(key), kind):>10s} {fmt(figures['human'].get(key), kind):>10s}")
     print(f"strategy classifier: {clf.accuracy:.3f} 8-way accuracy, {clf.instructing_accuracy:.3f} instructing-or-not "
-          f"accuracy on held-back {Path(train or data).name} turns")
+          f"accuracy on held-back {Path(strategy_data).name} turns")
     for x in random.Random(1).sample(results, min(samples, len(results))):
         print(f"\n[{x['id']}] seeker: {x['seeker'][:200]}\n  companion: {x['reply']}\n  human: {x['human']}")
+
+
+def run_reply_eval(responder, data: Path, limit: int | None, report: str | None, train: Path | None,
+                   samples: int = 10) -> int:
+    windows = load_windows(data, limit)
+    if not windows:
+        raise CompanionError(f"no usable dialogue windows in {data}")
+    results = _reply_to_all(responder, windows)
+    figures, clf = _measure(results, responder.guard, train or data)
+    _print_figures(figures, results, data, clf, train or data, samples)
     if report:
+        out = {"data": str(data), "windows": len(results), "strategy_classifier": {
+            "accuracy_8way": round(clf.accuracy, 3), "accuracy_instructing_or_not": round(clf.instructing_accuracy, 3),
+            "trained_on": str(train or data)}, "figures": figures}
         out["replies"] = [{k: x[k] for k in ("id", "reply", "fallback", "regenerated", "first_sentence_s", "total_s")}
                           for x in results]
         Path(report).write_text(json.dumps(out, indent=2) + "\n")

@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .reply_types import SentenceStream
 from .speaker import PlaybackItem
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class ReplyJob:
         self.spoken: list[str] = []
         self.error: str | None = None
         self.recorded = False          # what was heard of it is in the conversation
-        self.stream = None
+        self.stream: SentenceStream | None = None
         self.thread = threading.Thread(target=self._run, daemon=True, name="reply")
 
     def start(self) -> "ReplyJob":
@@ -54,7 +55,7 @@ class ReplyJob:
     def cancel(self) -> None:
         self.cancelled.set()
         stream = self.stream
-        if stream is not None and hasattr(stream, "cancel"):
+        if stream is not None:
             stream.cancel()   # the model stops within a token, not at the end of its sentence
 
     def _run(self) -> None:

@@ -85,6 +85,25 @@ class ReplyStream:
         self.reply.total_s = time.perf_counter() - t0
 
 
+class SentenceStream(Protocol):
+    """A reply as it comes: its sentences one by one, the whole ``reply``
+    once they are done, and a way to stop it when the person barges in."""
+    reply: Reply
+
+    def __iter__(self) -> Iterator[ReplySentence]: ...
+
+    def cancel(self) -> None: ...
+
+
+class LoopObserver(Protocol):
+    """Told by the voice loop what was heard and what was spoken, with its
+    length in seconds (rehearsal measures talk time with it)."""
+
+    def heard(self, text: str, seconds: float) -> None: ...
+
+    def spoke(self, text: str, seconds: float) -> None: ...
+
+
 class ReplySource(Protocol):
     """What the voice loop asks of whatever answers the person: the
     companion's Responder, or the rehearsal's simulated person."""
@@ -92,7 +111,7 @@ class ReplySource(Protocol):
 
     def introduction(self) -> ReplySentence: ...
 
-    def respond(self, history: list[Turn], text: str) -> Any: ...   # sentences, with .reply and .cancel()
+    def respond(self, history: list[Turn], text: str) -> SentenceStream: ...
 
     def warm(self) -> None: ...
 

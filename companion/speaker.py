@@ -56,6 +56,7 @@ class Speaker:
         self.sound_began_at = 0.0
         self.output_delay = 0.0
         self.failed: str | None = None
+        self._closing = False   # a stream we close ourselves has not failed
         self._idle = threading.Event()
         self._idle.set()
         try:
@@ -113,7 +114,7 @@ class Speaker:
                     pass
 
     def _finished(self) -> None:
-        if not getattr(self, "_closing", False):
+        if not self._closing:
             self.failed = "the speaker stopped (was it unplugged?)"
             self._idle.set()
 

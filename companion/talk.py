@@ -32,6 +32,7 @@ import sys
 import threading
 import time
 from collections import deque
+from contextlib import suppress
 from typing import TextIO
 
 import numpy as np
@@ -45,7 +46,8 @@ from .endpointing import Endpointer
 from .errors import CompanionError
 from .microphone import NoMicrophone
 from .reply_job import ReplyJob, TurnTimings
-from .reply_types import ReplySource
+from .reply_types import LoopObserver, ReplySource
+from .run_options import TalkOptions
 from .sessions import SessionStore
 from .speaker import CaptionOnlySpeaker, PlaybackItem
 from .synthesis import Synthesizer
@@ -100,10 +102,8 @@ class VoiceLoop(VoiceLoopAudio, VoiceLoopCommands):
         self._ptt_frames: list[np.ndarray] = []
         self._running = True
         self._recently_said: deque[tuple[float, str]] = deque(maxlen=8)
-        # Objects told what was heard and what was spoken, with its length in
-        # seconds (``heard(text, seconds)``, ``spoke(text, seconds)``); rehearsal
-        # uses them to measure talk time.
-        self.observers: list = []
+        # Told what was heard and what was spoken (rehearsal measures talk time).
+        self.observers: list[LoopObserver] = []
         # Offered when the devices fail mid-session.
         self.text_alternative = "you can go on in text with `companion chat`"
         self.debug_dir = os.environ.get("COMPANION_DEBUG_AUDIO") or None
@@ -122,7 +122,7 @@ class VoiceLoop(VoiceLoopAudio, VoiceLoopCommands):
         def started(item: PlaybackItem) -> None:
             self.captions.said(item.text)
             self._recently_said.append((time.monotonic(), item.text))
-            self._notify("spoke", item.text, item.speech.seconds)
+            self._tell_spoke(item.text, item.speech.seconds)
             if on_start:
                 on_start(item)
 
@@ -130,14 +130,15 @@ class VoiceLoop(VoiceLoopAudio, VoiceLoopCommands):
         self.speaker.enqueue(item)
         return item
 
-    def _notify(self, event: str, text: str, seconds: float) -> None:
+    def _tell_heard(self, text: str, seconds: float) -> None:
         for observer in self.observers:
-            handler = getattr(observer, event, None)
-            if handler is not None:
-                try:
-                    handler(" ".join(text.split()), seconds)
-                except Exception:   # an observer must never take the session down
-                    pass
+            with suppress(Exception):   # an observer must never take the session down
+                observer.heard(" ".join(text.split()), seconds)
+
+    def _tell_spoke(self, text: str, seconds: float) -> None:
+        for observer in self.observers:
+            with suppress(Exception):   # an observer must never take the session down
+                observer.spoke(" ".join(text.split()), seconds)
 
     def say_fixed(self, text: str) -> None:
         """A fixed line of the companion's own; it passes the guard like every sentence."""
@@ -285,7 +286,7 @@ class VoiceLoop(VoiceLoopAudio, VoiceLoopCommands):
         return 0
 
 
-def run_talk(cfg: Config, args, build_responder, on_end=None) -> int:
+def run_talk(cfg: Config, options: TalkOptions, build_responder, on_end=None) -> int:
     """Open the devices first (fail fast, plainly), then load and warm the models.
     ``on_end(loop)`` runs after a goodbye, while the devices are still open."""
     from .audio_devices import resolve_device
@@ -299,14 +300,13 @@ def run_talk(cfg: Config, args, build_responder, on_end=None) -> int:
     started = time.monotonic()
     out = sys.stdout
     captions_status = CaptionWriter(out).status
-    mode = "push_to_talk" if args.push_to_talk else "relaxed" if args.relaxed else None
-    speaker = Speaker(resolve_device(args.output_device or cfg.listening.output_device, "output"))
+    speaker = Speaker(resolve_device(options.output_device or cfg.listening.output_device, "output"))
     try:
-        mic = Microphone(resolve_device(args.input_device or cfg.listening.input_device, "input"))
+        mic = Microphone(resolve_device(options.input_device or cfg.listening.input_device, "input"))
     except CompanionError:
         speaker.close()
         raise
-    timings = open(args.timings, "a", buffering=1) if getattr(args, "timings", None) else None
+    timings = open(options.timings_path, "a", buffering=1) if options.timings_path else None
     try:
         captions_status("Loading the speech models")
         transcriber = transcriber_from_config(cfg)
@@ -319,7 +319,7 @@ def run_talk(cfg: Config, args, build_responder, on_end=None) -> int:
         voice = load_voice_profile(cfg.voices_dir, cfg.voice.profile)
         loop = VoiceLoop(cfg, responder, transcriber, vad, synthesizer, mic, speaker, voice, settings,
                          CaptionWriter(out, companion=responder.prompts.persona.name),
-                         text_input=None if args.no_typing else sys.stdin, mode=mode, timings_out=timings)
+                         text_input=sys.stdin if options.typing else None, mode=options.mode, timings_out=timings)
         responder.attach(loop)
         captions_status(f"Ready in {time.monotonic() - started:.1f} s")
         mic.drain()   # what was recorded while loading is not a turn

@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import TextIO
 
 from .errors import CompanionError
 
@@ -33,6 +34,8 @@ class VirtualSoundCard:
         self._dir: Path | None = None
         self.env: dict[str, str] = {}
         self._saved_env: dict[str, str | None] = {}
+        self._proc: subprocess.Popen | None = None   # the PulseAudio server, once started
+        self._log: TextIO | None = None
 
     def __enter__(self) -> "VirtualSoundCard":
         self.start()
@@ -90,7 +93,7 @@ class VirtualSoundCard:
             os.environ[k] = v
 
     def stop(self) -> None:
-        proc = getattr(self, "_proc", None)
+        proc = self._proc
         if proc is not None and proc.poll() is None:
             proc.terminate()
             try:
@@ -103,7 +106,7 @@ class VirtualSoundCard:
             else:
                 os.environ[k] = v
         self._saved_env.clear()
-        if getattr(self, "_log", None):
+        if self._log is not None:
             self._log.close()
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)

@@ -118,7 +118,7 @@ class VoiceLoopAudio:
         if is_own_echo(result.text, recent) and now - self.speaker.last_sound_at < ECHO_TEXT_WINDOW_S:
             self._resume_after_false_alarm()
             return
-        self._notify("heard", result.text, audio.size / SAMPLE_RATE)
+        self._tell_heard(result.text, audio.size / SAMPLE_RATE)
         self.on_person_text(result.text, timings)
 
     def _save_debug(self, audio: np.ndarray, result) -> None:

@@ -11,7 +11,7 @@ import re
 import tomllib
 import zlib
 from typing import Literal
-from dataclasses import dataclass, fields
+from dataclasses import astuple, dataclass, fields, replace
 from pathlib import Path
 
 from ..config import SafetyConfig
@@ -38,7 +38,12 @@ class CrisisLines:
     stay_invite: tuple[str, ...]
     goodbye: tuple[str, ...]
     # the same lines with the abuse line in {line}, for danger from someone
+    # (the last field: line_lists leaves it out)
     for_danger: "CrisisLines | None" = None
+
+    def line_lists(self) -> tuple[tuple[str, ...], ...]:
+        """Every list of lines, in the order of ``_LISTS``; not the danger variant."""
+        return astuple(self)[:len(_LISTS)]
 
     def after_no_recently(self, companion_texts: list[str], turns: int = 6) -> bool:
         """Whether a check was answered with a plain no in the last few turns."""
@@ -52,7 +57,7 @@ class CrisisLines:
 
     def every_line(self) -> tuple[str, ...]:
         variants = [self] + ([self.for_danger] if self.for_danger is not None else [])
-        return tuple(line for v in variants for key in _LISTS for line in getattr(v, key))
+        return tuple(line for v in variants for lines in v.line_lists() for line in lines)
 
     def all_messages(self) -> tuple[str, ...]:
         sets = [self.message, self.self_harm_message, self.danger_message, self.message_again, self.danger_again]
@@ -94,7 +99,7 @@ def load_crisis_lines(path: Path, cfg: SafetyConfig) -> CrisisLines:
 
     danger = filled(_pick(cfg.danger_lines, cfg.locale))
     lines = filled(_pick(cfg.lines, cfg.locale))
-    return CrisisLines(*(getattr(lines, k) for k in _LISTS), for_danger=danger)
+    return replace(lines, for_danger=danger)
 
 
 # -- reading the conversation ------------------------------------------------
