@@ -156,7 +156,7 @@ def test_rules_alone_catch_the_plain_wordings():
 
 def test_a_classifier_that_errors_fails_closed():
     class Broken:
-        head = None
+        alarm_from, clear_from = 0.66, 0.98
 
         def scores(self, texts):
             raise RuntimeError("broken")
@@ -169,10 +169,10 @@ def test_a_classifier_that_errors_fails_closed():
 def test_a_long_conversation_never_loses_an_earlier_turn_s_scores():
     """The kept scores are bounded; an earlier turn dropped from them is
     scored again, never reported as an error (a false alarm)."""
-    from companion.risk.learned import RiskHead, RiskScores
+    from companion.risk.learned import RiskScores
 
     class Quiet:
-        head = RiskHead(["none", "suicide", "self_harm", "danger"], None, None, None, 0.0, 0.66, 0.98)
+        alarm_from, clear_from = 0.66, 0.98
 
         def scores(self, texts):
             return [RiskScores(0.01, "suicide", {"suicide": 0.01, "self_harm": 0.0, "danger": 0.0}, 0.0)
@@ -421,6 +421,7 @@ def test_a_clarification_after_the_check_question_is_taken_up_as_a_no(risk_respo
     "I swalowed a load of my antidepresants after the argument, maybe 15. I feel realy sick now.",
     "I'm concerned for my granddaughter; her mother's partner has been hitting her, and she's four.",
     "he keeps hitting me",
+    "i was going to jump infront of a car today but i didnt",
 ])
 def test_rules_catch_typed_overdoses_and_ongoing_violence(text):
     assert match_rules(text) is not None and match_rules(text).level == CLEAR
@@ -430,20 +431,34 @@ def test_rules_catch_typed_overdoses_and_ongoing_violence(text):
     "I had a load of tablets left over from my prescription",
     "she was hitting her stride at work", "my dad keeps hitting me up for money",
     "my brother keeps hitting him in video games",
+    "wrote a goodbye letter to my year 11 form, last day of school today",
+    "Years ago I self-harmed. I'm doing well now, my scars have faded, and I still see a good therapist.",
+    "We went bungee jumping off a bridge on holiday and I thought my heart would stop!",
+    "Thank you for all these months of lessons, this is my last day at the school before I go to uni",
+    "could you tell my boss I am sorry I will be late",
 ])
 def test_rules_leave_leftover_tablets_and_figures_of_speech(text):
     assert match_rules(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Tonight's the night I finally let go. Thank you for being kind to me all these weeks.",
+    "Thank you for listening to me all these months. You've been kinder than most people. This is my last night.",
+    "Can you tell my mum I'm sorry?",
+])
+def test_rules_read_a_farewell_as_a_cue_to_ask(text):
+    found = match_rules(text)
+    assert found is not None and found.category == "suicide" and found.level == POSSIBLE
+
+
 def test_a_bare_agreement_joined_to_ordinary_turns_is_no_new_risk_but_after_a_disclosure_it_is():
     # the learned layer reads every joined window as a doubt, each turn alone as nothing
-    from companion.risk.learned import RiskHead
+    from companion.risk.learned import RiskScores
 
     class JoinedOnly:
-        head = RiskHead(["none", "suicide", "self_harm", "danger"], None, None, None, 0.0, 0.66, 0.98)
+        alarm_from, clear_from = 0.66, 0.98
 
         def scores(self, texts):
-            from companion.risk.learned import RiskScores
             return [RiskScores(0.8 if len(t.split()) > 4 and t.endswith(("True.", "yes i can", "yes")) else 0.0, "suicide",
                                {"suicide": 0.8, "self_harm": 0.0, "danger": 0.0}, 0.1) for t in texts]
 
@@ -455,10 +470,10 @@ def test_a_bare_agreement_joined_to_ordinary_turns_is_no_new_risk_but_after_a_di
 
 
 def test_a_bare_thank_you_joined_to_ordinary_turns_is_no_new_risk_but_a_farewell_is_read():
-    from companion.risk.learned import RiskHead, RiskScores
+    from companion.risk.learned import RiskScores
 
     class JoinedOnly:
-        head = RiskHead(["none", "suicide", "self_harm", "danger"], None, None, None, 0.0, 0.66, 0.98)
+        alarm_from, clear_from = 0.66, 0.98
 
         def scores(self, texts):
             # each turn alone is nothing; joined, they read as danger
@@ -471,3 +486,41 @@ def test_a_bare_thank_you_joined_to_ordinary_turns_is_no_new_risk_but_a_farewell
         assert not detector.assess(before, thanks, earlier_answered=False).alarm, thanks
     # thanks that says farewell is read with what came before
     assert detector.assess(before, "Thanks for everything", earlier_answered=False).alarm
+
+
+# -- the second reader ---------------------------------------------------------
+def test_the_second_reader_is_averaged_in_unless_the_encoder_is_sure():
+    import numpy as np
+
+    from companion.risk.learned import RiskClassifier, RiskHead
+    from companion.risk.ngram_reader import HASHED_FEATURES, NgramReader
+
+    reader = NgramReader(np.zeros(2 * HASHED_FEATURES, dtype=np.float32), 0.0, 0.5, 0.55, 0.95)  # reads 0.5 always
+    assert abs(reader.averaged(0.7, 0.1) - 0.4) < 1e-9 and reader.averaged(0.97, 0.0) == 0.97
+
+    class Encoder:      # an embedding the head reads as a given risk
+        def embed(self, texts):
+            return np.ones((len(texts), 384), dtype=np.float32)
+
+    def head(logit_risk: float) -> RiskHead:
+        coef = np.zeros((4, 384), dtype=np.float32)
+        return RiskHead(["none", "suicide", "self_harm", "danger"], coef, np.array([0, logit_risk, -9, -9], np.float32),
+                        np.zeros(384, np.float32), 5.0, 0.66, 0.9)
+
+    unsure = RiskClassifier(Encoder(), head(0.85), reader).scores(["anything"])[0]   # encoder ~0.70
+    assert abs(unsure.risk - (0.5 * unsure.clear_risk + 0.25)) < 1e-6 and unsure.clear_risk < 0.95
+    sure = RiskClassifier(Encoder(), head(4.0), reader).scores(["anything"])[0]      # encoder ~0.98
+    assert sure.risk == sure.clear_risk > 0.95
+    detector = RiskDetector(lambda: RiskClassifier(Encoder(), head(4.0), reader))
+    assert detector.assess([], "anything").level == CLEAR    # judged on the encoder's own risk
+
+
+def test_the_shipped_second_reader_reads_wording():
+    from companion.risk.ngram_reader import shipped_ngram_reader
+
+    reader = shipped_ngram_reader()
+    assert reader is not None and 0.3 <= reader.alarm_from <= 0.8
+    ordinary, disclosure, slipped = reader.probabilities([
+        "I'm writing a note for the milkman to skip Tuesday.", "I wrote my goodbye note last night and I have the pills",
+        "I've decidd to kill myslef on friday, I alredy have the pils"])
+    assert ordinary < 0.5 < disclosure and slipped > 0.5

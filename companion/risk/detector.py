@@ -92,10 +92,11 @@ class RiskDetector:
         self._alone.clear()
 
     def _from_scores(self, s: RiskScores, source: str, words: str) -> RiskAssessment:
-        head = self._classifier.head
-        if s.risk < head.alarm_from:
+        classifier = self._classifier
+        if s.risk < classifier.alarm_from:
             return NO_RISK
-        level = CLEAR if s.risk >= head.clear_from and s.clear >= 0.5 else POSSIBLE
+        clear_risk = s.risk if s.clear_risk is None else s.clear_risk
+        level = CLEAR if clear_risk >= classifier.clear_from and s.clear >= 0.5 else POSSIBLE
         return RiskAssessment(level, s.category, source, words, s.risk)
 
     def assess(self, earlier: list[str], text: str, earlier_answered: bool = True) -> RiskAssessment:
@@ -152,7 +153,7 @@ class RiskDetector:
         # is read as the clarification it is.
         quiet = 0
         for s, turn in zip(reversed(alone[:-1]), reversed(earlier)):
-            if earlier_answered and (s.risk >= classifier.head.alarm_from or match_rules(turn) is not None):
+            if earlier_answered and (s.risk >= classifier.alarm_from or match_rules(turn) is not None):
                 break
             quiet += 1
         windows = windows[:quiet]
@@ -163,7 +164,7 @@ class RiskDetector:
         # Each earlier turn alarmed on its own, or did not: a bare agreement
         # joined to turns that did not is not read again as a new risk.
         agreement = bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text)) and not any(
-            e.risk >= classifier.head.alarm_from or match_rules(t) is not None for e, t in zip(alone[:-1], earlier))
+            e.risk >= classifier.alarm_from or match_rules(t) is not None for e, t in zip(alone[:-1], earlier))
         if agreement:
             return []
         read_together = []
@@ -182,17 +183,22 @@ class RiskDetector:
         return read_together
 
 
-def load_risk_detector(cache_dir, threads: int = 2) -> RiskDetector:
-    """The detector with its learned layer: MiniLM (tuned by the shipped
-    adapter, if there is one) as int8 ONNX, and the trained head."""
+def load_risk_classifier(cache_dir, threads: int = 2, second_reader: bool = True) -> RiskClassifier:
+    """MiniLM (tuned by the shipped adapter, if there is one) as int8 ONNX
+    and the trained head, averaged with the n-gram reader's risk if one ships
+    and ``second_reader`` is asked for."""
     from pathlib import Path
 
-    def load() -> RiskClassifier:
-        from ..embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir
-        from .learned import shipped_adapter
+    from ..embeddings import OnnxSentenceEmbedder, export_onnx, onnx_dir
+    from .learned import shipped_adapter
+    from .ngram_reader import shipped_ngram_reader
 
-        adapter = shipped_adapter()
-        model_file = export_onnx(onnx_dir(Path(cache_dir), adapter), adapter)
-        return RiskClassifier(OnnxSentenceEmbedder(model_file, threads))
+    adapter = shipped_adapter()
+    model_file = export_onnx(onnx_dir(Path(cache_dir), adapter), adapter)
+    return RiskClassifier(OnnxSentenceEmbedder(model_file, threads),
+                          second=shipped_ngram_reader() if second_reader else None)
 
-    return RiskDetector(load)
+
+def load_risk_detector(cache_dir, threads: int = 2) -> RiskDetector:
+    """The detector with its learned layer (``load_risk_classifier``)."""
+    return RiskDetector(lambda: load_risk_classifier(cache_dir, threads))

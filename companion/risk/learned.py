@@ -16,11 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from .levels import CATEGORIES
+
+if TYPE_CHECKING:
+    from .ngram_reader import NgramReader
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_HEAD = DATA / "risk_head.npz"
@@ -74,6 +77,9 @@ class RiskScores:
     category: str               # the likeliest risk category
     by_category: dict[str, float]
     clear: float                # probability that a disclosure is clear rather than a cue
+    # The risk a clear level is judged on: the encoder's own, when ``risk``
+    # is its mean with the second reader's (None: ``risk`` itself).
+    clear_risk: float | None = None
 
 
 @dataclass
@@ -121,12 +127,27 @@ class RiskHead:
 
 
 class RiskClassifier:
-    """Scores texts with the embedder and the trained head."""
+    """Scores texts with the embedder and the trained head, averaged with a
+    second reader's when there is one (``risk.ngram_reader``)."""
 
-    def __init__(self, embedder: Embedder, head: RiskHead | None = None):
+    def __init__(self, embedder: Embedder, head: RiskHead | None = None, second: "NgramReader | None" = None):
         self.embedder = embedder
         self.head = head or RiskHead.load()
+        self.second = second
         self._vectorizer = ngram_vectorizer() if self.head.ngrams else None
 
+    @property
+    def alarm_from(self) -> float:
+        return self.second.alarm_from if self.second is not None else self.head.alarm_from
+
+    @property
+    def clear_from(self) -> float:
+        return self.head.clear_from
+
     def scores(self, texts: list[str]) -> list[RiskScores]:
-        return self.head.scores(features(texts, self.embedder, self._vectorizer, self.head.ngrams))
+        found = self.head.scores(features(texts, self.embedder, self._vectorizer, self.head.ngrams))
+        if self.second is None or not texts:
+            return found
+        second = self.second.probabilities(texts)
+        return [RiskScores(self.second.averaged(s.risk, float(p)), s.category, s.by_category, s.clear, s.risk)
+                for s, p in zip(found, second)]

@@ -27,6 +27,13 @@ _MANY = (r"(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|a\s+doz
          r"|fifty|sixty|a\s+hundred)")
 
 
+# Said with thanks for a long time of listening, these are a farewell:
+# "Thank you for being kind to me all these weeks. Tonight's the night I let go."
+_FINALITY = (r"\b(?:(?:finally\s+)?let\s+go(?!\s+of)|my\s+last\s+(?:night|day)(?!\s+(?:at|in|of|on|here|with|before))|made\s+my\s+peace"
+             r"|before\s+i\s+go(?!\s+(?:to|on|back|home|away|abroad|off\s+to|into))|tonight'?s\s+the\s+night"
+             r"|this\s+is\s+(?:it|goodbye)|won'?t\s+be\s+(?:talking|here|around))\b")
+
+
 @dataclass(frozen=True)
 class RiskRule:
     category: Category
@@ -55,11 +62,11 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:do\s*n[o']?t|dont|no\s+longer|never|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live(?!\s+(?:in|with|at|near|by|there|here|on|under|through|alone|together|abroad|somewhere|anywhere|without|off|next|far|close|apart))|be\s+alive|exist|be\s+here\s+any\s*more|wake\s+up|be\s+around\s+any\s*more)\b
         | \bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)n'?t\s+(?:here|around|alive))\b
         | \bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|being\s+alive|staying\s+alive)\b
-        | \b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of|under)\s+(?:a|the|that)\s+(?:bridge|roof|building|cliff|train|car|bus|tower|balcony)\b
+        | (?<!bungee\s)(?<!bungy\s)(?<!bungee-)\b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s*front\s+of|under)\s+(?:a|the|that)\s+(?:bridge|roof|building|cliff|train|car|bus|tower|balcony)\b
         | \b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|these|those)\s+""" + _METHODS + r"""\b
         | \b(?:saving|saved|stockpil\w+|hoard\w+|collect\w+|kept|keeping)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?""" + _METHODS + r"""\b
         | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?(?:much\s+longer|them|it|that)\b | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+for(?=\s*[.!?,]|\s*$)
-        | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff))
+        | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff|form|tutor\s+group|year\s+\d+))
         | \b(?:intend|intending|going|gonna|plan(?:ning)?|want|wanna|decided|ready)\s+(?:to\s+)?jump\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+|our\s+|my\s+)?(?:\w+\s+)?(?:multi[\s-]?stor(?:e)?y|car\s*park|bridge|roof|building|cliff|tower|balcony|window|ledge|block|overpass|flyover|viaduct|top\s+floor|\w+\s+floor)
         | \b(?:gonna|going\s+to|want\s+to|wanna|plan(?:ning)?\s+to|decided\s+to|ready\s+to|about\s+to)\s+(?:just\s+)?end\s+things\b(?!\s+(?:with|between|off))
         | \b(?:picked|chosen|chose|set)\s+(?:the|a)\s+(?:day|date|night)\b[^.!?]{0,30}\bend\s+(?:it|things|my\s+life)\b(?!\s+(?:with|between))
@@ -107,6 +114,9 @@ RULES: tuple[RiskRule, ...] = (
         \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b(?!\s+(?:until|till|til|before|for\s+(?:a|the|hours)|early))
         | \b(?:can(?:no|')?t|cant)\s+(?:go\s+on|keep\s+going|do\s+this)\s+(?:any\s*more|any\s+longer|living)\b
         | \bgiv(?:en|ing|e)\s+away\s+(?:all\s+)?(?:my|of\s+my)\s+(?:things|stuff|belongings|possessions)\b
+        | \b(?:thank\s+you|thanks)\s+for\b[^.!?]{0,60}\ball\s+(?:these|those|the)\s+(?:weeks|months|years)\b(?=.{0,200}?""" + _FINALITY + r""")
+        | """ + _FINALITY + r"""(?=.{0,200}?\b(?:thank\s+you|thanks)\s+for\b[^.!?]{0,60}\ball\s+(?:these|those|the)\s+(?:weeks|months|years)\b)
+        | \b(?:can|could|will|would)\s+you\s+(?:please\s+)?tell\s+(?:my|her|his)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|sister|brother|kids|children|son|daughter|wife|husband|partner|family|friends?)\s+(?:that\s+)?(?:i'?m|i\s+am)\s+sorry\b
         | \bi\s+won'?t\s+be\s+(?:a\s+)?(?:burden|problem)\s+(?:for\s+much|much|any)\s+longer\b
         | \bwhat(?:'s|\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|life|going\s+on)\b
         | \b(?:no(?:\s+one|one|body)|nobody)\s+(?:would|will|'d)\s+(?:even\s+|really\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+(?:(?:was|were|'m|am)\s+(?:gone|dead|not\s+here|not\s+around)|died|disappeared)\b
@@ -197,7 +207,8 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
                    r"|good\s+health|out\s+of\s+the\s+picture|left\s+(?:him|her)|happy|this\s+is\s+finish)", re.I)
-_NOW = re.compile(r"\b(?:again|still|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
+# "still" of now, but not "I still see a good therapist"
+_NOW = re.compile(r"\b(?:again|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
                   r"|back\s+to|thinking\s+about|want\s+to|urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
