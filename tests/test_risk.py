@@ -482,10 +482,12 @@ def test_a_bare_thank_you_joined_to_ordinary_turns_is_no_new_risk_but_a_farewell
 
     detector = RiskDetector(lambda: JoinedOnly())
     before = ["he won't answer my calls or messages. He keeps posting things that make it seem like i hurt him so much."]
-    for thanks in ("Thanks! :)", "Thank you, that helps a lot", "thanks for the help", "Thank you for suggesting that."):
+    for thanks in ("Thanks! :)", "Thank you, that helps a lot", "thanks for the help", "Thank you for suggesting that.",
+                   "I should take this. Thanks, really. Bye", "Night night, speak soon x"):
         assert not detector.assess(before, thanks, earlier_answered=False).alarm, thanks
-    # thanks that says farewell is read with what came before
-    assert detector.assess(before, "Thanks for everything", earlier_answered=False).alarm
+    # thanks or a goodbye that says farewell is read with what came before
+    for farewell in ("Thanks for everything", "I'm going to sleep for a long time. Goodnight.", "bye, sorry for everything"):
+        assert detector.assess(before, farewell, earlier_answered=False).alarm, farewell
 
 
 # -- the second reader ---------------------------------------------------------

@@ -33,6 +33,19 @@ _AGREEMENT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|true|ok(?:ay)?|sure|rig
                         r"agreed?|of\s+course|i\s+(?:can|could|do|did|will|know|agree|see|guess\s+so|think\s+so)|"
                         r"that(?:'?s|\s+is)\s+(?:true|right|it|a\s+good\s+(?:idea|point)|(?:certainly\s+|definitely\s+)?the\s+plan)|"
                         r"good\s+(?:idea|point)|fair\s+enough|i\s+suppose)\b[\s,.!]*)+$", re.I)
+# A bare goodbye likewise ("I should take this. Thanks, really. Bye"); one
+# that names what a farewell before dying would ("a goodbye note", "sleep for
+# a long time", "sorry") is read with the turns before it.
+_FAREWELL_WORDS = re.compile(r"\b(?:note|letter|sorry|forever|for\s+good|last|everything|sleep\w*|long\s+time|love\s+you|miss|remember"
+                             r"|forgive|goodbye\s+(?:note|letter)|any\s*more|gone|end)\b", re.I)
+
+
+def _bare_goodbye(text: str) -> bool:
+    from ..turn_kinds import turn_kind   # pure; imported here as the reply side imports this package
+
+    return len(text.split()) <= 12 and not _FAREWELL_WORDS.search(text) and turn_kind(text) in ("goodbye", "thanks")
+
+
 # A bare thank-you likewise ("Thanks! :)", "Thank you, that helps a lot"):
 # read with the turns before it, it made "he won't answer my calls" a clear
 # danger. A farewell that thanks ("thank you for everything") is not bare.
@@ -163,7 +176,7 @@ class RiskDetector:
                        windows: list[str], joined: list[RiskScores]) -> list[RiskAssessment]:
         # Each earlier turn alarmed on its own, or did not: a bare agreement
         # joined to turns that did not is not read again as a new risk.
-        agreement = bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text)) and not any(
+        agreement = bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text) or _bare_goodbye(text)) and not any(
             e.risk >= classifier.alarm_from or match_rules(t) is not None for e, t in zip(alone[:-1], earlier))
         if agreement:
             return []
