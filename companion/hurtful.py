@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import PAIN_WORDS, alternatives
+
+# The shared pain words (vocabulary), and more: grief, fear, violence and
+# harm, loss of a job or a home, "so hard", "nobody", "never".
+_MORE_PAIN = r"""pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cried|tears?|los(?:e|ing)|dying|funeral|grie\w+
+    |miss(?:ing)?\s+(?:her|him|them)|terrified|fright\w*|anxious|anxiety|panic\w*|worthless|useless|numb
+    |guilt\w*|worr(?:y|ied|ies|ying)|furious|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?|kick\w*
+    |threat\w*|knife|gun|attack\w*|rap(?:e|ed)|assault\w*|violen\w*|bully\w*|bullied|locks?|locked|starv\w*
+    |cut(?:s|ting)?|burn\w*|suicid\w*|kill\w*|overdos\w*|pills?|tablets|harm\w*|scream\w*|shout\w*|yell\w*
+    |left\s+me|dumped|sacked|divorc\w*|broke\s+up|break\s*up|ill(?:ness)?|cancer|hospital|diagnos\w*
+    |evict\w*|homeless|tired|wrong|can'?t\s+cope|falling\s+apart|broken|unsafe|danger\w*
+    |(?:so|very|really|too|just)\s+(?:hard|difficult|tough)|nobody|no\s*one|never|don'?t\s+want|wish\s+i
+    |give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable"""
 # What the person said carries pain: hurt, loss, fear, harm, distress.
-_PAIN = re.compile(r"""(?<!\bless\s)\b(?:hurt\w*|pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cry\w*|cried|tears?|lonely|alone|lost|los(?:e|ing)|died|dead|death|dying
-    |funeral|grie\w+|miss(?:ing)?\s+(?:her|him|them)|scared|afraid|terrified|fright\w*|anxious|anxiety|panic\w*|depress\w*
-    |hopeless|worthless|useless|empty|numb|ashamed|guilt\w*|worr(?:y|ied|ies|ying)|angry|furious|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?
-    |kick\w*|threat\w*|knife|gun|attack\w*|rap(?:e|ed)|assault\w*|violen\w*|bully\w*|bullied|locks?|locked|starv\w*|cut(?:s|ting)?
-    |burn\w*|suicid\w*|kill\w*|overdos\w*|pills?|tablets|harm\w*|scream\w*|shout\w*|yell\w*|cheat\w*|left\s+me|dumped|fired
-    |sacked|divorc\w*|broke\s+up|break\s*up|sick|ill(?:ness)?|cancer|hospital|diagnos\w*|debt|evict\w*|homeless|struggl\w*
-    |stress\w*|exhaust\w*|tired|awful|terrible|horrible|worst|bad|wrong|can'?t\s+cope|falling\s+apart|broken|unsafe|danger\w*
-    |(?:so|very|really|too|just)\s+(?:hard|difficult|tough)|nobody|no\s*one|never|don'?t\s+want|wish\s+i|give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable|upset|overwhelm\w*)\b""",
-                   re.VERBOSE | re.IGNORECASE)
+_PAIN = re.compile(r"(?<!\bless\s)\b" + alternatives(PAIN_WORDS, (_MORE_PAIN,)) + r"\b", re.VERBOSE | re.IGNORECASE)
 
 # Gladness, delight, relief or luck about what was said.
 _GLAD = re.compile(r"""\b(?:glad|happy|delighted|pleased|thrilled|excited|relieved|lucky|fortunate|wonderful|fantastic

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Sequence
 
 from .prompts import Share
+from .vocabulary import PAIN_WORDS, alternatives
 from .words import content_words
 
 MAX_WORDS = 22
@@ -52,11 +53,10 @@ _PROBLEMS: tuple[tuple[str, re.Pattern], ...] = (
 _DELIGHT = re.compile(r"\b(?:love|loving|lovely|excit\w*|wonderful|awesome|amazing|fun|smile|delight\w*|beautiful|"
                       r"great|fantastic|brilliant|yay|congrat\w*|(?:glad|good|nice|happy)\s+to\s+(?:hear|know)\s+"
                       r"(?:that|it|this|about))\b|!", re.I)
-_HURTING = re.compile(r"\b(?:sad|lonely|alone|angry|scared|afraid|hurt\w*|lost|stuck|stress\w*|worr\w*|anxi\w*|"
-                      r"hopeless|empty|miss\w*|upset|overwhelm\w*|exhaust\w*|ashamed|guilty|depress\w*|cry\w*|"
-                      r"die|died|dead|death|pain\w*|sick|ill|hate|awful|terrible|horrible|bad|worse|worst|hard|"
-                      r"difficult|struggl\w*|broke|debt|fired|lonely|dread\w*|nervous|afraid|fear\w*|abuse\w*|"
-                      r"bull\w*|breakup|divorce\w*|cheat\w*|can'?t|couldn'?t)\b", re.I)
+# The shared pain words (vocabulary), and more that a hurting turn says.
+_HURTING = re.compile(r"\b" + alternatives(PAIN_WORDS, (
+    r"sad|stuck|worr\w*|anxi\w*|miss\w*|guilty|die|pain\w*|ill|hate|worse|hard|difficult|broke|dread\w*|nervous",
+    r"fear\w*|abuse\w*|bull\w*|breakup|divorce\w*|can'?t|couldn'?t")) + r"\b", re.I)
 
 
 def sounds_hurting(text: str) -> bool:

@@ -20,7 +20,7 @@ from .reflection_frames import MAYBE_A_NAME, clause_of, frame_and_clause, lower_
 from .reflection_grammar import VERB_OF_SUBJECT, reads_as_sentence
 from .reflection_words import FILLER, reword, swap_person, tidy
 from .sentences import split_sentences
-from .vocabulary import TURN_OPENERS, alternatives
+from .vocabulary import HURT_FEELINGS, TURN_OPENERS, alternatives
 from .words import content_words
 
 # Openings that carry no content of their own: the shared turn openers
@@ -30,7 +30,11 @@ _LEAD = re.compile(r"^(?:" + alternatives(
     _FILLER_OPENERS, (r"no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|he|she|they|we)\b)", "hi", "hello", "hey", "just"))
     + r"\b[,.!]?\s*)+", re.I)
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|myself|i've|i'd|feel|felt|feeling)\b", re.I)
-FEELING = re.compile(r"\b(?:feel|felt|feeling|depressed|sad|lonely|alone|angry|scared|afraid|tired|hurt|lost|stuck|stressed|worried|anxious|hopeless|empty|(?<!\bor\s)miss|upset|overwhelmed|exhausted|ashamed|guilty|happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb|drained|afraid)\b", re.I)
+# A feeling named: the shared hurt feelings (vocabulary), and more, glad ones too.
+FEELING = re.compile(r"\b" + alternatives(HURT_FEELINGS, (
+    r"feel|felt|feeling|depressed|sad|tired|hurt|stuck|stressed|worried|anxious|(?<!\bor\s)miss|overwhelmed|exhausted|guilty",
+    r"happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb",
+    r"drained")) + r"\b", re.I)
 _MAX_WORDS = 18
 
 

@@ -1,7 +1,9 @@
 """Words that more than one reader of a line looks for: the guard (what the
-companion may never say) and the rehearsal's line kinds (what a worker's line
-does). Each list is defined here once; each reader builds its own pattern from
-it and adds, where it needs more, a small extension of its own that says why.
+companion may never say), the rehearsal's line kinds and feedback (what a
+worker's line does), the reflection, peer style and the check that nothing
+glad follows pain. Each list is defined here once; each reader builds its own
+pattern from it and adds, where it needs more, a small extension of its own
+that says why.
 
 Fragments are written to work with and without ``re.VERBOSE``: a space that
 counts is escaped ("panic\\ disorder")."""
@@ -38,6 +40,15 @@ CLINICAL_LABELS = (
     r"depression", r"panic\ attacks?", r"panic\ disorder", r"ptsd", r"ocd", r"adhd", r"bipolar", r"bpd", r"psychotic",
     r"personality\ disorder", r"sociopath\w*", r"psychopath\w*", r"complicated\ grief", r"burnout", r"insomnia",
     r"eating\ disorder", r"mentally\ ill", r"disorder",
+)
+
+# Feelings of hurt, fear or loss as the person names them ("I feel so alone").
+HURT_FEELINGS = ("lonely", "alone", "angry", "scared", "afraid", "lost", "hopeless", "empty", "upset", "ashamed")
+# ...and more words that carry pain: distress, death, illness, money, what
+# was done to them. Nothing glad is said after them.
+PAIN_WORDS = HURT_FEELINGS + (
+    r"hurt\w*", r"stress\w*", r"overwhelm\w*", r"exhaust\w*", r"depress\w*", r"cry\w*", "died", "dead", "death", "sick",
+    "awful", "terrible", "horrible", "bad", "worst", r"struggl\w*", "debt", "fired", r"cheat\w*",
 )
 
 # Emergency and crisis numbers a line may name (US, UK, EU): pointing to
