@@ -37,6 +37,9 @@ _ASKING = [
 ]
 
 
+_NOT_A_VERB = re.compile(r"^(?:proud|happy|sad|angry|glad|sure|ok(?:ay)?|better|good|fine|able|ready|afraid|scared|worried)\b", re.I)
+
+
 def question_reflection(text: str) -> str | None:
     """'Do you think I should contact him?' -> 'So you're wondering whether to
     contact him.' The person's own question, given back as theirs."""
@@ -52,6 +55,8 @@ def question_reflection(text: str) -> str | None:
         # "how can I help you?" is about the companion, not their life
         if _SECOND_PERSON.search(asked) or not 1 <= len(asked.split()) <= 10:
             return None
+        if frame.startswith(("how to", "whether to", "where to")) and _NOT_A_VERB.match(asked):
+            return None  # "how can i proud of that" typed without its "be": "how to proud" is no English
         asked = reword(swap_person(asked), text)
         if longest_shared_run(asked, text) > PARROT_RUN + 1:
             return None  # their whole question read back is an echo, not a reflection

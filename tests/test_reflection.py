@@ -190,3 +190,9 @@ def test_texting_shorthand_is_said_in_words_and_run_on_sentences_are_not_given_b
     for text in ("how can i proud of that", "I don't know if he me the guy online or what",
                  "I am disgusted....just like president donald trump is with the checks."):
         assert not any("to proud" in f or "he you" in f or "...." in f for f in opening_reflections(text)), text
+
+
+def test_a_question_typed_without_its_verb_is_not_given_back():
+    from companion.question_reflection import question_reflection
+    assert question_reflection("but the take home is so little. how can i proud of that") is None
+    assert question_reflection("how can i be proud of that") == "So you're wondering how to be proud of that."
