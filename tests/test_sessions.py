@@ -7,7 +7,7 @@ import stat
 import pytest
 
 from companion.conversation import Conversation
-from companion.sessions import SessionFile, SessionStore, read_turns, repair_private_modes
+from companion.sessions import SessionStore, read_turns, repair_private_modes
 from companion.sessions_command import delete_sessions, list_sessions, show_session
 from companion.errors import CompanionError
 from test_cli import chat_process, companion, say_and_read_until, write_config

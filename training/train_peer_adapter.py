@@ -94,6 +94,8 @@ def compress_adapter(out: Path, rank: int) -> float:
 
 
 def main() -> int:
+    # Over 60 lines on purpose: one training run read top to bottom (load, split,
+    # train, export, choose thresholds, report), in the order it happens.
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", nargs="+", default=[str(p) for p in sorted(HERE.glob("peer_style*.jsonl"))],
                     help="JSONL files of exchanges (default: training/peer_style*.jsonl)")

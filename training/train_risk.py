@@ -92,6 +92,8 @@ def head_from(clf, lvl, alarm_from: float, clear_from: float) -> RiskHead:
 
 
 def main() -> int:
+    # Over 60 lines on purpose: one training run read top to bottom (load, split,
+    # train, export, choose thresholds, report), in the order it happens.
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(ROOT / "training" / "risk"))
     parser.add_argument("--out", default=str(ROOT / "training" / "risk_head_baseline.npz"))

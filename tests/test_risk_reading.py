@@ -1,0 +1,176 @@
+"""Risk detection, how turns are read: the phrase rules on their own, the
+learned layer's windows over turns with a stand-in classifier, and the second
+reader averaged with MiniLM."""
+import pytest
+
+from companion.risk import CLEAR, POSSIBLE, RiskDetector
+from companion.risk.rules import match_rules
+
+
+@pytest.mark.parametrize("text", [
+    "My mum is going to kill me, I left her good cardigan on the bus.",
+    "my dad is gonna murder me i used up all his data",
+    "My daughter will kill me if she finds out I drove to the shops on my own.",
+    "my dad will kill me if i dont get my grades",
+    "I want to jump off the diving board at the leisure centre",
+    "I'm gonna end things with my boyfriend, it's not working",
+    "The GP said I need to cut back on the biscuits.",
+    "I wrote a goodbye letter to my teacher because she's leaving.",
+    "The cat scratched my arm when I put her in the carrier.",
+    "I used to hurt myself at sixteen. I'm thirty-eight now and happy, it's behind me.",
+    "Nah I ain't tryna hurt myself, I'm just proper fed up with everything rn.",
+    "In karate yesterday my teacher hit me on the nose, a little blood, is normal.",
+    "My mom is gonna kill me, I got a D on my report card.",
+    "A colleague's wife attempted suicide last month and I don't know what to say.",
+    "I banged my head on the cupboard door getting up, ouch",
+    "This is goodbye for now, we're heading to the river for the fireworks.",
+    "I took two paracetamol for my headache and took fifteen minutes to get there.",
+    "nobody would notice if I was late",
+    "my nan swallowed a dozen of her pills by mistake",
+    "I sat in the car in the garage with the engine on to warm it up.",
+])
+def test_rules_leave_idioms_mishaps_and_long_past_troubles_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("he'll kill me if he finds out I told you", "danger"),
+    ("he is going to kill me if I leave", "danger"),
+    ("I intend to jump from the multi-storey car park on Friday", "suicide"),
+    ("I've kind of picked the day I'm gonna end things, it's Thursday", "suicide"),
+    ("there's really no one left to, like, to stay for", "suicide"),
+    ("lost my job and my gf same week thinking maybe its time to just check out", "suicide"),
+    ("When I am overwhelmed I strike myself", "self_harm"),
+    ("I used to cut myself years ago and I started again this week", "self_harm"),
+    ("i keep wanting to cut its so strong tonite", "self_harm"),
+    ("I haven't hurt myself yet tonight.", "self_harm"),
+    ("made tacos, then I slammed my head into the bathroom wall a bunch of times, so", "self_harm"),
+    ("This is goodbye, I just wanted to tell someone before I go to the bridge.", "suicide"),
+    ("I just swallowed like fifteen Advil. My stomach hurts and I'm kinda scared now.", "self_harm"),
+    ("took a dozen of my sertraline an hour ago", "self_harm"),
+    ("I have acquired enough medication to ensure I do not survive.", "suicide"),
+    ("no one would even notice if I was gone", "suicide"),
+    ("I sat in the car in the garage for ages with the engine on, just thinking.", "suicide"),
+])
+def test_rules_catch_plans_threats_and_relapses(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+def test_rules_alone_catch_the_plain_wordings():
+    rules_only = RiskDetector(None)
+    for text in ("I want to kill myself", "my husband threatened me with a knife last night",
+                 "I took a load of tablets an hour ago", "honestly kms", "my dad locks me in my room"):
+        assert rules_only.assess([], text).alarm, text
+    assert match_rules("my mum won't let me eat sweets before dinner") is None
+    assert match_rules("I'm dying to see that film") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I swalowed a load of my antidepresants after the argument, maybe 15. I feel realy sick now.",
+    "I'm concerned for my granddaughter; her mother's partner has been hitting her, and she's four.",
+    "he keeps hitting me",
+    "i was going to jump infront of a car today but i didnt",
+])
+def test_rules_catch_typed_overdoses_and_ongoing_violence(text):
+    assert match_rules(text) is not None and match_rules(text).level == CLEAR
+
+
+@pytest.mark.parametrize("text", [
+    "I had a load of tablets left over from my prescription",
+    "she was hitting her stride at work", "my dad keeps hitting me up for money",
+    "my brother keeps hitting him in video games",
+    "wrote a goodbye letter to my year 11 form, last day of school today",
+    "Years ago I self-harmed. I'm doing well now, my scars have faded, and I still see a good therapist.",
+    "We went bungee jumping off a bridge on holiday and I thought my heart would stop!",
+    "Thank you for all these months of lessons, this is my last day at the school before I go to uni",
+    "could you tell my boss I am sorry I will be late",
+])
+def test_rules_leave_leftover_tablets_and_figures_of_speech(text):
+    assert match_rules(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Tonight's the night I finally let go. Thank you for being kind to me all these weeks.",
+    "Thank you for listening to me all these months. You've been kinder than most people. This is my last night.",
+    "Can you tell my mum I'm sorry?",
+])
+def test_rules_read_a_farewell_as_a_cue_to_ask(text):
+    found = match_rules(text)
+    assert found is not None and found.category == "suicide" and found.level == POSSIBLE
+
+def test_a_bare_agreement_joined_to_ordinary_turns_is_no_new_risk_but_after_a_disclosure_it_is():
+    # the learned layer reads every joined window as a doubt, each turn alone as nothing
+    from companion.risk.learned import RiskScores
+
+    class JoinedOnly:
+        alarm_from, clear_from = 0.66, 0.98
+
+        def scores(self, texts):
+            return [RiskScores(0.8 if len(t.split()) > 4 and t.endswith(("True.", "yes i can", "yes")) else 0.0, "suicide",
+                               {"suicide": 0.8, "self_harm": 0.0, "danger": 0.0}, 0.1) for t in texts]
+
+    detector = RiskDetector(lambda: JoinedOnly())
+    assert not detector.assess(["Good idea. I thought about dating again."], "True.", earlier_answered=False).alarm
+    assert not detector.assess(["I wish i could but i cannt see them"], "yes i can", earlier_answered=False).alarm
+    # an earlier turn that was a disclosure stands, whatever follows
+    assert detector.assess(["I've been saving my pills to take them all"], "yes", earlier_answered=False).alarm
+
+
+def test_a_bare_thank_you_joined_to_ordinary_turns_is_no_new_risk_but_a_farewell_is_read():
+    from companion.risk.learned import RiskScores
+
+    class JoinedOnly:
+        alarm_from, clear_from = 0.66, 0.98
+
+        def scores(self, texts):
+            # each turn alone is nothing; joined, they read as danger
+            return [RiskScores(0.99 if "posting" in t and not t.endswith("much.") else 0.0, "danger",
+                               {"suicide": 0.0, "self_harm": 0.0, "danger": 0.99}, 0.9) for t in texts]
+
+    detector = RiskDetector(lambda: JoinedOnly())
+    before = ["he won't answer my calls or messages. He keeps posting things that make it seem like i hurt him so much."]
+    for thanks in ("Thanks! :)", "Thank you, that helps a lot", "thanks for the help", "Thank you for suggesting that.",
+                   "I should take this. Thanks, really. Bye", "Night night, speak soon x"):
+        assert not detector.assess(before, thanks, earlier_answered=False).alarm, thanks
+    # thanks or a goodbye that says farewell is read with what came before
+    for farewell in ("Thanks for everything", "I'm going to sleep for a long time. Goodnight.", "bye, sorry for everything"):
+        assert detector.assess(before, farewell, earlier_answered=False).alarm, farewell
+
+
+# -- the second reader ---------------------------------------------------------
+def test_the_second_reader_is_averaged_in_unless_the_encoder_is_sure():
+    import numpy as np
+
+    from companion.risk.learned import RiskClassifier, RiskHead
+    from companion.risk.ngram_reader import HASHED_FEATURES, NgramReader
+
+    reader = NgramReader(np.zeros(2 * HASHED_FEATURES, dtype=np.float32), 0.0, 0.5, 0.55, 0.95)  # reads 0.5 always
+    assert abs(reader.averaged(0.7, 0.1) - 0.4) < 1e-9 and reader.averaged(0.97, 0.0) == 0.97
+
+    class Encoder:      # an embedding the head reads as a given risk
+        def embed(self, texts):
+            return np.ones((len(texts), 384), dtype=np.float32)
+
+    def head(logit_risk: float) -> RiskHead:
+        coef = np.zeros((4, 384), dtype=np.float32)
+        return RiskHead(["none", "suicide", "self_harm", "danger"], coef, np.array([0, logit_risk, -9, -9], np.float32),
+                        np.zeros(384, np.float32), 5.0, 0.66, 0.9)
+
+    unsure = RiskClassifier(Encoder(), head(0.85), reader).scores(["anything"])[0]   # encoder ~0.70
+    assert abs(unsure.risk - (0.5 * unsure.clear_risk + 0.25)) < 1e-6 and unsure.clear_risk < 0.95
+    sure = RiskClassifier(Encoder(), head(4.0), reader).scores(["anything"])[0]      # encoder ~0.98
+    assert sure.risk == sure.clear_risk > 0.95
+    detector = RiskDetector(lambda: RiskClassifier(Encoder(), head(4.0), reader))
+    assert detector.assess([], "anything").level == CLEAR    # judged on the encoder's own risk
+
+
+def test_the_shipped_second_reader_reads_wording():
+    from companion.risk.ngram_reader import shipped_ngram_reader
+
+    reader = shipped_ngram_reader()
+    assert reader is not None and 0.3 <= reader.alarm_from <= 0.8
+    ordinary, disclosure, slipped = reader.probabilities([
+        "I'm writing a note for the milkman to skip Tuesday.", "I wrote my goodbye note last night and I have the pills",
+        "I've decidd to kill myslef on friday, I alredy have the pils"])
+    assert ordinary < 0.5 < disclosure and slipped > 0.5
