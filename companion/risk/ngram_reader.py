@@ -41,11 +41,13 @@ def vectorizers():
     return chars, words
 
 
-def ngram_features(texts: list[str]):
+def ngram_features(texts: list[str], views=None):
+    """The two views side by side; ``views`` are the vectorizers, built once
+    by their owner (building them costs more than using them)."""
     from scipy import sparse
 
     clean = [normalise(t) for t in texts]
-    chars, words = vectorizers()
+    chars, words = views or vectorizers()
     return sparse.hstack([chars.transform(clean), words.transform(clean)], format="csr")
 
 
@@ -72,9 +74,15 @@ class NgramReader:
                             encoder_weight=np.float32(self.encoder_weight), alarm_from=np.float32(self.alarm_from),
                             encoder_sure=np.float32(self.encoder_sure))
 
+    def __post_init__(self):
+        # built, and scikit-learn imported, when the reader loads rather than
+        # on the person's first turn
+        self._views = vectorizers()
+        self.probabilities(["warming up"])
+
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """The probability that each text discloses a risk."""
-        logits = np.asarray(ngram_features(texts) @ self.coef).ravel() + self.intercept
+        logits = np.asarray(ngram_features(texts, self._views) @ self.coef).ravel() + self.intercept
         return 1.0 / (1.0 + np.exp(-logits))
 
     def averaged(self, encoder_risk: float, reader_risk: float) -> float:
