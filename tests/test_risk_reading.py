@@ -174,3 +174,22 @@ def test_the_shipped_second_reader_reads_wording():
         "I'm writing a note for the milkman to skip Tuesday.", "I wrote my goodbye note last night and I have the pills",
         "I've decidd to kill myslef on friday, I alredy have the pils"])
     assert ordinary < 0.5 < disclosure and slipped > 0.5
+
+
+def test_a_clear_reading_of_turns_joined_is_asked_about_first_unless_a_turn_was_clear_by_itself():
+    from companion.risk.learned import RiskScores
+
+    class JoinedClear:
+        alarm_from, clear_from = 0.55, 0.95
+
+        def scores(self, texts):
+            return [RiskScores(0.99 if "bush" in t and "text" in t else 0.0, "danger",
+                               {"suicide": 0.0, "self_harm": 0.0, "danger": 0.99}, 0.9) for t in texts]
+
+    detector = RiskDetector(lambda: JoinedClear())
+    found = detector.assess(["he sent me a text saying he wants me back"], "he tends to beat around the bush",
+                            earlier_answered=False)
+    assert found.alarm and found.level == POSSIBLE
+    found = detector.assess(["I'm going to kill myself tonight"], "he sent a text, he beats around the bush",
+                            earlier_answered=False)
+    assert found.level == CLEAR

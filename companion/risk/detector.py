@@ -192,6 +192,12 @@ class RiskDetector:
                                 None)
             if found.level == POSSIBLE and clear_before is not None:
                 found = RiskAssessment(CLEAR, clear_before.category, "turns", w, s.risk)
+            elif found.level == CLEAR and clear_before is None:
+                # Only the learned layer's reading of turns joined, with no turn
+                # a clear disclosure by itself: asked about first, not answered
+                # with the crisis lines ("he tends to beat around the bush" had
+                # got the domestic violence hotline). A yes gets them.
+                found = RiskAssessment(POSSIBLE, found.category, "turns", w, s.risk)
             read_together.append(found)
         return read_together
 
