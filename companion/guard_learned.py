@@ -93,27 +93,43 @@ class GuardHead:
     coef: np.ndarray          # categories x embedding
     intercept: np.ndarray
     threshold: float
+    # one threshold per category, if chosen (else ``threshold`` for all)
+    thresholds: np.ndarray | None = None
 
     @classmethod
     def load(cls, path: Path = DEFAULT_GUARD_HEAD) -> "GuardHead":
         with np.load(path, allow_pickle=False) as data:
+            per = data["thresholds"].astype(np.float32) if "thresholds" in data.files else None
             return cls([str(c) for c in data["labels"]], data["coef"].astype(np.float32),
-                       data["intercept"].astype(np.float32), float(data["threshold"]))
+                       data["intercept"].astype(np.float32), float(data["threshold"]), per)
 
     def save(self, path: Path) -> None:
+        extra = {} if self.thresholds is None else {"thresholds": np.asarray(self.thresholds, np.float32)}
         np.savez_compressed(path, labels=np.array(self.labels), coef=self.coef.astype(np.float16),
-                            intercept=self.intercept.astype(np.float32), threshold=np.float32(self.threshold))
+                            intercept=self.intercept.astype(np.float32), threshold=np.float32(self.threshold),
+                            **extra)
+
+    def cutoffs(self) -> np.ndarray:
+        """The threshold of each category, in ``labels`` order."""
+        if self.thresholds is not None:
+            return np.asarray(self.thresholds, np.float32)
+        return np.full(len(self.labels), self.threshold, np.float32)
 
     def probabilities(self, x) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(np.asarray(x) @ self.coef.T + self.intercept)))
 
 
 class EncoderClassifier:
-    """The guard's SentenceClassifier protocol on the tuned MiniLM."""
+    """The guard's SentenceClassifier protocol on the tuned MiniLM. With no
+    ``threshold``, each category has the one chosen for it (``GuardHead.cutoffs``)."""
 
     def __init__(self, embed, head: GuardHead, threshold: float | None = None):
         self._embed, self.head = embed, head
-        self.threshold = head.threshold if threshold is None else threshold
+        self.cutoffs = head.cutoffs() if threshold is None else np.full(len(head.labels), threshold, np.float32)
+
+    @property
+    def threshold(self) -> float:
+        return float(self.cutoffs.min())
 
     @classmethod
     def load(cls, cache_dir: Path, threads: int = 1, threshold: float | None = None) -> "EncoderClassifier":
@@ -122,6 +138,10 @@ class EncoderClassifier:
         model = export_onnx(onnx_dir(Path(cache_dir), DEFAULT_GUARD_ADAPTER), DEFAULT_GUARD_ADAPTER)
         return cls(OnnxSentenceEmbedder(model, threads).embed, GuardHead.load(), threshold)
 
+    def probabilities(self, sentence: str) -> dict[str, float]:
+        p = self.head.probabilities(self._embed([sentence]))[0]
+        return {c: float(v) for c, v in zip(self.head.labels, p)}
+
     def categories(self, sentence: str) -> list[str]:
         p = self.head.probabilities(self._embed([sentence]))[0]
-        return [c for c, v in zip(self.head.labels, p) if v >= self.threshold]
+        return [c for c, v, t in zip(self.head.labels, p, self.cutoffs) if v >= t]
