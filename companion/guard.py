@@ -137,12 +137,13 @@ class Guard:
             words = _match_rule(rule, text)
             if words is not None:
                 triggers.append(Trigger(rule.category, rule.name, words))
-        if self.learned is not None and not EXPLICIT_PASS.search(text):
-            found = {t.category for t in triggers}
+        # The layer can only add a rejection, so it is asked only when the
+        # rules pass the sentence (a rejected one needs no second opinion, and
+        # the layer's few milliseconds are saved).
+        if self.learned is not None and not triggers and not EXPLICIT_PASS.search(text):
             # the layer was trained on text as written: it sees the disguise taken off only if there was one
             for category in self.learned.categories(seen if seen != sentence.lower() else sentence):
-                if category not in found:
-                    triggers.append(Trigger(category, "learned", sentence.strip()))
+                triggers.append(Trigger(category, "learned", sentence.strip()))
         return Verdict(sentence, passed=not triggers, triggers=tuple(triggers))
 
     def check(self, sentence: str) -> Verdict:

@@ -1,14 +1,17 @@
-"""The guard's learned layer: per-category linear classifiers on word n-grams.
+"""The guard's learned layers: they add rejections to the rules.
 
-It backs up the rules on phrasings they do not list. It is trained only on
-sentences this project wrote itself (``training/guard_sentences.jsonl``) by
-``training/train_guard_layer.py`` and ships as plain numbers in
-``companion/data/guard_ngram.json``: no pickle, no model download, and scoring
-is pure Python taking well under a millisecond.
+- ``EncoderClassifier`` (the default): MiniLM tuned for the guard with a LoRA
+  adapter and one sigmoid per category (``training/train_guard_encoder.py``),
+  merged and run as int8 ONNX like risk detection's, a few milliseconds a
+  sentence on this 2-core CPU; one threshold per category, chosen on the dev
+  sets (``training/choose_guard_thresholds.py``).
+- ``NgramClassifier``: per-category linear classifiers on word 1-3 grams,
+  shipped as plain numbers in ``companion/data/guard_ngram.json``
+  (``training/train_guard_layer.py``); pure Python, well under a millisecond,
+  but it learns less (kept as the alternative, ``learned_model = "ngram"``).
 
-n-grams rather than sentence embeddings: MiniLM took 8-20 ms per sentence on
-this 2-core CPU, over the guard's 5 ms budget; instructing and clinical
-register is carried by the words themselves.
+Both are trained only on sentences this project wrote itself (never ESConv or
+CounselChat text).
 """
 from __future__ import annotations
 
