@@ -166,7 +166,7 @@ def _layer_loader(threshold: float, model: str, cache_dir) -> Callable[[], Sente
         def load() -> SentenceClassifier:
             from .guard_learned import NgramClassifier
 
-            return NgramClassifier.load(threshold=threshold)
+            return NgramClassifier.load(threshold=threshold or None)   # 0: the one shipped with it
     return load
 
 
@@ -179,8 +179,8 @@ LAYER_WAIT_S = 20.0
 def build_guard(learned_layer: bool = False, threshold: float = 0.5, model: str = "ngram",
                 cache_dir=None, background: bool = False, wait_s: float = LAYER_WAIT_S) -> Guard:
     """The rules, plus a learned layer if asked: word n-grams ("ngram", at
-    ``threshold``) or the tuned MiniLM ("encoder", prepared in ``cache_dir``;
-    a ``threshold`` of 0 means the ones chosen for it, per category). With
+    ``threshold``) or the tuned MiniLM ("encoder", prepared in ``cache_dir``);
+    a ``threshold`` of 0 means the one(s) chosen for the layer. With
     ``background`` the layer loads in a thread (``BackgroundLayer``: checks
     wait for it up to ``wait_s``, then fail closed); else here, and a failure
     to load is raised."""

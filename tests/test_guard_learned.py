@@ -182,3 +182,11 @@ def test_the_companions_fixed_lines_pass_the_shipped_layer():
     rejected = [(s, guard.check(s).reasons()) for s in sorted(lines)
                 if rules.check(s).passed and not guard.check(s).passed]
     assert len(lines) > 100 and not rejected, rejected
+
+
+def test_a_threshold_of_0_means_the_shipped_one_for_the_ngram_layer_too():
+    from companion.guard import build_guard
+
+    guard = build_guard(True, 0.0, "ngram")
+    assert guard.learned.threshold == 0.5
+    assert guard.check("That sounds like a long week.").verdict == "pass"
