@@ -174,6 +174,10 @@ def cmd_bench(args, cfg: Config) -> int:
         from .risk.bench import run_risk_bench
 
         return run_risk_bench(load_risk_detector(cfg.cache_dir, cfg.model.threads), args.rounds, args.report)
+    if args.what == "guard":
+        from .guard_bench import run_guard_bench
+
+        return run_guard_bench(cfg, Path(args.data), [Path(p) for p in args.labels], args.rounds, args.report)
     if args.what == "soak":
         from .bench_soak import run_soak
 
@@ -198,6 +202,10 @@ def cmd_prepare(args, cfg: Config) -> int:
 
     adapter = shipped_adapter()
     print(f"Sentence embeddings for risk detection ready: {export_onnx(onnx_dir(cfg.cache_dir, adapter), adapter)}")
+    if cfg.guard.learned_layer and cfg.guard.learned_model == "encoder":
+        from .guard_learned import DEFAULT_GUARD_ADAPTER as guard_adapter
+
+        print(f"The guard's learned layer ready: {export_onnx(onnx_dir(cfg.cache_dir, guard_adapter), guard_adapter)}")
     from .reactions import load_reactions_for
 
     if load_reactions_for(cfg) is not None:

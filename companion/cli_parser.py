@@ -102,8 +102,11 @@ def _add_audio_commands(sub) -> None:
     p.set_defaults(func=cmd_say)
 
 
+_EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
 def _add_bench_command(sub) -> None:
-    """bench: latency, risk, soak."""
+    """bench: latency, risk, guard, soak."""
     p = sub.add_parser("bench", help="measure speed (end of speech to first reply audio)")
     bsub = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     b = bsub.add_parser("latency", help="drive the real voice loop through a virtual sound card")
@@ -113,6 +116,12 @@ def _add_bench_command(sub) -> None:
     b.add_argument("--report", help="write the figures as JSON here")
     b = bsub.add_parser("risk", help="time added to each turn by risk detection")
     b.add_argument("--rounds", type=int, default=30, help="times through the built-in turns")
+    b.add_argument("--report", help="write the figures as JSON here")
+    b = bsub.add_parser("guard", help="time per sentence of the guard, rules alone and with the learned layer")
+    b.add_argument("--data", default="../shared/data", help="the data folder holding the dev sentences")
+    b.add_argument("--labels", nargs="+", default=[str(_EVAL / f"guard_{s}_labels.jsonl") for s in ("dev", "dev2", "dev3")],
+                   help="labelled dev sets whose sentences are timed (default: dev, dev2, dev3)")
+    b.add_argument("--rounds", type=int, default=1, help="times through the sentences")
     b.add_argument("--report", help="write the figures as JSON here")
     b = bsub.add_parser("soak", help="many turns in one process: memory, latency over time, errors")
     b.add_argument("--turns", type=int, default=200)

@@ -104,12 +104,13 @@ class SafetyConfig:
 
 @dataclass
 class GuardConfig:
-    # The learned layer adds a classifier to the rules: word n-grams ("ngram")
-    # or MiniLM tuned for the guard ("encoder").
-    learned_layer: bool = False
-    learned_model: Literal["ngram", "encoder"] = "ngram"
-    # For "encoder", 0 means the threshold chosen when it was trained.
-    learned_threshold: float = 0.5
+    # The learned layer adds a classifier to the rules: MiniLM tuned for the
+    # guard ("encoder", loaded in the background; until it is ready a sentence
+    # waits for it, then is held back) or word n-grams ("ngram").
+    learned_layer: bool = True
+    learned_model: Literal["ngram", "encoder"] = "encoder"
+    # For "encoder", 0 means the thresholds chosen for it, one per category.
+    learned_threshold: float = 0.0
 
 
 @dataclass

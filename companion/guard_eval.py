@@ -141,7 +141,11 @@ def run_guard_eval(data_dir: Path, labels_path: Path, report: str | None = None,
     guard = build_guard(learned, threshold, model, cache_dir)
     result = {"labels": str(labels_path), "guard": f"rules + learned layer ({model})" if learned else "rules",
               "threshold": threshold if learned else None, "by_source": {}}
-    print(f"guard: {result['guard']}" + (f" (threshold {threshold})" if learned else ""))
+    cutoffs = getattr(guard.learned, "cutoffs", None)
+    if cutoffs is not None:   # the thresholds in use (a threshold of 0 means the chosen ones)
+        result["thresholds"] = {c: round(float(t), 4) for c, t in zip(guard.learned.head.labels, cutoffs)}
+    print(f"guard: {result['guard']}" + (f" (threshold {threshold})" if learned else "")
+          + (f", thresholds in use {result['thresholds']}" if cutoffs is not None else ""))
     result["all"] = measure(rows, guard.check)
     for source in sorted({r["source"] for r in rows}):
         result["by_source"][source] = measure([r for r in rows if r["source"] == source], guard.check)

@@ -1,14 +1,17 @@
-"""The guard's learned layer: per-category linear classifiers on word n-grams.
+"""The guard's learned layers: they add rejections to the rules.
 
-It backs up the rules on phrasings they do not list. It is trained only on
-sentences this project wrote itself (``training/guard_sentences.jsonl``) by
-``training/train_guard_layer.py`` and ships as plain numbers in
-``companion/data/guard_ngram.json``: no pickle, no model download, and scoring
-is pure Python taking well under a millisecond.
+- ``EncoderClassifier`` (the default): MiniLM tuned for the guard with a LoRA
+  adapter and one sigmoid per category (``training/train_guard_encoder.py``),
+  merged and run as int8 ONNX like risk detection's, a few milliseconds a
+  sentence on this 2-core CPU; one threshold per category, chosen on the dev
+  sets (``training/choose_guard_thresholds.py``).
+- ``NgramClassifier``: per-category linear classifiers on word 1-3 grams,
+  shipped as plain numbers in ``companion/data/guard_ngram.json``
+  (``training/train_guard_layer.py``); pure Python, well under a millisecond,
+  but it learns less (kept as the alternative, ``learned_model = "ngram"``).
 
-n-grams rather than sentence embeddings: MiniLM took 8-20 ms per sentence on
-this 2-core CPU, over the guard's 5 ms budget; instructing and clinical
-register is carried by the words themselves.
+Both are trained only on sentences this project wrote itself (never ESConv or
+CounselChat text).
 """
 from __future__ import annotations
 
@@ -93,27 +96,43 @@ class GuardHead:
     coef: np.ndarray          # categories x embedding
     intercept: np.ndarray
     threshold: float
+    # one threshold per category, if chosen (else ``threshold`` for all)
+    thresholds: np.ndarray | None = None
 
     @classmethod
     def load(cls, path: Path = DEFAULT_GUARD_HEAD) -> "GuardHead":
         with np.load(path, allow_pickle=False) as data:
+            per = data["thresholds"].astype(np.float32) if "thresholds" in data.files else None
             return cls([str(c) for c in data["labels"]], data["coef"].astype(np.float32),
-                       data["intercept"].astype(np.float32), float(data["threshold"]))
+                       data["intercept"].astype(np.float32), float(data["threshold"]), per)
 
     def save(self, path: Path) -> None:
+        extra = {} if self.thresholds is None else {"thresholds": np.asarray(self.thresholds, np.float32)}
         np.savez_compressed(path, labels=np.array(self.labels), coef=self.coef.astype(np.float16),
-                            intercept=self.intercept.astype(np.float32), threshold=np.float32(self.threshold))
+                            intercept=self.intercept.astype(np.float32), threshold=np.float32(self.threshold),
+                            **extra)
+
+    def cutoffs(self) -> np.ndarray:
+        """The threshold of each category, in ``labels`` order."""
+        if self.thresholds is not None:
+            return np.asarray(self.thresholds, np.float32)
+        return np.full(len(self.labels), self.threshold, np.float32)
 
     def probabilities(self, x) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(np.asarray(x) @ self.coef.T + self.intercept)))
 
 
 class EncoderClassifier:
-    """The guard's SentenceClassifier protocol on the tuned MiniLM."""
+    """The guard's SentenceClassifier protocol on the tuned MiniLM. With no
+    ``threshold``, each category has the one chosen for it (``GuardHead.cutoffs``)."""
 
     def __init__(self, embed, head: GuardHead, threshold: float | None = None):
         self._embed, self.head = embed, head
-        self.threshold = head.threshold if threshold is None else threshold
+        self.cutoffs = head.cutoffs() if threshold is None else np.full(len(head.labels), threshold, np.float32)
+
+    @property
+    def threshold(self) -> float:
+        return float(self.cutoffs.min())
 
     @classmethod
     def load(cls, cache_dir: Path, threads: int = 1, threshold: float | None = None) -> "EncoderClassifier":
@@ -122,6 +141,10 @@ class EncoderClassifier:
         model = export_onnx(onnx_dir(Path(cache_dir), DEFAULT_GUARD_ADAPTER), DEFAULT_GUARD_ADAPTER)
         return cls(OnnxSentenceEmbedder(model, threads).embed, GuardHead.load(), threshold)
 
+    def probabilities(self, sentence: str) -> dict[str, float]:
+        p = self.head.probabilities(self._embed([sentence]))[0]
+        return {c: float(v) for c, v in zip(self.head.labels, p)}
+
     def categories(self, sentence: str) -> list[str]:
         p = self.head.probabilities(self._embed([sentence]))[0]
-        return [c for c, v in zip(self.head.labels, p) if v >= self.threshold]
+        return [c for c, v, t in zip(self.head.labels, p, self.cutoffs) if v >= t]
