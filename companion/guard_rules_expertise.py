@@ -36,7 +36,7 @@ EXPERTISE_RULES: list[Rule] = [
         |i\ am\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|doctor|expert|professional)
         |i\ (?:\w+\ )?(?:became|trained\ as|work\ as|worked\ as|practice\ as|qualified\ as)\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|social\ worker)
         |(?:besides|apart\ from|aside\ from|as\ well\ as)\ being\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician)
-        |i\ (?:provide|offer|do|practice|use)\ (?:\w+\ ){0,5}(?:counsel+ing|\w*therapy|\w*therapies|sessions|cbt|emdr|dbt|modalities)\b
+        |i\ (?:provide|offer|do(?!\ not\b)|practice|use)\ (?:\w+\ ){0,5}(?:counsel+ing|\w*therapy|\w*therapies|sessions|cbt|emdr|dbt|modalities)\b
         |i\ (?:usually|often|typically|always|generally|frequently|sometimes|regularly)\ (?:ask|tell|encourage|recommend|suggest|invite|advise|teach|remind|work\ with|see|help)\ (?:my\ |the\ |most\ |many\ )?(?:clients|people|couples|patients|families|parents|individuals|folks|them)\b
         |my\ first\ question\ (?:is|would\ be)\ (?:usually|always|often|typically)
         |(?:in|during)\ (?:a|the|our|my)\ (?:first\ )?(?:therapy|counsel+ing)\ session\b(?=.*\b(?:i|me|my)\b)

@@ -136,3 +136,16 @@ def test_long_input_is_checked_in_linear_time_not_quadratic():
         verdict = guard.check(text)
         assert time.perf_counter() - start < 20
         assert verdict.passed == base.startswith("i hear")
+
+
+def test_every_fact_and_share_of_the_persona_passes_the_rules():
+    """The persona's own words about itself are said as they are: "I don't
+    remember past sessions" is no claim to run therapy sessions."""
+    from companion.config import PROJECT_ROOT
+    from companion.guard import build_guard
+    from companion.prompts import load_prompts
+
+    prompts = load_prompts(PROJECT_ROOT / "prompts")
+    guard = build_guard(learned_layer=False)
+    lines = list(prompts.persona.facts) + [share.text for share in prompts.persona.shares]
+    assert lines and all(guard.check(line).passed for line in lines), [l for l in lines if not guard.check(l).passed]
