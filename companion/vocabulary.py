@@ -133,3 +133,9 @@ def alternatives(*lists: Iterable[str], space: str | None = None, apostrophe: st
     if apostrophe is not None:
         items = (item.replace("'", apostrophe) for item in items)
     return "(?:" + "|".join(items) + ")"
+
+
+def loose_alternatives(*lists: Iterable[str]) -> str:
+    """``alternatives`` for a reader of text as written: any white space
+    between words, and contractions with or without the apostrophe."""
+    return alternatives(*lists, space=r"\s+", apostrophe="'?")
