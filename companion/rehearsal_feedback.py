@@ -10,13 +10,8 @@ from .guard import Guard
 from .reflection import opening_reflection
 from .sentences import split_sentences
 from .vocabulary import (BEST, BETTER, BLUNT_INSTRUCTION_VERBS, EMERGENCY_NUMBERS, FIRST, HAVE_TO, IMPORTANT, MAKE_SURE,
-                         MUST, NEED_TO, OUGHT_TO, SHOULD, STEP, TRY_TO, WHY_DONT, WHY_NOT, alternatives)
-
-
-def _words(*lists) -> str:
-    """The shared phrasings with any white space between words, and
-    contractions with or without the apostrophe ("dont")."""
-    return alternatives(*lists, space=r"\s+", apostrophe="'?")
+                         MUST, NEED_TO, OUGHT_TO, SHOULD, STEP, TRY_TO, WHY_DONT, WHY_NOT)
+from .vocabulary import loose_alternatives as _words
 
 
 # Advice in a worker's line, from the shared phrasings (vocabulary) in this
