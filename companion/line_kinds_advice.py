@@ -6,10 +6,10 @@ import re
 
 from .line_kinds_questions import _SUBJECT
 from .line_kinds_text import _any
-from .vocabulary import (ADVISING_VERBS, BEST, BETTER, CLINICAL_LABELS, DISCOURSE_WORDS, ESSENTIAL, FIRST, GOT_TO,
-                         HAVE_GOT_TO, HAVE_TO, IF_I_WERE_YOU, IMPORTANT, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS,
-                         MAKE_SURE, MUST, NEED_TO, OUGHT_TO, PROPOSING_VERBS, REMEMBER_TO, SHOULD, STEP,
-                         TENTATIVE_MODALS, URGING_VERBS, YOUR_PLACE, alternatives)
+from .vocabulary import (BEST, BETTER, CLINICAL_LABELS, DISCOURSE_WORDS, ESSENTIAL, FIRST, GOT_TO, HAVE_GOT_TO,
+                         HAVE_TO, IF_I_WERE_YOU, IMPORTANT, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, MAKE_SURE, MUST,
+                         NEED_TO, OUGHT_TO, RECOMMENDING_VERBS, REMEMBER_TO, SHOULD, STEP, TENTATIVE_MODALS,
+                         YOUR_PLACE, alternatives)
 
 # "you should / need to / have to / must ..." at the start of a clause (not "you feel you have to").
 _CLAUSE_START = r"(?:^|[,;:]\s*|\b(?:so|then|and|but|because|or)\s+)"
@@ -74,7 +74,6 @@ _MORE_CLINICAL_LABELS = (
     r"(?:a |nervous )?breakdown|a mental illness|symptoms?",
 )
 _CLINICAL_LABEL = alternatives(CLINICAL_LABELS, _MORE_CLINICAL_LABELS)
-_RECOMMENDING = PROPOSING_VERBS + ADVISING_VERBS + URGING_VERBS
 _DOMINANT = re.compile(_any(
     # tentative or indirect advice
     r"\b(?:maybe|perhaps) you (?:could|might|should|can)\b",
@@ -83,8 +82,8 @@ _DOMINANT = re.compile(_any(
     r"start|ask|talk to|speak to|ring|call|text|write|join|go|get|see|book|find|give|take|make|tell|put|use|keep)\b",
     r"\b" + alternatives(IF_I_WERE_YOU) + r"\b|\bin your " + alternatives(YOUR_PLACE) + r"\b|\bif it was me\b",
     # the shared recommending verbs (vocabulary), and "prescribe"
-    r"\bi (?:would |'d |really |strongly |do )?" + alternatives(_RECOMMENDING, ("prescribe",)) + r"\b",
-    r"\bi'd " + alternatives(_RECOMMENDING) + r"\b|\bmy advice\b",
+    r"\bi (?:would |'d |really |strongly |do )?" + alternatives(RECOMMENDING_VERBS, ("prescribe",)) + r"\b",
+    r"\bi'd " + alternatives(RECOMMENDING_VERBS) + r"\b|\bmy advice\b",
     r"^(?:honestly,? |personally,? |in your (?:shoes|place),? )?i'd (?:just |definitely |probably |seriously |"
     r"honestly )?(?:leave|ring|call|phone|tell|get|talk to|speak to|block|report|ask|quit|stop|move|dump|"
     r"walk out|kick|change|book|see a|see your|go to|go and|go back)\b",

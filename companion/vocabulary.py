@@ -89,6 +89,7 @@ PROPOSING_VERBS = (r"suggest", r"recommend")
 ADVISING_VERBS = (r"advise",)
 # ...and pushing towards it.
 URGING_VERBS = (r"encourage", r"urge")
+RECOMMENDING_VERBS = PROPOSING_VERBS + ADVISING_VERBS + URGING_VERBS
 
 # Reminders that are orders: "Make sure you eat", "Remember to breathe".
 MAKE_SURE = (r"make\ sure",)
