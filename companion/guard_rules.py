@@ -26,6 +26,7 @@ from .guard_rules_expertise import EXPERTISE_RULES
 from .guard_rules_spanish import SPANISH_RULES
 from .guard_rules_superiority import SUPERIORITY_RULES
 from .guard_vocabulary import _CLINICAL, _MEDICATION, _PROFESSION
+from .vocabulary import OUGHT_TO, SHOULD, alternatives
 
 # What this module offers, some of it defined in the modules above (guard.py,
 # turn_kinds.py and training/ import it from here).
@@ -64,10 +65,11 @@ def normalise(sentence: str) -> str:
 RULES: list[Rule] = [*EXPERTISE_RULES, *COMMAND_RULES, *SPANISH_RULES, *SUPERIORITY_RULES]
 
 
-# Sentences of the kinds PRINCIPLES.md lets pass by name. The rules carry these
-# as exceptions; the learned layer, which sees only words, defers to them.
+# Sentences of the kinds PRINCIPLES.md lets pass by name (the empathic
+# "should" with the shared modals, vocabulary). The rules carry these as
+# exceptions; the learned layer, which sees only words, defers to them.
 EXPLICIT_PASS = re.compile(
-    r"""^(?:you\ (?:should|ought\ to)\ (?:really\ |be\ so\ |feel\ )*(?:be\ )?proud|you\ should\ not\ have\ to
+    rf"""^(?:you\ {alternatives(SHOULD, OUGHT_TO)}\ (?:really\ |be\ so\ |feel\ )*(?:be\ )?proud|you\ should\ not\ have\ to
     |(?:tell\ me|take\ your\ time|go\ on|say\ more|take\ care|hang\ in\ there)\b)
     |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)\ (?:once\ )?(?:told|said|suggested|helped|asked)
     |\bi\ am\ not\ (?:an?\ )?(?:expert|professional|therapist|doctor)""", re.VERBOSE)

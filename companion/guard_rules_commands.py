@@ -5,30 +5,55 @@ from __future__ import annotations
 from .guard_rule import Rule, _rx
 from .guard_vocabulary import (_ADVERB, _CLAUSE, _CLAUSE_NO_COMMA, _CONVERSATIONAL, _CRISIS_RESOURCE,
                                _IMPERATIVE_VERBS, _LEAD, _NOT_AN_ORDER, _NOT_A_VERB, _NOUN_SUBJECT, _SAFETY,
-                               _SUBORDINATOR)
+                               _SUBORDINATOR, _WHY_DO_NOT)
+from .vocabulary import (BEST, ESSENTIAL, FIRST, GOT_TO, HAVE_GOT_TO, HAVE_TO, IF_I_WERE_YOU, IMPORTANT, MAKE_SURE,
+                         MUST, NEED_TO, OUGHT_TO, PROPOSING_VERBS, RECOMMENDING_VERBS, SHOULD, STEP, URGING_VERBS,
+                         WHY_NOT, YOUR_PLACE, alternatives)
+
+# The modal phrases after "you" (vocabulary), and the guard's own: "needs
+# to", "has to", the negatives, "had better", and the future ones.
+_YOU_MODAL = alternatives(NEED_TO, (r"needs\ to",), MUST, HAVE_TO, (r"has\ to",), HAVE_GOT_TO, GOT_TO, OUGHT_TO, SHOULD, (
+    r"should\ not", r"must\ not", r"had\ better", rf"better(?=\ (?:not\ )?(?:{_IMPERATIVE_VERBS})\b)", r"will\ need\ to",
+    r"will\ have\ to", r"will\ want\ to", r"are\ going\ to\ have\ to", r"are\ going\ to\ need\ to"))
+# ...the ones a "you" is told by someone else, or thinks ("he said you
+# should", "you feel you have to"); the first with "need" alone ("you need a break").
+_TOLD_NEED = alternatives(SHOULD, ("need",), MUST, HAVE_TO)
+_TOLD_MODAL = alternatives(SHOULD, NEED_TO, MUST, HAVE_TO)
+_FEARED_MODAL = alternatives(SHOULD, NEED_TO, MUST, HAVE_TO, (r"will\ need\ to", r"will\ have\ to"))
+# The step called the one to take ("the best thing is to..."): the shared
+# words (vocabulary), and the guard's own.
+_BEST_STEP = alternatives(BEST, FIRST, ("only", "right", "next", r"most\ important"), IMPORTANT, (
+    "main", "key", "smart", "wise", "healthiest", "second", "third", "final", "last"))
+_STEP = alternatives(STEP, ("way", "option", "approach", r"course\ of\ action", "move", "solution", "advice", "answer"))
+_BEST_OR_MOST_IMPORTANT = alternatives(BEST, ("only", r"most\ important"))
+# Words that call a step needed (vocabulary), and the guard's own.
+_IMPORTANT_TO = alternatives(IMPORTANT, ESSENTIAL, ("key", "imperative", "necessary", "critical", "wise", "advisable"), BEST,
+                             ("paramount",))
+_IMPORTANT_THAT = alternatives(IMPORTANT, ESSENTIAL, ("necessary", "imperative", "critical"))
+_IS_IMPORTANT = alternatives(IMPORTANT, ESSENTIAL, ("key", "necessary", "imperative", "paramount", "critical", r"a\ must"))
 
 COMMAND_RULES: list[Rule] = [
     # H1: commands and instructions -----------------------------------------
     Rule("H1", "you-modal", _rx(
         rf"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bsorry\ )(?<!\bsorry\ that\ )(?<!\bwhen\ )(?<!\bwhenever\ )(?<!\bthings\ )(?<!\bshould\ )
-        \byou\ {_ADVERB}(?:(?:will|would)\ {_ADVERB})?(?:need\ to|needs\ to|must|have\ to|has\ to|have\ got\ to|got\ to|ought\ to|should|should\ not|must\ not|had\ better|better(?=\ (?:not\ )?(?:{_IMPERATIVE_VERBS})\b)|will\ need\ to|will\ have\ to|will\ want\ to|are\ going\ to\ have\ to|are\ going\ to\ need\ to)\b"""),
+        \byou\ {_ADVERB}(?:(?:will|would)\ {_ADVERB})?{_YOU_MODAL}\b"""),
         unless_at=_rx(
             rf"""you\ {_ADVERB}need\ to\ (?:feel|be)\ (?:\w+\ )?(?:safe|heard|accepted|comfortable|understood|supported|respected|loved|valued)
-            |you\ {_ADVERB}(?:should|ought\ to)\ {_ADVERB}(?:be\ (?:\w+\ )?(?:proud|glad|happy|pleased|able|allowed|treated|respected|loved|heard|safe|free|okay|ok|fine|forgiven|supported|valued|comfortable)
+            |you\ {_ADVERB}{alternatives(SHOULD, OUGHT_TO)}\ {_ADVERB}(?:be\ (?:\w+\ )?(?:proud|glad|happy|pleased|able|allowed|treated|respected|loved|heard|safe|free|okay|ok|fine|forgiven|supported|valued|comfortable)
                 |feel\ (?:\w+\ )?(?:proud|good|free|safe|loved|heard|supported|valued|respected|comfortable|accepted|understood)|never\ have\ to|not\ have\ to|not\ need\ to|not\ feel\ (?:\w+\ )?(?:ashamed|guilty|bad|embarrassed|alone|stupid|weak|judge\w*)
                 |not\ be\ (?:\w+\ )?(?:ashamed|embarrassed|alone|treated|blamed)|have\ (?:someone|people|support|a\ say|the\ right|been\ there|had)|not\ have\ had|get\ to|know\ (?:that\ )?you\ are\ (?:not\ alone|loved|enough|worth|valued|important))
-            |you\ {_ADVERB}(?:must|have\ to|got\ to|have\ got\ to)\ {_ADVERB}(?:be\ (?:\w+\ )?(?!honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\w+|have\ (?:been|felt|had|gone|done|seen|heard|other|so\ many|many|lots|a\ lot|some|such)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
+            |you\ {_ADVERB}{alternatives(MUST, HAVE_TO, GOT_TO, HAVE_GOT_TO)}\ {_ADVERB}(?:be\ (?:\w+\ )?(?!honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\w+|have\ (?:been|felt|had|gone|done|seen|heard|other|so\ many|many|lots|a\ lot|some|such)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
             |you\ {_ADVERB}need\ to\ get\ (?:\w+\ )?off\ (?:of\ )?your\ chest
-            |you\ {_ADVERB}(?:need\ to|have\ to|must)\ (?:know|remember|understand)\ (?:that\ )?(?:it\ (?:was|is)\ not\ your\ fault|you\ are\ (?:not\ alone|loved|enough|worth|not\ to\ blame)|none\ of\ (?:this|it)\ (?:was|is)\ your\ fault)
+            |you\ {_ADVERB}{alternatives(NEED_TO, HAVE_TO, MUST)}\ (?:know|remember|understand)\ (?:that\ )?(?:it\ (?:was|is)\ not\ your\ fault|you\ are\ (?:not\ alone|loved|enough|worth|not\ to\ blame)|none\ of\ (?:this|it)\ (?:was|is)\ your\ fault)
             |you\ {_ADVERB}have\ to\ (?:admit|say|wonder|laugh|go\ through|endure)|you\ {_ADVERB}had\ better\ believe|you\ are\ going\ to\ have\ to\ tell\ me"""),
-        unless_anywhere=_rx(r"""\b(?:said|says|saying|told\ you|telling\ you|tells\ you|thinks|suggested|wants|recommended|advised|insists|insisting|believes|expects|expecting|demanding|demands)\ (?:that\ )?you\ (?:should|need|must|have\ to)
-            |\b(?:does|do|did)\ not\ mean\ (?:that\ )?you\ (?:should|need\ to|must|have\ to)\b
-            |\bwhether\ (?:or\ not\ )?you\ should\b
-            |\byou\ (?:feel|felt|think|thought|believe|said|say|know|fear|are\ worried|are\ afraid)\ (?:like\ |that\ )?you\ (?:should|need\ to|must|have\ to|will\ need\ to|will\ have\ to)\b
-            |\b(?:do\ not|never)\ (?:think|believe)\ (?:that\ )?you\ (?:should|need\ to|have\ to|must)\ (?:feel|be)\b""")),
+        unless_anywhere=_rx(rf"""\b(?:said|says|saying|told\ you|telling\ you|tells\ you|thinks|suggested|wants|recommended|advised|insists|insisting|believes|expects|expecting|demanding|demands)\ (?:that\ )?you\ {_TOLD_NEED}
+            |\b(?:does|do|did)\ not\ mean\ (?:that\ )?you\ {_TOLD_MODAL}\b
+            |\bwhether\ (?:or\ not\ )?you\ {alternatives(SHOULD)}\b
+            |\byou\ (?:feel|felt|think|thought|believe|said|say|know|fear|are\ worried|are\ afraid)\ (?:like\ |that\ )?you\ {_FEARED_MODAL}\b
+            |\b(?:do\ not|never)\ (?:think|believe)\ (?:that\ )?you\ {_TOLD_MODAL}\ (?:feel|be)\b""")),
     # Inclusive "we need to / we must + action" still directs the person.
     Rule("H1", "we-modal", _rx(
-        rf"""(?<!\bif\ )(?<!\bbelieve\ )(?<!\blike\ )\bwe\ (?:all\ |really\ |just\ |both\ |definitely\ |first\ )*(?:need\ to|must|have\ to|got\ to|ought\ to|should)\ (?:all\ |just\ |really\ )?
+        rf"""(?<!\bif\ )(?<!\bbelieve\ )(?<!\blike\ )\bwe\ (?:all\ |really\ |just\ |both\ |definitely\ |first\ )*{alternatives(NEED_TO, MUST, HAVE_TO, GOT_TO, OUGHT_TO, SHOULD)}\ (?:all\ |just\ |really\ )?
         (?!remember|understand|know|recogni|reali[sz]e|accept|respond|talk|chat|be\b)(?:{_IMPERATIVE_VERBS})\b"""),
         unless_anywhere=_rx(r"\?$")),
     # "You need better friends": a need asserted for the person.
@@ -65,25 +90,25 @@ COMMAND_RULES: list[Rule] = [
         rf"""{_CLAUSE}have\ (?:a|an|some)\ (?:\w+\ ){{0,3}}?(?:conversation|talk|chat|discussion|period|break|look|heart-to-heart|word)\b"""),
         unless_anywhere=_rx(r"\?$")),
     Rule("H1", "directive-frame", _rx(
-        r"""\b(?:the\ (?:best|first|only|right|next|most\ important|important|main|key|smart|wise|healthiest|second|third|final|last)\ (?:thing|step|way|option|approach|course\ of\ action|move|solution|advice|answer)
-            (?:\ (?:\w+\ ){0,6}?)?\ ?(?:is|would\ be|should\ be)\ (?:to\b|\w+ing\b|that\ you\b|by\ \w+ing\b)
-        |the\ (?:first|second|next|third|final)\ part\ (?:\w+\ ){0,4}?is\ (?:to\b|\w+ing\b)
-        |(?:a|another|the)\ (?:good|great|helpful|useful|better|healthy|healthier|smart|wise|first)\ (?:way|step|idea|thing|approach|option|place\ to\ start|starting\ point|first\ step)\ (?:\w+\ ){0,4}?(?:is|would\ be)\ (?:to\b|\w+ing\b|by\ \w+ing\b)
-        |the\ best\ (?:way|thing|step)\ (?:\w+\ ){0,6}?(?:is|would\ be)\ by\ \w+ing\b|the\ (?:best|only|most\ important)\ (?:thing|step)\ (?:\w+\ ){0,4}?(?:can|could)\ do\ (?:for\ \w+\ )?(?:is|would\ be)\ (?:to\ |just\ |simply\ )?\w+
-        |if\ i\ were\ you|in\ your\ (?:shoes|position|place),?\ i\ would|^ideally,?\ you\ (?:would|should|could)
+        rf"""\b(?:the\ {_BEST_STEP}\ {_STEP}
+            (?:\ (?:\w+\ ){{0,6}}?)?\ ?(?:is|would\ be|should\ be)\ (?:to\b|\w+ing\b|that\ you\b|by\ \w+ing\b)
+        |the\ (?:first|second|next|third|final)\ part\ (?:\w+\ ){{0,4}}?is\ (?:to\b|\w+ing\b)
+        |(?:a|another|the)\ (?:good|great|helpful|useful|better|healthy|healthier|smart|wise|first)\ (?:way|step|idea|thing|approach|option|place\ to\ start|starting\ point|first\ step)\ (?:\w+\ ){{0,4}}?(?:is|would\ be)\ (?:to\b|\w+ing\b|by\ \w+ing\b)
+        |the\ {alternatives(BEST)}\ {alternatives(("way",), STEP)}\ (?:\w+\ ){{0,6}}?(?:is|would\ be)\ by\ \w+ing\b|the\ {_BEST_OR_MOST_IMPORTANT}\ {alternatives(STEP)}\ (?:\w+\ ){{0,4}}?(?:can|could)\ do\ (?:for\ \w+\ )?(?:is|would\ be)\ (?:to\ |just\ |simply\ )?\w+
+        |{alternatives(IF_I_WERE_YOU)}|in\ your\ {alternatives(YOUR_PLACE)},?\ i\ would|^ideally,?\ you\ (?:would|should|could)
         |what\ you\ (?:\w+\ )?need\ (?:to\ do\ )?(?:is|now\ is)\b|what\ you\ (?:have|ought)\ to\ do\ is
         |my\ (?:\w+\ )?(?:advice|suggestion|recommendation|tip|encouragement|piece\ of\ advice)(?:\ (?:to|for)\ you)?(?:\ (?:is|would\ be)\ (?:for\ you\ )?(?:to|that)\b|:)
-        |(?:suggestion|suggestions|encouragement|advice|recommendation|recommendations|tip|tips)\ (?:\w+\ ){0,4}?(?:is|are|would\ be)\ (?:to\b|that\ you)
-        |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |gently\ |not\ |never\ |often\ |usually\ |always\ |generally\ |typically\ |sometimes\ |frequently\ )?(?:suggest|recommend|encourage|advise|urge|invite|challenge)(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
-        |i\ would\ (?:\w+ly\ |also\ |very\ )*(?:suggest|recommend|encourage|advise|urge)\b
-        |(?:can|may|could|might)\ i\ (?:suggest|recommend)\ (?:that\ )?you\b|i\ would\ (?:\w+\ )?say\ to\ (?:just\ )?(?:try|give|go|talk|tell|get|make|take|find|start|stop|let|keep|be|ask|leave|focus)\b
-        |i\ would\ (?:\w+ly\ )?(?:like|love)\ to\ (?:encourage|suggest|recommend|invite|challenge|urge|ask)\ you
+        |(?:suggestion|suggestions|encouragement|advice|recommendation|recommendations|tip|tips)\ (?:\w+\ ){{0,4}}?(?:is|are|would\ be)\ (?:to\b|that\ you)
+        |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |gently\ |not\ |never\ |often\ |usually\ |always\ |generally\ |typically\ |sometimes\ |frequently\ )?{alternatives(RECOMMENDING_VERBS, ("invite", "challenge"))}(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
+        |i\ would\ (?:\w+ly\ |also\ |very\ )*{alternatives(RECOMMENDING_VERBS)}\b
+        |(?:can|may|could|might)\ i\ {alternatives(PROPOSING_VERBS)}\ (?:that\ )?you\b|i\ would\ (?:\w+\ )?say\ to\ (?:just\ )?(?:try|give|go|talk|tell|get|make|take|find|start|stop|let|keep|be|ask|leave|focus)\b
+        |i\ would\ (?:\w+ly\ )?(?:like|love)\ to\ {alternatives(PROPOSING_VERBS, URGING_VERBS, ("invite", "challenge", "ask"))}\ you
         |i\ (?:want|need|would\ like|would\ love)\ (?:for\ )?you\ to\ (?!know\b|tell\ me|share|feel\ (?:free|comfortable|safe))
-        |\bmake\ sure\ (?:you|to|that\ you)\b|\bbe\ sure\ to\b
-        |it\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?(?:important|essential|crucial|vital|key|imperative|necessary|critical|wise|advisable|best|paramount)(?:\ \w+){0,4}?\ (?:that\ you|to)\b(?!\ me\b)
-        |it\ (?:is|(?:will|would)\ (?:also\ |really\ |probably\ |definitely\ |certainly\ )?be|is\ going\ to\ be)\ (?:\w+\ ){0,2}?(?:good|helpful|useful|beneficial|smart|better|for\ the\ best|a\ good\ (?:idea|thing|step|start|move)|a\ great\ (?:idea|thing|step)|worth\ it)(?:\ for\ you(?:\ (?:both|two|all))?)?\ to\ (?!hear|know|see\ you|meet|talk\ to\ you|have\ you)
+        |\b{alternatives(MAKE_SURE)}\ (?:you|to|that\ you)\b|\bbe\ sure\ to\b
+        |it\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?{_IMPORTANT_TO}(?:\ \w+){{0,4}}?\ (?:that\ you|to)\b(?!\ me\b)
+        |it\ (?:is|(?:will|would)\ (?:also\ |really\ |probably\ |definitely\ |certainly\ )?be|is\ going\ to\ be)\ (?:\w+\ ){{0,2}}?(?:good|helpful|useful|beneficial|smart|better|for\ the\ best|a\ good\ (?:idea|thing|step|start|move)|a\ great\ (?:idea|thing|step)|worth\ it)(?:\ for\ you(?:\ (?:both|two|all))?)?\ to\ (?!hear|know|see\ you|meet|talk\ to\ you|have\ you)
         |it\ (?:will|would)\ (?:really\ |also\ )?help\ (?:you\ )?(?:to\b|if\ you\b)
-        |(?:good|great|important|helpful|useful|wise|essential|necessary|best|better)\ (?:\w+\ ){0,2}for\ you\ (?:both\ |two\ |all\ )?to\ (?!hear|know)
+        |(?:good|great|important|helpful|useful|wise|essential|necessary|best|better)\ (?:\w+\ ){{0,2}}for\ you\ (?:both\ |two\ |all\ )?to\ (?!hear|know)
         |is\ (?:a\ )?(?:much\ |far\ |way\ )?(?:better|healthier|more\ (?:effective|helpful|productive))\ (?:approach|way|option|idea|strategy)\ than
         |it\ is\ time\ (?:for\ you\ )?to\b)"""),
         # A question that asks ("Do you think it would help to…?") directs nothing.
@@ -93,11 +118,11 @@ COMMAND_RULES: list[Rule] = [
     # yourself is so important", "Just writing these down is a key first step".
     Rule("H1", "doing-is-important", _rx(
         rf"""^{_LEAD}(?!(?:no|some|any|every)thing|thing|during|bring|morning|evening|ceiling|sibling|wedding|spring|string|king|ring|nothing)[a-z]+ing\b(?:\ [^\s,;]+){{0,10}}?\ (?:is|are|will\ be|would\ be|becomes)\ (?:also\ |really\ |very\ |so\ |extremely\ |incredibly\ |absolutely\ |most\ |especially\ |just\ |often\ )*
-        (?:important|essential|crucial|key|vital|necessary|imperative|paramount|critical|a\ must)\b"""),
+        {_IS_IMPORTANT}\b"""),
         unless_anywhere=_rx(r"\?$|\bfor\ (?:me|him|her|them)\b|\bto\ (?:me|him|her|them)\b")),
     Rule("H1", "rhetorical-telling", _rx(
-        r"""\b(?:why\ (?:do\ not|not)\ you\ (?:just\ )?(?!tell\ me|say\ more|share)\w+
-        |why\ not\ (?:just\ )?(?!me\b|you\b|both\b|\?)\w+|(?:would|could)\ (?:not\ )?it\ (?:not\ )?be\ (?:best|better|wise|smarter|a\ good\ idea)\ to
+        rf"""\b(?:{alternatives(_WHY_DO_NOT, WHY_NOT)}\ you\ (?:just\ )?(?!tell\ me|say\ more|share)\w+
+        |{alternatives(WHY_NOT)}\ (?:just\ )?(?!me\b|you\b|both\b|\?)\w+|(?:would|could)\ (?:not\ )?it\ (?:not\ )?be\ (?:best|better|wise|smarter|a\ good\ idea)\ to
         |i\ do\ not\ see\ (?:why|what\ is\ stopping)\ you\ (?:can\ not|could\ not|should\ not|would\ not|do\ not|from))""")),
     # Advice put as what the speaker would do: "I'd give her a little time",
     # "I would ask his friends". Feelings, wishes and opinions ("I would be
@@ -110,9 +135,9 @@ COMMAND_RULES: list[Rule] = [
         unless_anywhere=_rx(r"""\?$|\bif\ i\ (?:would|d)\b|\b(?:decided|thought|figured|said|promised|knew|realized|hoped|wished|told\ \w+)\ (?:that\ )?i\ (?:would|d)\b|\b(?:when|whenever|back\ when|as\ a\ (?:kid|child|teen|teenager))\ (?:i|we)\ (?:was|were|am|had|got|felt|lived)\b|\bused\ to\b|\b(?:years|months|weeks)\ ago\b|\bwhen\ i\ (?:was|felt|got|had)\b|\bi\ (?:would|d)\ (?:\w+\ ){0,3}(?:too|as\ well)(?:[.!]|$)""")),
     # "It is not healthy for you to…", "It's important that they know…".
     Rule("H1", "it-is-good-for-you", _rx(
-        r"""\bit\ is\ (?:\w+ly\ |also\ |very\ |so\ |really\ )?(?:not|never)\ (?:\w+ly\ |very\ |so\ |really\ )?(?:healthy|good|wise|helpful|safe|smart|okay|ok|fair\ to\ yourself)\ for\ you\ to\b
+        rf"""\bit\ is\ (?:\w+ly\ |also\ |very\ |so\ |really\ )?(?:not|never)\ (?:\w+ly\ |very\ |so\ |really\ )?(?:healthy|good|wise|helpful|safe|smart|okay|ok|fair\ to\ yourself)\ for\ you\ to\b
         |\bit\ is\ (?:\w+ly\ |also\ |very\ |so\ |really\ )?unhealthy\ for\ you\ to\b
-        |\bit\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?(?:important|essential|crucial|vital|necessary|imperative|critical)\ that\ (?:you|your|they|he|she|both\ of\ you|the\ two\ of\ you|each\ of\ you)\b"""),
+        |\bit\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?{_IMPORTANT_THAT}\ that\ (?:you|your|they|he|she|both\ of\ you|the\ two\ of\ you|each\ of\ you)\b"""),
         unless_anywhere=_rx(r"\?$|^(?:is|was|would|do|does)\b|\bthat\ (?:you|they|he|she)\ (?:know|understand|feel|hear)\ (?:that\ )?(?:you\ are|it\ is|this\ is)\ not\b")),
     # The one thing that matters, named as an action: "The key is to…",
     # "The most important action you can take is validating…".

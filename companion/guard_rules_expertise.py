@@ -5,6 +5,14 @@ from __future__ import annotations
 from .guard_rule import Rule, _rx
 from .guard_vocabulary import (_ADVERB, _CLINICAL, _CLINICAL_ADJ, _CRISIS_RESOURCE, _LABEL_NOUN, _LEAD,
                                _MEDICATION, _PROFESSION, _REFLECTION, _SUBJECT, _TREATMENT)
+from .vocabulary import HAVE_TO, MUST, OUGHT_TO, SHOULD, alternatives
+
+# What "you" is told to need: the modal phrases (vocabulary), and the
+# guard's own: "need(s)" alone, "want to" after a tentative modal, "benefit
+# from", "deserve", "try"...
+_YOU_NEED = alternatives(("need", "needs"), SHOULD, MUST, HAVE_TO, OUGHT_TO, (
+    r"(?:(?<=might\ )|(?<=may\ )|(?<=will\ )|(?<=would\ ))want\ to", r"(?:benefit|benifit)\ (?:\w+ly\ )?from",
+    "deserve", "require", r"do\ well\ on", r"do\ well\ with", "try", r"get\ on", r"go\ on", r"look\ into"))
 
 EXPERTISE_RULES: list[Rule] = [
     # E1: credentials and authority -----------------------------------------
@@ -150,7 +158,7 @@ EXPERTISE_RULES: list[Rule] = [
         |\bbeing\ able\ to\ (?:speak|talk|work)\ (?:to|with)\ (?:\w+\ ){{0,2}}?{_TREATMENT}\b"""),
         unless_anywhere=_rx(r"""\?$|^(?!.*\byou)(?!.*^(?:\w*therapy|counsel+ing|treatment)\ is)|\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:i|we)\ (?:found|have\ found|went|had)\b""")),
     Rule("E3", "you-need-treatment", _rx(
-        rf"""\byou\ {_ADVERB}(?:(?:might|may|could|would|will|probably|likely|also|really|just|definitely)\ )*(?:need|needs|should|must|have\ to|ought\ to|(?:(?<=might\ )|(?<=may\ )|(?<=will\ )|(?<=would\ ))want\ to|(?:benefit|benifit)\ (?:\w+ly\ )?from|deserve|require|do\ well\ on|do\ well\ with|try|get\ on|go\ on|look\ into)(?!\ (?:not\ )?(?:feel|be|trust|know)\b)\ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
+        rf"""\byou\ {_ADVERB}(?:(?:might|may|could|would|will|probably|likely|also|really|just|definitely)\ )*{_YOU_NEED}(?!\ (?:not\ )?(?:feel|be|trust|know)\b)\ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}")),
     # An unnamed professional brought in for the person: "with a licensed clinician".
     Rule("E3", "a-professional-for-you", _rx(

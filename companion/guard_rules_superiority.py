@@ -3,18 +3,25 @@ knowledge, deference) or competing and minimising (H3)."""
 from __future__ import annotations
 
 from .guard_rule import Rule, _rx
+from .vocabulary import HAVE_TO, MUST, NEED_TO, SHOULD, alternatives
+
+# The modal phrases (vocabulary) after "obviously you" and "you clearly",
+# with "need" alone ("you clearly need help") and the guard's own.
+_OBVIOUSLY_MODAL = alternatives(("need",), HAVE_TO, MUST, SHOULD, (r"are\ (?:not|wrong)", r"do\ not", r"can\ not", "know"))
+_CLEARLY_MODAL = alternatives((r"do\ not", "need"), HAVE_TO, (r"are\ not",))
 
 SUPERIORITY_RULES: list[Rule] = [
     # H2: superior knowledge, deference --------------------------------------
+    # the modal phrases (vocabulary) after "I know what you", with "need" alone
     Rule("H2", "deference", _rx(
-        r"""\b(?:trust\ me|believe\ me|take\ it\ from\ me|listen\ to\ me|mark\ my\ words|do\ as\ i\ say|you\ (?:\w+\ )?better\ listen|i\ am\ telling\ you|let\ me\ tell\ you
-        |i\ know\ (?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ (?:need|should|have\ to|must)
+        rf"""\b(?:trust\ me|believe\ me|take\ it\ from\ me|listen\ to\ me|mark\ my\ words|do\ as\ i\ say|you\ (?:\w+\ )?better\ listen|i\ am\ telling\ you|let\ me\ tell\ you
+        |i\ know\ (?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ {alternatives(("need",), SHOULD, HAVE_TO, MUST)}
         |you\ are\ (?:just\ |simply\ |completely\ |totally\ |so\ |really\ |dead\ )?(?:wrong|mistaken|being\ (?:silly|ridiculous|irrational|dramatic|unreasonable))|you\ were\ wrong
         |that\ is\ (?:wrong|not\ true|not\ how\ it\ works)
         |the\ (?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:that\ )?(?:i|we|there)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
-        |(?<!if\ )you\ do\ not\ (?:really\ )?(?:understand|know\ what\ you\ are|get\ it|see\ it)|you\ have\ to\ (?:understand|realize|accept)\ that|you\ need\ to\ (?:hear|understand|realize)\ this
+        |(?<!if\ )you\ do\ not\ (?:really\ )?(?:understand|know\ what\ you\ are|get\ it|see\ it)|you\ {alternatives(HAVE_TO)}\ (?:understand|realize|accept)\ that|you\ {alternatives(NEED_TO)}\ (?:hear|understand|realize)\ this
         |i\ assure\ you|i\ guarantee|i\ promise\ you\ (?:that\ )?(?:it|this|things)\ will|i\ am\ (?:sure|certain|positive)\ (?:that\ )?you\ (?:are|will|can)\ (?:wrong|fine)
-        |(?:obviously|clearly)\ you\ (?:\w+\ )?(?:need|have\ to|must|should|are\ (?:not|wrong)|do\ not|can\ not|know)|you\ obviously|you\ clearly\ (?:do\ not|need|have\ to|are\ not)|(?<!let\ us\ )face\ (?:it|the\ facts)|(?<!you\ )(?<!\bi\ )(?<!we\ )(?<!they\ )(?<!to\ )(?:wake|grow)\ up(?!\ (?:in|at|early|with|and|every|each|the|to|from|feeling|next|one))
+        |(?:obviously|clearly)\ you\ (?:\w+\ )?{_OBVIOUSLY_MODAL}|you\ obviously|you\ clearly\ {_CLEARLY_MODAL}|(?<!let\ us\ )face\ (?:it|the\ facts)|(?<!you\ )(?<!\bi\ )(?<!we\ )(?<!they\ )(?<!to\ )(?:wake|grow)\ up(?!\ (?:in|at|early|with|and|every|each|the|to|from|feeling|next|one))
         |you\ are\ (?:making|jumping\ to)\ (?:\w+\ )?(?:assumptions|conclusions)|that\ is\ (?:just\ )?(?:your\ )?(?:ego|excuse)|you\ are\ overthinking)\b""")),
     # Claiming to see the person's hidden truth, or to have seen it all before.
     Rule("H2", "knows-hidden-truth", _rx(

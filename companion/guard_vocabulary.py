@@ -5,7 +5,7 @@ the rules in ``guard_rules_*`` are built from. Written for ``re.VERBOSE``:
 spaces that count are escaped."""
 from __future__ import annotations
 
-from .vocabulary import CLINICAL_LABELS, EMERGENCY_NUMBERS, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, alternatives
+from .vocabulary import CLINICAL_LABELS, EMERGENCY_NUMBERS, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, WHY_DONT, alternatives
 
 _PROFESSION = r"""(?:therapists?|counsel+ors?|psychologists?|psychiatrists?|psychotherapists?|clinicians?
     |social\ workers?|doctors?|physicians?|nurses?|life\ coach(?:es)?|coach(?:es)?|experts?|professionals?
@@ -100,6 +100,9 @@ _MORE_INSTRUCTION_VERBS = r"""begin|do\ not
     |interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate
     |devote|offer|provide|involve|lower|increase|minimi[sz]e|maximi[sz]e|nurture"""
 _IMPERATIVE_VERBS = alternatives(INSTRUCTION_VERBS, (_MORE_INSTRUCTION_VERBS,))
+
+# "Why don't you...?" as the guard reads it, the contraction spelled out (normalise).
+_WHY_DO_NOT = tuple(words.replace("don't", r"do\ not") for words in WHY_DONT)
 
 # Clause-initial words that can sit before "your/yourself" without being a
 # command ("For your sake", "Even your mom", "Do your parents…?").

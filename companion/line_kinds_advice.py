@@ -6,7 +6,10 @@ import re
 
 from .line_kinds_questions import _SUBJECT
 from .line_kinds_text import _any
-from .vocabulary import CLINICAL_LABELS, DISCOURSE_WORDS, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, alternatives
+from .vocabulary import (BEST, BETTER, CLINICAL_LABELS, DISCOURSE_WORDS, ESSENTIAL, FIRST, GOT_TO, HAVE_GOT_TO,
+                         HAVE_TO, IF_I_WERE_YOU, IMPORTANT, INSTRUCTION_LEAD_WORDS, INSTRUCTION_VERBS, MAKE_SURE, MUST,
+                         NEED_TO, OUGHT_TO, RECOMMENDING_VERBS, REMEMBER_TO, SHOULD, STEP, TENTATIVE_MODALS,
+                         YOUR_PLACE, alternatives)
 
 # "you should / need to / have to / must ..." at the start of a clause (not "you feel you have to").
 _CLAUSE_START = r"(?:^|[,;:]\s*|\b(?:so|then|and|but|because|or)\s+)"
@@ -14,19 +17,24 @@ _CLAUSE_START = r"(?:^|[,;:]\s*|\b(?:so|then|and|but|because|or)\s+)"
 # ("I think"), and "probably", "frankly".
 _PRE_YOU = ("(?:" + alternatives((r"i (?:really |honestly |just |do |still )?(?:think|believe|feel|reckon|guess)",
                                   "i'd say", "i mean", "probably", "frankly"), DISCOURSE_WORDS) + r",?\s+)*")
+# "have to" and the forms of "got to", spelled out (vocabulary) and contracted.
+_HAVE_TO = alternatives(HAVE_TO, HAVE_GOT_TO, ("'ve got to", "'ve gotta", "gotta"), GOT_TO)
+# The shared modal phrases (vocabulary), but not the empathic "should" ("You
+# should be proud", "You shouldn't have to carry this") nor the "must" of a
+# guess ("you must be tired"); and the line kinds' own: the negatives,
+# "needs to" and "need help".
 _MODAL_ADVICE = re.compile(
     _CLAUSE_START + _PRE_YOU
     + r"you(?:'ve)? (?:really |just |definitely |honestly |seriously |absolutely |probably |simply |still |also |"
     r"all )?" + _any(
-        # not the empathic "should": "You should be proud", "You shouldn't have to carry this"
-        r"should(?! (?:be|feel) (?:\w+ )?proud| never have| not have| have)(?!n't have)|shouldn't(?! have)",
-        r"ought to|need to|needs to|must(?! be| have)|mustn't",
-        r"have to|have got to|'ve got to|'ve gotta|gotta|got to",
+        alternatives(SHOULD) + r"(?! (?:be|feel) (?:\w+ )?proud| never have| not have| have)(?!n't have)",
+        r"shouldn't(?! have)", alternatives(OUGHT_TO, NEED_TO, ("needs to",)),
+        alternatives(MUST) + r"(?! be| have)", r"mustn't", _HAVE_TO,
         r"need (?:a|some|help|therapy|professional|more|proper|counselling|to)",
     ) + r"\b|\byou'd better\b|^you (?:just |really |simply )?(?:can't|cannot) (?:keep \w+ing|go on like)\b"
 )
 # An obligation restated after "So ..." is a reflection: "So you have to see him every day".
-_OBLIGATION = re.compile(r"(?:have to|have got to|'ve got to|'ve gotta|gotta|got to)$")
+_OBLIGATION = re.compile(_HAVE_TO + r"$")
 
 # The shared instruction verbs (vocabulary), and the line kinds' own: the
 # everyday and British ones a worker says ("ring her", "bin it", "man up").
@@ -70,25 +78,29 @@ _DOMINANT = re.compile(_any(
     # tentative or indirect advice
     r"\b(?:maybe|perhaps) you (?:could|might|should|can)\b",
     r"\byou can always\b",
-    r"\byou (?:could|might|may) (?:always |just |also )?(?:try|want to|wanna|consider|think about|look into|"
+    r"\byou " + alternatives(TENTATIVE_MODALS) + r" (?:always |just |also )?(?:try|want to|wanna|consider|think about|look into|"
     r"start|ask|talk to|speak to|ring|call|text|write|join|go|get|see|book|find|give|take|make|tell|put|use|keep)\b",
-    r"\bif i were you\b|\bin your (?:shoes|position|place)\b|\bif it was me\b",
-    r"\bi (?:would |'d |really |strongly |do )?(?:suggest|recommend|advise|urge|encourage|prescribe)\b",
-    r"\bi'd (?:suggest|recommend|advise|urge|encourage)\b|\bmy advice\b",
+    r"\b" + alternatives(IF_I_WERE_YOU) + r"\b|\bin your " + alternatives(YOUR_PLACE) + r"\b|\bif it was me\b",
+    # the shared recommending verbs (vocabulary), and "prescribe"
+    r"\bi (?:would |'d |really |strongly |do )?" + alternatives(RECOMMENDING_VERBS, ("prescribe",)) + r"\b",
+    r"\bi'd " + alternatives(RECOMMENDING_VERBS) + r"\b|\bmy advice\b",
     r"^(?:honestly,? |personally,? |in your (?:shoes|place),? )?i'd (?:just |definitely |probably |seriously |"
     r"honestly )?(?:leave|ring|call|phone|tell|get|talk to|speak to|block|report|ask|quit|stop|move|dump|"
     r"walk out|kick|change|book|see a|see your|go to|go and|go back)\b",
+    # the shared words for a needed or best step (vocabulary), and the line kinds' own
     r"\bit(?:'s| is| would be| might be| may be| could be| would|'d|'d be| might| may| could)? (?:really |very |"
-    r"so |probably |definitely |absolutely |also |always )?(?:be )?(?:important|essential|vital|crucial|key|"
-    r"best|worth|wise|sensible|helpful|useful|a good idea|good idea|better|help|a help) (?:to|for you to|"
+    r"so |probably |definitely |absolutely |also |always )?(?:be )?"
+    + alternatives(IMPORTANT, ESSENTIAL, ("key",), BEST, ("worth", "wise", "sensible", "helpful", "useful", "a good idea",
+                                                         "good idea"), BETTER, ("help", "a help")) + r" (?:to|for you to|"
     r"that you|you|if you|trying|talking|getting|speaking|seeing|calling|ringing|going|looking|having|finding|"
     r"keeping|making)\b",
-    r"\bthe (?:best|only|first|right|main) (?:thing|option|step|answer|solution|way forward)(?: to do|"
+    r"\bthe " + alternatives(BEST, ("only",), FIRST, ("right", "main")) + " "
+    + alternatives(STEP, ("option", "answer", "solution", "way forward")) + r"(?: to do|"
     r" you can do| for you| now)? (?:is|would be|to do)\b",
     r"\bthe (?:answer|solution|trick|key|secret) is\b",
-    r"\bwhat you (?:really |actually |probably |just |definitely )?(?:need|should|have to|must|ought|"
-    r"want to do)\b",
-    r"\bmake sure\b|\bremember to\b|\bdon't forget to\b|\bdo yourself a favour\b",
+    r"\bwhat you (?:really |actually |probably |just |definitely )?"
+    + alternatives(("need",), SHOULD, HAVE_TO, MUST, ("ought", "want to do")) + r"\b",
+    r"\b" + alternatives(MAKE_SURE, REMEMBER_TO) + r"\b|\bdon't forget to\b|\bdo yourself a favour\b",
     r"\b(?:would|'d|will|might) (?:really |definitely )?(?:want|like|have wanted) you to\b",
     # treatment recommendations and claims
     r"\b(?:therapy|cbt|counselling|counseling|medication|meds|antidepressants|a therapist|a counsellor|"
@@ -105,7 +117,8 @@ _DOMINANT = re.compile(_any(
     r"\bthe (?:truth|reality|fact|problem|real issue|thing) is,? you\b|\bthe truth is\b",
     r"\byou(?:'re| are) (?:wrong|mistaken|overreacting|overthinking|catastrophi[sz]ing|projecting|in denial|"
     r"dissociating|being (?:silly|dramatic|paranoid|irrational|ridiculous|too hard on yourself))\b",
-    r"\bi know (?:what's|what is) (?:best|right)\b|\byou need to (?:understand|realise|realize|accept)\b",
+    r"\bi know (?:what's|what is) (?:best|right)\b|\byou " + alternatives(NEED_TO)
+    + r" (?:understand|realise|realize|accept)\b",
     # authority, research
     r"\bas an? (?:counsellor|counselor|therapist|nurse|doctor|psychologist|psychiatrist|social worker|"
     r"professional|clinician|gp|expert|mental health)\b",

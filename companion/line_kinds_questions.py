@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .line_kinds_text import _any
+from .vocabulary import HOW_ABOUT, WHAT_ABOUT, WHY_DONT, WHY_NOT, alternatives
 
 _SUBJECT = _any(
     r"you|ya|u|y'all|i|he|she|they|we|it|that|this|there|these|those",
@@ -70,13 +71,14 @@ _OPEN_CONTENT = re.compile(
     r"\b(?:go|goes|come from|comes from|came from|fit|fits|leave you|leaves you|sit|sits|feel|feels|feeling|"
     r"felt|turn|turns|help|helps|helped|hope|strength|support|mind|head|heart|like for you)\b"
 )
-# Suggestions that only look like questions.
+# Suggestions that only look like questions: the shared ones (vocabulary), and
+# the line kinds' own "why wouldn't / won't you", "what if you tried".
 _WHY_ADVICE = re.compile(r"^" + _any(
-    r"why (?:don't|do not|wouldn't|won't|not) (?:you |we )?"
+    alternatives(WHY_DONT, ("why do not", "why wouldn't", "why won't"), WHY_NOT) + r" (?:you |we )?"
     r"(?!(?:want|feel|think|like|trust|believe|know|say|see|care)\b)",
-    r"why not\b",
-    r"how about (?:you )?(?:\w+ing|a |an |some |just |maybe )",
-    r"what about (?:\w+ing)\b",
+    alternatives(WHY_NOT) + r"\b",
+    alternatives(HOW_ABOUT) + r" (?:you )?(?:\w+ing|a |an |some |just |maybe )",
+    alternatives(WHAT_ABOUT) + r" (?:\w+ing)\b",
     r"what if you (?:just )?(?:tried|called|rang|phoned|texted|talked|spoke|went|wrote|told|asked|gave|took|"
     r"made|started|got|joined|saw|booked|let|stopped|kept|did|put|had)\b",
 ))

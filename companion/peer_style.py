@@ -14,19 +14,28 @@ import zlib
 from collections.abc import Sequence
 
 from .prompts import Share
-from .vocabulary import PAIN_WORDS, alternatives
+from .vocabulary import (BEST, FIRST, HOW_ABOUT, IMPORTANT, MAKE_SURE, PAIN_WORDS, REMEMBER_TO, SHOULD, STEP,
+                         TENTATIVE_MODALS, TRY_TO, WHAT_ABOUT, WHY_DONT, WHY_NOT, alternatives)
+from .vocabulary import loose_alternatives as _words
 from .words import content_words
 
 MAX_WORDS = 22
 
 _PROBLEMS: tuple[tuple[str, re.Pattern], ...] = (
+    # the shared advice phrasings (vocabulary) in peer style's frames, and
+    # its own: "you can", "you would want to", "it may help", "trying some",
+    # "consider", "don't forget", "the key thing", "let's try", tips and
+    # strategies, and any word of advice or suggestion
     ("soft advice", re.compile(
-        r"\b(?:you|u)\s+(?:may|might|could|can|should|would)\s+(?:want|wish|need|like)\s+to\b"
-        r"|\b(?:you|u)\s+(?:may|might|could|can)\s+(?:try|consider|start|look|think about|reach out|talk to|find)\b"
+        r"\b(?:you|u)\s+" + _words(TENTATIVE_MODALS, ("can",), SHOULD, ("would",)) + r"\s+(?:want|wish|need|like)\s+to\b"
+        r"|\b(?:you|u)\s+" + _words(TENTATIVE_MODALS, ("can",))
+        + r"\s+(?:try|consider|start|look|think about|reach out|talk to|find)\b"
         r"|\b(?:it|this|that)\s+(?:can|may|might|could|will|would)\s+(?:really\s+)?help\b|\bhelps?\s+(?:you|to)\b"
-        r"|\b(?:try|trying)\s+(?:to|and|some|a|the)\b|\bconsider\b|\bimportant\s+to\b|\bmake\s+sure\b"
-        r"|\bremember\s+to\b|\bdon'?t\s+forget\b|\bthe\s+(?:best|key|first)\s+(?:thing|step|way)\b|\bstrateg|\btips?\b"
-        r"|\b(?:how|what)\s+about\s+(?:trying|talking|going|getting|making)\b|\bwhy\s+(?:not|don'?t\s+you)\b"
+        r"|\b" + _words(TRY_TO, (r"try\ (?:some|a|the)", r"trying\ (?:to|and|some|a|the)")) + r"\b|\bconsider\b"
+        r"|\b" + _words(IMPORTANT) + r"\s+to\b|\b" + _words(MAKE_SURE, REMEMBER_TO) + r"\b|\bdon'?t\s+forget\b"
+        r"|\bthe\s+" + _words(BEST, ("key",), FIRST) + r"\s+" + _words(STEP, ("way",)) + r"\b|\bstrateg|\btips?\b"
+        r"|\b" + _words(HOW_ABOUT, WHAT_ABOUT) + r"\s+(?:trying|talking|going|getting|making)\b"
+        r"|\b(?:" + _words(WHY_NOT) + "|" + _words(WHY_DONT) + r"\s+you)\b"
         r"|\blet'?s\s+(?:try|focus|work|make|start|find)\b|\bone\s+thing\s+(?:that|which)\b"
         r"|\badvi[cs]e\b|\bsuggest(?:ion|ions|ed)?\b|\brecommend\w*", re.I)),
     ("invented life", re.compile(

@@ -6,20 +6,24 @@ pattern from it and adds, where it needs more, a small extension of its own
 that says why.
 
 Fragments are written to work with and without ``re.VERBOSE``: a space that
-counts is escaped ("panic\\ disorder")."""
+counts is escaped ("panic\\ disorder"), and a contraction keeps its apostrophe
+("don't"). A reader that allows any white space between words, or a
+contraction without its apostrophe, says so to ``alternatives``."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-# Base-form verbs that start an instruction about the person's life ("Call
-# her", "So just stop replying").
-INSTRUCTION_VERBS = tuple("""
-    go make try call text email message talk tell say explain speak ask answer respond reply stop don't do be get
-    take keep start give find put let leave move stay set use wait hold block report delete mute unfollow ignore
-    confront avoid cut limit reduce drop quit breathe write journal meditate pray exercise relax calm slow sleep rest
+# The commonest of them, said as a bare order ("Go.", "Just tell him.")...
+BLUNT_INSTRUCTION_VERBS = tuple("go call tell stop get take write talk pick".split())
+# ...and all the base-form verbs that start an instruction about the person's
+# life ("Call her", "So just stop replying").
+INSTRUCTION_VERBS = BLUNT_INSTRUCTION_VERBS + tuple("""
+    make try text email message say explain speak ask answer respond reply don't do be
+    keep start give find put let leave move stay set use wait hold block report delete mute unfollow ignore
+    confront avoid cut limit reduce drop quit breathe journal meditate pray exercise relax calm slow sleep rest
     eat drink shower cook tidy clean remember forget think look see listen focus consider trust believe accept
     forgive allow remind repeat practise practice read sign book enrol enroll apply join visit contact seek reach
-    send distract treat reward celebrate show count cry smile check switch turn push lean spend grab pick unplug
+    send distract treat reward celebrate show count cry smile check switch turn push lean spend grab unplug
     change replace fix work learn research google sit throw open close agree commit cheer grow
 """.split())
 
@@ -34,11 +38,13 @@ INSTRUCTION_LEAD_WORDS = DISCOURSE_WORDS + tuple("please also first instead simp
 # taken off the front before a turn or a line is read.
 TURN_OPENERS = ("so", "and", "but", "yeah", "yes", "ok", "okay", "oh", "um+", "uh+", "anyway")
 
-# Clinical labels and diagnoses: a peer does not put them on anyone. Plain
-# feeling words (sad, anxious, stressed) are not here.
-CLINICAL_LABELS = (
-    r"depression", r"panic\ attacks?", r"panic\ disorder", r"ptsd", r"ocd", r"adhd", r"bipolar", r"bpd", r"psychotic",
-    r"personality\ disorder", r"sociopath\w*", r"psychopath\w*", r"complicated\ grief", r"burnout", r"insomnia",
+# Conditions known by a short name, that a person may ask to be told they
+# have ("Do I have ADHD?")...
+DIAGNOSES = (r"depression", r"ptsd", r"ocd", r"adhd", r"bipolar", r"bpd")
+# ...and all the clinical labels and diagnoses: a peer does not put them on
+# anyone. Plain feeling words (sad, anxious, stressed) are not here.
+CLINICAL_LABELS = DIAGNOSES + (
+    r"panic\ attacks?", r"panic\ disorder", r"psychotic", r"personality\ disorder", r"sociopath\w*", r"psychopath\w*", r"complicated\ grief", r"burnout", r"insomnia",
     r"eating\ disorder", r"mentally\ ill", r"disorder",
 )
 
@@ -56,7 +62,81 @@ PAIN_WORDS = HURT_FEELINGS + (
 EMERGENCY_NUMBERS = ("988", "911", "999", "112")
 
 
-def alternatives(*lists: Iterable[str]) -> str:
+# Advice: the phrasings of a line that tells the person what to do. Each
+# reader puts them in its own frame ("you ..." at a clause start, "I ...",
+# "it is ... to") and adds, named, the forms it also reads. They are kept
+# small because the readers differ in which of them they read.
+
+# Modal phrases that tell the one addressed what to do ("You should call
+# her", "We need to talk to him"): "should" and the formal "ought to"...
+SHOULD = (r"should",)
+OUGHT_TO = (r"ought\ to",)
+# ...the modals of necessity ("must" also guesses: "you must be tired")...
+MUST = (r"must",)
+HAVE_TO = (r"have\ to",)
+NEED_TO = (r"need\ to",)
+# ...and the informal ones, spelled out ("you've got to", "gotta").
+HAVE_GOT_TO = (r"have\ got\ to",)
+GOT_TO = (r"got\ to",)
+# Tentative modals that offer a step all the same ("You could try...",
+# "you might want to...").
+TENTATIVE_MODALS = (r"could", r"might", r"may")
+
+# Verbs of recommending, said in the first person ("I suggest...", "I'd
+# advise...", "I encourage you to..."): proposing a step...
+PROPOSING_VERBS = (r"suggest", r"recommend")
+# ...advising it...
+ADVISING_VERBS = (r"advise",)
+# ...and pushing towards it.
+URGING_VERBS = (r"encourage", r"urge")
+RECOMMENDING_VERBS = PROPOSING_VERBS + ADVISING_VERBS + URGING_VERBS
+
+# Reminders that are orders: "Make sure you eat", "Remember to breathe".
+MAKE_SURE = (r"make\ sure",)
+REMEMBER_TO = (r"remember\ to",)
+# An attempt asked for: "Try to rest", "try and talk to her".
+TRY_TO = (r"try\ to", r"try\ and")
+
+# Words that call a step needed, in "It's important to...", "...is
+# essential": the plain word...
+IMPORTANT = (r"important",)
+# ...its stronger synonyms...
+ESSENTIAL = (r"essential", r"crucial", r"vital")
+# ...and the step called the best ("It's best to...", "the best thing is
+# to...") or better.
+BEST = (r"best",)
+BETTER = (r"better",)
+# "The first step is...": the step called the first one to take; and what a
+# step is called ("the best thing", "the first step").
+FIRST = (r"first",)
+STEP = (r"thing", r"step")
+
+# Questions that are advice: "Why not ask her?", "Why don't you...?"...
+WHY_NOT = (r"why\ not",)
+WHY_DONT = (r"why\ don't",)
+# ..."How about...?", "What about...?"
+HOW_ABOUT = (r"how\ about",)
+WHAT_ABOUT = (r"what\ about",)
+# Advice put as what the speaker would do in the person's place: "If I were
+# you...", "in your shoes".
+IF_I_WERE_YOU = (r"if\ i\ were\ you",)
+YOUR_PLACE = (r"shoes", r"position", r"place")
+
+
+def alternatives(*lists: Iterable[str], space: str | None = None, apostrophe: str | None = None) -> str:
     """The words or fragments of ``lists``, in order, as one non-capturing
-    alternation."""
-    return "(?:" + "|".join(item for words in lists for item in words) + ")"
+    alternation. ``space``: what stands for an escaped space (r"\\s+" for a
+    reader that allows any white space); ``apostrophe``: what stands for one
+    ("'?" for a reader that also reads "dont")."""
+    items = (item for words in lists for item in words)
+    if space is not None:
+        items = (item.replace(r"\ ", space) for item in items)
+    if apostrophe is not None:
+        items = (item.replace("'", apostrophe) for item in items)
+    return "(?:" + "|".join(items) + ")"
+
+
+def loose_alternatives(*lists: Iterable[str]) -> str:
+    """``alternatives`` for a reader of text as written: any white space
+    between words, and contractions with or without the apostrophe."""
+    return alternatives(*lists, space=r"\s+", apostrophe="'?")
