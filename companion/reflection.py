@@ -20,7 +20,7 @@ from .reflection_frames import MAYBE_A_NAME, clause_of, frame_and_clause, lower_
 from .reflection_grammar import VERB_OF_SUBJECT, reads_as_sentence
 from .reflection_words import FILLER, reword, swap_person, tidy
 from .sentences import split_sentences
-from .vocabulary import HURT_FEELINGS, TURN_OPENERS, alternatives
+from .vocabulary import GOT_TO, HAVE_TO, HURT_FEELINGS, MUST, NEED_TO, SHOULD, TURN_OPENERS, alternatives
 from .words import content_words
 
 # Openings that carry no content of their own: the shared turn openers
@@ -266,8 +266,9 @@ def _fragment_echo(text: str) -> str | None:
     return frame.replace("{X}", fragment[0].upper() + fragment[1:])
 
 
-_OBLIGATION = re.compile(r"^you\s+((?:really\s+)?(?:need\s+to|have\s+to|must|should|'ll\s+need\s+to|will\s+need\s+to|'ll\s+have\s+to|"
-                         r"will\s+have\s+to|'ve\s+got\s+to|got\s+to)\b)", re.I)
+# The shared modal phrases (vocabulary), and the future and contracted ones.
+_OBLIGATION = re.compile(r"^you\s+((?:really\s+)?" + alternatives(NEED_TO, HAVE_TO, MUST, SHOULD, (
+    r"'ll\ need\ to", r"will\ need\ to", r"'ll\ have\ to", r"will\ have\ to", r"'ve\ got\ to"), GOT_TO, space=r"\s+") + r"\b)", re.I)
 _ANSWERS_BACK = re.compile(r"^(?:that|that's|this|this is|it does|it did|it is|it's|it was)\b", re.I)
 _EMPTY_SUBJECT = re.compile(r"^(?:it|it's|that|that's|this|there)\b", re.I)
 # ...but "the last thing I want" is one phrase: a noun that an "I" clause describes is kept.

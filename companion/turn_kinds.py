@@ -15,6 +15,7 @@ from .disguises import undisguise
 from .guard_rules import _CLINICAL, _MEDICATION, _PROFESSION
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
+from .vocabulary import ADVISING_VERBS, DIAGNOSES, PROPOSING_VERBS, alternatives
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
@@ -51,15 +52,16 @@ _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\
 _ADVICE = re.compile(
     r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
-    r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+(?:suggest|recommend|advise)|"
+    r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
     r"what\s+(?:would|should)\s+you\s+do|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage)|"
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
     # "do you have any activities you could recommend?"
-    r"(?:activities|things|ways|exercises|hobbies|ideas)\s+(?:that\s+)?(?:you\s+)?(?:could|would|can|might)\s+(?:recommend|suggest)|"
-    r"(?:can|could|would)\s+you\s+(?:recommend|suggest)\s+(?:some\s+|any\s+|a\s+few\s+)?(?:\w+\s+)?(?:activities|things|ways|exercises|hobbies|ideas)\b)", re.I)
+    r"(?:activities|things|ways|exercises|hobbies|ideas)\s+(?:that\s+)?(?:you\s+)?(?:could|would|can|might)\s+"
+    + alternatives(PROPOSING_VERBS) + "|"
+    r"(?:can|could|would)\s+you\s+" + alternatives(PROPOSING_VERBS) + r"\s+(?:some\s+|any\s+|a\s+few\s+)?(?:\w+\s+)?(?:activities|things|ways|exercises|hobbies|ideas)\b)", re.I)
 # Asking leave to talk ("hi, can I discuss an issue with you?", "do you want
 # me to tell you what I typed?"): the answer is yes, and nothing else yet.
 _ASKS_TO_SHARE = re.compile(
@@ -166,7 +168,8 @@ _PLAY_EXPERT = re.compile(
     r"|\b(?:no|without)\s+(?:any\s+)?(?:rules|filters)\s+(?:mode|now|anymore)\b|\bunrestricted\s+mode\b", re.I)
 _EXPERT_JUDGEMENT = re.compile(
     r"\bdiagnos\w*\s+me\b|\bwhat(?:'s|\s+is)\s+my\s+diagnosis\b|\bwhat\s+(?:disorder|condition|illness|mental\s+illness)\s+(?:do\s+)?i\s+(?:have|got)\b"
-    r"|\bdo\s+i\s+have\s+(?:depression|anxiety|adhd|add|bipolar|ocd|ptsd|autism|bpd|(?:an?\s+)?(?:\w+\s+)?disorder)\b"
+    # the diagnoses known by a short name (vocabulary), and "anxiety", "autism", any "disorder"
+    r"|\bdo\s+i\s+have\s+" + alternatives(DIAGNOSES, ("anxiety", "add", "autism", r"(?:an?\s+)?(?:\w+\s+)?disorder")) + r"\b"
     r"|\bwhat(?:'s|\s+is)\s+wrong\s+with\s+me,?\s+(?:clinically|medically)\b|\bwhat\s+disorder\s+i\s+have\b"
     r"|\b(?:which|what)\s+(?:antidepressants?|medications?|meds|pills|tablets|doses?|drugs?)\b[^.?!]{0,40}\b(?:should|to\s+take|do\s+i\s+need|would\s+you|for\s+me|works?)\b"
     r"|\bhow\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|antidepressants?|mg)\b[^.?!]{0,30}\b(?:should|to\s+take)\b"
