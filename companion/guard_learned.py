@@ -146,5 +146,4 @@ class EncoderClassifier:
         return {c: float(v) for c, v in zip(self.head.labels, p)}
 
     def categories(self, sentence: str) -> list[str]:
-        p = self.head.probabilities(self._embed([sentence]))[0]
-        return [c for c, v, t in zip(self.head.labels, p, self.cutoffs) if v >= t]
+        return [c for (c, v), t in zip(self.probabilities(sentence).items(), self.cutoffs) if v >= t]

@@ -108,7 +108,7 @@ _RUN_ON_IT = re.compile(r"\b(it)\s+it\s+(?=(?:is|was|'s|has|will|would|just|feel
 # Texting shorthand a spoken reflection would say as letters ("mixed opinions abt").
 _SHORTHAND = {"abt": "about", "bc": "because", "b/c": "because", "ppl": "people", "rn": "right now", "tho": "though",
               "smth": "something", "sth": "something", "w/": "with", "bf": "boyfriend", "gf": "girlfriend",
-              "idk": "I don't know", "prob": "probably", "def": "definitely", "thx": "thanks", "pls": "please", "plz": "please"}
+              "idk": "I don't know", "def": "definitely", "thx": "thanks", "pls": "please", "plz": "please"}
 _SHORTHAND_RE = re.compile(r"(?<![\w/])(" + "|".join(re.escape(k) for k in _SHORTHAND) + r")(?![\w/])", re.I)
 # "I should vent more it does help", "I am disgusted.... just like": sentences run together.
 _RUN_ON_AFTER = re.compile(r"\b(more|much|too|well|better|now|again|lot|today|though)\s+(it|that)\s+(does|did|is|was|helps|helped|has|really)\b", re.I)

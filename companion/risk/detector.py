@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..turn_kinds import turn_kind
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
 from .rules import match_rules, without_denials
@@ -41,8 +42,6 @@ _FAREWELL_WORDS = re.compile(r"\b(?:note|letter|sorry|forever|for\s+good|last|ev
 
 
 def _bare_goodbye(text: str) -> bool:
-    from ..turn_kinds import turn_kind   # pure; imported here as the reply side imports this package
-
     return len(text.split()) <= 12 and not _FAREWELL_WORDS.search(text) and turn_kind(text) in ("goodbye", "thanks")
 
 
