@@ -57,6 +57,15 @@ PAIN_WORDS = HURT_FEELINGS + (
     "awful", "terrible", "horrible", "bad", "worst", r"struggl\w*", "debt", "fired", r"cheat\w*",
 )
 
+# What a person asks for when they want ideas ("any tips?", "other tactics
+# you can share?"): the turn kinds read requests for ideas with them.
+IDEA_NOUNS = (r"advice", r"advise", r"suggestions?", r"tips", r"ideas", r"tactics", r"strateg(?:y|ies)",
+              r"techniques", r"recommendations?", r"tricks", r"ways")
+# Verbs of getting through something ("how did you cope?", "how do I deal
+# with it?"): asked of the companion, they ask for ways of coping.
+COPING_VERBS = (r"cop(?:e|ed|ing)", r"deal(?:t|ing)?", r"handl(?:e|ed|ing)", r"manag(?:e|ed|ing)", r"overc[oa]me",
+                r"get\ (?:through|over|past)", r"got\ (?:through|over|past)", r"calm\ down", r"relax")
+
 # Emergency and crisis numbers a line may name (US, UK, EU): pointing to
 # them is taking up a risk, never an order.
 EMERGENCY_NUMBERS = ("988", "911", "999", "112")

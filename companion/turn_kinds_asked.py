@@ -1,0 +1,153 @@
+"""Questions put to the companion itself (turn_kinds): about its own life
+("did you ever pass the test?"), about its own ways of coping ("what was
+your coping mechanism?", "what teas do you drink for anxiety?"), a question
+asked back ("...how about you?" after the person told of their vaccine),
+"what do you mean?", and requests for ideas that the older rules missed
+("any other tactics you can share?").
+
+Read blind, all of these were answered as if nothing had been asked ("I hear
+you. What's that been like for you?"). The companion is an AI: it answers
+honestly that it has no life or coping of its own, offers, when ways were
+asked for, what other people have found (ideas.py), and hands the turn back.
+"""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import COPING_VERBS, IDEA_NOUNS, TURN_OPENERS, alternatives, loose_alternatives
+
+_OPENERS = alternatives(TURN_OPENERS)
+
+# A question about the companion's own life or experience ("how did you do
+# it?", "what kind of teas do you drink?", "did you ever pass the test",
+# "has your anxiety come back?").
+_ASKS_COMPANION = re.compile(
+    r"\b(?:how|what|when|why|which|how\s+often|how\s+long)\s+(?:\w+\s+){0,3}?(?:did|do|would|have|were)\s+you\s+"
+    r"(?!think|mean|say|suggest|recommend|want|like\s+to\s+(?:talk|hear)|need|know\s+(?:about\s+)?(?:it|that|this)\b)\w+"
+    r"|\b(?:have|did|were|do)\s+you\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
+    r"date|dated|marry|married|break\s+up|move|moved|leave|left|pass|passed|take|took|drink|use|like|enjoy|love|work|live|"
+    r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
+    r"|\b(?:did|have)\s+you\s+ever\s+\w+"
+    r"|\bwhat\s+(?:was|is)\s+it\s+like\s+for\s+you\b|\b(?:has|did)\s+(?:this|that|it)\s+(?:ever\s+)?happen\w*\s+to\s+you\b"
+    r"|\b(?:has|have|did|does|is|was)\s+your\s+(?:own\s+)?(?:anxiety|depression|stress|worry|fear|grief|panic|sadness|"
+    r"situation|problem|family|partner|relationship|life)\b"
+    r"|\bwhat\s+(?:was|is|were|are)\s+your\s+(?:own\s+)?\w+",
+    re.I)
+# ...asked without its question mark ("so, did you ever pass the test")
+_QUESTION_FORM = re.compile(rf"^\W*(?:{_OPENERS}\W+)*(?:how|what|when|why|which|have|has|did|do|were)\b[^.!]*\b(?:you|your)\b[^.!]*$",
+                            re.I)
+# ...asking for its ways of getting through ("how did you deal with them?",
+# "what else did you do?", "did you try other things as well")
+_WAYS = re.compile(r"\b(?:" + loose_alternatives(COPING_VERBS) + r"|help\w*\s+(?:with|for|you|calm)|mechanism|routine|"
+                   + loose_alternatives(IDEA_NOUNS) + r"|what\s+else|other\s+things|to\s+help|calm\w*|nerves|unwind|"
+                   r"when\s+(?:you|u)(?:'re|\s+are|\s+feel|\s+get|\s+can'?t|\s+cannot)|for\s+(?:your\s+)?(?:anxiety|stress|nerves|sleep))\b",
+                   re.I)
+
+
+def companion_question(sentences: list[str]) -> str | None:
+    """"asks_my_ways" for a question about the companion's own ways of coping,
+    "asks_companion" for one about its life, or None."""
+    asked = None
+    if sentences and _ASKS_COMPANION.search(sentences[-1]) and (
+            sentences[-1].rstrip().endswith("?") or _QUESTION_FORM.match(sentences[-1])):
+        asked = sentences[-1]
+    else:
+        # "do you get lonely? sorry, odd question. I suppose you don't"
+        at = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") and _ASKS_COMPANION.search(s)), None)
+        if at is not None and len(" ".join(sentences[at + 1:]).split()) <= 12:
+            asked = sentences[at]
+    if asked is None:
+        return None
+    return "asks_my_ways" if _WAYS.search(asked) else "asks_companion"
+
+
+# Requests for ideas in words the older rules missed: "are there other
+# tactics you can share with me?", "I'd love hearing a few of those
+# suggestions", "could you please help me out to
+# overcome this stress".
+_IDEAS = alternatives(IDEA_NOUNS)
+_ASKS_FOR_IDEAS = re.compile(
+    rf"\b{_IDEAS}\s+(?:that\s+)?you\s+(?:can|could|might|would)\s+(?:share|give|offer|pass\s+on|suggest|recommend)\b"
+    rf"|\b(?:love|like|want|glad)\s+(?:to\s+)?(?:hear|hearing|know|get|have)\s+(?:a\s+few|some|any|more)\s+"
+    rf"(?:of\s+(?:those|these|your)\s+)?(?:\w+\s+)?{_IDEAS}"
+    rf"|\b(?:do|did|does)\s+(?:you|u)\s+(?:know|have)\s+(?:any|some)\s+(?:\w+\s+)?{_IDEAS}"
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)+help\s+me\b", re.I)
+
+
+def asks_for_ideas(text: str) -> bool:
+    return bool(_ASKS_FOR_IDEAS.search(text or ""))
+
+
+# "What do you mean?", "what you meaning?", "I don't understand the
+# question": the companion's last words were not clear to them.
+_CLARIFY = re.compile(
+    r"^\W*(?:(?:sorry|um+|huh|hm+|wait|ok(?:ay)?)\W+)*(?:what\s+(?:do|did)?\s*(?:you|u)\s+(?:mean|meaning|meant)(?:\s+by\s+(?:that|this|it))?"
+    r"|what\s+does\s+that\s+mean|meaning|what\s+(?:are|r)\s+(?:you|u)\s+(?:asking|saying)|"
+    r"i\s+(?:don'?t|do\s+not|dont)\s+(?:understand|get|follow)(?:\s+(?:you|it|that|the\s+question|what\s+you\s+mean))?|"
+    r"(?:can|could)\s+(?:you|u)\s+(?:explain|rephrase|say\s+(?:that|it)\s+(?:again|another\s+way))(?:\s+(?:that|it|please))*)\W*$",
+    re.I)
+
+
+def asks_to_clarify(text: str) -> bool:
+    return bool(_CLARIFY.match(text or ""))
+
+
+# "...how about you?": after a mood it asks how the companion is; after
+# something they did ("I got my vaccine today. How about you?") it asks
+# whether the companion did it too.
+_ASKED_BACK = re.compile(r"^(?P<before>.*?)\W*\b(?:(?:and\s+)?(?:how|what)\s+about\s+(?:you|u)(?:rself)?|and\s+(?:you|u)(?:rself)?"
+                         r"|(?<![^\W\d_])(?<![a-z]\s)(?:you|yourself|u)|wbu|hbu)\W*$", re.I | re.S)
+_MOOD = re.compile(r"^\W*(?:(?:i'?m|im|i\s+am|am|doing|feeling|been|things\s+are|it'?s\s+been|all|so|pretty|really|very|quite|"
+                   r"not|too|just|ok(?:ay)?|well|yeah|yes|hi|hello|hey|thanks?|thank\s+you|a\s+bit|kind\s+of)\W+)*"
+                   r"(?:good|great|fine|ok(?:ay)?|alright|well|bad|awful|tired|so-so|meh|better|worse|rough|terrible|"
+                   r"wonderful|fantastic|excellent|lousy|down|low|sad|happy|stressed|busy|disgust\w*)\b", re.I)
+_HOW_ARE_YOU_ASKED = re.compile(r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow'?s\s+(?:it\s+going|your\s+day|things)\b|"
+                                r"\bhow\s+(?:have\s+you\s+been|is\s+your\s+day|are\s+things)\b", re.I)
+
+
+def asks_back(text: str, earlier: str, companion_before: str) -> bool:
+    """Whether "...how about you?" asks the companion about what the person
+    just told (``earlier`` is their turn before, when this one is the bare
+    question), not how it is."""
+    m = _ASKED_BACK.match(" ".join((text or "").split()))
+    if m is None or _HOW_ARE_YOU_ASKED.search(companion_before or "") or _HOW_ARE_YOU_ASKED.search(text):
+        return False
+    before = m.group("before").strip() or (earlier or "").strip()
+    return bool(before) and not _MOOD.match(before)
+
+
+# The person's own idea put as a question ("Maybe I should block them?",
+# "How about some wooden toys?"): theirs to weigh, not a fact to look up.
+_OWN_IDEA = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*(?:(?:maybe|perhaps)\s+i\s+(?:should|could|can|might)\b"
+                       r"|how\s+about\s+(?!(?:you|u)\b)|what\s+if\s+i\s+(?:just\s+)?(?!can'?t|don'?t|fail|lose)\w+)[^?]*\?+\W*$", re.I)
+
+
+def own_idea(sentence: str) -> bool:
+    return bool(_OWN_IDEA.match(sentence or ""))
+
+
+# "I feel so tired, you know?": a tag, not a question to answer.
+_TAG = re.compile(r"[\s,]+(?:you\s+know|ya\s+know|y'?know|u\s+know|know\s+what\s+i\s+mean)\s*\?+\W*$", re.I)
+
+
+def without_tag(text: str) -> str:
+    """``text`` with a closing "you know?" made a full stop."""
+    return _TAG.sub(".", text) if len(text.split()) > 4 else text
+
+
+# The companion's own question, put plainly: "Do you think you have enough
+# time to start?" is "whether you have enough time to start".
+_WHETHER = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|well)\W+)*(?:do|did|would)\s+you\s+(?:think|feel|believe|reckon|say)\s+"
+                      r"(?:that\s+|like\s+|as\s+though\s+|as\s+if\s+)?(?P<clause>(?:you|your|he|she|they|it|this|that|there|"
+                      r"things|another|the|a|an|some)\b[^?]{3,80}?)\s*\?+\W*$", re.I)
+_YES_NO = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|well)\W+)*(?:do|does|did|are|is|was|were|have|has|can|could|would|will|"
+                     r"had|should)\b", re.I)
+
+
+def asked_plainly(question: str) -> tuple[str, str | None]:
+    """How the companion's ``question`` was asked, for saying it another
+    way: ("whether", the clause it asked about), ("yes_no", None) or ("open", None)."""
+    m = _WHETHER.match(question or "")
+    if m and len(m.group("clause").split()) <= 14:
+        return "whether", m.group("clause").rstrip(" ,.")
+    return ("yes_no" if _YES_NO.match(question or "") else "open"), None
