@@ -25,7 +25,8 @@ _MORE_PAIN = r"""pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cried|tears?|los(
     |(?:so|very|really|too|just)\s+(?:hard|difficult|tough)|nobody|no\s*one|never|don'?t\s+want|wish\s+i
     |give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable"""
 # What the person said carries pain: hurt, loss, fear, harm, distress.
-_PAIN = re.compile(r"(?<!\bless\s)\b" + alternatives(PAIN_WORDS, (_MORE_PAIN,)) + r"\b", re.VERBOSE | re.IGNORECASE)
+# "not as hopeless as I thought", "no longer scared": relief, not pain
+_PAIN = re.compile(r"(?<!\bless\s)(?<!\bnot\sas\s)(?<!\bnot\sso\s)(?<!n't\sas\s)(?<!n't\sso\s)(?<!\bno\slonger\s)\b" + alternatives(PAIN_WORDS, (_MORE_PAIN,)) + r"\b", re.VERBOSE | re.IGNORECASE)
 
 # Gladness, delight, relief or luck about what was said.
 _GLAD = re.compile(r"""\b(?:glad|happy|delighted|pleased|thrilled|excited|relieved|lucky|fortunate|wonderful|fantastic

@@ -1,0 +1,72 @@
+"""Glad turns (turn_kinds): relief ("I feel so much better now", "my situation
+is not as hopeless as I thought!"), "it's good to get it out", praise
+("thats amazing", "that's a great idea") and good wishes ("Merry Christmas!").
+
+Read blind, these were met with "I hear you. Say more, if you like." or, when
+a word of pain was in the relief ("hopeless"), with sorrow. They get a warm
+acknowledgement instead, and no probe into pain.
+"""
+from __future__ import annotations
+
+import re
+
+from .peer_style import sounds_hurting
+from .sentences import split_sentences
+
+# A word that turns the relief round: "I feel better but I'm still scared".
+_BUT = re.compile(r"\b(?:but|still|though|except|although|yet)\b", re.I)
+_NEGATED = re.compile(r"\b(?:don'?t|dont|do\s+not|not|never|no|can'?t|cannot|won'?t|hardly|wish\s+i)\s+(?:\w+\s+){0,2}?"
+                      r"(?:feel\w*|felt|see|helps?|helped|good|great|nice|better)\b|\bnot\s+(?:that\s+|so\s+)?"
+                      r"(?:great|good|amazing|awesome)\b", re.I)
+# "it's good to get crap out", "it helps to let it out", "a weight off my shoulders"
+_LET_OUT = re.compile(r"\b(?:good|nice|helps?|helped|helpful|healthy|feels?\s+good|relief)\s+(?:\w+\s+){0,2}?(?:to\s+)?"
+                      r"(?:get|getting|let|letting|talk|talking|vent|venting)\s+(?:(?:\w+\s+){0,3}?(?:out|off\s+my\s+chest)|"
+                      r"(?:it|this|things)\s+(?:through|over)|about\s+it)\b"
+                      r"|\b(?:weight|load)\s+off\s+my\s+(?:chest|shoulders|mind)\b|\b(?:glad|happy)\s+i\s+(?:got|let)\s+(?:\w+\s+){0,2}out\b",
+                      re.I)
+# "I feel so much better now", "not as hopeless as I thought", "you made me see..."
+_RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+|a\s+lot\s+|a\s+(?:bit|little|little\s+bit)\s+|way\s+|"
+                     r"kind\s+of\s+|really\s+)*(?:better|lighter|calmer|relieved|more\s+hopeful|less\s+(?:alone|worried|anxious|scared|stressed))\b"
+                     r"|\bnot\s+(?:as|so)\s+(?:\w+\s+)?(?:hopeless|bad|terrible|awful|alone|dark|scary|big|serious)\s+as\s+i\s+(?:thought|feared|believed)"
+                     r"|\b(?:made|make|makes|helped|help)\s+me\s+(?:see|realise|realize)\b", re.I)
+# "That gives me some perspective": glad of what was said, like praise
+_GIVES = re.compile(r"\b(?:gives?|gave|given)\s+me\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?|more\s+)?(?:hope|perspective|"
+                    r"(?:new\s+)?outlook|peace|food\s+for\s+thought)\b", re.I)
+# "thats amazing", "ok awesome", "Great to hear!", "that's a good suggestion",
+# "Wow, that sounds like a great idea. That might work."
+_PRAISE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|wow|yes|yeah|yay|aw+|ah+|that'?s?|thats|that\s+is|it'?s|its|it\s+is|this\s+is|"
+                     r"(?:that\s+)?sounds?(?:\s+like)?|so|really|very|such|just|a|an|pretty|how)\W+)*"
+                     r"(?:amazing|awesome|great|wonderful|brilliant|fantastic|lovely|cool|nice|perfect|excellent|sweet|"
+                     r"(?:good|great|nice|brilliant|lovely|helpful|useful)\s+(?:idea|suggestion|point|plan|thought|advice|one|tip)|"
+                     r"(?:great|good|nice|lovely)\s+to\s+(?:hear|know)|great\s+news|good\s+news)"
+                     r"(?:\s+(?:idea|news|to\s+hear))?\W*$", re.I)
+_FOLLOWS_PRAISE = re.compile(r"^\W*(?:that|it|this)\s+(?:might|could|may|will|would)\s+(?:really\s+)?(?:work|help)\b|^\W*(?:thanks?|thank\s+you)\b",
+                             re.I)
+_WISHES = re.compile(r"^\W*(?:(?:and|a|you\s+too|same\s+to\s+you)\W+)*(?:(?:a\s+)?(?:merry\s+(?:christmas|xmas)|happy\s+(?:holidays|new\s+year|"
+                     r"christmas|thanksgiving|easter|hanukkah|diwali|eid)|season'?s\s+greetings)(?:\s+to\s+(?:you|u)(?:\s+(?:too|also|as\s+well))?"
+                     r"|\s+(?:too|also|as\s+well))?(?:\s+and\s+)?\W*)+$", re.I)
+
+
+def warm_kind(text: str) -> str | None:
+    """"good_wishes", "let_out", "relief" or "praise" for a glad turn, else None."""
+    text = " ".join((text or "").split())
+    words = len(text.split())
+    if not text or words > 30:
+        return None
+    if _WISHES.match(text):
+        return "good_wishes"
+    if _BUT.search(text) or _NEGATED.search(text) or text.rstrip().endswith("?"):
+        return None
+    if _LET_OUT.search(text):
+        return "let_out"
+    if _RELIEF.search(text):
+        return "relief"
+    if _GIVES.search(text):
+        return "praise"
+    sentences = split_sentences(text)
+    if words > 16 or not sentences or sounds_hurting(text):
+        return None
+    # praise first, then "That might work."; or a short lead-in, then praise
+    # ("I didn't think of it that way. That's a good suggestion.")
+    first = _PRAISE.match(sentences[0]) and all(_PRAISE.match(s) or _FOLLOWS_PRAISE.match(s) for s in sentences[1:])
+    return "praise" if first or (len(sentences) == 2 and _PRAISE.match(sentences[-1])) else None
