@@ -11,7 +11,10 @@ from .ideas import IdeaLibrary
 from .memory import recall
 from .prompts import Fallbacks
 from .reflection import choose
-from .turn_kinds import asks_to_decide, the_ask
+from .sentences import split_sentences
+from .turn_kinds import asks_to_decide, says_thanks, the_ask
+from .peer_style import sounds_hurting
+from .turn_kinds_asked import asked_plainly, asks_for_ideas
 
 # Kinds answered with written lines alone, no reflection first: the pools of
 # lines, in the order they are said (a line, then its invitation).
@@ -27,13 +30,18 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "asks_to_share": lambda fb: (fb.asks_to_share,),
     "asks_if_there": lambda fb: (fb.still_here,),
     "next_step": lambda fb: (fb.next_step, fb.next_step_invite),
+    "let_out": lambda fb: (fb.let_out, fb.warm_invite),
+    "praise": lambda fb: (fb.praise, fb.warm_invite),
+    "good_wishes": lambda fb: (fb.good_wishes, fb.warm_invite),
 }
+# Kinds answered without a reflection first, besides the written ones.
+_NO_REFLECTION = {"asks_to_remember", "asks_to_clarify", "relief"}
 
 
 def reflects_first(kind: str) -> bool:
     """Whether the reply to this kind opens with a reflection of what the
     person said (before their question, or with their request)."""
-    return kind not in _WRITTEN and kind != "asks_to_remember"
+    return kind not in _WRITTEN and kind not in _NO_REFLECTION
 
 
 class _FreshPick:
@@ -62,16 +70,52 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     if kind == "asks_to_remember":
         found = recall([t.text for t in history if t.role == "person"], text)
         return [found, pick(fb.remembered_invite)] if found else [pick(fb.not_remembered)]
-    if kind == "asks_question":
-        return [pick(fb.unknown), pick(fb.unknown_invite)]
-    if kind == "asks_opinion":
-        return [pick(fb.opinion), pick(fb.opinion_invite)]
-    if kind == "asks_how_i_am":
-        return [pick(fb.how_i_am), pick(fb.invite if reflected else fb.how_i_am_invite)]
+    if kind == "asks_to_clarify":
+        return [pick(fb.clarify), _put_another_way(fb, pick, said_before[-1] if said_before else "")]
+    if kind == "relief":
+        return [pick(fb.relief_thanks if says_thanks(text) else fb.relief), pick(fb.warm_invite)]
+    if kind in _TWO_LINES:
+        return [pick(pool) for pool in _TWO_LINES[kind](fb, reflected)]
+    if kind == "asks_my_ways":
+        # no life of its own to draw on, said plainly; then what others have found
+        return [pick(fb.my_ways), _idea(ideas, text, said_before) or pick(fb.ways_general)]
     if kind != "advice_request":
         return [pick(fb.about_me), pick(fb.about_me_invite)]
     # asked for ideas, what other people have found, handed back; else
     # honestly not theirs to decide
     deciding = asks_to_decide(text)
-    idea = ideas.idea_for(the_ask(text), avoid=said_before) if ideas is not None and not deciding else None
+    idea = None if deciding else _idea(ideas, the_ask(text), said_before)
+    if idea is None and not deciding and (asks_for_ideas(text) or sounds_hurting(text)):
+        # ways asked for with no topic close to a reviewed idea ("any other
+        # tactics you can share?", "help me with this fear"): what people often mention
+        idea = pick(fb.ways_general)
     return [idea] if idea else [pick(fb.advice), pick(fb.decide_invite if deciding else fb.advice_invite)]
+
+
+# Kinds answered with a line and its invitation, after a reflection when there was one.
+_TWO_LINES: dict[str, Callable[[Fallbacks, bool], tuple[tuple[str, ...], ...]]] = {
+    "asks_question": lambda fb, reflected: (fb.unknown, fb.unknown_invite),
+    "asks_opinion": lambda fb, reflected: (fb.opinion, fb.opinion_invite),
+    "asks_how_i_am": lambda fb, reflected: (fb.how_i_am, fb.invite if reflected else fb.how_i_am_invite),
+    "asks_back": lambda fb, reflected: (fb.asks_back, fb.asks_back_invite),
+    "own_idea": lambda fb, reflected: (fb.own_idea, fb.own_idea_invite),
+}
+
+
+def _idea(ideas: IdeaLibrary | None, asked: str, said_before: Sequence[str]) -> str | None:
+    """The reviewed idea closest to what was asked. Read with the turns
+    before it, an ask that names no topic ("do you have any idea?") matched
+    ideas on other things, so it is read alone."""
+    return ideas.idea_for(asked, avoid=said_before) if ideas is not None else None
+
+
+def _put_another_way(fb: Fallbacks, pick: Callable[[tuple[str, ...]], str], said: str) -> str:
+    """The companion's last question said again, plainly: "I was wondering
+    whether you have enough time"; a general rewording when it cannot be."""
+    questions = [s for s in split_sentences(said) if s.rstrip().endswith("?")]
+    if not questions:
+        return pick(fb.clarify_plain)
+    how, clause = asked_plainly(questions[-1])
+    if clause is not None:
+        return pick(fb.clarify_whether).format(question=clause)
+    return pick(fb.clarify_yes_no if how == "yes_no" else fb.clarify_open)

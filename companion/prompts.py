@@ -58,6 +58,25 @@ class Fallbacks:
                                        "you've said much about that yet. Would you tell me again?",)
     asks_to_share: tuple[str, ...] = ("Yes, of course. I'm listening.",)
     still_here: tuple[str, ...] = ("Yes, I'm still here, and I'm listening.",)
+    # questions put to the companion and glad turns (turn_kinds_asked, turn_kinds_warm)
+    my_ways: tuple[str, ...] = ("I'm an AI, so I don't have a way of coping of my own to share, and I won't invent one.",)
+    ways_general: tuple[str, ...] = ("Some people say a short walk or a chat with a friend takes the edge off; "
+                                     "does any of that sound like you?",)
+    asks_back: tuple[str, ...] = ("Thanks for asking. I'm an AI, so I haven't done that myself, and I won't make anything up.",)
+    asks_back_invite: tuple[str, ...] = ("How did it go for you?",)
+    clarify: tuple[str, ...] = ("Sorry, I didn't put that very clearly.",)
+    clarify_whether: tuple[str, ...] = ("I'll put it another way: I was wondering whether {question}.",)
+    clarify_yes_no: tuple[str, ...] = ("I'll put it another way: is that how it's been for you, or not really?",)
+    clarify_open: tuple[str, ...] = ("I'll put it another way: what's it been like for you, in your own words?",)
+    clarify_plain: tuple[str, ...] = ("I only meant that I'm listening, and I'd like to hear whatever you want to tell me.",)
+    own_idea: tuple[str, ...] = ("That sounds like an idea worth weighing, and it's yours to decide.",)
+    own_idea_invite: tuple[str, ...] = ("What draws you to it?",)
+    relief: tuple[str, ...] = ("I'm really glad it feels a bit lighter now.",)
+    relief_thanks: tuple[str, ...] = ("Thank you for saying that; I'm really glad things feel a bit lighter now.",)
+    let_out: tuple[str, ...] = ("It really can help to get it out, and I'm glad you did it here.",)
+    praise: tuple[str, ...] = ("I'm really glad to hear that.",)
+    good_wishes: tuple[str, ...] = ("Thank you, that's kind of you. I hope it's a good one for you.",)
+    warm_invite: tuple[str, ...] = ("I'm here if you want to keep going.",)
     # a plain acknowledgement for a bare answer ("yes please", "no?")
     plain_brief: tuple[str, ...] = ("I hear you.",)
     invite_brief: tuple[str, ...] = ("Go on, I'm listening.",)
@@ -137,7 +156,11 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "judgement", "judgement_invite", "opinion", "opinion_invite",
                                                              "remembered_invite", "not_remembered", "unknown", "unknown_invite",
                                                              "thanks_brief",
-                                                             "asks_to_share", "still_here")
+                                                             "asks_to_share", "still_here", "my_ways", "ways_general",
+                                                             "asks_back", "asks_back_invite", "clarify", "clarify_whether",
+                                                             "clarify_yes_no", "clarify_open", "clarify_plain", "own_idea",
+                                                             "own_idea_invite", "relief", "relief_thanks", "let_out", "praise",
+                                                             "good_wishes", "warm_invite")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

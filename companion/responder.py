@@ -37,7 +37,9 @@ from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import asks_identity, ends_after_anything_else, opens_with_thanks, step_points_to_harm, turn_kind
+from .turn_kinds import (asks_identity, besides_the_ask, ends_after_anything_else, opens_with_thanks, step_points_to_harm,
+                         turn_kind)
+from .turn_kinds_asked import asks_back
 
 __all__ = ["Reply", "ReplySentence", "ReplyStream", "Responder", "Source", "asks_identity"]
 
@@ -180,7 +182,12 @@ class Responder(ModelSentences):
         opening = None
         if reflects_first(kind):
             said_before = [t.text for t in history if t.role == "companion"]
-            opening = self._opening(text, said_before)
+            # asked for ideas, what they said around the ask is turned round first:
+            # a turn that is only the ask ("I'd love hearing a few") read "You'd love hearing"
+            besides = besides_the_ask(text) if kind == "advice_request" else text
+            opening = self._opening(besides, said_before) if besides else None
+            if opening is None and besides and besides != text:
+                opening = self._opening(text, said_before)
             if opening is None and kind == "advice_request":
                 # asked for advice, their question is given back even with reflect_first off
                 opening = self._checked(question_reflection(text), "reflection")
@@ -235,6 +242,11 @@ class Responder(ModelSentences):
         if kind is None and history and history[-1].role == "companion" \
                 and ends_after_anything_else(history[-1].text, text):
             kind = "goodbye"
+        if kind == "asks_how_i_am":
+            # "how about you?" after their vaccine asks whether it had one, not how it is
+            earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
+            companion_before = next((t.text for t in reversed(history) if t.role == "companion"), "")
+            kind = "asks_back" if asks_back(text, earlier, companion_before) else kind
         return kind
 
     def _model_reply(self, history: list[Turn], text: str, reply: Reply,

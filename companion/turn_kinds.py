@@ -15,11 +15,14 @@ from .disguises import undisguise
 from .guard_rules import _CLINICAL, _MEDICATION, _PROFESSION
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
+from .turn_kinds_asked import asks_for_ideas, asks_to_clarify, companion_question, own_idea, without_tag
+from .turn_kinds_warm import warm_kind
 from .vocabulary import ADVISING_VERBS, DIAGNOSES, PROPOSING_VERBS, alternatives
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
-                   "asks_to_remember"]
+                   "asks_to_remember", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
+                   "praise", "good_wishes"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -106,6 +109,10 @@ def opens_with_thanks(text: str) -> bool:
     return len(sentences) > 1 and bool(_THANKS.search(sentences[0])) and not _NOT_THANKS.search(sentences[0])
 
 
+def says_thanks(text: str) -> bool:
+    return bool(_THANKS.search(text or "")) and not _NOT_THANKS.search(text or "")
+
+
 def the_ask(text: str) -> str:
     """The sentence that asks for ideas ("...I'll check it out. Any other
     suggestions for dealing with anxiety?" asks about anxiety, not the rest)."""
@@ -113,22 +120,19 @@ def the_ask(text: str) -> str:
     return asking[-1] if asking else text
 
 
+def besides_the_ask(text: str) -> str:
+    """What the person said around their request for ideas: "My boss yells at
+    me. What should I do?" is "My boss yells at me."; a turn that is only the
+    request ("I'd love hearing a few of those suggestions") leaves nothing,
+    since turned round it reads "You'd love hearing"."""
+    return " ".join(s for s in split_sentences(text or "") if not (_ADVICE.search(s) or asks_for_ideas(s)))
+
+
 def asks_to_decide(text: str) -> bool:
     return bool(_DECIDE.search(text or ""))
 
 
 _STILL_HURTING = re.compile(r"\b(?:but|still|though|except)\b", re.I)
-# A question about the companion's own life ("how did you do it?", "have you
-# ever lost someone?"): it has none, and says so rather than inventing one.
-_ASKS_COMPANION = re.compile(
-    r"\b(?:how|what|when|why|how\s+often|how\s+long)\s+(?:did|do|would|have)\s+you\s+(?!think|mean|say|suggest|recommend|want)\w+"
-    r"|\b(?:have|did|were|do)\s+you\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
-    r"date|dated|marry|married|break\s+up|move|moved|leave|left|"
-    r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
-    r"|\bwhat\s+(?:was|is)\s+it\s+like\s+for\s+you\b|\b(?:has|did)\s+(?:this|that|it)\s+(?:ever\s+)?happen\w*\s+to\s+you\b",
-    re.I)
-
-
 # Any other question put to the companion ("is that some kind of hormone?",
 # "any title recommendation?", "do people see mturk as a real job though?"):
 # it has no facts to look up, and says so rather than dodging it. "Why me?"
@@ -140,10 +144,6 @@ _OTHER_QUESTION = re.compile(r"^(?![\W]*(?:why|what'?s\s+the\s+point|how\s+could
                              # leave asked to say more ("Sorry, can I say something about my brother?")
                              r"(?:\w+\W+){1,2}(?:can|could|may)\s+i\s+(?:say|tell|ask|talk|share|add|mention))\b)"
                              r"(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]{3,}\?+[\W]*$", re.I)
-
-
-# A question asked without its question mark ("how often do you feel depressed")
-_QUESTION_FORM = re.compile(r"^\W*(?:how|what|when|why|have|did|do|were)\b[^.!]*\byou\b[^.!]*$", re.I)
 
 
 # Asked to speak, act or judge as an expert, or to say words given to it:
@@ -272,9 +272,11 @@ _HOW_ARE_YOU_FIRST = re.compile(rf"^\W*(?:{_HELLO}\W+)*how\s+(?:are|r)\s+(?:you|
 
 def turn_kind(text: str) -> TurnKind | None:
     """The kind of turn, or None for an ordinary one (something to reflect)."""
-    text = " ".join((text or "").split())
+    text = without_tag(" ".join((text or "").split()))
     if not text:
         return None
+    if asks_to_clarify(text):
+        return "asks_to_clarify"
     if _ARE_YOU_THERE.search(text) and len(text.split()) <= 12:
         return "asks_if_there"
     if _GREETING.match(text) or re.fullmatch(r"\W*how\s+are\s+you(?:\s+(?:doing|today|tonight))?\W*", text, re.I):
@@ -293,19 +295,15 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "asks_judgement"
     if _ASKS_TO_REMEMBER.search(text):
         return "asks_to_remember"
-    if _ADVICE.search(text):
+    if _ADVICE.search(text) or asks_for_ideas(text):
         return "advice_request"
     if sentences and _ASKS_OPINION.match(sentences[-1]):
         return "asks_opinion"
     if sentences and (_ASKS_TO_SHARE.match(sentences[-1]) or (len(sentences) == 1 and _WONDERS_TO_SHARE.match(text))):
         return "asks_to_share"
-    if sentences and _ASKS_COMPANION.search(sentences[-1]) and (
-            sentences[-1].rstrip().endswith("?") or _QUESTION_FORM.match(sentences[-1])):
-        return "asks_companion"
-    # "do you get lonely? sorry, odd question. I suppose you don't"
-    asked = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") and _ASKS_COMPANION.search(s)), None)
-    if asked is not None and len(" ".join(sentences[asked + 1:]).split()) <= 12:
-        return "asks_companion"
+    about_me = companion_question(sentences)
+    if about_me is not None:
+        return about_me
     if _HOW_ARE_YOU.search(text) or _HOW_ARE_YOU_FIRST.match(text):
         return "asks_how_i_am"
     return None
@@ -318,7 +316,11 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
     # "...it makes me very anxious. Would writing a letter be okay?": the question is the point
     other_question = bool(sentences) and bool(_OTHER_QUESTION.match(sentences[-1])) and \
         not sounds_hurting(sentences[-1]) and not _ARE_YOU_THERE.search(sentences[-1])
-    if sounds_hurting(text):
+    if sentences and own_idea(sentences[-1]):
+        return "own_idea"
+    # relief said with a word of pain ("not as hopeless as I thought") is relief
+    warm = warm_kind(text)
+    if sounds_hurting(text) and warm is None:
         if other_question:
             return "asks_question"
         # "Thanks. My mum died last week." is not a thank-you to answer with
@@ -345,6 +347,8 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
             and not _STILL_HURTING.search(text) and not text.rstrip().endswith("?"):
         # "No, you've been helpful, thanks" answers "anything else?": a goodbye
         return "goodbye" if re.match(r"^\W*(?:no|nope|nah)\b", text, re.I) else "thanks"
+    if warm is not None:
+        return warm
     if _NEXT_STEP.search(text) and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text):
         return "next_step"
     if other_question:
