@@ -97,7 +97,7 @@ def test_asked_for_advice_it_reflects_declines_to_instruct_and_thinks_along(make
 
 def test_asked_about_its_own_life_it_says_plainly_it_has_none(make_responder, prompts):
     responder, model = make_responder(["When I lost my job I went for long walks."])
-    sentences, _ = run(responder, "How did you get through it when it happened to you?")
+    sentences, _ = run(responder, "Did that ever happen to you?")
     texts = [s.text for s in sentences]
     assert texts[0] in prompts.fallbacks.about_me and "AI" in texts[0]
     assert texts[-1] in prompts.fallbacks.about_me_invite and model.requests == []

@@ -43,7 +43,7 @@ from companion.turn_kinds import turn_kind
     ("Should I just quit?", "advice_request"),
     ("I have no idea, what to do now", "advice_request"),
     ("I am still nervous about the loans.", None),
-    ("How did you deal with them?", "asks_companion"),
+    ("How did you deal with them?", "asks_my_ways"),   # its ways asked for: ideas too
     ("How did you do it?", "asks_companion"),
     ("Have you ever lost someone close?", "asks_companion"),
     ("That's how it went. What was it like for you?", "asks_companion"),
