@@ -18,7 +18,7 @@ _ASKING = [
     (re.compile(r"\bwhat\s+(?:should|can|could|do)\s+i\s+do\s+((?:about|with|if|when)\s+.+?)\s*\?*$", re.I),
      "what to do {x}"),
     # "should I do this sooner or wait?" is theirs to weigh; "what should I do?" is asked below
-    (re.compile(r"\b(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do\s*\?*$)(.+?)\s*\?*$", re.I),
+    (re.compile(r"\b(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do(?:\s+(?:next|now|then|here))?\s*\?*$)(.+?)\s*\?*$", re.I),
      "whether to {x}"),
     # "can you give me an idea how to start the conversation?"
     (re.compile(r"\bhow\s+(?:to|i\s+(?:can|could|should))\s+(.+?)\s*\?*$", re.I), "how to {x}"),

@@ -171,3 +171,9 @@ def test_every_new_idea_and_line_reads_as_a_peer():
     guard = Guard()
     for line in fb.clarify_whether:
         assert guard.check(line.format(question="you have had time to rest")).passed
+
+
+def test_what_to_do_next_is_not_given_back_as_whether_to_do_next():
+    from companion.question_reflection import question_reflection
+    assert question_reflection("Thanks. What should i do next?") is None
+    assert question_reflection("Should I call her?") == "So you're wondering whether to call her."
