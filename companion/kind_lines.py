@@ -32,7 +32,7 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "next_step": lambda fb: (fb.next_step, fb.next_step_invite),
     "let_out": lambda fb: (fb.let_out, fb.warm_invite),
     "praise": lambda fb: (fb.praise, fb.warm_invite),
-    "good_wishes": lambda fb: (fb.good_wishes, fb.warm_invite),
+    "good_wishes": lambda fb: (fb.good_wishes,),   # a wish often closes: nothing asked after it
 }
 # Kinds answered without a reflection first, besides the written ones.
 _NO_REFLECTION = {"asks_to_remember", "asks_to_clarify", "relief"}

@@ -158,7 +158,7 @@ def test_asked_for_ideas_without_a_topic_it_offers_some_not_a_dodge(responder, p
 def test_a_glad_turn_gets_a_warm_acknowledgement_not_a_probe(responder, prompts, text, pool):
     said = _said(responder, text)
     assert said[0] in getattr(prompts.fallbacks, pool), said
-    assert said[-1] in prompts.fallbacks.warm_invite
+    assert said[-1] in prompts.fallbacks.warm_invite or pool == "good_wishes"
     assert not any("hardest" in s or "sorry" in s.lower() or "Say more" in s for s in said)
 
 
