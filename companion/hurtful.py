@@ -42,7 +42,10 @@ _GLAD_THAT_THEY_SPEAK = re.compile(r"""\b(?:glad|happy|grateful|pleased)\s+(?:th
 
 # Good news said in words: what gladness needs ("my sister hasn't spoken to
 # me since the wedding" has no pain word, and is no good news either).
-_GOOD_NEWS = re.compile(r"\b(?:finally|passed(?!\s+(?:away|on))|got\s+(?:it|the\s+job|in|a\s+place)|relie\w*|glad|happy|proud|excited|"
+# "finally" is good news when something came at last, not when a loss did
+# ("my best friend finally stopped showing up")
+_FINALLY_LOST = r"(?!\s+(?:\w+\s+){0,2}?(?:stopped|left|quit|gave\s+up|broke|lost|ended|died|dumped|moved\s+out|walked\s+out|blocked|cut\s+\w+\s+off|fell\s+apart|gone|snapped))"
+_GOOD_NEWS = re.compile(r"\b(?:finally" + _FINALLY_LOST + r"|passed(?!\s+(?:away|on))|got\s+(?:it|the\s+job|in|a\s+place)|relie\w*|glad|happy|proud|excited|"
                         r"good\s+news|went\s+(?:well|fine)|worked\s+out|managed\s+to|felt\s+good|nice\s+about|"
                         r"(?:feel|feeling|felt|doing|getting|got|am|i'm|it's|is|are|was|were|things\s+are)\s+"
                         r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+|way\s+)?better(?!\s+(?:on|at|in|than|with|off|as|when|if)\b)|"

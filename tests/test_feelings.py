@@ -337,3 +337,11 @@ def test_good_news_is_not_asked_for_its_hardest_part(prompts):
     for n in range(12):
         texts = [s.text for s in responder.respond([], f"I passed my driving test today, lesson {n}, I'm so happy.")]
         assert not any("hardest" in t for t in texts), texts
+
+
+def test_finally_is_good_news_only_when_what_came_at_last_is_not_a_loss():
+    assert good_news("I finally got the job!")
+    assert good_news("we finally heard back from the council")
+    assert not good_news("my best friend finally stopped showing up. We're growing apart")
+    assert not good_news("she finally left me for him")
+    assert not good_news("he finally just gave up on us")
