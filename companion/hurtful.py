@@ -23,7 +23,8 @@ _MORE_PAIN = r"""pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cried|tears?|los(
     |left\s+me|dumped|sacked|divorc\w*|broke\s+up|break\s*up|ill(?:ness)?|cancer|hospital|diagnos\w*
     |evict\w*|homeless|tired|wrong|can'?t\s+cope|falling\s+apart|broken|unsafe|danger\w*
     |(?:so|very|really|too|just)\s+(?:hard|difficult|tough)|nobody|no\s*one|never|don'?t\s+want|wish\s+i
-    |give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable"""
+    |give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable
+    |(?:growing|grew|drift\w*)\s+apart|stopped\s+(?:showing\s+up|talking|speaking|calling|texting|replying|coming)|ghost(?:ed|ing)|fired|laid\s+off"""
 # What the person said carries pain: hurt, loss, fear, harm, distress.
 # "not as hopeless as I thought", "no longer scared": relief, not pain
 _PAIN = re.compile(r"(?<!\bless\s)(?<!\bnot\sas\s)(?<!\bnot\sso\s)(?<!n't\sas\s)(?<!n't\sso\s)(?<!\bno\slonger\s)\b" + alternatives(PAIN_WORDS, (_MORE_PAIN,)) + r"\b", re.VERBOSE | re.IGNORECASE)
@@ -31,7 +32,7 @@ _PAIN = re.compile(r"(?<!\bless\s)(?<!\bnot\sas\s)(?<!\bnot\sso\s)(?<!n't\sas\s)
 # Gladness, delight, relief or luck about what was said.
 _GLAD = re.compile(r"""\b(?:glad|happy|delighted|pleased|thrilled|excited|relieved|lucky|fortunate|wonderful|fantastic
     |awesome|amazing|brilliant|great\s+(?:news|to\s+hear)|good\s+(?:news|to\s+hear|for\s+you)|nice\s+to\s+hear|love\s+(?:that|this|it|your|how|what|the)
-    |congrat\w*|yay|hooray|what\s+a\s+(?:relief|treat|joy))\b""", re.VERBOSE | re.IGNORECASE)
+    |congrat\w*|yay|hooray|what\s+a\s+(?:relief|treat|joy|(?:nice|lovely)\s+thing)|(?:that|it)(?:'s|\s+is)\s+(?:so\s+)?(?:nice|lovely))\b""", re.VERBOSE | re.IGNORECASE)
 
 # Gladness about the person being here and talking, or an offer: fine after anything.
 _GLAD_THAT_THEY_SPEAK = re.compile(r"""\b(?:glad|happy|grateful|pleased)\s+(?:that\s+)?(?:you(?:'re|\s+are)?\s+(?:still\s+)?(?:told|tell|shared?|said|say|reached|reach|came|come|talk\w*|here|trust\w*|let\s+me|opened|felt\s+able|asked|wrote|got\s+in\s+touch|called|texted|put\s+it)

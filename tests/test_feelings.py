@@ -345,3 +345,10 @@ def test_finally_is_good_news_only_when_what_came_at_last_is_not_a_loss():
     assert not good_news("my best friend finally stopped showing up. We're growing apart")
     assert not good_news("she finally left me for him")
     assert not good_news("he finally just gave up on us")
+
+
+def test_a_friendship_drifting_away_is_pain_and_no_nice_thing_follows_it():
+    heard = "Hey so my best friend stopped showing up. We're growing apart..."
+    assert hurtful_words("What a nice thing to share.", heard)
+    assert hurtful_words("That's lovely.", "we drifted apart after she moved")
+    assert hurtful_words("I'm glad you told me.", heard) is None
