@@ -47,7 +47,8 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
         found = NO_RISK
     if found.alarm:
         reply.crisis, reply.risk = True, found
-        return crisis_answer(found.level, found.category, lines, said, text), False
+        return crisis_answer(found.level, found.category, lines, said, text,
+                             together=found.source in ("turns", "earlier")), False
     recent = recent_message(said, lines)
     if recent is not None:
         return staying_answer(lines, recent, said, text, goodbye=turn_kind(text) == "goodbye"), False

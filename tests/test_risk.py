@@ -176,6 +176,30 @@ def test_a_possible_cue_gets_a_direct_question_and_yes_gets_the_message(risk_res
     assert reply2.crisis and reply2.risk.source == "answer" and any("988" in s for s in said2)
 
 
+def test_a_cue_found_across_turns_is_asked_about_as_what_they_have_told_me_and_yes_gets_the_message(risk_responder):
+    """Asked of several turns, the check says so: "When you say that" after
+    "I guess that's it" would read as a question out of nowhere."""
+    responder, model = risk_responder()
+    history = [Turn("person", "I've been giving my things away"),
+               Turn("companion", "That sounds like a big clear-out. How has it felt?")]   # a reply that missed it
+    said, reply = run(responder, "I guess that's it", history)
+    assert reply.crisis and reply.risk.level == POSSIBLE and reply.risk.source == "turns" and not model.requests
+    assert said == [said[0]] and said[0] in responder.crisis.checks_together("suicide")
+    history += [Turn("person", "I guess that's it"), Turn("companion", said[0])]
+    said2, reply2 = run(responder, "maybe", history)
+    assert reply2.crisis and reply2.risk.source == "answer" and any("988" in s for s in said2)
+
+
+def test_the_check_question_of_several_turns_is_taken_up_like_any_other():
+    from companion.risk.answer import pending_check
+
+    lines = load_crisis_lines(PROJECT_ROOT / "prompts" / "crisis.toml", Config().safety)
+    for category in ("suicide", "self_harm", "danger"):
+        for question in lines.checks_together(category):
+            assert pending_check(question, lines) == category
+            assert question.endswith("?")
+
+
 def test_a_plain_no_to_the_question_is_taken_up_without_alarm(risk_responder):
     responder, model = risk_responder()
     history = [Turn("person", "I just want to sleep and never wake up"),

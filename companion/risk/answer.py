@@ -29,6 +29,9 @@ class CrisisLines:
     check_suicide: tuple[str, ...]
     check_self_harm: tuple[str, ...]
     check_danger: tuple[str, ...]
+    check_suicide_together: tuple[str, ...]
+    check_self_harm_together: tuple[str, ...]
+    check_danger_together: tuple[str, ...]
     check_again: tuple[str, ...]
     after_no: tuple[str, ...]
     after_no_invite: tuple[str, ...]
@@ -50,7 +53,15 @@ class CrisisLines:
         return _said(companion_texts[-turns:], self.after_no + self.after_other)
 
     def checks(self, category: Category) -> tuple[str, ...]:
+        """Every check question about ``category``, asked of one turn or of several."""
+        return self.checks_of_one_turn(category) + self.checks_together(category)
+
+    def checks_of_one_turn(self, category: Category) -> tuple[str, ...]:
         return {"suicide": self.check_suicide, "self_harm": self.check_self_harm, "danger": self.check_danger}[category]
+
+    def checks_together(self, category: Category) -> tuple[str, ...]:
+        return {"suicide": self.check_suicide_together, "self_harm": self.check_self_harm_together,
+                "danger": self.check_danger_together}[category]
 
     def first_message(self, category: Category) -> tuple[str, ...]:
         return {"suicide": self.message, "self_harm": self.self_harm_message, "danger": self.danger_message}[category]
@@ -195,18 +206,21 @@ def crisis_lines_for(lines: CrisisLines, category: Category) -> CrisisLines:
 
 
 def crisis_answer(level: str, category: Category, lines: CrisisLines, companion_texts: list[str],
-                  key: str) -> tuple[str, ...]:
-    """The reviewed sentences for a risk found in this turn."""
+                  key: str, together: bool = False) -> tuple[str, ...]:
+    """The reviewed sentences for a risk found in this turn (``together``:
+    found in it read with the turns before, or in an earlier turn)."""
     fitting = crisis_lines_for(lines, category)
     if level == CLEAR:
         if message_given(companion_texts, lines):
             return fitting.danger_again if category == "danger" else fitting.message_again
         return fitting.first_message(category)
-    return (choose(lines.checks(category), key, companion_texts),)
+    checks = lines.checks_together(category) if together else lines.checks_of_one_turn(category)
+    return (choose(checks, key, companion_texts),)
 
 
 def check_again_answer(lines: CrisisLines, category: Category, companion_texts: list[str], key: str) -> tuple[str, ...]:
-    return (choose(lines.check_again, key, companion_texts), choose(lines.checks(category), key, companion_texts))
+    return (choose(lines.check_again, key, companion_texts),
+            choose(lines.checks_of_one_turn(category), key, companion_texts))
 
 
 def after_no_answer(lines: CrisisLines, companion_texts: list[str], key: str, leaving: bool = False,
