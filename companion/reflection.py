@@ -143,6 +143,8 @@ _DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|befo
                         r"where|how|why|even|the\s+(?:second|moment|minute|day|time)|although|whereas)\b", re.I)
 
 
+# ...and words that single it out rather than say how much ("only worried most").
+_FOCUS = {"only", "even", "also", "most", "mostly", "least", "especially", "particularly"}
 _BEFORE_A_FEELING = {"and", "or", "so", "very", "really", "more", "less", "bit", "little", "quite", "too", "pretty", "kind",
                      "sort", "a", "totally", "completely", "just", "still", "getting", "get", "got", "feel", "felt",
                      "feeling", "being", "been", "am", "was", "is", "are", "were"}
@@ -161,7 +163,7 @@ def _with_subject(clause: str) -> str | None:
         feeling = re.sub(r"^(?:(?:feeling|being|so|very)\s+)+", "", clause, flags=re.I)
         words_ = feeling.lower().split()
         named = FEELING.search(feeling)
-        if named and set(feeling[:named.start()].lower().split()) - _BEFORE_A_FEELING:
+        if named and set(feeling[:named.start()].lower().split()) & _FOCUS:
             return None   # "only worried most about your mother": what stands before it is no degree of it
         # "Feeling heard helped" is a sentence with its own verb, not a feeling
         own_verb = (len(words_) >= 2 and words_[-1].endswith("ed") and words_[-2] not in _BEFORE_A_FEELING) or \

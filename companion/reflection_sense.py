@@ -47,6 +47,8 @@ _AFTER_BE = BARE_VERBS | frozenset("""scare stress worry struggle confuse depres
 frustrate annoy embarrass overwhelm frighten excite surprise shock satisfy irritate isolate walk talk cry study stay
 live panic""".split())
 
+# ...except those whose participle is the bare form ("you were let go").
+_SAME_AS_PARTICIPLE = frozenset("let put come become".split())
 _BE = frozenset("am are is was were 'm 're be being you're he's she's it's that's there's they're we're i'm".split())
 # Words after which a bare verb is allowed: its subject, a modal or "to", a
 # "do", a link to an earlier verb, a degree or time word, a question word.
@@ -65,6 +67,7 @@ _DETERMINERS = frozenset("the a an my your his her their our its this that these
 
 def _allowed_by(ws: list[str], i: int) -> bool:
     """Whether the bare verb at ``i`` has what allows it."""
+    verb = ws[i]
     while i > 1 and ws[i - 1].endswith("ly") and len(ws[i - 1]) > 4:
         i -= 1        # "you should probably get": an adverb stands between
     if i == 0:
@@ -73,7 +76,7 @@ def _allowed_by(ws: list[str], i: int) -> bool:
     if before in _ALLOWS_BARE or before.endswith(("n't", "'ll", "'d")):
         return True
     if before in _BE or (before in ("not", "never") and i > 1 and ws[i - 2] in _BE):
-        return False
+        return verb in _SAME_AS_PARTICIPLE   # "you were let go", never "you're walk"
     # its object, then the verb: "made it go away", "let your sister know"
     if any(w in _CAUSATIVE for w in ws[max(0, i - 4):i - 1]):
         return True

@@ -34,6 +34,7 @@ def test_a_bare_verb_with_nothing_to_allow_it_is_not_said(clause):
     "you like to paint and sing",
     "you cannot sleep and when you do you dream",
     "you'd rather stay in",
+    "you were recently let go from the bakery",       # a participle that is its bare form
 ])
 def test_a_bare_verb_that_has_what_allows_it_reads_naturally(clause):
     assert reads_naturally(clause)
@@ -93,6 +94,7 @@ def test_we_and_me_in_one_clause_are_not_turned_into_you_twice():
 
 
 def test_a_feeling_frame_goes_only_over_a_bare_feeling():
+    assert any("feeling used and angry" in s for s in opening_reflections("Yes, very used and very angry."))
     said = "only sad most about my dog, he is old now"
     assert not any("feeling only sad" in s for s in _said(said))
     assert any("feeling tired and sad" in s for s in opening_reflections("so tired and sad"))
