@@ -10,6 +10,7 @@ import re
 from .reflection import _SECOND_PERSON
 from .reflection_words import reword, swap_person
 from .reflection_cut import PARROT_RUN, longest_shared_run
+from .reflection_sense import reads_naturally
 from .sentences import split_sentences
 
 
@@ -17,8 +18,11 @@ _ASKING = [
     (re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(.+?)\s*\?*$", re.I), "how to {x}"),
     (re.compile(r"\bwhat\s+(?:should|can|could|do)\s+i\s+do\s+((?:about|with|if|when)\s+.+?)\s*\?*$", re.I),
      "what to do {x}"),
+    # "what should I say?" keeps its question word: "what to say", never "whether to say"
+    (re.compile(r"\b(what|which|who|where|when)\s+(?:should|shall|can|could|do)\s+i\s+(?!do\s*\?*$)(.+?)\s*\?*$", re.I),
+     "{wh} to {x}"),
     # "should I do this sooner or wait?" is theirs to weigh; "what should I do?" is asked below
-    (re.compile(r"\b(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do(?:\s+(?:next|now|then|here))?\s*\?*$)(.+?)\s*\?*$", re.I),
+    (re.compile(r"\b(?<!what\s)(?<!which\s)(?<!who\s)(?<!where\s)(?<!when\s)(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do(?:\s+(?:next|now|then|here))?\s*\?*$)(.+?)\s*\?*$", re.I),
      "whether to {x}"),
     # "can you give me an idea how to start the conversation?"
     (re.compile(r"\bhow\s+(?:to|i\s+(?:can|could|should))\s+(.+?)\s*\?*$", re.I), "how to {x}"),
@@ -51,14 +55,17 @@ def question_reflection(text: str) -> str | None:
         m = pattern.search(last)
         if not m:
             continue
-        asked = m.group(1).strip(" ,.?")
+        wh = m.group(1).lower() if m.lastindex == 2 else ""
+        asked = m.group(m.lastindex).strip(" ,.?")
         # "how can I help you?" is about the companion, not their life
         if _SECOND_PERSON.search(asked) or not 1 <= len(asked.split()) <= 10:
             return None
-        if frame.startswith(("how to", "whether to", "where to")) and _NOT_A_VERB.match(asked):
+        if frame.startswith(("how to", "whether to", "where to", "{wh} to")) and _NOT_A_VERB.match(asked):
             return None  # "how can i proud of that" typed without its "be": "how to proud" is no English
         asked = reword(swap_person(asked), text)
         if longest_shared_run(asked, text) > PARROT_RUN + 1:
             return None  # their whole question read back is an echo, not a reflection
-        return "So you're wondering " + frame.format(x=asked) + "."
+        if not reads_naturally(asked):
+            return None
+        return "So you're wondering " + frame.format(x=asked, wh=wh) + "."
     return None

@@ -18,6 +18,7 @@ from typing import Iterator
 from .reflection_cut import BOUNDARY, HANGING, LONGEST, PARROT_RUN, SHORTEST, VERBS, fit, is_verb, longest_shared_run
 from .reflection_frames import MAYBE_A_NAME, clause_of, frame_and_clause, lower_first
 from .reflection_grammar import VERB_OF_SUBJECT, reads_as_sentence
+from .reflection_sense import keeps_its_meaning, reads_naturally
 from .reflection_words import FILLER, reword, swap_person, tidy
 from .sentences import split_sentences
 from .vocabulary import GOT_TO, HAVE_TO, HURT_FEELINGS, MUST, NEED_TO, SHOULD, TURN_OPENERS, alternatives
@@ -66,7 +67,7 @@ _CLAIMS_TO_HAVE_HELPED = re.compile(r"\bmy\s+(?:advice|ideas?|suggestions?|help|
 
 def reflection_of(text: str) -> str | None:
     """The person's most personal statement, turned round, or None."""
-    candidates = [s for s in split_sentences(text or "") if len(s.split()) >= 2]
+    candidates = [s for s in split_sentences(tidy(text or "")) if len(s.split()) >= 2]
     if not candidates:
         return None
     best = max(candidates, key=_score)
@@ -79,7 +80,8 @@ def reflection_of(text: str) -> str | None:
     if len(clause.split()) < 2:
         return None
     swapped = swap_person(clause)
-    if _CLAIMS_TO_HAVE_HELPED.search(swapped):
+    if _CLAIMS_TO_HAVE_HELPED.search(swapped) or not reads_naturally(swapped) \
+            or not keeps_its_meaning(clause, swapped, swapped):
         return None
     if not swapped.startswith("I "):
         swapped = swapped[0].lower() + swapped[1:]
@@ -113,7 +115,7 @@ _LEAD_FILLER = re.compile(rf"^(?:(?:{_LEADING_WORDS})\b[,.!]?\s*)+", re.I)
 # "so that" stays on its clause, which cannot stand alone ("so that I can
 # social distance" is no "you can social distance").
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2014]|\s-\s|\b(?:but|because|cuz|although|though|and then|which)\b|(?=\bso\s+that\b)|"
-                           r"\band\s+(?:now\s+)?(?=(?:i|i'm|im|i've|my|he|she|they|we|it's)\s))\s*", re.I)
+                           r"\b(?:and|so)\s+(?:now\s+)?(?=(?:i|i'm|im|i've|my|he|she|they|we|it's)\s))\s*", re.I)
 # A clause that starts like this already has its subject ("he left", "my mum...").
 _HAS_SUBJECT = re.compile(r"^(?:you|you're|you've|you'd|you'll|he|he's|she|she's|they|they're|it|it's|that|this|there|"
                           r"your|his|her|their|the|a|an|everyone|everything|nobody|nothing|someone|something|people|we|no one)\b",
@@ -122,6 +124,7 @@ _HAS_SUBJECT = re.compile(r"^(?:you|you're|you've|you'd|you'll|he|he's|she|she's
 _NEEDS_YOU = re.compile(r"^(?:are|were|have|had|feel|felt|don't|do|did|get|got|keep|kept|need|"
                         r"want|wanted|miss|missed|lost|love|hate|started|stopped|tried|just|haven't|hadn't|didn't|"
                         r"can't|cannot|couldn't|won't|wouldn't|never|always|enjoy|enjoyed|wish|hope|went)\b", re.I)
+_DENIED_BEFORE_BUT = re.compile(r"^[^,;]*?\b(?:not|never|\w+n't|cannot|cant)\b[^,;]*?,?\s+(?:but|however)\s+(?=\S+\s+\S)", re.I)
 _CLOSING = re.compile(r"\b(?:thanks?(?!\s+to\b)|thank you|goodbye|bye|best wishes|have a (?:good|nice|great|lovely) (?:day|night|evening|one|weekend|week|rest)|nice talking|good talking)\b", re.I)
 
 
@@ -140,6 +143,8 @@ _DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|befo
                         r"where|how|why|even|the\s+(?:second|moment|minute|day|time)|although|whereas)\b", re.I)
 
 
+# ...and words that single it out rather than say how much ("only worried most").
+_FOCUS = {"only", "even", "also", "most", "mostly", "least", "especially", "particularly"}
 _BEFORE_A_FEELING = {"and", "or", "so", "very", "really", "more", "less", "bit", "little", "quite", "too", "pretty", "kind",
                      "sort", "a", "totally", "completely", "just", "still", "getting", "get", "got", "feel", "felt",
                      "feeling", "being", "been", "am", "was", "is", "are", "were"}
@@ -157,6 +162,9 @@ def _with_subject(clause: str) -> str | None:
     if FEELING.search(clause) and len(clause.split()) <= 6:
         feeling = re.sub(r"^(?:(?:feeling|being|so|very)\s+)+", "", clause, flags=re.I)
         words_ = feeling.lower().split()
+        named = FEELING.search(feeling)
+        if named and set(feeling[:named.start()].lower().split()) & _FOCUS:
+            return None   # "only worried most about your mother": what stands before it is no degree of it
         # "Feeling heard helped" is a sentence with its own verb, not a feeling
         own_verb = (len(words_) >= 2 and words_[-1].endswith("ed") and words_[-2] not in _BEFORE_A_FEELING) or \
             (len(words_) >= 2 and (words_[0] in VERBS or words_[0] in ("makes", "gets", "keeps", "leaves", "drives"))) \
@@ -209,7 +217,8 @@ def opening_reflections(text: str) -> Iterator[str]:
             continue
         # an aside "(about two days a week)" is not the point, and cut it would hang
         sentence = re.sub(r"\s*\([^)]*(?:\)|$)", "", sentence)
-        parts = _CLAUSE_BREAK.split(sentence)
+        # "I haven't been anxious in years, but this year...": the denial sets up the point after "but"
+        parts = _CLAUSE_BREAK.split(_DENIED_BEFORE_BUT.sub("", sentence))
         if sentence.rstrip().endswith("?"):
             # "I'm having a rough day, how are you?": what comes before the
             # question is theirs to have reflected; the question is not.
@@ -328,15 +337,15 @@ def _as_theirs(clause: str) -> str:
     return _IMPERSONAL.sub(theirs, clause, count=1)
 
 
-def _turn_round(clause: str, text: str, run: int, shortest: int = SHORTEST) -> list[str] | None:
-    clause = _with_subject(reword(_as_theirs(swap_person(clause)), text, run))
+def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> list[str] | None:
+    clause = _with_subject(reword(_as_theirs(swap_person(said)), text, run))
     if clause is None:
         return None
     # Their "I need to" turned round is a command ("you need to..."); it is
     # their sense of obligation that is reflected.
     clause = _OBLIGATION.sub(r"you feel you \1", clause, count=1)
     fitted = fit(clause, text, run)
-    if run > PARROT_RUN + 1 and fitted != clause:
+    if (run > PARROT_RUN + 1 and fitted != clause) or not keeps_its_meaning(said, clause, fitted):
         return None  # a longer echo of their words only when it is whole, never cut mid-thought
     clause = fitted
     taken_up = content_words(clause) & content_words(text)

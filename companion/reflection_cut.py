@@ -100,7 +100,21 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
         if kept and len(kept) < len(words) and (kept[-1].lower() in VERBS or kept[-1].lower() in _TAKES_AN_OBJECT
                                                 or (len(kept) > 1 and kept[-2].lower() == "to")):
             return ""  # "your brother Alan wants | to sell it" hangs without what he wants
+        if kept and len(kept) < len(words) and _loses_its_place(kept, words[len(kept)]):
+            return ""  # "you're set to get back | to your studies", "a professor | who scares you"
     return _open_last_contraction(" ".join(kept).strip(" ,"))
+
+
+# A direction without where it goes ("get back | to your studies", "be away |
+# from them"), and a noun without the "who" or "which" that said which one.
+_DIRECTIONS = {"back", "away", "out", "off", "over", "up", "down", "close", "near", "apart"}
+
+
+def _loses_its_place(kept: list[str], dropped: str) -> bool:
+    last, dropped = kept[-1].lower().strip(","), dropped.lower().strip(",")
+    a_noun = not is_verb(last, 2) and (dropped in ("who", "whom", "whose") or (
+        dropped == "that" and any(w.lower() in ("a", "an", "the", "some", "one") for w in kept[-3:-1])))
+    return a_noun or (last in _DIRECTIONS and dropped in ("to", "from", "of", "with"))
 
 
 # A contraction cannot end a clause: a cut at "how important it's | to wear"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .reflection_cut import BOUNDARY, NEEDS_WHAT_FOLLOWS, is_verb
+from .reflection_sense import reads_naturally
 from .words import words
 
 # Helping verbs: the verb a subject before them still needs.
@@ -20,9 +21,9 @@ _MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:t
                        r"|\b(?:he|she|they|you|it|we)\s+not\s+(?!only|just|even|really|so|too|that|very|quite)\w+"
                        r"|\s,|\bso\b[^.]*,\s*so\b|^not\b"
                        # the grammar of another language given back as the companion's own:
-                       # "you want she is proud", "you were good student", "worried same"
+                       # "you want she is proud", "you were good student", "she has been employee", "worried same"
                        r"|\b(?:want|wants|wanted|hope|need)\s+(?:she|he|they|it)\s+(?:is|are|was|were|will)\b"
-                       r"|\b(?:am|are|is|was|were)\s+(?:good|bad|master|new|old|big|small|only|best|hard|lazy)\s+"
+                       r"|\b(?:am|are|is|was|were|been|be|you're|he's|she's)\s+(?:(?:good|bad|master|new|old|big|small|only|best|hard|lazy)\s+)?"
                        r"(?:student|person|man|woman|worker|mother|father|friend|guy|girl|boy|teacher|employee|son|daughter)\b"
                        r"|(?<!\bthe\s)\bsame\s*$"
                        # "that make your eyes to open", "makes me to feel"
@@ -63,4 +64,4 @@ def reads_as_sentence(clause: str) -> bool:
         return False  # "you needed to talk to", "summer next year would be" hang
     if _MISBUILT.search(clause):
         return False  # their slip given back reads as the companion's: "you will the process was"
-    return not _bare_noun_phrase(clause) and not _runs_on(clause)
+    return not _bare_noun_phrase(clause) and not _runs_on(clause) and reads_naturally(clause)

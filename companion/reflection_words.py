@@ -52,13 +52,16 @@ def _closing(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
 # Contractions opened or closed, and a few plain rewordings: natural changes of
 # wording that also break verbatim runs. Tried in this order, each once.
 _REWORD = [
-    _words("don't", "do not"), _words("do not", "don't"), _words("can't|cant", "cannot"), _words("it's|its", "it is"),
+    _words("don't", "do not"), _words("do not", "don't"), _words("can't|cant", "cannot"),
+    # "it's been" is "it has been", never "it is been"
+    (re.compile(r"\b(?i:it's|its)\s+(?=(?:been|got|had)\b)"), "it has "), _words("it's|its", "it is"),
     _words("didn't|didnt", "did not"), _words("isn't|isnt", "is not"), _words("wasn't|wasnt", "was not"),
     _words("won't|wont", "will not"), _words("doesn't|doesnt", "does not"),
     # "she's got" is "she has got", never "she is got"
     (re.compile(r"\b(?i:(he|she|it))'s\s+(got|been|had)\b"), r"\1 has \2"),
     _words("he's", "he is"), _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
-    _words("a lot of", "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
+    # "a lot of it is..." is no "so much it is...": only before a noun
+    (re.compile(r"\b(?i:a lot of)\b(?!\s+(?:it|them|this|that|these|those|what|us|you|which)\b)"), "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
     _words("a way to", "one way to"), _closing("what is", "what's"),
     _closing("you are", "you're"),
     (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b|\s*(?:$|[.,;:!?]))"),
@@ -114,7 +117,12 @@ _SHORTHAND_RE = re.compile(r"(?<![\w/])(" + "|".join(re.escape(k) for k in _SHOR
 _RUN_ON_AFTER = re.compile(r"\b(more|much|too|well|better|now|again|lot|today|though)\s+(it|that)\s+(does|did|is|was|helps|helped|has|really)\b", re.I)
 
 
+# "its crazy" at the start of a clause is "it's": a possessive starts none.
+_ITS_OPENING = re.compile(r"(^|[.!?,;]\s*|\b(?:and|but|so|because|yes|yeah|no|think|guess)\s+)its\b(?!\s+own\b)", re.I)
+
+
 def tidy(text: str) -> str:
+    text = _ITS_OPENING.sub(lambda m: m.group(1) + "it's", text)
     text = _RUN_ON_IT.sub(r"\1. It ", text)
     text = _RUN_ON_AFTER.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()} {m.group(3)}", text)
     text = re.sub(r"\.{3,}\s*", ". ", text)

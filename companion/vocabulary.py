@@ -36,7 +36,7 @@ INSTRUCTION_LEAD_WORDS = DISCOURSE_WORDS + tuple("please also first instead simp
 
 # Words that open a turn and say nothing of their own ("So, um, yeah..."):
 # taken off the front before a turn or a line is read.
-TURN_OPENERS = ("so", "and", "but", "yeah", "yes", "ok", "okay", "oh", "um+", "uh+", "anyway")
+TURN_OPENERS = ("so", "and", "but", "yeah", "yea", "yes", "ok", "okay", "oh", "um+", "uh+", "anyway")
 
 # Conditions known by a short name, that a person may ask to be told they
 # have ("Do I have ADHD?")...

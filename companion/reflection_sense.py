@@ -1,0 +1,194 @@
+"""Whether a reflected clause reads as well-formed English of the companion's
+own, so that a slip in the person's typing (or in the turning round) is never
+given back as the companion's words.
+
+A reflection is spoken only when its clause reads as a natural sentence;
+otherwise the companion says less (a plain acknowledgement). Each check reads
+the words of the clause with a rough sense of their kind, no model:
+
+- a verb in its bare form needs something that allows it: a subject that
+  takes it ("you", "they", "your parents"), a modal, "to", "do", "and", a
+  "let" or "make" before its object. "you need ways alleviate stress" (no
+  "to"), "next year bring blessings" (a singular subject) and "you're walk in
+  alone" (after "are") have none;
+- helping verbs in a row that do not go together: "it is been", "its was",
+  "your moods been" (no "have" before "been");
+- a word the companion would say for the person: "we'll see" turned round
+  keeps "we", which is not the person alone;
+- a quantity that runs into a clause ("so much it's speculation"), a word
+  typed twice ("you do do that");
+- a degree word left at the end with nothing to modify ("hard especially").
+"""
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[a-z0-9']+")
+
+
+def _segments(clause: str) -> list[list[str]]:
+    """The clause's words, lower case, in its parts between commas, dashes
+    and the like: words either side of a comma are not read as a pair."""
+    parts = re.split(r"\s*(?:[,;:\u2014]|\s-\s)\s*", clause.lower().replace("\u2019", "'"))
+    return [ws for ws in (_TOKEN.findall(p) for p in parts) if ws]
+
+# Verbs in their bare form that are hardly ever a noun or an adjective: after
+# a noun, one of them starts a second verb with its "to" missing, or has lost
+# the agreement with its subject.
+BARE_VERBS = frozenset("""go come bring become begin seem happen get give know think say tell find keep let put see hear
+understand believe forget remember lose buy send spend eat meet sit feel appear allow avoid cope manage reduce relieve
+alleviate improve overcome achieve accept afford agree apologize apologise arrive ask choose decide deserve enjoy ensure
+explain expect forgive ignore include involve join learn listen prefer pretend protect prove realize realise receive
+recover refuse relax remain remind rely seek settle speak succeed suffer survive teach tend wonder write die go grow
+bring calm handle breathe motivate concentrate focus""".split())
+# Verbs whose bare form after "am / are / is" is a slip: the "-ed" or "-ing"
+# was lost ("you are scare", "you're walk in alone").
+_AFTER_BE = BARE_VERBS | frozenset("""scare stress worry struggle confuse depress bore tire exhaust disappoint
+frustrate annoy embarrass overwhelm frighten excite surprise shock satisfy irritate isolate walk talk cry study stay
+live panic""".split())
+
+# ...except those whose participle is the bare form ("you were let go").
+_SAME_AS_PARTICIPLE = frozenset("let put come become".split())
+_BE = frozenset("am are is was were 'm 're be being you're he's she's it's that's there's they're we're i'm".split())
+# Words after which a bare verb is allowed: its subject, a modal or "to", a
+# "do", a link to an earlier verb, a degree or time word, a question word.
+_ALLOWS_BARE = frozenset("""i you we they to will would can could should may might must shall do does did don't doesn't
+didn't won't wouldn't can't cannot couldn't shouldn't mustn't not never and or rather better just always also really
+still even only often sometimes usually actually ever please gonna wanna gotta let's let lets make makes made help helps
+helped watch see saw hear heard have had all both how why what when where who which then first finally soon""".split())
+# Verbs that take an object and then a bare verb ("let your emotions get to you").
+_CAUSATIVE = frozenset("let lets make makes made making help helps helped watch watched see saw hear heard have has had".split())
+# Verbs and prepositions after which a noun is their object, never a new subject.
+_TAKES_OBJECT = frozenset("""need needs needed want wants wanted have has had get gets got find found take took use used
+give gave try tried for with to about from in on at by into""".split())
+_PLURAL_WORDS = frozenset("people children kids men women folks others".split())
+_DETERMINERS = frozenset("the a an my your his her their our its this that these those some any many few next last every".split())
+
+
+def _allowed_by(ws: list[str], i: int) -> bool:
+    """Whether the bare verb at ``i`` has what allows it."""
+    verb = ws[i]
+    while i > 1 and ws[i - 1].endswith("ly") and len(ws[i - 1]) > 4:
+        i -= 1        # "you should probably get": an adverb stands between
+    if i == 0:
+        return True   # the clause opens with it: an order or a dropped "I"
+    before = ws[i - 1]
+    if before in _ALLOWS_BARE or before.endswith(("n't", "'ll", "'d")):
+        return True
+    if before in _BE or (before in ("not", "never") and i > 1 and ws[i - 2] in _BE):
+        return verb in _SAME_AS_PARTICIPLE   # "you were let go", never "you're walk"
+    # its object, then the verb: "made it go away", "let your sister know"
+    if any(w in _CAUSATIVE for w in ws[max(0, i - 4):i - 1]):
+        return True
+    plural = before in _PLURAL_WORDS or (before.endswith("s") and not before.endswith(("ss", "'s", "us", "is")))
+    if before in ("them", "us", "you") and ws[i - 2] == "of":
+        return True   # "most of them feel"
+    if before in ("them", "him", "her", "me", "us", "it") or not plural:
+        return False   # "next year bring", "she go"
+    # a plural subject of its own ("you hope your parents come"), not the
+    # object of what came before ("you need ways alleviate")
+    j = i - 2
+    while j >= 0 and ws[j] in _DETERMINERS:
+        j -= 1
+    return j < 0 or ws[j] not in _TAKES_OBJECT
+
+
+def bare_verb_slip(clause: str) -> bool:
+    """A bare verb with nothing to allow it: "you need ways alleviate
+    stress", "you hope next year bring blessings", "you're walk in alone"."""
+    return any(_bare_verb_slip_in(ws) for ws in _segments(clause))
+
+
+def _bare_verb_slip_in(ws: list[str]) -> bool:
+    for i, w in enumerate(ws):
+        after_be = i and (ws[i - 1] in _BE or (ws[i - 1] in ("not", "never") and i > 1 and ws[i - 2] in _BE))
+        if (w in BARE_VERBS or (after_be and w in _AFTER_BE)) and not _allowed_by(ws, i):
+            return True
+    return False
+
+
+# "been" needs its "have" (adverbs may stand between: "you've never been").
+_HAVE = re.compile(r"^(?:have|has|had|having|haven't|hasn't|hadn't|\w+'ve|\w+'d|(?:it|he|she|that|there|who|what|where|this)'s)$")
+_BETWEEN = frozenset("not never always just really ever also already even still all only so".split())
+# ...nor does a form of "be" (or "its") before another helping verb.
+_FINITE = frozenset("am are is was were has will would can could".split()) | _BE
+
+
+def helping_verb_clash(clause: str) -> bool:
+    """Helping verbs that do not go together: "it is been", "its was",
+    "your moods been affecting them"."""
+    return any(_helping_verb_clash_in(ws) for ws in _segments(clause))
+
+
+def _helping_verb_clash_in(ws: list[str]) -> bool:
+    for i, w in enumerate(ws):
+        if w == "been":
+            j = i - 1
+            while j >= 0 and ws[j] in _BETWEEN:
+                j -= 1
+            if j < 0 or not _HAVE.match(ws[j]):
+                return True
+        if i and w in _FINITE - {"be", "being"} and (ws[i - 1] in _BE - {"be", "being"} or ws[i - 1] == "its"):
+            return True   # "is was", "are is", "its was"
+    return False
+
+
+# The person's "we" or "I" left in the clause: "we'll see" turned round is
+# not theirs alone, and "I" in it would be the companion.
+_FIRST_PERSON = frozenset("i me my mine myself we we'll we'd let's our ours us".split())
+# A quantity that runs into a clause: "so much it's speculation".
+_QUANTITY_INTO_CLAUSE = re.compile(r"\b(?:much|many|lot|lots|most|few|enough)\s+(?:it|it's|he|she|they|you|there)\b", re.I)
+# A degree word at the end modifies nothing: "shopping is hard especially".
+_DEGREE = frozenset("especially particularly mainly mostly almost such even only very quite rather also".split())
+_SAID_TWICE_ALLOWED = frozenset({"had", "that"})
+# A part that ends on its helping verb answers a question the reflection does not ask.
+_HANGS_ON = (_BE - {"being"}) | frozenset("do does did have has will would can could".split())
+# "not" after a plain verb, before its object: "they could help not you"
+# (of "not just me but...") has lost the half that made it English.
+_NOT_AFTER_VERB = re.compile(r"\b(?!(?:am|are|is|was|were|be|been|do|does|did|have|has|had|will|would|can|could|should|may|"
+                             r"might|must|shall|and|or|but|if|whether|why|rather|hope|just|still|even|also|simply|\w+ly|\w+'(?:re|s|m|ve|d|ll))\b)[a-z']+\s+not\s+"
+                             r"(?:you|him|her|them|me|us|it|the|a|an|my|your|his|their|our)\b", re.I)
+# "let" with its object and nothing after: "not to let your emotions" hangs.
+_LET_HANGS = re.compile(r"\blet(?:s|ting)?\s+(?:(?:the|a|an|my|your|his|her|their|our|its)\s+)?\w+\s*$", re.I)
+
+
+def reads_naturally(clause: str) -> bool:
+    """Whether ``clause`` (already turned round) reads as a well-formed
+    sentence the companion can say as its own."""
+    segments = _segments(clause)
+    ws = [w for seg in segments for w in seg]
+    if not ws or ws[-1] in _DEGREE or set(ws) & _FIRST_PERSON or re.search(r"[.!?]\s", clause):
+        return False   # ...or two sentences run into one: "you haven't. you're not close"
+    if any(a == b and a not in _SAID_TWICE_ALLOWED for seg in segments for a, b in zip(seg, seg[1:])):
+        return False   # "you do do that often"
+    if any(seg[-1] in _HANGS_ON for seg in segments) or any(seg[:2] == ["let", "you"] for seg in segments):
+        return False   # "you are, it's exams": an answer to a question not asked; "let me think" was said to us
+    if _QUANTITY_INTO_CLAUSE.search(clause) or _LET_HANGS.search(clause) or _NOT_AFTER_VERB.search(clause):
+        return False
+    return not bare_verb_slip(clause) and not helping_verb_clash(clause)
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody|\w+n't|cannot)\b", re.I)
+_WE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|us|our|ours)\b", re.I)
+_OUTSIDE_THE_DENIAL = frozenset("or and because as since so cause cuz".split())
+_ME = re.compile(r"\b(?:me|myself)\b", re.I)
+
+
+def keeps_its_meaning(said: str, whole: str, kept: str) -> bool:
+    """Whether the clause the person said (``said``), turned round
+    (``whole``) and perhaps cut short (``kept``), still means what they said.
+
+    A cut after a negation changes what is denied: "I'm not worried about
+    getting covid" is no "you're not worried". And their "we" and "I" in one
+    clause both become "you", so "we are no respect for me" would say the
+    person twice over ("we" and "I" as subjects are not: "I miss him, we
+    were married")."""
+    if _WE.search(said) and _ME.search(said):
+        return False
+    if kept == whole or not _NEGATION.search(kept):
+        return True
+    # what was dropped may stand outside what is denied: "you don't want to
+    # involve friends | or family", "you can't sleep | because of the noise"
+    w, k = whole.split(), kept.split()
+    n = next((i for i, (a, b) in enumerate(zip(w, k)) if a != b), len(k))
+    return n < len(w) and w[n].lower().strip(",") in _OUTSIDE_THE_DENIAL
