@@ -19,7 +19,7 @@ _ASKING = [
     (re.compile(r"\bwhat\s+(?:should|can|could|do)\s+i\s+do\s+((?:about|with|if|when)\s+.+?)\s*\?*$", re.I),
      "what to do {x}"),
     # "what should I say?" keeps its question word: "what to say", never "whether to say"
-    (re.compile(r"\b(what|which|who|where|when)\s+(?:should|shall|can|could|do)\s+i\s+(?!do\s*\?*$)(.+?)\s*\?*$", re.I),
+    (re.compile(r"\b(what|which|who|where|when)\s+(?:should|shall|can|could|do)\s+i\s+(?!do(?:\s+(?:next|now|then|here))?\s*\?*$)(.+?)\s*\?*$", re.I),
      "{wh} to {x}"),
     # "should I do this sooner or wait?" is theirs to weigh; "what should I do?" is asked below
     (re.compile(r"\b(?<!what\s)(?<!which\s)(?<!who\s)(?<!where\s)(?<!when\s)(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do(?:\s+(?:next|now|then|here))?\s*\?*$)(.+?)\s*\?*$", re.I),

@@ -109,7 +109,7 @@ def test_a_cut_keeps_a_direction_with_where_it_goes_and_a_noun_with_which_one():
 
 @pytest.mark.parametrize("asked, expected", [
     ("Should I text him? What should I write?", "So you're wondering what to write."),
-    ("What should I do next?", "So you're wondering what to do next."),
+    ("Where should I go after this?", "So you're wondering where to go after this."),
     ("When should I tell my parents?", "So you're wondering when to tell your parents."),
 ])
 def test_a_wh_question_keeps_its_question_word(asked, expected):
