@@ -8,9 +8,9 @@ choose the alarm threshold of its mean with the tuned MiniLM.
 - Model: logistic regression (balanced classes) on hashed character and word
   n-grams: risk or none.
 - The encoder and the reader have equal say (weight 0.5), except where the
-  encoder is sure (risk 0.95 and up): there its reading stands alone, so the
-  reader never talks it out of a disclosure. Both fixed beforehand.
-- Threshold: on the dev sets (eval/risk_holdout.jsonl ... risk_holdout6.jsonl
+  encoder is sure (risk 0.98 and up; 0.95 until session 11): there its
+  reading stands alone, so the reader never talks it out of a disclosure.
+- Threshold: on the dev sets (eval/risk_holdout.jsonl ... risk_holdout8.jsonl
   and risk_dev.jsonl, all scored before and so no longer held out), the
   highest at which the whole detector (rules, turns, both readers) catches
   at least as much of every set as the detector with the encoder alone, at
@@ -41,10 +41,10 @@ from companion.risk.ngram_reader import DEFAULT_NGRAM, NgramReader, ngram_featur
 from train_risk import load_rows  # noqa: E402
 
 ENCODER_WEIGHT = 0.5
-ENCODER_SURE = 0.95
+ENCODER_SURE = 0.98
 C = 16.0
 DEV_SETS = ["risk_holdout", "risk_holdout2", "risk_holdout3", "risk_holdout4", "risk_holdout5", "risk_holdout6",
-            "risk_dev"]
+            "risk_holdout7", "risk_holdout8", "risk_dev"]
 GRID = [round(0.30 + 0.01 * i, 2) for i in range(61)]
 
 
