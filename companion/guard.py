@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .advice import find_advice_normalised
 from .disguises import undisguise
+from .guard_rule import match_rule
 from .guard_rules import CATEGORIES, EXPLICIT_PASS, RULES, Rule, normalise
 
 
@@ -112,18 +114,6 @@ class BackgroundLayer:
         return self._layer.categories(sentence)
 
 
-def _match_rule(rule: Rule, text: str) -> str | None:
-    for m in rule.pattern.finditer(text):
-        if rule.unless_at is not None and rule.unless_at.match(text, m.start()):
-            continue
-        # the exception is looked for only once the rule matches: most rules
-        # match nothing, and on long input the search is half the time
-        if rule.unless_anywhere is not None and rule.unless_anywhere.search(text):
-            return None
-        return m.group(0).strip(" ,;:-")
-    return None
-
-
 @dataclass
 class Guard:
     rules: list[Rule] = field(default_factory=lambda: list(RULES))
@@ -132,11 +122,13 @@ class Guard:
     def _check(self, sentence: str) -> Verdict:
         seen = undisguise(sentence)   # "As a d0ctor" is checked as "as a doctor"
         text = normalise(seen)
-        triggers = []
-        for rule in self.rules:
-            words = _match_rule(rule, text)
-            if words is not None:
-                triggers.append(Trigger(rule.category, rule.name, words))
+        triggers = [Trigger(rule.category, rule.name, words) for rule in self.rules
+                    if (words := match_rule(rule, text)) is not None]
+        # H1, commands and instructions: the one advice detector's verdict,
+        # the same the rehearsal's line kinds and peer style read. Tentative
+        # advice ("maybe you could...") passes, as PRINCIPLES.md lets it.
+        triggers += [Trigger("H1", a.rule, a.words) for a in find_advice_normalised(text) if a.instruction]
+        triggers.sort(key=lambda t: t.category)   # E1-E3, H1, H2, H3: reasons read in the order of PRINCIPLES.md
         # The layer can only add a rejection, so it is asked only when the
         # rules pass the sentence (a rejected one needs no second opinion, and
         # the layer's few milliseconds are saved).

@@ -32,5 +32,18 @@ class Rule:
     unless_anywhere: re.Pattern | None = None
 
 
+def match_rule(rule: Rule, text: str) -> str | None:
+    """The words at which ``rule`` fires in a normalised ``text``, or None."""
+    for m in rule.pattern.finditer(text):
+        if rule.unless_at is not None and rule.unless_at.match(text, m.start()):
+            continue
+        # the exception is looked for only once the rule matches: most rules
+        # match nothing, and on long input the search is half the time
+        if rule.unless_anywhere is not None and rule.unless_anywhere.search(text):
+            return None
+        return m.group(0).strip(" ,;:-")
+    return None
+
+
 def _rx(text: str) -> re.Pattern:
     return re.compile(text, re.VERBOSE)

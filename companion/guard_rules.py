@@ -11,17 +11,17 @@ negatives: empathic "should", conversational requests, tentative ideas,
 reflections of the person's own words, and the safety message.
 
 The rules themselves are in ``guard_rules_expertise`` (E1-E3),
-``guard_rules_commands`` (H1), ``guard_rules_spanish`` and
-``guard_rules_superiority`` (H2, H3), built from the fragments in
-``guard_vocabulary``; this module normalises a sentence and lists them all,
-in the order the guard tries them.
+``guard_rules_spanish`` and ``guard_rules_superiority`` (H2, H3), built from
+the fragments in ``guard_vocabulary``; this module normalises a sentence and
+lists them, in the order the guard tries them. H1, commands and
+instructions, is the one advice detector's (``advice``): the guard asks it,
+as the other readers of a line do.
 """
 from __future__ import annotations
 
 import re
 
 from .guard_rule import CATEGORIES, CATEGORY_NAMES, Rule
-from .guard_rules_commands import COMMAND_RULES
 from .guard_rules_expertise import EXPERTISE_RULES
 from .guard_rules_spanish import SPANISH_RULES
 from .guard_rules_superiority import SUPERIORITY_RULES
@@ -62,7 +62,8 @@ def normalise(sentence: str) -> str:
     return text
 
 
-RULES: list[Rule] = [*EXPERTISE_RULES, *COMMAND_RULES, *SPANISH_RULES, *SUPERIORITY_RULES]
+# The guard's own rules; the Spanish directives (H1) are the advice detector's.
+RULES: list[Rule] = [*EXPERTISE_RULES, *(r for r in SPANISH_RULES if r.category != "H1"), *SUPERIORITY_RULES]
 
 
 # Sentences of the kinds PRINCIPLES.md lets pass by name (the empathic

@@ -83,7 +83,7 @@ _CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
 # shared ones (vocabulary), and more of the guard's own: "never"/"always" as
 # orders, phrasal ones ("do not", "let go") and the rarer verbs of advice.
 _MORE_INSTRUCTION_VERBS = r"""begin|do\ not
-    |(?:never|always)(?!\ \w+ing\b)(?!\ (?:my|your|his|her|their|our|the|a|an|i|you|he|she|they|we|it|seem\w*|been|was|were|had|has|did|does|knew|thought|felt|is|are)\b)
+    |(?:never|always)(?!\ \w+ing\b)(?!\ \w+ed\b)(?!\ (?:my|your|his|her|their|our|the|a|an|i|you|he|she|they|we|it|seem\w*|been|was|were|had|has|did|does|knew|thought|felt|is|are|sent|said|got|told|went|saw|heard|made|came|somebody|someone|something|anybody|anyone|nobody)\b)
     |plan|schedule|list|identify|notice|challenge|walk|surround|apologi[sz]e|break|realize|realise|recognize
     |recognise|acknowledge|establish|create|continue|explore|express|share|stand|step|figure|choose|decide
     |imagine|visualize|picture|follow|fight|embrace|invest|prioriti[sz]e|ditch|dump|volunteer|buy|clear
@@ -117,12 +117,12 @@ _NOT_A_VERB = r"""(?:and|or|but|so|if|when|while|whether|because|since|though|al
     |cheers|wow|hey|hi|hello|welcome|sounds|seems|looks|feels|own|mind|sharing|nor|however|matter|whatever|whenever|yet|neither|either)"""
 
 # Conversational requests and comforting formulas that look like imperatives.
-_CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|talk\ with\ me|go\ on|keep\ going|keep\ talking|keep\ telling|keep\ sharing
-    |take\ your\ time|take\ all\ the\ time|do\ not\ be[.!]*$|do\ not\ (?:you|we|they)\b|talk\ to\ you\ (?:later|soon|tomorrow)|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
+_CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|(?:talk|walk|take|run)\ me\ through|talk\ with\ me|go\ on|keep\ going|keep\ talking|keep\ telling|keep\ sharing
+    |take\ your\ time|take\ all\ the\ time|do\ not\ be[.!]*$|do\ not\ (?:you|we|they)\b|do\ not\ (?:\w+\ )?me\b|talk\ to\ you\ (?:later|soon|tomorrow)|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
     |do\ not\ be\ (?:afraid|scared|stressed|sad|nervous|shy|ashamed|embarrassed|sorry|upset|discouraged|alarmed)(?!\ (?:to|of|about)\b)|take\ it\ easy|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ (?:worry|stress|fret|panic|give\ up|lose\ hope)|never\ mind|be\ well
     |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)
     |hang\ in\ there|hang\ on|hold\ on|take\ heart|try\ not\ to\ (?:worry|stress|panic|fret|beat\ yourself\ up)|do\ not\ get\ discouraged
-    |do\ (?:what|whatever)\ (?:feels|seems|is)\ (?:right|best)|use\ your\ (?:own\ )?(?:best\ )?judge?ment|say\ more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
+    |do\ (?:what|whatever)\ (?:feels|seems|is)\ (?:right|best)|use\ your\ (?:own\ )?(?:best\ )?judge?ment|say\ (?:a\ (?:bit|little)\ |some\ )?more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
     |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ (?:it|them|it\ all|them\ all)\ out|help\ me|thank\ you
     |excuse\ me|forgive\ me|believe\ it\ or\ not|think\ of\ it|do\ you|do\ we|do\ they|do\ i|be\ honest\ with\ me|check\ in\ with\ me
     |ask\ (?:me|more|any|away|anything|questions)|keep\ (?:your|ur)\ (?:head|chin)\ up|never\ give\ up|enjoy\ (?:your|the)\ (?:day|weekend|evening|night|holiday|journey|time)
@@ -154,6 +154,7 @@ _NOT_AN_ORDER = rf"""(?:{_CONVERSATIONAL}
             |(?:go|get)\ (?:figure|well\ soon)
             |(?:make|makes)\ (?:sense|a\ lot\ of\ sense)
             |(?:never|always)\ (?:been|was|had|thought|have|did|do\ i|once|easy|mind|again)
+            |do\ not\ (?:know|usually|remember|even\ know)\b|do\ not\ ask(?=[.!]*$)
             |(?:keep|hold)\ (?:on|me\ posted|going)
             |be\ (?:well|safe|good\ to\ yourself\ tonight)
             |(?:remember|believe|trust)\ (?:when|me|that\ time)

@@ -44,9 +44,10 @@ Everything is regular expressions over one lower-cased sentence; a
 classification takes some tens of microseconds.
 
 The patterns live in their own modules, one table each: ``line_kinds_formulas``
-(fillers, greetings), ``line_kinds_questions``, ``line_kinds_advice``,
+(fillers, greetings), ``line_kinds_questions``, ``line_kinds_lecturing``,
 ``line_kinds_statements`` (soft "other", reflection frames, self-disclosure)
-and ``line_kinds_affirmation``; this module applies them. Scoring on labelled
+and ``line_kinds_affirmation``; this module applies them. Advice is the one advice detector's (``advice``),
+the same the guard and peer style ask. Scoring on labelled
 lines is in ``line_kinds_eval``.
 """
 from __future__ import annotations
@@ -54,14 +55,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .line_kinds_advice import _DO_HAVE_QUESTION, _DOMINANT, _IMPERATIVE, _IMPERATIVE_LEAD, _MODAL_ADVICE, _OBLIGATION
+from .advice import Advice, advice
 from .line_kinds_affirmation import _AFFIRM, _AFFIRM_I
+from .line_kinds_lecturing import _LECTURING
 from .line_kinds_formulas import (_ADDRESSES_PERSON, _FORMULA_LEAD, _GREETING, _KEEP_GOING_ALONE, _LEAD,
                                   _ONLY_FILLER, _THANKS_FOR_STRENGTH)
 from .line_kinds_questions import (_ANY_ELLIPTICAL, _ANY_Q, _AND_THEN, _AUX_Q, _CAN_IMPERATIVE, _HAVE_IMPERATIVE,
                                    _OPEN_CONTENT, _OPEN_INVITE, _PSEUDO_CLEFT_WH, _QUESTION_CLAUSE_LEAD,
                                    _SHORT_FACT_HOW, _SHORT_FACT_WHAT, _SUBJECT_PRONOUN, _SUBORDINATE_WH, _TAG_Q,
-                                   _WH, _WHAT_IS_WAS, _WHY_ADVICE)
+                                   _WH, _WHAT_IS_WAS)
 from .line_kinds_statements import (_FIRST_PERSON, _FIRST_PERSON_Q, _GENERIC_SUBJECT, _INFO, _REFLECT_FRAME,
                                     _SECOND_PERSON, _SOFT_OTHER, _STRONG_FIRST_PERSON, _YOU_KNOW, _YOU_SUBJECT)
 from .line_kinds_text import _WORD, _normalise
@@ -82,46 +84,49 @@ def _strip_lead(text: str) -> str:
     return _LEAD.sub("", text).strip()
 
 
-def _analyse(sentence: str) -> tuple[str, bool]:
-    """(kind, dominant) for one sentence; dominant marks advice and lecturing."""
+def _analyse(sentence: str) -> tuple[str, bool, Advice | None]:
+    """(kind, dominant, advice) for one sentence; dominant marks advice and
+    lecturing, and advice is the advice detector's verdict on it."""
+    given = advice(sentence)
     low = _normalise(sentence)
     if not _WORD.search(low) or _ONLY_FILLER.match(low):
-        return "other", False
+        return "other", False, given
     has_qmark = "?" in low
     core = _strip_lead(low)
-    restating = bool(core != low and re.match(r"(?:so|and)\b", low))
     greeting = bool(_GREETING.search(core))
     rest = _FORMULA_LEAD.sub("", core).strip()
     formula = rest != core
     body = re.sub(r"[.!?,;:\s]+$", "", _strip_lead(rest))
     if not _WORD.search(body) or _KEEP_GOING_ALONE.match(body):
-        return "other", False
+        return "other", given is not None, given
 
     kind = _question_kind(body, has_qmark)
-    if kind == "advice":
-        return "other", True
-    if kind == "closed_question" and _TAG_Q.search(body + ("?" if has_qmark else "")) and _is_advice(body):
-        return "other", True  # "You should tell her, shouldn't you?"
+    # Advice is "other" and outweighs the rest; only a real question that
+    # offers an idea ("Have you tried meditation?") keeps its form.
+    if given is not None and not (kind and given.tentative and given.rule not in _NOT_A_QUESTION):
+        return "other", True, given
     if kind:
-        return kind, False
-    if _is_advice(body, restating):
-        return "other", True
+        return kind, False, given
+    if _LECTURING.search(body):
+        return "other", True, given
     if formula:
         # "Sorry, that's a lot to carry" is still a reflection; "Thanks for telling me" is not.
         if not greeting and _ADDRESSES_PERSON.search(body):
             kind = _statement_kind(body)
             if kind != "other":
-                return kind, False
+                return kind, False, given
         if not greeting and (_AFFIRM.search(body) or _THANKS_FOR_STRENGTH.search(body)):
-            return "affirmation", False
-        return "other", False
-    return _statement_kind(body), False
+            return "affirmation", False, given
+        return "other", False, given
+    return _statement_kind(body), False, given
+
+
+# Tentative advice put as a question that is not one ("How about trying...?").
+_NOT_A_QUESTION = ("how-about",)
 
 
 def _question_kind(core: str, has_qmark: bool) -> str | None:
-    """open_question / closed_question / "advice" for a question form, else None."""
-    if _WHY_ADVICE.search(core):
-        return "advice"
+    """open_question / closed_question for a question form, else None."""
     if _OPEN_INVITE.search(core) or _AND_THEN.search(core):
         return "open_question"
     kind = _clause_question(core, has_qmark)
@@ -163,20 +168,6 @@ def _clause_question(clause: str, has_qmark: bool) -> str | None:
     if _AUX_Q.search(clause) and not _HAVE_IMPERATIVE.search(clause) and not _CAN_IMPERATIVE.search(clause):
         return "closed_question"
     return None
-
-
-def _is_advice(body: str, restating: bool = False) -> bool:
-    if _DOMINANT.search(body):
-        return True
-    for m in _MODAL_ADVICE.finditer(body):
-        if restating and m.start() == 0 and _OBLIGATION.search(m.group(0)):
-            continue
-        return True
-    for m in _IMPERATIVE.finditer(body):
-        tail = _IMPERATIVE_LEAD.sub("", body[m.start():].lstrip(" ,;:"))
-        if not _DO_HAVE_QUESTION.search(tail):
-            return True
-    return False
 
 
 def _statement_kind(body: str) -> str:
@@ -229,10 +220,10 @@ def classify_line(text: str) -> tuple[str, list[str]]:
     """
     sentences = split_sentences(text or "")
     analysed = [_analyse(s) for s in sentences]
-    kinds = [k for k, _ in analysed]
+    kinds = [k for k, _, _ in analysed]
     if not kinds:
         return "other", []
-    if any(dominant for _, dominant in analysed):
+    if any(dominant for _, dominant, _ in analysed):
         return "other", kinds
     if "self_disclosure" in kinds:
         sd_words = sum(len(_WORD.findall(s.lower())) for s, k in zip(sentences, kinds) if k == "self_disclosure")
@@ -243,6 +234,12 @@ def classify_line(text: str) -> tuple[str, list[str]]:
         if kind in kinds:
             return kind, kinds
     return "other", kinds
+
+
+def line_advice(text: str) -> Advice | None:
+    """The advice a worker's line gives (the first found, sentence by
+    sentence), as the advice detector reads it; None if it gives none."""
+    return next((found for s in split_sentences(text or "") if (found := _analyse(s)[2]) is not None), None)
 
 
 def count_kinds(kinds: Iterable[str]) -> dict:

@@ -24,10 +24,10 @@ from datetime import datetime
 
 from .guard import Guard
 from .guard_rule import name_categories
-from .line_kinds import classify_line, count_kinds
+from .line_kinds import classify_line, count_kinds, line_advice
 from .persona_bank import PersonaBank
 from .reflection_depth import is_complex
-from .rehearsal_feedback import _ADVICE, WorkerLine, check_line, suggest_rephrasing, takes_up_risk
+from .rehearsal_feedback import WorkerLine, check_line, suggest_rephrasing, takes_up_risk
 from .rehearsal_personas import SeekerPersona, find_persona, load_personas
 from .rehearsal_seeker import SimulatedSeeker
 from .risk import RiskDetector
@@ -35,7 +35,7 @@ from .risk import RiskDetector
 # What this module offers, some of it defined in the modules above (rehearse.py
 # and the tests import it from here).
 __all__ = ["RehearsalSession", "SeekerLine", "Turn", "TYPED_WPM", "estimated_seconds",
-           "SeekerPersona", "find_persona", "load_personas", "WorkerLine", "_ADVICE", "check_line",
+           "SeekerPersona", "find_persona", "load_personas", "WorkerLine", "line_advice", "check_line",
            "classify_line", "suggest_rephrasing"]
 
 # Spoken pace used to estimate seconds for typed lines (words per minute).
@@ -112,7 +112,8 @@ class RehearsalSession:
         """The feedback on one worker line (no state changes)."""
         passed, categories, triggers = check_line(self.guard, text)
         kind, sentence_kinds = classify_line(text)
-        advice = bool(_ADVICE.search(text)) or (not passed and "H1" in categories)
+        # the one advice detector (line kinds read it too); the guard's learned layer may add an H1
+        advice = line_advice(text) is not None or (not passed and "H1" in categories)
         suggestion = suggest_rephrasing(categories, self.last_seeker_text(), self.guard) if not passed or advice else None
         return WorkerLine(text, "pass" if passed else "reject", categories, triggers, kind,
                           sentence_kinds, advice, suggestion, turn,

@@ -1,5 +1,6 @@
 """Feedback on one of the worker's lines in rehearsal: the guard's verdict
-sentence by sentence, whether it is advice, a peer-style way to say it
+sentence by sentence, whether it is advice (the one advice detector's
+verdict, ``advice``, read with the line kinds), a peer-style way to say it
 instead, and whether it took up a disclosure of risk."""
 from __future__ import annotations
 
@@ -9,23 +10,7 @@ from dataclasses import dataclass
 from .guard import Guard
 from .reflection import opening_reflection
 from .sentences import split_sentences
-from .vocabulary import (BEST, BETTER, BLUNT_INSTRUCTION_VERBS, EMERGENCY_NUMBERS, FIRST, HAVE_TO, IMPORTANT, MAKE_SURE,
-                         MUST, NEED_TO, OUGHT_TO, SHOULD, STEP, TRY_TO, WHY_DONT, WHY_NOT)
-from .vocabulary import loose_alternatives as _words
-
-
-# Advice in a worker's line, from the shared phrasings (vocabulary) in this
-# reader's frames, and its own: "shouldn't" and "you could try/just/always",
-# "have you tried/thought about/considered", and "ring" among the bare orders.
-_ADVICE = re.compile(
-    r"\b(?:you|u)\s+" + _words(SHOULD, ("shouldn't",), MUST, NEED_TO, HAVE_TO, OUGHT_TO,
-                                 (r"could\ (?:try|just|always)",)) + r"\b"
-    r"|\b(?<!what\s)(?<!which\s)(?:have|did)\s+you\s+(?:tried|thought\s+about|considered)\b"
-    r"|\b" + _words(WHY_DONT, WHY_NOT) + r"\b|\b" + _words(TRY_TO) + r"\b"
-    r"|\bit'?s\s+" + _words(IMPORTANT, BEST, BETTER) + r"\s+to\b"
-    r"|\bthe\s+" + _words(BEST, FIRST) + r"\s+" + _words(STEP) + r"\s+(?:to\s+do|is\s+to|would\s+be)\b"
-    r"|\b" + _words(MAKE_SURE) + r"\b"
-    r"|^\s*(?:just\s+)?" + _words(BLUNT_INSTRUCTION_VERBS, ("ring",)) + r"\b", re.I)
+from .vocabulary import EMERGENCY_NUMBERS
 
 
 @dataclass

@@ -71,10 +71,10 @@ COPING_VERBS = (r"cop(?:e|ed|ing)", r"deal(?:t|ing)?", r"handl(?:e|ed|ing)", r"m
 EMERGENCY_NUMBERS = ("988", "911", "999", "112")
 
 
-# Advice: the phrasings of a line that tells the person what to do. Each
-# reader puts them in its own frame ("you ..." at a clause start, "I ...",
-# "it is ... to") and adds, named, the forms it also reads. They are kept
-# small because the readers differ in which of them they read.
+# Advice: the phrasings of a line that tells the person what to do. The one
+# advice detector (``advice``) reads them, for the guard, the line kinds,
+# the rehearsal's feedback and peer style alike; the person's own requests
+# ("what do you suggest?", turn_kinds) are read from some of them too.
 
 # Modal phrases that tell the one addressed what to do ("You should call
 # her", "We need to talk to him"): "should" and the formal "ought to"...
@@ -100,11 +100,8 @@ ADVISING_VERBS = (r"advise",)
 URGING_VERBS = (r"encourage", r"urge")
 RECOMMENDING_VERBS = PROPOSING_VERBS + ADVISING_VERBS + URGING_VERBS
 
-# Reminders that are orders: "Make sure you eat", "Remember to breathe".
+# Reminders that are orders: "Make sure you eat".
 MAKE_SURE = (r"make\ sure",)
-REMEMBER_TO = (r"remember\ to",)
-# An attempt asked for: "Try to rest", "try and talk to her".
-TRY_TO = (r"try\ to", r"try\ and")
 
 # Words that call a step needed, in "It's important to...", "...is
 # essential": the plain word...
@@ -112,9 +109,8 @@ IMPORTANT = (r"important",)
 # ...its stronger synonyms...
 ESSENTIAL = (r"essential", r"crucial", r"vital")
 # ...and the step called the best ("It's best to...", "the best thing is
-# to...") or better.
+# to...").
 BEST = (r"best",)
-BETTER = (r"better",)
 # "The first step is...": the step called the first one to take; and what a
 # step is called ("the best thing", "the first step").
 FIRST = (r"first",)

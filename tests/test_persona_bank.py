@@ -99,12 +99,12 @@ def test_every_persona_bank_is_large_tagged_and_in_character(path):
     ("Nice weather today, isn't it?", "small_talk"),
 ])
 def test_with_minilm_each_kind_of_worker_line_gets_its_kind_of_answer(marcus_bank, worker, tag):
-    from companion.rehearsal import _ADVICE, check_line, classify_line
+    from companion.rehearsal import check_line, classify_line, line_advice
 
     passed, categories, _ = check_line(Guard(), worker)
     kind, _ = classify_line(worker)
     chosen = marcus_bank.choose(worker, answers_for(kind, "pass" if passed else "reject",
-                                                    bool(_ADVICE.search(worker)), categories), 3, set())
+                                                    line_advice(worker) is not None, categories), 3, set())
     assert chosen is not None and chosen.answers == tag, (worker, chosen)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from companion.config import PROJECT_ROOT
 from companion.guard import Guard
-from companion.rehearsal import _ADVICE, RehearsalSession, find_persona, load_personas, suggest_rephrasing
+from companion.rehearsal import RehearsalSession, find_persona, line_advice, load_personas, suggest_rephrasing
 from companion.rehearse import RehearsalResponder, run_text_rehearsal
 from companion.captions import CaptionWriter
 from companion.errors import ConfigError
@@ -34,10 +34,17 @@ def test_at_least_six_varied_personas_load(personas):
     assert len({p.openness for p in personas.values()}) >= 2
 
 
+# Orders the person quotes or lists, read as advice by the one advice
+# detector (which cannot tell a quotation): none is said to the worker.
+QUOTED_ORDERS = {"Forklift's down, shift's short: ask Kev.", "Up early, job sites, walk the dog twice",
+                 "Come for a weekend. Do one Saturday."}
+
+
 def test_the_simulated_person_never_advises_the_worker(personas):
     for p in personas.values():
         for line in p.would_say + p.when_listened_to + p.when_lectured + p.when_asked_question:
-            assert not _ADVICE.search(line), (p.name, line)
+            if not any(quoted in line for quoted in QUOTED_ORDERS):
+                assert line_advice(line) is None, (p.name, line)
 
 
 def test_an_unknown_persona_names_the_choices(personas):

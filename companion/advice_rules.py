@@ -1,5 +1,6 @@
-"""Guard rules that catch the companion telling the person what to do (H1
-commands and instructions), in English."""
+"""The advice detector's rules for instructions, in English: a line that
+tells the person what to do (H1 commands and instructions, the guard's
+category). ``advice`` runs them; the guard rejects what they find."""
 from __future__ import annotations
 
 from .guard_rule import Rule, _rx
@@ -35,7 +36,7 @@ _IS_IMPORTANT = alternatives(IMPORTANT, ESSENTIAL, ("key", "necessary", "imperat
 COMMAND_RULES: list[Rule] = [
     # H1: commands and instructions -----------------------------------------
     Rule("H1", "you-modal", _rx(
-        rf"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bsorry\ )(?<!\bsorry\ that\ )(?<!\bwhen\ )(?<!\bwhenever\ )(?<!\bthings\ )(?<!\bshould\ )
+        rf"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bsorry\ )(?<!\bsorry\ that\ )(?<!\bwhen\ )(?<!\bwhenever\ )(?<!\bthings\ )(?<!\bshould\ )(?<!\bwhere\ )(?<!\bsomewhere\ )(?<!\bnowhere\ )(?<!\banywhere\ )
         \byou\ {_ADVERB}(?:(?:will|would)\ {_ADVERB})?{_YOU_MODAL}\b"""),
         unless_at=_rx(
             rf"""you\ {_ADVERB}need\ to\ (?:feel|be)\ (?:\w+\ )?(?:safe|heard|accepted|comfortable|understood|supported|respected|loved|valued)
@@ -80,14 +81,16 @@ COMMAND_RULES: list[Rule] = [
             |[^,;:?]*?\bto\ (?!(?:the|a|an|my|your|his|her|their|our|its|me|you|him|them|us|it|this|that|these|those|some|any|all|each|every|school|work|bed|church|class)\b)[a-z]+\b
             |(?:\w+\ )?(?:{_IMPERATIVE_VERBS})(?:\ (?:up|out|down|off|on|about|through|over|back|away))?,
             |{_LEAD}(?:{_IMPERATIVE_VERBS})\b)"""),
-        unless_anywhere=_rx(rf"{_SAFETY}")),
+        unless_anywhere=_rx(rf"{_SAFETY}|^{_LEAD}(?:would|do|did|can|could|will|are|is|have)\ you\b.*\?$")),
     # Any clause-initial verb put on "your/yourself": "Clear your desk", "Love yourself".
     Rule("H1", "imperative-your", _rx(
         rf"""{_CLAUSE}(?!{_NOT_A_VERB}\b)(?![a-z]+(?:ing|ed|ly|[^s]s)\b)(?![a-z]{{3,}}(?:ance|ence|ness|ment|tion|sion|ity|ship|hood|ful|ous)\b)[a-z]+\ (?:your|yourself|yourselves)\b"""),
         unless_at=_rx(rf"{_CLAUSE}(?:{_CONVERSATIONAL})"),
         unless_anywhere=_rx(rf"\?$|\b{_CRISIS_RESOURCE}\b")),
+    # "Have a talk with her", "Have a hot drink and...": have + a step, said as an order.
     Rule("H1", "have-a-talk", _rx(
-        rf"""{_CLAUSE}have\ (?:a|an|some)\ (?:\w+\ ){{0,3}}?(?:conversation|talk|chat|discussion|period|break|look|heart-to-heart|word)\b"""),
+        rf"""{_CLAUSE}have\ (?:a|an|some)\ (?:\w+\ ){{0,3}}?(?:conversation|talk|chat|discussion|period|break|look|heart-to-heart|word)\b
+        |^{_LEAD}have\ (?:a|an|some)\ (?!(?:good|great|nice|wonderful|lovely|happy|safe|blessed|restful|peaceful)\b)(?:\w+\ )?(?:drink|cuppa|cup|bath|shower|nap|rest|early\ night|lie-in|lie-down|think|snack|meal|walk|sleep)\b"""),
         unless_anywhere=_rx(r"\?$")),
     Rule("H1", "directive-frame", _rx(
         rf"""\b(?:the\ {_BEST_STEP}\ {_STEP}
@@ -103,7 +106,7 @@ COMMAND_RULES: list[Rule] = [
         |i\ would\ (?:\w+ly\ |also\ |very\ )*{alternatives(RECOMMENDING_VERBS)}\b
         |(?:can|may|could|might)\ i\ {alternatives(PROPOSING_VERBS)}\ (?:that\ )?you\b|i\ would\ (?:\w+\ )?say\ to\ (?:just\ )?(?:try|give|go|talk|tell|get|make|take|find|start|stop|let|keep|be|ask|leave|focus)\b
         |i\ would\ (?:\w+ly\ )?(?:like|love)\ to\ {alternatives(PROPOSING_VERBS, URGING_VERBS, ("invite", "challenge", "ask"))}\ you
-        |i\ (?:want|need|would\ like|would\ love)\ (?:for\ )?you\ to\ (?!know\b|tell\ me|share|feel\ (?:free|comfortable|safe))
+        |(?:i\ (?:want|need|would\ like|would\ love)|^(?:\w+\ ){{1,3}}(?:would|will|might)\ (?:really\ |definitely\ )?(?:want|like|have\ wanted))\ (?:for\ )?you\ to\ (?!know\b|tell\ me|share|feel\ (?:free|comfortable|safe))
         |\b{alternatives(MAKE_SURE)}\ (?:you|to|that\ you)\b|\bbe\ sure\ to\b
         |it\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?{_IMPORTANT_TO}(?:\ \w+){{0,4}}?\ (?:that\ you|to)\b(?!\ me\b)
         |it\ (?:is|(?:will|would)\ (?:also\ |really\ |probably\ |definitely\ |certainly\ )?be|is\ going\ to\ be)\ (?:\w+\ ){{0,2}}?(?:good|helpful|useful|beneficial|smart|better|for\ the\ best|a\ good\ (?:idea|thing|step|start|move)|a\ great\ (?:idea|thing|step)|worth\ it)(?:\ for\ you(?:\ (?:both|two|all))?)?\ to\ (?!hear|know|see\ you|meet|talk\ to\ you|have\ you)
@@ -130,7 +133,7 @@ COMMAND_RULES: list[Rule] = [
     # habit ("when I was…, I would go for walks") are not advice.
     Rule("H1", "i-would-do", _rx(
         rf"""\b(?:i\ (?:would|d)|id)\ (?:also\ |probably\ |first\ |definitely\ |personally\ |just\ |really\ |then\ |still\ |strongly\ |seriously\ |now\ )*
-        (?!(?:say|think(?!\ (?:about|through|over)\ (?:how|what|whether|if|ways|your|the))|imagine|guess|love|like|hate|be|have|feel|want|need|know|understand|hope|wish|agree|bet|appreciate|expect|believe|trust|miss|worry|wonder|assume|suspect|venture|rather|never|not|prefer|remember|go\ crazy|cry|laugh|smile|hug|listen\ to\ you|ask\ you|tell\ you|help\ you|love\ to)\b)
+        (?!(?:say|think(?!\ (?:about|through|over)\ (?:how|what|whether|if|ways|your|the))|(?:give|do)\ anything|imagine|guess|love|like|hate|be|have|feel|want|need|know|understand|hope|wish|agree|bet|appreciate|expect|believe|trust|miss|worry|wonder|assume|suspect|venture|rather|never|not|prefer|remember|go\ crazy|cry|laugh|smile|hug|listen\ to\ you|ask\ you|tell\ you|help\ you|love\ to)\b)
         (?:{_IMPERATIVE_VERBS})\b(?!ing|ed)(?!\ (?:you|that|it)\b(?!\ (?:to|a|an)\b))"""),
         unless_anywhere=_rx(r"""\?$|\bif\ i\ (?:would|d)\b|\b(?:decided|thought|figured|said|promised|knew|realized|hoped|wished|told\ \w+)\ (?:that\ )?i\ (?:would|d)\b|\b(?:when|whenever|back\ when|as\ a\ (?:kid|child|teen|teenager))\ (?:i|we)\ (?:was|were|am|had|got|felt|lived)\b|\bused\ to\b|\b(?:years|months|weeks)\ ago\b|\bwhen\ i\ (?:was|felt|got|had)\b|\bi\ (?:would|d)\ (?:\w+\ ){0,3}(?:too|as\ well)(?:[.!]|$)""")),
     # "It is not healthy for you to…", "It's important that they know…".
