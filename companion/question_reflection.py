@@ -27,8 +27,11 @@ _ASKING = [
     # "can you give me an idea how to start the conversation?"
     (re.compile(r"\bhow\s+(?:to|i\s+(?:can|could|should))\s+(.+?)\s*\?*$", re.I), "how to {x}"),
     # "do you think drinking alcohol will help?"
-    (re.compile(r"\b(?:do\s+you\s+think|would|will|could|can)\s+(.+?)\s+(?:will|would|could|might)?\s*help\s*(?:me)?\s*\?+$",
+    (re.compile(r"\b(?:do\s+you\s+(?:think|believe|reckon)|would|will|could|can)\s+(.+?)\s+(?:will|would|could|might)?\s*help\s*(?:me)?\s*\?+$",
                 re.I), "whether {x} would help"),
+    # asked without its question mark, as typed or heard: "do you believe working out will help"
+    (re.compile(r"^\W*do\s+you\s+(?:think|believe|reckon)\s+(.+?)\s+(?:will|would|could|might)\s+help\s*(?:me)?\W*$", re.I),
+     "whether {x} would help"),
     # "is there any way to get out from stress?", "where can I get it?"
     (re.compile(r"\bis\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\s+(.+?)\s*\?*$", re.I),
      "whether there's a way to {x}"),

@@ -71,7 +71,9 @@ _ASKS_FOR_IDEAS = re.compile(
     rf"|\b(?:love|like|want|glad)\s+(?:to\s+)?(?:hear|hearing|know|get|have)\s+(?:a\s+few|some|any|more)\s+"
     rf"(?:of\s+(?:those|these|your)\s+)?(?:\w+\s+)?{_IDEAS}"
     rf"|\b(?:do|did|does)\s+(?:you|u)\s+(?:know|have)\s+(?:any|some)\s+(?:\w+\s+)?{_IDEAS}"
-    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)+help\s+me\b", re.I)
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)+help\s+me\b"
+    # "could you just name a few?", "can you list some?"
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any)\b", re.I)
 
 
 def asks_for_ideas(text: str) -> bool:

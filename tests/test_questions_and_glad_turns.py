@@ -9,6 +9,7 @@ from companion.conversation import Turn
 from companion.guard import Guard
 from companion.turn_kinds import turn_kind
 from companion.turn_kinds_asked import asked_plainly, asks_back
+from companion.question_reflection import question_reflection
 
 _IDEA_OPENINGS = ("Some", "A few", "For some", "Something", "A lot", "Many", "What I hear")
 
@@ -177,3 +178,14 @@ def test_what_to_do_next_is_not_given_back_as_whether_to_do_next():
     from companion.question_reflection import question_reflection
     assert question_reflection("Thanks. What should i do next?") is None
     assert question_reflection("Should I call her?") == "So you're wondering whether to call her."
+
+
+def test_asked_to_name_a_few_is_a_request_for_ideas_and_asking_for_space_is_not():
+    assert turn_kind("Could you just name a few then i can look them up on my own later?") == "advice_request"
+    assert turn_kind("can you list some?") == "advice_request"
+    assert turn_kind("can you give me some space") != "advice_request"
+
+
+def test_will_it_help_asked_without_a_question_mark_is_still_a_question():
+    assert question_reflection("Do you believe working out will help") == \
+        "So you're wondering whether working out would help."
