@@ -23,6 +23,11 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
                             earlier_answered=risk_answered(said, lines))
     asked = pending_check(said[-1], lines) if said else None
     if asked is not None and found.level != CLEAR:
+        if found.source == "turns":
+            # the turns before are what the check asked about: the answer is
+            # read alone, and with the question below ("Shoot, it's 3:10, I
+            # have to pick up my son" joined to them is no yes)
+            found = detector.assess([], text)
         kind = answer_kind(text)
         if not found.alarm:
             # a statement is read with the question it answers: "With Sam, I

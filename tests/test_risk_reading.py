@@ -193,3 +193,33 @@ def test_a_clear_reading_of_turns_joined_is_asked_about_first_unless_a_turn_was_
     found = detector.assess(["I'm going to kill myself tonight"], "he sent a text, he beats around the bush",
                             earlier_answered=False)
     assert found.level == CLEAR
+
+
+@pytest.mark.parametrize("text, category, level", [
+    ("I've been getting these constant suicidal thoughts again", "suicide", CLEAR),
+    ("i have had really bad suicidal urges all week", "suicide", CLEAR),
+    ("haven't self harmed in two months but the urge is back", "self_harm", POSSIBLE),
+    ("i swear im gonna do something stupid to myself", "self_harm", POSSIBLE),
+    ("Honestly the physical pain gives me some relief from everything in my head", "self_harm", POSSIBLE),
+    ("I'm back to purging after every meal", "self_harm", POSSIBLE),
+    ("I walk on eggshells around my partner every evening", "danger", POSSIBLE),
+    ("Money keeps going missing since my nephew took over my pension", "danger", POSSIBLE),
+    ("I think someone has been watching my movements, the same car every day", "danger", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_9(text, category, level):
+    found = match_rules(text)
+    assert found is not None and (found.category, found.level) == (category, level)
+
+
+@pytest.mark.parametrize("text", [
+    "my sister has been having suicidal thoughts and I don't know how to help",
+    "my brother has been feeling suicidal since the divorce",
+    "I'm going to die my hair pink for the gig",
+    "I posted my goodbye letter to the chess club, I'm moving to Leeds",
+    "I haven't cut my hair in months and I love it",
+    "I need some pain relief for this back of mine",
+    "my running watch tracks my movements all day",
+    "money went missing from the till at work and we all got questioned",
+])
+def test_their_look_alikes_stay_quiet(text):
+    assert match_rules(text) is None

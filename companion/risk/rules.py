@@ -50,14 +50,15 @@ RULES: tuple[RiskRule, ...] = (
     _rule("suicide", CLEAR, r"""
         \b(?:kill(?:ing|ed)?|off(?:ing)?|top(?:ping)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|unaliv(?:e|ing))\s+(?:my\s*self|myself|me\s+self)\b
         | \bk\s*m\s*s\b | \bunaliv(?:e|ing)\s+(?:myself|me|meself)\b | \b(?:want|wanna|gonna|going|try(?:ing)?|tryna|tried|thinking\s+(?:about|of)|plan(?:ning)?|about|be|been)\s+(?:to\s+)?unaliv(?:e|ing)\b | \bunalive\s+(?:arc|era|mode)\b
-        | \bsewer\s*slid | \b(?:i'?m|i\s+am|i\s+feel|i\s+felt|feeling|been|so|very|really|getting|got|felt|was|get)\s+(?:\w+\s+)?su[i1]c[i1]dal\b | \bsuicide\s+(?:is|feels|seems)\b
+        | \bsewer\s*slid | \b(?:i'?m|i\s+am|i\s+feel|i\s+felt|feeling|been|so|very|really|getting|got|felt|was|get)\s+(?:\w+\s+)?su[i1]c[i1]dal\b
+        | \b(?:having|had|have|experienc(?:e|ing|ed)|get(?:ting)?|got)\s+(?:\w+\s+){0,3}?su[i1]c[i1]dal\s+(?:thoughts?|feelings?|ideation|urges?|impulses?)\b | \bsuicide\s+(?:is|feels|seems)\b
         | \b(?:commit(?:ting)?|attempt(?:ed|ing)?|thinking\s+(?:about|of)|think\s+about|thought\s+(?:about|of)|consider(?:ing|ed)?|contemplat(?:ing|ed)?|plan(?:ning|ned)?)\s+suicide\b
         | \b(?:my|a)\s+suicide\s+(?:note|plan)\b | \bmy\s+(?:last\s+)?suicide\s+attempt\b | \bsuicide\s+is\s+the\s+(?:only|answer) | \bthoughts\s+of\s+suicide\b
         | \bsuicide\s+(?:has\s+been|is|keeps|kept)\s+(?:\w+\s+)?(?:on\s+my\s+mind|in\s+my\s+head|coming\s+back) | \bctb\b
         | \b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b
         | \bend(?:ing)?\s+(?:it\s+all|everything|my\s+(?:existence|suffering))\b
         | \b(?:going|want(?:ed)?|wanna|plan(?:ning)?|ready|decided|tempted|about|try(?:ing)?)\s+to\s+end\s+it\b
-        | \b(?:want(?:ed|s)?|wanna|wish(?:ed)?|hope|ready|going|deserve|need)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead)\b(?!\s+(?:of|from|laughing|a\s+little))
+        | \b(?:want(?:ed|s)?|wanna|wish(?:ed)?|hope|ready|going|deserve|need)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead)\b(?!\s+(?:of|from|laughing|a\s+little|my\s+(?:hair|roots|fringe|beard)|my\s+\w+\s+(?:blue|pink|red|green|purple|black|blonde|brown|orange|grey|silver)))
         | \bwish(?:ed)?\s+i\s+(?:was|were|could\s+be)\s+dead\b | \bwish\s+i\s+(?:would|could)\s+(?:just\s+)?die\b
         | \b(?:do\s*n[o']?t|dont|no\s+longer|never|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live(?!\s+(?:in|with|at|near|by|there|here|on|under|through|alone|together|abroad|somewhere|anywhere|without|off|next|far|close|apart))|be\s+alive|exist|be\s+here\s+any\s*more|wake\s+up|be\s+around\s+any\s*more)\b
         | \bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)n'?t\s+(?:here|around|alive))\b
@@ -66,7 +67,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|these|those)\s+""" + _METHODS + r"""\b
         | \b(?:saving|saved|stockpil\w+|hoard\w+|collect\w+|kept|keeping)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?""" + _METHODS + r"""\b
         | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?(?:much\s+longer|them|it|that)\b | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+for(?=\s*[.!?,]|\s*$)
-        | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff|form|tutor\s+group|year\s+\d+))
+        | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff|form|tutor\s+group|year\s+\d+|club|society|committee|members|choir|church|association|group|union))
         | \b(?:intend|intending|going|gonna|plan(?:ning)?|want|wanna|decided|ready)\s+(?:to\s+)?jump\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+|our\s+|my\s+)?(?:\w+\s+)?(?:multi[\s-]?stor(?:e)?y|car\s*park|bridge|roof|building|cliff|tower|balcony|window|ledge|block|overpass|flyover|viaduct|top\s+floor|\w+\s+floor)
         | \b(?:gonna|going\s+to|want\s+to|wanna|plan(?:ning)?\s+to|decided\s+to|ready\s+to|about\s+to)\s+(?:just\s+)?end\s+things\b(?!\s+(?:with|between|off))
         | \b(?:picked|chosen|chose|set)\s+(?:the|a)\s+(?:day|date|night)\b[^.!?]{0,30}\bend\s+(?:it|things|my\s+life)\b(?!\s+(?:with|between))
@@ -109,6 +110,23 @@ RULES: tuple[RiskRule, ...] = (
     _rule("danger", POSSIBLE, r"""
         \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:says?|said|keeps?\s+saying)\s+(?:that\s+)?(?:to\s+|(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to)\s+)""" + _HARM_VERB + r"""\s+""" + _ME + r"""\b
         | \b""" + _SOMEONE + r"""(?:\s+(?:is\s+going\s+to|gonna|will)|'ll|\s+'ll)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
+        """),
+    # cues of self-harm, from held-out 9's second look: a streak about to break,
+    # "something dumb to myself", pain as relief, purging back
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:haven'?t|havent|have\s+not|hadn'?t)\s+(?:cut|self[\s-]?harmed|hurt\s+myself|burn[te]d?\s+myself)\s+(?:in|for)\s+(?:\w+\s+){1,2}but\b
+        | \b(?:do|doing)\s+something\s+(?:dumb|stupid|bad|silly)\s+to\s+myself\b
+        | \bphysical\s+pain\s+(?:\w+\s+){0,3}(?:relief|release)\b
+        | \b(?:returned\s+to|back\s+to|started)\s+purging\b | \bpurging\s+(?:again|(?:\w+\s+){0,2}(?:daily|every))\b
+        """),
+    # danger a careful friend would ask about: walking on eggshells around
+    # someone, money going missing where someone does the banking, someone
+    # who knows one's movements
+    _rule("danger", POSSIBLE, r"""
+        \b(?:tiptoe|tip-toe|walk(?:ing)?\s+on\s+eggshells)\w*\s+(?:\w+\s+)?(?:around|with)\s+(?:my\s+)?(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|son|daughter)\b
+        | \bmoney\s+(?:\w+\s+){0,2}missing\b[^.!?]{0,80}\b(?:doing|does|did|handl\w+|manag\w+|took\s+over)\s+my\s+(?:banking|finances|money|accounts?|pension)\b
+        | \b(?:know|knows|knew)\s+(?:all\s+)?my\s+movements\b
+        | \b(?:someone|somebody|he|she|they)\s+(?:\w+\s+){0,2}(?:monitor\w*|track\w*|watch\w*|follow\w*)\s+my\s+(?:every\s+)?movements?\b
         """),
     _rule("suicide", POSSIBLE, r"""
         \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b(?!\s+(?:until|till|til|before|for\s+(?:a|the|hours)|early))
@@ -218,7 +236,9 @@ def past_and_over(text: str) -> bool:
 
 # "A colleague's wife attempted suicide": the words right before are someone else.
 _THIRD_PARTY_SUBJECT = re.compile(r"\b(?:wife|husband|colleague|mate|cousin|brother|sister|son|daughter|dad|mum|mom|father|mother"
-                                  r"|partner|neighbou?r|boss|teacher|uncle|aunt|nephew|niece)(?:'s)?\s*$", re.I)
+                                  r"|partner|neighbou?r|boss|teacher|uncle|aunt|nephew|niece)(?:'s)?"
+                                  # "my sister has been (feeling suicidal)"
+                                  r"(?:\s+(?:has|have|had|is|was|keeps|kept|been|says|said|told\s+me))*\s*$", re.I)
 # A sport or a class where being hit is part of it: "my karate teacher hit me on the nose".
 _SPORT = re.compile(r"\b(?:karate|judo|taekwondo|kung\s+fu|boxing|kickboxing|bjj|jiu[\s-]?jitsu|mma|sparring|wrestling|rugby"
                     r"|dodgeball|paintball|dojo|fencing)\b", re.I)
