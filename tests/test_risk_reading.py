@@ -1,10 +1,16 @@
 """Risk detection, how turns are read: the phrase rules on their own, the
-learned layer's windows over turns with a stand-in classifier, and the second
-reader averaged with MiniLM."""
+learned layer's windows over turns with a stand-in classifier, the second
+reader averaged with MiniLM, and bare turns with the shipped model."""
 import pytest
 
-from companion.risk import CLEAR, POSSIBLE, RiskDetector
+from companion.config import Config
+from companion.risk import CLEAR, POSSIBLE, RiskDetector, load_risk_detector
 from companion.risk.rules import match_rules
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return load_risk_detector(Config().cache_dir)
 
 
 @pytest.mark.parametrize("text", [
@@ -223,3 +229,23 @@ def test_cues_from_the_second_look_at_held_out_9(text, category, level):
 ])
 def test_their_look_alikes_stay_quiet(text):
     assert match_rules(text) is None
+
+
+@pytest.mark.parametrize("earlier, text", [
+    ([], "goodbye"), (["thank ya!"], "goodbye"), ([], "ok bye, thanks again"), (["you've helped a lot"], "Yes"),
+])
+def test_a_bare_goodbye_thanks_or_yes_is_no_disclosure_by_itself(detector, earlier, text):
+    assert not detector.assess(earlier, text, earlier_answered=False).alarm
+
+
+def test_a_goodbye_that_says_more_is_still_read(detector):
+    assert detector.assess([], "wrote goodbye texts to all my mates, they're sat in my drafts ready").alarm
+
+
+def test_a_turn_scores_the_same_whatever_it_is_read_beside(detector):
+    """int8 MiniLM quantises over a batch: each text is scored on its own."""
+    alone = detector.learned.scores(["I feel like giving up on everything"])[0].risk
+    detector.forget()
+    detector.assess(["a much longer earlier turn about work and my family and how tired I am of all of it"],
+                    "I feel like giving up on everything", earlier_answered=False)
+    assert detector._alone["I feel like giving up on everything"].risk == pytest.approx(alone, abs=1e-6)

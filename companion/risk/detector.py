@@ -38,7 +38,7 @@ _AGREEMENT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|true|ok(?:ay)?|sure|rig
 # that names what a farewell before dying would ("a goodbye note", "sleep for
 # a long time", "sorry") is read with the turns before it.
 _FAREWELL_WORDS = re.compile(r"\b(?:note|letter|sorry|forever|for\s+good|last|everything|sleep\w*|long\s+time|love\s+you|miss|remember"
-                             r"|forgive|goodbye\s+(?:note|letter)|any\s*more|gone|end)\b", re.I)
+                             r"|forgive|goodbye\s+(?:note|letter|texts?|messages?)|texts?|messages?|drafts?|ready|everyone|any\s*more|gone|end)\b", re.I)
 
 
 def _bare_goodbye(text: str) -> bool:
@@ -51,6 +51,18 @@ def _bare_goodbye(text: str) -> bool:
 _BARE_THANKS = re.compile(r"^\W*(?:ok(?:ay)?\W+|yes\W+|great\W+)?(?:thanks?|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?"
                           r"(?:\W+(?:for\s+(?:the|your)\s+(?:help|chat|advice|time|suggestions?|ideas?|tips?)|for\s+suggesting\s+(?:that|it)"
                           r"|(?:that|it)\s+(?:helps|helped)(?:\s+a\s+lot)?))?[\s,.!:)(D-]*$", re.I)
+
+
+def _one_by_one(classifier: RiskClassifier, texts: list[str]) -> list[RiskScores]:
+    """Each text scored on its own: int8 MiniLM quantises its activations over
+    the whole batch, so a text's score moved with what it was batched with
+    ("goodbye" read 0.52 alone and 0.62 beside "thank ya!")."""
+    return [s for t in texts for s in classifier.scores([t])]
+
+
+def _bare(text: str) -> bool:
+    """A bare agreement, thank-you or goodbye."""
+    return bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text) or _bare_goodbye(text))
 
 
 @dataclass(frozen=True)
@@ -127,7 +139,12 @@ class RiskDetector:
         except Exception as e:   # fail closed: an unchecked turn is asked about
             return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
         read_together = self._read_together(classifier, earlier, text, alone, windows, joined)
-        candidates = [best, self._from_scores(alone[-1], "learned", text)] + read_together
+        # a bare goodbye, thank-you or yes says nothing by itself ("goodbye"
+        # read 0.52, a hair under the line): only the rules, and the turns
+        # before it, can make it a risk
+        alone_reading = NO_RISK if _bare(text) and len(text.split()) <= 6 else \
+            self._from_scores(alone[-1], "learned", text)
+        candidates = [best, alone_reading] + read_together
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
 
     def _by_rules(self, earlier: list[str], text: str, earlier_answered: bool) -> RiskAssessment:
@@ -153,10 +170,8 @@ class RiskDetector:
         known = {t: self._alone[t] for t in needed if t in self._alone}
         wanted = [t for t in dict.fromkeys(needed) if t not in known]
         windows = [" ".join(earlier[-k:] + [scored]) for k in range(1, len(earlier) + 1)]
-        # two calls: one batch pads every text to its longest, and the
-        # joined windows are much longer than a turn alone
         if wanted:
-            known.update(zip(wanted, classifier.scores(wanted)))
+            known.update(zip(wanted, _one_by_one(classifier, wanted)))
             self._remember({t: known[t] for t in wanted})
         alone = [known[t] for t in needed]
         # Answered already: only windows of earlier turns that were not
@@ -169,13 +184,13 @@ class RiskDetector:
                 break
             quiet += 1
         windows = windows[:quiet]
-        return alone, windows, classifier.scores(windows) if windows else []
+        return alone, windows, _one_by_one(classifier, windows)
 
     def _read_together(self, classifier: RiskClassifier, earlier: list[str], text: str, alone: list[RiskScores],
                        windows: list[str], joined: list[RiskScores]) -> list[RiskAssessment]:
         # Each earlier turn alarmed on its own, or did not: a bare agreement
         # joined to turns that did not is not read again as a new risk.
-        agreement = bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text) or _bare_goodbye(text)) and not any(
+        agreement = _bare(text) and not any(
             e.risk >= classifier.alarm_from or match_rules(t) is not None for e, t in zip(alone[:-1], earlier))
         if agreement:
             return []
