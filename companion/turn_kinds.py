@@ -32,7 +32,7 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       r"good\s*night|nighty?\s+nigh?te?|nity\s+nite|nite\s+nite|take\s+care(?!\s+of)|"
                       r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|"
                       r"(?:hope\s+to\s+|we\s+can\s+|i'?ll\s+)?talk\s+(?:to\s+you\s+)?again|seeya|see\s+ya|"
-                      r"best\s+wishes|(?:good|nice|great|lovely|pleasant)\s+(?:talking|chatting|speaking)\b|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
+                      r"best\s+wishes|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)|(?:good|nice|great|lovely|pleasant)\s+(?:talking|chatting|speaking)\b|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
                       r"(?:good|right|natural)\s+(?:stopping\s+)?(?:point|place|time)\s+to\s+stop|stopping\s+point|"
                       r"that'?s\s+all\s+for\s+(?:now|today|tonight)|"
                       r"(?:end|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:chat|conversation|session|talk)|"
@@ -49,11 +49,11 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
 # What may follow a parting word: "You too! Thank you!"
 _CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+again)?|"
                      r"cheers|ty|thx|x+|:\)|bye)\W*$", re.I)
-_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
 _ADVICE = re.compile(
-    r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
+    r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
     r"what\s+(?:would|should)\s+you\s+do|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
@@ -132,6 +132,7 @@ def asks_to_decide(text: str) -> bool:
     return bool(_DECIDE.search(text or ""))
 
 
+_WILL_BE_FINE = re.compile(r"\bi(?:'ll|\s+will|'m\s+going\s+to\s+be|\s+am\s+going\s+to\s+be)\s+(?:be\s+)?(?:fine|ok(?:ay)?|alright|all\s+right)\b", re.I)
 _STILL_HURTING = re.compile(r"\b(?:but|still|though|except)\b", re.I)
 # Any other question put to the companion ("is that some kind of hormone?",
 # "any title recommendation?", "do people see mturk as a real job though?"):
@@ -279,7 +280,9 @@ def turn_kind(text: str) -> TurnKind | None:
         return "asks_to_clarify"
     if _ARE_YOU_THERE.search(text) and len(text.split()) <= 12:
         return "asks_if_there"
-    if _GREETING.match(text) or re.fullmatch(r"\W*how\s+are\s+you(?:\s+(?:doing|today|tonight))?\W*", text, re.I):
+    if re.fullmatch(r"\W*(?:(?:hi|hey|hello)\W+)?how\s+are\s+(?:you|u)(?:\s+(?:doing|today|tonight))*\W*", text, re.I):
+        return "asks_how_i_am"   # a question, answered: not only a hello
+    if _GREETING.match(text):
         return "greeting"
     sentences = split_sentences(text)
     return _asking_kind(text, sentences) or _other_kind(text, sentences)
@@ -323,6 +326,9 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
     if sounds_hurting(text) and warm is None:
         if other_question:
             return "asks_question"
+        if len(sentences) > 1 and _THANKS.match(sentences[-1].strip()) and len(sentences[-1].split()) <= 4 \
+                and _WILL_BE_FINE.search(text):
+            return "thanks"   # "No, just alone. I will be fine. Thank you!" closes the chat
         # "Thanks. My mum died last week." is not a thank-you to answer with
         # "glad it helped": it goes to the reflection like any other turn.
         return None
@@ -344,9 +350,9 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
     framed = words <= 40 and (len(sentences) <= 1 or bool(_THANKS.search(sentences[-1])))
     brief_after = words <= 20 and len(" ".join(sentences[1:]).split()) < 10
     if _THANKS.search(text) and not _NOT_THANKS.search(text) and (brief_after or framed) \
-            and not _STILL_HURTING.search(text) and not text.rstrip().endswith("?"):
+            and not _STILL_HURTING.search(re.sub(r"^\W*but\b", "", text, flags=re.I)) and not text.rstrip().endswith("?"):
         # "No, you've been helpful, thanks" answers "anything else?": a goodbye
-        return "goodbye" if re.match(r"^\W*(?:no|nope|nah)\b", text, re.I) else "thanks"
+        return "goodbye" if re.match(r"^\W*(?:no|nope|nah|nothing(?:\s+(?:more|else))?)\b", text, re.I) else "thanks"
     if warm is not None:
         return warm
     if _NEXT_STEP.search(text) and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text):

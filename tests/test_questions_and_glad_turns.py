@@ -189,3 +189,21 @@ def test_asked_to_name_a_few_is_a_request_for_ideas_and_asking_for_space_is_not(
 def test_will_it_help_asked_without_a_question_mark_is_still_a_question():
     assert question_reflection("Do you believe working out will help") == \
         "So you're wondering whether working out would help."
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("i wish you all the best", "goodbye"),
+    ("nothing more, you've been very helpful", "goodbye"),
+    ("But you helped with my problem promptly", "thanks"),
+    ("No just alone. I will be fine. thank you!", "thanks"),
+    ("Suggestions welcome! :)", "advice_request"),
+    ("how are you doing today", "asks_how_i_am"),
+])
+def test_closings_and_questions_that_were_taken_for_something_else(text, kind):
+    assert turn_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", ["Thanks, but it still hurts", "I wish my mum well but she hurt me",
+                                  "Thanks. My mum died last week."])
+def test_thanks_with_pain_that_goes_on_is_still_taken_up(text):
+    assert turn_kind(text) not in ("thanks", "goodbye")

@@ -48,7 +48,7 @@ from companion.turn_kinds import turn_kind
     ("Have you ever lost someone close?", "asks_companion"),
     ("That's how it went. What was it like for you?", "asks_companion"),
     ("What do you think about that?", None),
-    ("how are you", "greeting"),
+    ("how are you", "asks_how_i_am"),   # a question, answered (it had got only a hello)
     ("Did you see the game last night", None),
     ("I will take your advice.", "next_step"),
     ("I will take your ideas and apply them to my life.", "next_step"),
