@@ -109,10 +109,36 @@ def good_news(heard: str) -> bool:
     return any(not _NEGATED.search(text[:m.start()]) for m in _GOOD_NEWS.finditer(text))
 
 
+# Their harshest words about themselves said back as fact: "You've wasted so
+# much time, if I'm hearing you right" agrees with the judgement. Said as
+# what they feel or think ("it sounds like you feel you've wasted...") it
+# is a reflection, and fine.
+_JUDGES_THEM = re.compile(
+    r"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:such\s+|a\s+|an\s+|so\s+|too\s+|really\s+|just\s+|the\s+)*"
+    r"(?:failure|loser|idiot|stupid|useless|worthless|pathetic|burden|disappointment|disgrace|ugly|lazy|selfish|weak|hopeless\s+case"
+    r"|(?:bad|terrible|awful|horrible)\s+(?:person|mother|mum|mom|father|dad|friend|parent|wife|husband|partner|daughter|son)"
+    r"|not\s+good\s+enough|to\s+blame)\b"
+    r"|\byou(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:wasted|ruined|destroyed|thrown\s+away|messed\s+up|screwed\s+up|failed\s+(?:at\s+)?(?:everything|everyone|life|(?:your|the)\s+(?:kids|children|family)))\b"
+    r"|\b(?:it'?s|it\s+is|it\s+was)\s+(?:all\s+)?your\s+(?:own\s+)?fault\b", re.I)
+_AS_THEIR_VIEW = re.compile(r"\b(?:feel\w*|felt|think\w*|believe\w*|worr\w+|afraid|scared|fear\w*|wonder\w*|tell(?:ing)?\s+yourself"
+                            r"|blam\w+\s+yourself|see\s+yourself|hard\s+on\s+yourself|not|never|n't)\b", re.I)
+
+
+def judges_them(sentence: str) -> str | None:
+    """The words that state the person's harsh judgement of themselves as
+    fact, or None."""
+    text = sentence.replace("\u2019", "'")
+    m = _JUDGES_THEM.search(text)
+    return m.group(0) if m and not _AS_THEIR_VIEW.search(text[:m.start()]) else None
+
+
 def hurtful_words(sentence: str, heard: str) -> str | None:
     """The words that make ``sentence`` hurtful after ``heard`` (what the
     person said in this turn and just before), or None."""
     text = sentence.replace("\u2019", "'")
+    judged = judges_them(text)
+    if judged is not None:
+        return judged
     if not carries_pain(heard):
         return None
     m = _MINIMISE.search(text)

@@ -25,6 +25,7 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "goodbye": lambda fb: (fb.goodbye,),
     "thanks": lambda fb: (fb.thanks, fb.thanks_invite),
     "asks_judgement": lambda fb: (fb.judgement, fb.judgement_invite),
+    "asks_if_i_think_less": lambda fb: (fb.think_less, fb.think_less_invite),
     "expert_role": lambda fb: (fb.expert_role, fb.expert_role_invite),
     "expert_words": lambda fb: (fb.expert_words, fb.expert_role_invite),
     "asks_to_share": lambda fb: (fb.asks_to_share,),

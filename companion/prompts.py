@@ -48,6 +48,8 @@ class Fallbacks:
     expert_words: tuple[str, ...] = ("I can't judge that, because I'm not a doctor or a therapist.",)
     judgement: tuple[str, ...] = ("That's not mine to judge, but it sounds like it matters a lot to you.",)
     judgement_invite: tuple[str, ...] = ("Looking back now, what do you make of it?",)
+    think_less: tuple[str, ...] = ("No, I don't think any less of you, and I'm not judging you.",)
+    think_less_invite: tuple[str, ...] = ("What's got you wondering that?",)
     opinion: tuple[str, ...] = ("I honestly can't say for certain, but it's a fair thing to wonder about.",)
     opinion_invite: tuple[str, ...] = ("What does your gut tell you?",)
     thanks_brief: tuple[str, ...] = ("I'm glad that helped.",)
@@ -153,7 +155,8 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "about_me_invite", "next_step", "next_step_invite",
                                                              "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief",
                                                              "expert_role", "expert_role_invite", "expert_words",
-                                                             "judgement", "judgement_invite", "opinion", "opinion_invite",
+                                                             "judgement", "judgement_invite", "think_less", "think_less_invite",
+                                                             "opinion", "opinion_invite",
                                                              "remembered_invite", "not_remembered", "unknown", "unknown_invite",
                                                              "thanks_brief",
                                                              "asks_to_share", "still_here", "my_ways", "ways_general",

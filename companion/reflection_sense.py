@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .hurtful import judges_them
+
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 
@@ -165,6 +167,8 @@ def reads_naturally(clause: str) -> bool:
         return False   # "you are, it's exams": an answer to a question not asked; "let me think" was said to us
     if _QUANTITY_INTO_CLAUSE.search(clause) or _LET_HANGS.search(clause) or _NOT_AFTER_VERB.search(clause):
         return False
+    if judges_them(clause):
+        return False   # "you've wasted so much time" said as fact agrees with their harshest words
     return not bare_verb_slip(clause) and not helping_verb_clash(clause)
 
 

@@ -21,7 +21,7 @@ from .vocabulary import ADVISING_VERBS, DIAGNOSES, PROPOSING_VERBS, alternatives
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
-                   "asks_to_remember", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
+                   "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
                    "praise", "good_wishes"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
@@ -209,6 +209,12 @@ def gives_expert_words_to_companion(text: str) -> bool:
 # Asked to judge them: "do you think I did the wrong thing?", "am I
 # overreacting?". A peer was not there and does not give verdicts; it says so
 # honestly and stays with them, rather than dodging the question.
+# Asked whether the companion thinks less of them: "if I was your kid would
+# you be disappointed?", "am I a bad person?", "do you hate me?"
+_THINKS_LESS_OF_ME = re.compile(
+    r"\b(?:would|will|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:disappointed|disapointed|ashamed|embarrassed)(?:\s+(?:in|of|with)\s+me)?\b"
+    r"|\bdo\s+(?:you|u)\s+(?:think\s+less\s+of\s+me|hate\s+me|judge\s+me|think\s+i'?m\s+(?:a\s+)?(?:bad|terrible|awful|horrible|stupid|pathetic|weak|a\s+failure|failure|worthless|useless|an?\s+idiot|a\s+loser))\b"
+    r"|\bam\s+i\s+(?:a\s+)?(?:bad|terrible|awful|horrible)\s+(?:person|mum|mom|mother|dad|father|friend|parent)\b|\bam\s+i\s+(?:a\s+failure|pathetic|worthless|useless|stupid|an?\s+idiot|a\s+loser)\b", re.I)
 _ASKS_JUDGEMENT = re.compile(
     r"\bdo\s+you\s+think\s+i\s+(?:did|was|am|'m|made|should\s+have|shouldn'?t\s+have|overreacted|went|handled|messed|screwed|ruined)\b"
     r"|\bwas\s+i\s+(?:wrong|right|being\s+\w+|too\s+\w+|out\s+of\s+line|a\s+bad)\b|\bam\s+i\s+(?:wrong|overreacting|crazy|a\s+bad|being\s+\w+|the\s+problem)\b"
@@ -294,6 +300,8 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "expert_role"
     if gives_expert_words_to_companion(text):
         return "expert_words"
+    if sentences and _THINKS_LESS_OF_ME.search(sentences[-1]):
+        return "asks_if_i_think_less"
     if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_JUDGEMENT.search(sentences[-1]):
         return "asks_judgement"
     if _ASKS_TO_REMEMBER.search(text):

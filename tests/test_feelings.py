@@ -352,3 +352,19 @@ def test_a_friendship_drifting_away_is_pain_and_no_nice_thing_follows_it():
     assert hurtful_words("What a nice thing to share.", heard)
     assert hurtful_words("That's lovely.", "we drifted apart after she moved")
     assert hurtful_words("I'm glad you told me.", heard) is None
+
+
+@pytest.mark.parametrize("sentence, judged", [
+    ("You've wasted so much time, if I'm hearing you right.", True),
+    ("You're a failure, if I'm hearing you right.", True),
+    ("So it's your fault.", True),
+    ("It sounds like you feel you've wasted so much time.", False),
+    ("You feel like a failure. I can hear that.", False),
+    ("It's not your fault.", False),
+    ("So you're wondering how to tell your mum you failed.", False),
+])
+def test_their_harshest_words_about_themselves_are_never_said_back_as_fact(sentence, judged):
+    from companion.hurtful import judges_them
+
+    assert bool(judges_them(sentence)) is judged
+    assert bool(hurtful_words(sentence, "I have wasted so much time")) is judged

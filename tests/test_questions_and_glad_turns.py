@@ -207,3 +207,13 @@ def test_closings_and_questions_that_were_taken_for_something_else(text, kind):
                                   "Thanks. My mum died last week."])
 def test_thanks_with_pain_that_goes_on_is_still_taken_up(text):
     assert turn_kind(text) not in ("thanks", "goodbye")
+
+
+@pytest.mark.parametrize("text", ["but if i was your kid would you be disapointed?", "am I a bad person?",
+                                  "do you hate me?", "are you disappointed in me"])
+def test_asked_whether_it_thinks_less_of_them_it_says_no(text):
+    assert turn_kind(text) == "asks_if_i_think_less"
+
+
+def test_someone_else_s_disappointment_is_not_a_question_to_it():
+    assert turn_kind("my mum would be disappointed in me") != "asks_if_i_think_less"
