@@ -53,13 +53,6 @@ _BARE_THANKS = re.compile(r"^\W*(?:ok(?:ay)?\W+|yes\W+|great\W+)?(?:thanks?|than
                           r"|(?:that|it)\s+(?:helps|helped)(?:\s+a\s+lot)?))?[\s,.!:)(D-]*$", re.I)
 
 
-def _one_by_one(classifier: RiskClassifier, texts: list[str]) -> list[RiskScores]:
-    """Each text scored on its own: int8 MiniLM quantises its activations over
-    the whole batch, so a text's score moved with what it was batched with
-    ("goodbye" read 0.52 alone and 0.62 beside "thank ya!")."""
-    return [s for t in texts for s in classifier.scores([t])]
-
-
 def _bare(text: str) -> bool:
     """A bare agreement, thank-you or goodbye."""
     return bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text) or _bare_goodbye(text))
@@ -138,11 +131,12 @@ class RiskDetector:
             alone, windows, joined = self._learned_scores(classifier, earlier, text, earlier_answered)
         except Exception as e:   # fail closed: an unchecked turn is asked about
             return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
-        read_together = self._read_together(classifier, earlier, text, alone, windows, joined)
+        bare = _bare(text)
+        read_together = self._read_together(classifier, earlier, bare, alone, windows, joined)
         # a bare goodbye, thank-you or yes says nothing by itself ("goodbye"
         # read 0.52, a hair under the line): only the rules, and the turns
         # before it, can make it a risk
-        alone_reading = NO_RISK if _bare(text) and len(text.split()) <= 6 else \
+        alone_reading = NO_RISK if bare and len(text.split()) <= 6 else \
             self._from_scores(alone[-1], "learned", text)
         candidates = [best, alone_reading] + read_together
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
@@ -170,9 +164,11 @@ class RiskDetector:
         known = {t: self._alone[t] for t in needed if t in self._alone}
         wanted = [t for t in dict.fromkeys(needed) if t not in known]
         windows = [" ".join(earlier[-k:] + [scored]) for k in range(1, len(earlier) + 1)]
-        if wanted:
-            known.update(zip(wanted, _one_by_one(classifier, wanted)))
-            self._remember({t: known[t] for t in wanted})
+        # each turn alone is read by itself: int8 MiniLM quantises its
+        # activations over a batch, so a turn's risk moved with what it was
+        # read beside ("goodbye" read 0.52 alone and 0.62 beside "thank ya!")
+        known.update((t, classifier.scores([t])[0]) for t in wanted)
+        self._remember({t: known[t] for t in wanted})
         alone = [known[t] for t in needed]
         # Answered already: only windows of earlier turns that were not
         # disclosures themselves. Unanswered: every window, read whole, so
@@ -184,13 +180,15 @@ class RiskDetector:
                 break
             quiet += 1
         windows = windows[:quiet]
-        return alone, windows, _one_by_one(classifier, windows)
+        # the windows share their turns and differ by one turn: read in one
+        # batch, which keeps a turn within the time it is given
+        return alone, windows, classifier.scores(windows) if windows else []
 
-    def _read_together(self, classifier: RiskClassifier, earlier: list[str], text: str, alone: list[RiskScores],
+    def _read_together(self, classifier: RiskClassifier, earlier: list[str], bare: bool, alone: list[RiskScores],
                        windows: list[str], joined: list[RiskScores]) -> list[RiskAssessment]:
         # Each earlier turn alarmed on its own, or did not: a bare agreement
         # joined to turns that did not is not read again as a new risk.
-        agreement = _bare(text) and not any(
+        agreement = bare and not any(
             e.risk >= classifier.alarm_from or match_rules(t) is not None for e, t in zip(alone[:-1], earlier))
         if agreement:
             return []
