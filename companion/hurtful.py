@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import PAIN_WORDS, alternatives
+from .vocabulary import BAD_AT, HARSH_SELF_WORDS, PAIN_WORDS, ROLES, alternatives
 
 # The shared pain words (vocabulary), and more: grief, fear, violence and
 # harm, loss of a job or a home, "so hard", "nobody", "never".
@@ -115,9 +115,8 @@ def good_news(heard: str) -> bool:
 # is a reflection, and fine.
 _JUDGES_THEM = re.compile(
     r"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:such\s+|a\s+|an\s+|so\s+|too\s+|really\s+|just\s+|the\s+)*"
-    r"(?:failure|loser|idiot|stupid|useless|worthless|pathetic|burden|disappointment|disgrace|ugly|lazy|selfish|weak|hopeless\s+case"
-    r"|(?:bad|terrible|awful|horrible)\s+(?:person|mother|mum|mom|father|dad|friend|parent|wife|husband|partner|daughter|son)"
-    r"|not\s+good\s+enough|to\s+blame)\b"
+    r"(?:" + alternatives(HARSH_SELF_WORDS) + r"|burden|disappointment|disgrace|ugly|lazy|selfish|hopeless\s+case"
+    r"|" + alternatives(BAD_AT) + r"\s+" + alternatives(ROLES) + r"|not\s+good\s+enough|to\s+blame)\b"
     r"|\byou(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:wasted|ruined|destroyed|thrown\s+away|messed\s+up|screwed\s+up|failed\s+(?:at\s+)?(?:everything|everyone|life|(?:your|the)\s+(?:kids|children|family)))\b"
     r"|\b(?:it'?s|it\s+is|it\s+was)\s+(?:all\s+)?your\s+(?:own\s+)?fault\b", re.I)
 _AS_THEIR_VIEW = re.compile(r"\b(?:feel\w*|felt|think\w*|believe\w*|worr\w+|afraid|scared|fear\w*|wonder\w*|tell(?:ing)?\s+yourself"

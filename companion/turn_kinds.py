@@ -17,7 +17,7 @@ from .peer_style import sounds_hurting
 from .sentences import split_sentences
 from .turn_kinds_asked import asks_for_ideas, asks_to_clarify, companion_question, own_idea, without_tag
 from .turn_kinds_warm import warm_kind
-from .vocabulary import ADVISING_VERBS, DIAGNOSES, PROPOSING_VERBS, alternatives
+from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, PROPOSING_VERBS, ROLES, TURNING_WORDS, alternatives
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
@@ -133,7 +133,7 @@ def asks_to_decide(text: str) -> bool:
 
 
 _WILL_BE_FINE = re.compile(r"\bi(?:'ll|\s+will|'m\s+going\s+to\s+be|\s+am\s+going\s+to\s+be)\s+(?:be\s+)?(?:fine|ok(?:ay)?|alright|all\s+right)\b", re.I)
-_STILL_HURTING = re.compile(r"\b(?:but|still|though|except)\b", re.I)
+_STILL_HURTING = re.compile(r"\b" + alternatives(TURNING_WORDS) + r"\b", re.I)
 # Any other question put to the companion ("is that some kind of hormone?",
 # "any title recommendation?", "do people see mturk as a real job though?"):
 # it has no facts to look up, and says so rather than dodging it. "Why me?"
@@ -213,8 +213,10 @@ def gives_expert_words_to_companion(text: str) -> bool:
 # you be disappointed?", "am I a bad person?", "do you hate me?"
 _THINKS_LESS_OF_ME = re.compile(
     r"\b(?:would|will|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:disappointed|disapointed|ashamed|embarrassed)(?:\s+(?:in|of|with)\s+me)?\b"
-    r"|\bdo\s+(?:you|u)\s+(?:think\s+less\s+of\s+me|hate\s+me|judge\s+me|think\s+i'?m\s+(?:a\s+)?(?:bad|terrible|awful|horrible|stupid|pathetic|weak|a\s+failure|failure|worthless|useless|an?\s+idiot|a\s+loser))\b"
-    r"|\bam\s+i\s+(?:a\s+)?(?:bad|terrible|awful|horrible)\s+(?:person|mum|mom|mother|dad|father|friend|parent)\b|\bam\s+i\s+(?:a\s+failure|pathetic|worthless|useless|stupid|an?\s+idiot|a\s+loser)\b", re.I)
+    r"|\bdo\s+(?:you|u)\s+(?:think\s+less\s+of\s+me|hate\s+me|judge\s+me|think\s+i'?m\s+(?:an?\s+)?(?:" + alternatives(BAD_AT)
+    + r"|" + alternatives(HARSH_SELF_WORDS) + r"))\b"
+    r"|\bam\s+i\s+(?:an?\s+)?(?:" + alternatives(BAD_AT) + r")\s+" + alternatives(ROLES)
+    + r"\b|\bam\s+i\s+(?:an?\s+)?" + alternatives(HARSH_SELF_WORDS) + r"\b", re.I)
 _ASKS_JUDGEMENT = re.compile(
     r"\bdo\s+you\s+think\s+i\s+(?:did|was|am|'m|made|should\s+have|shouldn'?t\s+have|overreacted|went|handled|messed|screwed|ruined)\b"
     r"|\bwas\s+i\s+(?:wrong|right|being\s+\w+|too\s+\w+|out\s+of\s+line|a\s+bad)\b|\bam\s+i\s+(?:wrong|overreacting|crazy|a\s+bad|being\s+\w+|the\s+problem)\b"

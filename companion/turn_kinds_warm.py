@@ -12,9 +12,11 @@ import re
 
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
+from .vocabulary import TURNING_WORDS, alternatives
 
-# A word that turns the relief round: "I feel better but I'm still scared".
-_BUT = re.compile(r"\b(?:but|still|though|except|although|yet)\b", re.I)
+# A word that turns the relief round: "I feel better but I'm still scared",
+# "not there yet".
+_BUT = re.compile(r"\b" + alternatives(TURNING_WORDS, ("yet",)) + r"\b", re.I)
 _NEGATED = re.compile(r"\b(?:don'?t|dont|do\s+not|not|never|no|can'?t|cannot|won'?t|hardly|wish\s+i)\s+(?:\w+\s+){0,2}?"
                       r"(?:feel\w*|felt|see|helps?|helped|good|great|nice|better)\b|\bnot\s+(?:that\s+|so\s+)?"
                       r"(?:great|good|amazing|awesome)\b", re.I)

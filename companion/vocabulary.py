@@ -48,6 +48,16 @@ CLINICAL_LABELS = DIAGNOSES + (
     r"eating\ disorder", r"mentally\ ill", r"disorder",
 )
 
+# Words that turn what was said round ("thanks, but it still hurts", "I feel
+# better though I'm still scared"): what comes after is not settled.
+TURNING_WORDS = ("but", "still", "though", "except", "although")
+# Harsh words a person may say of themselves ("I'm such a failure", "am I a
+# bad mum?"): the companion never says them back as fact (hurtful), and is
+# asked whether it thinks them (turn_kinds).
+HARSH_SELF_WORDS = (r"failure", r"loser", r"idiot", r"stupid", r"useless", r"worthless", r"pathetic", r"weak")
+BAD_AT = (r"bad", r"terrible", r"awful", r"horrible")
+ROLES = (r"person", r"mother", r"mum", r"mom", r"father", r"dad", r"friend", r"parent", r"wife", r"husband", r"partner",
+         r"daughter", r"son")
 # Feelings of hurt, fear or loss as the person names them ("I feel so alone").
 HURT_FEELINGS = ("lonely", "alone", "angry", "scared", "afraid", "lost", "hopeless", "empty", "upset", "ashamed")
 # ...and more words that carry pain: distress, death, illness, money, what
