@@ -201,6 +201,24 @@ def test_a_clear_reading_of_turns_joined_is_asked_about_first_unless_a_turn_was_
     assert found.level == CLEAR
 
 
+
+def test_a_clear_reading_by_minilm_alone_is_asked_about_first_when_the_second_reader_all_but_rules_it_out():
+    from companion.risk.learned import RiskScores
+
+    class Disagreeing:
+        alarm_from, clear_from = 0.53, 0.95
+
+        def scores(self, texts):
+            # MiniLM is sure of a clear self-harm disclosure; the reader's risk is in the text
+            reader = {"2 sticks of butter": 0.01, "i cut myself again last night": 0.6}
+            return [RiskScores(0.99, "self_harm", {"suicide": 0.0, "self_harm": 0.99, "danger": 0.0}, 0.9, 0.99,
+                               reader[t]) for t in texts]
+
+    detector = RiskDetector(lambda: Disagreeing())
+    doubted = detector.assess([], "2 sticks of butter")
+    assert doubted.alarm and doubted.level == POSSIBLE
+    assert detector.assess([], "i cut myself again last night").level == CLEAR
+
 @pytest.mark.parametrize("text, category, level", [
     ("I've been getting these constant suicidal thoughts again", "suicide", CLEAR),
     ("i have had really bad suicidal urges all week", "suicide", CLEAR),

@@ -27,6 +27,12 @@ from .levels import CLEAR, NONE, POSSIBLE, Category, Level
 from .rules import match_rules, without_denials
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
+# Below this, the second reader all but rules a disclosure out: MiniLM's
+# clear reading alone is then asked about first, not answered with the crisis
+# lines ("2 sticks ofbutter" read 0.98 by MiniLM and 0.01 by the reader, and
+# got the self-harm message). On the dev sets this kept 1,426 of 1,427 clear
+# disclosures clear; on 1,000 ESConv windows, 2 of 7 clear alarms fewer.
+READER_DOUBTS_CLEAR = 0.1
 CONTEXT_TURNS = 2
 # A bare agreement adds nothing to the turns before it ("True.", "yes i can",
 # "That is certainly the plan"): joined to ordinary turns, it is no new risk.
@@ -113,7 +119,8 @@ class RiskDetector:
         if s.risk < classifier.alarm_from:
             return NO_RISK
         clear_risk = s.risk if s.clear_risk is None else s.clear_risk
-        level = CLEAR if clear_risk >= classifier.clear_from and s.clear >= 0.5 else POSSIBLE
+        doubted = s.reader_risk is not None and s.reader_risk < READER_DOUBTS_CLEAR
+        level = CLEAR if clear_risk >= classifier.clear_from and s.clear >= 0.5 and not doubted else POSSIBLE
         return RiskAssessment(level, s.category, source, words, s.risk)
 
     def assess(self, earlier: list[str], text: str, earlier_answered: bool = True) -> RiskAssessment:

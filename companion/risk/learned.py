@@ -80,6 +80,8 @@ class RiskScores:
     # The risk a clear level is judged on: the encoder's own, when ``risk``
     # is its mean with the second reader's (None: ``risk`` itself).
     clear_risk: float | None = None
+    # the second reader's own risk, when there is one
+    reader_risk: float | None = None
 
 
 @dataclass
@@ -149,5 +151,5 @@ class RiskClassifier:
         if self.second is None or not texts:
             return found
         second = self.second.probabilities(texts)
-        return [RiskScores(self.second.averaged(s.risk, float(p)), s.category, s.by_category, s.clear, s.risk)
+        return [RiskScores(self.second.averaged(s.risk, float(p)), s.category, s.by_category, s.clear, s.risk, float(p))
                 for s, p in zip(found, second)]
