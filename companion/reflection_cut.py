@@ -145,7 +145,8 @@ def _open_last_contraction(clause: str) -> str:
 _TAKES_AN_OBJECT = {"wants", "wanted", "lives", "lived", "loved", "needed", "liked", "hoped", "tried", "decided",
                     "started", "stopped", "keeps", "kept", "seems", "seemed", "asked", "asks", "expects", "expected",
                     "refuses", "refused", "agreed", "planned", "plans", "promised", "offered", "deserves", "deserved",
-                    "misses", "missed", "brought", "bought", "sent", "spends", "spent", "feels", "felt", "became"}
+                    "misses", "missed", "brought", "bought", "sent", "spends", "spent", "feels", "felt", "became",
+                    "diagnosed", "accused"}
 
 
 _WANTS_ITS_REST = {"nothing", "anything", "something", "everything", "all", "no", "none", "instead", "out", "rather",
