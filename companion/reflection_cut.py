@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .reflection_idioms import as_units, cuts_into
+from .reflection_idioms import as_units, cuts_into, has_idiom
 from .words import words
 
 SHORTEST, LONGEST = 3, 12
@@ -34,6 +34,8 @@ def shared_run(reply: str, said: str) -> int:
     """``longest_shared_run`` with each idiom counted as one word: "stuck
     between a rock and a hard place" given back whole is a shared figure
     of speech, not parroting."""
+    if not has_idiom(said):
+        return longest_shared_run(reply, said)
     return longest_shared_run(as_units(reply), as_units(said))
 
 

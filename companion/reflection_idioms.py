@@ -13,6 +13,7 @@ and", "either ... or", "neither ... nor", "from ... to").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _P = r"(?:my|your|his|her|their|our|one's)"
 _IDIOMS = [
@@ -80,7 +81,8 @@ _PAIRS = (("between", "and", 6), ("both", "and", 5), ("either", "or", 5), ("neit
 _WORD = re.compile(r"\S+")
 
 
-def fixed_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2048)
+def fixed_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The fixed expressions of ``text`` as spans of its words (split on
     spaces): start inclusive, end exclusive."""
     starts = [m.start() for m in _WORD.finditer(text)]
@@ -97,7 +99,7 @@ def fixed_spans(text: str) -> list[tuple[int, int]]:
             j = next((k for k in range(i + 2, min(i + reach + 2, len(low))) if low[k] == closing), None)
             if j is not None and j + 1 < len(low):
                 spans.append((i, j + 2))   # "between X and Y": the word after the closing one too
-    return spans
+    return tuple(spans)
 
 
 def cuts_into(text: str, kept: int) -> bool:
@@ -106,6 +108,12 @@ def cuts_into(text: str, kept: int) -> bool:
     return any(start < kept < end for start, end in fixed_spans(text))
 
 
+@lru_cache(maxsize=2048)
+def has_idiom(text: str) -> bool:
+    return IDIOM.search(text) is not None
+
+
+@lru_cache(maxsize=2048)
 def as_units(text: str) -> str:
     """``text`` with each idiom run into one word, so that a reflection
     that gives one back whole is not taken for parroting."""

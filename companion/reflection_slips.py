@@ -38,7 +38,7 @@ always perhaps sometimes afterwards towards besides whereas hers ours yours thei
 headquarters barracks gallows innings billiards darts mess boss kiss dress class glass pass grass cross process stress
 success access address business princess actress mattress fitness illness sadness madness weakness kindness happiness
 loneliness darkness emptiness wellness awareness tennis crisis basis thesis analysis diagnosis prognosis oasis chaos
-ethos pathos virus bonus campus census focus status genius octopus cactus circus chorus fungus nucleus radius sinus
+ethos pathos thanks virus bonus campus census focus status genius octopus cactus circus chorus fungus nucleus radius sinus
 stimulus surplus terminus thesaurus walrus apparatus religious various serious previous nervous anxious famous obvious
 jealous curious generous dangerous ridiculous enormous tremendous delicious cautious conscious precious gorgeous""".split())
 
@@ -112,7 +112,9 @@ _MODALS = frozenset("""can can't cannot could couldn't will won't would wouldn't
 may shall""".split())
 # Nouns that take a plural verb in British use ("my family are"), or are plural without an -s.
 _TAKES_EITHER = frozenset("""family team staff police government company school class management band crew group
-committee council department firm club generation public audience household people children men women folk folks
+committee council department firm club generation public audience household hospital bank uni university college work
+office army navy board party church union jury panel press agency charity practice surgery clinic ward nursery gym
+business shop store landlord people children men women folk folks
 majority minority rest couple one two three four five six seven eight nine ten both all lot""".split())
 # Plurals with no -s: "grandchildren", "policemen".
 _IRREGULAR_PLURAL = ("children", "men", "people", "folk", "feet", "teeth", "mice", "geese", "police", "staff")
@@ -214,8 +216,8 @@ def _past_after_modal(ws: list[str]) -> bool:
             continue
         if nxt == "of" and w in ("could", "would", "should", "must", "might"):
             return True   # "could of"
-        if nxt == "to" and j == i + 1:
-            return True   # "you cannot to sleep", "you must to work"
+        if nxt == "to" and j == i + 1 and w not in ("can", "could", "will"):
+            return True   # "you cannot to sleep", "you must to work"; "all you can to help" is English
         if nxt in _SIMPLE_PAST or nxt in _PARTICIPLES:
             return True
         if nxt.endswith("ed") and nxt not in _ED_BARE and len(nxt) > 4 and (nxt[:-2] in words or nxt[:-1] in words):
@@ -254,11 +256,13 @@ def _word_slips(ws: list[str]) -> bool:
         if w == "though" and i and low[i - 1] in _THROUGH and nxt in ("a", "an", "the", "it", "this", "that", "hell",
                                                                      "so", "my", "your", "his", "her", "their"):
             return True
-        if w == "quite" and nxt in _LEFT_OUT:
-            return True
+        if w == "quite" and nxt in _LEFT_OUT and i and (low[i - 1] in _MODALS | {"to", "gonna", "wanna", "you", "i"}
+                                                       or low[i - 1].endswith("'ll")):
+            return True   # "to quite your job"; "not quite your type" is English
         if w == "everyday" and (not nxt or nxt in _AFTER_HEAD):
             return True
-        if w == "since" and (nxt.isdigit() or nxt in _QUANTITY) and i + 2 < len(low) and low[i + 2] in _TIME_UNITS:
+        if w == "since" and (nxt.isdigit() or nxt in _QUANTITY) and i + 2 < len(low) and low[i + 2] in _TIME_UNITS \
+                and low[i + 3:i + 4] != ["ago"]:
             return True
     return False
 
@@ -301,7 +305,7 @@ def tense_slip(clause: str) -> bool:
     return any(_PAST_TIME.search(part) and _PRESENT.search(part) for part in _CLAUSE_EDGE.split(clause))
 
 
-_PAIRED = frozenset("us them you both two three four five".split())
+_PAIRED = frozenset("us them you both two three four five each every".split())
 
 
 def _between_one(ws: list[str]) -> bool:

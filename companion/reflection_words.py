@@ -31,10 +31,14 @@ def swap_person(text: str) -> str:
             token = "were"
         elif low in ("wasn't", "wasnt") and prev_word == "i":
             token = "weren't"
-        if token.strip() and token[0].isalpha():
+        # "I really was" is "you really were": the "I" reaches over an adverb
+        if token.strip() and token[0].isalpha() and not (prev_word == "i" and low in _BETWEEN_I_AND_WAS):
             prev_word = low
         out.append(token)
     return "".join(out)
+
+
+_BETWEEN_I_AND_WAS = frozenset("really just never always honestly also even still only actually so truly".split())
 
 # Words a spoken paraphrase drops without losing what was said.
 FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|anymore|lol|haha+|lmao|imagine that|"

@@ -162,6 +162,12 @@ def test_words_names_numbers_and_british_spellings_are_words(token):
     assert is_word(token)
 
 
+def test_i_reaches_over_an_adverb_when_turned_round():
+    from companion.reflection_words import swap_person
+    assert swap_person("I really was so tired and I honestly wasnt ok") == "you really were so tired and you honestly weren't ok"
+    assert swap_person("I play till 2am") == "you play till 2am"
+
+
 def test_a_capital_at_the_start_is_the_sentence_s_not_a_name():
     assert unknown_words("Freinds are hard to make") == ["Freinds"]
     assert unknown_words("you went to see Priya") == []
@@ -187,6 +193,9 @@ def test_slips_of_grammar_are_found(clause):
     "you had a drink last night and you feel awful", "you nearly died when you saw your exam results, you got an A",
     "that's what you want to bring up, without it sounding like you're making excuses",
     "your news is good", "you did a course today, you practised CPR on a dummy",
+    "the hospital have been brilliant", "you want to give a big thanks to your mum", "you did all you can to help him",
+    "he's not quite your type", "you've been single ever since three years ago", "you nap between each session",
+    "you lost the will to live", "you love him though he hurts you",
 ])
 def test_good_english_is_no_slip(clause):
     assert not grammar_slip(clause)
