@@ -174,8 +174,10 @@ def _with_subject(clause: str) -> str | None:
             (len(words_) >= 2 and (words_[0] in VERBS or words_[0] in ("makes", "gets", "keeps", "leaves", "drives"))) \
             or (words_ and words_[0] == "not")   # "not sad" is what they do not feel
         # ...nor is "makes you anxious" (its subject, "that", was dropped)
-        if _NEEDS_YOU.match(feeling) or " like" in feeling or own_verb:
-            return None
+        if _NEEDS_YOU.match(feeling) or " like" in feeling or own_verb \
+                or re.search(r"\b(?:you|he|she|they|we|it)\s+(?:are|is|was|were|have|has|had|do|does|did|feel|felt|"
+                             r"can|will|would|could|get|got)\b", feeling, re.I):
+            return None   # ...nor is "still you are worried": a clause of its own
         # "still sad" is "you're still feeling sad", never "you're feeling still sad"
         still = re.match(r"(still|always|now)\s+", feeling, re.I)
         return f"you're {still.group(1).lower()} feeling {feeling[still.end():]}" if still else "you're feeling " + feeling

@@ -77,7 +77,9 @@ _PHRASE = re.compile(r"\b(?:" + "|".join(_PHRASES) + r")\b", re.I)
 # Pairs that need both halves: the opening word, the closing word, and how
 # far apart (in words) they may stand.
 _PAIRS = (("between", "and", 6), ("both", "and", 5), ("either", "or", 5), ("neither", "nor", 5),
-          ("whether", "or", 8), ("from", "to", 3))
+          ("whether", "or", 8), ("from", "to", 2))
+# "from your job due to covid": a "to" that belongs to the word before it closes no pair.
+_TO_OF_ITS_OWN = frozenset("due next up close according thanks owing prior".split())
 _WORD = re.compile(r"\S+")
 
 
@@ -96,7 +98,8 @@ def fixed_spans(text: str) -> tuple[tuple[int, int], ...]:
         for i, w in enumerate(low):
             if w != opening:
                 continue
-            j = next((k for k in range(i + 2, min(i + reach + 2, len(low))) if low[k] == closing), None)
+            j = next((k for k in range(i + 2, min(i + reach + 2, len(low))) if low[k] == closing
+                      and low[k - 1] not in _TO_OF_ITS_OWN), None)
             if j is not None and j + 1 < len(low):
                 spans.append((i, j + 2))   # "between X and Y": the word after the closing one too
     return tuple(spans)

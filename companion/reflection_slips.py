@@ -83,7 +83,19 @@ def _article_with_a_plural(ws: list[str]) -> bool:
                 if k + 1 == len(low) or low[k + 1] in _AFTER_HEAD:
                     return True
                 break
+            if not _adjective_like(word):
+                break   # "a recruiter works as well": the noun came first, the "-s" is its verb
     return False
+
+
+_ADJECTIVES = frozenset("""new old big small little good bad great long short huge tiny nice lovely hard tough rough busy
+full whole real proper awful terrible horrible difficult different same other second first last next strange weird
+young close best worst major minor serious massive dream important better worse bigger smaller part full-time
+part-time full time extra special""".split())
+
+
+def _adjective_like(word: str) -> bool:
+    return word in _ADJECTIVES or word.endswith(("ful", "ous", "ive", "able", "ible", "less", "ish", "est"))
 
 
 _SILENT_H = ("hour", "honest", "honour", "honor", "heir", "herb")

@@ -136,6 +136,9 @@ GOOD = [
     ("My wife will have my guts for garters when she sees the car", "guts for garters"),
     ("I've had a rough few days at work", "a rough few days"),
     ("I bought a few things for the baby and now I'm worried about money", "worried about money"),
+    # "from ... to" pairs close only on a "to" of their own, not "due to"
+    ("I was recently let go from my job due to the covid pandemic", "let go from your job"),
+    ("I'm a paramedic so I see it every shift. Kinda numb to it now.", "numb to it now"),
 ]
 
 
@@ -196,6 +199,7 @@ def test_slips_of_grammar_are_found(clause):
     "the hospital have been brilliant", "you want to give a big thanks to your mum", "you did all you can to help him",
     "he's not quite your type", "you've been single ever since three years ago", "you nap between each session",
     "you lost the will to live", "you love him though he hurts you",
+    "you're not sure if a recruiter works as well as a regular application",
 ])
 def test_good_english_is_no_slip(clause):
     assert not grammar_slip(clause)
