@@ -15,10 +15,13 @@ import re
 import zlib
 from typing import Iterator
 
-from .reflection_cut import BOUNDARY, HANGING, LONGEST, PARROT_RUN, SHORTEST, VERBS, fit, is_verb, longest_shared_run
+from .reflection_cut import (BOUNDARY, HANGING, LONGEST, PARROT_RUN, SHORTEST, VERBS, fit, is_verb, longest_shared_run,
+                             shared_run)
 from .reflection_frames import MAYBE_A_NAME, clause_of, frame_and_clause, lower_first
 from .reflection_grammar import VERB_OF_SUBJECT, reads_as_sentence
+from .reflection_idioms import cuts_into, fixed_spans
 from .reflection_sense import keeps_its_meaning, reads_naturally
+from .reflection_slips import tense_slip
 from .reflection_words import FILLER, reword, swap_person, tidy
 from .sentences import split_sentences
 from .vocabulary import GOT_TO, HAVE_TO, HURT_FEELINGS, MUST, NEED_TO, SHOULD, TURN_OPENERS, alternatives
@@ -52,13 +55,14 @@ def _trim(clause: str) -> str:
     words = clause.split()
     if len(words) <= _MAX_WORDS:
         return clause
-    # Cut at the last clause boundary that keeps it short.
+    # Cut at the last clause boundary that keeps it short, never inside a
+    # fixed expression ("between a rock | and a hard place").
     cut = " ".join(words[:_MAX_WORDS])
     for sep in (", ", "; ", " and ", " but ", " because ", " so "):
         idx = cut.rfind(sep)
-        if idx > 20:
+        if idx > 20 and not cuts_into(clause, len(cut[:idx].split())):
             return cut[:idx]
-    return cut
+    return "" if cuts_into(clause, _MAX_WORDS) else cut
 
 
 # "your advice" turned round is "my advice": a claim the companion never makes.
@@ -170,8 +174,35 @@ def _with_subject(clause: str) -> str | None:
             (len(words_) >= 2 and (words_[0] in VERBS or words_[0] in ("makes", "gets", "keeps", "leaves", "drives"))) \
             or (words_ and words_[0] == "not")   # "not sad" is what they do not feel
         # ...nor is "makes you anxious" (its subject, "that", was dropped)
-        return None if _NEEDS_YOU.match(feeling) or " like" in feeling or own_verb else "you're feeling " + feeling
+        if _NEEDS_YOU.match(feeling) or " like" in feeling or own_verb \
+                or re.search(r"\b(?:you|he|she|they|we|it)\s+(?:are|is|was|were|have|has|had|do|does|did|feel|felt|"
+                             r"can|will|would|could|get|got)\b", feeling, re.I):
+            return None   # ...nor is "still you are worried": a clause of its own
+        # "still sad" is "you're still feeling sad", never "you're feeling still sad"
+        still = re.match(r"(still|always|now)\s+", feeling, re.I)
+        return f"you're {still.group(1).lower()} feeling {feeling[still.end():]}" if still else "you're feeling " + feeling
     return None
+
+
+# "...quetiapine, which I take at night": after a "which" that is its object,
+# the clause has a gap ("you take at night") and is not said alone.
+_OBJECT_GAP = re.compile(r"(?:i|i'm|he|she|they|we|you|my|his|her|their|our|the)\b", re.I)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence's clauses, split at _CLAUSE_BREAK; never inside a fixed
+    expression ("stuck between my mum | and my wife")."""
+    spans = fixed_spans(sentence)
+    parts, start, gap = [], 0, False
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        at = len(sentence[:m.start()].split())
+        if any(s < at < e for s, e in spans):
+            continue
+        parts.append("" if gap else sentence[start:m.start()])
+        start = m.end()
+        # the gap runs on to the sentence's end: "which my wife finds alarming but I consider harmless"
+        gap = gap or (m.group(0).strip().lower() == "which" and bool(_OBJECT_GAP.match(sentence[start:])))
+    return parts + ["" if gap else sentence[start:]]
 
 
 def _before_second_person(clause: str) -> str | None:
@@ -189,7 +220,7 @@ def _before_second_person(clause: str) -> str | None:
             if kept.pop().lower() in VERB_OF_SUBJECT:
                 break  # "...and now people [are]": its subject would be left without its verb
         else:
-            if len(kept) >= SHORTEST + 1:
+            if len(kept) >= SHORTEST + 1 and not cuts_into(clause, len(kept)):
                 return " ".join(kept).strip(" ,")
     return None
 
@@ -218,7 +249,7 @@ def opening_reflections(text: str) -> Iterator[str]:
         # an aside "(about two days a week)" is not the point, and cut it would hang
         sentence = re.sub(r"\s*\([^)]*(?:\)|$)", "", sentence)
         # "I haven't been anxious in years, but this year...": the denial sets up the point after "but"
-        parts = _CLAUSE_BREAK.split(_DENIED_BEFORE_BUT.sub("", sentence))
+        parts = _clauses(_DENIED_BEFORE_BUT.sub("", sentence))
         if sentence.rstrip().endswith("?"):
             # "I'm having a rough day, how are you?": what comes before the
             # question is theirs to have reflected; the question is not.
@@ -269,7 +300,7 @@ def _fragment_echo(text: str) -> str | None:
     # "Good afternoon" given back would sound like a machine.
     if not 2 <= n <= _FRAGMENT_MAX or _PERSONAL.search(fragment) or _SECOND_PERSON.search(fragment) \
             or _HAS_SUBJECT.match(fragment) or _NEEDS_YOU.match(fragment) \
-            or not (FEELING.search(fragment) or _STRONG.search(fragment)):
+            or not (FEELING.search(fragment) or _STRONG.search(fragment)) or not reads_naturally(fragment):
         return None
     frame = choose(("{X}. I hear you.", "{X}, I hear that."), text)
     return frame.replace("{X}", fragment[0].upper() + fragment[1:])
@@ -306,6 +337,8 @@ def _needed(clause: str) -> int:
 
 
 def _reflect_clause(clause: str, text: str, run: int = PARROT_RUN, shortest: int = SHORTEST) -> list[str] | None:
+    if tense_slip(swap_person(clause)):
+        return None   # "yesterday I go to the hospital": without "yesterday" it would say something else
     # "for some reason today I have felt..." -> "I have felt..."; but "Covid
     # didn't cause my anxiety" is whole as it is.
     if not _HAS_SUBJECT.match(clause) and not re.match(r"(?:i|i'm|im|i've|ive|my)\b", clause, re.I):
@@ -351,7 +384,7 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
     taken_up = content_words(clause) & content_words(text)
     if shortest < SHORTEST and not FEELING.search(clause):
         return None
-    if (len(clause.split()) < shortest or longest_shared_run(clause, text) >= run
+    if (len(clause.split()) < shortest or shared_run(clause, text) >= run
             or len(taken_up) < _needed(clause)):
         return None  # too little of what they said survived
     if len(taken_up) < 2 and _EMPTY_SUBJECT.match(clause):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .reflection_idioms import as_units, cuts_into, has_idiom
 from .words import words
 
 SHORTEST, LONGEST = 3, 12
@@ -27,6 +28,15 @@ def longest_shared_run(reply: str, said: str) -> int:
                 best = max(best, cur[j])
         prev = cur
     return best
+
+
+def shared_run(reply: str, said: str) -> int:
+    """``longest_shared_run`` with each idiom counted as one word: "stuck
+    between a rock and a hard place" given back whole is a shared figure
+    of speech, not parroting."""
+    if not has_idiom(said):
+        return longest_shared_run(reply, said)
+    return longest_shared_run(as_units(reply), as_units(said))
 
 
 # A verb or a quantity that needs what followed it ("you should get", "a couple").
@@ -69,7 +79,7 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
         # "I left about ten minutes after": the last word belongs to the time
         words = words[:-2] + [words[-2] + " " + words[-1]]
     kept = words[:LONGEST]
-    while len(kept) >= SHORTEST and longest_shared_run(" ".join(kept), said) >= run:
+    while len(kept) >= SHORTEST and shared_run(" ".join(kept), said) >= run:
         kept.pop()
     if len(kept) < len(words):
         # the cut may fall before a boundary word inside what is kept, or
@@ -102,6 +112,8 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
             return ""  # "your brother Alan wants | to sell it" hangs without what he wants
         if kept and len(kept) < len(words) and _loses_its_place(kept, words[len(kept)]):
             return ""  # "you're set to get back | to your studies", "a professor | who scares you"
+        if kept and cuts_into(clause, len(" ".join(kept).split())):
+            return ""  # "stuck between a rock | and a hard place": a fixed expression is kept whole or not said
     return _open_last_contraction(" ".join(kept).strip(" ,"))
 
 
@@ -135,7 +147,8 @@ def _open_last_contraction(clause: str) -> str:
 _TAKES_AN_OBJECT = {"wants", "wanted", "lives", "lived", "loved", "needed", "liked", "hoped", "tried", "decided",
                     "started", "stopped", "keeps", "kept", "seems", "seemed", "asked", "asks", "expects", "expected",
                     "refuses", "refused", "agreed", "planned", "plans", "promised", "offered", "deserves", "deserved",
-                    "misses", "missed", "brought", "bought", "sent", "spends", "spent", "feels", "felt", "became"}
+                    "misses", "missed", "brought", "bought", "sent", "spends", "spent", "feels", "felt", "became",
+                    "diagnosed", "accused"}
 
 
 _WANTS_ITS_REST = {"nothing", "anything", "something", "everything", "all", "no", "none", "instead", "out", "rather",

@@ -17,13 +17,18 @@ the words of the clause with a rough sense of their kind, no model:
   keeps "we", which is not the person alone;
 - a quantity that runs into a clause ("so much it's speculation"), a word
   typed twice ("you do do that");
-- a degree word left at the end with nothing to modify ("hard especially").
+- a degree word left at the end with nothing to modify ("hard especially");
+- a word that is no real word ("fll", "petdeliveryservices":
+  reflection_lexicon), or a slip of grammar ("a new jobs", "your brain
+  have", "you know her you had warned him": reflection_slips).
 """
 from __future__ import annotations
 
 import re
 
 from .hurtful import judges_them
+from .reflection_lexicon import all_real_words
+from .reflection_slips import grammar_slip
 
 _TOKEN = re.compile(r"[a-z0-9']+")
 
@@ -42,7 +47,7 @@ understand believe forget remember lose buy send spend eat meet sit feel appear 
 alleviate improve overcome achieve accept afford agree apologize apologise arrive ask choose decide deserve enjoy ensure
 explain expect forgive ignore include involve join learn listen prefer pretend protect prove realize realise receive
 recover refuse relax remain remind rely seek settle speak succeed suffer survive teach tend wonder write die go grow
-bring calm handle breathe motivate concentrate focus""".split())
+bring calm handle breathe motivate concentrate focus want ignore blame argue shout yell scream""".split())
 # Verbs whose bare form after "am / are / is" is a slip: the "-ed" or "-ing"
 # was lost ("you are scare", "you're walk in alone").
 _AFTER_BE = BARE_VERBS | frozenset("""scare stress worry struggle confuse depress bore tire exhaust disappoint
@@ -79,8 +84,9 @@ def _allowed_by(ws: list[str], i: int) -> bool:
         return True
     if before in _BE or (before in ("not", "never") and i > 1 and ws[i - 2] in _BE):
         return verb in _SAME_AS_PARTICIPLE   # "you were let go", never "you're walk"
-    # its object, then the verb: "made it go away", "let your sister know"
-    if any(w in _CAUSATIVE for w in ws[max(0, i - 4):i - 1]):
+    # its object, then the verb: "made it go away", "let your sister know";
+    # two subjects: "your mum and dad seem happy"
+    if any(w in _CAUSATIVE for w in ws[max(0, i - 4):i - 1]) or "and" in ws[max(0, i - 3):i - 1]:
         return True
     plural = before in _PLURAL_WORDS or (before.endswith("s") and not before.endswith(("ss", "'s", "us", "is")))
     if before in ("them", "us", "you") and ws[i - 2] == "of":
@@ -101,11 +107,20 @@ def bare_verb_slip(clause: str) -> bool:
     return any(_bare_verb_slip_in(ws) for ws in _segments(clause))
 
 
+# Degree words between "are" and what they describe: "you're so confuse".
+_DEGREE_BEFORE = frozenset("so very really too quite a bit little extremely super kinda pretty that more always still".split())
+
+
 def _bare_verb_slip_in(ws: list[str]) -> bool:
     for i, w in enumerate(ws):
         after_be = i and (ws[i - 1] in _BE or (ws[i - 1] in ("not", "never") and i > 1 and ws[i - 2] in _BE))
         if (w in BARE_VERBS or (after_be and w in _AFTER_BE)) and not _allowed_by(ws, i):
             return True
+        j = i - 1
+        while j > 0 and ws[j] in _DEGREE_BEFORE:
+            j -= 1
+        if j < i - 1 and ws[j] in _BE and w in _AFTER_BE and w not in _SAME_AS_PARTICIPLE:
+            return True   # "you're so confuse", "you are a bit worry"
     return False
 
 
@@ -142,6 +157,8 @@ _FIRST_PERSON = frozenset("i me my mine myself we we'll we'd let's our ours us".
 _QUANTITY_INTO_CLAUSE = re.compile(r"\b(?:much|many|lot|lots|most|few|enough)\s+(?:it|it's|he|she|they|you|there)\b", re.I)
 # A degree word at the end modifies nothing: "shopping is hard especially".
 _DEGREE = frozenset("especially particularly mainly mostly almost such even only very quite rather also".split())
+# A determiner needs its noun: "you're at the end of your" hangs.
+_DETERMINER_AT_END = frozenset("the a an your their our my".split())
 _SAID_TWICE_ALLOWED = frozenset({"had", "that"})
 # A part that ends on its helping verb answers a question the reflection does not ask.
 _HANGS_ON = (_BE - {"being"}) | frozenset("do does did have has will would can could".split())
@@ -159,7 +176,9 @@ def reads_naturally(clause: str) -> bool:
     sentence the companion can say as its own."""
     segments = _segments(clause)
     ws = [w for seg in segments for w in seg]
-    if not ws or ws[-1] in _DEGREE or set(ws) & _FIRST_PERSON or re.search(r"[.!?]\s", clause):
+    if not ws or ws[-1] in _DEGREE or (ws[-1] in _DETERMINER_AT_END and not clause.rstrip().endswith(" A")) \
+            or set(ws) & _FIRST_PERSON \
+            or re.search(r"[.!?]\s", clause):
         return False   # ...or two sentences run into one: "you haven't. you're not close"
     if any(a == b and a not in _SAID_TWICE_ALLOWED for seg in segments for a, b in zip(seg, seg[1:])):
         return False   # "you do do that often"
@@ -169,6 +188,8 @@ def reads_naturally(clause: str) -> bool:
         return False
     if judges_them(clause):
         return False   # "you've wasted so much time" said as fact agrees with their harshest words
+    if not all_real_words(clause) or grammar_slip(clause):
+        return False   # their slip of typing or of grammar would be the companion's: "your brain have fll"
     return not bare_verb_slip(clause) and not helping_verb_clash(clause)
 
 

@@ -23,16 +23,22 @@ def swap_person(text: str) -> str:
     out, prev_word = [], ""
     for token in _WORD.findall(text):
         low = token.lower()
-        if low in _SWAP:
+        if low == "am" and "".join(out).rstrip()[-1:].isdigit():
+            pass   # "till 2am" is a time
+        elif low in _SWAP:
             token = _SWAP[low]
         elif low == "was" and prev_word == "i":
             token = "were"
         elif low in ("wasn't", "wasnt") and prev_word == "i":
             token = "weren't"
-        if token.strip() and token[0].isalpha():
+        # "I really was" is "you really were": the "I" reaches over an adverb
+        if token.strip() and token[0].isalpha() and not (prev_word == "i" and low in _BETWEEN_I_AND_WAS):
             prev_word = low
         out.append(token)
     return "".join(out)
+
+
+_BETWEEN_I_AND_WAS = frozenset("really just never always honestly also even still only actually so truly".split())
 
 # Words a spoken paraphrase drops without losing what was said.
 FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|anymore|lol|haha+|lmao|imagine that|"
@@ -66,7 +72,9 @@ _REWORD = [
     _closing("you are", "you're"),
     (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b|\s*(?:$|[.,;:!?]))"),
      "you've"),
-    (re.compile(r"\b((?i:your|his|her|their)\s+[a-z]+)\s+is\b(?!\s*(?:$|[.,;:!?]))"), r"\1's"),
+    # ...never after a plural ("your children is" is their slip, not "your children's")
+    (re.compile(r"\b((?i:your|his|her|their)\s+(?![a-z]*(?:children|people|men|s)\b)[a-z]+)\s+is\b(?!\s*(?:$|[.,;:!?]))"),
+     r"\1's"),
     _words("dont", "don't"),
     _words("isnt", "isn't"), _closing("you will", "you'll"), _words("all the time", "constantly"),
     _words("did not", "didn't"), _words("was not", "wasn't"), _words("is not", "isn't"), _words("could not", "couldn't"),
@@ -76,8 +84,13 @@ _REWORD = [
     _closing("it is", "it's"), _closing("that is", "that's"),
 ]
 
+# "a kind of emotional flatness" without its filler is "an emotional flatness".
+_A_BEFORE_FILLER = re.compile(r"\b([Aa])\s+(?:kind|sort)\s+of\s+(?=[aeio])")
+
+
 def reword(clause: str, said: str, run: int = PARROT_RUN) -> str:
     """Drop fillers and flip contractions until no ``run`` words are verbatim."""
+    clause = _A_BEFORE_FILLER.sub(lambda m: m.group(1) + "n ", clause)
     clause = re.sub(r"\s+", " ", FILLER.sub("", clause)).strip(" ,")
     for pattern, replacement in _REWORD:
         if longest_shared_run(clause, said) < run:
