@@ -107,7 +107,10 @@ def good_news(heard: str) -> bool:
     months", "the only one who hasn't got a place"); support they have is
     good news too ("my church has been really supportive")."""
     text = _PASSED_AWAY.sub(" ", heard.replace("\u2019", "'"))
-    return any(not _NEGATED.search(text[:m.start()]) for m in _GOOD_NEWS.finditer(text)) or speaks_of_support(text)
+    # support told with pain is not gladness: "They are very supportive.
+    # That is one of the things that make me so sad."
+    return any(not _NEGATED.search(text[:m.start()]) for m in _GOOD_NEWS.finditer(text)) or (
+        speaks_of_support(text) and not names_pain(text))
 
 
 # Support the person has: "My church has been really supportive through all
@@ -123,12 +126,12 @@ _SUPPORT = re.compile(
     r"\bsupportive\b|\b(?:really\s+|very\s+|so\s+|always\s+)?support(?:s|ed|ing)?\s+me\b"
     r"|\b(?:(?:my|our|the)\s+(?:\w+\s+){0,2}?" + _SUPPORTERS + r"|they|he|she|everyone|everybody)"
     r"(?:'s|'re|'ve|\s+has|\s+have|\s+had|\s+is|\s+are|\s+was|\s+were)(?:\s+(?:just|honestly|all))?(?:\s+been)?\s+"
-    r"(?:(?:so|really|very|incredibly|absolutely|absolute|super|amazingly|truly|such|an|a)\s+)*"
+    r"(?:(?:so|really|very|incredibly|absolutely|absolute|super|amazingly|truly|such|an|a|proper|dead|ever\s+so|honestly)\s+)*"
     r"(?:kind|good\s+to\s+me|amazing|brilliant|wonderful|lovely|great(?!\s+deal)|fantastic|helpful|understanding|patient|caring"
     r"|there\s+for\s+me|rock|star|godsend|life\s*saver|blessing|great\s+help|big\s+help|comfort|my\s+rock|by\s+my\s+side)\b"
     r"(?!\s+(?:at|until|till|before|to\s+(?:others|everyone\s+else)))"
     r"|\b(?:keeps?|kept)\s+me\s+going\b|\b(?:helps?|helped)\s+me\s+(?:get\s+through|cope|so\s+much|a\s+lot|keep\s+going)\b"
-    r"|\b(?:lucky|blessed|grateful|thankful)\s+(?:to\s+have|for)\b|\bcheck(?:s|ed)?\s+(?:in\s+)?on\s+me\b"
+    r"|\b(?:lucky|blessed|grateful|thankful)\s+(?:to\s+have|for)\b(?!\s+(?:you|u)\b)|\bcheck(?:s|ed)?\s+(?:in\s+)?on\s+me\b"
     r"|\b(?:been|is|are)\s+there\s+for\s+me\b|\bstood\s+by\s+me\b|\b(?:got|have|has)\s+my\s+back\b"
     r"|\b(?:got|have)\s+(?:a\s+|some\s+)?(?:good|great|lovely|strong|solid)\s+(?:support|friends|people|network|family|group)\b", re.IGNORECASE)
 

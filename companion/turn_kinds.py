@@ -41,7 +41,8 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye+|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|cia
                       r"(?:try\s+(?:and|to)\s+|going\s+to\s+|gonna\s+|go\s+(?:and\s+)?)(?:get\s+some\s+)?sleep(?:\s+now|\s+for\s+a\s+bit)?(?=\W*$)|"
                       r"(?:off|going|head(?:ing)?|go)\s+to\s+bed(?:\s+now)?(?=\W*$)|get\s+some\s+(?:sleep|rest)(?:\s+now)?(?=\W*$)|"
                       r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night)|laters|later\s+(?:all|mate|x+)|"
-                      r"^\W*(?:(?:anyway|ok(?:ay)?|right)\W+)?(?:night|nite|gn|nn|night\s+all)\W*$|"
+                      r"^\W*(?:(?:anyway|ok(?:ay)?|right)\W+)?(?:night|nite|gn|nn|night\s+all)\W*$|(?<=,\s)(?:night|nite|nighty\s+night)(?:\s+(?:all|x+))?\W*$|"
+                      r"i(?:'ll|\s+will)\s+go\s+now(?=\W*$)|"
                       r"i'?m\s+(?:going\s+to|gonna)\s+go(?:\s+now)?(?=\W*$)|(?:i'?d|i\s+had)\s+better\s+go\b|"
                       r"i\s+(?:must|should|got\s+to|gotta)\s+go(?:\s+now)?(?=\W*$)|(?:^|,)\W*(?:gotta|got\s+to|must)\s+go(?:\s+now)?(?=\W*$)|"
                       # "I'm off now", "I'm going to go now, thank you..."
@@ -49,7 +50,8 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye+|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|cia
                       r"i(?:'m|\s+am)\s+(?:going\s+to|gonna)\s+(?:go|head\s+off|log\s+off|sign\s+off)\s+now(?=\s*(?:[,.!]|$))|"
                       r"(?:i'?m\s+|i(?:'ll|\s+will)\s+)(?:log(?:ging)?|sign(?:ing)?)\s+off(?:\s+now)?(?=\W*$)|"
                       # a blessing or good wish that closes a chat: "Be blessed", "God bless"
-                      r"(?:be|stay)\s+blessed(?=\W*$)|(?:please\s+)?enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend|holidays?)(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
+                      r"(?:be|stay)\s+blessed(?=\W*$)|(?:(?<=^)|(?<=[,;!.]\s)|(?<=\band\s)|(?<=\bplease\s))(?:stay|be|keep)\s+safe(?:\s+(?:as\s+well|too|also|yourself|out\s+there))?(?=\W*$)|"
+                      r"take\s+care(?:\s+of\s+yourself)?\s+(?:as\s+well|too|also)(?=\W*$)|(?:please\s+)?enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend|holidays?)(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
                       r"that'?s\s+me(?:\s+(?:done|for\s+(?:now|tonight|today)))?(?=\W*$))\b", re.I)
 # "I'll leave it there": a parting word only after thanks ("I don't want to
 # push her. I'll leave it there." is about her)

@@ -164,10 +164,11 @@ _PEOPLE = r"(?:friends?|mates?|pals?|people|folks?|anyone|anybody|someone|somebo
 _WHO = (r"(?:who|that|in|at|working|hiring|looking|with|from|near|around|i\s+could|i\s+can|you\s+could|to\s+(?:help|talk|hire|give|lend|recommend)"
         r"|there|over\s+there|involved)")
 _ASKS_MY_CONTACTS = re.compile(
-    r"(?:\b(?:do|did|would)\s+(?:you|u|ya)\s+|\bhave\s+(?:you|u)\s+|^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:you|u)\s+|^\W*(?=know\b))"
-    r"(?:happen\s+to\s+)?(?:have|know|got|know\s+of)\s+(?:got\s+)?(?:any|some|a|an|any\s+good)?\s*" + _PEOPLE + r"\s+" + _WHO + r"\b"
+    r"(?:(?:\b(?:do|did|would)\s+(?:you|u|ya)\s+|^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:you|u)\s+|^\W*(?=know\b))"
+    r"(?:happen\s+to\s+)?(?:have|know|got|know\s+of)\s+|\bhave\s+(?:you|u)\s+(?:got\s+)?)"
+    r"(?:any|some|a|an|any\s+good)?\s*" + _PEOPLE + r"\s+" + _WHO + r"\b"
     r"(?!\s+(?:(?:has|have|had|'s|'ve)\s+)?(?:been|gone|went|go|felt|feels?|knows?\s+how|experienced|understands?)\b)"
-    r"|\b(?:do|does|would)\s+(?:any\s+of\s+)?(?:your|ur)\s+" + _PEOPLE + r"\b"
+    r"|\b(?:do|does|would)\s+(?:any\s+of\s+)?(?:your|ur)\s+" + _PEOPLE + r"\b|\b(?:anyone|anybody|someone|somebody)\s+(?:you|u)\s+know\b"
     r"|\b(?:any|are\s+any|do\s+any)\s+of\s+(?:your|ur)\s+" + _PEOPLE + r"\b"
     r"|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|just\s+)?(?:put\s+me\s+in\s+touch|connect\s+me|introduce\s+me|refer\s+me|hook\s+me\s+up"
     r"|find\s+me\s+(?:a|an|some)\s+(?:job|place|flat|house|room|partner|friend|date|girlfriend|boyfriend|work)|get\s+me\s+(?:a|an|some)\s+(?:job|place|interview|work)"

@@ -17,16 +17,17 @@ from .sentences import split_sentences
 
 # Words that open or close a complaint and add nothing to it: "huh,", "wow",
 # "honestly", "...mate", "...tbh".
-_LEAD = r"^\W*(?:(?:huh|hmm+|um+|uh+|wow|well|ok(?:ay)?|so|but|and|no|nah|yeah|yes|lol|bruh|honestly|seriously|i\s+mean|like|man|sorry|again)\W+)*"
-_TAIL = r"(?:\W+(?:mate|man|tbh|lol|honestly|though|tho|really|at\s+all|to\s+be\s+honest|again|either|here|now|then|sorry|dude|bro|mind))*\W*$"
+_LEAD = r"^\W*(?:(?:huh|hmm*|um+|uh+|wow|well|ok(?:ay)?|so|but|and|no|nah|yeah|yes|lol|bruh|bro|mate|dude|man|hey|honestly|seriously|i\s+mean|like|sorry|again)\W+)*"
+_TAIL = r"(?:\W+(?:mate|man|tbh|lol|honestly|though|tho|really|at\s+all|to\s+be\s+honest|again|either|here|now|then|sorry|dude|bro|mind|entirely|completely|totally))*\W*$"
 _INTENSITY = r"(?:(?:really|very|pretty|quite|so|such|a\s+bit(?:\s+of)?|a\s+little|kind\s+of|kinda|bit(?:\s+of)?|totally|completely|rather|a|an)\s+)*"
 _SAYS = r"(?:say(?:ing)?|said|tell(?:ing)?|told|giv(?:e|ing)|gave|offer(?:ing)?|add(?:ing)?)"
 _REPLY = r"(?:reply|answer|response|thing\s+to\s+say|way\s+to\s+put\s+it|one|question)"
-# A poor reply: these words say so of any "that" ("that's useless")...
-_POOR = (r"(?:useless|unhelpful|generic|robotic|canned|pointless|lame|rubbish|crap|vague|meaningless|patronising|patronizing"
-         r"|condescending|cheesy|fake|scripted)")
+# A poor reply: these words say so of a bare "that" ("that's useless"; "this
+# is useless" may be about their day)...
+_POOR = (r"(?:useless|unhelpful|generic|robotic|canned|lame|rubbish|crap|vague|patronising|patronizing"
+         r"|condescending|cheesy|fake|scripted|cop-?out|non-?answer|dodge|clich[eé])")
 # ...these only of a reply ("that's a weird thing to say"; "that's weird" may be about their day)
-_ODD = r"(?:weird|strange|odd|random|bad|stupid|dumb|silly|cold|empty|rude|harsh|unkind)"
+_ODD = r"(?:weird|strange|odd|random|bad|stupid|dumb|silly|cold|empty|rude|harsh|unkind|pointless|meaningless)"
 _UNDERSTOOD_VERBS = r"(?:understand|get\s+(?:it|me|what\s+i\s+mean)|hear\s+me|listen(?:ing)?(?:\s+to\s+me)?|follow(?:\s+me)?)"
 
 # A complaint or challenge about what the companion just said, as a whole
@@ -38,7 +39,13 @@ _ONE_COMPLAINT = "(?:" + "|".join((
     + r"\s+(?:me\s+)?(?:much|anything|a\s+lot|a\s+thing|very\s+much|nothing)(?:\s+(?:useful|helpful|new|real|of\s+use))?",
     r"(?:you|u)\s+(?:haven'?t|have\s+not|didn'?t|did\s+not|don'?t|do\s+not)\s+(?:really\s+)?(?:said|say|answer(?:ed)?|told|tell)"
     r"\s+(?:me\s+)?(?:much|anything|my\s+question|the\s+question|me)",
-    _YOU + r"\s+not\s+(?:really\s+|even\s+)?answer(?:ing)?\s+(?:me|my\s+question|the\s+question)",
+    _YOU + r"\s+not\s+(?:really\s+|even\s+)?answer(?:ing)?(?:\s+(?:me|my\s+question|the\s+question))?",
+    _YOU + r"\s+(?:just\s+)?saying\s+(?:words|stuff|things|whatever|nothing)",
+    _YOU + r"\s+(?:not|n't)\s+making\s+(?:any\s+|much\s+)?sense",
+    r"(?:you|u)\s+always\s+say\s+(?:that|this|the\s+same(?:\s+thing)?)",
+    r"that'?s\s+what\s+you\s+said\s+(?:last\s+time|before|already|earlier|a\s+minute\s+ago)",
+    r"i\s+(?:already\s+)?(?:said|told\s+you)\s+(?:that|this)\s+(?:already|before)",
+    r"(?:can|could)\s+(?:you|u)\s+(?:actually\s+|just\s+|please\s+)*say\s+something\s+(?:useful|helpful|real|different|new|else)",
     r"(?:why\s+(?:do|did)\s+|how\s+come\s+)?(?:you|u)\s+(?:keep|kept)\s+(?:on\s+)?(?:saying|repeating|asking|telling)(?:\s+me)?"
     r"(?:\s+(?:the\s+same|that|this|it)(?:\s+(?:thing|things|stuff|question))?)?(?:\s+(?:over\s+and\s+over|again|every\s+time))?",
     _YOU + r"\s+(?:just\s+)?(?:repeat(?:ing)?|parrot(?:ing)?|echo(?:ing)?)\s+(?:yourself|myself|me|what\s+i\s+(?:say|said)|my\s+(?:own\s+)?words"
@@ -52,15 +59,16 @@ _ONE_COMPLAINT = "(?:" + "|".join((
     r"what\s+(?:are|r)\s+(?:you|u)\s+(?:even\s+)?(?:on\s+about|talking\s+about|going\s+on\s+about)",
     r"why\s+(?:would|did|do)\s+(?:you|u)\s+(?:say|ask)\s+(?:that|this)",
     # a poor reply
-    r"(?:that|this)(?:'s|\s+is|\s+was|s)?\s+" + _INTENSITY + _POOR + r"(?:\s+" + _REPLY + r")?",
+    r"(?:that(?:\s+" + _REPLY + r")?|this\s+" + _REPLY + r")(?:'s|\s+is|\s+was|s)?\s+" + _INTENSITY + _POOR + r"(?:\s+" + _REPLY + r")?",
     r"(?:that|this)(?:'s|\s+is|\s+was|s)?\s+" + _INTENSITY + _ODD + r"\s+" + _REPLY,
+    r"(?:that|this)\s+" + _REPLY + r"(?:'s|\s+is|\s+was|s)\s+" + _INTENSITY + _ODD,
     r"that\s+was\s+" + _INTENSITY + r"random",
     r"(?:what\s+)?(?:an?\s+)?" + _INTENSITY + r"(?:" + _POOR + "|" + _ODD + r")\s+" + _REPLY,
-    r"(?:(?:that|this|you)(?:'s|\s+is|'re|\s+are|\s+was|\s+were|s)?\s+)?not\s+(?:very\s+|really\s+|that\s+|at\s+all\s+|being\s+|much\s+)?"
+    r"(?:(?:that|this|you|u|ur)(?:'s|\s+is|'re|\s+are|\s+r|\s+was|\s+were|s)?\s+)?not\s+(?:very\s+|really\s+|that\s+|at\s+all\s+|being\s+|much\s+)?"
     r"(?:helpful|helping|much\s+help|any\s+help|a\s+help)",
     r"(?:that|this|you)\s+(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:very\s+|really\s+|that\s+|being\s+)?(?:helpful|helping|much\s+help|any\s+help)",
     r"(?:that|this|your\s+(?:answer|reply))\s+(?:doesn'?t|does\s+not|didn'?t|did\s+not|don'?t|do\s+not)\s+"
-    r"(?:make\s+(?:any\s+|much\s+)?sense|help|answer\s+(?:my|the)\s+question)",
+    r"(?:really\s+)?(?:make\s+(?:any\s+|much\s+)?sense|help|answer\s+(?:my|the)\s+question|answer\s+(?:it|that|me))",
     r"(?:(?:that|this|your)\s+)?(?:(?:answer|reply)\s+)?(?:make|makes|made)\s+no\s+sense(?:\s+(?:to|for)\s+me)?",
     r"(?:that|this)(?:'s|\s+is|\s+was)\s*(?:n'?t|\s+not)\s+(?:what\s+i\s+(?:said|meant|mean|asked|was\s+saying)|it\s+at\s+all|an\s+answer)",
     r"(?:that|this)\s+(?:isn'?t|wasn'?t)\s+(?:what\s+i\s+(?:said|meant|mean|asked|was\s+saying)|an\s+answer)",
@@ -69,9 +77,10 @@ _ONE_COMPLAINT = "(?:" + "|".join((
     r"(?:you|u)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|dont|no|not|never)\s+(?:even\s+|really\s+)?" + _UNDERSTOOD_VERBS
     + r"(?:\s+(?:at\s+all|what\s+i(?:'m|\s+am)?\s+(?:say|said|saying|mean|meant)))?",
     _YOU + r"\s+not\s+(?:even\s+|really\s+)?(?:listening|hearing\s+me|getting\s+it|getting\s+me|understanding(?:\s+me)?)(?:\s+to\s+me)?",
-    r"(?:are|r)\s+(?:you|u)\s+(?:even|actually|really)\s+listening(?:\s+to\s+me)?",
+    r"(?:are|r)\s+(?:you|u)\s+(?:even|actually|really)\s+(?:listening|reading|paying\s+attention)"
+    r"(?:\s+to\s+(?:me|what\s+i(?:'m|\s+am)?\s+(?:say|write|said|wrote|saying|writing))|\s+what\s+i\s+(?:say|write|said|wrote))?",
     r"(?:you|u)(?:'ve|\s+have)?\s+(?:totally\s+|completely\s+)?(?:misunderstood|misheard|misread|got\s+(?:it|that|me)\s+wrong"
-    r"|missed\s+the\s+point|missed\s+my\s+point)(?:\s+me)?",
+    r"|missed\s+the\s+point|missed\s+my\s+point|got\s+the\s+wrong\s+(?:end\s+of\s+the\s+stick|idea))(?:\s+me)?",
     r"(?:you|u)\s+sound\s+like\s+(?:a|an)\s+(?:robot|bot|machine|broken\s+record|script|computer|answering\s+machine)",
 )) + ")"
 # ...one or more of them in a sentence ("no that's not it at all, you've got it wrong")

@@ -40,6 +40,8 @@ UNDERSTOOD = [
     "right, you get me",
     "so you know how it feels then",
     "You understand?",
+    "I can tell you understand",
+    "so you DO understand me",
 ]
 GOODBYES = [
     "Thank you so much for your help, you have been great. Goodbye",
@@ -54,6 +56,11 @@ GOODBYES = [
     "Thanks, you've been lovely. I'm off now",
     "Right, that's me. Thanks, you've been a gem. Cheerio",
     "Thank you for hearing me out, it was really nice. I'll leave it here",
+    "Your kids are lucky to have you, stay safe as well.",
+    "thanks hun you've been a diamond, night x",
+    "Thank you sir you are very helpful person. Bye bye",
+    "cheers for the chat, you're a legend. laters",
+    "okay thank you, you were kind. I'll go now",
 ]
 COMPLAINTS = [
     "you're not saying much",
@@ -77,6 +84,18 @@ COMPLAINTS = [
     "that answer make no sense for me",
     "you are not say anything useful",
     "stop repeating yourself",
+    "u r not helping",
+    "mate that's not what i asked",
+    "that reply was a bit rubbish",
+    "are you actually reading what I write?",
+    "bro you're not even answering",
+    "you've got the wrong end of the stick",
+    "hm that doesn't really answer it",
+    "that's a cop-out",
+    "can you actually say something useful?",
+    "that's what you said last time",
+    "you're not making any sense",
+    "you always say that",
 ]
 COMPLAINT_THEN_MORE = [
     ("You're not saying much. I feel overwhelmed", "I feel overwhelmed"),
@@ -102,6 +121,19 @@ NOT_COMPLAINTS = [
     "That was a weird week.",
     "That doesn't make sense, why would he leave?",
     "What? Sorry, my mum is ill",
+    "this is pointless",
+    "life is pointless",
+]
+# ...and turns with a parting word in them that part from nobody
+NOT_GOODBYES = [
+    "I try to stay safe",
+    "You need to stay safe",
+    "I will go now and call him",
+    "I'm going to go now and talk to him",
+    "I'm off to work now and I dread it",
+    "I don't want to push her. I'll leave it there for now.",
+    "my son keeps logging off his classes",
+    "I have to go to court tomorrow and I'm scared",
 ]
 SUPPORT = [
     "My church has been really supportive through all this",
@@ -115,6 +147,8 @@ SUPPORT = [
     "my gran has been an absolute star",
     "I'm lucky to have my family around me.",
     "my faith really helps me get through it",
+    "My mates have been proper good to me",
+    "The nurses were so kind to my mum.",
 ]
 NOT_SUPPORT = [
     "My family hasn't been supportive at all.",
@@ -137,6 +171,8 @@ MILD = [
     "not too bad, a bit worried about my exams",
     "I'm sort of nervous about the interview",
     "Mostly fine, just a wee bit homesick.",
+    "i'm a tiny bit worried about money",
+    "feeling a touch low today, nothing major",
 ]
 NOT_MILD = [
     "My dad died and I'm a bit down.",
@@ -158,6 +194,8 @@ CONTACTS = [
     "you know any ppl in IT? i really need work",
     "Would you know of anyone who needs a cleaner?",
     "I lost my job. Do you know anyone who could give me some work?",
+    "does anyone you know rent rooms?",
+    "have you any friends in the police?",
 ]
 NOT_CONTACTS = [
     "I have friends who work in software but they never help.",
@@ -205,6 +243,11 @@ def test_a_complaint_that_opens_a_longer_turn_is_split_from_the_rest(text, rest)
 @pytest.mark.parametrize("text", NOT_COMPLAINTS)
 def test_a_turn_about_someone_else_is_no_complaint(text):
     assert turn_kind(text) != "complaint" and split_complaint(text)[0] == ""
+
+
+@pytest.mark.parametrize("text", NOT_GOODBYES)
+def test_a_parting_word_in_a_story_is_no_goodbye(text):
+    assert turn_kind(text) != "goodbye"
 
 
 @pytest.mark.parametrize("text", SUPPORT)
