@@ -129,7 +129,7 @@ _SUPPORT = re.compile(
     r"(?:(?:so|really|very|incredibly|absolutely|absolute|super|amazingly|truly|such|an|a|proper|dead|ever\s+so|honestly)\s+)*"
     r"(?:kind|good\s+to\s+me|amazing|brilliant|wonderful|lovely|great(?!\s+deal)|fantastic|helpful|understanding|patient|caring"
     r"|there\s+for\s+me|rock|star|godsend|life\s*saver|blessing|great\s+help|big\s+help|comfort|my\s+rock|by\s+my\s+side)\b"
-    r"(?!\s+(?:at|until|till|before|to\s+(?:others|everyone\s+else)))"
+    r"(?!\s*,?\s+(?:at|of|until|till|before|to\s+(?:others|everyone\s+else))\b)"
     r"|\b(?:keeps?|kept)\s+me\s+going\b|\b(?:helps?|helped)\s+me\s+(?:get\s+through|cope|so\s+much|a\s+lot|keep\s+going)\b"
     r"|\b(?:lucky|blessed|grateful|thankful)\s+(?:to\s+have|for)\b(?!\s+(?:you|u)\b)|\bcheck(?:s|ed)?\s+(?:in\s+)?on\s+me\b"
     r"|\b(?:been|is|are)\s+there\s+for\s+me\b|\bstood\s+by\s+me\b|\b(?:got|have|has)\s+my\s+back\b"

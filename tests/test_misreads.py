@@ -158,6 +158,7 @@ NOT_SUPPORT = [
     "my friends are not very supportive",
     "My boss is great at making me feel small.",
     "My sister used to be my rock, but she moved away.",
+    "Stage three they said. They're talking about chemo first, but they were kind of, you know, careful about how they said it",
 ]
 MILD = [
     "I'm mostly ok, just a bit stressed",
