@@ -24,7 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .hurtful import denied_before, good_news, hurtful_words, names_pain
+from .feeling_intensity import mild_feeling
+from .hurtful import denied_before, good_news, hurtful_words, names_pain, speaks_of_support
 from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
 from .reactions import BRIEF_CONTENT_WORDS
@@ -42,7 +43,13 @@ GOOD = "good_news"
 MIXED = "mixed"
 # any hard thing, when the feeling is unclear
 HEAVY = "heavy"
-GROUPS = frozenset(GROUP_OF.values()) | {MIXED, HEAVY}
+# a feeling they hedged ("mostly ok, just a bit stressed"): nothing that overstates it
+MILD = "mild"
+# support they have ("my church has been really supportive"): no burden line
+SUPPORT = "support"
+GROUPS = frozenset(GROUP_OF.values()) | {MIXED, HEAVY, MILD, SUPPORT}
+# Groups whose lines alone fit: no fallback to a line for any hard thing
+_ALONE = {GOOD, HEAVY, MILD, SUPPORT}
 
 NEUTRAL = "neutral"
 DEFAULT_HEAD = Path(__file__).parent / "data" / "feeling_head.npz"
@@ -73,6 +80,10 @@ _NAMED = {group: re.compile(words, re.IGNORECASE) for group, words in {
 def names(group: str, text: str) -> bool:
     """Whether ``text`` names a feeling of ``group`` other than to deny it."""
     return any(not denied_before(text[:m.start()]) for m in _NAMED[group].finditer(text))
+
+
+# "They've been supportive, but I still feel empty": not support alone
+_TURNED = re.compile(r"\b(?:but|still|though|although|except|until|used\s+to|wish)\b", re.IGNORECASE)
 
 
 # A reaction is chosen among this many of its group's lines closest to the turn.
@@ -115,10 +126,16 @@ class FeelingReader:
         self.head, self.embed = head, embed
 
     def read(self, text: str, earlier: str = "") -> FeelingReading:
-        query = text if len(content_words(text)) >= BRIEF_CONTENT_WORDS or not earlier else f"{earlier} {text}"
+        # support they tell of, with no pain of its own, is read alone: the
+        # loss they told of before is not what this turn says
+        support = speaks_of_support(text) and not names_pain(text) and not _TURNED.search(text)
+        brief = len(content_words(text)) < BRIEF_CONTENT_WORDS and earlier and not support
+        query = f"{earlier} {text}" if brief else text
         if not content_words(query):
             return FeelingReading(None, 0.0)
         vector = np.asarray(self.embed([query]), dtype=np.float32)[0]
+        if support:
+            return FeelingReading(SUPPORT, 1.0, vector)
         p = self.head.probabilities(vector)
         best = int(np.argmax(p))
         group, probability = self.head.classes[best], float(p[best])
@@ -136,6 +153,8 @@ class FeelingReader:
         elif group in _NAMED and not names(group, query) and (probability < SURE_UNNAMED or _NAMED[group].search(query)):
             # unnamed and unsure, or named only to be denied ("I'm not sad, just tired")
             group = HEAVY if pain else None
+        if group is not None and group not in (GOOD, MIXED) and mild_feeling(text):
+            group = MILD          # "I'm mostly ok, just a bit stressed": not "things are so hard"
         return FeelingReading(group, probability, vector)
 
 
@@ -174,7 +193,7 @@ class FeelingReactions:
         heard = f"{earlier} {text}"
         said = " ".join(avoid)
         closeness = self._index.similarity_to(reading.vector)
-        for group in (reading.group, HEAVY) if reading.group not in (GOOD, HEAVY) else (reading.group,):
+        for group in (reading.group, HEAVY) if reading.group not in _ALONE else (reading.group,):
             options = [(closeness[i], t) for i, (g, t) in enumerate(self._lines)
                        if g == group and t not in said and not hurtful_words(t, heard)]
             if options:

@@ -104,9 +104,46 @@ _PASSED_AWAY = re.compile(r"\b(?:(?:father|mother|dad|daddy|mum|mom|husband|wife
 
 def good_news(heard: str) -> bool:
     """Good news said in words, and not negated ("I haven't been happy in
-    months", "the only one who hasn't got a place")."""
+    months", "the only one who hasn't got a place"); support they have is
+    good news too ("my church has been really supportive")."""
     text = _PASSED_AWAY.sub(" ", heard.replace("\u2019", "'"))
-    return any(not _NEGATED.search(text[:m.start()]) for m in _GOOD_NEWS.finditer(text))
+    # support told with pain is not gladness: "They are very supportive.
+    # That is one of the things that make me so sad."
+    return any(not _NEGATED.search(text[:m.start()]) for m in _GOOD_NEWS.finditer(text)) or (
+        speaks_of_support(text) and not names_pain(text))
+
+
+# Support the person has: "My church has been really supportive through all
+# this", "my sister has been a rock", "my husband very support me", "I'm
+# lucky to have my family". Read blind, it was met with a line for a burden
+# ("That would weigh on me too").
+_SUPPORTERS = (r"(?:church|faith|family|friends?|mates?|sister|brother|sis|bro|mum|mom|mother|dad|father|parents|partner|husband|wife"
+               r"|boyfriend|girlfriend|fianc[eé]e?|kids|children|son|daughter|neighbou?rs?|boss|manager|team|colleagues|co-?workers"
+               r"|community|group|therapist|counsel+or|doctor|gp|nurses?|teachers?|nan|nana|gran|granny|grandma|grandmother|grandad"
+               r"|grandpa|aunt|auntie|uncle|cousins?|dog|cat|pets?|people|everyone|everybody|pastor|priest|congregation|bestie|bff"
+               r"|best\s+friend|workplace|work|school|uni|job\s+centre|support\s+group)")
+_SUPPORT = re.compile(
+    r"\bsupportive\b|\b(?:really\s+|very\s+|so\s+|always\s+)?support(?:s|ed|ing)?\s+me\b"
+    r"|\b(?:(?:my|our|the)\s+(?:\w+\s+){0,2}?" + _SUPPORTERS + r"|they|he|she|everyone|everybody)"
+    r"(?:'s|'re|'ve|\s+has|\s+have|\s+had|\s+is|\s+are|\s+was|\s+were)(?:\s+(?:just|honestly|all))?(?:\s+been)?\s+"
+    r"(?:(?:so|really|very|incredibly|absolutely|absolute|super|amazingly|truly|such|an|a|proper|dead|ever\s+so|honestly)\s+)*"
+    r"(?:kind|good\s+to\s+me|amazing|brilliant|wonderful|lovely|great(?!\s+deal)|fantastic|helpful|understanding|patient|caring"
+    r"|there\s+for\s+me|rock|star|godsend|life\s*saver|blessing|great\s+help|big\s+help|comfort|my\s+rock|by\s+my\s+side)\b"
+    r"(?!\s*,?\s+(?:at|of|until|till|before|to\s+(?:others|everyone\s+else))\b)"
+    r"|\b(?:keeps?|kept)\s+me\s+going\b|\b(?:helps?|helped)\s+me\s+(?:get\s+through|cope|so\s+much|a\s+lot|keep\s+going)\b"
+    r"|\b(?:lucky|blessed|grateful|thankful)\s+(?:to\s+have|for)\b(?!\s+(?:you|u)\b)|\bcheck(?:s|ed)?\s+(?:in\s+)?on\s+me\b"
+    r"|\b(?:been|is|are)\s+there\s+for\s+me\b|\bstood\s+by\s+me\b|\b(?:got|have|has)\s+my\s+back\b"
+    r"|\b(?:got|have)\s+(?:a\s+|some\s+)?(?:good|great|lovely|strong|solid)\s+(?:support|friends|people|network|family|group)\b", re.IGNORECASE)
+
+
+def speaks_of_support(heard: str) -> bool:
+    """Whether the person tells of support they have, not negated ("my
+    family hasn't been supportive", "I wish my friends checked on me")."""
+    text = heard.replace("\u2019", "'")
+    return any(not (_NEGATED.search(text[:m.start()]) or _NOBODY.search(text[:m.start()])) for m in _SUPPORT.finditer(text))
+
+
+_NOBODY = re.compile(r"\b(?:nobody|no\s*one|noone|none\s+of\s+\w+|used\s+to|would|could)(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 
 
 # Their harshest words about themselves said back as fact: "You've wasted so

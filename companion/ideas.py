@@ -11,6 +11,7 @@ imperative, and every line still passes the guard.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,10 +20,34 @@ import numpy as np
 
 from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
+from .words import content_words
 
 # Cosine similarity (int8 MiniLM) from which an ask is taken to be about the
 # same thing; below it the honest "I can't tell you what to do" stays.
 MIN_SIMILARITY = 0.55
+
+
+# Words of asking, not of a topic: "any advice?", "what helps you cope?",
+# "how do I get better at it?". An ask made of these alone names no topic.
+_ASKING = content_words("""advice advise advised advising suggestion suggestions suggest tip tips idea ideas tactic tactics
+    strategy strategies technique techniques recommendation recommendations recommend trick tricks way ways help helps helped
+    helpful helping thing things stuff anyone someone anybody somebody better good best great deal dealing cope coping handle
+    handling manage managing get getting try trying start starting stop stopping need needs know let keep much many else more
+    other next now ever actually please thank thanks hello kind sort able situation problem problems issue issues mind tell
+    share give suggest mean work works working happen happens first step steps done doing thought thoughts wonder wondering
+    option options anything something everything nothing""")
+
+
+def topic_words(text: str) -> set[str]:
+    """The words of ``text`` that name what it is about, not the asking."""
+    return content_words(text) - _ASKING
+
+
+def _shares_a_word(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two sets of words share one, allowing for its other forms
+    ("friendship" and "friends", "worried" and "worry")."""
+    return any(a == b or (len(p := os.path.commonprefix((a, b))) >= 4 and len(p) >= min(len(a), len(b)) - 2)
+               for a in mine for b in theirs)
 
 
 @dataclass(frozen=True)
@@ -52,18 +77,30 @@ class IdeaLibrary:
         self.ideas = list(ideas)
         self.min_similarity = min_similarity
         self._index = MeaningIndex([i.asks for i in self.ideas], embed, cache_dir, "ideas")
+        # each topic's words, from all the asks written for it and its name
+        self._topics: dict[str, set[str]] = {}
+        for idea in self.ideas:
+            self._topics.setdefault(idea.topic, topic_words(idea.topic.replace("_", " ")))
+            self._topics[idea.topic] |= set().union(*(topic_words(a) for a in idea.asks))
 
     def idea_for(self, asked: str, avoid: Sequence[str] = ()) -> str | None:
-        """The closest idea to what was asked, not said in ``avoid``, if one is close enough."""
-        if not self.ideas:
+        """The closest idea to what was asked, not said in ``avoid``, if one
+        is close enough and on the topic asked about. Read blind, ideas
+        close to the asking alone were offered on other things: "do you have
+        any advice" after a break-up got "writing down what they'd like
+        their life to look like in a year". An ask that names no topic gets
+        none, and an idea must share a word of its topic with the ask."""
+        mine = topic_words(asked)
+        if not self.ideas or not mine:
             return None
         closeness = self._index.similarities(asked)
         said = " ".join(avoid)
         for i in np.argsort(-closeness):
             if closeness[i] < self.min_similarity:
                 return None
-            if self.ideas[i].text not in said:
-                return self.ideas[i].text
+            idea = self.ideas[i]
+            if idea.text not in said and _shares_a_word(mine, self._topics[idea.topic]):
+                return idea.text
         return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .conversation import Turn
-from .ideas import IdeaLibrary
+from .ideas import IdeaLibrary, topic_words
 from .memory import recall
 from .prompts import Fallbacks
 from .reflection import choose
@@ -34,6 +34,9 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "let_out": lambda fb: (fb.let_out, fb.warm_invite),
     "praise": lambda fb: (fb.praise, fb.warm_invite),
     "good_wishes": lambda fb: (fb.good_wishes,),   # a wish often closes: nothing asked after it
+    # its last reply complained of: owned, and what it missed asked for; no reflection of the complaint
+    "complaint": lambda fb: (fb.complaint, fb.complaint_invite),
+    "understood": lambda fb: (fb.understood, fb.understood_invite),
 }
 # Kinds answered without a reflection first, besides the written ones.
 _NO_REFLECTION = {"asks_to_remember", "asks_to_clarify", "relief"}
@@ -85,7 +88,10 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     # asked for ideas, what other people have found, handed back; else
     # honestly not theirs to decide
     deciding = asks_to_decide(text)
-    idea = None if deciding else _idea(ideas, the_ask(text), said_before)
+    # the sentence that asks, or the whole turn when the ask names no topic
+    # ("My landlord won't fix the heating. Any tips?")
+    ask = the_ask(text)
+    idea = None if deciding else _idea(ideas, ask if topic_words(ask) else text, said_before)
     if idea is None and not deciding and (asks_for_ideas(text) or sounds_hurting(text)):
         # ways asked for with no topic close to a reviewed idea ("any other
         # tactics you can share?", "help me with this fear"): what people often mention
@@ -100,6 +106,7 @@ _TWO_LINES: dict[str, Callable[[Fallbacks, bool], tuple[tuple[str, ...], ...]]] 
     "asks_how_i_am": lambda fb, reflected: (fb.how_i_am, fb.invite if reflected else fb.how_i_am_invite),
     "asks_back": lambda fb, reflected: (fb.asks_back, fb.asks_back_invite),
     "own_idea": lambda fb, reflected: (fb.own_idea, fb.own_idea_invite),
+    "asks_my_contacts": lambda fb, reflected: (fb.my_contacts, fb.my_contacts_invite),
 }
 
 

@@ -79,6 +79,14 @@ class Fallbacks:
     praise: tuple[str, ...] = ("I'm really glad to hear that.",)
     good_wishes: tuple[str, ...] = ("Thank you, that's kind of you. I hope it's a good one for you.",)
     warm_invite: tuple[str, ...] = ("I'm here if you want to keep going.",)
+    # a complaint of its last reply, being told it understands, asked for its contacts (turn_kinds_feedback, turn_kinds_asked)
+    complaint: tuple[str, ...] = ("Sorry, that was clumsy of me.",)
+    complaint_invite: tuple[str, ...] = ("What did I miss?",)
+    complaint_brief: tuple[str, ...] = ("Sorry, I didn't get that right.",)
+    understood: tuple[str, ...] = ("I think I do, as far as I can from what you've told me.",)
+    understood_invite: tuple[str, ...] = ("If there's more to it, I'd like to hear it.",)
+    my_contacts: tuple[str, ...] = ("I'm an AI, so I don't have friends or contacts I could put you in touch with, and I won't pretend I do.",)
+    my_contacts_invite: tuple[str, ...] = ("What kind of help are you hoping to find?",)
     # a plain acknowledgement for a bare answer ("yes please", "no?")
     plain_brief: tuple[str, ...] = ("I hear you.",)
     invite_brief: tuple[str, ...] = ("Go on, I'm listening.",)
@@ -163,7 +171,9 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "asks_back", "asks_back_invite", "clarify", "clarify_whether",
                                                              "clarify_yes_no", "clarify_open", "clarify_plain", "own_idea",
                                                              "own_idea_invite", "relief", "relief_thanks", "let_out", "praise",
-                                                             "good_wishes", "warm_invite")
+                                                             "good_wishes", "warm_invite", "complaint", "complaint_invite",
+                                                             "complaint_brief", "understood", "understood_invite", "my_contacts",
+                                                             "my_contacts_invite")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

@@ -16,6 +16,7 @@ Order of precedence for a turn:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Generator, Iterator
 
 from .config import Config
@@ -32,18 +33,22 @@ from .reply_types import Reply, ReplySentence, ReplyStream, Source
 from .words import content_words
 from .question_reflection import question_reflection
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
+from .feeling_intensity import mild_feeling
 from .hurtful import carries_pain, good_news
 from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import (asks_identity, besides_the_ask, ends_after_anything_else, opens_with_thanks, step_points_to_harm,
-                         turn_kind)
+from .turn_kinds import (asks_identity, besides_my_contacts, besides_the_ask, ends_after_anything_else, opens_with_thanks,
+                         step_points_to_harm, turn_kind)
 from .turn_kinds_asked import asks_back
+from .turn_kinds_feedback import split_complaint
 
 __all__ = ["Reply", "ReplySentence", "ReplyStream", "Responder", "Source", "asks_identity"]
 
 _BRIEF_WORDS = 4
+# After "you're not listening": no gladness, and no "I'm listening" said back.
+_DEFENSIVE = re.compile(r"\b(?:glad|happy|listening|hear\s+you|following\s+you|with\s+you|taking\s+that\s+in)\b", re.I)
 
 
 def _brief(text: str) -> bool:
@@ -138,7 +143,9 @@ class Responder(ModelSentences):
         pools = (lines, fb.invite)
         if statement:
             pools = tuple(tuple(i for i in pool if not i.endswith("?")) for pool in (lines, fb.invite, fb.invite_brief))
-        if good_news(text):   # "What's the hardest part?" of minding a granddaughter they look forward to
+        # "What's the hardest part?" of minding a granddaughter they look
+        # forward to, or of being "a bit stressed"
+        if good_news(text) or mild_feeling(text):
             pools = tuple(tuple(i for i in pool if "hardest" not in i) for pool in pools)
         echoed = set().union(*(content_words(t) for t in this_reply)) if this_reply else set()
         # after many bare answers the brief lines run out: the others, then a repeat
@@ -169,11 +176,19 @@ class Responder(ModelSentences):
         candidates.append(choose(fresh, text))
         return next(filter(None, (self._checked(c, "fallback") for c in candidates)), None)
 
-    def _fallback(self, text: str) -> Iterator[ReplySentence]:
-        first = self._plain_first(text)
+    def _not_after_complaint(self) -> list[str]:
+        """The plain lines and invitations that read wrong after "you're not
+        listening": gladness, and "I'm listening" or "I hear you" said back."""
+        fb = self.prompts.fallbacks
+        return [line for pool in (fb.plain, fb.plain_brief, fb.invite, fb.invite_brief) for line in pool
+                if _DEFENSIVE.search(line)]
+
+    def _fallback(self, text: str, complained: bool = False) -> Iterator[ReplySentence]:
+        avoid = self._not_after_complaint() if complained else []
+        first = self._plain_first(text, avoid)
         if first is not None:
             yield first
-        yield from self._invite(text)
+        yield from self._invite(text, avoid)
 
     def _for_kind(self, kind: str, history: list[Turn], text: str) -> Iterator[ReplySentence]:
         """A greeting, thanks, goodbye, request for advice or question about
@@ -184,9 +199,10 @@ class Responder(ModelSentences):
             said_before = [t.text for t in history if t.role == "companion"]
             # asked for ideas, what they said around the ask is turned round first:
             # a turn that is only the ask ("I'd love hearing a few") read "You'd love hearing"
-            besides = besides_the_ask(text) if kind == "advice_request" else text
+            besides = besides_the_ask(text) if kind == "advice_request" else \
+                besides_my_contacts(text) if kind == "asks_my_contacts" else text
             opening = self._opening(besides, said_before) if besides else None
-            if opening is None and besides and besides != text:
+            if opening is None and besides and besides != text and kind == "advice_request":
                 opening = self._opening(text, said_before)
             if opening is None and kind == "advice_request":
                 # asked for advice, their question is given back even with reflect_first off
@@ -213,6 +229,15 @@ class Responder(ModelSentences):
         if asks_identity(text):
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
             return
+        # "You're not saying much. I feel overwhelmed": the complaint owned in
+        # a few words, then the rest of the turn taken up without gladness
+        complaint, rest = split_complaint(text)
+        complained = bool(complaint and rest)
+        if complained:
+            owned = self._checked(choose(self.prompts.fallbacks.complaint_brief, text), "fixed")
+            if owned is not None:
+                yield owned
+            text = rest
         kind = self._kind_of(history, text)
         before = [t.text for t in history if t.role == "person"][-1:]
         if kind == "next_step" and before and step_points_to_harm(text, before[0]):
@@ -224,14 +249,14 @@ class Responder(ModelSentences):
                 said = True
                 yield sentence
             if not said:   # every line written for it was held back: the plain reply, never silence
-                yield from self._fallback(text)
+                yield from self._fallback(text, complained)
             return
         said_before = [t.text for t in history if t.role == "companion"]
         if self.cfg.reaction == "feeling":
-            yield from self._reviewed_reply(history, text, said_before)
+            yield from self._reviewed_reply(history, text, said_before, complained)
         elif self.model is None:
             reply.fallback = True
-            yield from self._fallback(text)
+            yield from self._fallback(text, complained)
         else:
             yield from self._model_reply(history, text, reply, said_before)
 
@@ -350,22 +375,28 @@ class Responder(ModelSentences):
         earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
         return self._checked(self.reactions.reaction_for(text, earlier, avoid=said_before), "reviewed")
 
-    def _hand_back(self, text: str, said_before: list[str], this_reply: list[str] = ()) -> Iterator[ReplySentence]:
+    def _hand_back(self, text: str, said_before: list[str], this_reply: list[str] = (),
+                   not_now: list[str] = ()) -> Iterator[ReplySentence]:
         # Questions alternate with plain reactions, so the person is not
         # questioned on every turn: after a question, the reaction alone
         # hands the turn back.
         if not (said_before and said_before[-1].rstrip().endswith("?")):
-            yield from self._invite(text, avoid=said_before, this_reply=this_reply)
+            yield from self._invite(text, avoid=list(said_before) + list(not_now), this_reply=this_reply)
 
-    def _reviewed_reply(self, history: list[Turn], text: str, said_before: list[str]) -> Iterator[ReplySentence]:
+    def _reviewed_reply(self, history: list[Turn], text: str, said_before: list[str],
+                        complained: bool = False) -> Iterator[ReplySentence]:
         """A reply of reviewed sentences only: their words reflected (or a
         plain acknowledgement), a reaction to what they feel when one fits,
-        and an invitation to go on."""
+        and an invitation to go on. After a complaint (``complained``),
+        nothing glad and no "I'm listening"."""
         if opens_with_thanks(text):
             thanked = self._checked(choose(self.prompts.fallbacks.thanks_brief, text), "fixed")
             if thanked is not None:
                 yield thanked
-        first = self._opening(text, said_before) or self._plain_first(text, avoid=said_before)
+        not_now = self._not_after_complaint() if complained else []
+        # after a complaint owned, the owning line is the acknowledgement: no
+        # "Thank you for telling me that" when their words cannot be reflected
+        first = self._opening(text, said_before) or (None if complained else self._plain_first(text, avoid=said_before))
         this_reply = [first.text] if first is not None else []
         if first is not None:
             yield first
@@ -373,11 +404,13 @@ class Responder(ModelSentences):
         # with the turn before, it was met with sorrow after a hopeful question.
         bare = _brief(text) and not carries_pain(text) and not FEELING.search(text)
         reaction = None if bare else self._reviewed_reaction(history, text, said_before)
+        if reaction is not None and complained and _DEFENSIVE.search(reaction.text):
+            reaction = None
         if reaction is None:
             # after a question, an invitation that asks nothing: the person is
             # not questioned on every turn
             asked = bool(said_before) and said_before[-1].rstrip().endswith("?")
-            yield from self._invite(text, avoid=said_before, this_reply=this_reply, statement=asked)
+            yield from self._invite(text, avoid=said_before + not_now, this_reply=this_reply, statement=asked)
             return
         yield reaction
-        yield from self._hand_back(text, said_before, this_reply + [reaction.text])
+        yield from self._hand_back(text, said_before, this_reply + [reaction.text], not_now)

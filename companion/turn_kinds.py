@@ -15,20 +15,21 @@ from .disguises import undisguise
 from .guard_rules import _CLINICAL, _MEDICATION, _PROFESSION
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
-from .turn_kinds_asked import asks_for_ideas, asks_to_clarify, companion_question, own_idea, without_tag
+from .turn_kinds_asked import asks_for_ideas, asks_my_contacts, asks_to_clarify, companion_question, own_idea, without_tag
+from .turn_kinds_feedback import feels_understood, split_complaint
 from .turn_kinds_warm import warm_kind
 from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, PROPOSING_VERBS, ROLES, TURNING_WORDS, alternatives
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
                    "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
-                   "praise", "good_wishes"]
+                   "praise", "good_wishes", "complaint", "understood", "asks_my_contacts"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going|"
                        r"(?:it'?s\s+)?(?:nice|good|great|lovely)\s+to\s+meet\s+you(?:\s+too)?))?\W*$", re.I)
-_GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
+_GOODBYE = re.compile(r"\b(?:good\s*bye+|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao|toodle[\s-]?oo|toodles|ttyl|ttfn|adios|farewell|catch\s+you\s+later|speak\s+soon|peace\s+out|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
                       r"good\s*night|nighty?\s+nigh?te?|nity\s+nite|nite\s+nite|take\s+care(?!\s+of)|"
                       r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|"
                       r"(?:hope\s+to\s+|we\s+can\s+|i'?ll\s+)?talk\s+(?:to\s+you\s+)?again|seeya|see\s+ya|"
@@ -40,16 +41,32 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye|bye|see\s+you|talk\s+(?:to\s+you\s+)?(?:
                       r"(?:try\s+(?:and|to)\s+|going\s+to\s+|gonna\s+|go\s+(?:and\s+)?)(?:get\s+some\s+)?sleep(?:\s+now|\s+for\s+a\s+bit)?(?=\W*$)|"
                       r"(?:off|going|head(?:ing)?|go)\s+to\s+bed(?:\s+now)?(?=\W*$)|get\s+some\s+(?:sleep|rest)(?:\s+now)?(?=\W*$)|"
                       r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night)|laters|later\s+(?:all|mate|x+)|"
-                      r"^\W*(?:(?:anyway|ok(?:ay)?|right)\W+)?(?:night|nite|gn|nn|night\s+all)\W*$|"
+                      r"^\W*(?:(?:anyway|ok(?:ay)?|right)\W+)?(?:night|nite|gn|nn|night\s+all)\W*$|(?<=,\s)(?:night|nite|nighty\s+night)(?:\s+(?:all|x+))?\W*$|"
+                      r"i(?:'ll|\s+will)\s+go\s+now(?=\W*$)|"
                       r"i'?m\s+(?:going\s+to|gonna)\s+go(?:\s+now)?(?=\W*$)|(?:i'?d|i\s+had)\s+better\s+go\b|"
-                      r"i\s+(?:must|should|got\s+to|gotta)\s+go(?:\s+now)?(?=\W*$)|"
+                      r"i\s+(?:must|should|got\s+to|gotta)\s+go(?:\s+now)?(?=\W*$)|(?:^|,)\W*(?:gotta|got\s+to|must)\s+go(?:\s+now)?(?=\W*$)|"
+                      # "I'm off now", "I'm going to go now, thank you..."
+                      r"i'?m\s+off(?:\s+now|\s+for\s+(?:now|today|tonight))?(?=\W*$)|"
+                      r"i(?:'m|\s+am)\s+(?:going\s+to|gonna)\s+(?:go|head\s+off|log\s+off|sign\s+off)\s+now(?=\s*(?:[,.!]|$))|"
+                      r"(?:i'?m\s+|i(?:'ll|\s+will)\s+)(?:log(?:ging)?|sign(?:ing)?)\s+off(?:\s+now)?(?=\W*$)|"
                       # a blessing or good wish that closes a chat: "Be blessed", "God bless"
-                      r"(?:be|stay)\s+blessed(?=\W*$)|(?:please\s+)?enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend|holidays?)(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
+                      r"(?:be|stay)\s+blessed(?=\W*$)|(?:(?<=^)|(?<=[,;!.]\s)|(?<=\band\s)|(?<=\bplease\s))(?:stay|be|keep)\s+safe(?:\s+(?:as\s+well|too|also|yourself|out\s+there))?(?=\W*$)|"
+                      r"take\s+care(?:\s+of\s+yourself)?\s+(?:as\s+well|too|also)(?=\W*$)|(?:please\s+)?enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend|holidays?)(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
                       r"that'?s\s+me(?:\s+(?:done|for\s+(?:now|tonight|today)))?(?=\W*$))\b", re.I)
+# "I'll leave it there": a parting word only after thanks ("I don't want to
+# push her. I'll leave it there." is about her)
+_LEAVE_IT = re.compile(r"\b(?:i(?:'ll|\s+will)|let'?s|we\s+can)\s+leave\s+it\s+(?:here|there)(?:\s+for\s+(?:now|today|tonight))?(?=\W*$)", re.I)
 # What may follow a parting word: "You too! Thank you!"
 _CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+again)?|"
-                     r"cheers|ty|thx|x+|:\)|bye)\W*$", re.I)
-_THANKS = re.compile(r"\b(?:thanks?|thank\s+you|thx|ty|cheers|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
+                     r"cheers|ty|thx|x+|:\)|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao)\W*$", re.I)
+# Thanks said as a compliment to the companion: "you have been great",
+# "ur the best", "you were a great help", "you're a star".
+_COMPLIMENT = (r"(?:you(?:'ve|\s+have)?|u(?:\s+have)?|you\s+were|you(?:'re|\s+are)|ur|u\s+r)\s+(?:been\s+)?"
+               r"(?:(?:so|really|very|such|the|a|an|absolutely|most|truly|just|too)\s+)*"
+               r"(?:great|amazing|wonderful|brilliant|lovely|awesome|kind|sweet|best|star|gem|angel|diamond|legend|life\s*saver|godsend"
+               r"|too\s+good|(?:good|great|lovely|wonderful|brilliant)\s+(?:listener|friend|help)|(?:big|great|real)\s+help|helpful)"
+               r"(?!\s+(?:at|thing|part|to\s+(?:him|her|them)|with\s+(?:him|her|them)))")
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|many\s+thanks|" + _COMPLIMENT + r"|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
 _ADVICE = re.compile(
@@ -57,7 +74,10 @@ _ADVICE = re.compile(
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
     r"what\s+(?:would|should)\s+you\s+do|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
-    r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage)|"
+    r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
+    r"know\s+(?:if|whether)\s+(?:to|i\s+should)|accept|forgive|save|choose|say\s+goodbye|get\s+through)|"
+    r"\b(?:is\s+(?:it|this|that|(?:the|my|our|this)\s+\w+)|(?:it|this|that|(?:a|the|my|our|this)\s+\w+)\s+is)\s+worth\s+"
+    r"(?:saving|keeping|fighting\s+for|staying\s+for)\b|"
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
@@ -87,8 +107,19 @@ _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|he
 _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+think\s+)?(?:that'?s|that\s+(?:will|would)\s+be)\s+(?:all|it|everything)|nothing\s+else)\b[^?]*$", re.I)
 # A decision put to the companion ("should I end the friendship?"): theirs to
 # make, so no idea is offered that would lean one way.
+# A choice between two ways ("how do I let go of a friendship or keep it?",
+# "whether to stay in this job or leave") or a decision named ("I can't
+# decide", "is it worth saving?") is one too.
+_WAYS_TO_GO = (r"(?:keep|stay|leave|end|let\s+(?:\w+\s+){0,3}?go|fight|forgive|cut|quit|walk\s+away|give\s+up|stick|hold\s+on|save"
+               r"|break\s+up|move\s+on|move|forget|stop|try|tell|confront|accept|go\s+back|take|report|ignore)")
 _DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)\s+i\b|\b(?:do\s+you\s+think|would\s+you\s+say)\s+i\s+should\b|"
-                     r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b", re.I)
+                     r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b|"
+                     r"\b(?:can'?t|cannot|trying\s+to|how\s+(?:do|can|should)\s+i|help\s+me|struggling\s+to|unable\s+to)\s+decide\b|"
+                     r"\bdeciding\s+(?:whether|if|between)\b|"
+                     r"\b(?:don'?t|do\s+not|dont|not\s+sure|no\s+idea|wondering)\s+(?:know\s+)?(?:whether|if)\s+(?:to|i\s+should)\b|"
+                     r"\bworth\s+(?:saving|keeping|fighting\s+for|staying\s+for|another\s+(?:try|go|chance))\b|"
+                     r"\b" + _WAYS_TO_GO + r"\b[^.?!]{0,50}?\bor\s+(?:(?:should|do|shall|can)\s+i\s+|to\s+|just\s+|maybe\s+|(?:try|keep\s+trying)\s+(?:to\s+)?)?"
+                     + _WAYS_TO_GO + r"\b|\b(?:whether|if)\s+(?:i\s+should\s+|to\s+)[^.?!]{0,50}?\bor\s+not\b", re.I)
 
 
 # "Anything else?" answered "nope, I'm good": the conversation is ending.
@@ -126,6 +157,12 @@ def besides_the_ask(text: str) -> str:
     request ("I'd love hearing a few of those suggestions") leaves nothing,
     since turned round it reads "You'd love hearing"."""
     return " ".join(s for s in split_sentences(text or "") if not (_ADVICE.search(s) or asks_for_ideas(s)))
+
+
+def besides_my_contacts(text: str) -> str:
+    """What the person said around asking for the companion's contacts: "Do
+    you have friends who work in software? I need a job" is "I need a job"."""
+    return " ".join(s for s in split_sentences(text or "") if not asks_my_contacts(s))
 
 
 def asks_to_decide(text: str) -> bool:
@@ -286,6 +323,12 @@ def turn_kind(text: str) -> TurnKind | None:
         return None
     if asks_to_clarify(text):
         return "asks_to_clarify"
+    # about its last reply: "you're not listening", "so you understand"
+    complaint, rest = split_complaint(text)
+    if complaint and not rest:
+        return "complaint"
+    if feels_understood(text):
+        return "understood"
     if _ARE_YOU_THERE.search(text) and len(text.split()) <= 12:
         return "asks_if_there"
     if re.fullmatch(r"\W*(?:(?:hi|hey|hello)\W+)?how\s+are\s+(?:you|u)(?:\s+(?:doing|today|tonight))*\W*", text, re.I):
@@ -302,6 +345,10 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "expert_role"
     if gives_expert_words_to_companion(text):
         return "expert_words"
+    # "Do you have friends who work in software? I need a job"
+    at = next((i for i, s in enumerate(sentences) if asks_my_contacts(s)), None)
+    if at is not None and len(" ".join(sentences[at + 1:]).split()) <= 15:
+        return "asks_my_contacts"
     if sentences and _THINKS_LESS_OF_ME.search(sentences[-1]):
         return "asks_if_i_think_less"
     if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_JUDGEMENT.search(sentences[-1]):
@@ -346,11 +393,16 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
     # said goodbye and walked out" in a story is not one.
     # The parting word may come before a last "You too! Thank you!".
     tail = list(sentences or [text])
+    closers = []
     while len(tail) > 1 and _CLOSER.match(tail[-1]):
-        tail.pop()
+        closers.append(tail.pop())
     last = tail[-1]
     if _GOODBYE.search(last) and (words <= 25 or (len(last.split()) <= 12 and words <= 60)):
         return "goodbye"
+    if any(_GOODBYE.search(c) for c in closers) and words <= 40:
+        return "goodbye"   # "You were a great help. Bye": the "bye" closer is the parting word
+    if _LEAVE_IT.search(last) and says_thanks(text) and words <= 40:
+        return "goodbye"   # "Thank you for hearing me out. I'll leave it there."
     if _THATS_ALL.match(text) and words <= 12:
         return "goodbye"
     if re.match(r"^\W*(?:and\s+)?(?:you|u)\s+too\W*$|^\W*same\s+to\s+you\W*$", text, re.I):

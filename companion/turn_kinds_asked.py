@@ -153,3 +153,30 @@ def asked_plainly(question: str) -> tuple[str, str | None]:
     if m and len(m.group("clause").split()) <= 14:
         return "whether", m.group("clause").rstrip(" ,.")
     return ("yes_no" if _YES_NO.match(question or "") else "open"), None
+
+
+# Asked for its friends or contacts, or to act for them out in the world
+# ("Do you have friends who work in software? I need a job", "do u know
+# anyone hiring", "can you put me in touch with someone?"): read blind, this
+# was answered as a question about its ways of coping. It has no friends or
+# contacts, and says so plainly.
+_PEOPLE = r"(?:friends?|mates?|pals?|people|folks?|anyone|anybody|someone|somebody|contacts?|connections?|colleagues|family|relatives|ppl)"
+_WHO = (r"(?:who|that|in|at|working|hiring|looking|with|from|near|around|i\s+could|i\s+can|you\s+could|to\s+(?:help|talk|hire|give|lend|recommend)"
+        r"|there|over\s+there|involved)")
+_ASKS_MY_CONTACTS = re.compile(
+    r"(?:(?:\b(?:do|did|would)\s+(?:you|u|ya)\s+|^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:you|u)\s+|^\W*(?=know\b))"
+    r"(?:happen\s+to\s+)?(?:have|know|got|know\s+of)\s+|\bhave\s+(?:you|u)\s+(?:got\s+)?)"
+    r"(?:any|some|a|an|any\s+good)?\s*" + _PEOPLE + r"\s+" + _WHO + r"\b"
+    r"(?!\s+(?:(?:has|have|had|'s|'ve)\s+)?(?:been|gone|went|go|felt|feels?|knows?\s+how|experienced|understands?)\b)"
+    r"|\b(?:do|does|would)\s+(?:any\s+of\s+)?(?:your|ur)\s+" + _PEOPLE + r"\b|\b(?:anyone|anybody|someone|somebody)\s+(?:you|u)\s+know\b"
+    r"|\b(?:any|are\s+any|do\s+any)\s+of\s+(?:your|ur)\s+" + _PEOPLE + r"\b"
+    r"|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|maybe\s+|just\s+)?(?:put\s+me\s+in\s+touch|connect\s+me|introduce\s+me|refer\s+me|hook\s+me\s+up"
+    r"|find\s+me\s+(?:a|an|some)\s+(?:job|place|flat|house|room|partner|friend|date|girlfriend|boyfriend|work)|get\s+me\s+(?:a|an|some)\s+(?:job|place|interview|work)"
+    r"|ask\s+(?:your|ur|around|any\s+of\s+your)|pass\s+(?:my|me)\s+(?:name|number|details|cv|resume)\s+on)\b", re.I)
+
+
+def asks_my_contacts(sentence: str) -> bool:
+    """Whether ``sentence`` asks the companion for its friends or contacts."""
+    return bool(_ASKS_MY_CONTACTS.search(sentence or "")) and (
+        (sentence or "").rstrip().endswith("?") or bool(_QUESTION_FORM.match(sentence or ""))
+        or bool(re.match(r"^\W*(?:do|does|have|can|could|would|will|any|know)\b", sentence or "", re.I)))
