@@ -154,9 +154,15 @@ _BEFORE_A_FEELING = {"and", "or", "so", "very", "really", "more", "less", "bit",
                      "feeling", "being", "been", "am", "was", "is", "are", "were"}
 
 
+# "a bit stressed": a degree and a word, no verb; "a" here opens no subject
+_DEGREE_ONLY = re.compile(r"^an?\s+(?:bit|little|tad|touch)\s+(?:more\s+|less\s+|too\s+)?[a-z'-]+$", re.I)
+
+
 def _with_subject(clause: str) -> str | None:
     if _DEPENDENT.match(clause):
         return None
+    if _DEGREE_ONLY.match(clause):
+        return "you're feeling " + clause[0].lower() + clause[1:] if FEELING.search(clause) else None
     if _HAS_SUBJECT.match(clause) or (_NOUN_THEN_VERB.match(clause) and not _NEEDS_YOU.match(clause)):
         return clause
     if _NEEDS_YOU.match(clause):

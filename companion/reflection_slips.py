@@ -276,7 +276,15 @@ def _word_slips(ws: list[str]) -> bool:
         if w == "since" and (nxt.isdigit() or nxt in _QUANTITY) and i + 2 < len(low) and low[i + 2] in _TIME_UNITS \
                 and low[i + 3:i + 4] != ["ago"]:
             return True
+        if w == "very" and nxt in _VERY_VERB:
+            return True   # "your husband very support you" ("really supports")
     return False
+
+
+# Verbs a learner puts after "very" ("he very support me"); "very" before
+# any use of these is no English ("I so miss her" is, so "so" is not here).
+_VERY_VERB = frozenset("""support supports help helps love loves like likes care cares miss misses want wants need needs
+enjoy enjoys appreciate appreciates worry worries hate hates understand understands""".split())
 
 
 # ...after a preposition the "-ing" is a gerund's: "without it sounding like".

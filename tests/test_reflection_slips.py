@@ -233,3 +233,21 @@ def test_the_companion_says_less_rather_than_a_slip(prompts):
         texts = [s.text for s in sentences]
         assert len(texts) >= 2 and not any(never in t for t in texts), texts
         assert all(s.verdict.passed for s in sentences)
+
+
+def test_very_before_a_verb_is_a_learners_slip_and_not_given_back():
+    from companion.reflection_slips import grammar_slip
+
+    assert grammar_slip("your husband very support you in this time")
+    assert grammar_slip("you very miss her")
+    assert not grammar_slip("your husband really supports you")
+    assert not grammar_slip("it was very helpful")
+
+
+def test_a_degree_and_a_feeling_with_no_verb_is_reflected_with_one():
+    from companion.reflection import opening_reflections
+
+    assert next(opening_reflections("I'm mostly ok, just a bit stressed")) == "So you're feeling a bit stressed."
+    assert next(opening_reflections("a bit tired")).endswith("you're feeling a bit tired.")
+    # not a feeling: nothing rather than "So a bit late."
+    assert not any("a bit late" in r for r in opening_reflections("a bit late today"))
