@@ -123,6 +123,26 @@ def test_a_bare_agreement_joined_to_ordinary_turns_is_no_new_risk_but_after_a_di
     assert detector.assess(["I've been saving my pills to take them all"], "yes", earlier_answered=False).alarm
 
 
+
+def test_a_few_words_about_the_companions_last_reply_joined_to_ordinary_turns_are_no_new_risk():
+    from companion.risk.learned import RiskScores
+
+    class JoinedOnly:
+        alarm_from, clear_from = 0.55, 0.98
+
+        def scores(self, texts):
+            # each turn alone is nothing; any two joined read as a cue
+            return [RiskScores(0.99 if "kill myself" in t else 0.6 if "weeks" in t and len(t.split()) > 8 else 0.0, "self_harm",
+                               {"suicide": 0.0, "self_harm": 0.6, "danger": 0.0}, 0.1) for t in texts]
+
+    detector = RiskDetector(lambda: JoinedOnly())
+    before = ["I've had a rough few weeks, honestly"]
+    for said in ("stop repeating yourself", "what's that supposed to mean?", "so you know how it feels then",
+                 "you're not helping"):
+        assert not detector.assess(before, said, earlier_answered=False).alarm, said
+    # an earlier disclosure still stands, whatever is said of the reply
+    assert detector.assess(["I'm going to kill myself tonight"], "you're not listening", earlier_answered=False).alarm
+
 def test_a_bare_thank_you_joined_to_ordinary_turns_is_no_new_risk_but_a_farewell_is_read():
     from companion.risk.learned import RiskScores
 

@@ -60,8 +60,11 @@ _BARE_THANKS = re.compile(r"^\W*(?:ok(?:ay)?\W+|yes\W+|great\W+)?(?:thanks?|than
 
 
 def _bare(text: str) -> bool:
-    """A bare agreement, thank-you or goodbye."""
-    return bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text) or _bare_goodbye(text))
+    """A bare agreement, thank-you or goodbye, or a few words about the
+    companion's last reply ("stop repeating yourself", "so you get it"):
+    joined to "I've had a rough few weeks" they had read as a self-harm cue."""
+    return bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text) or _bare_goodbye(text)
+                or (len(text.split()) <= 12 and turn_kind(text) in ("complaint", "understood")))
 
 
 @dataclass(frozen=True)
