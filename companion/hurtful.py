@@ -32,7 +32,7 @@ _PAIN = re.compile(r"(?<!\bless\s)(?<!\bnot\sas\s)(?<!\bnot\sso\s)(?<!n't\sas\s)
 # Gladness, delight, relief or luck about what was said.
 _GLAD = re.compile(r"""\b(?:glad|happy|delighted|pleased|thrilled|excited|relieved|lucky|fortunate|wonderful|fantastic
     |awesome|amazing|brilliant|great\s+(?:news|to\s+hear)|good\s+(?:news|to\s+hear|for\s+you)|nice\s+to\s+hear|love\s+(?:that|this|it|your|how|what|the)
-    |congrat\w*|yay|hooray|what\s+a\s+(?:relief|treat|joy|(?:nice|lovely)\s+thing)|(?:that|it)(?:'s|\s+is)\s+(?:so\s+)?(?:nice|lovely))\b""", re.VERBOSE | re.IGNORECASE)
+    |congrat\w*|yay|hooray|what\s+a\s+(?:relief|treat|joy|(?:nice|lovely)\s+thing)|(?:that|it)(?:'s|\s+is)\s+(?:so\s+)?(?:nice|lovely)|(?:real|a|such\s+a)\s+(?:lift|boost)|heart-?warming|uplifting|something\s+to\s+celebrate)\b""", re.VERBOSE | re.IGNORECASE)
 
 # Gladness about the person being here and talking, or an offer: fine after anything.
 _GLAD_THAT_THEY_SPEAK = re.compile(r"""\b(?:glad|happy|grateful|pleased)\s+(?:that\s+)?(?:you(?:'re|\s+are)?\s+(?:still\s+)?(?:told|tell|shared?|said|say|reached|reach|came|come|talk\w*|here|trust\w*|let\s+me|opened|felt\s+able|asked|wrote|got\s+in\s+touch|called|texted|put\s+it)
@@ -155,7 +155,12 @@ _JUDGES_THEM = re.compile(
     r"(?:" + alternatives(HARSH_SELF_WORDS) + r"|burden|disappointment|disgrace|ugly|lazy|selfish|hopeless\s+case"
     r"|" + alternatives(BAD_AT) + r"\s+" + alternatives(ROLES) + r"|not\s+good\s+enough|to\s+blame)\b"
     r"|\byou(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:wasted|ruined|destroyed|thrown\s+away|messed\s+up|screwed\s+up|failed\s+(?:at\s+)?(?:everything|everyone|life|(?:your|the)\s+(?:kids|children|family)))\b"
-    r"|\b(?:it'?s|it\s+is|it\s+was)\s+(?:all\s+)?your\s+(?:own\s+)?fault\b", re.I)
+    r"|\b(?:it'?s|it\s+is|it\s+was)\s+(?:all\s+)?your\s+(?:own\s+)?fault\b"
+    # "maybe I deserved it" given back agrees that they did ("you deserve
+    # better" is no judgement)
+    r"|\byou\s+(?:\w+\s+)?(?:deserved?|deserves)\s+(?:it|this|that|all\s+(?:of\s+)?(?:it|this|that)|what\s+(?:happened|\w+\s+did)"
+    r"|to\s+be\s+(?:hurt|treated\s+(?:like\s+that|badly|that\s+way|like\s+(?:dirt|rubbish|trash|crap))|hit|left|dumped|cheated|alone|punished|abandoned|used|ignored|yelled|shouted))\b"
+    r"|\byou\s+(?:\w+\s+)?(?:asked\s+for\s+it|had\s+it\s+coming|brought\s+(?:it|this|that)\s+on\s+yourself)\b", re.I)
 _AS_THEIR_VIEW = re.compile(r"\b(?:feel\w*|felt|think\w*|believe\w*|worr\w+|afraid|scared|fear\w*|wonder\w*|tell(?:ing)?\s+yourself"
                             r"|blam\w+\s+yourself|see\s+yourself|hard\s+on\s+yourself|not|never|n't)\b", re.I)
 

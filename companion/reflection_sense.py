@@ -169,6 +169,11 @@ _NOT_AFTER_VERB = re.compile(r"\b(?!(?:am|are|is|was|were|be|been|do|does|did|ha
                              r"(?:you|him|her|them|me|us|it|the|a|an|my|your|his|their|our)\b", re.I)
 # "let" with its object and nothing after: "not to let your emotions" hangs.
 _LET_HANGS = re.compile(r"\blet(?:s|ting)?\s+(?:(?:the|a|an|my|your|his|her|their|our|its)\s+)?\w+\s*$", re.I)
+# "you feel like the behavior" (of "...the behavior is so destructive") has
+# lost its verb: after "feel like", "the" or "his" opens a clause ("a
+# failure" is what they feel they are). "you're glad to hear" lost its object.
+_LOST_ITS_VERB = re.compile(r"\bfeel(?:s|ing)?\s+like\s+(?:the|this|that|these|those|his|her|their|your|our|its)\s+\w+\s*$"
+                            r"|\b(?:glad|happy|sorry|sad|pleased|surprised)\s+to\s+(?:hear|see|know|say)\s*$", re.I)
 
 
 def reads_naturally(clause: str) -> bool:
@@ -184,7 +189,8 @@ def reads_naturally(clause: str) -> bool:
         return False   # "you do do that often"
     if any(seg[-1] in _HANGS_ON for seg in segments) or any(seg[:2] == ["let", "you"] for seg in segments):
         return False   # "you are, it's exams": an answer to a question not asked; "let me think" was said to us
-    if _QUANTITY_INTO_CLAUSE.search(clause) or _LET_HANGS.search(clause) or _NOT_AFTER_VERB.search(clause):
+    if _QUANTITY_INTO_CLAUSE.search(clause) or _LET_HANGS.search(clause) or _NOT_AFTER_VERB.search(clause) \
+            or _LOST_ITS_VERB.search(clause):
         return False
     if judges_them(clause):
         return False   # "you've wasted so much time" said as fact agrees with their harshest words

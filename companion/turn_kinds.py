@@ -308,7 +308,9 @@ def step_points_to_harm(text: str, before: str) -> bool:
 _HOW_ARE_YOU = re.compile(r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how\s+about\s+you(?:rself)?|what\s+about\s+you(?:rself)?|and\s+you(?:rself)?|"
                           r"(?:^|[.!?]\s*)(?:you|yourself|u|wbu|hbu)\s*\?|"
                           r"how\s+(?:is|was)\s+your\s+(?:day|night|evening|week)|how\s+have\s+you\s+been|"
-                          r"how\s+are\s+things\s+with\s+you|how\s+(?:are\s+you|r\s+u)\s+(?:doing|today|too))\W*$", re.I)
+                          r"how\s+are\s+things\s+with\s+you|how\s+(?:are\s+you|r\s+u)\s+(?:doing|today|too)"
+                          # "can i ask first how you're doing today?"
+                          r"|how\s+(?:you(?:'re|\s+are)|u\s+r|ur)\s+(?:doing|feeling|keeping|getting\s+on)?(?:\s+(?:today|tonight|these\s+days))?\s*\?)\W*$", re.I)
 
 
 # ...or at the start, before what they came to say ("how are you i guess you read my situation").

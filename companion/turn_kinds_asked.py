@@ -31,7 +31,9 @@ _ASKS_COMPANION = re.compile(
     r"|\bwhat\s+(?:was|is)\s+it\s+like\s+for\s+you\b|\b(?:has|did)\s+(?:this|that|it)\s+(?:ever\s+)?happen\w*\s+to\s+you\b"
     r"|\b(?:has|have|did|does|is|was)\s+your\s+(?:own\s+)?(?:anxiety|depression|stress|worry|fear|grief|panic|sadness|"
     r"situation|problem|family|partner|relationship|life)\b"
-    r"|\bwhat\s+(?:was|is|were|are)\s+your\s+(?:own\s+)?\w+",
+    r"|\bwhat\s+(?:was|is|were|are)\s+your\s+(?:own\s+)?\w+"
+    # "what are some things that you do to feel better?"
+    r"|\bwhat\s+(?:are|were)\s+(?:some\s+)?(?:of\s+)?(?:the\s+)?(?:things|ways|stuff)\s+(?:that\s+)?(?:you|u)\s+(?:do|did|use|try|tried)\b",
     re.I)
 # ...asked without its question mark ("so, did you ever pass the test")
 _QUESTION_FORM = re.compile(rf"^\W*(?:{_OPENERS}\W+)*(?:how|what|when|why|which|have|has|did|do|were)\b[^.!]*\b(?:you|your)\b[^.!]*$",
@@ -40,7 +42,8 @@ _QUESTION_FORM = re.compile(rf"^\W*(?:{_OPENERS}\W+)*(?:how|what|when|why|which|
 # "what else did you do?", "did you try other things as well")
 _WAYS = re.compile(r"\b(?:" + loose_alternatives(COPING_VERBS) + r"|help\w*\s+(?:with|for|you|calm)|mechanism|routine|"
                    + loose_alternatives(IDEA_NOUNS) + r"|what\s+else|other\s+things|to\s+help|calm\w*|nerves|unwind|"
-                   r"when\s+(?:you|u)(?:'re|\s+are|\s+feel|\s+get|\s+can'?t|\s+cannot)|for\s+(?:your\s+)?(?:anxiety|stress|nerves|sleep))\b",
+                   r"when\s+(?:you|u)(?:'re|\s+are|\s+feel|\s+get|\s+can'?t|\s+cannot)|for\s+(?:your\s+)?(?:anxiety|stress|nerves|sleep)"
+                   r"|feel\s+better|cheer\s+(?:yourself\s+)?up)\b",
                    re.I)
 
 

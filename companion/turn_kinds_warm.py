@@ -49,6 +49,12 @@ _WISHES = re.compile(r"^\W*(?:(?:and|a|you\s+too|same\s+to\s+you)\W+)*(?:(?:a\s+
                      r"|\s+(?:too|also|as\s+well))?(?:\s+and\s+)?\W*)+$", re.I)
 
 
+# Fondness for the companion itself ("i like you", "you're sweet")
+_FOND = re.compile(r"^\W*(?:(?:aw+|aww*|honestly|tbh|you\s+know\s+what)\W+)*(?:i\s+(?:really\s+)?(?:like|love)\s+(?:you|u|talking\s+(?:to|with)\s+(?:you|u))"
+                   r"|(?:you'?re|you\s+are|ur|u\s+r)\s+(?:really\s+|so\s+|very\s+|such\s+)?(?:nice|sweet|kind|lovely|a\s+good\s+listener))"
+                   r"(?:\W+(?:lol|haha|tbh|honestly|x+))*\W*$", re.I)
+
+
 def warm_kind(text: str) -> str | None:
     """"good_wishes", "let_out", "relief" or "praise" for a glad turn, else None."""
     text = " ".join((text or "").split())
@@ -63,7 +69,7 @@ def warm_kind(text: str) -> str | None:
         return "let_out"
     if _RELIEF.search(text):
         return "relief"
-    if _GIVES.search(text):
+    if _GIVES.search(text) or _FOND.match(text):
         return "praise"
     sentences = split_sentences(text)
     if words > 16 or not sentences or sounds_hurting(text):

@@ -400,3 +400,45 @@ def test_no_idea_leans_on_a_decision_and_no_idea_is_chosen_for_the_asking_words_
     for turn, said in replies["no_topic"]:
         ideas = [s for s in said if s.startswith(_IDEA_OPENINGS + ("A lot of people", "Many people"))]
         assert all(s in " ".join(fb.ways_general) for s in ideas), (turn, said)
+
+
+# -- families from session 12's blind reading of fresh windows ---------------
+@pytest.mark.parametrize("sentence", ["So maybe you deserved it.", "Maybe you had it coming.",
+                                      "You deserved to be treated like that.", "So you brought it on yourself."])
+def test_agreeing_that_they_deserved_it_is_hurtful_after_anything(sentence):
+    assert hurtful_words(sentence, "we went to the shops") is not None
+
+
+@pytest.mark.parametrize("sentence", ["You deserve better than that.", "You deserve to be treated well.",
+                                      "You feel you deserved it."])
+def test_deserving_better_or_their_own_feeling_of_it_is_not(sentence):
+    assert hurtful_words(sentence, "he shouted at me again") is None
+
+
+def test_a_lift_is_gladness_after_a_wish_that_never_came_true():
+    heard = "I wanted to get married to him but he never asked and we have been together ten years"
+    assert hurtful_words("That sounds like a real lift for you.", heard) is not None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sure, that would be fine. Can i ask first how you're doing today?", "asks_how_i_am"),
+    ("ok but how ur doing today?", "asks_how_i_am"),
+    ("What are some things that you do to feel better?", "asks_my_ways"),
+    ("what are the ways u use to cheer yourself up?", "asks_my_ways"),
+    ("i like you", "praise"),
+    ("i really like talking to you", "praise"),
+])
+def test_questions_and_warmth_put_to_the_companion_are_read(text, kind):
+    assert turn_kind(text) == kind
+
+
+def test_i_like_you_with_a_but_is_not_praise():
+    assert turn_kind("I like you but you keep repeating yourself") != "praise"
+
+
+@pytest.mark.parametrize("text", ["I agree. I just feel like the behavior is so destructive and erratic.",
+                                  "i'm glad to hear! i'm doing fine"])
+def test_a_reflection_that_lost_its_verb_or_object_is_not_said(text):
+    from companion.reflection import opening_reflections
+
+    assert not any(re.search(r"feel like the behavior\.|glad to hear\.", r) for r in opening_reflections(text))
