@@ -287,3 +287,35 @@ def test_a_turn_scores_the_same_whatever_it_is_read_beside(detector):
     detector.assess(["a much longer earlier turn about work and my family and how tired I am of all of it"],
                     "I feel like giving up on everything", earlier_answered=False)
     assert detector._alone["I feel like giving up on everything"].risk == pytest.approx(alone, abs=1e-6)
+
+
+@pytest.mark.parametrize("text, category, level", [
+    ("I am being sexually abused by a relative who lives in our home.", "danger", CLEAR),
+    ("im being groomed by a guy online i think", "danger", CLEAR),
+    ("my stepdad keeps making comments about my body and it makes me feel weird", "danger", POSSIBLE),
+    ("He's been quite firm about who I see lately.", "danger", POSSIBLE),
+    ("my friend saw the scars and now i think shes gonna tell the school counsellor", "self_harm", POSSIBLE),
+    ("I was so angry at me, I want to hold my hand on the cooker.", "self_harm", POSSIBLE),
+    ("tired of waking up every day honestly", "suicide", POSSIBLE),
+    ("honestly kinda hoping that plane goes down lol", "suicide", POSSIBLE),
+    ("If I got a terminal diagnosis tomorrow I think I'd be relieved.", "suicide", POSSIBLE),
+    ("I've started writing down who should get what, and I'm only thirty.", "suicide", POSSIBLE),
+    ("I've been reading the coroner's reports in the local paper. How people did it.", "suicide", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_10(text, category, level):
+    found = match_rules(text)
+    assert found is not None and (found.category, found.level) == (category, level), found
+
+
+@pytest.mark.parametrize("text", [
+    "A coworker told me her husband is hitting her. I'm trying to get her to call a hotline.",
+    "I attempted suicide in 2009. I received excellent care and I have not had such thoughts since.",
+    "my freind told me shes been thinking about suicide and i dont know what to say to her",
+    "tired of living in this tiny flat",
+    "the nurse saw the scars from my surgery",
+    "I'm hoping the train gets in on time",
+    "we're sorting out who gets what in the divorce",
+    "I put my hand on the hob by accident making tea",
+])
+def test_look_alikes_from_the_second_look_at_held_out_10_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None

@@ -100,6 +100,7 @@ RULES: tuple[RiskRule, ...] = (
         | \blocks?\s+me\s+(?:in|up|inside)\b | \blocked\s+me\s+(?:in|up|inside)\b
         | \b(?:do(?:es)?\s*n'?t|won'?t|never|doesnt|dont|wont|stopped)\s+(?:feed(?:ing)?\s+me|let(?:ting)?\s+me\s+eat)\b(?!\s+(?:sweets|junk|chocolate|dessert|pudding|candy|snacks|crisps|chips|before|after|in\s+my|until|at\s+the|with|on\s+the))
         | \b(?:raped|sexually\s+(?:assaulted|abused)|molested)\s+me\b | \bi\s+(?:was|got|have\s+been|'ve\s+been)\s+(?:raped|sexually\s+(?:assaulted|abused)|molested)\b
+        | \bi(?:'m|\s+am|m)\s+being\s+(?:sexually\s+)?(?:abused|assaulted|molested|raped|groomed)\b
         | \btouch(?:es|ed|ing)?\s+me\s+(?:down\s+there|inappropriately|where|when|at\s+night|in\s+my\s+(?:private|bed))
         | \bi(?:'m|\s+am)\s+(?:not\s+safe|in\s+danger|scared\s+for\s+my\s+life)\b | \bfear(?:ing|ed)?\s+for\s+my\s+life\b
         | \b(?:stalking|following)\s+me\b | \b(?:trying|tried)\s+to\s+(?:break|get|kick\s+the\s+door)\s+in\b
@@ -117,6 +118,8 @@ RULES: tuple[RiskRule, ...] = (
         \b(?:haven'?t|havent|have\s+not|hadn'?t)\s+(?:cut|self[\s-]?harmed|hurt\s+myself|burn[te]d?\s+myself)\s+(?:in|for)\s+(?:\w+\s+){1,2}but\b
         | \b(?:do|doing)\s+something\s+(?:dumb|stupid|bad|silly)\s+to\s+myself\b
         | \bphysical\s+pain\s+(?:\w+\s+){0,3}(?:relief|release)\b
+        | \b(?:(?:my\s+\w+|someone|somebody|he|she|they|people|everyone|mum|mom|dad|the\s+\w+)\s+(?:\w+\s+)?)?(?:saw|seen|see|sees|noticed?|found|spotted|asked\s+about)\s+(?:my|the)\s+(?:scars|fresh\s+cuts|cuts\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?))\b(?!\s+(?:from|of)\s+(?:my|the|a)\s+(?:surgery|operation|op|accident|c-?section|fall|caesarean|transplant))
+        | \b(?:hold|held|put|press|pressed)\s+my\s+(?:hand|arm|fingers?|wrist|palm)\s+(?:on|over|against|in)\s+(?:the\s+)?(?:cooker|stove|hob|iron|flame|fire|candle|lighter|hot\s+plate)\b
         | \b(?:returned\s+to|back\s+to|started)\s+purging\b | \bpurging\s+(?:again|(?:\w+\s+){0,2}(?:daily|every))\b
         """),
     # danger a careful friend would ask about: walking on eggshells around
@@ -126,6 +129,8 @@ RULES: tuple[RiskRule, ...] = (
         \b(?:tiptoe|tip-toe|walk(?:ing)?\s+on\s+eggshells)\w*\s+(?:\w+\s+)?(?:around|with)\s+(?:my\s+)?(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|son|daughter)\b
         | \bmoney\s+(?:\w+\s+){0,2}missing\b[^.!?]{0,80}\b(?:doing|does|did|handl\w+|manag\w+|took\s+over)\s+my\s+(?:banking|finances|money|accounts?|pension)\b
         | \b(?:know|knows|knew)\s+(?:all\s+)?my\s+movements\b
+        | \bmy\s+(?:step\s*-?dad|step\s*-?father|uncle|cousin|coach|teacher|tutor|(?:mum|mom)'?s\s+(?:boyfriend|partner)|grand(?:dad|pa|father)|brother|dad|father)\b[^.!?]{0,40}?\b(?:comments?|remarks?|jokes?)\s+about\s+my\s+(?:body|chest|boobs|breasts|bum|butt|figure|legs|shape)\b
+        | \b(?:firm|strict|controlling|decides?|decided|picks?|chooses?|says?|tells?\s+me)\s+(?:about\s+)?who\s+i\s+(?:can\s+|get\s+to\s+|am\s+allowed\s+to\s+|'m\s+allowed\s+to\s+|may\s+)?(?:see|talk\s+to|text|go\s+out\s+with|meet|speak\s+to)\b
         | \b(?:someone|somebody|he|she|they)\s+(?:\w+\s+){0,2}(?:monitor\w*|track\w*|watch\w*|follow\w*)\s+my\s+(?:every\s+)?movements?\b
         """),
     _rule("suicide", POSSIBLE, r"""
@@ -140,6 +145,11 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:no(?:\s+one|one|body)|nobody)\s+(?:would|will|'d)\s+(?:even\s+|really\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+(?:(?:was|were|'m|am)\s+(?:gone|dead|not\s+here|not\s+around)|died|disappeared)\b
         | \b(?:in|inside)\s+(?:the|my)\s+car\b[^.!?]{0,60}?\b(?:garage|shed)\b[^.!?]{0,60}?\bengine\s+(?:on|running)\b(?![^.!?]{0,30}\bwarm)
         | \b(?:garage|shed)\b[^.!?]{0,60}?\bengine\s+(?:on|running)\b[^.!?]{0,40}?\b(?:door|doors)\s+(?:shut|closed|down)\b
+        | \btired\s+of\s+(?:waking\s+up|being\s+alive|existing|living(?=\s*[.!?,]|\s*$))
+        | \bhoping\s+(?:the|that|my|this)\s+(?:plane|flight|car|bus|train)\s+(?:goes\s+down|crashes|crashed|falls)
+        | \b(?:terminal|incurable)\s+(?:diagnosis|illness|cancer)\b[^.!?]{0,50}?\b(?:relieved|a\s+relief|be\s+glad|welcome\s+it)\b
+        | \b(?:writ\w+|wrote|list\w*|decid\w+|work\w*\s+out)\s+(?:down\s+)?who\s+(?:should|is\s+to|will)\s+get\s+(?:what|my\s+(?:things|stuff|belongings))\b
+        | \b(?:coroner'?s?|inquests?)\b[^!?]{0,120}?\bhow\s+(?:other\s+)?(?:people|they)\s+did\s+it\b
         | \b(?:time|ready|want|wanna)\s+to\s+(?:just\s+)?check\s+out\b(?!\s+(?:of|the|this|that|a|an|my|your|some|what|how|it))
         """),
 )
@@ -175,7 +185,7 @@ _NEGATED = re.compile(r"\b(?:not|never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|
                       r"|nothing\s+like|i\s+promise)\b", re.I)
 _NOT_A_DENIAL = re.compile(r"\b(?:can'?t|cannot|couldn'?t|won'?t)\s+stop\b|\bdon'?t\s+know\s+(?:why|how)\b|\bdidn'?t\s+mean\b"
                            r"|\bno\s+one\b|\bnobody\b|\bnot\s+(?:sure|know|joking|kidding|lying)", re.I)
-_SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she|friend|character|guy|woman|man|patients?"
+_SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she|shes|hes|theyre|friend|freind|character|guy|woman|man|patients?"
                            r"|callers?|kids|students|cat|dog|kitten|puppy|parrot|hamster|rabbit)\b", re.I)
 # What comes just after: an accident, play, a joke about being told off.
 _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
@@ -221,7 +231,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
                    r"|married|sober|clean)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish"
                    r"|it'?s\s+over|all\s+over\s+now|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
-                   r"|haven'?t\s+since|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
+                   r"|haven'?t\s+since|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
                    r"|good\s+health|out\s+of\s+the\s+picture|left\s+(?:him|her)|happy|this\s+is\s+finish)", re.I)
@@ -244,7 +254,17 @@ _SPORT = re.compile(r"\b(?:karate|judo|taekwondo|kung\s+fu|boxing|kickboxing|bjj
                     r"|dodgeball|paintball|dojo|fencing)\b", re.I)
 
 
+# "A coworker told me her husband is hitting her": someone outside the home
+# telling of their own danger.
+_TOLD_BY_SOMEONE_ELSE = re.compile(r"\b(?:co-?worker|colleague|friend|freind|flatmate|roommate|housemate|neighbou?r|classmate|mate"
+                                   r"|someone\s+at\s+(?:work|school|church))\s+(?:\w+\s+)?(?:told|tells|said|says|mentioned)\b"
+                                   r"[^.!?]{0,20}$", re.I)
+
+
 def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
+    if rule.category == "danger" and re.match(r"(?:her|his|their)\b", text[start:end], re.I) \
+            and _TOLD_BY_SOMEONE_ELSE.search(text[max(0, start - 60):start]):
+        return True
     before = text[max(0, start - 45):start]
     m = None
     for m in _CLAUSE_START.finditer(before):
