@@ -248,6 +248,8 @@ def opening_reflections(text: str) -> Iterator[str]:
     first one its guard passes ("you're struggling with depression" names a
     diagnosis, "you're a mum at home with your children" does not)."""
     text = tidy((text or "").replace("\u2019", "'"))
+    # a stray mark typed at a word's end ("bring it up to him>.") is no word
+    text = re.sub(r"(?<=\w)[<>*#@_~^|{}=\\]+(?=[\s.,!?]|$)", "", text)
     clauses = []
     for sentence in split_sentences(text or ""):
         if _CLOSING.search(sentence):

@@ -157,6 +157,8 @@ _FIRST_PERSON = frozenset("i me my mine myself we we'll we'd let's our ours us".
 _QUANTITY_INTO_CLAUSE = re.compile(r"\b(?:much|many|lot|lots|most|few|enough)\s+(?:it|it's|he|she|they|you|there)\b", re.I)
 # A degree word at the end modifies nothing: "shopping is hard especially".
 _DEGREE = frozenset("especially particularly mainly mostly almost such even only very quite rather also".split())
+# A word that joins a clause to what follows: "you're wondering whether" hangs.
+_JOINS_AT_END = frozenset("whether if because than and or but when while since although unless".split())
 # A determiner needs its noun: "you're at the end of your" hangs.
 _DETERMINER_AT_END = frozenset("the a an your their our my".split())
 _SAID_TWICE_ALLOWED = frozenset({"had", "that"})
@@ -173,7 +175,11 @@ _LET_HANGS = re.compile(r"\blet(?:s|ting)?\s+(?:(?:the|a|an|my|your|his|her|thei
 # lost its verb: after "feel like", "the" or "his" opens a clause ("a
 # failure" is what they feel they are). "you're glad to hear" lost its object.
 _LOST_ITS_VERB = re.compile(r"\bfeel(?:s|ing)?\s+like\s+(?:the|this|that|these|those|his|her|their|your|our|its)\s+\w+\s*$"
-                            r"|\b(?:glad|happy|sorry|sad|pleased|surprised)\s+to\s+(?:hear|see|know|say)\s*$", re.I)
+                            r"|\b(?:glad|happy|sorry|sad|pleased|surprised)\s+to\s+(?:hear|see|know|say)\s*$"
+                            # "it's okay my bad" turned round: an apology, not a thing that is bad
+                            r"|\byour\s+bad\s*(?:$|[,.;!])"
+                            # a typed stray mark would be read out: "bring it up to him>"
+                            r"|[<>*#@_~^|\[\]{}=+\\]", re.I)
 
 
 def reads_naturally(clause: str) -> bool:
@@ -182,6 +188,7 @@ def reads_naturally(clause: str) -> bool:
     segments = _segments(clause)
     ws = [w for seg in segments for w in seg]
     if not ws or ws[-1] in _DEGREE or (ws[-1] in _DETERMINER_AT_END and not clause.rstrip().endswith(" A")) \
+            or ws[-1] in _JOINS_AT_END \
             or set(ws) & _FIRST_PERSON \
             or re.search(r"[.!?]\s", clause):
         return False   # ...or two sentences run into one: "you haven't. you're not close"

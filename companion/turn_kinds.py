@@ -376,8 +376,17 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
     None for a turn that carries pain (it is reflected like any other)."""
     words = len(text.split())
     # "...it makes me very anxious. Would writing a letter be okay?": the question is the point
-    other_question = bool(sentences) and bool(_OTHER_QUESTION.match(sentences[-1])) and \
-        not sounds_hurting(sentences[-1]) and not _ARE_YOU_THERE.search(sentences[-1])
+    # ...or a question with a few words after it ("Where would I find a local
+    # parents' forum? I'm not very tech savvy")
+    asked = next((i for i in range(len(sentences) - 1, -1, -1) if sentences[i].rstrip().endswith("?")), None)
+    after = " ".join(sentences[asked + 1:]) if asked is not None else ""
+    if asked is not None and after and (len(after.split()) > 15 or sounds_hurting(after) or "?" in after
+                                        or not _OTHER_QUESTION.match(sentences[asked])
+                                        or not re.match(r"\W*(?:where|how\s+(?:do|can|would)\s+i\s+(?:find|get)|do\s+you\s+know\s+(?:a|any)|"
+                                                        r"is\s+there\s+(?:a|any))\b", sentences[asked], re.I)):
+        asked = None   # "Is it normal? I feel awful about it all": what follows is the point
+    other_question = asked is not None and bool(_OTHER_QUESTION.match(sentences[asked])) and \
+        not sounds_hurting(sentences[asked]) and not _ARE_YOU_THERE.search(sentences[asked])
     if sentences and own_idea(sentences[-1]):
         return "own_idea"
     # relief said with a word of pain ("not as hopeless as I thought") is relief

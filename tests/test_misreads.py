@@ -442,3 +442,21 @@ def test_a_reflection_that_lost_its_verb_or_object_is_not_said(text):
     from companion.reflection import opening_reflections
 
     assert not any(re.search(r"feel like the behavior\.|glad to hear\.", r) for r in opening_reflections(text))
+
+
+@pytest.mark.parametrize("text, broken", [
+    ("I am wondering whether to bring it up to him>.", r">|wondering whether\."),
+    ("its okay my bad", r"your bad"),
+    ("I dont know whether", r"whether\."),
+])
+def test_a_reflection_never_carries_a_stray_mark_an_apology_turned_round_or_a_hanging_join(text, broken):
+    from companion.reflection import opening_reflections
+
+    assert not any(re.search(broken, r) for r in opening_reflections(text))
+
+
+def test_a_question_with_a_few_plain_words_after_it_is_still_a_question():
+    assert turn_kind("do you know a good recipe? my kids are fussy") == "asks_question"
+    # ...but what follows is the point when it carries pain, or asks more
+    assert turn_kind("Is it normal? I feel awful about it all.") is None
+    assert turn_kind("And if i quit? No money? I have a 5 year old i have to take care of too.") is None

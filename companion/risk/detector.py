@@ -47,10 +47,6 @@ _FAREWELL_WORDS = re.compile(r"\b(?:note|letter|sorry|forever|for\s+good|last|ev
                              r"|forgive|goodbye\s+(?:note|letter|texts?|messages?)|texts?|messages?|drafts?|ready|everyone|any\s*more|gone|end)\b", re.I)
 
 
-def _bare_goodbye(text: str) -> bool:
-    return len(text.split()) <= 12 and not _FAREWELL_WORDS.search(text) and turn_kind(text) in ("goodbye", "thanks")
-
-
 # A bare thank-you likewise ("Thanks! :)", "Thank you, that helps a lot"):
 # read with the turns before it, it made "he won't answer my calls" a clear
 # danger. A farewell that thanks ("thank you for everything") is not bare.
@@ -63,8 +59,12 @@ def _bare(text: str) -> bool:
     """A bare agreement, thank-you or goodbye, or a few words about the
     companion's last reply ("stop repeating yourself", "so you get it"):
     joined to "I've had a rough few weeks" they had read as a self-harm cue."""
-    return bool(_AGREEMENT.match(text) or _BARE_THANKS.match(text) or _bare_goodbye(text)
-                or (len(text.split()) <= 12 and turn_kind(text) in ("complaint", "understood")))
+    if _AGREEMENT.match(text) or _BARE_THANKS.match(text):
+        return True
+    if len(text.split()) > 12:
+        return False
+    kind = turn_kind(text)
+    return kind in ("complaint", "understood") or (kind in ("goodbye", "thanks") and not _FAREWELL_WORDS.search(text))
 
 
 @dataclass(frozen=True)
