@@ -73,7 +73,7 @@ _ADVICE = re.compile(
     r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
-    r"what\s+(?:would|should)\s+you\s+do|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
+    r"what\s+(?:would|should)\s+you\s+do|what\s+(?:else\s+|other\s+\w+\s+)?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
     r"know\s+(?:if|whether)\s+(?:to|i\s+should)|accept|forgive|save|choose|say\s+goodbye|get\s+through)|"
     r"\b(?:is\s+(?:it|this|that|(?:the|my|our|this)\s+\w+)|(?:it|this|that|(?:a|the|my|our|this)\s+\w+)\s+is)\s+worth\s+"
@@ -275,7 +275,9 @@ _ASKS_OPINION = re.compile(
     r"(?:wouldn'?t|won'?t|couldn'?t)\s+(?:i|it|that|this|he|she|they)\b|(?:isn'?t|aren'?t)\s+(?:they|it|that|he|she)\b(?![^?]*\b(?:how|when|that)\b)|"
     r"(?:does|do|will|would|could|can)\s+(?:it|that|this|they|those)\s+(?:really\s+|actually\s+)?work\b|"
     r"(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|weird|strange|bad|wrong|ok(?:ay)?|silly|stupid|crazy|selfish|too\s+much|a\s+good\s+idea)\b|"
-    r"does\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+))(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]*\?+\W*$", re.I)
+    r"does\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+)|"
+    # "would you recommend me buying coffee and doughnuts?": a yes or no on their plan
+    r"(?:would|do)\s+(?:you|u)\s+recommend\s+(?:me\s+)?(?:\w+ing|to)\b)(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]*\?+\W*$", re.I)
 
 
 # The person settles on something to try ("I will take your advice", "I'll

@@ -32,6 +32,7 @@ _ASKS_COMPANION = re.compile(
     r"|\b(?:has|have|did|does|is|was)\s+your\s+(?:own\s+)?(?:anxiety|depression|stress|worry|fear|grief|panic|sadness|"
     r"situation|problem|family|partner|relationship|life)\b"
     r"|\bwhat\s+(?:was|is|were|are)\s+your\s+(?:own\s+)?\w+"
+    r"|\bany\s+plans?\s+(?:for\s+)?(?:yourself|urself|of\s+your\s+own)\b"
     # "what are some things that you do to feel better?"
     r"|\bwhat\s+(?:are|were)\s+(?:some\s+)?(?:of\s+)?(?:the\s+)?(?:things|ways|stuff)\s+(?:that\s+)?(?:you|u)\s+(?:do|did|use|try|tried)\b",
     re.I)

@@ -460,3 +460,13 @@ def test_a_question_with_a_few_plain_words_after_it_is_still_a_question():
     # ...but what follows is the point when it carries pain, or asks more
     assert turn_kind("Is it normal? I feel awful about it all.") is None
     assert turn_kind("And if i quit? No money? I have a 5 year old i have to take care of too.") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("That is true. I think they are probably very busy. What else would you suggest?", "advice_request"),
+    ("what would u recommend", "advice_request"),
+    ("I think i will. Would you recommend me buying coffee and doughnuts?", "asks_opinion"),
+    ("I'm going to my sister's for the holidays. any plans yourself?", "asks_companion"),
+])
+def test_suggestions_recommendations_and_plans_asked_of_the_companion(text, kind):
+    assert turn_kind(text) == kind
