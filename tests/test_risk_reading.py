@@ -319,3 +319,20 @@ def test_cues_from_the_second_look_at_held_out_10(text, category, level):
 ])
 def test_look_alikes_from_the_second_look_at_held_out_10_are_quiet_by_the_rules(text):
     assert match_rules(text) is None
+
+
+def test_a_cue_by_the_rules_then_done_is_asked_about_even_when_the_pair_reads_as_a_mishap():
+    from companion.risk.learned import RiskScores
+
+    class ReadsNothing:
+        alarm_from, clear_from = 0.55, 0.98
+
+        def scores(self, texts):
+            return [RiskScores(0.0, "self_harm", {"suicide": 0.0, "self_harm": 0.0, "danger": 0.0}, 0.1) for t in texts]
+
+    detector = RiskDetector(lambda: ReadsNothing())
+    cue = ["I was so angry at me, I want to hold my hand on the cooker."]
+    found = detector.assess(cue, "Yes, I did it. Now my hand is red and has a big blister.", earlier_answered=False)
+    assert found.alarm and found.level == POSSIBLE and found.category == "self_harm"
+    assert not detector.assess(cue, "No, I made a cup of tea instead", earlier_answered=False).alarm
+    assert not detector.assess(["I'm going to bake a cake"], "Yes, I did it. It was lovely", earlier_answered=False).alarm

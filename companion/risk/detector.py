@@ -55,6 +55,10 @@ _BARE_THANKS = re.compile(r"^\W*(?:ok(?:ay)?\W+|yes\W+|great\W+)?(?:thanks?|than
                           r"|(?:that|it)\s+(?:helps|helped)(?:\s+a\s+lot)?))?[\s,.!:)(D-]*$", re.I)
 
 
+# A turn that says the thing before it was done ("Yes, I did it", "i did")
+_CONFIRMS = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|ya)\W+)?(?:i\s+did(?:\s+it)?|(?:i'?ve|i\s+have)\s+(?:done|did)\s+it|did\s+it|done\s+it)\b", re.I)
+
+
 def _bare(text: str) -> bool:
     """A bare agreement, thank-you or goodbye, or a few words about the
     companion's last reply ("stop repeating yourself", "so you get it"):
@@ -142,7 +146,7 @@ class RiskDetector:
         except Exception as e:   # fail closed: an unchecked turn is asked about
             return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
         bare = _bare(text)
-        read_together = self._read_together(classifier, earlier, bare, alone, windows, joined)
+        read_together = self._read_together(classifier, earlier, bare, alone, windows, joined, _CONFIRMS.match(text))
         # a bare goodbye, thank-you or yes says nothing by itself ("goodbye"
         # read 0.52, a hair under the line): only the rules, and the turns
         # before it, can make it a risk
@@ -195,7 +199,7 @@ class RiskDetector:
         return alone, windows, classifier.scores(windows) if windows else []
 
     def _read_together(self, classifier: RiskClassifier, earlier: list[str], bare: bool, alone: list[RiskScores],
-                       windows: list[str], joined: list[RiskScores]) -> list[RiskAssessment]:
+                       windows: list[str], joined: list[RiskScores], confirms=None) -> list[RiskAssessment]:
         # Each earlier turn alarmed on its own, or did not: a bare agreement
         # joined to turns that did not is not read again as a new risk.
         agreement = bare and not any(
@@ -220,6 +224,13 @@ class RiskDetector:
                 # with the crisis lines ("he tends to beat around the bush" had
                 # got the domestic violence hotline). A yes gets them.
                 found = RiskAssessment(POSSIBLE, found.category, "turns", w, s.risk)
+            elif not found.alarm and confirms:
+                # "I want to hold my hand on the cooker." ... "Yes, I did it.
+                # Now my hand is red": the learned layer read the pair as a
+                # mishap, but a cue by the rules, then done, is asked about.
+                cue = next((m for t in earlier[-k:] if (m := match_rules(t)) is not None), None)
+                if cue is not None:
+                    found = RiskAssessment(POSSIBLE, cue.category, "turns", w, s.risk)
             read_together.append(found)
         return read_together
 
