@@ -70,7 +70,10 @@ _THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|m
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
 _ADVICE = re.compile(
-    r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
+    r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?<!\bthey\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?<!'ll\s)(?<!\bhe\s)(?<!\bshe\s)(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
+    # "what am i going to do????", "what can i tell them?", "how do you even start?" (anyone, not the companion)
+    r"what\s+(?:am\s+i\s+(?:going\s+to|gonna|supposed\s+to)|(?:do|can|could|should)\s+i\s+(?:even\s+)?(?:say|tell))\s*(?:(?:to\s+)?(?:him|her|them|it|my\s+\w+|people))?\s*(?:do\s*)?(?:now\s*|next\s*)?(?:\?|\W*$)|"
+    r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+(?:even\s+)?(?:start|begin|go\s+about\s+(?:it|that|this|doing\s+\w+)|get\s+started)\W*\?|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
     r"what\s+(?:would|should)\s+you\s+do|what\s+(?:else\s+|other\s+\w+\s+)?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
@@ -79,7 +82,7 @@ _ADVICE = re.compile(
     r"\b(?:is\s+(?:it|this|that|(?:the|my|our|this)\s+\w+)|(?:it|this|that|(?:a|the|my|our|this)\s+\w+)\s+is)\s+worth\s+"
     r"(?:saving|keeping|fighting\s+for|staying\s+for)\b|"
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
-    r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
+    r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|(?:do\s+)?(?:you|u)\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
     # "do you have any activities you could recommend?"
     r"(?:activities|things|ways|exercises|hobbies|ideas)\s+(?:that\s+)?(?:you\s+)?(?:could|would|can|might)\s+"
@@ -112,7 +115,7 @@ _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+thin
 # decide", "is it worth saving?") is one too.
 _WAYS_TO_GO = (r"(?:keep|stay|leave|end|let\s+(?:\w+\s+){0,3}?go|fight|forgive|cut|quit|walk\s+away|give\s+up|stick|hold\s+on|save"
                r"|break\s+up|move\s+on|move|forget|stop|try|tell|confront|accept|go\s+back|take|report|ignore)")
-_DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)\s+i\b|\b(?:do\s+you\s+think|would\s+you\s+say)\s+i\s+should\b|"
+_DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)\s+i\b|\b(?:(?:do\s+)?(?:you|u)\s+(?:think|reckon)|would\s+you\s+say)\s+i\s+should\b|"
                      r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b|"
                      r"\b(?:can'?t|cannot|trying\s+to|how\s+(?:do|can|should)\s+i|help\s+me|struggling\s+to|unable\s+to)\s+decide\b|"
                      r"\bdeciding\s+(?:whether|if|between)\b|"
@@ -270,12 +273,20 @@ _ASKS_TO_REMEMBER = re.compile(
 # A yes-or-no question about how something would go ("do you think I can
 # speak to him about it?", "wouldn't I be putting myself at risk?"): the
 # companion cannot know, says so honestly, and takes the question up.
+# "ok so what do you think about it": asked without its question mark
+_WHAT_DO_YOU_THINK = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|right)\W+)*what\s+do\s+(?:you|u)\s+think"
+                                r"(?:\s+(?:about|of)\s+(?:it|that|this|all\s+(?:this|that)))?\W*$", re.I)
 _ASKS_OPINION = re.compile(
     r"^(?:[^?]*?(?:,|;|\bbut\b)\s*)?\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|like)\W+)*(?:(?:do|would)\s+you\s+think\s+(?!i\s+should\b)|"
     r"(?:wouldn'?t|won'?t|couldn'?t)\s+(?:i|it|that|this|he|she|they)\b|(?:isn'?t|aren'?t)\s+(?:they|it|that|he|she)\b(?![^?]*\b(?:how|when|that)\b)|"
     r"(?:does|do|will|would|could|can)\s+(?:it|that|this|they|those)\s+(?:really\s+|actually\s+)?work\b|"
     r"(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|weird|strange|bad|wrong|ok(?:ay)?|silly|stupid|crazy|selfish|too\s+much|a\s+good\s+idea)\b|"
     r"does\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+)|"
+    # "what do you think?", "does this mean we're not right for each other?",
+    # "perhaps i'm thinking too deeply about it?", "what happens when the bad outweighs the good?"
+    r"what\s+do\s+(?:you|u)\s+think(?:\s+(?:about|of)\s+(?:it|that|this|all\s+(?:this|that)))?(?=\W*$)|"
+    r"(?:does|did)\s+(?:that|this|it)\s+mean\b|(?:perhaps|maybe)\s+(?:i'?m|im|i\s+am)\s+(?:just\s+)?\w+ing\b|"
+    r"what\s+happens\s+(?:when|if)\b|"
     # "would you recommend me buying coffee and doughnuts?": a yes or no on their plan
     r"(?:would|do)\s+(?:you|u)\s+recommend\s+(?:me\s+)?(?:\w+ing|to)\b)(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]*\?+\W*$", re.I)
 
@@ -361,7 +372,7 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "asks_to_remember"
     if _ADVICE.search(text) or asks_for_ideas(text):
         return "advice_request"
-    if sentences and _ASKS_OPINION.match(sentences[-1]):
+    if sentences and (_ASKS_OPINION.match(sentences[-1]) or _WHAT_DO_YOU_THINK.match(sentences[-1])):
         return "asks_opinion"
     if sentences and (_ASKS_TO_SHARE.match(sentences[-1]) or (len(sentences) == 1 and _WONDERS_TO_SHARE.match(text))):
         return "asks_to_share"

@@ -33,6 +33,14 @@ _ASKS_COMPANION = re.compile(
     r"situation|problem|family|partner|relationship|life)\b"
     r"|\bwhat\s+(?:was|is|were|are)\s+your\s+(?:own\s+)?\w+"
     r"|\bany\s+plans?\s+(?:for\s+)?(?:yourself|urself|of\s+your\s+own)\b"
+    # "what worked for you?", "did you look at any websites before...?",
+    # "have you used linkedin before?", "what are you studying now?", "what are you hobbies?"
+    r"|\bwhat\s+(?:worked|helped)\s+(?:for\s+)?(?:you|u)\b"
+    r"|\b(?:have|did)\s+(?:you|u)\s+(?:ever\s+)?(?:look|looked|search|searched|apply|applied|use|used|showcase\w*|join|joined|see|seen|read|"
+    r"study|studied|learn|learned|learnt|ask|asked|talk|talked|sign\w*|put)\b[^?]*\bbefore\b"
+    r"|\bdid\s+(?:you|u)\s+(?:look|search|apply|sign\s+up|join|ask|study|read)\b"
+    r"|\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:majoring|studying|reading|watching|doing|working|into|up\s+to)\b"
+    r"|\bwhat\s+(?:are|r|is)\s+(?:you|u|ur)\s+(?:hobbies|hobby|interests|plans|favou?rite)\b"
     # "what are some things that you do to feel better?"
     r"|\bwhat\s+(?:are|were)\s+(?:some\s+)?(?:of\s+)?(?:the\s+)?(?:things|ways|stuff)\s+(?:that\s+)?(?:you|u)\s+(?:do|did|use|try|tried)\b",
     re.I)
@@ -44,7 +52,7 @@ _QUESTION_FORM = re.compile(rf"^\W*(?:{_OPENERS}\W+)*(?:how|what|when|why|which|
 _WAYS = re.compile(r"\b(?:" + loose_alternatives(COPING_VERBS) + r"|help\w*\s+(?:with|for|you|calm)|mechanism|routine|"
                    + loose_alternatives(IDEA_NOUNS) + r"|what\s+else|other\s+things|to\s+help|calm\w*|nerves|unwind|"
                    r"when\s+(?:you|u)(?:'re|\s+are|\s+feel|\s+get|\s+can'?t|\s+cannot)|for\s+(?:your\s+)?(?:anxiety|stress|nerves|sleep)"
-                   r"|feel\s+better|cheer\s+(?:yourself\s+)?up)\b",
+                   r"|feel\s+better|cheer\s+(?:yourself\s+)?up|worked\s+for)\b",
                    re.I)
 
 
@@ -77,11 +85,26 @@ _ASKS_FOR_IDEAS = re.compile(
     rf"|\b(?:do|did|does)\s+(?:you|u)\s+(?:know|have)\s+(?:any|some)\s+(?:\w+\s+)?{_IDEAS}"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)+help\s+me\b"
     # "could you just name a few?", "can you list some?"
-    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any)\b", re.I)
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any)\b"
+    # "any suggestions?", "are there any other suggestions you might recommend?",
+    # "what do you recommend?", "yes give me", "how you can handle?"
+    rf"|\bany\s+(?:other\s+|more\s+|good\s+)?(?:\w+\s+)?{_IDEAS}\b[^.!?]*\?"
+    r"|^\W*(?:(?:yes|yeah|yea|ok(?:ay)?|oh|so|please)\W+)*(?:pls\s+|please\s+)?give\s+me(?:\s+(?:some|a\s+few|any)(?:\s+\w+)?)?\W*$"
+    r"|\bhow\s+(?:you|u)\s+(?:can|could|would)\s+(?:handle|deal\s+with|manage|cope\s+with)\b", re.I)
 
 
 def asks_for_ideas(text: str) -> bool:
-    return bool(_ASKS_FOR_IDEAS.search(text or ""))
+    return bool(_ASKS_FOR_IDEAS.search(text or "")) or asks_how_to_start(text)
+
+
+# "I would love to do that. How do you start?": how anyone starts the thing
+# just talked of, not how the companion did; a practical thing, not a feeling
+_HOW_TO_START = re.compile(r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+"
+                           r"(?:even\s+)?(?:start|begin|get\s+started)\W*\?", re.I)
+
+
+def asks_how_to_start(text: str) -> bool:
+    return bool(_HOW_TO_START.search(text or ""))
 
 
 # "What do you mean?", "what you meaning?", "I don't understand the
@@ -123,9 +146,10 @@ def asks_back(text: str, earlier: str, companion_before: str) -> bool:
 
 
 # The person's own idea put as a question ("Maybe I should block them?",
-# "How about some wooden toys?"): theirs to weigh, not a fact to look up.
-_OWN_IDEA = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*(?:(?:maybe|perhaps)\s+i\s+(?:should|could|can|might)\b"
-                       r"|how\s+about\s+(?!(?:you|u)\b)|what\s+if\s+i\s+(?:just\s+)?(?!can'?t|don'?t|fail|lose)\w+)[^?]*\?+\W*$", re.I)
+# "How about some wooden toys?", "do you mean like joining a club?" after a
+# suggestion): theirs to weigh, not a fact to look up.
+_OWN_IDEA = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|oh|ah|right)\W+)*(?:(?:maybe|perhaps)\s+i\s+(?:should|could|can|might)\b"
+                       r"|how\s+about\s+(?!(?:you|u)\b)|(?:(?:do|did)\s+)?(?:you|u)\s+mean\s+(?:like\s+|something\s+like\s+)?(?:\w+ing|going|a|an|some|to)\b|what\s+if\s+i\s+(?:just\s+)?(?!can'?t|don'?t|fail|lose)\w+)[^?]*\?+\W*$", re.I)
 
 
 def own_idea(sentence: str) -> bool:
