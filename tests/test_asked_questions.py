@@ -1,0 +1,167 @@
+"""Questions and requests put to the companion that were missed or dodged
+(read blind on fresh windows): a question taken for a disclosure, a request
+for ideas not recognised, a question about the companion's own life, a yes or
+no about their own plan, "do you mean like...?" after a suggestion, and what
+to say to someone. The turns here are written for these tests: texting,
+British, learner's English and spoken."""
+import re
+
+import pytest
+
+from companion.guard import Guard
+from companion.turn_kinds import asks_to_decide, turn_kind
+from companion.turn_kinds_asked import asks_for_ideas
+from replies import run
+
+_DODGES = re.compile(r"what have you heard about it|what makes you ask|lived through this|going through it", re.I)
+
+
+# A question asking its view, taken for a disclosure ("I'm following you",
+# "that's a hard place to be"): it is a question, and answered as one.
+@pytest.mark.parametrize("text", [
+    "what do you think?",
+    "ok so what do you think about it",
+    "Hmm. What do you think of all this?",
+    "does that mean he doesnt love me anymore?",
+    "Does this mean we're finished, do you reckon?",
+    "maybe im overreacting?",
+    "Perhaps I am reading too much into it?",
+    "fair enough but what happens if she says no?",
+    "Right, and what happens when the money runs out?",
+])
+def test_a_question_asking_its_view_is_not_read_as_a_disclosure(text):
+    assert turn_kind(text) == "asks_opinion"
+
+
+# Asking for ideas in words the rules missed: "any suggestions?", "yes give me".
+@pytest.mark.parametrize("text", [
+    "any suggestions?",
+    "i might look for a job i can do from home. any suggestions?",
+    "Are there any other suggestions you might recommend?",
+    "got any good tips for a knackered mum?",
+    "oh how you can handle? yes give me",
+    "yes give me",
+    "ok please give me some",
+    "Do you have any craft ideas?",
+    "I would love that. How do you even start?",
+    "sounds good. so how does one begin?",
+])
+def test_a_request_for_ideas_is_recognised(text):
+    assert turn_kind(text) == "advice_request" and asks_for_ideas(text)
+
+
+# Asked what to do next, or what to say: a request, not something to reflect.
+@pytest.mark.parametrize("text", [
+    "what am i going to do????",
+    "what am i gonna do now",
+    "What am I supposed to do?",
+    "what can i tell them?",
+    "What do I even say to my mum?",
+    "what should i say to him?",
+    "What could I tell my boss?",
+    "so what am i meant to do, what should i do",
+])
+def test_asked_what_to_do_or_say_is_a_request(text):
+    assert turn_kind(text) == "advice_request"
+
+
+# Questions about the companion's own life that had no kind, or the
+# 'unknown' lines.
+@pytest.mark.parametrize("text,kind", [
+    ("did you look at any websites before you found your flat?", "asks_companion"),
+    ("Have you used LinkedIn before?", "asks_companion"),
+    ("have u ever applied for a council house before?", "asks_companion"),
+    ("What are you studying at uni?", "asks_companion"),
+    ("Thanks! What are you majoring in now?", "asks_companion"),
+    ("What are you hobbies?", "asks_companion"),
+    ("what r ur hobbies?", "asks_companion"),
+    ("What did you do about it. I'd like to know what worked for you?", "asks_my_ways"),
+    ("honestly what helped you?", "asks_my_ways"),
+])
+def test_a_question_about_its_own_life_is_about_the_companion(text, kind):
+    assert turn_kind(text) == kind
+
+
+# A yes or no on their own plan, or a choice put back to it.
+@pytest.mark.parametrize("text", [
+    "so you think i should talk it over with my mate?",
+    "you think I should just ring her then?",
+    "So you reckon I should wait till Monday?",
+    "u think i should block him?",
+    "So do you think I should tell my mum first?",
+    "you reckon i should go back to college?",
+    "So you think I should say sorry first?",
+    "you think i should leave it a week?",
+])
+def test_a_yes_or_no_about_their_plan_is_theirs_to_decide(text):
+    assert turn_kind(text) == "advice_request" and asks_to_decide(text)
+
+
+# "Do you mean like...?" after a suggestion: their idea to weigh, not a fact
+# it does not know.
+@pytest.mark.parametrize("text", [
+    "Do you mean like joining a club or something?",
+    "do u mean going to the gym?",
+    "You mean like talking to my tutor?",
+    "Did you mean something like a support group?",
+    "do you mean like a walk after tea?",
+    "Oh, do you mean writing it all down?",
+    "so do you mean to ask her straight out?",
+    "do you mean a night class?",
+])
+def test_do_you_mean_like_after_a_suggestion_is_their_idea(text):
+    assert turn_kind(text) == "own_idea"
+
+
+# Not requests: someone else will give advice, or the question carries pain.
+@pytest.mark.parametrize("text", [
+    "thank you for talking with me. I'll ring my parents tomorrow and hopefully they will give me some advice.",
+    "My sister said she'd give me some advice when she's back.",
+    "my tutor might give me some tips next week",
+    "Why does nobody ever listen to me?",
+])
+def test_someone_elses_advice_is_not_a_request_to_the_companion(text):
+    assert turn_kind(text) != "advice_request"
+
+
+def test_the_new_lines_pass_the_guard_and_are_not_dodges(prompts):
+    guard = Guard()
+    fb = prompts.fallbacks
+    for pool in (fb.no_ideas, fb.no_ideas_invite, fb.unknown, fb.unknown_invite, fb.about_me, fb.about_me_invite,
+                 fb.say_invite, fb.opinion):
+        for line in pool:
+            assert guard.check(line).verdict == "pass", line
+            assert not _DODGES.search(line), line
+
+
+@pytest.mark.parametrize("text", [
+    "Is that a hormone or something?",
+    "it says on the site you need a code?",
+    "Whats the bus to the retail park called?",
+])
+def test_a_question_it_cannot_answer_is_taken_up_together(make_responder, prompts, text):
+    responder, _ = make_responder(None, reaction="feeling")
+    said = " ".join(s.text for s in run(responder, text)[0])
+    assert not _DODGES.search(said), said
+    assert any(line in said for line in prompts.fallbacks.unknown_invite), said
+
+
+def test_ideas_on_a_thing_it_has_none_for_are_not_a_walk_or_a_chat(make_responder, prompts):
+    responder, _ = make_responder(None)
+    said = [s.text for s in run(responder, "Do you have any craft ideas?")[0]]
+    assert said[0] in prompts.fallbacks.no_ideas and said[-1] in prompts.fallbacks.no_ideas_invite
+    assert not re.search(r"walk|music|friend", " ".join(said))
+
+
+def test_asked_what_to_say_it_asks_what_they_want_to_get_across(make_responder, prompts):
+    responder, _ = make_responder(None)
+    said = [s.text for s in run(responder, "That helps. What can I tell them?")[0]]
+    assert said[-1] in prompts.fallbacks.say_invite
+
+
+@pytest.mark.parametrize("text", ["Do you have any kids?", "So why do you do this?", "Did you find someone else?"])
+def test_asked_about_its_life_the_answer_fits_any_question(make_responder, prompts, text):
+    responder, _ = make_responder(None)
+    said = [s.text for s in run(responder, text)[0]]
+    assert said[0] in prompts.fallbacks.about_me and said[-1] in prompts.fallbacks.about_me_invite
+    assert not _DODGES.search(" ".join(said))
