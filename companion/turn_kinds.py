@@ -66,7 +66,7 @@ _COMPLIMENT = (r"(?:you(?:'ve|\s+have)?|u(?:\s+have)?|you\s+were|you(?:'re|\s+ar
                r"(?:great|amazing|wonderful|brilliant|lovely|awesome|kind|sweet|best|star|gem|angel|diamond|legend|life\s*saver|godsend"
                r"|too\s+good|(?:good|great|lovely|wonderful|brilliant)\s+(?:listener|friend|help)|(?:big|great|real)\s+help|helpful)"
                r"(?!\s+(?:at|thing|part|to\s+(?:him|her|them)|with\s+(?:him|her|them)))")
-_THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|many\s+thanks|" + _COMPLIMENT + r"|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|many\s+thanks|" + _COMPLIMENT + r"|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
 _ADVICE = re.compile(
@@ -267,7 +267,10 @@ _ASKS_JUDGEMENT = re.compile(
 # (companion/memory.py)
 _ASKS_TO_REMEMBER = re.compile(
     r"\b(?:do|did|can|could)\s+(?:you|u)\s+(?:still\s+)?remember\b|\bremember\s+(?:what|when|how)\s+i\s+(?:said|told|mentioned)\b"
-    r"|\bwhat\s+did\s+i\s+(?:say|tell\s+you)\s+(?:about|earlier)\b", re.I)
+    r"|\bwhat\s+did\s+i\s+(?:say|tell\s+you)\s+(?:about|earlier)\b"
+    # "are you able to read the description of my problem, or should I paste it again?"
+    r"|\b(?:are\s+(?:you|u)\s+able\s+to|can\s+(?:you|u)|could\s+(?:you|u)|did\s+(?:you|u))\s+(?:read|see)\s+(?:the|my|what\s+i)\s+"
+    r"(?:description|message|post|problem|form|details|wrote|typed|put)\b", re.I)
 
 
 # A yes-or-no question about how something would go ("do you think I can
@@ -350,7 +353,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "asks_how_i_am"   # a question, answered: not only a hello
     if _GREETING.match(text):
         return "greeting"
-    sentences = split_sentences(text)
+    # a stray mark after the question ("...outweighs the good? .") is no sentence of its own
+    sentences = [s for s in split_sentences(text) if re.search(r"\w", s)]
     return _asking_kind(text, sentences) or _other_kind(text, sentences)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .peer_style import sounds_hurting
 from .vocabulary import COPING_VERBS, IDEA_NOUNS, TURN_OPENERS, alternatives, loose_alternatives
 
 _OPENERS = alternatives(TURN_OPENERS)
@@ -65,8 +66,11 @@ def companion_question(sentences: list[str]) -> str | None:
         asked = sentences[-1]
     else:
         # "do you get lonely? sorry, odd question. I suppose you don't"
+        # ...or "have you used linkedin before? I've had it recommended, they say
+        # it's a neat way to show your background": a plain remark after it
         at = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") and _ASKS_COMPANION.search(s)), None)
-        if at is not None and len(" ".join(sentences[at + 1:]).split()) <= 12:
+        rest = " ".join(sentences[at + 1:]) if at is not None else ""
+        if at is not None and (len(rest.split()) <= 12 or (len(rest.split()) <= 30 and not sounds_hurting(rest) and "?" not in rest)):
             asked = sentences[at]
     if asked is None:
         return None

@@ -165,3 +165,41 @@ def test_asked_about_its_life_the_answer_fits_any_question(make_responder, promp
     said = [s.text for s in run(responder, text)[0]]
     assert said[0] in prompts.fallbacks.about_me and said[-1] in prompts.fallbacks.about_me_invite
     assert not _DODGES.search(" ".join(said))
+
+
+# A question about its life with a plain remark after it is still that
+# question; one followed by pain is reflected (the pain is the point).
+@pytest.mark.parametrize("text,kind", [
+    ("have you used linkedin before? my cousin recommended it, she says it's a neat way to show your work history", "asks_companion"),
+    ("Have you ever been to Leeds? My nan lived there for years and we used to go every summer on the coach.", "asks_companion"),
+    ("did you ever learn to drive? I've got my test next month and I've booked a few extra lessons", "asks_companion"),
+    ("What are you reading at the moment? I've just finished a massive fantasy series and need a new one", "asks_companion"),
+    ("Have you ever tried paddleboarding? Me and my flatmate are thinking of giving it a go on the canal in June", "asks_companion"),
+    ("Did you ever lose anyone? My dad died last month and I can't stop crying, it's all too much.", None),
+    ("have you ever been dumped? he left me on read for three days and honestly i feel so hurt and worthless about it all", None),
+    ("Did you ever feel this way? I'm so lonely and scared all the time, every single day, and it never ever stops for me", None),
+])
+def test_a_question_about_its_life_with_a_remark_after_it(text, kind):
+    assert turn_kind(text) == kind
+
+
+# A question with a stray mark after it, thanks said as being helped to feel
+# better, and asked whether it can read what they wrote elsewhere.
+@pytest.mark.parametrize("text,kind", [
+    ("Fair point but what happens when the bad outweighs the good? .", "asks_opinion"),
+    ("what do you think ?  .", "asks_opinion"),
+    ("Thanks for your support. You have helped me feel supported and cared for.", "thanks"),
+    ("ta. you've really helped me feel better", "thanks"),
+    ("cheers for that, you helped me feel a bit calmer", "thanks"),
+    ("Are you able to read the description of my problem or should I paste it again?", "asks_to_remember"),
+    ("can u see my message from before?", "asks_to_remember"),
+    ("Did you read what I wrote on the form?", "asks_to_remember"),
+])
+def test_stray_marks_thanks_and_what_they_wrote_elsewhere(text, kind):
+    assert turn_kind(text) == kind
+
+
+def test_asked_if_it_can_read_what_they_wrote_it_asks_them_to_say_it_again(make_responder, prompts):
+    responder, _ = make_responder(None)
+    said = " ".join(s.text for s in run(responder, "Are you able to read the description of my problem or should I paste it again?")[0])
+    assert said in prompts.fallbacks.not_remembered
