@@ -15,7 +15,7 @@ from .reflection import choose
 from .sentences import split_sentences
 from .turn_kinds import asks_to_decide, says_thanks, the_ask
 from .peer_style import sounds_hurting
-from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start
+from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where
 
 # Kinds answered with written lines alone, no reflection first: the pools of
 # lines, in the order they are said (a line, then its invitation).
@@ -93,6 +93,10 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     # ("My landlord won't fix the heating. Any tips?")
     ask = the_ask(text)
     idea = None if deciding else _idea(ideas, ask if topic_words(ask) else text, said_before)
+    if idea is None and not deciding and asks_where(ask if asks_where(ask) else text):
+        # where or how to find something: it does not know places, says so,
+        # and works it out with them
+        return [pick(fb.find), pick(fb.find_invite)]
     hurting = sounds_hurting(text)
     if idea is None and not deciding and asks_for_ideas(text) and not hurting and _named_thing(ask, text):
         # ideas asked for on a named thing with no reviewed idea ("any craft

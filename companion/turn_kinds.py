@@ -15,7 +15,7 @@ from .disguises import undisguise
 from .guard_rules import _CLINICAL, _MEDICATION, _PROFESSION
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
-from .turn_kinds_asked import asks_for_ideas, asks_my_contacts, asks_to_clarify, companion_question, own_idea, without_tag
+from .turn_kinds_asked import asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, companion_question, own_idea, without_tag
 from .turn_kinds_feedback import feels_understood, split_complaint
 from .turn_kinds_warm import warm_kind
 from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, PROPOSING_VERBS, ROLES, TURNING_WORDS, alternatives
@@ -374,7 +374,7 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "asks_judgement"
     if _ASKS_TO_REMEMBER.search(text):
         return "asks_to_remember"
-    if _ADVICE.search(text) or asks_for_ideas(text):
+    if _ADVICE.search(text) or asks_for_ideas(text) or (sentences and asks_where(sentences[-1]) and sentences[-1].rstrip().endswith("?")):
         return "advice_request"
     if sentences and (_ASKS_OPINION.match(sentences[-1]) or _WHAT_DO_YOU_THINK.match(sentences[-1])):
         return "asks_opinion"

@@ -212,3 +212,19 @@ def asks_my_contacts(sentence: str) -> bool:
     return bool(_ASKS_MY_CONTACTS.search(sentence or "")) and (
         (sentence or "").rstrip().endswith("?") or bool(_QUESTION_FORM.match(sentence or ""))
         or bool(re.match(r"^\W*(?:do|does|have|can|could|would|will|any|know)\b", sentence or "", re.I)))
+
+
+# Asked where or how to find something ("where can i get it?", "how do I find
+# a support group round here?", "do you know a good place to get help with
+# debt?"): "what's helped you before?" read as a dodge. The companion does not
+# know places, says so, and works it out with them.
+_WHERE = re.compile(r"\bwhere\s+(?:can|could|should|do|would|might|will)\s+(?:i|we|one|you|u)\s+(?:\w+\s+)?(?:get|find|go|buy|look|sign|ask|turn)\b"
+                    r"|\bhow\s+(?:do|can|could|would|should)\s+(?:i|we|you)\s+(?:\w+\s+)?find\b"
+                    r"|\b(?:is|are)\s+there\s+(?:anywhere|somewhere|a\s+place|any\s+places?)\s+(?:\w+\s+)?(?:i|we|you|to|that|where|near|round|around)\b"
+                    r"|\b(?:do|would)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:a|an|any|some)\s+(?:good\s+|decent\s+|cheap\s+|local\s+)?"
+                    r"(?:place|site|website|app|group|shop|service|charity|number|helpline|forum|class|course)s?\b", re.I)
+
+
+def asks_where(text: str) -> bool:
+    """Whether ``text`` asks where or how to find something."""
+    return bool(_WHERE.search(text or ""))

@@ -203,3 +203,24 @@ def test_asked_if_it_can_read_what_they_wrote_it_asks_them_to_say_it_again(make_
     responder, _ = make_responder(None)
     said = " ".join(s.text for s in run(responder, "Are you able to read the description of my problem or should I paste it again?")[0])
     assert said in prompts.fallbacks.not_remembered
+
+
+# Where or how to find something: it does not know places, says so, and works
+# it out with them; "what's helped you before?" was a dodge.
+@pytest.mark.parametrize("text", [
+    "where can i get it?",
+    "Where could I find a counsellor near me?",
+    "how do i find a support group round here?",
+    "is there anywhere i can get cheap furniture?",
+    "do you know a good place to get help with debt?",
+    "Where would I go to sign up for that?",
+    "where do u buy them from?",
+    "Do you happen to know any local groups for new mums?",
+    "Right. Where should I look for a cheap flat?",
+])
+def test_asked_where_to_find_something(make_responder, prompts, text):
+    assert turn_kind(text) == "advice_request"
+    responder, _ = make_responder(None)
+    said = [s.text for s in run(responder, text)[0]]
+    assert said[-2] in prompts.fallbacks.find and said[-1] in prompts.fallbacks.find_invite, said
+    assert all(Guard().check(s).verdict == "pass" for s in said)
