@@ -289,7 +289,7 @@ _ASKS_OPINION = re.compile(
     # "perhaps i'm thinking too deeply about it?", "what happens when the bad outweighs the good?"
     r"what\s+do\s+(?:you|u)\s+think(?:\s+(?:about|of)\s+(?:it|that|this|all\s+(?:this|that)))?(?=\W*$)|"
     r"(?:does|did)\s+(?:that|this|it)\s+mean\b|(?:perhaps|maybe)\s+(?:i'?m|im|i\s+am)\s+(?:just\s+)?\w+ing\b|"
-    r"what\s+happens\s+(?:when|if)\b|"
+    r"what\s+happens\s+(?:when|if)\b|(?:what'?s|what\s+is)\s+(?:your|ur)\s+(?:take|view|opinion|honest\s+opinion|thoughts?)\b|what\s+are\s+(?:your|ur)\s+thoughts\b|"
     # "would you recommend me buying coffee and doughnuts?": a yes or no on their plan
     r"(?:would|do)\s+(?:you|u)\s+recommend\s+(?:me\s+)?(?:\w+ing|to)\b)(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]*\?+\W*$", re.I)
 

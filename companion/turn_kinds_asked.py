@@ -25,7 +25,7 @@ _OPENERS = alternatives(TURN_OPENERS)
 _ASKS_COMPANION = re.compile(
     r"\b(?:how|what|when|why|which|how\s+often|how\s+long)\s+(?:\w+\s+){0,3}?(?:did|do|would|have|were)\s+you\s+"
     r"(?!think|mean|say|suggest|recommend|want|like\s+to\s+(?:talk|hear)|need|know\s+(?:about\s+)?(?:it|that|this)\b)\w+"
-    r"|\b(?:have|did|were|do)\s+you\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
+    r"|\b(?:have|did|were|do)\s+(?:you|u)\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
     r"date|dated|marry|married|break\s+up|move|moved|leave|left|pass|passed|take|took|drink|use|like|enjoy|love|work|live|"
     r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
     r"|\b(?:did|have)\s+you\s+ever\s+\w+"
@@ -42,6 +42,17 @@ _ASKS_COMPANION = re.compile(
     r"|\bdid\s+(?:you|u)\s+(?:look|search|apply|sign\s+up|join|ask|study|read)\b"
     r"|\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:majoring|studying|reading|watching|doing|working|into|up\s+to)\b"
     r"|\bwhat\s+(?:are|r|is)\s+(?:you|u|ur)\s+(?:hobbies|hobby|interests|plans|favou?rite)\b"
+    # "has someone cheated on you?", "has a friend ever done that to you?",
+    # "are you married?", "is your mum still alive?", "what's your favourite film?"
+    r"|\b(?:has|have|did|does|was|were)\s+(?:someone|anyone|anybody|somebody|a\s+(?:friend|partner|mate|boss)|your\s+\w+|people)\s+"
+    r"(?:ever\s+)?\w+\b[^?.!]{0,30}?\b(?:on|to|at|with|from)\s+(?:you|u)\b(?!\s+(?:know|guys)\b)"
+    r"|\b(?:has|have|did)\s+(?:someone|anyone|anybody|somebody|a\s+(?:friend|partner|mate|boss)|your\s+\w+|people)\s+(?:ever\s+)?"
+    r"(?:hurt|left|lied\s+to|cheated\s+on|dumped|ghosted|betrayed|bullied|ignored|loved)\s+(?:you|u)\b|let\s+(?:you|u)\s+down\b"
+    r"|\bare\s+(?:you|u)\s+(?:married|single|divorced|seeing\s+anyone|in\s+a\s+relationship|a\s+(?:mum|mom|dad|parent|student)|religious"
+    r"|from\s+\w+|at\s+(?:uni|school|college|work)|(?:ever\s+)?lonely)\b"
+    r"|\b(?:is|was|are|were)\s+(?:your|ur)\s+(?:mum|mom|dad|mother|father|parents?|family|brother|sister|partner|wife|husband|"
+    r"girlfriend|boyfriend|friends?|kids?|children)\b"
+    r"|\bwhat'?s\s+(?:your|ur)\s+(?!(?:name|advice|opinion|view|take|thoughts?|point|suggestion|idea|guess|problem|question)\b)\w+"
     # "what are some things that you do to feel better?"
     r"|\bwhat\s+(?:are|were)\s+(?:some\s+)?(?:of\s+)?(?:the\s+)?(?:things|ways|stuff)\s+(?:that\s+)?(?:you|u)\s+(?:do|did|use|try|tried)\b",
     re.I)
@@ -94,7 +105,8 @@ _ASKS_FOR_IDEAS = re.compile(
     # "what do you recommend?", "yes give me", "how you can handle?"
     rf"|\bany\s+(?:other\s+|more\s+|good\s+)?(?:\w+\s+)?{_IDEAS}\b[^.!?]*\?"
     r"|^\W*(?:(?:yes|yeah|yea|ok(?:ay)?|oh|so|please)\W+)*(?:pls\s+|please\s+)?give\s+me(?:\s+(?:some|a\s+few|any)(?:\s+\w+)?)?\W*$"
-    r"|\bhow\s+(?:you|u)\s+(?:can|could|would)\s+(?:handle|deal\s+with|manage|cope\s+with)\b", re.I)
+    r"|\bhow\s+(?:you|u)\s+(?:can|could|would)\s+(?:handle|deal\s+with|manage|cope\s+with)\b"
+    r"|\bwhat'?s\s+(?:your|ur)\s+(?:best\s+)?(?:advice|suggestions?|tips?|ideas?)\b|\bwhat\s+(?:are|r)\s+(?:your|ur)\s+(?:suggestions|tips|ideas)\b", re.I)
 
 
 def asks_for_ideas(text: str) -> bool:

@@ -224,3 +224,41 @@ def test_asked_where_to_find_something(make_responder, prompts, text):
     said = [s.text for s in run(responder, text)[0]]
     assert said[-2] in prompts.fallbacks.find and said[-1] in prompts.fallbacks.find_invite, said
     assert all(Guard().check(s).verdict == "pass" for s in said)
+
+
+# Questions about what happened to the companion or who it has: read as a
+# disclosure ("I'm here, and I'm taking that in") or given the 'unknown' lines.
+@pytest.mark.parametrize("text", [
+    "Has someone cheated on you?",
+    "has anyone ever lied to you like that?",
+    "My mate keeps blanking me. Has a friend ever done that to you?",
+    "have u ever been ghosted?",
+    "has anybody ever let you down proper bad?",
+    "are you married?",
+    "Are u single?",
+    "is your mum still alive?",
+    "are your parents together?",
+    "what's your favourite film?",
+    "Whats your favourite biscuit lol?",
+])
+def test_a_question_about_what_happened_to_it_or_who_it_has(make_responder, prompts, text):
+    assert turn_kind(text) == "asks_companion"
+    responder, _ = make_responder(None)
+    said = [s.text for s in run(responder, text)[0]]
+    assert said[0] in prompts.fallbacks.about_me and said[-1] in prompts.fallbacks.about_me_invite
+
+
+# Its view or its advice asked in other words.
+@pytest.mark.parametrize("text,kind", [
+    ("what's your take on it?", "asks_opinion"),
+    ("What are your thoughts?", "asks_opinion"),
+    ("so what's your honest opinion?", "asks_opinion"),
+    ("whats ur view on it?", "asks_opinion"),
+    ("What's your advice?", "advice_request"),
+    ("whats ur best advice", "advice_request"),
+    ("what are your suggestions then?", "advice_request"),
+    ("ok what are ur tips?", "advice_request"),
+    ("did they say anything to you about me?", "asks_question"),
+])
+def test_its_view_or_advice_asked_in_other_words(text, kind):
+    assert turn_kind(text) == kind
