@@ -98,6 +98,10 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         # and works it out with them
         return [pick(fb.find), pick(fb.find_invite)]
     hurting = sounds_hurting(text)
+    if idea is None and not deciding and _HELPING_SOMEONE.search(ask):
+        # "how do I help my friend who is depressed?": ways to feel better
+        # oneself ("does any of that sound like you?") do not answer it
+        return [pick(fb.no_ideas), pick(fb.no_ideas_invite)]
     if idea is None and not deciding and asks_for_ideas(text) and not hurting and _named_thing(ask, text):
         # ideas asked for on a named thing with no reviewed idea ("any craft
         # ideas?", "work from home online, any suggestions?"): a walk or a
@@ -135,6 +139,7 @@ def _named_thing(ask: str, text: str) -> bool:
     return asks_how_to_start(ask) or bool(named(topic_words(ask)) or named(topic_words(text)))
 
 
+_HELPING_SOMEONE = re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(?:best\s+)?(?:help|support|comfort|cheer|be\s+there|reach\s+out)\b", re.I)
 # Words of the chat around a request, naming nothing ("wow, so nice to talk to you")
 _CHAT_WORDS = frozenset("wow nice talk talking might love like glad great really same lol okay yes yeah would could "
                         "awesome cool sure fine".split())

@@ -76,8 +76,8 @@ _ADVICE = re.compile(
     r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+(?:even\s+)?(?:start|begin|go\s+about\s+(?:it|that|this|doing\s+\w+)|get\s+started)\W*\?|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
-    r"what\s+(?:would|should)\s+you\s+do|what\s+(?:else\s+|other\s+\w+\s+)?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
-    r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
+    r"what\s+(?:would|should)\s+you\s+do|what\s+(?:else\s+|other\s+\w+\s+)?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:best\s+)?(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
+    r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|help|support|comfort|cheer\s+(?:\w+\s+){0,3}?up|be\s+there|reach\s+out|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
     r"know\s+(?:if|whether)\s+(?:to|i\s+should)|accept|forgive|save|choose|say\s+goodbye|get\s+through)|"
     r"\b(?:is\s+(?:it|this|that|(?:the|my|our|this)\s+\w+)|(?:it|this|that|(?:a|the|my|our|this)\s+\w+)\s+is)\s+worth\s+"
     r"(?:saving|keeping|fighting\s+for|staying\s+for)\b|"
@@ -289,7 +289,16 @@ _ASKS_OPINION = re.compile(
     # "perhaps i'm thinking too deeply about it?", "what happens when the bad outweighs the good?"
     r"what\s+do\s+(?:you|u)\s+think(?:\s+(?:about|of)\s+(?:it|that|this|all\s+(?:this|that)))?(?=\W*$)|"
     r"(?:does|did)\s+(?:that|this|it)\s+mean\b|(?:perhaps|maybe)\s+(?:i'?m|im|i\s+am)\s+(?:just\s+)?\w+ing\b|"
-    r"what\s+happens\s+(?:when|if)\b|(?:what'?s|what\s+is)\s+(?:your|ur)\s+(?:take|view|opinion|honest\s+opinion|thoughts?)\b|what\s+are\s+(?:your|ur)\s+thoughts\b|"
+    r"what\s+happens\s+(?:when|if)\b|"
+    # about someone else: "is she angry with me, do u reckon?", "can people change?",
+    # "why would my friend say that?", "should my friend get help?", "is it possible to still love him?"
+    r"(?:is|was|are)\s+(?:she|he|they|my\s+\w+)\s+(?:just\s+|really\s+|still\s+)?(?:angry|upset|mad|annoyed|cross|jealous|lying|cheating|happy|"
+    r"ignoring|avoiding|using|hiding|seeing|bored|done\s+with|over)\b|"
+    r"(?:can|do|will|does|could)\s+(?:people|someone|a\s+person|he|she|they|my\s+\w+)\s+(?:(?:ever|really|actually)\s+)*"
+    r"(?:change|get\s+better|come\s+back|forgive|move\s+on|grow\s+out\s+of)\b|is\s+it\s+(?:even\s+)?possible\s+(?:to|that|for)\b|"
+    r"what\s+(?:would|could|might)\s+make\s+(?:my\s+\w+|him|her|them|someone|people|a\s+\w+)\s+(?:act|behave|say|do|think|feel|treat|go)\b|"
+    r"why\s+would\s+(?:my\s+\w+|he|she|they|people)\s+(?:say|do|act|treat|text|ignore|lie|react|stop|keep|want|need)\b|"
+    r"should\s+(?:my\s+\w+|he|she|they)\b|(?:what'?s|what\s+is)\s+(?:your|ur)\s+(?:take|view|opinion|honest\s+opinion|thoughts?)\b|what\s+are\s+(?:your|ur)\s+thoughts\b|"
     # "would you recommend me buying coffee and doughnuts?": a yes or no on their plan
     r"(?:would|do)\s+(?:you|u)\s+recommend\s+(?:me\s+)?(?:\w+ing|to)\b)(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]*\?+\W*$", re.I)
 

@@ -262,3 +262,42 @@ def test_a_question_about_what_happened_to_it_or_who_it_has(make_responder, prom
 ])
 def test_its_view_or_advice_asked_in_other_words(text, kind):
     assert turn_kind(text) == kind
+
+
+# A question about someone else's mind or ways ("what a hard thing to be going
+# through" answered one): its view asked, which it cannot know, and says so.
+@pytest.mark.parametrize("text", [
+    "Why would my friend say that?",
+    "what would make my friend act like that?",
+    "my best mate's gone quiet on me. is she angry with me, do u reckon?",
+    "Is he lying to me?",
+    "Can people change?",
+    "do people ever really change?",
+    "is it possible to still love someone who hurt you?",
+    "Could my brother ever forgive me?",
+    "why would they ignore me like that?",
+])
+def test_a_question_about_someone_else_asks_its_view(make_responder, prompts, text):
+    assert turn_kind(text) == "asks_opinion"
+    responder, _ = make_responder(None)
+    said = [s.text for s in run(responder, text)[0]]
+    assert any(line in " ".join(said) for line in prompts.fallbacks.opinion) and said[-1] in prompts.fallbacks.opinion_invite
+
+
+# Asked how to help someone else: ways to feel better oneself ("does any of
+# that sound like you?") do not answer it.
+@pytest.mark.parametrize("text", [
+    "how do i help my friend who is depressed?",
+    "How can I support my mum? She's grieving.",
+    "how do i cheer my little brother up?",
+    "how can i be there for my mate without saying the wrong thing?",
+    "How should I comfort my nan?",
+    "how do i best help my flatmate, she's really low",
+    "How can I reach out to my cousin after all this time?",
+    "how do i support my partner through his exams?",
+])
+def test_asked_how_to_help_someone_else(make_responder, prompts, text):
+    assert turn_kind(text) == "advice_request"
+    responder, _ = make_responder(None)
+    said = " ".join(s.text for s in run(responder, text)[0])
+    assert not re.search(r"sound like you|fit you", said), said
