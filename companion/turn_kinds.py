@@ -72,6 +72,7 @@ _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\
 _ADVICE = re.compile(
     r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?<!\bthey\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?<!'ll\s)(?<!\bhe\s)(?<!\bshe\s)(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
     # "what am i going to do????", "what can i tell them?", "how do you even start?" (anyone, not the companion)
+    r"where\s+(?:do|can|should|would)\s+i\s+(?:even\s+)?(?:go|turn)(?:\s+from\s+here|\s+now|\s+next)?\s*(?:\?|\W*$)|"
     r"what\s+(?:am\s+i\s+(?:going\s+to|gonna|supposed\s+to)|(?:do|can|could|should)\s+i\s+(?:even\s+)?(?:say|tell))\s*(?:(?:to\s+)?(?:him|her|them|it|my\s+\w+|people))?\s*(?:do\s*)?(?:now\s*|next\s*)?(?:\?|\W*$)|"
     r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+(?:even\s+)?(?:start|begin|go\s+about\s+(?:it|that|this|doing\s+\w+)|get\s+started)\W*\?|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
@@ -178,7 +179,7 @@ _STILL_HURTING = re.compile(r"\b" + alternatives(TURNING_WORDS) + r"\b", re.I)
 # "any title recommendation?", "do people see mturk as a real job though?"):
 # it has no facts to look up, and says so rather than dodging it. "Why me?"
 # and "what's the point?" are not questions to answer: they are reflected.
-_OTHER_QUESTION = re.compile(r"^(?![\W]*(?:why|what'?s\s+the\s+point|how\s+could\s+(?:he|she|they)|will\s+i\s+ever|"
+_OTHER_QUESTION = re.compile(r"^(?![\W]*(?:why|what'?s\s+the\s+point|where\s+did\s+(?:it|i|we|things|everything|this)\s+(?:all\s+)?go\s+(?:so\s+)?wrong|how\s+could\s+(?:he|she|they)|will\s+i\s+ever|"
                              r"am\s+i\s+(?:ever|always|going\s+to\s+be)|does\s+it\s+(?:ever\s+)?get\s+(?:better|easier)|"
                              r"is\s+it\s+(?:ever\s+)?going\s+to\s+(?:get|be)|what\s+do\s+you\s+think|(?:isn'?t|aren'?t)\s+(?:it|they)\b[^?]*\bhow|"
                              r"how\s+(?:am\s+i|are\s+you|is\s+anyone)\s+supposed|how\s+do\s+you\s+want|can\s+i|"

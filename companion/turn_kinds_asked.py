@@ -230,7 +230,7 @@ def asks_my_contacts(sentence: str) -> bool:
 # a support group round here?", "do you know a good place to get help with
 # debt?"): "what's helped you before?" read as a dodge. The companion does not
 # know places, says so, and works it out with them.
-_WHERE = re.compile(r"\bwhere\s+(?:can|could|should|do|would|might|will)\s+(?:i|we|one|you|u)\s+(?:\w+\s+)?(?:get|find|go|buy|look|sign|ask|turn)\b"
+_WHERE = re.compile(r"\bwhere\s+(?:can|could|should|do|would|might|will)\s+(?:i|we|one|you|u)\s+(?:\w+\s+)?(?:get|find|go|buy|look|sign|ask)\b(?!\s+(?:from\s+here|wrong|now|next|with\s+(?:this|it|my\s+life)))"
                     r"|\bhow\s+(?:do|can|could|would|should)\s+(?:i|we|you)\s+(?:\w+\s+)?find\b"
                     r"|\b(?:is|are)\s+there\s+(?:anywhere|somewhere|a\s+place|any\s+places?)\s+(?:\w+\s+)?(?:i|we|you|to|that|where|near|round|around)\b"
                     r"|\b(?:do|would)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:a|an|any|some)\s+(?:good\s+|decent\s+|cheap\s+|local\s+)?"

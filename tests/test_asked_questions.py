@@ -301,3 +301,26 @@ def test_asked_how_to_help_someone_else(make_responder, prompts, text):
     responder, _ = make_responder(None)
     said = " ".join(s.text for s in run(responder, text)[0])
     assert not re.search(r"sound like you|fit you", said), said
+
+
+# "Where do I go from here?" asks what to do, not where to find something.
+@pytest.mark.parametrize("text", [
+    "where do i go from here?",
+    "Where do I turn?",
+    "so where do i go now",
+    "Where can I even go from here?",
+    "where should i go next?",
+    "honestly where do I go from here",
+    "Right. Where do I turn now?",
+    "where would i go from here?",
+])
+def test_where_do_i_go_from_here_asks_what_to_do(make_responder, prompts, text):
+    assert turn_kind(text) == "advice_request"
+    responder, _ = make_responder(None)
+    said = " ".join(s.text for s in run(responder, text)[0])
+    assert not any(line in said for line in prompts.fallbacks.find), said
+
+
+@pytest.mark.parametrize("text", ["where did it all go wrong?", "Where did I go wrong?", "where did we go so wrong"])
+def test_where_did_it_go_wrong_is_pain_to_reflect(text):
+    assert turn_kind(text) is None
