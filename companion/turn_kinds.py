@@ -102,6 +102,10 @@ _ASKS_TO_SHARE = re.compile(
 _WONDERS_TO_SHARE = re.compile(
     rf"^\W*(?:{_HELLO}\W+)*(?:i\s+was|i'?m|im|i\s+am)\s+wondering\s+if\s+(?:i|we)\s+(?:can|could|may|might)\s+(?:discuss|talk|share|vent)\b",
     re.I)
+# "are you okay with me telling you this?"
+_OK_WITH_ME = re.compile(r"^\W*(?:(?:so|um|and|but|sorry)\W+)*(?:(?:are|r)\s+(?:you|u)\s+(?:ok(?:ay)?|alright|all\s+right|fine|happy|comfortable)\s+"
+                         r"(?:with\s+me|for\s+me\s+to|if\s+i))\s+(?:just\s+)?"
+                         r"(?:talk|tell|shar|vent|rant|go|ask|say|explain|offload|carry)\w*\b[^?]*\?+\W*$", re.I)
 # "are you still there?": a word got lost, or the pause was long
 _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|here|around|listening|with\s+me)\s*\?|"
                             r"^\W*(?:(?:can|could|do|did)\s+(?:you|u)\s+(?:hear|understand|follow|get)(?:\s+(?:me|what\s+i\s+mean|it|that))?|"
@@ -334,6 +338,8 @@ def step_points_to_harm(text: str, before: str) -> bool:
 _HOW_ARE_YOU = re.compile(r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how\s+about\s+you(?:rself)?|what\s+about\s+you(?:rself)?|and\s+you(?:rself)?|"
                           r"(?:^|[.!?]\s*)(?:you|yourself|u|wbu|hbu)\s*\?|"
                           r"how\s+(?:is|was)\s+your\s+(?:day|night|evening|week)|how\s+have\s+you\s+been|"
+                          # "are you happy?", "r u ok?", "are you tired of me?" is not one
+                          r"(?:^|[.!?,]\s*)(?:(?:and|so|but)\s+)?(?:are|r)\s+(?:you|u)\s+(?:ok(?:ay)?|alright|all\s+right|happy|sad|well|tired|busy|good)\s*\?|"
                           r"how\s+are\s+things\s+with\s+you|how\s+(?:are\s+you|r\s+u)\s+(?:doing|today|too)"
                           # "can i ask first how you're doing today?"
                           r"|how\s+(?:you(?:'re|\s+are)|u\s+r|ur)\s+(?:doing|feeling|keeping|getting\s+on)?(?:\s+(?:today|tonight|these\s+days))?\s*\?)\W*$", re.I)
@@ -388,7 +394,8 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "advice_request"
     if sentences and (_ASKS_OPINION.match(sentences[-1]) or _WHAT_DO_YOU_THINK.match(sentences[-1])):
         return "asks_opinion"
-    if sentences and (_ASKS_TO_SHARE.match(sentences[-1]) or (len(sentences) == 1 and _WONDERS_TO_SHARE.match(text))):
+    if sentences and (_ASKS_TO_SHARE.match(sentences[-1]) or _OK_WITH_ME.match(sentences[-1])
+                      or (len(sentences) == 1 and _WONDERS_TO_SHARE.match(text))):
         return "asks_to_share"
     about_me = companion_question(sentences)
     if about_me is not None:

@@ -52,6 +52,10 @@ _ASKS_COMPANION = re.compile(
     r"|from\s+\w+|at\s+(?:uni|school|college|work)|(?:ever\s+)?lonely)\b"
     r"|\b(?:is|was|are|were)\s+(?:your|ur)\s+(?:mum|mom|dad|mother|father|parents?|family|brother|sister|partner|wife|husband|"
     r"girlfriend|boyfriend|friends?|kids?|children)\b"
+    # "do you sleep?", "how old are you?", "where are you from?", "are you lonely?"
+    r"|\bdo\s+(?:you|u)\s+(?:ever\s+)?(?:sleep|eat|dream|cry|laugh|get\s+(?:tired|sad|lonely|bored|angry|upset|scared)|"
+    r"have\s+(?:feelings|emotions|a\s+(?:family|body|life|home)))\b|\bhow\s+old\s+(?:are|r)\s+(?:you|u)\b|\bwhere\s+(?:are|r)\s+(?:you|u)\s+from\b"
+    r"|\bwhere\s+do\s+(?:you|u)\s+live\b|\bwhat\s+do\s+(?:you|u)\s+look\s+like\b|\b(?:are|r)\s+(?:you|u)\s+(?:ever\s+)?(?:lonely|bored|scared|afraid)\s*\?"
     r"|\bwhat'?s\s+(?:your|ur)\s+(?!(?:name|advice|opinion|view|take|thoughts?|point|suggestion|idea|guess|problem|question)\b)\w+"
     # "what are some things that you do to feel better?"
     r"|\bwhat\s+(?:are|were)\s+(?:some\s+)?(?:of\s+)?(?:the\s+)?(?:things|ways|stuff)\s+(?:that\s+)?(?:you|u)\s+(?:do|did|use|try|tried)\b",

@@ -324,3 +324,26 @@ def test_where_do_i_go_from_here_asks_what_to_do(make_responder, prompts, text):
 @pytest.mark.parametrize("text", ["where did it all go wrong?", "Where did I go wrong?", "where did we go so wrong"])
 def test_where_did_it_go_wrong_is_pain_to_reflect(text):
     assert turn_kind(text) is None
+
+
+# Questions about the companion itself that got the 'unknown' lines
+# ("I honestly don't know... where have you looked into it so far?").
+@pytest.mark.parametrize("text,kind", [
+    ("are you happy?", "asks_how_i_am"),
+    ("r u ok?", "asks_how_i_am"),
+    ("I'm fine. Are you ok?", "asks_how_i_am"),
+    ("do you sleep?", "asks_companion"),
+    ("how old are you?", "asks_companion"),
+    ("where are you from?", "asks_companion"),
+    ("Where do you live?", "asks_companion"),
+    ("are you lonely?", "asks_companion"),
+    ("do u ever get sad?", "asks_companion"),
+    ("Do you have feelings?", "asks_companion"),
+    ("Are you okay with me telling you this?", "asks_to_share"),
+    ("r u ok with me going on about it?", "asks_to_share"),
+])
+def test_a_question_about_the_companion_itself(make_responder, prompts, text, kind):
+    assert turn_kind(text) == kind
+    responder, _ = make_responder(None)
+    said = " ".join(s.text for s in run(responder, text)[0])
+    assert not any(line in said for line in prompts.fallbacks.unknown), said
