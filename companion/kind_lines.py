@@ -70,6 +70,8 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     whether the reply opened with a reflection."""
     said_before = [t.text for t in history if t.role == "companion"]
     pick = _FreshPick(said_before, text)
+    if kind == "asks_to_share" and re.search(r"\bdo\s+(?:you|u)\s+mind\b", text, re.I):
+        return [pick(fb.asks_to_share_mind)]   # "do you mind if I vent?": "yes" would mean it minds
     if kind in _WRITTEN:
         return [pick(pool) for pool in _WRITTEN[kind](fb)]
     if kind == "asks_to_remember":

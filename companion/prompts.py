@@ -91,6 +91,7 @@ class Fallbacks:
     no_ideas: tuple[str, ...] = ("Honestly, I don't know much about that, so I won't pretend to have ideas ready, but we could think some up together.",)
     no_ideas_invite: tuple[str, ...] = ("What have you tried or looked at so far?",)
     say_invite: tuple[str, ...] = ("What would you most want them to know?",)
+    asks_to_share_mind: tuple[str, ...] = ("Not at all. I'm listening.",)
     find: tuple[str, ...] = ("I honestly don't know where, and I'd rather not point you the wrong way, but I'm glad to work it out with you.",)
     find_invite: tuple[str, ...] = ("Where have you looked so far, if anywhere?",)
     # a plain acknowledgement for a bare answer ("yes please", "no?")
@@ -179,7 +180,7 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "own_idea_invite", "relief", "relief_thanks", "let_out", "praise",
                                                              "good_wishes", "warm_invite", "complaint", "complaint_invite",
                                                              "complaint_brief", "understood", "understood_invite", "my_contacts",
-                                                             "my_contacts_invite", "no_ideas", "no_ideas_invite", "say_invite", "find", "find_invite")
+                                                             "my_contacts_invite", "no_ideas", "no_ideas_invite", "say_invite", "find", "find_invite", "asks_to_share_mind")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

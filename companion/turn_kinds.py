@@ -102,9 +102,9 @@ _ASKS_TO_SHARE = re.compile(
 _WONDERS_TO_SHARE = re.compile(
     rf"^\W*(?:{_HELLO}\W+)*(?:i\s+was|i'?m|im|i\s+am)\s+wondering\s+if\s+(?:i|we)\s+(?:can|could|may|might)\s+(?:discuss|talk|share|vent)\b",
     re.I)
-# "are you okay with me telling you this?"
-_OK_WITH_ME = re.compile(r"^\W*(?:(?:so|um|and|but|sorry)\W+)*(?:(?:are|r)\s+(?:you|u)\s+(?:ok(?:ay)?|alright|all\s+right|fine|happy|comfortable)\s+"
-                         r"(?:with\s+me|for\s+me\s+to|if\s+i))\s+(?:just\s+)?"
+# "are you okay with me telling you this?", "do you mind if I vent a bit?"
+_OK_WITH_ME = re.compile(rf"^\W*(?:(?:so|um|and|but|sorry|{_HELLO})\W+)*(?:(?:are|r)\s+(?:you|u)\s+(?:ok(?:ay)?|alright|all\s+right|fine|happy|comfortable)\s+"
+                         r"(?:with\s+me|for\s+me\s+to|if\s+i)|do\s+(?:you|u)\s+mind\s+(?:me|if\s+i))\s+(?:just\s+)?"
                          r"(?:talk|tell|shar|vent|rant|go|ask|say|explain|offload|carry)\w*\b[^?]*\?+\W*$", re.I)
 # "are you still there?": a word got lost, or the pause was long
 _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|here|around|listening|with\s+me)\s*\?|"

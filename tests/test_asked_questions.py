@@ -347,3 +347,12 @@ def test_a_question_about_the_companion_itself(make_responder, prompts, text, ki
     responder, _ = make_responder(None)
     said = " ".join(s.text for s in run(responder, text)[0])
     assert not any(line in said for line in prompts.fallbacks.unknown), said
+
+
+@pytest.mark.parametrize("text", ["do you mind if i vent a bit?", "Do you mind if I tell you something?",
+                                  "hi, do u mind if i just rant for a sec?"])
+def test_do_you_mind_is_answered_not_at_all(make_responder, prompts, text):
+    responder, _ = make_responder(None)
+    said = " ".join(s.text for s in run(responder, text)[0])
+    assert said in prompts.fallbacks.asks_to_share_mind and not said.startswith("Yes")
+    assert all(Guard().check(line).verdict == "pass" for line in prompts.fallbacks.asks_to_share_mind)
