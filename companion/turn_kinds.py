@@ -472,7 +472,7 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
 # "Are you a real person?", "who am I talking to?": answered with what it is.
 _IDENTITY_QUESTION = re.compile(
     r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
-    |who\ are\ you|what\ are\ you|who\ am\ i\ (?:talking|speaking)\ (?:to|with)|what\ am\ i\ (?:talking|speaking)\ (?:to|with)
+    |who\ are\ you(?!\ +(?:\w+ing|into|with|seeing|voting)\b)|what\ are\ you(?!\ +(?:\w+ing|into|up\ to|hobbies|interests|plans|like\ at|good\ at|afraid|scared|doing)\b)|who\ am\ i\ (?:talking|speaking)\ (?:to|with)|what\ am\ i\ (?:talking|speaking)\ (?:to|with)
     |am\ i\ (?:talking|speaking)\ (?:to|with)\ (?:a\ )?(?:real|human|person|bot|robot|ai|machine|computer|someone\ real))\b""",
     re.VERBOSE | re.IGNORECASE)
 

@@ -356,3 +356,25 @@ def test_do_you_mind_is_answered_not_at_all(make_responder, prompts, text):
     said = " ".join(s.text for s in run(responder, text)[0])
     assert said in prompts.fallbacks.asks_to_share_mind and not said.startswith("Yes")
     assert all(Guard().check(line).verdict == "pass" for line in prompts.fallbacks.asks_to_share_mind)
+
+
+# "What are you majoring in?" asks about its life, not what it is: the
+# identity line ("I'm Sam, an AI companion... what would you like to talk
+# about?") did not answer it.
+@pytest.mark.parametrize("text,identity", [
+    ("Thanks! What are you majoring in now?", False),
+    ("What are you hobbies?", False),
+    ("what are you studying?", False),
+    ("what are you up to this weekend?", False),
+    ("What are you into, music wise?", False),
+    ("what are you?", True),
+    ("who are you?", True),
+    ("What are you exactly, a bot?", True),
+])
+def test_what_are_you_doing_is_not_what_are_you(make_responder, prompts, text, identity):
+    from companion.turn_kinds import asks_identity
+    assert asks_identity(text) == identity
+    if not identity:
+        responder, _ = make_responder(None)
+        said = [s.text for s in run(responder, text)[0]]
+        assert said[0] in prompts.fallbacks.about_me, said
