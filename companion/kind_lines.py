@@ -4,6 +4,7 @@ They are answered at once with these lines, not the model: a small model
 asked for advice gives it, and asked about its life invents one."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .conversation import Turn
@@ -14,7 +15,7 @@ from .reflection import choose
 from .sentences import split_sentences
 from .turn_kinds import asks_to_decide, says_thanks, the_ask
 from .peer_style import sounds_hurting
-from .turn_kinds_asked import asked_plainly, asks_for_ideas
+from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where
 
 # Kinds answered with written lines alone, no reflection first: the pools of
 # lines, in the order they are said (a line, then its invitation).
@@ -69,6 +70,8 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     whether the reply opened with a reflection."""
     said_before = [t.text for t in history if t.role == "companion"]
     pick = _FreshPick(said_before, text)
+    if kind == "asks_to_share" and re.search(r"\bdo\s+(?:you|u)\s+mind\b", text, re.I):
+        return [pick(fb.asks_to_share_mind)]   # "do you mind if I vent?": "yes" would mean it minds
     if kind in _WRITTEN:
         return [pick(pool) for pool in _WRITTEN[kind](fb)]
     if kind == "asks_to_remember":
@@ -92,11 +95,30 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     # ("My landlord won't fix the heating. Any tips?")
     ask = the_ask(text)
     idea = None if deciding else _idea(ideas, ask if topic_words(ask) else text, said_before)
-    if idea is None and not deciding and (asks_for_ideas(text) or sounds_hurting(text)):
+    if idea is None and not deciding and asks_where(ask if asks_where(ask) else text):
+        # where or how to find something: it does not know places, says so,
+        # and works it out with them
+        return [pick(fb.find), pick(fb.find_invite)]
+    hurting = sounds_hurting(text)
+    if idea is None and not deciding and _HELPING_SOMEONE.search(ask):
+        # "how do I help my friend who is depressed?": ways to feel better
+        # oneself ("does any of that sound like you?") do not answer it
+        return [pick(fb.no_ideas), pick(fb.no_ideas_invite)]
+    if idea is None and not deciding and asks_for_ideas(text) and not hurting and _named_thing(ask, text):
+        # ideas asked for on a named thing with no reviewed idea ("any craft
+        # ideas?", "work from home online, any suggestions?"): a walk or a
+        # chat with a friend was no answer; it says plainly it has none ready
+        # and takes the question up with them
+        return [pick(fb.no_ideas), pick(fb.no_ideas_invite)]
+    if idea is None and not deciding and (asks_for_ideas(text) or hurting):
         # ways asked for with no topic close to a reviewed idea ("any other
         # tactics you can share?", "help me with this fear"): what people often mention
         idea = pick(fb.ways_general)
-    return [idea] if idea else [pick(fb.advice), pick(fb.decide_invite if deciding else fb.advice_invite)]
+    if idea:
+        return [idea]
+    # "what can I tell them?": what they want to get across, not what helped before
+    saying = re.search(r"\bwhat\s+(?:do|can|could|should)\s+i\s+(?:even\s+)?(?:say|tell)\b", ask, re.I)
+    return [pick(fb.advice), pick(fb.decide_invite if deciding else fb.say_invite if saying else fb.advice_invite)]
 
 
 # Kinds answered with a line and its invitation, after a reflection when there was one.
@@ -108,6 +130,21 @@ _TWO_LINES: dict[str, Callable[[Fallbacks, bool], tuple[tuple[str, ...], ...]]] 
     "own_idea": lambda fb, reflected: (fb.own_idea, fb.own_idea_invite),
     "asks_my_contacts": lambda fb, reflected: (fb.my_contacts, fb.my_contacts_invite),
 }
+
+
+def _named_thing(ask: str, text: str) -> bool:
+    """Whether the request for ideas names a thing of its own ("craft ideas",
+    "work from home online"), not only the asking ("any other suggestions
+    you might recommendo?")."""
+    def named(words: set[str]) -> set[str]:
+        return {w for w in words if not w.startswith(("recommend", "suggest", "advi", "idea", "tip")) and w not in _CHAT_WORDS}
+    return asks_how_to_start(ask) or bool(named(topic_words(ask)) or named(topic_words(text)))
+
+
+_HELPING_SOMEONE = re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(?:best\s+)?(?:help|support|comfort|cheer|be\s+there|reach\s+out)\b", re.I)
+# Words of the chat around a request, naming nothing ("wow, so nice to talk to you")
+_CHAT_WORDS = frozenset("wow nice talk talking might love like glad great really same lol okay yes yeah would could "
+                        "awesome cool sure fine".split())
 
 
 def _idea(ideas: IdeaLibrary | None, asked: str, said_before: Sequence[str]) -> str | None:

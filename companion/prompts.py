@@ -87,6 +87,13 @@ class Fallbacks:
     understood_invite: tuple[str, ...] = ("If there's more to it, I'd like to hear it.",)
     my_contacts: tuple[str, ...] = ("I'm an AI, so I don't have friends or contacts I could put you in touch with, and I won't pretend I do.",)
     my_contacts_invite: tuple[str, ...] = ("What kind of help are you hoping to find?",)
+    # asked for ideas on a named thing it has no reviewed idea for ("any craft ideas?")
+    no_ideas: tuple[str, ...] = ("Honestly, I don't know much about that, so I won't pretend to have ideas ready, but we could think some up together.",)
+    no_ideas_invite: tuple[str, ...] = ("What have you tried or looked at so far?",)
+    say_invite: tuple[str, ...] = ("What would you most want them to know?",)
+    asks_to_share_mind: tuple[str, ...] = ("Not at all. I'm listening.",)
+    find: tuple[str, ...] = ("I honestly don't know where, and I'd rather not point you the wrong way, but I'm glad to work it out with you.",)
+    find_invite: tuple[str, ...] = ("Where have you looked so far, if anywhere?",)
     # a plain acknowledgement for a bare answer ("yes please", "no?")
     plain_brief: tuple[str, ...] = ("I hear you.",)
     invite_brief: tuple[str, ...] = ("Go on, I'm listening.",)
@@ -173,7 +180,7 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "own_idea_invite", "relief", "relief_thanks", "let_out", "praise",
                                                              "good_wishes", "warm_invite", "complaint", "complaint_invite",
                                                              "complaint_brief", "understood", "understood_invite", "my_contacts",
-                                                             "my_contacts_invite")
+                                                             "my_contacts_invite", "no_ideas", "no_ideas_invite", "say_invite", "find", "find_invite", "asks_to_share_mind")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []

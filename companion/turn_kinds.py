@@ -15,7 +15,7 @@ from .disguises import undisguise
 from .guard_rules import _CLINICAL, _MEDICATION, _PROFESSION
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
-from .turn_kinds_asked import asks_for_ideas, asks_my_contacts, asks_to_clarify, companion_question, own_idea, without_tag
+from .turn_kinds_asked import asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, companion_question, own_idea, without_tag
 from .turn_kinds_feedback import feels_understood, split_complaint
 from .turn_kinds_warm import warm_kind
 from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, PROPOSING_VERBS, ROLES, TURNING_WORDS, alternatives
@@ -66,20 +66,24 @@ _COMPLIMENT = (r"(?:you(?:'ve|\s+have)?|u(?:\s+have)?|you\s+were|you(?:'re|\s+ar
                r"(?:great|amazing|wonderful|brilliant|lovely|awesome|kind|sweet|best|star|gem|angel|diamond|legend|life\s*saver|godsend"
                r"|too\s+good|(?:good|great|lovely|wonderful|brilliant)\s+(?:listener|friend|help)|(?:big|great|real)\s+help|helpful)"
                r"(?!\s+(?:at|thing|part|to\s+(?:him|her|them)|with\s+(?:him|her|them)))")
-_THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|many\s+thanks|" + _COMPLIMENT + r"|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|many\s+thanks|" + _COMPLIMENT + r"|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
 _ADVICE = re.compile(
-    r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
+    r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?<!\bthey\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?<!'ll\s)(?<!\bhe\s)(?<!\bshe\s)(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
+    # "what am i going to do????", "what can i tell them?", "how do you even start?" (anyone, not the companion)
+    r"where\s+(?:do|can|should|would)\s+i\s+(?:even\s+)?(?:go|turn)(?:\s+from\s+here|\s+now|\s+next)?\s*(?:\?|\W*$)|"
+    r"what\s+(?:am\s+i\s+(?:going\s+to|gonna|supposed\s+to)|(?:do|can|could|should)\s+i\s+(?:even\s+)?(?:say|tell))\s*(?:(?:to\s+)?(?:him|her|them|it|my\s+\w+|people))?\s*(?:do\s*)?(?:now\s*|next\s*)?(?:\?|\W*$)|"
+    r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+(?:even\s+)?(?:start|begin|go\s+about\s+(?:it|that|this|doing\s+\w+)|get\s+started)\W*\?|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
-    r"what\s+(?:would|should)\s+you\s+do|what\s+(?:else\s+|other\s+\w+\s+)?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
-    r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
+    r"what\s+(?:would|should)\s+you\s+do|what\s+(?:else\s+|other\s+\w+\s+)?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:best\s+)?(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
+    r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|help|support|comfort|cheer\s+(?:\w+\s+){0,3}?up|be\s+there|reach\s+out|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
     r"know\s+(?:if|whether)\s+(?:to|i\s+should)|accept|forgive|save|choose|say\s+goodbye|get\s+through)|"
     r"\b(?:is\s+(?:it|this|that|(?:the|my|our|this)\s+\w+)|(?:it|this|that|(?:a|the|my|our|this)\s+\w+)\s+is)\s+worth\s+"
     r"(?:saving|keeping|fighting\s+for|staying\s+for)\b|"
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
-    r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|do\s+you\s+(?:think|reckon)\s+i\s+should|"
+    r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|(?:do\s+)?(?:you|u)\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
     # "do you have any activities you could recommend?"
     r"(?:activities|things|ways|exercises|hobbies|ideas)\s+(?:that\s+)?(?:you\s+)?(?:could|would|can|might)\s+"
@@ -98,6 +102,10 @@ _ASKS_TO_SHARE = re.compile(
 _WONDERS_TO_SHARE = re.compile(
     rf"^\W*(?:{_HELLO}\W+)*(?:i\s+was|i'?m|im|i\s+am)\s+wondering\s+if\s+(?:i|we)\s+(?:can|could|may|might)\s+(?:discuss|talk|share|vent)\b",
     re.I)
+# "are you okay with me telling you this?", "do you mind if I vent a bit?"
+_OK_WITH_ME = re.compile(rf"^\W*(?:(?:so|um|and|but|sorry|{_HELLO})\W+)*(?:(?:are|r)\s+(?:you|u)\s+(?:ok(?:ay)?|alright|all\s+right|fine|happy|comfortable)\s+"
+                         r"(?:with\s+me|for\s+me\s+to|if\s+i)|do\s+(?:you|u)\s+mind\s+(?:me|if\s+i))\s+(?:just\s+)?"
+                         r"(?:talk|tell|shar|vent|rant|go|ask|say|explain|offload|carry)\w*\b[^?]*\?+\W*$", re.I)
 # "are you still there?": a word got lost, or the pause was long
 _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|here|around|listening|with\s+me)\s*\?|"
                             r"^\W*(?:(?:can|could|do|did)\s+(?:you|u)\s+(?:hear|understand|follow|get)(?:\s+(?:me|what\s+i\s+mean|it|that))?|"
@@ -112,7 +120,7 @@ _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+thin
 # decide", "is it worth saving?") is one too.
 _WAYS_TO_GO = (r"(?:keep|stay|leave|end|let\s+(?:\w+\s+){0,3}?go|fight|forgive|cut|quit|walk\s+away|give\s+up|stick|hold\s+on|save"
                r"|break\s+up|move\s+on|move|forget|stop|try|tell|confront|accept|go\s+back|take|report|ignore)")
-_DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)\s+i\b|\b(?:do\s+you\s+think|would\s+you\s+say)\s+i\s+should\b|"
+_DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)\s+i\b|\b(?:(?:do\s+)?(?:you|u)\s+(?:think|reckon)|would\s+you\s+say)\s+i\s+should\b|"
                      r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b|"
                      r"\b(?:can'?t|cannot|trying\s+to|how\s+(?:do|can|should)\s+i|help\s+me|struggling\s+to|unable\s+to)\s+decide\b|"
                      r"\bdeciding\s+(?:whether|if|between)\b|"
@@ -175,7 +183,7 @@ _STILL_HURTING = re.compile(r"\b" + alternatives(TURNING_WORDS) + r"\b", re.I)
 # "any title recommendation?", "do people see mturk as a real job though?"):
 # it has no facts to look up, and says so rather than dodging it. "Why me?"
 # and "what's the point?" are not questions to answer: they are reflected.
-_OTHER_QUESTION = re.compile(r"^(?![\W]*(?:why|what'?s\s+the\s+point|how\s+could\s+(?:he|she|they)|will\s+i\s+ever|"
+_OTHER_QUESTION = re.compile(r"^(?![\W]*(?:why|what'?s\s+the\s+point|where\s+did\s+(?:it|i|we|things|everything|this)\s+(?:all\s+)?go\s+(?:so\s+)?wrong|how\s+could\s+(?:he|she|they)|will\s+i\s+ever|"
                              r"am\s+i\s+(?:ever|always|going\s+to\s+be)|does\s+it\s+(?:ever\s+)?get\s+(?:better|easier)|"
                              r"is\s+it\s+(?:ever\s+)?going\s+to\s+(?:get|be)|what\s+do\s+you\s+think|(?:isn'?t|aren'?t)\s+(?:it|they)\b[^?]*\bhow|"
                              r"how\s+(?:am\s+i|are\s+you|is\s+anyone)\s+supposed|how\s+do\s+you\s+want|can\s+i|"
@@ -264,18 +272,38 @@ _ASKS_JUDGEMENT = re.compile(
 # (companion/memory.py)
 _ASKS_TO_REMEMBER = re.compile(
     r"\b(?:do|did|can|could)\s+(?:you|u)\s+(?:still\s+)?remember\b|\bremember\s+(?:what|when|how)\s+i\s+(?:said|told|mentioned)\b"
-    r"|\bwhat\s+did\s+i\s+(?:say|tell\s+you)\s+(?:about|earlier)\b", re.I)
+    r"|\bwhat\s+did\s+i\s+(?:say|tell\s+you)\s+(?:about|earlier)\b"
+    # "are you able to read the description of my problem, or should I paste it again?"
+    r"|\b(?:are\s+(?:you|u)\s+able\s+to|can\s+(?:you|u)|could\s+(?:you|u)|did\s+(?:you|u))\s+(?:read|see)\s+(?:the|my|what\s+i)\s+"
+    r"(?:description|message|post|problem|form|details|wrote|typed|put)\b", re.I)
 
 
 # A yes-or-no question about how something would go ("do you think I can
 # speak to him about it?", "wouldn't I be putting myself at risk?"): the
 # companion cannot know, says so honestly, and takes the question up.
+# "ok so what do you think about it": asked without its question mark
+_WHAT_DO_YOU_THINK = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|right)\W+)*what\s+do\s+(?:you|u)\s+think"
+                                r"(?:\s+(?:about|of)\s+(?:it|that|this|all\s+(?:this|that)))?\W*$", re.I)
 _ASKS_OPINION = re.compile(
     r"^(?:[^?]*?(?:,|;|\bbut\b)\s*)?\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|like)\W+)*(?:(?:do|would)\s+you\s+think\s+(?!i\s+should\b)|"
     r"(?:wouldn'?t|won'?t|couldn'?t)\s+(?:i|it|that|this|he|she|they)\b|(?:isn'?t|aren'?t)\s+(?:they|it|that|he|she)\b(?![^?]*\b(?:how|when|that)\b)|"
     r"(?:does|do|will|would|could|can)\s+(?:it|that|this|they|those)\s+(?:really\s+|actually\s+)?work\b|"
     r"(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|weird|strange|bad|wrong|ok(?:ay)?|silly|stupid|crazy|selfish|too\s+much|a\s+good\s+idea)\b|"
     r"does\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+)|"
+    # "what do you think?", "does this mean we're not right for each other?",
+    # "perhaps i'm thinking too deeply about it?", "what happens when the bad outweighs the good?"
+    r"what\s+do\s+(?:you|u)\s+think(?:\s+(?:about|of)\s+(?:it|that|this|all\s+(?:this|that)))?(?=\W*$)|"
+    r"(?:does|did)\s+(?:that|this|it)\s+mean\b|(?:perhaps|maybe)\s+(?:i'?m|im|i\s+am)\s+(?:just\s+)?\w+ing\b|"
+    r"what\s+happens\s+(?:when|if)\b|"
+    # about someone else: "is she angry with me, do u reckon?", "can people change?",
+    # "why would my friend say that?", "should my friend get help?", "is it possible to still love him?"
+    r"(?:is|was|are)\s+(?:she|he|they|my\s+\w+)\s+(?:just\s+|really\s+|still\s+)?(?:angry|upset|mad|annoyed|cross|jealous|lying|cheating|happy|"
+    r"ignoring|avoiding|using|hiding|seeing|bored|done\s+with|over)\b|"
+    r"(?:can|do|will|does|could)\s+(?:people|someone|a\s+person|he|she|they|my\s+\w+)\s+(?:(?:ever|really|actually)\s+)*"
+    r"(?:change|get\s+better|come\s+back|forgive|move\s+on|grow\s+out\s+of)\b|is\s+it\s+(?:even\s+)?possible\s+(?:to|that|for)\b|"
+    r"what\s+(?:would|could|might)\s+make\s+(?:my\s+\w+|him|her|them|someone|people|a\s+\w+)\s+(?:act|behave|say|do|think|feel|treat|go)\b|"
+    r"why\s+would\s+(?:my\s+\w+|he|she|they|people)\s+(?:say|do|act|treat|text|ignore|lie|react|stop|keep|want|need)\b|"
+    r"should\s+(?:my\s+\w+|he|she|they)\b|(?:what'?s|what\s+is)\s+(?:your|ur)\s+(?:take|view|opinion|honest\s+opinion|thoughts?)\b|what\s+are\s+(?:your|ur)\s+thoughts\b|"
     # "would you recommend me buying coffee and doughnuts?": a yes or no on their plan
     r"(?:would|do)\s+(?:you|u)\s+recommend\s+(?:me\s+)?(?:\w+ing|to)\b)(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]*\?+\W*$", re.I)
 
@@ -310,6 +338,8 @@ def step_points_to_harm(text: str, before: str) -> bool:
 _HOW_ARE_YOU = re.compile(r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how\s+about\s+you(?:rself)?|what\s+about\s+you(?:rself)?|and\s+you(?:rself)?|"
                           r"(?:^|[.!?]\s*)(?:you|yourself|u|wbu|hbu)\s*\?|"
                           r"how\s+(?:is|was)\s+your\s+(?:day|night|evening|week)|how\s+have\s+you\s+been|"
+                          # "are you happy?", "r u ok?", "are you tired of me?" is not one
+                          r"(?:^|[.!?,]\s*)(?:(?:and|so|but)\s+)?(?:are|r)\s+(?:you|u)\s+(?:ok(?:ay)?|alright|all\s+right|happy|sad|well|tired|busy|good)\s*\?|"
                           r"how\s+are\s+things\s+with\s+you|how\s+(?:are\s+you|r\s+u)\s+(?:doing|today|too)"
                           # "can i ask first how you're doing today?"
                           r"|how\s+(?:you(?:'re|\s+are)|u\s+r|ur)\s+(?:doing|feeling|keeping|getting\s+on)?(?:\s+(?:today|tonight|these\s+days))?\s*\?)\W*$", re.I)
@@ -339,7 +369,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "asks_how_i_am"   # a question, answered: not only a hello
     if _GREETING.match(text):
         return "greeting"
-    sentences = split_sentences(text)
+    # a stray mark after the question ("...outweighs the good? .") is no sentence of its own
+    sentences = [s for s in split_sentences(text) if re.search(r"\w", s)]
     return _asking_kind(text, sentences) or _other_kind(text, sentences)
 
 
@@ -359,11 +390,12 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "asks_judgement"
     if _ASKS_TO_REMEMBER.search(text):
         return "asks_to_remember"
-    if _ADVICE.search(text) or asks_for_ideas(text):
+    if _ADVICE.search(text) or asks_for_ideas(text) or (sentences and asks_where(sentences[-1]) and sentences[-1].rstrip().endswith("?")):
         return "advice_request"
-    if sentences and _ASKS_OPINION.match(sentences[-1]):
+    if sentences and (_ASKS_OPINION.match(sentences[-1]) or _WHAT_DO_YOU_THINK.match(sentences[-1])):
         return "asks_opinion"
-    if sentences and (_ASKS_TO_SHARE.match(sentences[-1]) or (len(sentences) == 1 and _WONDERS_TO_SHARE.match(text))):
+    if sentences and (_ASKS_TO_SHARE.match(sentences[-1]) or _OK_WITH_ME.match(sentences[-1])
+                      or (len(sentences) == 1 and _WONDERS_TO_SHARE.match(text))):
         return "asks_to_share"
     about_me = companion_question(sentences)
     if about_me is not None:
@@ -440,7 +472,7 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
 # "Are you a real person?", "who am I talking to?": answered with what it is.
 _IDENTITY_QUESTION = re.compile(
     r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
-    |who\ are\ you|what\ are\ you|who\ am\ i\ (?:talking|speaking)\ (?:to|with)|what\ am\ i\ (?:talking|speaking)\ (?:to|with)
+    |who\ are\ you(?!\ +(?:\w+ing|into|with|seeing|voting)\b)|what\ are\ you(?!\ +(?:\w+ing|into|up\ to|hobbies|interests|plans|like\ at|good\ at|afraid|scared|doing)\b)|who\ am\ i\ (?:talking|speaking)\ (?:to|with)|what\ am\ i\ (?:talking|speaking)\ (?:to|with)
     |am\ i\ (?:talking|speaking)\ (?:to|with)\ (?:a\ )?(?:real|human|person|bot|robot|ai|machine|computer|someone\ real))\b""",
     re.VERBOSE | re.IGNORECASE)
 

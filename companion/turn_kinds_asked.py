@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .peer_style import sounds_hurting
 from .vocabulary import COPING_VERBS, IDEA_NOUNS, TURN_OPENERS, alternatives, loose_alternatives
 
 _OPENERS = alternatives(TURN_OPENERS)
@@ -24,7 +25,7 @@ _OPENERS = alternatives(TURN_OPENERS)
 _ASKS_COMPANION = re.compile(
     r"\b(?:how|what|when|why|which|how\s+often|how\s+long)\s+(?:\w+\s+){0,3}?(?:did|do|would|have|were)\s+you\s+"
     r"(?!think|mean|say|suggest|recommend|want|like\s+to\s+(?:talk|hear)|need|know\s+(?:about\s+)?(?:it|that|this)\b)\w+"
-    r"|\b(?:have|did|were|do)\s+you\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
+    r"|\b(?:have|did|were|do)\s+(?:you|u)\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
     r"date|dated|marry|married|break\s+up|move|moved|leave|left|pass|passed|take|took|drink|use|like|enjoy|love|work|live|"
     r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
     r"|\b(?:did|have)\s+you\s+ever\s+\w+"
@@ -33,6 +34,29 @@ _ASKS_COMPANION = re.compile(
     r"situation|problem|family|partner|relationship|life)\b"
     r"|\bwhat\s+(?:was|is|were|are)\s+your\s+(?:own\s+)?\w+"
     r"|\bany\s+plans?\s+(?:for\s+)?(?:yourself|urself|of\s+your\s+own)\b"
+    # "what worked for you?", "did you look at any websites before...?",
+    # "have you used linkedin before?", "what are you studying now?", "what are you hobbies?"
+    r"|\bwhat\s+(?:worked|helped)\s+(?:for\s+)?(?:you|u)\b"
+    r"|\b(?:have|did)\s+(?:you|u)\s+(?:ever\s+)?(?:look|looked|search|searched|apply|applied|use|used|showcase\w*|join|joined|see|seen|read|"
+    r"study|studied|learn|learned|learnt|ask|asked|talk|talked|sign\w*|put)\b[^?]*\bbefore\b"
+    r"|\bdid\s+(?:you|u)\s+(?:look|search|apply|sign\s+up|join|ask|study|read)\b"
+    r"|\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:majoring|studying|reading|watching|doing|working|into|up\s+to)\b"
+    r"|\bwhat\s+(?:are|r|is)\s+(?:you|u|ur)\s+(?:hobbies|hobby|interests|plans|favou?rite)\b"
+    # "has someone cheated on you?", "has a friend ever done that to you?",
+    # "are you married?", "is your mum still alive?", "what's your favourite film?"
+    r"|\b(?:has|have|did|does|was|were)\s+(?:someone|anyone|anybody|somebody|a\s+(?:friend|partner|mate|boss)|your\s+\w+|people)\s+"
+    r"(?:ever\s+)?\w+\b[^?.!]{0,30}?\b(?:on|to|at|with|from)\s+(?:you|u)\b(?!\s+(?:know|guys)\b)"
+    r"|\b(?:has|have|did)\s+(?:someone|anyone|anybody|somebody|a\s+(?:friend|partner|mate|boss)|your\s+\w+|people)\s+(?:ever\s+)?"
+    r"(?:hurt|left|lied\s+to|cheated\s+on|dumped|ghosted|betrayed|bullied|ignored|loved)\s+(?:you|u)\b|let\s+(?:you|u)\s+down\b"
+    r"|\bare\s+(?:you|u)\s+(?:married|single|divorced|seeing\s+anyone|in\s+a\s+relationship|a\s+(?:mum|mom|dad|parent|student)|religious"
+    r"|from\s+\w+|at\s+(?:uni|school|college|work)|(?:ever\s+)?lonely)\b"
+    r"|\b(?:is|was|are|were)\s+(?:your|ur)\s+(?:mum|mom|dad|mother|father|parents?|family|brother|sister|partner|wife|husband|"
+    r"girlfriend|boyfriend|friends?|kids?|children)\b"
+    # "do you sleep?", "how old are you?", "where are you from?", "are you lonely?"
+    r"|\bdo\s+(?:you|u)\s+(?:ever\s+)?(?:sleep|eat|dream|cry|laugh|get\s+(?:tired|sad|lonely|bored|angry|upset|scared)|"
+    r"have\s+(?:feelings|emotions|a\s+(?:family|body|life|home)))\b|\bhow\s+old\s+(?:are|r)\s+(?:you|u)\b|\bwhere\s+(?:are|r)\s+(?:you|u)\s+from\b"
+    r"|\bwhere\s+do\s+(?:you|u)\s+live\b|\bwhat\s+do\s+(?:you|u)\s+look\s+like\b|\b(?:are|r)\s+(?:you|u)\s+(?:ever\s+)?(?:lonely|bored|scared|afraid)\s*\?"
+    r"|\bwhat'?s\s+(?:your|ur)\s+(?!(?:name|advice|opinion|view|take|thoughts?|point|suggestion|idea|guess|problem|question)\b)\w+"
     # "what are some things that you do to feel better?"
     r"|\bwhat\s+(?:are|were)\s+(?:some\s+)?(?:of\s+)?(?:the\s+)?(?:things|ways|stuff)\s+(?:that\s+)?(?:you|u)\s+(?:do|did|use|try|tried)\b",
     re.I)
@@ -44,7 +68,7 @@ _QUESTION_FORM = re.compile(rf"^\W*(?:{_OPENERS}\W+)*(?:how|what|when|why|which|
 _WAYS = re.compile(r"\b(?:" + loose_alternatives(COPING_VERBS) + r"|help\w*\s+(?:with|for|you|calm)|mechanism|routine|"
                    + loose_alternatives(IDEA_NOUNS) + r"|what\s+else|other\s+things|to\s+help|calm\w*|nerves|unwind|"
                    r"when\s+(?:you|u)(?:'re|\s+are|\s+feel|\s+get|\s+can'?t|\s+cannot)|for\s+(?:your\s+)?(?:anxiety|stress|nerves|sleep)"
-                   r"|feel\s+better|cheer\s+(?:yourself\s+)?up)\b",
+                   r"|feel\s+better|cheer\s+(?:yourself\s+)?up|worked\s+for)\b",
                    re.I)
 
 
@@ -57,8 +81,11 @@ def companion_question(sentences: list[str]) -> str | None:
         asked = sentences[-1]
     else:
         # "do you get lonely? sorry, odd question. I suppose you don't"
+        # ...or "have you used linkedin before? I've had it recommended, they say
+        # it's a neat way to show your background": a plain remark after it
         at = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") and _ASKS_COMPANION.search(s)), None)
-        if at is not None and len(" ".join(sentences[at + 1:]).split()) <= 12:
+        rest = " ".join(sentences[at + 1:]) if at is not None else ""
+        if at is not None and (len(rest.split()) <= 12 or (len(rest.split()) <= 30 and not sounds_hurting(rest) and "?" not in rest)):
             asked = sentences[at]
     if asked is None:
         return None
@@ -77,11 +104,27 @@ _ASKS_FOR_IDEAS = re.compile(
     rf"|\b(?:do|did|does)\s+(?:you|u)\s+(?:know|have)\s+(?:any|some)\s+(?:\w+\s+)?{_IDEAS}"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)+help\s+me\b"
     # "could you just name a few?", "can you list some?"
-    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any)\b", re.I)
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any)\b"
+    # "any suggestions?", "are there any other suggestions you might recommend?",
+    # "what do you recommend?", "yes give me", "how you can handle?"
+    rf"|\bany\s+(?:other\s+|more\s+|good\s+)?(?:\w+\s+)?{_IDEAS}\b[^.!?]*\?"
+    r"|^\W*(?:(?:yes|yeah|yea|ok(?:ay)?|oh|so|please)\W+)*(?:pls\s+|please\s+)?give\s+me(?:\s+(?:some|a\s+few|any)(?:\s+\w+)?)?\W*$"
+    r"|\bhow\s+(?:you|u)\s+(?:can|could|would)\s+(?:handle|deal\s+with|manage|cope\s+with)\b"
+    r"|\bwhat'?s\s+(?:your|ur)\s+(?:best\s+)?(?:advice|suggestions?|tips?|ideas?)\b|\bwhat\s+(?:are|r)\s+(?:your|ur)\s+(?:suggestions|tips|ideas)\b", re.I)
 
 
 def asks_for_ideas(text: str) -> bool:
-    return bool(_ASKS_FOR_IDEAS.search(text or ""))
+    return bool(_ASKS_FOR_IDEAS.search(text or "")) or asks_how_to_start(text)
+
+
+# "I would love to do that. How do you start?": how anyone starts the thing
+# just talked of, not how the companion did; a practical thing, not a feeling
+_HOW_TO_START = re.compile(r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+"
+                           r"(?:even\s+)?(?:start|begin|get\s+started)\W*\?", re.I)
+
+
+def asks_how_to_start(text: str) -> bool:
+    return bool(_HOW_TO_START.search(text or ""))
 
 
 # "What do you mean?", "what you meaning?", "I don't understand the
@@ -123,9 +166,10 @@ def asks_back(text: str, earlier: str, companion_before: str) -> bool:
 
 
 # The person's own idea put as a question ("Maybe I should block them?",
-# "How about some wooden toys?"): theirs to weigh, not a fact to look up.
-_OWN_IDEA = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*(?:(?:maybe|perhaps)\s+i\s+(?:should|could|can|might)\b"
-                       r"|how\s+about\s+(?!(?:you|u)\b)|what\s+if\s+i\s+(?:just\s+)?(?!can'?t|don'?t|fail|lose)\w+)[^?]*\?+\W*$", re.I)
+# "How about some wooden toys?", "do you mean like joining a club?" after a
+# suggestion): theirs to weigh, not a fact to look up.
+_OWN_IDEA = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|oh|ah|right)\W+)*(?:(?:maybe|perhaps)\s+i\s+(?:should|could|can|might)\b"
+                       r"|how\s+about\s+(?!(?:you|u)\b)|(?:(?:do|did)\s+)?(?:you|u)\s+mean\s+(?:like\s+|something\s+like\s+)?(?:\w+ing|going|a|an|some|to)\b|what\s+if\s+i\s+(?:just\s+)?(?!can'?t|don'?t|fail|lose)\w+)[^?]*\?+\W*$", re.I)
 
 
 def own_idea(sentence: str) -> bool:
@@ -184,3 +228,19 @@ def asks_my_contacts(sentence: str) -> bool:
     return bool(_ASKS_MY_CONTACTS.search(sentence or "")) and (
         (sentence or "").rstrip().endswith("?") or bool(_QUESTION_FORM.match(sentence or ""))
         or bool(re.match(r"^\W*(?:do|does|have|can|could|would|will|any|know)\b", sentence or "", re.I)))
+
+
+# Asked where or how to find something ("where can i get it?", "how do I find
+# a support group round here?", "do you know a good place to get help with
+# debt?"): "what's helped you before?" read as a dodge. The companion does not
+# know places, says so, and works it out with them.
+_WHERE = re.compile(r"\bwhere\s+(?:can|could|should|do|would|might|will)\s+(?:i|we|one|you|u)\s+(?:\w+\s+)?(?:get|find|go|buy|look|sign|ask)\b(?!\s+(?:from\s+here|wrong|now|next|with\s+(?:this|it|my\s+life)))"
+                    r"|\bhow\s+(?:do|can|could|would|should)\s+(?:i|we|you)\s+(?:\w+\s+)?find\b"
+                    r"|\b(?:is|are)\s+there\s+(?:anywhere|somewhere|a\s+place|any\s+places?)\s+(?:\w+\s+)?(?:i|we|you|to|that|where|near|round|around)\b"
+                    r"|\b(?:do|would)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:a|an|any|some)\s+(?:good\s+|decent\s+|cheap\s+|local\s+)?"
+                    r"(?:place|site|website|app|group|shop|service|charity|number|helpline|forum|class|course)s?\b", re.I)
+
+
+def asks_where(text: str) -> bool:
+    """Whether ``text`` asks where or how to find something."""
+    return bool(_WHERE.search(text or ""))

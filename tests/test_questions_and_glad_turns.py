@@ -57,7 +57,7 @@ _IDEA_OPENINGS = ("Some", "A few", "For some", "Something", "A lot", "Many", "Wh
     ("It's lovely out but I can't enjoy it.", None),
     ("How about you?", "asks_how_i_am"),
     ("Do you think I should leave?", "advice_request"),
-    ("What do you think about that?", None),
+    ("What do you think about that?", "asks_opinion"),   # an open ask for its view, not a disclosure
 ])
 def test_questions_and_glad_turns_are_read_as_what_they_are(text, kind):
     assert turn_kind(text) == kind

@@ -47,7 +47,7 @@ from companion.turn_kinds import turn_kind
     ("How did you do it?", "asks_companion"),
     ("Have you ever lost someone close?", "asks_companion"),
     ("That's how it went. What was it like for you?", "asks_companion"),
-    ("What do you think about that?", None),
+    ("What do you think about that?", "asks_opinion"),   # an open ask for its view, not a disclosure
     ("how are you", "asks_how_i_am"),   # a question, answered (it had got only a hello)
     ("Did you see the game last night", None),
     ("I will take your advice.", "next_step"),
@@ -81,7 +81,7 @@ from companion.turn_kinds import turn_kind
         ("How often do you feel depressed", "asks_companion"),
         ("Is that some kind of hormone that makes me feel down?", "asks_question"),
         ("It makes me very anxious. Would writing a letter be okay?", "asks_question"),
-        ("Good to know. Any title recommendation?", "asks_question"),
+        ("Good to know. Any title recommendation?", "advice_request"),   # ideas asked for: answered with no_ideas, not a dodge
         ("Why me?", None),
         ("Will I ever feel normal again?", None),
         ("Can you hear me?", "asks_if_there"),
