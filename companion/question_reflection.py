@@ -47,6 +47,12 @@ _ASKING = [
 _NOT_A_VERB = re.compile(r"^(?:proud|happy|sad|angry|glad|sure|ok(?:ay)?|better|good|fine|able|ready|afraid|scared|worried)\b", re.I)
 
 
+# "I know how to...", "she taught me how to...": the "how" is known, not asked
+# ("I don't know how to tell him" is asked).
+_KNOWS_ALREADY = re.compile(r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!dont\s)(?<!cant\s)\b(?:know|knew|learned|learnt|understand|"
+                            r"figured\s+out|worked\s+out|remember|showed\s+me|taught\s+me|told\s+me)\s*$", re.I)
+
+
 def question_reflection(text: str) -> str | None:
     """'Do you think I should contact him?' -> 'So you're wondering whether to
     contact him.' The person's own question, given back as theirs."""
@@ -58,6 +64,8 @@ def question_reflection(text: str) -> str | None:
         m = pattern.search(last)
         if not m:
             continue
+        if _KNOWS_ALREADY.search(last[:m.start()]):
+            return None   # "I know how to be on my own" is what they can do, not what they wonder
         wh = m.group(1).lower() if m.lastindex == 2 else ""
         asked = m.group(m.lastindex).strip(" ,.?")
         # "how can I help you?" is about the companion, not their life

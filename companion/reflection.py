@@ -69,6 +69,15 @@ def _trim(clause: str) -> str:
 _CLAIMS_TO_HAVE_HELPED = re.compile(r"\bmy\s+(?:advice|ideas?|suggestions?|help|tips?|guidance|support)\b", re.I)
 
 
+# What a whole sentence given back loosely may not hold: a dependent or joined
+# opening ("or if you are qualified"), a request ("please read up"), a trailing
+# stance or contrast ("all great ideas you think", "it's not cheating though"),
+# a comma typed with no space after it, a reply to "where are you?" ("no you're in canada").
+_LOOSE_MISFIT = re.compile(r"^(?:or|and|but|if|because|so|when|while|although|though|whether|no|yes)\b|\bplease\b"
+                           r"|\b(?:you|he|she|they)\s+(?:think|guess|suppose|reckon|believe|mean)\s*$|\bthough\s*$"
+                           r"|,(?=\S)|\ba\s+total\s+of\b", re.I)
+
+
 def reflection_of(text: str) -> str | None:
     """The person's most personal statement, turned round, or None."""
     candidates = [s for s in split_sentences(tidy(text or "")) if len(s.split()) >= 2]
@@ -83,9 +92,9 @@ def reflection_of(text: str) -> str | None:
     clause = _trim(clause)
     if len(clause.split()) < 2:
         return None
-    swapped = swap_person(clause)
-    if _CLAIMS_TO_HAVE_HELPED.search(swapped) or not reads_naturally(swapped) \
-            or not keeps_its_meaning(clause, swapped, swapped):
+    swapped = swap_person(clause).replace("\u2019", "'")
+    if _CLAIMS_TO_HAVE_HELPED.search(swapped) or not reads_as_sentence(swapped) \
+            or not keeps_its_meaning(clause, swapped, swapped) or _LOOSE_MISFIT.search(swapped):
         return None
     if not swapped.startswith("I "):
         swapped = swapped[0].lower() + swapped[1:]
@@ -108,10 +117,14 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b
 _LEADING_WORDS = "|".join(_FILLER_OPENERS + (
     "yep", "not really", "suddenly", "lately", "recently", "sometimes",
     r"no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)", "nope", "nah", "also", "then", "because",
-    "cuz", "cause", "though", "hmm+", "actually", "i mean", "to be honest", "you know"))
+    "cuz", "cause", "though", "hmm+", "actually", "i mean", "to be honest", "you know",
+    # an exclamation is no part of the clause: "oh my god i can't cope" is never "your god you can't cope"
+    r"(?:oh\s+)?my\s+(?:god|gosh|goodness|lord|days)", r"oh\s+(?:god|gosh|lord|dear|man|no|wow)", "omg", "omfg",
+    "gosh", "jeez", "ugh+", "wow", "oh"))
 _OPENING_FILLER = re.compile(
     rf"^(?:(?:{_LEADING_WORDS}|it'?s (?:just |only )?that|it is (?:just |only )?that|the thing is|"
-    r"i (?:see|agree|guess|think|suppose|mean|know|believe)|"
+    # "I know how to be alone" is what they know, never "how to be alone"
+    r"i (?:see|agree|guess|think|suppose|mean|know|believe)(?![,.]?\s+(?:how|what|why|where|when|who|whether|if)\b)|"
     r"that(?=\s+(?:i|my|he|she|they|it|we)\b))\b[,.!]?\s*)+", re.I)
 # The same openings without the person's stance ("I think", "I guess", ...).
 _LEAD_FILLER = re.compile(rf"^(?:(?:{_LEADING_WORDS})\b[,.!]?\s*)+", re.I)
@@ -129,7 +142,15 @@ _NEEDS_YOU = re.compile(r"^(?:are|were|have|had|feel|felt|don't|do|did|get|got|k
                         r"want|wanted|miss|missed|lost|love|hate|started|stopped|tried|just|haven't|hadn't|didn't|"
                         r"can't|cannot|couldn't|won't|wouldn't|never|always|enjoy|enjoyed|wish|hope|went)\b", re.I)
 _DENIED_BEFORE_BUT = re.compile(r"^[^,;]*?\b(?:not|never|\w+n't|cannot|cant)\b[^,;]*?,?\s+(?:but|however)\s+(?=\S+\s+\S)", re.I)
-_CLOSING = re.compile(r"\b(?:thanks?(?!\s+to\b)|thank you|goodbye|bye|best wishes|have a (?:good|nice|great|lovely) (?:day|night|evening|one|weekend|week|rest)|nice talking|good talking)\b", re.I)
+_CONCEDED_BEFORE_BUT = re.compile(
+    r"^(?:[^,;]*?\b(?:do|does|did)\s+(?!not\b)(?:really\s+)?(?:love|like|enjoy|care|want|know|understand|appreciate|miss|get|"
+    r"trust|feel|try|think|believe|need|have)\b|[^;]*?\b(?:at first|at the start|in the beginning|initially|"
+    r"to begin with|it started))[^;]*?,?\s+(?:but|however|though|then)\s+"
+    r"(?:now\s+|then\s+)?(?=\S+\s+\S)", re.I)
+# Two sides given as one point: "sometimes X and other times Y", "X, just not Y".
+_TWO_SIDES = re.compile(r"\b(?:other|some)\s+(?:times|days)\b.*\b(?:other|some)\s+(?:times|days)\b|\bsometimes\b.*\bother\s+times\b|"
+                        r"\bother\s+times\b|,\s*(?:just|only)\s+not\b|\bone\s+minute\b.*\bthe\s+next\b", re.I)
+_CLOSING = re.compile(r"\b(?:thanks?(?!\s+to\b)|thank you|goodbye|bye|best wishes|(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bto\s)(?<!\bn.t\s)(?<!\bnot\s)have a (?:good|nice|great|lovely|wonderful|happy|safe|merry) (?:day|night|evening|one|weekend|week|rest|holiday|holidays|christmas|thanksgiving|time|trip|break|new year)|enjoy (?:your|the) (?:day|evening|weekend|holiday|holidays|break)|nice talking|good talking)\b", re.I)
 
 
 # "Work has been...", "The new job is...": a noun phrase, then its verb.
@@ -165,6 +186,8 @@ def _with_subject(clause: str) -> str | None:
         return "you're feeling " + clause[0].lower() + clause[1:] if FEELING.search(clause) else None
     if _HAS_SUBJECT.match(clause) or (_NOUN_THEN_VERB.match(clause) and not _NEEDS_YOU.match(clause)):
         return clause
+    if re.match(r"were\b", clause, re.I):
+        return None   # "so were waiting to hear back" is "we're", typed without its mark: never "you were waiting"
     if _NEEDS_YOU.match(clause):
         return "you " + clause[0].lower() + clause[1:]
     if _DOING_NOW.match(clause) and len(clause.split()) >= 3:
@@ -231,6 +254,23 @@ def _before_second_person(clause: str) -> str | None:
     return None
 
 
+_FIRST_PERSON_START = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|id|i'll|me|we|we're|we've)\b", re.I)
+
+
+def _subject_of(clause: str) -> str | None:
+    """"me" when the clause is the person's own, "other" when it opens with
+    someone else as its subject, None when it has none of its own."""
+    if not clause:
+        return None
+    if _FIRST_PERSON_START.match(clause):
+        return "me"
+    if _NEEDS_YOU.match(clause):
+        return None
+    if _HAS_SUBJECT.match(clause) or _NOUN_THEN_VERB.match(clause) or re.match(r"^my\s", clause, re.I):
+        return "other"
+    return None
+
+
 def _clause_score(clause: str) -> float:
     content = len(content_words(clause))
     return _score(clause) + 0.8 * min(content, 5) - 0.1 * max(0, len(clause.split()) - LONGEST)
@@ -257,16 +297,24 @@ def opening_reflections(text: str) -> Iterator[str]:
         # an aside "(about two days a week)" is not the point, and cut it would hang
         sentence = re.sub(r"\s*\([^)]*(?:\)|$)", "", sentence)
         # "I haven't been anxious in years, but this year...": the denial sets up the point after "but"
-        parts = _clauses(_DENIED_BEFORE_BUT.sub("", sentence))
+        if _TWO_SIDES.search(sentence):
+            continue   # "sometimes I feel strong and other times so weak": one half alone turns the point round
+        # "I do love my kids, but...", "at first it was great but now...": what
+        # is granted sets up the point after "but"
+        parts = _clauses(_CONCEDED_BEFORE_BUT.sub("", _DENIED_BEFORE_BUT.sub("", sentence)))
         if sentence.rstrip().endswith("?"):
             # "I'm having a rough day, how are you?": what comes before the
             # question is theirs to have reflected; the question is not.
             parts = parts[:-1]
+        subject = None   # whose the sentence's last clause was: "he", "my mum", or the person's "I"
         for part in parts:
             part = part.strip().rstrip(".!?\u2026,;:")
             if _PURPOSE.match(part):
                 continue   # "so" and "that" would go as openers, and the purpose read as a fact
             bare = _OPENING_FILLER.sub("", part).strip()
+            before, subject = subject, _subject_of(bare) or subject
+            if before == "other" and _NEEDS_YOU.match(bare) and not _FIRST_PERSON_START.match(bare):
+                continue   # "he got good marks but didn't enjoy school": the verb is still his, never "you didn't"
             # "I think things will improve": when the bare clause says too
             # little, the person's stance is part of what they said.
             with_stance = _LEAD_FILLER.sub("", part).strip()

@@ -110,11 +110,59 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
         if kept and len(kept) < len(words) and (kept[-1].lower() in VERBS or kept[-1].lower() in _TAKES_AN_OBJECT
                                                 or (len(kept) > 1 and kept[-2].lower() == "to")):
             return ""  # "your brother Alan wants | to sell it" hangs without what he wants
+        if kept and len(kept) < len(words) and _loses_its_complement(kept, words[len(kept)].lower().strip(",")):
+            return ""  # "you've been looking | for...", "not nearly | as much", "it took you ages | to find it"
         if kept and len(kept) < len(words) and _loses_its_place(kept, words[len(kept)]):
             return ""  # "you're set to get back | to your studies", "a professor | who scares you"
         if kept and cuts_into(clause, len(" ".join(kept).split())):
             return ""  # "stuck between a rock | and a hard place": a fixed expression is kept whole or not said
     return _open_last_contraction(" ".join(kept).strip(" ,"))
+
+
+# Verbs that say little without their preposition: "you've been looking |
+# for it", "you're waiting | on news".
+_WITH_ITS_PREPOSITION = re.compile(r"^(?:look|search|wait|listen|hop|ask|deal|rel[yi]|depend|pay|appl[yi]|belong|refer|"
+                                   r"long|account|cop|put|get|stand|long|reach|sign|settle|run|count)(?:s|ed|ing|ied|ies|e|es)?$")
+_PREPOSITIONS = {"for", "to", "with", "on", "at", "of", "after", "into", "about", "up", "out"}
+# A degree that sets up a comparison: "not nearly | as much", "as rough | as a brush".
+_SETS_UP_AS = {"as", "nearly", "almost", "just", "twice", "half", "quite", "so"}
+
+
+_HOW_IT_FEELS = {"frustrating", "stressful", "upsetting", "overwhelming", "exhausting", "scary", "painful", "heartbreaking",
+                 "annoying", "depressing", "lonely", "awful", "horrible", "terrifying", "draining", "infuriating"}
+_WANTS_ITS_OBJECT = {"keen", "fond", "close", "attracted", "passionate", "attached", "addicted", "committed", "married",
+                     "engaged", "related", "responsible", "capable", "aware", "used", "similar", "different", "opposed", "tired",
+                     "sick", "dependent", "reliant", "interested", "involved"}
+_SAYS_TO = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "warned", "promised", "reminded", "showed",
+            "taught", "explained", "informed", "assured", "convinced"}
+_THINKS_OF = {"think", "thinks", "thought", "thinking", "speak", "speaks", "spoke", "talk", "talks", "talked", "feel",
+              "feels", "felt", "look", "looks", "looked"}
+
+
+def _loses_its_complement(kept: list[str], dropped: str) -> bool:
+    low = [w.lower().strip(",") for w in kept]
+    if dropped in _PREPOSITIONS and _WITH_ITS_PREPOSITION.match(low[-1]):
+        return True
+    if dropped == "as" and set(low[-3:]) & _SETS_UP_AS:
+        return True
+    if dropped == "than" and (low[-1] in ("more", "less", "better", "worse", "rather") or low[-1].endswith("er")):
+        return True
+    if dropped == "to" and set(low[-4:]) & {"took", "takes", "take", "taking", "taken"}:
+        return True   # "it took you ages | to find it": what took so long is lost
+    if dropped in ("to", "for") and "it" in low[-3:-1] and not is_verb(low[-1], 3) and low[-1] not in _HOW_IT_FEELS \
+            and not set(low[-4:-2]) & {"find", "found", "finding", "finds"}:
+        return True   # "you find it hard | to sleep": "it" stands for what was cut ("you find it frustrating" says enough)
+    if len(low) > 1 and low[-2] in _SAYS_TO and low[-1] in ("them", "him", "her", "me", "you", "us", "everyone", "people"):
+        return True   # "you've told them | you want to stay": what was said is the point
+    if dropped in ("about", "of", "at", "on") and low[-1] in ("jokes", "comments", "remarks", "fun", "rumours", "rumors",
+                                                          "lies", "stories", "digs"):
+        return True   # "they make jokes | about your face": the jokes are about something
+    if dropped in ("on", "to", "towards", "toward", "about", "with", "of", "at", "for") and low[-1] in _WANTS_ITS_OBJECT:
+        return True   # "you've been feeling less keen | on your boyfriend", "tired | of it" is not "tired"
+    if dropped in ("about", "of", "on") and len(low) > 1 and low[-2] in _THINKS_OF:
+        return True   # "they will think negatively | about you"
+    # "there are people at work | that want...": which ones is the point
+    return dropped in ("that", "who", "which") and low[0] == "there"
 
 
 # A direction without where it goes ("get back | to your studies", "be away |

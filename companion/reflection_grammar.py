@@ -23,9 +23,22 @@ _MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:t
                        # the grammar of another language given back as the companion's own:
                        # "you want she is proud", "you were good student", "she has been employee", "worried same"
                        r"|\b(?:want|wants|wanted|hope|need)\s+(?:she|he|they|it)\s+(?:is|are|was|were|will)\b"
-                       r"|\b(?:am|are|is|was|were|been|be|you're|he's|she's)\s+(?:(?:good|bad|master|new|old|big|small|only|best|hard|lazy)\s+)?"
+                       r"|\b(?:am|are|is|was|were|been|be|you're|he's|she's)\s+(?:not\s+)?(?:(?!(?:a|an|the|my|your|his|her|their|our|such|no|one|that|this|any|some|every|another)\b)[a-z]+\s+)?"
                        r"(?:student|person|man|woman|worker|mother|father|friend|guy|girl|boy|teacher|employee|son|daughter)\b"
                        r"|(?<!\bthe\s)\bsame\s*$"
+                       # "you haven't hopes of promotion": "have" as a helping verb before a thing had
+                       r"|\b(?:haven't|have not|hasn't|has not|havent|hasnt)\s+(?:hopes?|friends?|plans?|chances?|ideas?|options?|"
+                       r"money|time|clue|energy|interest|motivation|job|work|support|family|kids|children|anyone|someone)\b"
+                       # "too buys with the kids", "to past the time", "you can't with covid": a word typed for another
+                       r"|\btoo\s+[a-z]+(?<!ous)(?<!ss)(?<!is)(?<!us)(?<!'s)s\b|\bto\s+past\s+(?:the|my|your)\s+time\b"
+                       r"|\b(?:can't|cannot|can not|couldn't|cant)\s+(?:with|because|due|since|at|in|on)\b"
+                       # "these message is", "those thing was": a plural determiner before one thing
+                       r"|\b(?:these|those)\s+(?!(?:people|children|men|women|kids|folk|police|staff|family)\b)[a-z]+(?<!s)\s+(?:is|was|has|does)\b"
+                       # "it hard at this time": "it" left without its "is" (the typing ran two sentences together)
+                       r"|(?<!\bfind\s)(?<!\bfinds\s)(?<!\bfound\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bkeep\s)"
+                       r"(?<!\bkept\s)(?<!\bthink\s)(?<!\btake\s)(?<!\btook\s)(?<!\bget\s)(?<!\bgot\s)(?<!\bmaking\s)(?<!\bfinding\s)"
+                       r"\b(?:it|that|this)\s+(?:so\s+|too\s+)?(?:hard|difficult|tough|easy|sad|bad|good|okay|fine|scary|awful|"
+                       r"horrible|stressful|lonely|painful|unfair|weird|strange)\b"
                        # "that make your eyes to open", "makes me to feel"
                        r"|\b(?:that|it|this)\s+make\s+(?:you|your|my|me)\b"
                        # "if he you the guy online", "how to proud of that"
@@ -37,7 +50,11 @@ PREPOSITION_OR_ARTICLE = {"for", "to", "a", "an", "the", "in", "on", "at", "of",
 # ("you went for trip you had a good relationship").
 _LINKS = {"and", "but", "or", "so", "because", "cause", "cos", "when", "if", "that", "than", "as", "while", "since",
           "until", "before", "after", "where", "though", "although", "whether", "what", "how", "why", "who", "which",
-          "like", "know", "think", "feel", "felt", "wish", "hope", "guess", "said", "told", "tell", "thought"}
+          "like", "know", "think", "feel", "felt", "wish", "hope", "guess", "said", "told", "tell", "thought",
+          # "to admit you have a problem": a verb of knowing or saying takes a clause
+          "admit", "admitted", "realise", "realize", "realised", "realized", "accept", "pretend", "remember", "forget",
+          "notice", "noticed", "prove", "show", "mean", "believe", "believed", "decide", "decided", "hear", "heard",
+          "see", "saw", "knew", "worry", "worried", "afraid", "sure", "glad", "scared", "shocked", "surprised", "say"}
 
 
 def _runs_on(clause: str) -> bool:
@@ -54,12 +71,19 @@ def _bare_noun_phrase(clause: str) -> bool:
     ws = words(clause)
     return bool(_NOUN_PHRASE.match(clause)) and not any(
         is_verb(w, i) for i, w in enumerate(ws)
-        if (i != 1 or "'" in w) and not (i and (ws[i - 1] in PREPOSITION_OR_ARTICLE or ws[i - 1].isdigit())))
+        if (i != 1 or "'" in w) and not (i and (ws[i - 1] in PREPOSITION_OR_ARTICLE or ws[i - 1] in _QUANTIFIERS
+                                                 or ws[i - 1].isdigit())))
+
+
+# "at all times", "so many days": after these a word in -s is a plural, never a verb.
+_QUANTIFIERS = frozenset("all many some few several these those more most other both any no every".split())
 
 
 def reads_as_sentence(clause: str) -> bool:
     last = clause.split()[-1].lower()
-    if (last in NEEDS_WHAT_FOLLOWS and not re.search(r"\ba\s+(?:lot|bit)$", clause, re.I)) or last in BOUNDARY \
+    # "you've never used one before": at the very end "before" and "since" say when
+    if (last in NEEDS_WHAT_FOLLOWS and not re.search(r"\ba\s+(?:lot|bit)$", clause, re.I)) \
+            or (last in BOUNDARY and last not in ("before", "since")) \
             or last in _AUXILIARY:
         return False  # "you needed to talk to", "summer next year would be" hang
     if _MISBUILT.search(clause):

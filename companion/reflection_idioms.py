@@ -31,6 +31,7 @@ _IDIOMS = [
     r"(?:keep|keeping|kept|keeps) " + _P + r" head above water", r"bit(?:e|ten|ing)? off more than \w+ (?:can|could) chew",
     r"burn(?:ing|t|ed|s)? the candle at both ends", r"at each other's throats", r"over the moon",
     r"down in the dumps", r"out of sorts", r"(?:like )?a fish out of water", r"(?:the )?elephant in the room",
+    r"come(?:s)? back (?:and|to) (?:bite|haunt) \w+", r"came back (?:and|to) (?:bite|haunt) \w+",
     r"pins and needles", r"bits and pieces", r"odds and ends", r"peace and quiet", r"loud and clear",
     r"black and white", r"give and take", r"trial and error", r"by and large", r"first and foremost",
     r"time and (?:time )?again", r"over and over(?: again)?", r"again and again", r"through thick and thin",

@@ -178,6 +178,8 @@ _LOST_ITS_VERB = re.compile(r"\bfeel(?:s|ing)?\s+like\s+(?:the|this|that|these|t
                             r"|\b(?:glad|happy|sorry|sad|pleased|surprised)\s+to\s+(?:hear|see|know|say)\s*$"
                             # "it's okay my bad" turned round: an apology, not a thing that is bad
                             r"|\byour\s+bad\s*(?:$|[,.;!])"
+                            # ...nor is "oh my god" a god of theirs
+                            r"|\byour\s+(?:god|gosh|goodness|lord)\b(?!\s+(?:is|was|has|will|would|gives?|gave))"
                             # a typed stray mark would be read out: "bring it up to him>"
                             r"|[<>*#@_~^|\[\]{}=+\\]", re.I)
 

@@ -302,7 +302,8 @@ def _subject_without_its_verb(ws: list[str]) -> bool:
         if at_start and w in _LEFT_OUT and i + 2 < len(low) and low[i + 2] in ("he", "she", "they", "it") \
                 and low[i + 1] not in _PRONOUNS:
             return True
-        if w in ("he", "she", "they", "we", "you", "it") and (i == 0 or low[i - 1] in _STARTS_A_CLAUSE):
+        if w in ("he", "she", "they", "we", "you", "it", "nobody", "somebody", "everybody", "everyone", "someone",
+                 "noone", "nothing", "people") and (i == 0 or low[i - 1] in _STARTS_A_CLAUSE):
             j = i + 1
             if j < len(low) and low[j] in ("always", "never", "still", "just", "really", "also"):
                 j += 1

@@ -41,8 +41,8 @@ def swap_person(text: str) -> str:
 _BETWEEN_I_AND_WAS = frozenset("really just never always honestly also even still only actually so truly".split())
 
 # Words a spoken paraphrase drops without losing what was said.
-FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|anymore|lol|haha+|lmao|imagine that|"
-                    r"honestly|to be honest|tbh|ngl)\b\s*", re.I)
+FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|lol|haha+|lmao|imagine that|"
+                    r"honestly|to be honest|to be frank|to be fair|if i'm honest|in all honesty|frankly|tbh|ngl)\b\s*", re.I)
 
 
 def _words(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
@@ -70,8 +70,10 @@ _REWORD = [
     (re.compile(r"\b(?i:a lot of)\b(?!\s+(?:it|them|this|that|these|those|what|us|you|which)\b)"), "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
     _words("a way to", "one way to"), _closing("what is", "what's"),
     _closing("you are", "you're"),
-    (re.compile(r"\b(?i:you have)\b(?!\s+(?:a|an|the|no|to|not|what|some|any|many|much|this|that|these|those|one|two)\b|\s*(?:$|[.,;:!?]))"),
-     "you've"),
+    # ...only before what it helps ("you've been", "you've lost"): "you've family like that" is no everyday English
+    (re.compile(r"\b(?i:you have)\b(?=\s+(?:(?:never|always|just|already|also|really|finally|recently|only|ever|not)\s+)?"
+                r"(?:been|got|had|done|made|seen|told|said|heard|lost|spent|found|known|felt|kept|left|gone|come|become|"
+                r"taken|given|brought|thought|tried|[a-z]+ed)\b)"), "you've"),
     # ...never after a plural ("your children is" is their slip, not "your children's")
     (re.compile(r"\b((?i:your|his|her|their)\s+(?![a-z]*(?:children|people|men|s)\b)[a-z]+)\s+is\b(?!\s*(?:$|[.,;:!?]))"),
      r"\1's"),
