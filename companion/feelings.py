@@ -147,7 +147,7 @@ class FeelingReader:
         elif group == GOOD:
             group = GOOD if glad else (HEAVY if pain else None)
         elif glad:
-            group = GOOD          # "I feel a little less anxious than I did"
+            group = GOOD          # "I'm a bit calmer than I was this morning"
         elif group == NEUTRAL or probability < (SURE if pain else SURE_WITHOUT_PAIN):
             group = HEAVY if pain else None
         elif group in _NAMED and not names(group, query) and (probability < SURE_UNNAMED or _NAMED[group].search(query)):

@@ -108,7 +108,7 @@ def good_news(heard: str) -> bool:
     good news too ("my church has been really supportive")."""
     text = _PASSED_AWAY.sub(" ", heard.replace("\u2019", "'"))
     # support told with pain is not gladness: "They are very supportive.
-    # That is one of the things that make me so sad."
+    # That is partly why it hurts so much."
     return any(not _NEGATED.search(text[:m.start()]) for m in _GOOD_NEWS.finditer(text)) or (
         speaks_of_support(text) and not names_pain(text))
 

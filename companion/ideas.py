@@ -1,6 +1,6 @@
 """Ideas offered tentatively when the person asks for them.
 
-"Do you have any suggestions to find people to talk to?" answered with "I
+"Any tips for finding people to talk to?" answered with "I
 can't tell you what to do" was read blind as a dodge. A peer who is asked
 says what other people have found, and hands the choice back: "Some people
 find a class around something they already enjoy makes it easier to meet

@@ -24,7 +24,7 @@ _ASKING = [
     # "should I do this sooner or wait?" is theirs to weigh; "what should I do?" is asked below
     (re.compile(r"\b(?<!what\s)(?<!which\s)(?<!who\s)(?<!where\s)(?<!when\s)(?:(?:should|shall)\s+i|(?:do\s+)?you\s+think\s+i\s+should)\s+(?!do(?:\s+(?:next|now|then|here))?\s*\?*$)(.+?)\s*\?*$", re.I),
      "whether to {x}"),
-    # "can you give me an idea how to start the conversation?"
+    # "could you give me an idea of how to open the talk?"
     (re.compile(r"\bhow\s+(?:to|i\s+(?:can|could|should))\s+(.+?)\s*\?*$", re.I), "how to {x}"),
     # "do you think drinking alcohol will help?"
     (re.compile(r"\b(?:do\s+you\s+(?:think|believe|reckon)|would|will|could|can)\s+(.+?)\s+(?:will|would|could|might)?\s*help\s*(?:me)?\s*\?+$",
@@ -39,7 +39,7 @@ _ASKING = [
     # "I'm wondering if it's the pandemic?", "could it be that I rush things?"
     (re.compile(r"\b(?:i'?m\s+wondering|i\s+wonder|could\s+it\s+be|is\s+it\s+possible)\s+(?:if|whether|that)\s+(.+?)\s*\?*$", re.I),
      "whether {x}"),
-    # "maybe, but what if he dates someone else"
+    # "maybe, but what if she moves on with someone new"
     (re.compile(r"^(?:(?:maybe|but|and|so|yes|yeah|no|ok)\W+)*what\s+if\s+(.+?)\s*\?*$", re.I), "what happens if {x}"),
 ]
 

@@ -235,9 +235,9 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def _before_second_person(clause: str) -> str | None:
-    """The clause, or its part before a word addressed to "you": "I'm a
-    caregiver to my children and now people are like what experience do you
-    have" keeps what is theirs. A clause that opens by addressing the
+    """The clause, or its part before a word addressed to "you": "I look
+    after my two boys and now everyone asks what work have you done lately"
+    keeps what is theirs. A clause that opens by addressing the
     companion ("may you join my facebook") is not theirs to reflect."""
     m = _SECOND_PERSON.search(clause)
     if m is None:

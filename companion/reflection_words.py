@@ -119,7 +119,7 @@ _BARE_CONTRACTION = {"weve": "we've", "ive": "I've", "youve": "you've", "theyve"
 _BARE_CONTRACTION_RE = re.compile(r"\b(" + "|".join(_BARE_CONTRACTION) + r")\b", re.I)
 
 
-# "I'm not worried about it it is more the stress": two sentences run together.
+# "I'm not scared of it it is more the waiting": two sentences run together.
 _RUN_ON_IT = re.compile(r"\b(it)\s+it\s+(?=(?:is|was|'s|has|will|would|just|feels|seems)\b)", re.I)
 
 

@@ -85,19 +85,19 @@ _ADVICE = re.compile(
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|(?:do\s+)?(?:you|u)\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
-    # "do you have any activities you could recommend?"
+    # "got any hobbies you could recommend?"
     r"(?:activities|things|ways|exercises|hobbies|ideas)\s+(?:that\s+)?(?:you\s+)?(?:could|would|can|might)\s+"
     + alternatives(PROPOSING_VERBS) + "|"
     r"(?:can|could|would)\s+you\s+" + alternatives(PROPOSING_VERBS) + r"\s+(?:some\s+|any\s+|a\s+few\s+)?(?:\w+\s+)?(?:activities|things|ways|exercises|hobbies|ideas)\b)", re.I)
-# Asking leave to talk ("hi, can I discuss an issue with you?", "do you want
-# me to tell you what I typed?"): the answer is yes, and nothing else yet.
+# Asking leave to talk ("hi, can I talk something through with you?", "shall
+# I tell you what I wrote earlier?"): the answer is yes, and nothing else yet.
 _ASKS_TO_SHARE = re.compile(
     rf"^\W*(?:{_HELLO}\W+)*(?:(?:so|um|ok(?:ay)?|well)\W+)?(?:(?:can|could|may)\s+i|is\s+it\s+ok(?:ay)?\s+(?:if|for)\s+(?:i|me)(?:\s+to)?|"
     r"do\s+you\s+(?:want|mind\s+if)\s+(?:me\s+to|i)|would\s+you\s+like\s+(?:me\s+to|to\s+hear))\s+(?:just\s+)?"
     r"(?:discuss|talk|tell|share|ask|vent|rant|explain|say|get\s+something\s+off\s+my\s+chest|hear)"
     r"(?:\W*$|\s+(?:(?:with|to)\s+you\b|you\b|(?:you\s+)?(?:something|anything|about\s+something|an?\s+(?:issue|question|problem|thing)|what)\b)[^.!?]*\?\W*$)",
     re.I)
-# "Hello, I was wondering if I can discuss the effects of the pandemic on my
+# "Hello, I was hoping I could talk about how lockdown has changed my
 # mental health": leave asked, with the subject named.
 _WONDERS_TO_SHARE = re.compile(
     rf"^\W*(?:{_HELLO}\W+)*(?:i\s+was|i'?m|im|i\s+am)\s+wondering\s+if\s+(?:i|we)\s+(?:can|could|may|might)\s+(?:discuss|talk|share|vent)\b",
@@ -162,7 +162,7 @@ def the_ask(text: str) -> str:
 def besides_the_ask(text: str) -> str:
     """What the person said around their request for ideas: "My boss yells at
     me. What should I do?" is "My boss yells at me."; a turn that is only the
-    request ("I'd love hearing a few of those suggestions") leaves nothing,
+    request ("I'd like to hear a couple of those ideas") leaves nothing,
     since turned round it reads "You'd love hearing"."""
     return " ".join(s for s in split_sentences(text or "") if not (_ADVICE.search(s) or asks_for_ideas(s)))
 
@@ -180,7 +180,7 @@ def asks_to_decide(text: str) -> bool:
 _WILL_BE_FINE = re.compile(r"\bi(?:'ll|\s+will|'m\s+going\s+to\s+be|\s+am\s+going\s+to\s+be)\s+(?:be\s+)?(?:fine|ok(?:ay)?|alright|all\s+right)\b", re.I)
 _STILL_HURTING = re.compile(r"\b" + alternatives(TURNING_WORDS) + r"\b", re.I)
 # Any other question put to the companion ("is that some kind of hormone?",
-# "any title recommendation?", "do people see mturk as a real job though?"):
+# "any title recommendation?", "do folk count gig work as a proper job though?"):
 # it has no facts to look up, and says so rather than dodging it. "Why me?"
 # and "what's the point?" are not questions to answer: they are reflected.
 _OTHER_QUESTION = re.compile(r"^(?![\W]*(?:why|what'?s\s+the\s+point|where\s+did\s+(?:it|i|we|things|everything|this)\s+(?:all\s+)?go\s+(?:so\s+)?wrong|how\s+could\s+(?:he|she|they)|will\s+i\s+ever|"
@@ -254,8 +254,8 @@ def gives_expert_words_to_companion(text: str) -> bool:
 # Asked to judge them: "do you think I did the wrong thing?", "am I
 # overreacting?". A peer was not there and does not give verdicts; it says so
 # honestly and stays with them, rather than dodging the question.
-# Asked whether the companion thinks less of them: "if I was your kid would
-# you be disappointed?", "am I a bad person?", "do you hate me?"
+# Asked whether the companion thinks less of them: "if I were your son would
+# you be let down?", "am I a bad person?", "do you hate me?"
 _THINKS_LESS_OF_ME = re.compile(
     r"\b(?:would|will|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:disappointed|disapointed|ashamed|embarrassed)(?:\s+(?:in|of|with)\s+me)?\b"
     r"|\bdo\s+(?:you|u)\s+(?:think\s+less\s+of\s+me|hate\s+me|judge\s+me|think\s+i'?m\s+(?:an?\s+)?(?:" + alternatives(BAD_AT)
@@ -273,13 +273,13 @@ _ASKS_JUDGEMENT = re.compile(
 _ASKS_TO_REMEMBER = re.compile(
     r"\b(?:do|did|can|could)\s+(?:you|u)\s+(?:still\s+)?remember\b|\bremember\s+(?:what|when|how)\s+i\s+(?:said|told|mentioned)\b"
     r"|\bwhat\s+did\s+i\s+(?:say|tell\s+you)\s+(?:about|earlier)\b"
-    # "are you able to read the description of my problem, or should I paste it again?"
+    # "can you see what I wrote about my problem, or should I send it again?"
     r"|\b(?:are\s+(?:you|u)\s+able\s+to|can\s+(?:you|u)|could\s+(?:you|u)|did\s+(?:you|u))\s+(?:read|see)\s+(?:the|my|what\s+i)\s+"
     r"(?:description|message|post|problem|form|details|wrote|typed|put)\b", re.I)
 
 
-# A yes-or-no question about how something would go ("do you think I can
-# speak to him about it?", "wouldn't I be putting myself at risk?"): the
+# A yes-or-no question about how something would go ("do you reckon I could
+# raise it with her?", "wouldn't I be putting myself at risk?"): the
 # companion cannot know, says so honestly, and takes the question up.
 # "ok so what do you think about it": asked without its question mark
 _WHAT_DO_YOU_THINK = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|right)\W+)*what\s+do\s+(?:you|u)\s+think"
@@ -291,7 +291,7 @@ _ASKS_OPINION = re.compile(
     r"(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|weird|strange|bad|wrong|ok(?:ay)?|silly|stupid|crazy|selfish|too\s+much|a\s+good\s+idea)\b|"
     r"does\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+)|"
     # "what do you think?", "does this mean we're not right for each other?",
-    # "perhaps i'm thinking too deeply about it?", "what happens when the bad outweighs the good?"
+    # "maybe i'm reading too much into it?", "what happens if the bad days win out?"
     r"what\s+do\s+(?:you|u)\s+think(?:\s+(?:about|of)\s+(?:it|that|this|all\s+(?:this|that)))?(?=\W*$)|"
     r"(?:does|did)\s+(?:that|this|it)\s+mean\b|(?:perhaps|maybe)\s+(?:i'?m|im|i\s+am)\s+(?:just\s+)?\w+ing\b|"
     r"what\s+happens\s+(?:when|if)\b|"
@@ -304,7 +304,7 @@ _ASKS_OPINION = re.compile(
     r"what\s+(?:would|could|might)\s+make\s+(?:my\s+\w+|him|her|them|someone|people|a\s+\w+)\s+(?:act|behave|say|do|think|feel|treat|go)\b|"
     r"why\s+would\s+(?:my\s+\w+|he|she|they|people)\s+(?:say|do|act|treat|text|ignore|lie|react|stop|keep|want|need)\b|"
     r"should\s+(?:my\s+\w+|he|she|they)\b|(?:what'?s|what\s+is)\s+(?:your|ur)\s+(?:take|view|opinion|honest\s+opinion|thoughts?)\b|what\s+are\s+(?:your|ur)\s+thoughts\b|"
-    # "would you recommend me buying coffee and doughnuts?": a yes or no on their plan
+    # "would you recommend me baking them a cake?": a yes or no on their plan
     r"(?:would|do)\s+(?:you|u)\s+recommend\s+(?:me\s+)?(?:\w+ing|to)\b)(?![^?]*\bhelp\s*(?:me)?\s*\?)[^?]*\?+\W*$", re.I)
 
 
@@ -341,11 +341,11 @@ _HOW_ARE_YOU = re.compile(r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how\s+about\s+you(?
                           # "are you happy?", "r u ok?", "are you tired of me?" is not one
                           r"(?:^|[.!?,]\s*)(?:(?:and|so|but)\s+)?(?:are|r)\s+(?:you|u)\s+(?:ok(?:ay)?|alright|all\s+right|happy|sad|well|tired|busy|good)\s*\?|"
                           r"how\s+are\s+things\s+with\s+you|how\s+(?:are\s+you|r\s+u)\s+(?:doing|today|too)"
-                          # "can i ask first how you're doing today?"
+                          # "may i ask first how you're doing tonight?"
                           r"|how\s+(?:you(?:'re|\s+are)|u\s+r|ur)\s+(?:doing|feeling|keeping|getting\s+on)?(?:\s+(?:today|tonight|these\s+days))?\s*\?)\W*$", re.I)
 
 
-# ...or at the start, before what they came to say ("how are you i guess you read my situation").
+# ...or at the start, before what they came to say ("how are you, i suppose you saw what i wrote").
 _HOW_ARE_YOU_FIRST = re.compile(rf"^\W*(?:{_HELLO}\W+)*how\s+(?:are|r)\s+(?:you|u)\b(?:\s+(?:doing|today|tonight))?"
                                 r"(?:\s*[,.!?;:]+|\s+(?=(?:i|so|my|well|ok|okay)\b))", re.I)
 
@@ -409,7 +409,7 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
     """A question about something else, a goodbye, thanks or a next step;
     None for a turn that carries pain (it is reflected like any other)."""
     words = len(text.split())
-    # "...it makes me very anxious. Would writing a letter be okay?": the question is the point
+    # "...it makes me so nervous. Would sending an email be okay?": the question is the point
     # ...or a question with a few words after it ("Where would I find a local
     # parents' forum? I'm not very tech savvy")
     asked = next((i for i in range(len(sentences) - 1, -1, -1) if sentences[i].rstrip().endswith("?")), None)
@@ -430,7 +430,7 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
             return "asks_question"
         if len(sentences) > 1 and _THANKS.match(sentences[-1].strip()) and len(sentences[-1].split()) <= 4 \
                 and _WILL_BE_FINE.search(text):
-            return "thanks"   # "No, just alone. I will be fine. Thank you!" closes the chat
+            return "thanks"   # "Nah, on my own. I'll be ok. Thanks!" closes the chat
         # "Thanks. My mum died last week." is not a thank-you to answer with
         # "glad it helped": it goes to the reflection like any other turn.
         return None

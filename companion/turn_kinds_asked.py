@@ -3,7 +3,7 @@
 your coping mechanism?", "what teas do you drink for anxiety?"), a question
 asked back ("...how about you?" after the person told of their vaccine),
 "what do you mean?", and requests for ideas that the older rules missed
-("any other tactics you can share?").
+("any other tricks you could pass on?").
 
 Read blind, all of these were answered as if nothing had been asked ("I hear
 you. What's that been like for you?"). The companion is an AI: it answers
@@ -57,7 +57,7 @@ _ASKS_COMPANION = re.compile(
     r"have\s+(?:feelings|emotions|a\s+(?:family|body|life|home)))\b|\bhow\s+old\s+(?:are|r)\s+(?:you|u)\b|\bwhere\s+(?:are|r)\s+(?:you|u)\s+from\b"
     r"|\bwhere\s+do\s+(?:you|u)\s+live\b|\bwhat\s+do\s+(?:you|u)\s+look\s+like\b|\b(?:are|r)\s+(?:you|u)\s+(?:ever\s+)?(?:lonely|bored|scared|afraid)\s*\?"
     r"|\bwhat'?s\s+(?:your|ur)\s+(?!(?:name|advice|opinion|view|take|thoughts?|point|suggestion|idea|guess|problem|question)\b)\w+"
-    # "what are some things that you do to feel better?"
+    # "what are some of the things you do to cheer up?"
     r"|\bwhat\s+(?:are|were)\s+(?:some\s+)?(?:of\s+)?(?:the\s+)?(?:things|ways|stuff)\s+(?:that\s+)?(?:you|u)\s+(?:do|did|use|try|tried)\b",
     re.I)
 # ...asked without its question mark ("so, did you ever pass the test")
@@ -92,9 +92,9 @@ def companion_question(sentences: list[str]) -> str | None:
     return "asks_my_ways" if _WAYS.search(asked) else "asks_companion"
 
 
-# Requests for ideas in words the older rules missed: "are there other
-# tactics you can share with me?", "I'd love hearing a few of those
-# suggestions", "could you please help me out to
+# Requests for ideas in words the older rules missed: "got any other
+# tricks you could pass on?", "I'd like to hear a couple of those
+# ideas", "could you please help me out to
 # overcome this stress".
 _IDEAS = alternatives(IDEA_NOUNS)
 _ASKS_FOR_IDEAS = re.compile(
@@ -117,7 +117,7 @@ def asks_for_ideas(text: str) -> bool:
     return bool(_ASKS_FOR_IDEAS.search(text or "")) or asks_how_to_start(text)
 
 
-# "I would love to do that. How do you start?": how anyone starts the thing
+# "I'd like to try that. How does anyone begin?": how anyone starts the thing
 # just talked of, not how the companion did; a practical thing, not a feeling
 _HOW_TO_START = re.compile(r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+"
                            r"(?:even\s+)?(?:start|begin|get\s+started)\W*\?", re.I)

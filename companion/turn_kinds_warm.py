@@ -1,5 +1,5 @@
-"""Glad turns (turn_kinds): relief ("I feel so much better now", "my situation
-is not as hopeless as I thought!"), "it's good to get it out", praise
+"""Glad turns (turn_kinds): relief ("I feel so much better now", "things are
+not as bleak as I feared!"), "it's good to get it out", praise
 ("thats amazing", "that's a great idea") and good wishes ("Merry Christmas!").
 
 Read blind, these were met with "I hear you. Say more, if you like." or, when
@@ -35,7 +35,7 @@ _RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+
 _GIVES = re.compile(r"\b(?:gives?|gave|given)\s+me\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?|more\s+)?(?:hope|perspective|"
                     r"(?:new\s+)?outlook|peace|food\s+for\s+thought)\b", re.I)
 # "thats amazing", "ok awesome", "Great to hear!", "that's a good suggestion",
-# "Wow, that sounds like a great idea. That might work."
+# "Ooh, that sounds like a good plan. That could work."
 _PRAISE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|wow|yes|yeah|yay|aw+|ah+|that'?s?|thats|that\s+is|it'?s|its|it\s+is|this\s+is|"
                      r"(?:that\s+)?sounds?(?:\s+like)?|so|really|very|such|just|a|an|pretty|how)\W+)*"
                      r"(?:amazing|awesome|great|wonderful|brilliant|fantastic|lovely|cool|nice|perfect|excellent|sweet|"

@@ -2,8 +2,8 @@
 word n-grams.
 
 The tuned MiniLM reads meaning, and on ordinary support talk it was sure of
-risk where there was none ("That is a really valid point... I need to know it
-will not always be this way" scored 1.00). A reader of surface wording errs
+risk where there was none ("Fair point... I just need to hear that it won't
+stay like this forever" scored 1.00 in its own words). A reader of surface wording errs
 elsewhere; the mean of the two errs less than either. On the dev sets, at the
 same recall, it halved the false alarms on ordinary conversation windows
 (`eval/results/README_risk.md`). Character n-grams also read typed slips
