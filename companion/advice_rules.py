@@ -143,7 +143,7 @@ COMMAND_RULES: list[Rule] = [
         |\bit\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?{_IMPORTANT_THAT}\ that\ (?:you|your|they|he|she|both\ of\ you|the\ two\ of\ you|each\ of\ you)\b"""),
         unless_anywhere=_rx(r"\?$|^(?:is|was|would|do|does)\b|\bthat\ (?:you|they|he|she)\ (?:know|understand|feel|hear)\ (?:that\ )?(?:you\ are|it\ is|this\ is)\ not\b")),
     # The one thing that matters, named as an action: "The key is to…",
-    # "The most important action you can take is validating…".
+    # "The single best thing you can do is listening…".
     Rule("H1", "the-key-is", _rx(
         r"""\bthe\ (?:(?:real\ |whole\ |main\ |only\ )?(?:key|secret|trick)|(?:most\ |more\ |really\ )?important\ (?:part|thing|piece|action|step|work|task)|(?:best|first|next|main|only|single\ most\ important)\ (?:action|part|piece|task|work|place\ to\ start|strategy|tool|medicine|remedy|cure))
         (?:\ (?:(?!is\b|are\b|was\b)\w+\ ){0,8}?)?\ ?(?:is|would\ be|will\ be|here\ is)\ (?:simply\ |just\ |really\ |always\ |probably\ |often\ )?(?:to\b|\w+ing\b|by\ \w+ing\b|that\ you\b)"""),
@@ -152,8 +152,8 @@ COMMAND_RULES: list[Rule] = [
     Rule("H1", "might-as-well", _rx(
         rf"""(?:^|[,;:]\ |\b(?:you|so|then|and)\ )(?:just\ )?might\ as\ well\ (?:just\ )?(?:{_IMPERATIVE_VERBS})\b"""),
         unless_anywhere=_rx(r"\?$|\b(?:i|we)\ might\ as\ well\b")),
-    # A comforting formula and then an instruction: "Take care of yourself
-    # and seek support", "Stay strong and leave him".
+    # A comforting formula and then an instruction: "Look after yourself
+    # and get some help", "Stay strong and leave him".
     Rule("H1", "and-imperative", _rx(
         rf"""^{_LEAD}(?:{_IMPERATIVE_VERBS})\b[^,;:?]{{0,40}}?(?<!\btry)\ and\ (?:then\ |also\ |just\ )?(?!{_CONVERSATIONAL})(?!be\b|remember\ that\ you\ are\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
         unless_anywhere=_rx(rf"\?$|{_SAFETY}|^{_LEAD}(?:do|does|did|is|are|can|could|would|will|have|has)\ (?:you|i|we|they|he|she|it|there)\b")),

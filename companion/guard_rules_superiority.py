@@ -45,8 +45,8 @@ SUPERIORITY_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$")),
 
     # What is "really" behind the person's life, told to them: "The anxiety
-    # is the underlying issue", "where you are now is because of what fear did
-    # to you", "Whether you know it or not, you need…".
+    # is the underlying issue", "you're stuck because of what your past taught
+    # you", "Like it or not, you need…".
     Rule("H2", "asserts-their-truth", _rx(
         r"""\b(?:(?:is|are)\ (?:the|your)\ (?:underlying|root|real|core|true|actual|deeper|main)\ (?:issue|problem|cause|reason)s?\b(?!\ of\ (?:many|most|a\ lot|so\ many|much|all|other))
         |whether\ you\ (?:know|realize|realise|like|believe|see|admit|want\ to\ admit)\ it\ or\ not
