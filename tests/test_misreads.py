@@ -470,3 +470,9 @@ def test_a_question_with_a_few_plain_words_after_it_is_still_a_question():
 ])
 def test_suggestions_recommendations_and_plans_asked_of_the_companion(text, kind):
     assert turn_kind(text) == kind
+
+
+def test_gladness_is_held_back_when_they_say_they_can_never_trust_again():
+    heard = "Thank you, I'm so glad you get it. I don't think I'll ever be able to trust a partner again!"
+    assert hurtful_words("I'm really glad for you.", heard) is not None
+    assert hurtful_words("I'm really glad for you.", "I finally trust myself again") is None
