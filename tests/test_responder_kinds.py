@@ -47,7 +47,7 @@ def test_a_chosen_next_step_is_given_back_without_claiming_to_have_advised(make_
 def test_a_step_that_points_back_to_harm_is_not_cheered_on(make_responder, prompts):
     responder, _ = make_responder([])
     history = [Turn("person", "I'm so furious with my landlord i could break something.")]
-    texts = [s.text for s in run(responder, "And maybe i will do that!", history)[0]]
+    texts = [s.text for s in run(responder, "Hmm maybe i will do that!", history)[0]]
     assert not any(t in prompts.fallbacks.next_step for t in texts), texts
     assert "break something" in texts[0], texts
 
