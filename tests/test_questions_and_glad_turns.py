@@ -152,7 +152,7 @@ def test_asked_for_ideas_without_a_topic_it_offers_some_not_a_dodge(responder, p
     ("that's amazing", "praise"),
     ("Wow, that's a really good idea.", "praise"),
     ("Thank you. You've made me see things aren't as hopeless as I thought!", "relief_thanks"),
-    ("I feel so much better now", "relief"),
+    ("I feel so much better about it now", "relief"),
     ("It's good to get all of this out.", "let_out"),
     ("Merry Christmas!", "good_wishes"),
 ])
@@ -176,7 +176,7 @@ def test_every_new_idea_and_line_reads_as_a_peer():
 
 def test_what_to_do_next_is_not_given_back_as_whether_to_do_next():
     from companion.question_reflection import question_reflection
-    assert question_reflection("Thanks. What should i do next?") is None
+    assert question_reflection("Great, thanks. So what should i do next?") is None
     assert question_reflection("Should I call her?") == "So you're wondering whether to call her."
 
 
@@ -193,7 +193,7 @@ def test_will_it_help_asked_without_a_question_mark_is_still_a_question():
 
 @pytest.mark.parametrize("text, kind", [
     ("i wish you all the best", "goodbye"),
-    ("nothing more, you've been very helpful", "goodbye"),
+    ("nothing else, you've been a real help", "goodbye"),
     ("But you helped with the visa stuff right away", "thanks"),
     ("Nah, alone as usual. I'll be ok. thanks!", "thanks"),
     ("Suggestions welcome! :)", "advice_request"),
