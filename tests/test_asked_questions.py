@@ -42,7 +42,7 @@ def test_a_question_asking_its_view_is_not_read_as_a_disclosure(text):
     "ok how you can manage? yes give me",
     "yes give me",
     "ok please give me some",
-    "Do you have any craft ideas?",
+    "Do you have any gardening ideas?",
     "I would love that. How do you even start?",
     "sounds good. so how does one begin?",
 ])
@@ -52,7 +52,7 @@ def test_a_request_for_ideas_is_recognised(text):
 
 # Asked what to do next, or what to say: a request, not something to reflect.
 @pytest.mark.parametrize("text", [
-    "what am i going to do????",
+    "ugh what am i going to do????",
     "what am i gonna do now",
     "What am I supposed to do?",
     "what can i tell them?",
@@ -73,7 +73,7 @@ def test_asked_what_to_do_or_say_is_a_request(text):
     ("have u ever applied for a council house before?", "asks_companion"),
     ("What are you studying at uni?", "asks_companion"),
     ("Cool! What are you majoring in this year?", "asks_companion"),
-    ("What are you hobbies?", "asks_companion"),
+    ("What are you hobbies then?", "asks_companion"),
     ("what r ur hobbies?", "asks_companion"),
     ("What did you do about it. I'd like to know what worked for you?", "asks_my_ways"),
     ("honestly what helped you?", "asks_my_ways"),
@@ -148,7 +148,7 @@ def test_a_question_it_cannot_answer_is_taken_up_together(make_responder, prompt
 
 def test_ideas_on_a_thing_it_has_none_for_are_not_a_walk_or_a_chat(make_responder, prompts):
     responder, _ = make_responder(None)
-    said = [s.text for s in run(responder, "Do you have any craft ideas?")[0]]
+    said = [s.text for s in run(responder, "Do you have any gardening ideas?")[0]]
     assert said[0] in prompts.fallbacks.no_ideas and said[-1] in prompts.fallbacks.no_ideas_invite
     assert not re.search(r"walk|music|friend", " ".join(said))
 
@@ -159,7 +159,7 @@ def test_asked_what_to_say_it_asks_what_they_want_to_get_across(make_responder, 
     assert said[-1] in prompts.fallbacks.say_invite
 
 
-@pytest.mark.parametrize("text", ["Do you have any kids?", "So why do you do this?", "Did you find someone else?"])
+@pytest.mark.parametrize("text", ["Do you have any kids?", "So why do you do this?", "Did you ever meet someone new?"])
 def test_asked_about_its_life_the_answer_fits_any_question(make_responder, prompts, text):
     responder, _ = make_responder(None)
     said = [s.text for s in run(responder, text)[0]]
@@ -229,7 +229,7 @@ def test_asked_where_to_find_something(make_responder, prompts, text):
 # Questions about what happened to the companion or who it has: read as a
 # disclosure ("I'm here, and I'm taking that in") or given the 'unknown' lines.
 @pytest.mark.parametrize("text", [
-    "Has someone cheated on you?",
+    "Has a partner ever cheated on you?",
     "has anyone ever lied to you like that?",
     "My mate keeps blanking me. Has a friend ever done that to you?",
     "have u ever been ghosted?",
@@ -363,7 +363,7 @@ def test_do_you_mind_is_answered_not_at_all(make_responder, prompts, text):
 # about?") did not answer it.
 @pytest.mark.parametrize("text,identity", [
     ("Cool! What are you majoring in this year?", False),
-    ("What are you hobbies?", False),
+    ("What are you hobbies then?", False),
     ("what are you studying?", False),
     ("what are you up to this weekend?", False),
     ("What are you into, music wise?", False),
