@@ -37,12 +37,12 @@ def test_a_question_asking_its_view_is_not_read_as_a_disclosure(text):
 @pytest.mark.parametrize("text", [
     "any suggestions?",
     "i might look for a job i can do from home. any suggestions?",
-    "Are there any other suggestions you might recommend?",
+    "Are there any more tips you could recommend?",
     "got any good tips for a knackered mum?",
-    "oh how you can handle? yes give me",
+    "ok how you can manage? yes give me",
     "yes give me",
     "ok please give me some",
-    "Do you have any craft ideas?",
+    "Do you have any gardening ideas?",
     "I would love that. How do you even start?",
     "sounds good. so how does one begin?",
 ])
@@ -52,7 +52,7 @@ def test_a_request_for_ideas_is_recognised(text):
 
 # Asked what to do next, or what to say: a request, not something to reflect.
 @pytest.mark.parametrize("text", [
-    "what am i going to do????",
+    "ugh what am i going to do????",
     "what am i gonna do now",
     "What am I supposed to do?",
     "what can i tell them?",
@@ -72,8 +72,8 @@ def test_asked_what_to_do_or_say_is_a_request(text):
     ("Have you used LinkedIn before?", "asks_companion"),
     ("have u ever applied for a council house before?", "asks_companion"),
     ("What are you studying at uni?", "asks_companion"),
-    ("Thanks! What are you majoring in now?", "asks_companion"),
-    ("What are you hobbies?", "asks_companion"),
+    ("Cool! What are you majoring in this year?", "asks_companion"),
+    ("What are you hobbies then?", "asks_companion"),
     ("what r ur hobbies?", "asks_companion"),
     ("What did you do about it. I'd like to know what worked for you?", "asks_my_ways"),
     ("honestly what helped you?", "asks_my_ways"),
@@ -84,7 +84,7 @@ def test_a_question_about_its_own_life_is_about_the_companion(text, kind):
 
 # A yes or no on their own plan, or a choice put back to it.
 @pytest.mark.parametrize("text", [
-    "so you think i should talk it over with my mate?",
+    "so you think i should run it past my brother?",
     "you think I should just ring her then?",
     "So you reckon I should wait till Monday?",
     "u think i should block him?",
@@ -100,7 +100,7 @@ def test_a_yes_or_no_about_their_plan_is_theirs_to_decide(text):
 # "Do you mean like...?" after a suggestion: their idea to weigh, not a fact
 # it does not know.
 @pytest.mark.parametrize("text", [
-    "Do you mean like joining a club or something?",
+    "Do you mean like signing up for a choir or something?",
     "do u mean going to the gym?",
     "You mean like talking to my tutor?",
     "Did you mean something like a support group?",
@@ -115,7 +115,7 @@ def test_do_you_mean_like_after_a_suggestion_is_their_idea(text):
 
 # Not requests: someone else will give advice, or the question carries pain.
 @pytest.mark.parametrize("text", [
-    "thank you for talking with me. I'll ring my parents tomorrow and hopefully they will give me some advice.",
+    "thanks for the chat. I'll call my uncle on sunday and hopefully he will give me some advice.",
     "My sister said she'd give me some advice when she's back.",
     "my tutor might give me some tips next week",
     "Why does nobody ever listen to me?",
@@ -148,7 +148,7 @@ def test_a_question_it_cannot_answer_is_taken_up_together(make_responder, prompt
 
 def test_ideas_on_a_thing_it_has_none_for_are_not_a_walk_or_a_chat(make_responder, prompts):
     responder, _ = make_responder(None)
-    said = [s.text for s in run(responder, "Do you have any craft ideas?")[0]]
+    said = [s.text for s in run(responder, "Do you have any gardening ideas?")[0]]
     assert said[0] in prompts.fallbacks.no_ideas and said[-1] in prompts.fallbacks.no_ideas_invite
     assert not re.search(r"walk|music|friend", " ".join(said))
 
@@ -159,7 +159,7 @@ def test_asked_what_to_say_it_asks_what_they_want_to_get_across(make_responder, 
     assert said[-1] in prompts.fallbacks.say_invite
 
 
-@pytest.mark.parametrize("text", ["Do you have any kids?", "So why do you do this?", "Did you find someone else?"])
+@pytest.mark.parametrize("text", ["Do you have any kids?", "So why do you do this?", "Did you ever meet someone new?"])
 def test_asked_about_its_life_the_answer_fits_any_question(make_responder, prompts, text):
     responder, _ = make_responder(None)
     said = [s.text for s in run(responder, text)[0]]
@@ -186,12 +186,12 @@ def test_a_question_about_its_life_with_a_remark_after_it(text, kind):
 # A question with a stray mark after it, thanks said as being helped to feel
 # better, and asked whether it can read what they wrote elsewhere.
 @pytest.mark.parametrize("text,kind", [
-    ("Fair point but what happens when the bad outweighs the good? .", "asks_opinion"),
+    ("Fair enough but what happens if the costs end up bigger than the gains? .", "asks_opinion"),
     ("what do you think ?  .", "asks_opinion"),
-    ("Thanks for your support. You have helped me feel supported and cared for.", "thanks"),
+    ("Cheers for being here. You have helped me feel less alone and listened to.", "thanks"),
     ("ta. you've really helped me feel better", "thanks"),
     ("cheers for that, you helped me feel a bit calmer", "thanks"),
-    ("Are you able to read the description of my problem or should I paste it again?", "asks_to_remember"),
+    ("Are you able to see the form i filled in earlier or should I type it all again?", "asks_to_remember"),
     ("can u see my message from before?", "asks_to_remember"),
     ("Did you read what I wrote on the form?", "asks_to_remember"),
 ])
@@ -201,7 +201,7 @@ def test_stray_marks_thanks_and_what_they_wrote_elsewhere(text, kind):
 
 def test_asked_if_it_can_read_what_they_wrote_it_asks_them_to_say_it_again(make_responder, prompts):
     responder, _ = make_responder(None)
-    said = " ".join(s.text for s in run(responder, "Are you able to read the description of my problem or should I paste it again?")[0])
+    said = " ".join(s.text for s in run(responder, "Are you able to see the form i filled in earlier or should I type it all again?")[0])
     assert said in prompts.fallbacks.not_remembered
 
 
@@ -229,7 +229,7 @@ def test_asked_where_to_find_something(make_responder, prompts, text):
 # Questions about what happened to the companion or who it has: read as a
 # disclosure ("I'm here, and I'm taking that in") or given the 'unknown' lines.
 @pytest.mark.parametrize("text", [
-    "Has someone cheated on you?",
+    "Has a partner ever cheated on you?",
     "has anyone ever lied to you like that?",
     "My mate keeps blanking me. Has a friend ever done that to you?",
     "have u ever been ghosted?",
@@ -362,8 +362,8 @@ def test_do_you_mind_is_answered_not_at_all(make_responder, prompts, text):
 # identity line ("I'm Sam, an AI companion... what would you like to talk
 # about?") did not answer it.
 @pytest.mark.parametrize("text,identity", [
-    ("Thanks! What are you majoring in now?", False),
-    ("What are you hobbies?", False),
+    ("Cool! What are you majoring in this year?", False),
+    ("What are you hobbies then?", False),
     ("what are you studying?", False),
     ("what are you up to this weekend?", False),
     ("What are you into, music wise?", False),

@@ -48,8 +48,8 @@ def test_asked_for_ideas_the_reply_offers_one_instead_of_a_dodge(prompts):
     cfg = Config()
     cfg.generation.reaction = "feeling"
     responder = Responder(None, Guard(), prompts, cfg, ideas=load_idea_library(cfg.prompts_dir, cfg.cache_dir))
-    said = [s.text for s in responder.respond([], "Do you have any suggestions to find people to talk to and form a "
-                                                  "support system?")]
+    said = [s.text for s in responder.respond([], "Do you have any suggestions for meeting new people and building a "
+                                                  "support network?")]
     assert any(s.startswith(("Some", "A few", "For some", "Something", "A lot", "Many")) for s in said), said
     assert said[-1].endswith("?")
     # a decision is still theirs: no idea is pushed on "should I leave him?"

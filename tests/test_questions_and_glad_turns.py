@@ -78,10 +78,10 @@ def test_asked_back_after_something_they_did_not_after_a_mood():
 
 
 def test_its_own_question_put_plainly():
-    assert asked_plainly("Do you think you have enough time to start looking?") == \
+    assert asked_plainly("Do you reckon you have enough time to start looking?") == \
         ("whether", "you have enough time to start looking")
     assert asked_plainly("Have you spoken to her since?") == ("yes_no", None)
-    assert asked_plainly("What would he have to do to win you back?") == ("open", None)
+    assert asked_plainly("What would she need to do to earn your trust again?") == ("open", None)
 
 
 @pytest.fixture
@@ -152,7 +152,7 @@ def test_asked_for_ideas_without_a_topic_it_offers_some_not_a_dodge(responder, p
     ("that's amazing", "praise"),
     ("Wow, that's a really good idea.", "praise"),
     ("Thank you. You've made me see things aren't as hopeless as I thought!", "relief_thanks"),
-    ("I feel so much better now", "relief"),
+    ("I feel so much better about it now", "relief"),
     ("It's good to get all of this out.", "let_out"),
     ("Merry Christmas!", "good_wishes"),
 ])
@@ -176,26 +176,26 @@ def test_every_new_idea_and_line_reads_as_a_peer():
 
 def test_what_to_do_next_is_not_given_back_as_whether_to_do_next():
     from companion.question_reflection import question_reflection
-    assert question_reflection("Thanks. What should i do next?") is None
+    assert question_reflection("Great, thanks. So what should i do next?") is None
     assert question_reflection("Should I call her?") == "So you're wondering whether to call her."
 
 
 def test_asked_to_name_a_few_is_a_request_for_ideas_and_asking_for_space_is_not():
-    assert turn_kind("Could you just name a few then i can look them up on my own later?") == "advice_request"
+    assert turn_kind("Could you name a few for me, then i can google them myself tonight?") == "advice_request"
     assert turn_kind("can you list some?") == "advice_request"
     assert turn_kind("can you give me some space") != "advice_request"
 
 
 def test_will_it_help_asked_without_a_question_mark_is_still_a_question():
-    assert question_reflection("Do you believe working out will help") == \
+    assert question_reflection("Do you reckon working out will help me") == \
         "So you're wondering whether working out would help."
 
 
 @pytest.mark.parametrize("text, kind", [
     ("i wish you all the best", "goodbye"),
-    ("nothing more, you've been very helpful", "goodbye"),
-    ("But you helped with my problem promptly", "thanks"),
-    ("No just alone. I will be fine. thank you!", "thanks"),
+    ("nothing else, you've been a real help", "goodbye"),
+    ("But you helped with the visa stuff right away", "thanks"),
+    ("Nah, alone as usual. I'll be ok. thanks!", "thanks"),
     ("Suggestions welcome! :)", "advice_request"),
     ("how are you doing today", "asks_how_i_am"),
 ])
@@ -209,7 +209,7 @@ def test_thanks_with_pain_that_goes_on_is_still_taken_up(text):
     assert turn_kind(text) not in ("thanks", "goodbye")
 
 
-@pytest.mark.parametrize("text", ["but if i was your kid would you be disapointed?", "am I a bad person?",
+@pytest.mark.parametrize("text", ["but if i were your son would you be disapointed?", "am I a bad person?",
                                   "do you hate me?", "are you disappointed in me"])
 def test_asked_whether_it_thinks_less_of_them_it_says_no(text):
     assert turn_kind(text) == "asks_if_i_think_less"

@@ -30,7 +30,7 @@ def test_thanks_and_goodbye_get_their_own_lines_at_once(make_responder, prompts)
 
 def test_asked_whether_to_do_something_it_gives_the_question_back_first(make_responder, prompts):
     responder, model = make_responder(["You should contact him."])
-    sentences, reply = run(responder, "Do you think I should contact him?")
+    sentences, reply = run(responder, "Be honest, do you think I should contact him?")
     texts = [s.text for s in sentences]
     assert texts[0] == "So you're wondering whether to contact him." and texts[1] in prompts.fallbacks.advice
     assert model.requests == [] and not reply.fallback
@@ -46,15 +46,15 @@ def test_a_chosen_next_step_is_given_back_without_claiming_to_have_advised(make_
 
 def test_a_step_that_points_back_to_harm_is_not_cheered_on(make_responder, prompts):
     responder, _ = make_responder([])
-    history = [Turn("person", "I'm just so angry that i could break something.")]
-    texts = [s.text for s in run(responder, "And maybe i will do that!", history)[0]]
+    history = [Turn("person", "I'm so furious with my landlord i could break something.")]
+    texts = [s.text for s in run(responder, "Hmm maybe i will do that!", history)[0]]
     assert not any(t in prompts.fallbacks.next_step for t in texts), texts
     assert "break something" in texts[0], texts
 
 
 def test_asked_how_it_is_it_takes_up_their_day_first_and_invents_none_of_its_own(make_responder, prompts):
     responder, model = make_responder(["I had a lovely walk in the park today."], reflect_first=True)
-    sentences, reply = run(responder, "Hello, I'm having a very rough day, how are you?")
+    sentences, reply = run(responder, "Hey, I've had a really rough day at the shop, how are you?")
     texts = [s.text for s in sentences]
     assert sentences[0].source == "reflection" and "rough day" in texts[0]
     assert texts[1] in " ".join(prompts.fallbacks.how_i_am) and "AI" in " ".join(texts)
@@ -79,7 +79,7 @@ def test_the_first_reflection_the_guard_passes_opens_the_reply(make_responder):
         return Verdict(sentence, passed=False) if "depression" in sentence else verdict
 
     responder.guard.check = stricter
-    sentences, _ = run(responder, "I'm struggling with depression. I'm a mom at home with my children.")
+    sentences, _ = run(responder, "Depression has been hitting me hard lately. I'm a mom at home with twin toddlers.")
     assert sentences[0].source == "reflection" and "mom at home" in sentences[0].text
     assert all("depression" not in s.text for s in sentences)
 
@@ -132,7 +132,7 @@ def test_a_bare_answer_gets_a_brief_acknowledgement(make_responder, prompts):
 def test_a_question_about_their_own_step_opens_with_it_given_back(make_responder, prompts):
     responder, model = make_responder(["I can't say whether it would, but I'm glad you're asking yourself."],
                                       reflect_first=True)
-    sentences, reply = run(responder, "Do you think drinking alcohol will help?")
+    sentences, reply = run(responder, "Be honest with me, do you think drinking alcohol will help?")
     assert sentences[0].text == "So you're wondering whether drinking alcohol would help."
     assert sentences[0].source == "reflection" and model.requests[0].prefix == sentences[0].text
 
