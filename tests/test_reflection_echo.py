@@ -92,7 +92,7 @@ NEVER_SAID = [
     ("ugh my exams are next week and i've done nothing", r"\bugh\b"),
     ("Jeez, my boss has put me on nights again", r"\bjeez\b"),
     # a wish to the companion is no fact about the person
-    ("Have a nice holiday, if you're here in the UK.", r"\byou have a nice holiday"),
+    ("Have a nice holiday, if you're still in town next week.", r"\byou have a nice holiday"),
     ("have a lovely christmas x", r"\byou have a lovely"),
     ("Have a great weekend, I'm off now.", r"\byou have a great"),
     ("Enjoy your holidays, speak soon", r"\byou enjoy your"),
@@ -131,7 +131,7 @@ TWO_SIDES = [
     ("Initially the new job was exciting, then the manager changed", r"job was exciting"),
     ("i do trust him, just not with money", r"trust him\W*$"),
     ("To begin with the flat seemed perfect, but the damp is unbearable now.", r"seemed perfect"),
-    ("they acted like they were on my side at first but then turned on me", r"on your side"),
+    ("my in-laws seemed on my side at first, then they went cold on me", r"on your side"),
     ("He was lovely at first, but now he checks my phone every night", r"was lovely"),
 ]
 
