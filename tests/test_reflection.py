@@ -24,7 +24,7 @@ def test_reflection_is_short_and_never_a_question():
 
 
 def test_no_reflection_claims_the_companion_gave_advice():
-    for said in ("I will take your advice.", "Thanks, I'll use your ideas tomorrow."):
+    for said in ("I'll give your advice a go.", "Thanks, I'll use your ideas tomorrow."):
         assert reflection_of(said) is None
         assert "my advice" not in (opening_reflection(said) or "")
 
@@ -40,12 +40,12 @@ def test_their_need_to_is_reflected_as_theirs_not_turned_into_a_command():
 
 
 def test_the_plain_reflection_keeps_a_meaningful_no_and_never_turns_a_request_round():
-    assert reflection_of("no family near me") != "family near you"
-    assert reflection_of("may you joint with my facebook") is None
+    assert reflection_of("no friends round here") != "friends round here"
+    assert reflection_of("can you joint with my instagram") is None
 
 
 @pytest.mark.parametrize("asked, expected", [
-    ("Do you think i should contact him?", "So you're wondering whether to contact him."),
+    ("Do you think i should text her?", "So you're wondering whether to text her."),
     ("How do I tell my mum I failed?", "So you're wondering how to tell your mum you failed."),
     ("What should I do about my landlord?", "So you're wondering what to do about your landlord."),
     ("I see, i will call her. how should i bring it up?", "So you're wondering how to bring it up."),
@@ -91,9 +91,9 @@ def test_a_wondering_question_is_given_back_whole():
 
 def test_a_name_opening_the_clause_keeps_its_capital_and_a_noun_after_your_is_no_verb():
     from companion.reflection import opening_reflections
-    found = list(opening_reflections("The media says stay inside. Doug is my love one."))
-    assert "Doug is your love one, if I'm hearing you right." in found
-    assert not any("doug" in f or f.startswith("It sounds like your love one") for f in found)
+    found = list(opening_reflections("Everyone says keep your distance. Marco is my love one."))
+    assert "Marco is your love one, if I'm hearing you right." in found
+    assert not any("marco" in f or f.startswith("It sounds like your love one") for f in found)
 
 
 def test_a_cut_never_leaves_nothing_where_nothing_more_was_said():
@@ -149,7 +149,7 @@ def test_another_language_s_grammar_is_not_given_back_as_the_companion_s():
         assert not any("she is proud" in f or "good student" in f or f.rstrip(".").endswith("same")
                        or "feeling not" in f or "to open" in f or "to feel" in f for f in found), (text, found)
     assert list(opening_reflections("I make my way to work at six"))
-    assert not any("hit or miss" in f for f in opening_reflections("I've tried melatonin - hit or miss."))
+    assert not any("hit or miss" in f for f in opening_reflections("I've tried camomile tea - hit or miss."))
 
 
 def test_no_contraction_ends_a_clause_and_a_cut_keeps_what_something_is_wrong_with():
@@ -164,7 +164,7 @@ def test_no_contraction_ends_a_clause_and_a_cut_keeps_what_something_is_wrong_wi
 
 def test_honestly_is_not_given_back_and_a_lot_ends_a_clause():
     from companion.reflection import opening_reflections
-    found = list(opening_reflections("I am struggling a lot honestly"))
+    found = list(opening_reflections("I have been struggling a lot honestly"))
     assert found and all("honestly" not in f and "struggling a lot" in f for f in found), found
 
 
@@ -176,8 +176,8 @@ def test_a_purpose_is_not_given_back_as_a_fact():
 
 def test_what_they_are_going_through_without_its_i_am_is_given_back_with_you_are():
     from companion.reflection import opening_reflections
-    found = list(opening_reflections("having problems with a friend"))
-    assert found and all("you're having problems with a friend" in f.lower() for f in found), found
+    found = list(opening_reflections("having problems with my landlord"))
+    assert found and all("you're having problems with your landlord" in f.lower() for f in found), found
     assert list(opening_reflections("having fun")) == []
 
 
@@ -187,12 +187,12 @@ def test_texting_shorthand_is_said_in_words_and_run_on_sentences_are_not_given_b
     assert found and not any("abt" in f for f in found), found
     found = list(opening_reflections("I think i should journal more it does help, even on bad days."))
     assert not any("more it does" in f for f in found), found
-    for text in ("how can i proud of that", "I can't tell if she me the girl from the gym or what",
+    for text in ("how could i proud of that", "I can't tell if she me the girl from the gym or what",
                  "I am fed up....just like the whole town is with the roadworks."):
         assert not any("to proud" in f or "he you" in f or "...." in f for f in opening_reflections(text)), text
 
 
 def test_a_question_typed_without_its_verb_is_not_given_back():
     from companion.question_reflection import question_reflection
-    assert question_reflection("but the take home is so little. how can i proud of that") is None
-    assert question_reflection("how can i be proud of that") == "So you're wondering how to be proud of that."
+    assert question_reflection("but the rent is so high. how could i proud of that") is None
+    assert question_reflection("how could i be proud of that") == "So you're wondering how to be proud of that."

@@ -23,8 +23,8 @@ def _said(text):
 # (the person's turn, what no reflection may say)
 SLIPS = [
     # a typing slip or words run together, never echoed
-    ("I wonder if they have petdeliveryservices lol", "petdeliveryservices"),
-    ("So my brain have fll", "fll"),
+    ("I wonder if they have latenightgyms lol", "latenightgyms"),
+    ("So my head have emty", "emty"),
     ("my frend stopped talking to me and i dont know why", "frend"),
     ("I feel so lonley since moving to a new city", "lonley"),
     ("Im so tierd of evrything rn", "tierd"),
@@ -57,7 +57,7 @@ SLIPS = [
     ("I love her she is my whole world", "her she is"),
     ("You were right, you told me he would do this", "I told"),
     # the person's slip of grammar is not the companion's
-    ("I'll be starting a new jobs soon", "a new jobs"),
+    ("I'll be taking a new classes soon", "a new classes"),
     ("I have a exams next week and im stressed", "a exam"),
     ("I'm having a awful week at work", "a awful"),
     ("I got an bad news from the doctor", "an bad"),
@@ -112,7 +112,7 @@ GOOD = [
     ("I'm stuck between my mum and my wife and I don't know what to do", "between your mum and your wife"),
     ("I'm at the end of my tether with the council", "at the end of your tether"),
     ("I feel like I'm walking on eggshells around my husband", "walking on eggshells around your husband"),
-    ("I'll be starting a new job soon", "starting a new job soon"),
+    ("I'll be taking a new class soon", "taking a new class soon"),
     ("I'm knackered after a twelve hour shift", "knackered"),
     ("My flatmate keeps eating my food and I'm fuming", "flatmate keeps eating your food"),
     ("My family are driving me up the wall this week", "your family are driving you up the wall"),
@@ -149,12 +149,12 @@ def test_a_good_reflection_is_still_given(turn, expected):
 
 
 def test_the_question_given_back_keeps_real_words_only():
-    assert question_reflection("I wonder if they have pet delivery services") == \
-        "So you're wondering whether they have pet delivery services."
-    assert question_reflection("I wonder if they have petdeliveryservices lol") is None
+    assert question_reflection("I wonder if they have late night gyms") == \
+        "So you're wondering whether they have late night gyms."
+    assert question_reflection("I wonder if they have latenightgyms lol") is None
 
 
-@pytest.mark.parametrize("token", ["petdeliveryservices", "fll", "freind", "teh", "lonley", "alot", "tryna", "b4"])
+@pytest.mark.parametrize("token", ["latenightgyms", "emty", "freind", "teh", "lonley", "alot", "tryna", "b4"])
 def test_a_slip_of_typing_is_no_word(token):
     assert not is_word(token)
 
@@ -177,7 +177,7 @@ def test_a_capital_at_the_start_is_the_sentence_s_not_a_name():
 
 
 @pytest.mark.parametrize("clause", [
-    "you'll be starting a new jobs soon", "your brain have gone", "your parents is always fighting",
+    "you'll be taking a new classes soon", "your head have gone", "your parents is always fighting",
     "they was horrible to you", "she don't care about you", "you didn't knew what to say",
     "you could of told him", "you feel more better", "you know him you had warned her",
     "you know him, you had warned her about him", "you're stuck between your mum", "you're having a awful week",
@@ -188,7 +188,7 @@ def test_slips_of_grammar_are_found(clause):
 
 
 @pytest.mark.parametrize("clause", [
-    "you'll be starting a new job soon", "your family are driving you mad", "your team have been brilliant",
+    "you'll be taking a new class soon", "your family are driving you mad", "your team have been brilliant",
     "you and your mum are close", "your mum and dad seem happy", "the knives in your kitchen are blunt",
     "you've had a few beers", "you've got a couple of days off", "you told her you were leaving",
     "you have an hour before work", "all you did was cry", "your wife will have your guts for garters",
@@ -227,8 +227,8 @@ def test_the_companion_says_less_rather_than_a_slip(prompts):
     cfg = Config()
     cfg.generation.reaction = "feeling"
     responder = Responder(None, Guard(), prompts, cfg)
-    for turn, never in (("I'll be starting a new jobs soon", "jobs"), ("So my brain have fll", "fll"),
-                        ("I wonder if they have petdeliveryservices lol", "petdelivery")):
+    for turn, never in (("I'll be taking a new classes soon", "classes"), ("So my head have emty", "emty"),
+                        ("I wonder if they have latenightgyms lol", "latenight")):
         sentences = list(responder.respond([], turn))
         texts = [s.text for s in sentences]
         assert len(texts) >= 2 and not any(never in t for t in texts), texts
