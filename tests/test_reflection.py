@@ -71,7 +71,7 @@ def test_a_request_for_advice_is_given_back_as_their_own_question(asked, expecte
     # no stilted rewordings
     ("I used to go to the bowls club every week but my knee's been bad since the spring.", "that spring"),
     ("I moved here from Poland two years ago and I still feel like an outsider at work.", "as if"),
-    ("It really did help. Just talking helped. Feeling heard helped.", "heard helped"),
+    ("It honestly did help. Just venting helped. Feeling heard helped.", "heard helped"),
     ("yeah in june we went for trip we stayed in a cabin", "trip you"),
     ("I don't want to drag my coworkers or boss into this", "don't would like"),
     # a feeling about oneself is not turned into a fact
@@ -109,7 +109,7 @@ def test_slips_of_typing_are_not_given_back_and_a_cut_never_drops_what_was_said(
     assert all("to to" not in f for f in opening_reflections("Fine then, but i'm scared to to speak up first"))
     # "your friend said" with what was said cut off; "others that have worked" with no verb of its own
     for text in ("My neighbour of 10 years said that she couldn't stand me.",
-                 "Yes others that have lived with him share say the same thing about his temper and mess in the kitchen."):
+                 "Yes others that have lived with him share say the same about his temper and mess in the kitchen."):
         assert not any(f.rstrip(".").endswith(("said", "worked", "years")) or "said," in f or "worked," in f
                        for f in opening_reflections(text)), text
 
@@ -144,7 +144,7 @@ def test_another_language_s_grammar_is_not_given_back_as_the_companion_s():
     for text in ("She don't understand that this job is a big chance for me. I want she is proud, not sad",
                  "In China I was good student but here the style is very different",
                  "My classmates from China, we study together, but we all are worried same",
-                 "thanks to my old coach, that make my eyes to open", "It makes me to feel small"):
+                 "thanks to my old coach, who make my eyes to open", "It makes me to feel small"):
         found = list(opening_reflections(text))
         assert not any("she is proud" in f or "good student" in f or f.rstrip(".").endswith("same")
                        or "feeling not" in f or "to open" in f or "to feel" in f for f in found), (text, found)
