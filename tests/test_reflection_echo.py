@@ -31,7 +31,7 @@ CUT_SHORT = [
     ("if I tell my manager, it'll come back and bite me later on", r"come back[,.]"),
     ("There are people on my course that want to see me fail.", r"people on your course[,.]"),
     ("there's lads at work who laugh at my accent every single day", r"lads at work[,.]"),
-    ("I've told them I just want to stay in the same role till I retire, nothing more", r"told them[,.]"),
+    ("I've told them I just want to stay on nights till the kids are older, nothing more", r"told them[,.]"),
     ("if I complain, it'll come back to bite me cos they'll think badly of me", r"think badly[,.]"),
     ("My mates started making jokes about my teeth on the school bus", r"making jokes[,.]"),
     ("I have been feeling less keen on my boyfriend lately.", r"keen[,.]"),
@@ -92,7 +92,7 @@ NEVER_SAID = [
     ("ugh my exams are next week and i've done nothing", r"\bugh\b"),
     ("Jeez, my boss has put me on nights again", r"\bjeez\b"),
     # a wish to the companion is no fact about the person
-    ("Have a nice holiday, if you're here in the UK.", r"\byou have a nice holiday"),
+    ("Have a nice holiday, if you're still in town next week.", r"\byou have a nice holiday"),
     ("have a lovely christmas x", r"\byou have a lovely"),
     ("Have a great weekend, I'm off now.", r"\byou have a great"),
     ("Enjoy your holidays, speak soon", r"\byou enjoy your"),
@@ -131,7 +131,7 @@ TWO_SIDES = [
     ("Initially the new job was exciting, then the manager changed", r"job was exciting"),
     ("i do trust him, just not with money", r"trust him\W*$"),
     ("To begin with the flat seemed perfect, but the damp is unbearable now.", r"seemed perfect"),
-    ("they acted like they were on my side at first but then turned on me", r"on your side"),
+    ("my in-laws seemed on my side at first, then they went cold on me", r"on your side"),
     ("He was lovely at first, but now he checks my phone every night", r"was lovely"),
 ]
 
@@ -158,9 +158,9 @@ SLIPS = [
     ("I have neighbours like that and honestly they wear me down.", r"\byou've family\b"),
     ("we have so much history, I cannot walk away now", r"\byou've so many\b"),
     ("I have two kids and a dog and no time for myself", r"\byou've two\b"),
-    ("no, i have not hopes of a pay rise, i've been there for years", r"\bhaven't hopes\b|\bhave not hopes\b"),
+    ("honestly i have not hopes for this interview, there were loads of applicants", r"\bhaven't hopes\b|\bhave not hopes\b"),
     ("i hasnt money for the bus this week", r"\bhasn't money\b|\bhaven't money\b"),
-    ("my girlfriend says i am too buys with football", r"\btoo buys\b"),
+    ("my sister reckons im always too buys for her", r"\btoo buys\b"),
     ("I've been knitting to past the time on night shifts", r"\bto past\b"),
     ("tbh i can't with my flatmate's music", r"\bcan't with\b|\bcannot with\b"),
     ("So were waiting on the vet to ring", r"\byou were waiting\b"),
@@ -202,7 +202,7 @@ def test_what_they_know_is_not_turned_into_a_question(turn):
 
 
 def test_an_aside_is_no_part_of_a_fragment():
-    for s in opening_reflections("Kind of annoying to be frank."):
+    for s in opening_reflections("Bit of a nightmare to be frank."):
         assert "frank" not in s
 
 
@@ -216,7 +216,7 @@ LOOSE = [
     "tbh i can’t with my flatmate's music",
     "its not that bad though",
     "These message is really useful to me",
-    "i am not important person at my work",
+    "i am not respected person at my work",
     "or whether i am wasting my time",
     "a new job please help me",
 ]

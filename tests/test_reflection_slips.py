@@ -23,8 +23,8 @@ def _said(text):
 # (the person's turn, what no reflection may say)
 SLIPS = [
     # a typing slip or words run together, never echoed
-    ("I wonder if they have petdeliveryservices lol", "petdeliveryservices"),
-    ("So my brain have fll", "fll"),
+    ("I wonder if they have latenightgyms lol", "latenightgyms"),
+    ("So my head have emty", "emty"),
     ("my frend stopped talking to me and i dont know why", "frend"),
     ("I feel so lonley since moving to a new city", "lonley"),
     ("Im so tierd of evrything rn", "tierd"),
@@ -42,7 +42,7 @@ SLIPS = [
     ("we went swiming in the sea and i got stung", "swiming"),
     ("mum made me a cuppa and i just cried, im so greatful for her", "greatful"),
     # a fixed expression is kept whole or not said
-    ("I feel like I'm stuck between a rock and a hard place", "between a rock."),
+    ("I feel like I'm caught between a rock and a hard place", "between a rock."),
     ("I'm stuck between my mum and my wife and I don't know what to do", "between your mum."),
     ("I'm trying to decide between the flat in Leeds and the one in York", "Leeds."),
     ("The grandchildren were playing cops and robbers all afternoon", "playing cops."),
@@ -50,14 +50,14 @@ SLIPS = [
     ("Not really. Just the usual ups and downs at work.", "usual ups."),
     ("I'm at the end of my", "end of your."),
     # "you" is the listener; two clauses are not fused into one
-    ("You know her, you had warned him about her", "know her"),
-    ("I know her I had warned him about her", "know her you had"),
-    ("I know her, I had warned him about her", "know her, you had"),
+    ("You know him, you had warned her about him", "know him"),
+    ("I know him I had warned her about him", "know him you had"),
+    ("I know him, I had warned her about him", "know him, you had"),
     ("i miss him he was my everything", "him he was"),
     ("I love her she is my whole world", "her she is"),
     ("You were right, you told me he would do this", "I told"),
     # the person's slip of grammar is not the companion's
-    ("I'll be starting a new jobs soon", "a new jobs"),
+    ("I'll be taking a new classes soon", "a new classes"),
     ("I have a exams next week and im stressed", "a exam"),
     ("I'm having a awful week at work", "a awful"),
     ("I got an bad news from the doctor", "an bad"),
@@ -108,11 +108,11 @@ def test_a_slip_is_never_given_back(turn, never):
 
 # (the person's turn, what the first reflection says): good ones are still given
 GOOD = [
-    ("I feel like I'm stuck between a rock and a hard place", "stuck between a rock and a hard place"),
+    ("I feel like I'm caught between a rock and a hard place", "caught between a rock and a hard place"),
     ("I'm stuck between my mum and my wife and I don't know what to do", "between your mum and your wife"),
     ("I'm at the end of my tether with the council", "at the end of your tether"),
     ("I feel like I'm walking on eggshells around my husband", "walking on eggshells around your husband"),
-    ("I'll be starting a new job soon", "starting a new job soon"),
+    ("I'll be taking a new class soon", "taking a new class soon"),
     ("I'm knackered after a twelve hour shift", "knackered"),
     ("My flatmate keeps eating my food and I'm fuming", "flatmate keeps eating your food"),
     ("My family are driving me up the wall this week", "your family are driving you up the wall"),
@@ -132,12 +132,12 @@ GOOD = [
     ("I got a really bad mark on my essay", "bad mark on your essay"),
     ("My best friend moved to Australia and I miss her loads", "miss her loads"),
     ("My parents are getting divorced and I feel stuck in the middle", "feel stuck"),
-    ("Maybe I could call an uber home", "call an uber home"),
+    ("Or I could just call an uber home", "call an uber home"),
     ("My wife will have my guts for garters when she sees the car", "guts for garters"),
     ("I've had a rough few days at work", "a rough few days"),
     ("I bought a few things for the baby and now I'm worried about money", "worried about money"),
     # "from ... to" pairs close only on a "to" of their own, not "due to"
-    ("I was recently let go from my job due to the covid pandemic", "let go from your job"),
+    ("I was let go from my job last week due to budget cuts", "let go from your job"),
     ("I'm a paramedic so I see it every shift. Kinda numb to it now.", "numb to it now"),
 ]
 
@@ -149,12 +149,12 @@ def test_a_good_reflection_is_still_given(turn, expected):
 
 
 def test_the_question_given_back_keeps_real_words_only():
-    assert question_reflection("I wonder if they have pet delivery services") == \
-        "So you're wondering whether they have pet delivery services."
-    assert question_reflection("I wonder if they have petdeliveryservices lol") is None
+    assert question_reflection("I wonder if they have late night gyms") == \
+        "So you're wondering whether they have late night gyms."
+    assert question_reflection("I wonder if they have latenightgyms lol") is None
 
 
-@pytest.mark.parametrize("token", ["petdeliveryservices", "fll", "freind", "teh", "lonley", "alot", "tryna", "b4"])
+@pytest.mark.parametrize("token", ["latenightgyms", "emty", "freind", "teh", "lonley", "alot", "tryna", "b4"])
 def test_a_slip_of_typing_is_no_word(token):
     assert not is_word(token)
 
@@ -177,10 +177,10 @@ def test_a_capital_at_the_start_is_the_sentence_s_not_a_name():
 
 
 @pytest.mark.parametrize("clause", [
-    "you'll be starting a new jobs soon", "your brain have gone", "your parents is always fighting",
+    "you'll be taking a new classes soon", "your head have gone", "your parents is always fighting",
     "they was horrible to you", "she don't care about you", "you didn't knew what to say",
-    "you could of told him", "you feel more better", "you know her you had warned him",
-    "you know her, you had warned him about her", "you're stuck between your mum", "you're having a awful week",
+    "you could of told him", "you feel more better", "you know him you had warned her",
+    "you know him, you had warned her about him", "you're stuck between your mum", "you're having a awful week",
     "you're going though a hard time", "yesterday you go to the hospital", "your husband he always working",
 ])
 def test_slips_of_grammar_are_found(clause):
@@ -188,7 +188,7 @@ def test_slips_of_grammar_are_found(clause):
 
 
 @pytest.mark.parametrize("clause", [
-    "you'll be starting a new job soon", "your family are driving you mad", "your team have been brilliant",
+    "you'll be taking a new class soon", "your family are driving you mad", "your team have been brilliant",
     "you and your mum are close", "your mum and dad seem happy", "the knives in your kitchen are blunt",
     "you've had a few beers", "you've got a couple of days off", "you told her you were leaving",
     "you have an hour before work", "all you did was cry", "your wife will have your guts for garters",
@@ -199,7 +199,7 @@ def test_slips_of_grammar_are_found(clause):
     "the hospital have been brilliant", "you want to give a big thanks to your mum", "you did all you can to help him",
     "he's not quite your type", "you've been single ever since three years ago", "you nap between each session",
     "you lost the will to live", "you love him though he hurts you",
-    "you're not sure if a recruiter works as well as a regular application",
+    "you're not sure if a tutor works as well as a study group",
 ])
 def test_good_english_is_no_slip(clause):
     assert not grammar_slip(clause)
@@ -212,7 +212,7 @@ def test_plurals(word, plural):
 
 
 def test_a_fixed_expression_is_not_cut_and_counts_as_one_word():
-    clause = "you feel like you're stuck between a rock and a hard place"
+    clause = "you feel like you're caught between a rock and a hard place"
     assert cuts_into(clause, 8) and not cuts_into(clause, 5) and not cuts_into(clause, 12)
     assert cuts_into("you're at the end of your rope", 4)
     assert cuts_into("you're trying to decide between blue and green paint", 6)
@@ -227,8 +227,8 @@ def test_the_companion_says_less_rather_than_a_slip(prompts):
     cfg = Config()
     cfg.generation.reaction = "feeling"
     responder = Responder(None, Guard(), prompts, cfg)
-    for turn, never in (("I'll be starting a new jobs soon", "jobs"), ("So my brain have fll", "fll"),
-                        ("I wonder if they have petdeliveryservices lol", "petdelivery")):
+    for turn, never in (("I'll be taking a new classes soon", "classes"), ("So my head have emty", "emty"),
+                        ("I wonder if they have latenightgyms lol", "latenight")):
         sentences = list(responder.respond([], turn))
         texts = [s.text for s in sentences]
         assert len(texts) >= 2 and not any(never in t for t in texts), texts
