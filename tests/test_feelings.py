@@ -42,8 +42,8 @@ def test_an_unsure_reading_of_pain_gets_a_reaction_that_fits_any_hard_thing():
 
 
 def test_without_pain_a_reading_must_be_surer_and_neutral_means_nothing():
-    assert reactions("stuck", 0.7).reader.read("That's definitely not the case here.").group is None
-    assert reactions("stuck", 0.9).reader.read("That's definitely not the case here.").group == "stuck"
+    assert reactions("stuck", 0.7).reader.read("That's certainly not how it works at home.").group is None
+    assert reactions("stuck", 0.9).reader.read("That's certainly not how it works at home.").group == "stuck"
     assert reactions(NEUTRAL, 0.99).reader.read("I work nights at a warehouse.").group is None
 
 
@@ -64,7 +64,7 @@ def test_gladness_needs_good_news_in_words_and_pain_with_it_is_not_glad():
 
 
 def test_a_rhetorical_how_can_i_be_proud_is_no_good_news():
-    assert not good_news("but the take home is so little, how can i proud of that")
+    assert not good_news("but my mark was barely a pass, how can i proud of it")
     assert good_news("I am proud of that")
 
 
@@ -193,7 +193,7 @@ def test_a_bare_answer_gets_no_reaction_of_its_own(prompts):
 
 
 def test_saying_their_worry_is_about_nothing_is_held_back_as_minimising():
-    assert hurtful_words("It sounds like you are worried about nothing.", "Perhaps I am worried about nothing")
+    assert hurtful_words("It sounds like you are worried about nothing.", "Honestly maybe I'm just worried about nothing")
 
 
 def test_a_particular_feeling_needs_to_be_named_or_read_surely():
@@ -348,17 +348,17 @@ def test_finally_is_good_news_only_when_what_came_at_last_is_not_a_loss():
 
 
 def test_a_friendship_drifting_away_is_pain_and_no_nice_thing_follows_it():
-    heard = "Hey so my best friend stopped showing up. We're growing apart..."
+    heard = "ugh so my college roommate stopped calling. We're losing touch..."
     assert hurtful_words("What a nice thing to share.", heard)
     assert hurtful_words("That's lovely.", "we drifted apart after she moved")
     assert hurtful_words("I'm glad you told me.", heard) is None
 
 
 @pytest.mark.parametrize("sentence, judged", [
-    ("You've wasted so much time, if I'm hearing you right.", True),
+    ("You've wasted so many years, if I'm hearing you right.", True),
     ("You're a failure, if I'm hearing you right.", True),
     ("So it's your fault.", True),
-    ("It sounds like you feel you've wasted so much time.", False),
+    ("It sounds like you feel you've wasted so many years.", False),
     ("You feel like a failure. I can hear that.", False),
     ("It's not your fault.", False),
     ("So you're wondering how to tell your mum you failed.", False),
@@ -367,4 +367,4 @@ def test_their_harshest_words_about_themselves_are_never_said_back_as_fact(sente
     from companion.hurtful import judges_them
 
     assert bool(judges_them(sentence)) is judged
-    assert bool(hurtful_words(sentence, "I have wasted so much time")) is judged
+    assert bool(hurtful_words(sentence, "I have wasted so many years on him")) is judged

@@ -56,7 +56,7 @@ GOODBYES = [
     "Thanks, you've been lovely. I'm off now",
     "Right, that's me. Thanks, you've been a gem. Cheerio",
     "Thank you for hearing me out, it was really nice. I'll leave it here",
-    "Your pupils are so lucky to have you, stay safe out there.",
+    "Your grandkids are blessed to have you, stay safe out there.",
     "thanks hun you've been a diamond, night x",
     "Thank you sir you are very helpful person. Bye bye",
     "cheers for the chat, you're a legend. laters",

@@ -11,7 +11,7 @@ from companion.reply_eval import mirrors, parrots
     ("My cousin stopped coming round when she promised she would and i slowly stopped replying to her texts.",
      ("your cousin stopped coming round", "you slowly stopped replying")),
     ("I am feeling sad and lonely", "you are feeling sad and lonely"),
-    ("Yes, very used and very angry.", "you're feeling used and angry"),
+    ("Yeah, very lonely and very scared.", "you're feeling lonely and scared"),
     ("I tell myself it's fine but i feel really betrayed.", "you feel betrayed"),
     ("I have precious evenings with my son", "you have precious evenings with your son"),
     ("yeah maybe everyone is worn out on some level thanks to the strikes", "everyone is worn out"),  # not a thank-you
@@ -110,15 +110,15 @@ def test_further_reflections_are_offered_for_the_guard_to_choose_from(said, expe
 
 
 @pytest.mark.parametrize("said, expected", [
-    ("Kind of controlling and annoying.", "Controlling and annoying"),
+    ("Kind of pushy and annoying.", "Pushy and annoying"),
     ("Just kinda pissed.", "pissed"),
 ])
 def test_a_short_fragment_naming_a_feeling_is_given_back(said, expected):
     assert expected in (opening_reflection(said) or "")
 
 
-@pytest.mark.parametrize("said", ["Good afternoon/evening", "corona it kills more people", "thats amazing",
-                                  "especially when capitalism is everything nowadays"])
+@pytest.mark.parametrize("said", ["Good afternoon/evening", "measles it spreads more than people think", "thats amazing",
+                                  "especially when money rules everything these days"])
 def test_fragments_without_a_feeling_or_a_clause_of_their_own_are_not_echoed(said):
     assert opening_reflection(said) is None
 
