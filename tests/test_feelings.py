@@ -42,8 +42,8 @@ def test_an_unsure_reading_of_pain_gets_a_reaction_that_fits_any_hard_thing():
 
 
 def test_without_pain_a_reading_must_be_surer_and_neutral_means_nothing():
-    assert reactions("stuck", 0.7).reader.read("That's definitely not the case here.").group is None
-    assert reactions("stuck", 0.9).reader.read("That's definitely not the case here.").group == "stuck"
+    assert reactions("stuck", 0.7).reader.read("That's certainly not how it works at home.").group is None
+    assert reactions("stuck", 0.9).reader.read("That's certainly not how it works at home.").group == "stuck"
     assert reactions(NEUTRAL, 0.99).reader.read("I work nights at a warehouse.").group is None
 
 
@@ -64,19 +64,19 @@ def test_gladness_needs_good_news_in_words_and_pain_with_it_is_not_glad():
 
 
 def test_a_rhetorical_how_can_i_be_proud_is_no_good_news():
-    assert not good_news("but the take home is so little, how can i proud of that")
+    assert not good_news("but my mark was barely a pass, how can i proud of it")
     assert good_news("I am proud of that")
 
 
 def test_good_news_is_not_negated_good_news():
     assert good_news("I finally passed")
-    assert good_news("I feel a little less anxious than I did")
-    assert not good_news("I have not been happy in months")
+    assert good_news("Honestly I feel less anxious this week than last")
+    assert not good_news("I have not been happy since we moved here")
     assert not good_news("I'm the only one who hasn't got a place yet")
     assert not good_news("my mum passed away last year")
     # read blind as hurtful when taken for good news
-    assert not good_news("No, it's basically until things get better.")
-    assert not good_news("I know. I do deserve better. But i was with him a very long time.")
+    assert not good_news("Nope, the loan is just until things get better.")
+    assert not good_news("Yeah. I know I deserve better. But we were together nearly nine years.")
     assert good_news("I feel a lot better today")
 
 
@@ -193,24 +193,24 @@ def test_a_bare_answer_gets_no_reaction_of_its_own(prompts):
 
 
 def test_saying_their_worry_is_about_nothing_is_held_back_as_minimising():
-    assert hurtful_words("It sounds like you are worried about nothing.", "Perhaps I am worried about nothing")
+    assert hurtful_words("It sounds like you are worried about nothing.", "Honestly maybe I'm just worried about nothing")
 
 
 def test_a_particular_feeling_needs_to_be_named_or_read_surely():
     # read as stuck, unnamed, not sure enough: no "part of you wants one thing..."
-    assert reactions("stuck", 0.8).reader.read("I am still at my current position at work.").group is None
-    assert reactions("stuck", 0.8).reader.read("I'm torn about my current position at work.").group == "stuck"
-    assert reactions("stuck", 0.9).reader.read("I am still at my current position at work.").group == "stuck"
+    assert reactions("stuck", 0.8).reader.read("I am still in the same job at the warehouse.").group is None
+    assert reactions("stuck", 0.8).reader.read("I'm torn about my job at the warehouse.").group == "stuck"
+    assert reactions("stuck", 0.9).reader.read("I am still in the same job at the warehouse.").group == "stuck"
     # with pain, unnamed and unsure: the line that fits any hard thing
     assert reactions("angry", 0.7).reader.read("My dad died and the person who hired him came.").group == HEAVY
 
 
 def test_never_alone_is_not_pain_and_hate_to_is_not_anger():
-    # "I never take the flu shot" is a habit, not a sorrow
-    assert reactions("sad", 0.6).reader.read("I never take the flu shot either.").group is None
+    # "I never take the bus" is a habit, not a sorrow
+    assert reactions("sad", 0.6).reader.read("I never take the bus to work either.").group is None
     assert reactions("sad", 0.6).reader.read("I never see my kids any more and it hurts.").group == "sad"
-    # "I'd hate to be seen as a complainer" names no anger
-    assert reactions("angry", 0.8).reader.read("I'd hate to be seen as a complainer at work.").group is None
+    # "I'd hate to come across as needy" names no anger
+    assert reactions("angry", 0.8).reader.read("I'd hate to come across as needy to my flatmates.").group is None
     assert reactions("angry", 0.8).reader.read("I hate how he talks to me at work.").group == "angry"
 
 
@@ -220,7 +220,7 @@ def test_a_question_about_how_it_would_go_gets_an_honest_answer_not_a_dodge(prom
     cfg = Config()
     cfg.generation.reaction = "feeling"
     responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad"))
-    sentences = list(responder.respond([], "I'll try to do that. Do you think I can speak to him about his tone?"))
+    sentences = list(responder.respond([], "I'll give it a go. Do you think I can bring up the money with her?"))
     texts = [s.text for s in sentences]
     assert any(t in prompts.fallbacks.opinion for t in texts), texts
     assert texts[-1] in prompts.fallbacks.opinion_invite and all(s.verdict.passed for s in sentences)
@@ -232,13 +232,13 @@ def test_a_thank_you_is_answered_without_a_question(prompts):
     cfg = Config()
     cfg.generation.reaction = "feeling"
     responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad"))
-    for turn in ("Thank you very much for talking with me", "thanks pal", "Much appreciated!"):
+    for turn in ("Thanks so much for chatting with me tonight", "thanks pal", "Much appreciated!"):
         texts = [s.text for s in responder.respond([], turn)]
         assert texts and not any(t.endswith("?") for t in texts), (turn, texts)
 
 
 def test_a_death_said_as_passed_is_never_good_news():
-    heard = "I have been out of work. My father passed last year and we have to move to a smaller home."
+    heard = "I lost my shifts at the bakery. My nan passed in June and we're selling her flat."
     assert not good_news(heard) and hurtful_words("That's good to hear, and it sounds like it mattered to you.", heard)
     assert good_news("I passed my driving test!") and good_news("My friend passed her exam")
     assert reactions(GOOD).reader.read(heard).group != GOOD
@@ -297,7 +297,7 @@ def test_a_question_it_cannot_answer_gets_an_honest_not_knowing(prompts):
     cfg = Config()
     cfg.generation.reaction = "feeling"
     responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad", 0.1))
-    texts = [s.text for s in responder.respond([], "Is that some kind of hormone that makes me feel down?")]
+    texts = [s.text for s in responder.respond([], "Could it be a vitamin thing that makes me this tired?")]
     assert any(t in prompts.fallbacks.unknown for t in texts) and texts[-1] in prompts.fallbacks.unknown_invite
 
 
@@ -342,23 +342,23 @@ def test_good_news_is_not_asked_for_its_hardest_part(prompts):
 def test_finally_is_good_news_only_when_what_came_at_last_is_not_a_loss():
     assert good_news("I finally got the job!")
     assert good_news("we finally heard back from the council")
-    assert not good_news("my best friend finally stopped showing up. We're growing apart")
+    assert not good_news("my old roommate finally stopped texting back. We're drifting apart")
     assert not good_news("she finally left me for him")
     assert not good_news("he finally just gave up on us")
 
 
 def test_a_friendship_drifting_away_is_pain_and_no_nice_thing_follows_it():
-    heard = "Hey so my best friend stopped showing up. We're growing apart..."
+    heard = "ugh so my college roommate stopped calling. We're losing touch..."
     assert hurtful_words("What a nice thing to share.", heard)
     assert hurtful_words("That's lovely.", "we drifted apart after she moved")
     assert hurtful_words("I'm glad you told me.", heard) is None
 
 
 @pytest.mark.parametrize("sentence, judged", [
-    ("You've wasted so much time, if I'm hearing you right.", True),
+    ("You've wasted so many years, if I'm hearing you right.", True),
     ("You're a failure, if I'm hearing you right.", True),
     ("So it's your fault.", True),
-    ("It sounds like you feel you've wasted so much time.", False),
+    ("It sounds like you feel you've wasted so many years.", False),
     ("You feel like a failure. I can hear that.", False),
     ("It's not your fault.", False),
     ("So you're wondering how to tell your mum you failed.", False),
@@ -367,4 +367,4 @@ def test_their_harshest_words_about_themselves_are_never_said_back_as_fact(sente
     from companion.hurtful import judges_them
 
     assert bool(judges_them(sentence)) is judged
-    assert bool(hurtful_words(sentence, "I have wasted so much time")) is judged
+    assert bool(hurtful_words(sentence, "I have wasted so many years on him")) is judged

@@ -55,13 +55,13 @@ def test_an_attack_gets_the_honest_answer_not_a_reflection_or_the_model(attack):
 
 
 @pytest.mark.parametrize("text", [
-    "I hate the holidays because everybody has to pretend to be happy",
+    "Office parties are the worst, you have to pretend you like everyone",
     "My mum said act like an adult, which was rich coming from her",
     "I wanted to say this to him but I froze",
-    "There are no restrictions in my city at the moment",
-    "You're right. I am taking medication for my depression.",
+    "The council lifted the parking restrictions on our street last week",
+    "Fair enough. My GP started me on medication for the depression in March.",
     "my therapist told me to keep a diary and it helps",
-    "I'm happy for you. I think I've been in some sort of depression for a while.",
+    "Good for you. Honestly I've been in a kind of depression since spring.",
 ])
 def test_ordinary_turns_about_pretending_saying_or_medicine_are_not_taken_for_attacks(text):
     assert turn_kind(text) not in ("expert_role", "expert_words"), text

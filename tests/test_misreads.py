@@ -44,7 +44,7 @@ UNDERSTOOD = [
     "so you DO understand me",
 ]
 GOODBYES = [
-    "Thank you so much for your help, you have been great. Goodbye",
+    "Thanks a million for listening, you've been great. Goodbye",
     "you were a great help. bye",
     "thanks so much, ur amazing. bye!!",
     "ty ur the best, gotta go",
@@ -56,7 +56,7 @@ GOODBYES = [
     "Thanks, you've been lovely. I'm off now",
     "Right, that's me. Thanks, you've been a gem. Cheerio",
     "Thank you for hearing me out, it was really nice. I'll leave it here",
-    "Your kids are lucky to have you, stay safe as well.",
+    "Your grandkids are blessed to have you, stay safe out there.",
     "thanks hun you've been a diamond, night x",
     "Thank you sir you are very helpful person. Bye bye",
     "cheers for the chat, you're a legend. laters",
@@ -416,14 +416,14 @@ def test_deserving_better_or_their_own_feeling_of_it_is_not(sentence):
 
 
 def test_a_lift_is_gladness_after_a_wish_that_never_came_true():
-    heard = "I wanted to get married to him but he never asked and we have been together ten years"
+    heard = "I wanted to move in with her but she never offered and we've been dating six years"
     assert hurtful_words("That sounds like a real lift for you.", heard) is not None
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Sure, that would be fine. Can i ask first how you're doing today?", "asks_how_i_am"),
+    ("Yeah ok, that works for me. Can i ask first how you're feeling tonight?", "asks_how_i_am"),
     ("ok but how ur doing today?", "asks_how_i_am"),
-    ("What are some things that you do to feel better?", "asks_my_ways"),
+    ("What kinds of things do you do when you feel low?", "asks_my_ways"),
     ("what are the ways u use to cheer yourself up?", "asks_my_ways"),
     ("i like you", "praise"),
     ("i really like talking to you", "praise"),
@@ -436,12 +436,12 @@ def test_i_like_you_with_a_but_is_not_praise():
     assert turn_kind("I like you but you keep repeating yourself") != "praise"
 
 
-@pytest.mark.parametrize("text", ["I agree. I just feel like the behavior is so destructive and erratic.",
-                                  "i'm glad to hear! i'm doing fine"])
+@pytest.mark.parametrize("text", ["Right. I just feel like the drinking is so reckless and constant.",
+                                  "i'm glad to hear! we're doing fine"])
 def test_a_reflection_that_lost_its_verb_or_object_is_not_said(text):
     from companion.reflection import opening_reflections
 
-    assert not any(re.search(r"feel like the behavior\.|glad to hear\.", r) for r in opening_reflections(text))
+    assert not any(re.search(r"feel like the drinking\.|glad to hear\.", r) for r in opening_reflections(text))
 
 
 @pytest.mark.parametrize("text, broken", [
@@ -459,13 +459,13 @@ def test_a_question_with_a_few_plain_words_after_it_is_still_a_question():
     assert turn_kind("do you know a good recipe? my kids are fussy") == "asks_question"
     # ...but what follows is the point when it carries pain, or asks more
     assert turn_kind("Is it normal? I feel awful about it all.") is None
-    assert turn_kind("And if i quit? No money? I have a 5 year old i have to take care of too.") is None
+    assert turn_kind("And if i move out? No flat? I have two toddlers i have to look after too.") is None
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("That is true. I think they are probably very busy. What else would you suggest?", "advice_request"),
+    ("Fair point. Maybe she's just swamped at work. What else would you suggest?", "advice_request"),
     ("what would u recommend", "advice_request"),
-    ("I think i will. Would you recommend me buying coffee and doughnuts?", "asks_opinion"),
+    ("I might. Would you recommend me bringing flowers and a card?", "asks_opinion"),
     ("I'm going to my sister's for the holidays. any plans yourself?", "asks_companion"),
 ])
 def test_suggestions_recommendations_and_plans_asked_of_the_companion(text, kind):

@@ -8,13 +8,13 @@ from companion.reply_eval import mirrors, parrots
 
 
 @pytest.mark.parametrize("said, expected", [
-    ("My friend stopped showing up when he said he would and i slowly stopped answering his calls.",
-     ("your friend stopped showing up", "you slowly stopped answering")),
+    ("My cousin stopped coming round when she promised she would and i slowly stopped replying to her texts.",
+     ("your cousin stopped coming round", "you slowly stopped replying")),
     ("I am feeling sad and lonely", "you are feeling sad and lonely"),
-    ("Yes, very used and very angry.", "you're feeling used and angry"),
-    ("I keep telling myself that but i feel really betrayed.", "you feel betrayed"),
-    ("I have valuable time with my child", "you have valuable time with your child"),
-    ("yes maybe everyone is stressed at some level thanks to covid19", "everyone is stressed"),  # not a thank-you
+    ("Yeah, very lonely and very scared.", "you're feeling lonely and scared"),
+    ("I tell myself it's fine but i feel really betrayed.", "you feel betrayed"),
+    ("I have precious evenings with my son", "you have precious evenings with your son"),
+    ("yeah maybe everyone is worn out on some level thanks to the strikes", "everyone is worn out"),  # not a thank-you
 ])
 def test_reflection_turns_the_person_round(said, expected):
     reflection = opening_reflection(said)
@@ -24,14 +24,14 @@ def test_reflection_turns_the_person_round(said, expected):
 
 
 PARAPHRASABLE = [
-    "I was recently let go from my job due to the covid pandemic, and am now jobless before the holidays",
-    "My mother passed away about a month ago due to alcoholism, it has been rough attempting to cope.",
+    "I was recently laid off from my post because of the budget cuts, and am now broke before christmas",
+    "My aunt passed away about a fortnight ago due to cancer, it has been hard trying to cope.",
 ]
 
 
 @pytest.mark.parametrize("said", PARAPHRASABLE + [
-    "We lived in a small apartment in la and the landlord raised the rent twice this year.",
-    "He met this person online on a secret dating site that i was unaware he was even on",
+    "We rented a tiny flat in leeds and the landlord raised the rent twice this year.",
+    "She met some guy at the gym on a trial pass that i had no idea she was even using",
 ])
 def test_every_reflection_takes_up_their_words_without_parroting_more_than_five(said):
     offered = list(opening_reflections(said))
@@ -49,31 +49,31 @@ def test_a_true_paraphrase_comes_first_when_there_is_one(said):
     assert longest_shared_run(reflection, said) < 5 and not parrots(reflection, said)
 
 
-@pytest.mark.parametrize("said", ["It started a couple of days ago.",
-                                  "He suffered a number of health problems, including early onset dementia.",
-                                  "sanitizer i should probably get, just a disposable one"])
+@pytest.mark.parametrize("said", ["It kicked off a couple of days ago.",
+                                  "She had a number of setbacks at work, including losing her promotion.",
+                                  "batteries i should probably get, just a cheap pack"])
 def test_a_reflection_never_ends_on_a_word_that_needs_what_followed(said):
     for reflection in opening_reflections(said):
         assert reflection.rstrip(".").split()[-1].lower() not in {"couple", "number", "get"}, reflection
 
 
 def test_a_five_word_run_is_kept_rather_than_saying_nothing():
-    said = "We lived in a small apartment in la."
-    assert opening_reflection(said) == "So you lived in a small apartment."
+    said = "We lived in a cramped basement in leeds."
+    assert opening_reflection(said) == "So you lived in a cramped basement."
 
 
 def test_a_longer_echo_only_when_their_clause_is_whole():
-    said = "I am one of the only people he has in his corner right now"
-    assert opening_reflection(said) == "So you are one of the few people he has in his corner."
+    said = "I am one of the only cousins who still visits our nan at the care home"
+    assert opening_reflection(said) == "So you're one of the few cousins who still visits your nan."
     # six of their words in a row, but cut off mid-thought: not offered
-    said = "It just made me think how meaningless life was."
-    assert all(not r.rstrip(".").endswith("life") for r in opening_reflections(said))
+    said = "It just made me realise how pointless my job was."
+    assert all(not r.rstrip(".").endswith("job") for r in opening_reflections(said))
 
 
 @pytest.mark.parametrize("said, cut_off", [
-    ("It just made me think how meaningless life was.", "life"),
+    ("It just made me realise how pointless my job was.", "job"),
     ("I just feel like i have a hard time dealing with it all", "dealing"),
-    ("I see other couples that seem to have a better connection.", "seem"),
+    ("I see other families that seem to have a calmer home.", "seem"),
 ])
 def test_a_shortened_reflection_is_cut_at_a_phrase_boundary_not_mid_thought(said, cut_off):
     for reflection in opening_reflections(said):
@@ -81,44 +81,44 @@ def test_a_shortened_reflection_is_cut_at_a_phrase_boundary_not_mid_thought(said
 
 
 @pytest.mark.parametrize("said, expected", [
-    ("It's hard to know what is right.", "you find it hard to know what's right"),
+    ("It's hard to know what is fair.", "you find it hard to know what's fair"),
     ("It was so scary when he left.", "you found it scary when he left"),
     ("Its going to be so hard.", "you feel it's going to be hard"),
-    ("No. It\u2019s hard to have a good support system", "you find it hard"),
+    ("No. It\u2019s hard to keep a steady routine going", "you find it hard"),
 ])
 def test_what_is_hard_for_them_is_reflected_as_theirs(said, expected):
     assert expected in (opening_reflection(said) or "").lower()
 
 
 def test_a_clause_is_reflected_up_to_where_it_turns_to_the_listener():
-    said = "it's because i am a caregiver to my children and now people are like what experience do you have."
-    assert opening_reflection(said).lower().rstrip('.').endswith("a caregiver to your children")
+    said = "it's because i was a nurse to my grandad and now people are like what training do you have."
+    assert opening_reflection(said).lower().rstrip('.').endswith("a nurse to your grandad")
     assert opening_reflection("may you join my facebook") is None
 
 
 def test_an_aside_in_brackets_is_left_out():
-    said = "I started a new job and it's not much (about two days a week), so i can't say."
-    assert all("(" not in r and "two days" not in r for r in opening_reflections(said))
+    said = "I joined a choir and it's not much (only one evening a month), so i can't tell."
+    assert all("(" not in r and "one evening" not in r for r in opening_reflections(said))
 
 
 @pytest.mark.parametrize("said, expected", [
-    ("I'm struggling with depression. I'm a mom at home with my children.", "you're a mom"),
-    ("I think things will improve, but not for a year or more.", "you think things will improve"),
+    ("I'm struggling with anxiety. I'm a dad at home with my twins.", "you're a dad"),
+    ("I think things will settle, but not until the spring.", "you think things will settle"),
 ])
 def test_further_reflections_are_offered_for_the_guard_to_choose_from(said, expected):
     assert any(expected in r.lower() for r in opening_reflections(said))
 
 
 @pytest.mark.parametrize("said, expected", [
-    ("Kind of controlling and annoying.", "Controlling and annoying"),
+    ("Kind of pushy and annoying.", "Pushy and annoying"),
     ("Just kinda pissed.", "pissed"),
 ])
 def test_a_short_fragment_naming_a_feeling_is_given_back(said, expected):
     assert expected in (opening_reflection(said) or "")
 
 
-@pytest.mark.parametrize("said", ["Good afternoon/evening", "corona it kills more people", "thats amazing",
-                                  "especially when capitalism is everything nowadays"])
+@pytest.mark.parametrize("said", ["Good afternoon/evening", "measles it spreads more than people think", "thats amazing",
+                                  "especially when money rules everything these days"])
 def test_fragments_without_a_feeling_or_a_clause_of_their_own_are_not_echoed(said):
     assert opening_reflection(said) is None
 
@@ -188,7 +188,7 @@ def test_grounding_is_the_share_of_words_from_the_conversation():
     assert grounding("Okay.", said) == 1.0
 
 
-@pytest.mark.parametrize("said", ["yes because of my age and low immunity level",
+@pytest.mark.parametrize("said", ["yes because of my knees and poor eyesight",
                                   "it's because of my husbands and my children"])
 def test_a_phrase_without_a_verb_is_not_given_back_as_a_reflection(said):
     assert opening_reflection(said) is None
@@ -199,35 +199,35 @@ def test_a_clause_with_its_verb_is_kept():
 
 
 @pytest.mark.parametrize("said, unwanted", [
-    ("Yeah i tend to get too emotional lol", "lol"),
-    ("just a disposable one to keep on me at all times.", "on you times"),
-    ("Last thing i want to do is interfere with my real job", "like to do is"),
+    ("Yeah i tend to overthink everything lol", "lol"),
+    ("only a spare key to carry on me at all times.", "on you times"),
+    ("Last thing i want to do is upset my little sister", "like to do is"),
 ])
 def test_laughter_and_phrases_survive_rewording(said, unwanted):
     assert all(unwanted not in r for r in opening_reflections(said))
 
 
 @pytest.mark.parametrize("said, expected", [
-    ("I know, i don't know why they act this way. I'm stressed.", "you're stressed."),
-    ("I'm having a hard time dealing with this pandemic.", "you're having a hard time"),
-    ("He's a teacher, so taking a class might remind me of him.", "taking a class might remind you of him"),
+    ("I know, i can't work out why she talks like that. I'm exhausted.", "you're exhausted."),
+    ("I'm having a hard time coping with the new baby.", "you're having a hard time"),
+    ("She's a chef, so cooking dinner might remind me of her.", "cooking dinner might remind you of her"),
     # ...with its "anymore": without it the denial says something else
-    ("suddenly she said she doesn't love me anymore imagine that", "she said she does not love you anymore."),
+    ("then he said he doesn't need me anymore imagine that", "he said he does not need you anymore."),
 ])
 def test_more_of_what_people_say_is_given_back(said, expected):
     assert expected in (opening_reflection(said) or "").lower()
 
 
 def test_a_bare_feeling_comes_only_when_nothing_fuller_can_be_said():
-    # (a denial cut short is not said: "you don't know the best course" of action)
+    # (a denial cut short, "you don't know the best course", is not said; a doubt cut short is)
     offered = list(opening_reflections("I'm worried, i keep doubting the best course of action here."))
     assert offered and "best course" in offered[0]
     assert all("best course" in r for r in offered[:3]) and all("worried" in r for r in offered[3:])
 
 
 @pytest.mark.parametrize("said, expected", [
-    ("Do you think drinking alcohol will help?", "So you're wondering whether drinking alcohol would help."),
-    ("Maybe but what if he dates someone else", "So you're wondering what happens if he dates someone else."),
+    ("Do you think cutting out coffee will help?", "So you're wondering whether cutting out coffee would help."),
+    ("Maybe but what if she moves abroad", "So you're wondering what happens if she moves abroad."),
     ("can you help me?", None),
 ])
 def test_their_question_is_given_back_as_theirs(said, expected):

@@ -117,8 +117,8 @@ def test_a_bare_agreement_joined_to_ordinary_turns_is_no_new_risk_but_after_a_di
                                {"suicide": 0.8, "self_harm": 0.0, "danger": 0.0}, 0.1) for t in texts]
 
     detector = RiskDetector(lambda: JoinedOnly())
-    assert not detector.assess(["Good idea. I thought about dating again."], "True.", earlier_answered=False).alarm
-    assert not detector.assess(["I wish i could but i cannt see them"], "yes i can", earlier_answered=False).alarm
+    assert not detector.assess(["Fair point. Maybe I should join that choir."], "True.", earlier_answered=False).alarm
+    assert not detector.assess(["I would love to go but i cannt afford the trip"], "yes i can", earlier_answered=False).alarm
     # an earlier turn that was a disclosure stands, whatever follows
     assert detector.assess(["I've been saving my pills to take them all"], "yes", earlier_answered=False).alarm
 
@@ -155,7 +155,7 @@ def test_a_bare_thank_you_joined_to_ordinary_turns_is_no_new_risk_but_a_farewell
                                {"suicide": 0.0, "self_harm": 0.0, "danger": 0.99}, 0.9) for t in texts]
 
     detector = RiskDetector(lambda: JoinedOnly())
-    before = ["he won't answer my calls or messages. He keeps posting things that make it seem like i hurt him so much."]
+    before = ["my cousin blocked my number. She keeps posting stories hinting that i wrecked her wedding, and it stings so much."]
     for thanks in ("Thanks! :)", "Thank you, that helps a lot", "thanks for the help", "Thank you for suggesting that.",
                    "I should take this. Thanks, really. Bye", "Night night, speak soon x"):
         assert not detector.assess(before, thanks, earlier_answered=False).alarm, thanks
@@ -213,7 +213,7 @@ def test_a_clear_reading_of_turns_joined_is_asked_about_first_unless_a_turn_was_
                                {"suicide": 0.0, "self_harm": 0.0, "danger": 0.99}, 0.9) for t in texts]
 
     detector = RiskDetector(lambda: JoinedClear())
-    found = detector.assess(["he sent me a text saying he wants me back"], "he tends to beat around the bush",
+    found = detector.assess(["he sent me a text saying he wants me back"], "she always beats around the bush with me",
                             earlier_answered=False)
     assert found.alarm and found.level == POSSIBLE
     found = detector.assess(["I'm going to kill myself tonight"], "he sent a text, he beats around the bush",
