@@ -22,9 +22,13 @@ def _build_responder(cfg: Config):
     from .prompts import load_prompts
     from .ideas import load_idea_library
     from .reactions import load_reactions_for
+    from .reflection_lexicon import english_words
     from .responder import Responder
     from .risk import load_risk_detector
 
+    # the word list reflections are checked against (45 ms) is read now,
+    # not on the person's first turn
+    english_words()
     prompts = load_prompts(cfg.prompts_dir)
     risk = load_risk_detector(cfg.cache_dir, cfg.model.threads)
     # with reactions by feeling, no model writes any part of a reply
