@@ -28,7 +28,7 @@ from .feeling_intensity import mild_feeling
 from .hurtful import denied_before, good_news, hurtful_words, names_pain, speaks_of_support
 from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
-from .reactions import BRIEF_CONTENT_WORDS
+from .reactions import BRIEF_CONTENT_WORDS, opening_words
 from .reflection import choose
 from .words import content_words
 
@@ -186,16 +186,19 @@ class FeelingReactions:
         self._lines = [(g, t) for g in sorted(lines) for t in lines[g]]
         self._index = MeaningIndex([(t,) for _, t in self._lines], reader.embed, cache_dir, "feeling-lines")
 
-    def choose(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> tuple[str, FeelingReading] | None:
+    def choose(self, text: str, earlier: str = "", avoid: Sequence[str] = (),
+               not_opening_as: Sequence[str] = ()) -> tuple[str, FeelingReading] | None:
         reading = self.reader.read(text, earlier)
         if reading.group is None:
             return None
         heard = f"{earlier} {text}"
         said = " ".join(avoid)
+        openings = {opening_words(s) for s in not_opening_as}
         closeness = self._index.similarity_to(reading.vector)
         for group in (reading.group, HEAVY) if reading.group not in _ALONE else (reading.group,):
             options = [(closeness[i], t) for i, (g, t) in enumerate(self._lines)
-                       if g == group and t not in said and not hurtful_words(t, heard)]
+                       if g == group and t not in said and not hurtful_words(t, heard)
+                       and opening_words(t) not in openings]
             if options:
                 # among the few closest, varied by the turn, so that the
                 # same kind of turn is not always met with the same words
@@ -203,9 +206,11 @@ class FeelingReactions:
                 return choose(tuple(closest), "feeling " + text), reading
         return None
 
-    def reaction_for(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> str | None:
-        found = self.choose(text, earlier, avoid)
+    def reaction_for(self, text: str, earlier: str = "", avoid: Sequence[str] = (),
+                     not_opening_as: Sequence[str] = ()) -> str | None:
+        found = self.choose(text, earlier, avoid, not_opening_as)
         return found[0] if found is not None else None
+
 
 
 _FILE = "reactions_by_feeling.jsonl"

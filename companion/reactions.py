@@ -68,12 +68,20 @@ def _reaction(row: dict) -> Reaction:
     return reaction
 
 
+def opening_words(sentence: str) -> str:
+    """Its first three words ("it sounds like"): a reaction does not open as
+    the sentence before it in the same reply did."""
+    return " ".join(sentence.lower().replace("\u2019", "'").split()[:3])
+
+
 class ReactionSource(Protocol):
     """What the responder asks of a set of reviewed reactions."""
 
-    def reaction_for(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> str | None:
+    def reaction_for(self, text: str, earlier: str = "", avoid: Sequence[str] = (),
+                     not_opening_as: Sequence[str] = ()) -> str | None:
         """A reaction to ``text`` (read with ``earlier``, the person's turn
-        before), not one said in ``avoid``; None when none fits."""
+        before), not one said in ``avoid`` nor opening as a sentence of
+        ``not_opening_as``; None when none fits."""
 
 
 class ReactionLibrary:
@@ -83,7 +91,8 @@ class ReactionLibrary:
         self.min_similarity = min_similarity
         self._index = MeaningIndex([r.turns for r in self.reactions], embed, cache_dir, "reactions")
 
-    def choose(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> tuple[Reaction, float] | None:
+    def choose(self, text: str, earlier: str = "", avoid: Sequence[str] = (),
+               not_opening_as: Sequence[str] = ()) -> tuple[Reaction, float] | None:
         """The reaction that best fits ``text`` (read with ``earlier``, the
         person's turn before, when ``text`` says little), if one fits well
         enough and was not said in ``avoid``."""
@@ -92,17 +101,20 @@ class ReactionLibrary:
         query = text if len(content_words(text)) >= BRIEF_CONTENT_WORDS or not earlier else f"{earlier} {text}"
         best = self._index.similarities(query)
         said = " ".join(avoid)
+        openings = {opening_words(s) for s in not_opening_as}
         for i in np.argsort(-best):
             if best[i] < self.min_similarity:
                 return None
             reaction = self.reactions[i]
             # one that the last net would hold back is passed over for the next
-            if reaction.text not in said and feeling_fits(reaction, query) and not hurtful_words(reaction.text, query):
+            if reaction.text not in said and opening_words(reaction.text) not in openings \
+                    and feeling_fits(reaction, query) and not hurtful_words(reaction.text, query):
                 return reaction, float(best[i])
         return None
 
-    def reaction_for(self, text: str, earlier: str = "", avoid: Sequence[str] = ()) -> str | None:
-        found = self.choose(text, earlier, avoid)
+    def reaction_for(self, text: str, earlier: str = "", avoid: Sequence[str] = (),
+                     not_opening_as: Sequence[str] = ()) -> str | None:
+        found = self.choose(text, earlier, avoid, not_opening_as)
         return found[0].text if found is not None else None
 
 

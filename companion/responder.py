@@ -284,7 +284,7 @@ class Responder(ModelSentences):
         if opening is not None:
             accepted.append(opening.text)
             yield opening
-        reviewed = self._reviewed_reaction(history, text, said_before) \
+        reviewed = self._reviewed_reaction(history, text, said_before, accepted) \
             if self.cfg.reaction == "situation" else None
         if reviewed is not None:
             if opening is None:
@@ -368,12 +368,16 @@ class Responder(ModelSentences):
         if not released.text.endswith("?"):
             yield from self._invite(text, avoid=said_before)
 
-    def _reviewed_reaction(self, history: list[Turn], text: str, said_before: list[str]) -> ReplySentence | None:
-        """A reviewed reaction that fits what was said, if there is one."""
+    def _reviewed_reaction(self, history: list[Turn], text: str, said_before: list[str],
+                           this_reply: list[str] = ()) -> ReplySentence | None:
+        """A reviewed reaction that fits what was said, if there is one, not
+        opening as the reply's sentence before it did ("It sounds like you
+        feel so stressed. It sounds like it's been a real struggle.")."""
         if self.reactions is None:
             return None
         earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
-        return self._checked(self.reactions.reaction_for(text, earlier, avoid=said_before), "reviewed")
+        return self._checked(self.reactions.reaction_for(text, earlier, avoid=said_before,
+                                                         not_opening_as=this_reply), "reviewed")
 
     def _hand_back(self, text: str, said_before: list[str], this_reply: list[str] = (),
                    not_now: list[str] = ()) -> Iterator[ReplySentence]:
@@ -403,7 +407,7 @@ class Responder(ModelSentences):
         # A bare answer ("yes", "same") reacts to nothing of its own: read
         # with the turn before, it was met with sorrow after a hopeful question.
         bare = _brief(text) and not carries_pain(text) and not FEELING.search(text)
-        reaction = None if bare else self._reviewed_reaction(history, text, said_before)
+        reaction = None if bare else self._reviewed_reaction(history, text, said_before, this_reply)
         if reaction is not None and complained and _DEFENSIVE.search(reaction.text):
             reaction = None
         if reaction is None:

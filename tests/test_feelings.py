@@ -99,6 +99,14 @@ def test_a_reaction_is_never_said_twice_in_a_conversation():
     assert r.reaction_for("My cat died and I miss her.", avoid=said) is None
 
 
+def test_a_reaction_does_not_open_as_the_reflection_before_it():
+    r = FeelingReactions(FeelingReader(head_reading("sad", 0.9), bag_of_words),
+                         {"sad": ("It sounds like it's been a real struggle.",), HEAVY: ("That's a lot to carry.",)})
+    assert r.reaction_for("My cat died last night.") == "It sounds like it's been a real struggle."
+    assert r.reaction_for("My cat died last night.",
+                          not_opening_as=["It sounds like you miss her."]) == "That's a lot to carry."
+
+
 def test_nothing_glad_is_chosen_after_pain():
     r = FeelingReactions(FeelingReader(head_reading("sad", 0.9), bag_of_words),
                          {"sad": ("I'm glad you had her so long.",), HEAVY: ("That's a lot to carry.",)})
