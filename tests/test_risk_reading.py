@@ -336,3 +336,89 @@ def test_a_cue_by_the_rules_then_done_is_asked_about_even_when_the_pair_reads_as
     assert found.alarm and found.level == POSSIBLE and found.category == "self_harm"
     assert not detector.assess(cue, "No, I made a cup of tea instead", earlier_answered=False).alarm
     assert not detector.assess(["I'm going to bake a cake"], "Yes, I did it. It was lovely", earlier_answered=False).alarm
+
+
+@pytest.mark.parametrize("text, category, level", [
+    ("been looking up overdoses on my laptop since midnight", "suicide", POSSIBLE),
+    ("kept googling the quickest way to go, can't stop", "suicide", POSSIBLE),
+    ("I have been researching lethal doses of my tablets.", "suicide", POSSIBLE),
+    ("Is finished for me. I have write to my brother already.", "suicide", POSSIBLE),
+    ("Got a ticket to the coast for Friday, no return train.", "suicide", POSSIBLE),
+    ("swallowed a whole strip of my nan's tablets after tea", "self_harm", CLEAR),
+    ("only black coffee and nothing else since Tuesday, I've earned that", "self_harm", CLEAR),
+    ("I'm eating about 500 calories a day now, it's what I get for being greedy", "self_harm", CLEAR),
+    ("I was pretty rough on myself tonight, physically I mean", "self_harm", POSSIBLE),
+    ("my mums boyfriend lokcs my little brother in the shed when he cries", "danger", CLEAR),
+    ("dad locks my sister in her room without food when she's bad", "danger", POSSIBLE),
+    ("my cousin keeps taking nan's pension and shouts at her when she asks", "danger", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_11(text, category, level):
+    found = match_rules(text)
+    assert found is not None and (found.category, found.level) == (category, level), found
+
+
+@pytest.mark.parametrize("text", [
+    "I looked up overdoses for my pharmacology exam tomorrow",
+    "googling the easiest way to go to Leeds from here",
+    "The season is finished for me, I tore a ligament.",
+    "no return ticket because I'm moving to Glasgow for my new job",
+    "we walked up to Beachy Head on holiday, the views were lovely",
+    "I took a strip of ibuprofen with me on holiday",
+    "haven't eaten since lunch, I deserve a pizza tonight",
+    "nothing but salad since Monday, I've earned a takeaway",
+    "I've been hard on myself lately about the exam",
+    "I lock my dog in the kitchen when I go out",
+    "my brother takes mum's card to do her shopping for her",
+    "I experienced suicidal thoughts in my twenties; that was resolved with help over a decade ago.",
+])
+def test_look_alikes_from_the_second_look_at_held_out_11_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None
+
+
+class _ReadsRisk:
+    """A learned layer that reads every text as a possible risk."""
+    alarm_from, clear_from = 0.55, 0.98
+
+    def __init__(self, category):
+        self.category = category
+
+    def scores(self, texts):
+        from companion.risk.learned import RiskScores
+        by = {"suicide": 0.0, "self_harm": 0.0, "danger": 0.0, self.category: 0.7}
+        return [RiskScores(0.7, self.category, by, 0.1) for _ in texts]
+
+
+@pytest.mark.parametrize("text", [
+    "i used to self harm when i was 14 but that's way behind me now, i'm doing well",
+    "Back in my twenties I believed my family would be better off without me. I no longer feel that.",
+])
+def test_a_risk_long_past_and_over_is_no_alarm_from_the_learned_reading_either(text):
+    detector = RiskDetector(lambda: _ReadsRisk("self_harm"))
+    assert not detector.assess([], text, earlier_answered=False).alarm
+    assert detector.assess([], "i used to self harm when i was 14 and lately the urges are back", earlier_answered=False).alarm
+
+
+def test_past_and_over_needs_whole_words():
+    from companion.risk.rules import past_and_over
+    # "been saying goodbye" is not "been ... good"
+    assert not past_and_over("I've been saying goodbye to the places we used to go, one by one.")
+    assert past_and_over("I used to cut in year 9 but I've been clean for years now")
+
+
+@pytest.mark.parametrize("text", [
+    "cut myself shaving lol there's blood all over the sink",
+    "I burnt my wrist on the oven tray getting the chips out, nothing serious",
+])
+def test_a_mishap_the_rules_excuse_is_no_alarm_from_the_learned_reading_either(text):
+    detector = RiskDetector(lambda: _ReadsRisk("self_harm"))
+    assert not detector.assess([], text, earlier_answered=False).alarm
+    assert detector.assess([], "I've been burning myself on the hob most nights.", earlier_answered=False).alarm
+
+
+@pytest.mark.parametrize("text", [
+    "My sister saw the plasters and I said I cut myself shaving. I didn't.",
+    "I've been burning myself on the hob most nights.",
+])
+def test_a_habit_or_a_cover_story_is_no_mishap(text):
+    from companion.risk.rules import an_accident
+    assert not an_accident(text)

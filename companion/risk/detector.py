@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..turn_kinds import turn_kind
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
-from .rules import match_rules, without_denials
+from .rules import an_accident, match_rules, past_and_over, without_denials
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # Below this, the second reader all but rules a disclosure out: MiniLM's
@@ -123,7 +123,13 @@ class RiskDetector:
 
     def _from_scores(self, s: RiskScores, source: str, words: str) -> RiskAssessment:
         classifier = self._classifier
-        if s.risk < classifier.alarm_from:
+        # "I used to self-harm in year 8 but that's way behind me now": said
+        # as long past and over, with nothing of now, the learned reading is
+        # no alarm, as a rule's is not
+        if s.risk < classifier.alarm_from or past_and_over(words):
+            return NO_RISK
+        if s.category == "self_harm" and an_accident(words):
+            # "cut myself shaving lol": the rules' own mishap, read the same
             return NO_RISK
         clear_risk = s.risk if s.clear_risk is None else s.clear_risk
         doubted = s.reader_risk is not None and s.reader_risk < READER_DOUBTS_CLEAR

@@ -152,6 +152,37 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:coroner'?s?|inquests?)\b[^!?]{0,120}?\bhow\s+(?:other\s+)?(?:people|they)\s+did\s+it\b
         | \b(?:time|ready|want|wanna)\s+to\s+(?:just\s+)?check\s+out\b(?!\s+(?:of|the|this|that|a|an|my|your|some|what|how|it))
         """),
+    # -- from held-out 11's second look ----------------------------------
+    # an overdose taken by the sheet or the strip ("popped a whole sheet of
+    # my mum's tabs"); starving with a purpose said ("it's what I get for
+    # gaining", "I've earned that"): clear by the labelling rules
+    _rule("self_harm", CLEAR, r"""
+        \b(?:popped|took|taken|swall?owe?d|necked|downed|had)\s+(?:like\s+|about\s+|nearly\s+|almost\s+|basically\s+)?(?:a|the|my|half\s+a)\s+(?:whole\s+|full\s+|entire\s+)?(?:sheet|strip|packet|pack|box|bottle|blister(?:\s+pack)?|tub)\s+of\s+(?:my\s+|the\s+|her\s+|his\s+|(?:my\s+)?\w+'?s\s+)?(?:tabs|""" + _METHODS + r""")\b(?!\s+(?:with\s+me|to\s+(?:work|school|the)|for\s+(?:the|my)\s+(?:trip|holiday|journey)|on\s+holiday|in\s+my\s+bag))
+        | \b(?:(?:nothing\s+but|only|just)\s+(?:black\s+)?(?:coffee|water|tea|diet\s+\w+|gum)(?:\s+and\s+nothing\s+else)?(?=\s+(?:since|for|in)\b)|(?:haven'?t|havent|have\s+not|not|ain'?t)\s+(?:eaten|had\s+(?:anything|a\s+thing|any\s+food))|(?:on|eating)\s+(?:only\s+|just\s+)?(?:a\s+|about\s+)?(?:\w+\s+)?(?:hundred|thousand|\d+)\s+(?:calories|kcals?|cals)\s+a\s+(?:day|week)|skipp(?:ed|ing)\s+(?:every|all\s+my)\s+meals?|stopped\s+eating)\b
+          (?=[^\n]{0,120}?\b(?:earned\s+(?:that|it|this)(?!\s+(?:\w+\s+)?(?:treat|takeaway|pizza|meal|dinner|lunch|drink|pint|beer|wine|cake|break|rest|holiday|lie-?in))|deserve\s+(?:it|this|to\s+(?:feel|be\s+(?:empty|hungry)|starve|go\s+hungry|suffer))|punish\w*|what\s+i\s+get\s+for|penance|for\s+gaining|because\s+i'?m\s+(?:so\s+)?(?:fat|disgusting|gross|worthless))\b)
+        """),
+    # being rough with oneself "physically" or "if you follow"; looking up
+    # overdoses or the easiest way to go
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:rough|harsh|hard|heavy[\s-]handed)\s+(?:with|on)\s+my\s*self\b[^.!?]{0,40}?\b(?:physically|if\s+you\s+(?:follow|know\s+what\s+i\s+mean|get\s+me|catch\s+my\s+drift)|with\s+my\s+(?:hands|fists)|left\s+marks|bruis\w+)
+        | \bphysically\s+(?:rough|harsh|hard)\s+(?:with|on)\s+my\s*self\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:look(?:ing|ign|in'?|ed)?\s+up|googl\w*|search\w*(?:\s+for)?|research\w*|read(?:ing)?\s+(?:up\s+)?(?:on|about))\s+(?:\w+\s+){0,2}?(?:overdoses?|lethal\s+doses?|(?:the\s+)?(?:easiest|quickest|fastest|painless|least\s+painful|surest|best)\s+ways?\s+to\s+(?:die|go(?:\s+out)?(?=\s*(?:[.!?,]|$|no\s+cap|tbh|ngl|lol|fr\b))|do\s+it|end\s+it|kill\s+(?:my\s*self|myself))|how\s+(?:many|much)\s+(?:\w+\s+){0,2}(?:it\s+)?(?:takes?|would\s+take|is\s+needed)\s+to\s+(?:die|overdose|kill))
+          (?![^.!?]{0,40}\bfor\s+(?:my|an?|the)\s+(?:exam|essay|class|course|assignment|module|shift|patients?|job|work|dissertation|thesis|nursing|pharmacology|revision))
+        | (?:^|[.!?]\s+)\W*(?:it\s+|everything\s+|all\s+|life\s+|my\s+life\s+)?(?:is|'s)\s+finish(?:ed)?\s+for\s+me\b
+        | \bno\s+return\s+(?:train|ticket|journey|flight|bus|trip|fare)\b(?![^.!?]{0,60}\b(?:moving|move|moved|new\s+job|relocat\w*|emigrat\w*|staying\s+with|start(?:ing)?\s+(?:uni|work|college)))
+        | \b(?:beachy\s+head|golden\s+gate\s+bridge)\b(?=[^\n]{0,80}\b(?:alone|one\s+night|no\s+return|one[\s-]way|for\s+good|last\s+time|never\s+coming\s+back|won'?t\s+be\s+coming\s+back))
+        """),
+    # a child or sibling locked in a basement, a shed, a cupboard; an older
+    # relative's money taken with shouting or threats
+    _rule("danger", CLEAR, r"""
+        \b(?:lo(?:ck|kc|c)s?|locked|locking)\s+(?:me|my\s+(?:little\s+|big\s+|baby\s+|younger\s+|older\s+|step\s*)?(?:sister|brother|sis|bro|son|daughter|kids?|children|baby|siblings?))\s+(?:up\s+)?(?:in|inside)\s+(?:the|a|my|her|his|their|our)\s+(?:basm?ent|cellar|cupboard|closet|shed|garage|attic|loft|boot|trunk|cage|dog\s+crate)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:lo(?:ck|kc)s?|locked|locking)\s+my\s+(?:little\s+|big\s+|baby\s+|younger\s+|older\s+|step\s*)?(?:sister|brother|sis|bro|son|daughter|kids?|children|baby|siblings?)\s+(?:up\s+)?in\s+(?:her|his|their|the)\s+(?:bed)?room\b(?=[^.!?]{0,60}\b(?:all\s+night|for\s+(?:hours|days)|without\s+(?:food|dinner|eating)|no\s+food|when\s+(?:she'?s?|he'?s?|they'?re)\s+(?:bad|naughty)|as\s+(?:a\s+)?punishment))
+        | \b(?:takes?|took|taking|steals?|stole|stealing|keeps?\s+taking|helps?\s+(?:her|him|them)sel(?:f|ves)\s+to|spends?|spent)\s+(?:all\s+(?:of\s+)?)?(?:my\s+|our\s+)?(?:grand?dad|grandpa|grandma|grandmother|grandfather|gran|nan|nana|granny|mum|mom|mam|dad|mother|father|aunt|uncle)'?s\s+(?:money|pension|benefits|savings|bank\s+card|card|cash)\b(?=[^\n]{0,100}\b(?:yell\w*|shout\w*|scream\w*|threat\w*|cries|crying|cry|scared|afraid|frighten\w*|without\s+(?:asking|permission)|won'?t\s+give|never\s+(?:gives?|pays?)\s+(?:it\s+)?back|bull(?:y|ies|ied)|push\w*|shov\w*))
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -225,16 +256,19 @@ _PAST = re.compile(r"\b(?:used\s+to|years?\s+ago|when\s+i\s+was\s+(?:\w+\s+){0,2
                    r"|in\s+(?:hs|high\s+school|year\s+\d+)|many\s+years|long\s+time\s+ago|before,|growing\s+up|back\s+then"
                    r"|back\s+in\s+(?:the\s+day|school)|in\s+(?:middle\s+|primary\s+|high\s+|secondary\s+)?school|as\s+a\s+(?:girl|boy|teen\w*)"
                    r"|in\s+the\s+(?:sixties|seventies|eighties|nineties|\d0s)|years?\s+back|at\s+(?:the\s+age\s+of\s+)?(?:\w+teen|\d\d)\b"
-                   r"|when\s+i\s+was\s+(?:a\s+)?(?:teen\w*|girl|boy)|in\s+my\s+youth|in\s+college|at\s+uni|there\s+(?:was|were)\s+(?:a\s+)?(?:time|period|years))",
+                   r"|when\s+i\s+was\s+(?:a\s+)?(?:teen\w*|girl|boy)|in\s+my\s+youth|in\s+college|at\s+uni|there\s+(?:was|were)\s+(?:a\s+)?(?:time|period|years)"
+                   r"|decades?\s+ago|over\s+a\s+decade|for\s+decades)",
                    re.I)
 _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(?:fine|ok(?:ay)?|good|well|happy|safe|better)"
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
-                   r"|married|sober|clean)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish"
+                   r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
                    r"|it'?s\s+over|all\s+over\s+now|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
-                   r"|good\s+health|out\s+of\s+the\s+picture|left\s+(?:him|her)|happy|this\s+is\s+finish)", re.I)
+                   r"|good\s+health|out\s+of\s+the\s+picture|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
+                   # whole words: "been saying goodbye" is not "been ... good"
+                   r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
 _NOW = re.compile(r"\b(?:again|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
                   r"|back\s+to|thinking\s+about|want\s+to|urges?|miss\s+it|coming\s+back)\b", re.I)
@@ -261,6 +295,10 @@ _TOLD_BY_SOMEONE_ELSE = re.compile(r"\b(?:co-?worker|colleague|friend|freind|fla
                                    r"[^.!?]{0,20}$", re.I)
 
 
+# "looking up overdoses on my phone": what follows is where, not a drug
+_LOOKED_UP = re.compile(r"look|googl|search|research|read", re.I)
+
+
 def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and re.match(r"(?:her|his|their)\b", text[start:end], re.I) \
             and _TOLD_BY_SOMEONE_ELSE.search(text[max(0, start - 60):start]):
@@ -282,7 +320,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     words = text[start:end].lower()
     if rule.category == "self_harm" and _ACCIDENT_AFTER.search(after) and not _ON_PURPOSE.search(text):
         return True
-    if "overdos" in words and _NOT_A_DRUG_AFTER.search(after):
+    if "overdos" in words and _NOT_A_DRUG_AFTER.search(after) and not _LOOKED_UP.match(words):
         return True
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
         return True
@@ -290,6 +328,23 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
             and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after)):
         return True
     return False
+
+
+# A habit, or a mishap told as a cover story ("I said I cut myself shaving. I
+# didn't."), is no mishap.
+_NOT_A_MISHAP = re.compile(r"\b(?:been|keep|keeps|kept|again|said|told|say|tell|didn'?t|pretend\w*|lie|lied|lying|excuse"
+                           r"|cover\w*|every\s+(?:day|night|time))\b", re.I)
+
+
+def an_accident(text: str) -> bool:
+    """Self-harm words said of a mishap ("cut myself shaving lol", "burnt my
+    arm on the oven"), not done on purpose."""
+    clean = text.replace("\u2019", "'").replace("\u2018", "'")
+    if _ON_PURPOSE.search(clean) or _NOT_A_MISHAP.search(clean):
+        return False
+    return any(_ACCIDENT_AFTER.search(clean[m.end():m.end() + 80])
+               for rule in RULES if rule.category == "self_harm" and rule.level == CLEAR
+               for m in rule.pattern.finditer(clean))
 
 
 def match_rules(text: str) -> RuleMatch | None:
