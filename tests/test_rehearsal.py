@@ -34,17 +34,10 @@ def test_at_least_six_varied_personas_load(personas):
     assert len({p.openness for p in personas.values()}) >= 2
 
 
-# Orders the person quotes or lists, read as advice by the one advice
-# detector (which cannot tell a quotation): none is said to the worker.
-QUOTED_ORDERS = {"Forklift's down, shift's short: ask Kev.", "Up early, job sites, walk the dog twice",
-                 "Come for a weekend. Do one Saturday."}
-
-
 def test_the_simulated_person_never_advises_the_worker(personas):
     for p in personas.values():
         for line in p.would_say + p.when_listened_to + p.when_lectured + p.when_asked_question:
-            if not any(quoted in line for quoted in QUOTED_ORDERS):
-                assert line_advice(line) is None, (p.name, line)
+            assert line_advice(line) is None, (p.name, line)
 
 
 def test_an_unknown_persona_names_the_choices(personas):
