@@ -118,8 +118,9 @@ class RiskDetector:
             self._alone.pop(next(iter(self._alone)))
 
     def forget(self) -> None:
-        """Drop the kept scores (a benchmark times each turn from cold)."""
+        """Drop the kept scores and rule matches (a benchmark times each turn from cold)."""
         self._alone.clear()
+        match_rules.cache_clear()
 
     def _from_scores(self, s: RiskScores, source: str, words: str) -> RiskAssessment:
         classifier = self._classifier

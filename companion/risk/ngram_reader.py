@@ -86,8 +86,14 @@ class NgramReader:
 
         # the vectorizers are built here and fed clean strings: scikit-learn's
         # checks of every call were a quarter of the reader's time per turn
+        clean = [normalise(t) for t in texts]
+        chars, words = self._views
         with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-            logits = np.asarray(ngram_features(texts, self._views) @ self.coef).ravel() + self.intercept
+            # each view against its half of the weights: the same sum as
+            # ngram_features' two views side by side, without building that
+            # matrix (0.5 ms of a turn)
+            logits = (np.asarray(chars.transform(clean) @ self.coef[:HASHED_FEATURES]).ravel()
+                      + np.asarray(words.transform(clean) @ self.coef[HASHED_FEATURES:]).ravel() + self.intercept)
         return 1.0 / (1.0 + np.exp(-logits))
 
     def averaged(self, encoder_risk: float, reader_risk: float) -> float:

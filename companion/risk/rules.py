@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .levels import CLEAR, POSSIBLE, Category, Level
 
@@ -347,10 +348,15 @@ def an_accident(text: str) -> bool:
                for m in rule.pattern.finditer(clean))
 
 
+_CLEAR_FIRST = tuple(sorted(RULES, key=lambda r: r.level != CLEAR))
+
+
+@lru_cache(maxsize=1024)
 def match_rules(text: str) -> RuleMatch | None:
-    """The first rule that matches (clear ones first), or None."""
+    """The first rule that matches (clear ones first), or None. Kept for the
+    turns read again as earlier turns (pure, so a cache is safe)."""
     clean = text.replace("\u2019", "'").replace("\u2018", "'")
-    for rule in sorted(RULES, key=lambda r: r.level != CLEAR):
+    for rule in _CLEAR_FIRST:
         for m in rule.pattern.finditer(clean):
             window = clean[max(0, m.start() - 30): m.end() + 5]
             if _DENIAL.search(window) or _not_theirs(rule, clean, m.start(), m.end()):
