@@ -85,9 +85,10 @@ COMMAND_RULES: list[Rule] = [
         unless_anywhere=_rx(rf"""{_SAFETY}|^{_LEAD}(?:would|do|did|can|could|will|are|is|have)\ you\b.*\?$
             |^(?:it\ (?:may|might|could|can)\ (?:also\ )?be\ (?:\w+\ )?(?:nice|good|helpful|useful|worth\ \w+ing|an\ idea|a\ good\ idea)\ to|(?:maybe|perhaps)\ you\ (?:could|might|can)|you\ (?:could|might|may)\ (?:also\ )?(?:want\ to|try|consider))\b(?![^.!?]*\b(?:but|however|instead)\b)""")),
     # A condition run on into an instruction with no comma, as people type:
-    # "if he shouts just walk away". Not "if I'm nervous I just breathe".
+    # "if he shouts just walk away". Not "if I'm nervous I just breathe", nor
+    # a condition whose own verb comes after "just" ("when the calls just stop").
     Rule("H1", "condition-then-just", _rx(
-        rf"""\b(?:when|whenever|if|once|every\ time)\ (?:[^,.;:!?\s]+\ ){{2,10}}?(?<!\bi\ )(?<!\bwe\ )(?<!\bto\ )(?<!\bis\ )(?<!\bwas\ )(?<!\bare\ )just\ (?:{_IMPERATIVE_VERBS})\b(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
+        rf"""\b(?:when|whenever|if|once|every\ time)\ (?:he|she|they|it|you|someone|somebody|anyone|people)\ (?:[^,.;:!?\s]+\ ){{1,10}}?(?<!\bi\ )(?<!\bwe\ )(?<!\bto\ )(?<!\bis\ )(?<!\bwas\ )(?<!\bare\ )just\ (?:{_IMPERATIVE_VERBS})\b(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
         unless_anywhere=_rx(rf"\?$|{_SAFETY}")),
     # Any clause-initial verb put on "your/yourself": "Clear your desk", "Love yourself".
     Rule("H1", "imperative-your", _rx(

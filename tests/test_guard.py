@@ -188,6 +188,7 @@ ROUND13_PASSES = [
     "It might be nice to plan a quiet evening where you rest, and also think about what you enjoy.",
     "If you just wait a week or so, things may look different.",
     "When I get nervous I just breathe slowly.",
+    "When the calls just stop, it feels empty.",
 ]
 
 
