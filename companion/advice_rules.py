@@ -25,7 +25,7 @@ _FEARED_MODAL = alternatives(SHOULD, NEED_TO, MUST, HAVE_TO, (r"will\ need\ to",
 # words (vocabulary), and the guard's own.
 _BEST_STEP = alternatives(BEST, FIRST, ("only", "right", "next", r"most\ important"), IMPORTANT, (
     "main", "key", "smart", "wise", "healthiest", "second", "third", "final", "last"))
-_STEP = alternatives(STEP, ("way", "option", "approach", r"course\ of\ action", "move", "solution", "advice", "answer"))
+_STEP = alternatives(STEP, ("way", "option", "approach", r"course\ of\ action", r"course\ of\ treatment", "move", "solution", "advice", "answer"))
 _BEST_OR_MOST_IMPORTANT = alternatives(BEST, ("only", r"most\ important"))
 # Words that call a step needed (vocabulary), and the guard's own.
 _IMPORTANT_TO = alternatives(IMPORTANT, ESSENTIAL, ("key", "imperative", "necessary", "critical", "wise", "advisable"), BEST,
@@ -36,7 +36,7 @@ _IS_IMPORTANT = alternatives(IMPORTANT, ESSENTIAL, ("key", "necessary", "imperat
 COMMAND_RULES: list[Rule] = [
     # H1: commands and instructions -----------------------------------------
     Rule("H1", "you-modal", _rx(
-        rf"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bsorry\ )(?<!\bsorry\ that\ )(?<!\bwhen\ )(?<!\bwhenever\ )(?<!\bthings\ )(?<!\bshould\ )(?<!\bwhere\ )(?<!\bsomewhere\ )(?<!\bnowhere\ )(?<!\banywhere\ )
+        rf"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bsorry\ )(?<!\bsorry\ that\ )(?<!\bwhen\ )(?<!\bwhenever\ )(?<!\bthings\ )(?<!\bshould\ )(?<!\bwhere\ )(?<!\bsomewhere\ )(?<!\bnowhere\ )(?<!\banywhere\ )(?<!\bdo\ )(?<!\bdoes\ )(?<!\bdid\ )(?<!\bhelp\ )(?<!\bsupport\ )
         \byou\ {_ADVERB}(?:(?:will|would)\ {_ADVERB})?{_YOU_MODAL}\b"""),
         unless_at=_rx(
             rf"""you\ {_ADVERB}need\ to\ (?:feel|be)\ (?:\w+\ )?(?:safe|heard|accepted|comfortable|understood|supported|respected|loved|valued)
@@ -44,6 +44,7 @@ COMMAND_RULES: list[Rule] = [
                 |feel\ (?:\w+\ )?(?:proud|good|free|safe|loved|heard|supported|valued|respected|comfortable|accepted|understood)|never\ have\ to|not\ have\ to|not\ need\ to|not\ feel\ (?:\w+\ )?(?:ashamed|guilty|bad|embarrassed|alone|stupid|weak|judge\w*)
                 |not\ be\ (?:\w+\ )?(?:ashamed|embarrassed|alone|treated|blamed)|have\ (?:someone|people|support|a\ say|the\ right|been\ there|had)|not\ have\ had|get\ to|know\ (?:that\ )?you\ are\ (?:not\ alone|loved|enough|worth|valued|important))
             |you\ {_ADVERB}{alternatives(MUST, HAVE_TO, GOT_TO, HAVE_GOT_TO)}\ {_ADVERB}(?:be\ (?:\w+\ )?(?!honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\w+|have\ (?:been|felt|had|gone|done|seen|heard|other|so\ many|many|lots|a\ lot|some|such)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
+            |you\ {_ADVERB}should\ (?:not\ )?have\ (?:a|an|any|no|much|many|too\ much)?\ ?(?:\w+\ )?(?:problems?|issues?|trouble|difficulty|difficulties)\b
             |you\ {_ADVERB}need\ to\ get\ (?:\w+\ )?off\ (?:of\ )?your\ chest
             |you\ {_ADVERB}{alternatives(NEED_TO, HAVE_TO, MUST)}\ (?:know|remember|understand)\ (?:that\ )?(?:it\ (?:was|is)\ not\ your\ fault|you\ are\ (?:not\ alone|loved|enough|worth|not\ to\ blame)|none\ of\ (?:this|it)\ (?:was|is)\ your\ fault)
             |you\ {_ADVERB}have\ to\ (?:admit|say|wonder|laugh|go\ through|endure)|you\ {_ADVERB}had\ better\ believe|you\ are\ going\ to\ have\ to\ tell\ me"""),
@@ -81,7 +82,14 @@ COMMAND_RULES: list[Rule] = [
             |[^,;:?]*?\bto\ (?!(?:the|a|an|my|your|his|her|their|our|its|me|you|him|them|us|it|this|that|these|those|some|any|all|each|every|school|work|bed|church|class)\b)[a-z]+\b
             |(?:\w+\ )?(?:{_IMPERATIVE_VERBS})(?:\ (?:up|out|down|off|on|about|through|over|back|away))?,
             |{_LEAD}(?:{_IMPERATIVE_VERBS})\b)"""),
-        unless_anywhere=_rx(rf"{_SAFETY}|^{_LEAD}(?:would|do|did|can|could|will|are|is|have)\ you\b.*\?$")),
+        unless_anywhere=_rx(rf"""{_SAFETY}|^{_LEAD}(?:would|do|did|can|could|will|are|is|have)\ you\b.*\?$
+            |^(?:it\ (?:may|might|could|can)\ (?:also\ )?be\ (?:\w+\ )?(?:nice|good|helpful|useful|worth\ \w+ing|an\ idea|a\ good\ idea)\ to|(?:maybe|perhaps)\ you\ (?:could|might|can)|you\ (?:could|might|may)\ (?:also\ )?(?:want\ to|try|consider))\b(?![^.!?]*\b(?:but|however|instead)\b)""")),
+    # A condition run on into an instruction with no comma, as people type:
+    # "if he shouts just walk away". Not "if I'm nervous I just breathe", nor
+    # a condition whose own verb comes after "just" ("when the calls just stop").
+    Rule("H1", "condition-then-just", _rx(
+        rf"""\b(?:when|whenever|if|once|every\ time)\ (?:he|she|they|it|you|someone|somebody|anyone|people)\ (?:[^,.;:!?\s]+\ ){{1,10}}?(?<!\bi\ )(?<!\bwe\ )(?<!\bto\ )(?<!\bis\ )(?<!\bwas\ )(?<!\bare\ )just\ (?:{_IMPERATIVE_VERBS})\b(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
+        unless_anywhere=_rx(rf"\?$|{_SAFETY}")),
     # Any clause-initial verb put on "your/yourself": "Clear your desk", "Love yourself".
     Rule("H1", "imperative-your", _rx(
         rf"""{_CLAUSE}(?!{_NOT_A_VERB}\b)(?![a-z]+(?:ing|ed|ly|[^s]s)\b)(?![a-z]{{3,}}(?:ance|ence|ness|ment|tion|sion|ity|ship|hood|ful|ous)\b)[a-z]+\ (?:your|yourself|yourselves)\b"""),
@@ -113,7 +121,8 @@ COMMAND_RULES: list[Rule] = [
         |it\ (?:will|would)\ (?:really\ |also\ )?help\ (?:you\ )?(?:to\b|if\ you\b)
         |(?:good|great|important|helpful|useful|wise|essential|necessary|best|better)\ (?:\w+\ ){{0,2}}for\ you\ (?:both\ |two\ |all\ )?to\ (?!hear|know)
         |is\ (?:a\ )?(?:much\ |far\ |way\ )?(?:better|healthier|more\ (?:effective|helpful|productive))\ (?:approach|way|option|idea|strategy)\ than
-        |it\ is\ time\ (?:for\ you\ )?to\b)"""),
+        |it\ is\ time\ (?:for\ you\ )?to\b
+        |\bi\ (?:would|will)\ not\ hesitate\ to\ (?!(?:ask|tell|call|message)\ (?:me|us)\b))"""),
         # A question that asks ("Do you think it would help to…?") directs nothing.
         unless_anywhere=_rx(r"\bit\ is\ (?:important|essential)\ to\ me\b|^(?:well,?\ )?(?:maybe|perhaps)\b.*\?$|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b.*\?$")),
     # Rhetorical questions that tell: "Why don't you just…?", "Why not…?", "Wouldn't it be best to…?"
@@ -132,15 +141,16 @@ COMMAND_RULES: list[Rule] = [
     # scared too", "I would love to hear", "I would think so") and past
     # habit ("when I was…, I would go for walks") are not advice.
     Rule("H1", "i-would-do", _rx(
-        rf"""\b(?:i\ (?:would|d)|id)\ (?:also\ |probably\ |first\ |definitely\ |personally\ |just\ |really\ |then\ |still\ |strongly\ |seriously\ |now\ )*
+        rf"""\b(?:i\ (?:would|d)|id)\ (?:also\ |probably\ |first\ |definitely\ |personally\ |just\ |really\ |then\ |still\ |strongly\ |seriously\ |now\ |\w+ly\ )*
         (?!(?:say|think(?!\ (?:about|through|over)\ (?:how|what|whether|if|ways|your|the))|(?:give|do)\ anything|imagine|guess|love|like|hate|be|have|feel|want|need|know|understand|hope|wish|agree|bet|appreciate|expect|believe|trust|miss|worry|wonder|assume|suspect|venture|rather|never|not|prefer|remember|go\ crazy|cry|laugh|smile|hug|listen\ to\ you|ask\ you|tell\ you|help\ you|love\ to)\b)
-        (?:{_IMPERATIVE_VERBS})\b(?!ing|ed)(?!\ (?:you|that|it)\b(?!\ (?:to|a|an)\b))"""),
+        (?:{_IMPERATIVE_VERBS})\b(?!ing|ed)(?!\ (?:you|that)\b(?!\ (?:to|a|an)\b))(?!\ it\b(?!\ (?:to|a|an|up|out|down|off|over|back|go|slow)\b))"""),
         unless_anywhere=_rx(r"""\?$|\bif\ i\ (?:would|d)\b|\b(?:decided|thought|figured|said|promised|knew|realized|hoped|wished|told\ \w+)\ (?:that\ )?i\ (?:would|d)\b|\b(?:when|whenever|back\ when|as\ a\ (?:kid|child|teen|teenager))\ (?:i|we)\ (?:was|were|am|had|got|felt|lived)\b|\bused\ to\b|\b(?:years|months|weeks)\ ago\b|\bwhen\ i\ (?:was|felt|got|had)\b|\bi\ (?:would|d)\ (?:\w+\ ){0,3}(?:too|as\ well)(?:[.!]|$)""")),
     # "It is not healthy for you to…", "It's important that they know…".
     Rule("H1", "it-is-good-for-you", _rx(
         rf"""\bit\ is\ (?:\w+ly\ |also\ |very\ |so\ |really\ )?(?:not|never)\ (?:\w+ly\ |very\ |so\ |really\ )?(?:healthy|good|wise|helpful|safe|smart|okay|ok|fair\ to\ yourself)\ for\ you\ to\b
         |\bit\ is\ (?:\w+ly\ |also\ |very\ |so\ |really\ )?unhealthy\ for\ you\ to\b
-        |\bit\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?{_IMPORTANT_THAT}\ that\ (?:you|your|they|he|she|both\ of\ you|the\ two\ of\ you|each\ of\ you)\b"""),
+        |\bit\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?{_IMPORTANT_THAT}\ that\ (?:you|your|they|he|she|both\ of\ you|the\ two\ of\ you|each\ of\ you)\b
+        |(?<!\bit\ )(?<!\bnot\ )\bis\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?{_IMPORTANT_THAT}\ (?:is\ )?that\ you\ (?!are\b|were\b|feel\b|know\b)\w+"""),
         unless_anywhere=_rx(r"\?$|^(?:is|was|would|do|does)\b|\bthat\ (?:you|they|he|she)\ (?:know|understand|feel|hear)\ (?:that\ )?(?:you\ are|it\ is|this\ is)\ not\b")),
     # The one thing that matters, named as an action: "The key is to…",
     # "The single best thing you can do is listening…".

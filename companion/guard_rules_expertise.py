@@ -22,8 +22,10 @@ EXPERTISE_RULES: list[Rule] = [
         r"""\b(?:in\ my\ (?:\w+\ )?(?:practice|clinical\ work|professional\ (?:experience|opinion|life|work)|clinic|office|career|field|profession|training)
         |in\ my\ (?:years|decades)\ (?:of|as)|in\ my\ (?:experience|work)\ (?:as|with|working\ with|counsel\w+|treating|helping)
         |my\ (?:clients|patients|caseload|clinical|professional\ opinion|training|credentials|degree|licen[cs]e|qualifications|expertise)
+        |my\ (?:own\ |personal\ |many\ years\ of\ |years\ of\ )?(?:clinical|professional|therapeutic)\ (?:experience|work|opinion|practice|judge?ment|observation)
         |(?:clinically|professionally|medically|scientifically|psychologically)\ speaking|from\ a\ (?:clinical|professional|medical|psychological|therapeutic)\ (?:perspective|standpoint|point\ of\ view)
-        |(?:we|as)\ (?:therapists|counsel+ors|psychologists|clinicians|professionals)|in\ (?:therapy|counsel+ing|session),?\ we\b
+        |(?:we|as)\ (?:therapists|counsel+ors|psychologists|clinicians|professionals)
+        |(?:approach|technique|method|intervention|exercise|strategy|tool|treatment|therapy|process)\ (?:that\ |which\ )?(?:we|us\ \w+)\ (?:often\ |usually\ |sometimes\ )?(?:call|refer\ to\ as|term)\b|(?:in|as|during)\ (?:therapy|counsel+ing|treatment|sessions?)(?:\ (?:progress\w*|goes\ on|continues|unfolds))?,?\ we\b
         |(?:over|in|throughout|during|across)\ my\ (?:\w+\ )?(?:career|years\ (?:of|in|as|doing))
         |(?:doing|done|been\ in)\ this\ (?:work|job|field|line\ of\ work|profession)\ (?:for|since)
         |(?:running|ran|run|leading|led|lead|facilitating|facilitated)\ (?:\w+\ ){0,2}(?:groups|workshops|sessions)\b
@@ -59,7 +61,7 @@ EXPERTISE_RULES: list[Rule] = [
         |(?:has|have)\ shown\ (?:\w+\ ){0,2}?(?:results|success|promise|effectiveness|efficacy)
         |according\ to\ (?:the\ )?(?:research|studies|science|experts?|psychologists|the\ dsm|the\ apa|dsm)
         |(?:experts?|psychologists|psychiatrists|therapists|counsel+ors|clinicians|doctors|professionals|researchers|scientists)\ (?:\w+ly\ |all\ |often\ |now\ )?(?:say|agree|recommend|believe|know|have\ found|tell\ us|warn)
-        |(?:has|have)\ been\ (?:shown|proven|found|demonstrated)\ to|(?:is|are)\ (?:clinically\ |scientifically\ )?proven\ to|evidence[- ]based|empirically\ (?:supported|validated|proven)
+        |(?:has|have)\ been\ (?:shown|proven|found|demonstrated)\ (?:\w+\ ){0,5}?to\ (?:be|work|help|reduce|improve|increase|lower)\b|(?:is|are)\ (?:clinically\ |scientifically\ )?proven\ to|evidence[- ]based|empirically\ (?:supported|validated|proven)
         |it\ is\ (?:a\ )?(?:scientific(?:ally)?|clinical(?:ly)?|medical(?:ly)?)\ (?:fact|proven))""")),
 
     # E2: diagnosis and clinical labels ------------------------------------
@@ -82,6 +84,8 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E2", "signs-of-label", _rx(
         rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
         |\b(?:this|these|your)\ (?:feelings?|episodes?|bouts?|cycles?)\ of\ (?!(?:learned\ )?helplessness){_CLINICAL}\b
+        |\b(?:signs?|symptoms?)\ (?:of|that)\ (?:someone|somebody|a\ person)\ (?:who\ )?(?:is|has|with)\ (?:\w+\ )?(?:depressed|{_CLINICAL})\b
+        |\bthere\ is\ (?:\w+\ )?{_CLINICAL}\ (?:here|going\ on|at\ play|involved|at\ work)\b
         |\b(?:match\w*|fits?|meets?|consistent\ with|in\ line\ with|typical\ of)\ (?:\w+\ ){{0,2}}(?:symptoms|criteria|diagnosis|presentation)\b
         |\b(?:which|that|this|it)\ is\ (?:a\ |an\ )?(?:common|normal|typical|classic|natural|understandable)\ (?:response|reaction)\ to\ (?:trauma|abuse|a\ traumatic\ \w+)"""),
         unless_anywhere=_rx(_REFLECTION)),
@@ -103,7 +107,7 @@ EXPERTISE_RULES: list[Rule] = [
     # E3: treatment, medication, professional help --------------------------
     Rule("E3", "recommend-treatment", _rx(
         rf"""\b(?:see|seeing|find|finding|get|getting|seek|seeking|consult|consulting|contact|contacting|talk\ to|talking\ to|talk\ with|talking\ with
-        |speak\ to|speaking\ to|speak\ with|speaking\ with|work\ with|working\ with|go\ to|going\ to|visit|visiting|call|calling|reach\ out\ to|reaching\ out\ to
+        |speak\ to|speaking\ to|speak\ with|speaking\ with|work\ (?:\w+ly\ )?with|working\ (?:\w+ly\ )?with|go\ to|going\ to|visit|visiting|call|calling|reach\ out\ to|reaching\ out\ to
         |start|starting|try|trying|consider|considering|look\ into|looking\ into|look\ for|looking\ for|book|booking|schedule|scheduling|an\ appointment\ with
         |make\ an\ appointment\ with|go\ back\ to|going\ back\ to|return\ to|enter|entering|attend|attending|engage\ in|engaging\ in|begin|beginning|pursue|pursuing
         |benefit\ from|benifit\ from|invest\ in|check\ with|checking\ with|ask|asking|involve|involving|enlist|enlisting|bring\ in|refer\ you\ to|a\ referral\ to|recommend|suggest|encourage
@@ -123,7 +127,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "treatment-will-help", _rx(
         rf"""\b{_TREATMENT}\ (?:\w+\ ){{0,6}}?(?:can|could|would|will|may|might|should)\ (?:really\ |definitely\ |probably\ |also\ |likely\ |certainly\ |greatly\ |truly\ |just\ )?
         (?:help|be\ able\ to\ help|be\ (?:\w+\ )?(?:(?:very|really|so|truly|particularly|quite|extremely|incredibly)\ )?(?:helpful|beneficial|useful|a\ good|worth|great|valuable|the\ best|a\ great|your\ best|good|right|ideal|wise|an?\ (?:\w+\ )?(?:way|option|step|idea|tool|resource)|what\ you\ need|the\ answer|the\ way\ to\ go)
-            |benefit|support|assist|make\ a|give\ you|provide\ you|offer\ you|teach\ you|guide\ you|work|take\ the\ edge|do\ you|serve\ you|suit\ you|fix|ease|reduce|calm|lift
+            |be\ (?:\w+ly\ )?(?:necessary|needed|essential|a\ good\ idea)|benefit|support|assist|make\ a|give\ you|provide\ you|offer\ you|teach\ you|guide\ you|work|take\ the\ edge|do\ you|serve\ you|suit\ you|fix|ease|reduce|calm|lift
             |be\ able\ to\ (?:provide|give|offer|teach|guide|assess|determine|work\ with)|determine\ (?:if|whether|what)|assess|evaluate|address\ (?:your|this|these|the)|treat\ (?:your|this|these|the))"""),
         unless_anywhere=_rx(
             r"""\?$|\b(?:help|support|assist|benefit)\ (?:people|many|some|clients|individuals|couples|families|someone|anyone|a\ person|others|folks|patients)\b
@@ -136,7 +140,7 @@ EXPERTISE_RULES: list[Rule] = [
     # Describing what therapy can do in general passes ("Therapy can be
     # helpful"); naming it as the option or the person's step does not.
     Rule("E3", "treatment-is-good-step", _rx(
-        rf"""^{_LEAD}(?:(?:finding|seeing|getting|seeking|starting|trying|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|engaging\ in|looking\ into)\ (?:\w+\ ){{0,3}}?)?{_TREATMENT}
+        rf"""(?:^|,\ ){_LEAD}(?:(?:finding|seeing|getting|seeking|starting|trying|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|engaging\ in|looking\ into)\ (?:\w+\ ){{0,3}}?)?{_TREATMENT}
         \b(?:\ [^\s,;]+){{0,6}}?\ (?:is|are|would\ be|could\ be|might\ be|may\ be|will\ be)\ (?:also\ |really\ |probably\ |definitely\ |often\ |very\ |so\ )*
         (?:the\ (?:best|next|right)\ (?:step|option|choice|way|thing)
             |(?:a|an)\ (?:\w+\ )?(?:good|great|excellent|wise|smart|ideal|important|necessary|helpful|useful|valuable)\ (?:idea|option|step|choice|start|place\ to\ start|resource|investment|next\ step))\b
@@ -166,12 +170,14 @@ EXPERTISE_RULES: list[Rule] = [
         unless_anywhere=_rx(
             r"""\?$|\b(?:i|we)\ (?:\w+\ )?(?:saw|went|talked|spoke|worked|had|found|got|was|am|have\ been)\b|\bmy\ (?:therapist|counsel+or|doctor)
             |(?:people|many|some|others|someone|anyone|folks|everyone)\ (?:\w+\ )?(?:who|that|find|choose|decide)|if\ you\ (?:do\ )?(?:decide|choose|want|ever\ want)""")),
-    Rule("E3", "get-evaluated", _rx(r"""\b(?:get|getting|be|being)\ (?:\w+\ ){0,2}?(?:evaluated|assessed|screened|tested\ for|diagnosed)\b"""),
+    Rule("E3", "get-evaluated", _rx(r"""\b(?:get|getting|be|being)\ (?:\w+\ ){0,2}?(?:evaluated|assessed|screened|tested\ for|diagnosed)\b
+        |\b(?:have|having|get|getting)\ (?:him|her|them|your\ \w+|yourself)\ (?:\w+\ )?(?:evaluated|assessed|screened|tested|diagnosed|checked\ out)\b"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:got|was|were)\b")),
     Rule("E3", "medication-change", _rx(
         r"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
         |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|medication|meds|antidepressants?|ssris?|pills|prescription|lithium|sertraline|prozac|zoloft|xanax|fluoxetine|lexapro|melatonin)\b
         |\b(?:is|are|would\ be)\ (?:the|a)\ (?:right|best|good|effective|proven|recommended|first-line|standard|gold\ standard)\ (?:treatment|therapy|approach|medication|option)\ for\ (?:you|this|your|it)
+        |\bthe\ (?:right|best|recommended|ideal|most\ effective)\ (?:course\ of\ )?(?:treatment|therapy|medication)\ for\ (?:you|your)\b
         |\b(?:seek|get|find|consider|pursue|requires?|requiring|warrants?|needs)\ (?:some\ )?(?:professional|medical|clinical|psychiatric|psychological|expert)\ (?:help|support|advice|treatment|care|guidance|attention)"""),
         unless_anywhere=_rx(r"\?$|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b")),
 

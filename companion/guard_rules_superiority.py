@@ -18,7 +18,7 @@ SUPERIORITY_RULES: list[Rule] = [
         |i\ know\ (?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ {alternatives(("need",), SHOULD, HAVE_TO, MUST)}
         |you\ are\ (?:just\ |simply\ |completely\ |totally\ |so\ |really\ |dead\ )?(?:wrong|mistaken|being\ (?:silly|ridiculous|irrational|dramatic|unreasonable))|you\ were\ wrong
         |that\ is\ (?:wrong|not\ true|not\ how\ it\ works)
-        |the\ (?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:that\ )?(?:i|we|there)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
+        |the\ (?:(?:sad|hard|harsh|simple|honest|unfortunate|plain|brutal|painful|ugly|cold|bitter)\ )?(?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:that\ )?(?:i|we|there)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
         |(?<!if\ )you\ do\ not\ (?:really\ )?(?:understand|know\ what\ you\ are|get\ it|see\ it)|you\ {alternatives(HAVE_TO)}\ (?:understand|realize|accept)\ that|you\ {alternatives(NEED_TO)}\ (?:hear|understand|realize)\ this
         |i\ assure\ you|i\ guarantee|i\ promise\ you\ (?:that\ )?(?:it|this|things)\ will|i\ am\ (?:sure|certain|positive)\ (?:that\ )?you\ (?:are|will|can)\ (?:wrong|fine)
         |(?:obviously|clearly)\ you\ (?:\w+\ )?{_OBVIOUSLY_MODAL}|you\ obviously|you\ clearly\ {_CLEARLY_MODAL}|(?<!let\ us\ )face\ (?:it|the\ facts)|(?<!you\ )(?<!\bi\ )(?<!we\ )(?<!they\ )(?<!to\ )(?:wake|grow)\ up(?!\ (?:in|at|early|with|and|every|each|the|to|from|feeling|next|one))

@@ -75,7 +75,7 @@ _MORE_LEAD_WORDS = r"""second|third|firstly|secondly|thirdly|ok|okay|well|defini
     |afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?"""
 _LEAD = r"""["']?(?:\d{1,2}[.)]\ ?)?(?:""" + alternatives(INSTRUCTION_LEAD_WORDS, (_MORE_LEAD_WORDS,)) + r"""[,]?\ )*"""
 # Clause marks; the comma is kept apart so a rule can treat it on its own.
-_MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\band)\ (?:so|then|but)\ )"""
+_MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|(?<!\bto)\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\band)\ (?:so|then|but)\ )"""
 _CLAUSE_NO_COMMA = _MARK_NO_COMMA + _LEAD
 _CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
 
@@ -98,7 +98,7 @@ _MORE_INSTRUCTION_VERBS = r"""begin|do\ not
     |foster|develop|build|adopt|brainstorm|outline|define|assess|adjust|modify|soothe|pamper|savou?r|pursue
     |seize|steer|stray|settle|resist|refuse|permit|designate|map|gather|pack|dress|bake|plant|cozy|curl|include
     |interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate
-    |devote|offer|provide|involve|lower|increase|minimi[sz]e|maximi[sz]e|nurture"""
+    |devote|offer|provide|involve|lower|increase|minimi[sz]e|maximi[sz]e|nurture|meet|distinguish"""
 _IMPERATIVE_VERBS = alternatives(INSTRUCTION_VERBS, (_MORE_INSTRUCTION_VERBS,))
 
 # "Why don't you...?" as the guard reads it, the contraction spelled out (normalise).
@@ -120,7 +120,7 @@ _NOT_A_VERB = r"""(?:and|or|but|so|if|when|while|whether|because|since|though|al
 _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|(?:talk|walk|take|run)\ me\ through|talk\ with\ me|go\ on|keep\ going|keep\ talking|keep\ telling|keep\ sharing
     |take\ your\ time|take\ all\ the\ time|do\ not\ be[.!]*$|do\ not\ (?:you|we|they)\b|do\ not\ (?:\w+\ )?me\b|talk\ to\ you\ (?:later|soon|tomorrow)|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
     |do\ not\ be\ (?:afraid|scared|stressed|sad|nervous|shy|ashamed|embarrassed|sorry|upset|discouraged|alarmed)(?!\ (?:to|of|about)\b)|take\ it\ easy|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ (?:worry|stress|fret|panic|give\ up|lose\ hope)|never\ mind|be\ well
-    |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)
+    |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)|keep\ (?:safe|well|warm|strong|the\ faith|smiling)
     |hang\ in\ there|hang\ on|hold\ on|take\ heart|try\ not\ to\ (?:worry|stress|panic|fret|beat\ yourself\ up)|do\ not\ get\ discouraged
     |do\ (?:what|whatever)\ (?:feels|seems|is)\ (?:right|best)|use\ your\ (?:own\ )?(?:best\ )?judge?ment|say\ (?:a\ (?:bit|little)\ |some\ )?more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
     |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ (?:it|them|it\ all|them\ all)\ out|help\ me|thank\ you

@@ -152,3 +152,53 @@ def test_every_fact_and_share_of_the_persona_passes_the_rules():
     guard = build_guard(learned_layer=False)
     lines = list(prompts.persona.facts) + [share.text for share in prompts.persona.shares]
     assert lines and all(guard.check(line).passed for line in lines), [l for l in lines if not guard.check(l).passed]
+
+
+# Constructions found missing or wrongly rejected on a fresh labelled set
+# (dev4); the sentences are our own.
+ROUND13_REJECTS = [
+    ("What is important is that you tell him how you feel.", "H1"),
+    ("She was rude, but it is really important that you stay calm.", "H1"),
+    ("I wouldn't hesitate to call the school tomorrow.", "H1"),
+    ("I would talk it over with your manager next week.", "H1"),
+    ("I'd honestly let it go for now.", "H1"),
+    ("If she starts yelling just walk out of the room.", "H1"),
+    ("Meet new people at the club and see how it goes.", "H1"),
+    ("Honestly, the most effective treatment for your panic would be exposure work.", "E3"),
+    ("In my own clinical experience, teenagers open up slowly.", "E1"),
+    ("During counseling, we look at what has changed since last time.", "E1"),
+    ("Some people like a technique we call the worry window.", "E1"),
+    ("Writing things down has been shown by many studies to help with stress.", "E1"),
+    ("Those could be symptoms of a person who has depression.", "E2"),
+    ("I think there is addiction going on here.", "E2"),
+    ("Since things are tense at home, a family counselor could be a good option.", "E3"),
+    ("You have carried this for years; a psychologist might be needed now.", "E3"),
+    ("Try to work regularly with a counselor for a while.", "E3"),
+    ("It might be worth having her evaluated by someone.", "E3"),
+    ("The hard truth is he won't change.", "H2"),
+]
+
+ROUND13_PASSES = [
+    "Do you need to be there early?",
+    "What do you need to feel ready for it?",
+    "We can look for the support you need to get through this week.",
+    "You shouldn't have any trouble finding your way there.",
+    "There might be ways to...turn this around.",
+    "Keep warm tonight and keep the faith.",
+    "It might be nice to plan a quiet evening where you rest, and also think about what you enjoy.",
+    "If you just wait a week or so, things may look different.",
+    "When I get nervous I just breathe slowly.",
+    "When the calls just stop, it feels empty.",
+]
+
+
+@pytest.mark.parametrize("text,category", ROUND13_REJECTS)
+def test_round13_constructions_are_rejected(text, category):
+    v = guard.check(text)
+    assert v.verdict == "reject" and category in v.categories, (v.categories, v.reasons())
+
+
+@pytest.mark.parametrize("text", ROUND13_PASSES)
+def test_round13_pass_cases_pass(text):
+    v = guard.check(text)
+    assert v.verdict == "pass", v.reasons()
