@@ -73,6 +73,19 @@ SUPERIORITY_RULES: list[Rule] = [
         |\bas\ long\ as\ you\ (?:\w+\ ){1,8}?you\ will\ (?:never|not)\b"""),
         unless_anywhere=_rx(r"\?$|^(?:is|are|was|will|would|do|does|can|could)\b|\bif\ (?:you|we|i)\ (?:do\ not|can\ not)\b")),
 
+    # Foretelling the person's own life as a certainty: "You'll feel better
+    # once you're settled", "Things will work out for you", "He'll come
+    # around". Hope said as hope, a hedge, a question or a condition passes.
+    Rule("H2", "foretells", _rx(
+        r"""\b(?:(?<!if\ )(?<!when\ )you\ (?:will|are\ going\ to|are\ gonna)\ (?:definitely\ |surely\ |certainly\ |soon\ |eventually\ |one\ day\ |someday\ |absolutely\ |still\ )?(?:feel\ (?:better|good|happy|happier|great|fine|okay|ok|like\ yourself)|be\ (?:fine|okay|ok|alright|all\ right|happy|happier|stronger|better\ off|glad|grateful|proud\ of\ yourself|surprised)|find\ (?:someone|somebody|the\ one|love|a\ way|your\ way|happiness|peace|another)|get\ (?:through|over|past)\ (?:this|it|that|him|her)|meet\ someone|look\ back\ on|come\ out\ (?:of\ (?:this|it)\ )?stronger|move\ on|heal|thank\ yourself|laugh\ about|benefit|have\ a\ better|do\ (?:just\ )?(?:fine|great|well))
+        |(?<!if\ )\bi\ am\ (?:so\ |really\ |very\ |absolutely\ |quite\ |100%\ )?(?:sure|certain|confident|positive)\ (?:that\ )?(?:you|your\ \w+|he|she|they|it|things|everything|this)\b[^.?!;]{0,40}?\bwill\b(?!\ not\ (?:judge|mind))
+        |(?:this|it|that|these\ (?:\w+\ )?(?:days|nights|evenings|weeks|feelings|thoughts|moments|times)|the\ (?:pain|feeling|sadness|grief|hurt))\ will\ (?:soon\ |eventually\ |all\ )?pass\b
+        |\byour\ (?:life|stress|pain|mood|anxiety|confidence|future|situation)\ (?:level\ )?will\ (?:definitely\ |surely\ |soon\ )?(?:be|get|become|improve|turn)\b
+        |\b(?:in|with)\ time,?\ you\ will\b
+        |(?:things|everything|it|life)\ (?:will|is\ going\ to|are\ going\ to)\ (?:definitely\ |surely\ |certainly\ |eventually\ |soon\ |all\ )?(?:get\ (?:better|easier)|work\ out|turn\ out\ (?:fine|okay|ok|well|alright|for\ the\ best)|be\ (?:fine|okay|ok|alright|all\ right|better|easier))
+        |(?:he|she|they)\ (?:will|is\ going\ to|are\ going\ to)\ (?:definitely\ |surely\ |eventually\ |soon\ )?(?:come\ (?:around|round|back)|regret\ (?:it|this|losing)|miss\ you|see\ (?:sense|reason|what\ (?:they|he|she)\ (?:lost|had|is\ missing))))\b"""),
+        unless_anywhere=_rx(r"\?$|\b(?:hope|hoping|hopefully|maybe|might|perhaps|i\ think|i\ wish|wish|could|probably|likely|if|unless|whether|as\ long\ as|the\ more|i\ am\ not\ sure|not\ sure)\b")),
+
     # H3: competition and minimising -----------------------------------------
     Rule("H3", "minimise", _rx(
         r"""\b(?:at\ least\ (?!you\ (?:will\ )?know\ where\ you\ stand)(?:you|your|it|he|she|they|there|that|this|you\ have|you\ are|you\ still|nobody|no\ one)

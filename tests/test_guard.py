@@ -202,3 +202,30 @@ def test_round13_constructions_are_rejected(text, category):
 def test_round13_pass_cases_pass(text):
     v = guard.check(text)
     assert v.verdict == "pass", v.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You'll feel better once the move is done.",
+    "You will find someone who treats you right.",
+    "Things will work out for you in the end.",
+    "He'll come around, give it a week.",
+    "I'm sure your boss will see what you're worth.",
+    "These lonely evenings will pass.",
+    "Your confidence will improve with practice.",
+    "In time you'll know what to do.",
+])
+def test_foretelling_the_person_s_life_is_rejected_as_superior_knowledge(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "H2" in {t.category for t in verdict.triggers}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope things get easier for you soon.",
+    "Maybe it will feel different after the weekend.",
+    "Do you think things will get better at work?",
+    "If you want, I'll be here tomorrow too.",
+    "I think you might find it easier once you've slept.",
+    "I'm sure I'll think about what you said.",
+])
+def test_hope_a_hedge_a_question_or_the_companion_s_own_plan_is_not_foretelling(sentence):
+    assert Guard().check(sentence).passed

@@ -2,7 +2,7 @@
 companion/data/guard_head.npz.
 
 The rules reject; the layer adds rejections. The threshold is chosen on the
-three labelled dev sets together (eval/guard_dev{,2,3}_labels.jsonl, real
+four labelled dev sets together (eval/guard_dev{,2,3,4}_labels.jsonl, real
 sentences re-read from ../shared/data; never the holdout): the lowest on a
 grid at which rules and layer together reject at most MAX_FPR of the passing
 sentences. One threshold for every category: thresholds per category (chosen
@@ -42,7 +42,7 @@ from companion.guard_learned import DEFAULT_GUARD_HEAD, EncoderClassifier, Guard
 from companion.guard_rules import EXPLICIT_PASS, normalise  # noqa: E402
 from companion.sentences import split_sentences  # noqa: E402
 
-SETS = ("dev", "dev2", "dev3")
+SETS = ("dev", "dev2", "dev3", "dev4")
 GRID = np.array([0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.993, 0.995, 0.997,
                  0.998, 0.999, 0.9995])
 OFF = 1.01
