@@ -86,6 +86,12 @@ def names(group: str, text: str) -> bool:
 _TURNED = re.compile(r"\b(?:but|still|though|although|except|until|used\s+to|wish)\b", re.IGNORECASE)
 
 
+# At ease with what was asked about: "I don't mind", "it doesn't bother me",
+# "I'm fine with that", "no problem".
+_AT_EASE = re.compile(r"\b(?:(?:do|does|did)\s*n[o']?t\s+(?:really\s+)?(?:mind|bother\s+me)|(?:i'?m|i\s+am|im)\s+(?:totally\s+|really\s+)?"
+                      r"(?:fine|ok(?:ay)?|alright|all\s+right|cool|good)\s+with\b|no\s+problem|not\s+a\s+problem)\b", re.IGNORECASE)
+
+
 # A reaction is chosen among this many of its group's lines closest to the turn.
 CLOSEST = 3
 
@@ -129,6 +135,10 @@ class FeelingReader:
         # support they tell of, with no pain of its own, is read alone: the
         # loss they told of before is not what this turn says
         support = speaks_of_support(text) and not names_pain(text) and not _TURNED.search(text)
+        if _AT_EASE.search(text) and not names_pain(text):
+            # "I don't mind doing the course again": read with the loss before it,
+            # it was met with sorrow for the very thing they are at ease with
+            return FeelingReading(None, 0.0)
         brief = len(content_words(text)) < BRIEF_CONTENT_WORDS and earlier and not support
         query = f"{earlier} {text}" if brief else text
         if not content_words(query):

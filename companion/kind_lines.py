@@ -15,7 +15,7 @@ from .reflection import choose
 from .sentences import split_sentences
 from .turn_kinds import asks_to_decide, says_thanks, the_ask
 from .peer_style import sounds_hurting
-from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where
+from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, said_low_mood
 
 # Kinds answered with written lines alone, no reflection first: the pools of
 # lines, in the order they are said (a line, then its invitation).
@@ -38,6 +38,8 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     # its last reply complained of: owned, and what it missed asked for; no reflection of the complaint
     "complaint": lambda fb: (fb.complaint, fb.complaint_invite),
     "understood": lambda fb: (fb.understood, fb.understood_invite),
+    # "not very well" in answer to how they are: sorry, and what's been going on
+    "low_mood": lambda fb: (fb.low_mood,),
 }
 # Kinds answered without a reflection first, besides the written ones.
 _NO_REFLECTION = {"asks_to_remember", "asks_to_clarify", "relief"}
@@ -81,6 +83,9 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         return [pick(fb.clarify), _put_another_way(fb, pick, said_before[-1] if said_before else "")]
     if kind == "relief":
         return [pick(fb.relief_thanks if says_thanks(text) else fb.relief), pick(fb.warm_invite)]
+    if kind == "asks_how_i_am" and not reflected and said_low_mood(_their_mood(history, text)):
+        # "Pretty rough, honestly. And you?": what they said of themselves is taken up, not asked again
+        return [pick(fb.how_i_am), pick(fb.how_i_am_after_low)]
     if kind in _TWO_LINES:
         return [pick(pool) for pool in _TWO_LINES[kind](fb, reflected)]
     if kind == "asks_my_ways":
@@ -130,6 +135,17 @@ _TWO_LINES: dict[str, Callable[[Fallbacks, bool], tuple[tuple[str, ...], ...]]] 
     "own_idea": lambda fb, reflected: (fb.own_idea, fb.own_idea_invite),
     "asks_my_contacts": lambda fb, reflected: (fb.my_contacts, fb.my_contacts_invite),
 }
+
+
+def _their_mood(history: list[Turn], text: str) -> str:
+    """What they said of how they are: the part of this turn before asking
+    back ("not great, and you?"), else their turn just before it."""
+    before = re.split(r"[,.;!?]|\b(?:and|how|what)\b", text, maxsplit=1, flags=re.I)[0]
+    if before.strip() and said_low_mood(before):
+        return before
+    earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
+    # only when the companion has not spoken since: its own turn would have taken it up
+    return earlier if history and history[-1].role == "person" else ""
 
 
 def _named_thing(ask: str, text: str) -> bool:

@@ -43,6 +43,7 @@ class Fallbacks:
     next_step_invite: tuple[str, ...] = ("How does it feel to have something to try?",)
     how_i_am: tuple[str, ...] = ("I'm an AI companion, so I don't have days like yours, but I'm glad to be talking with you.",)
     how_i_am_invite: tuple[str, ...] = ("How are things with you?",)
+    how_i_am_after_low: tuple[str, ...] = ("I'm sorry things aren't good for you right now; what's been going on?",)
     expert_role: tuple[str, ...] = ("I'd rather not say that: I'm an AI companion, not a doctor or a therapist.",)
     expert_role_invite: tuple[str, ...] = ("What's on your mind about it?",)
     expert_words: tuple[str, ...] = ("I can't judge that, because I'm not a doctor or a therapist.",)
@@ -85,6 +86,7 @@ class Fallbacks:
     complaint_brief: tuple[str, ...] = ("Sorry, I didn't get that right.",)
     understood: tuple[str, ...] = ("I think I do, as far as I can from what you've told me.",)
     understood_invite: tuple[str, ...] = ("If there's more to it, I'd like to hear it.",)
+    low_mood: tuple[str, ...] = ("I'm sorry things aren't good right now. What's been going on?",)
     my_contacts: tuple[str, ...] = ("I'm an AI, so I don't have friends or contacts I could put you in touch with, and I won't pretend I do.",)
     my_contacts_invite: tuple[str, ...] = ("What kind of help are you hoping to find?",)
     # asked for ideas on a named thing it has no reviewed idea for ("any craft ideas?")
@@ -168,7 +170,7 @@ def load_prompts(directory: Path) -> Prompts:
         **({"greeting": (fdata["greeting"],)} if isinstance(fdata.get("greeting"), str) and fdata["greeting"].strip() else {}),
         **{key: _need(fdata, key, fp, list) for key in ("greeting", "thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "decide_invite", "about_me",
                                                              "about_me_invite", "next_step", "next_step_invite",
-                                                             "how_i_am", "how_i_am_invite", "plain_brief", "invite_brief",
+                                                             "how_i_am", "how_i_am_invite", "how_i_am_after_low", "low_mood", "plain_brief", "invite_brief",
                                                              "expert_role", "expert_role_invite", "expert_words",
                                                              "judgement", "judgement_invite", "think_less", "think_less_invite",
                                                              "opinion", "opinion_invite",

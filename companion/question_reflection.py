@@ -16,7 +16,9 @@ from .sentences import split_sentences
 
 _ASKING = [
     (re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(.+?)\s*\?*$", re.I), "how to {x}"),
-    (re.compile(r"\bwhat\s+(?:should|can|could|do)\s+i\s+do\s+((?:about|with|if|when)\s+.+?)\s*\?*$", re.I),
+    # ...asked through "do you think": "what do you think I should do when...?"
+    (re.compile(r"\bwhat\s+(?:(?:do|would)\s+you\s+(?:think|suggest|recommend)\s+i\s+(?:should|can|could)|(?:should|can|could|do)\s+i)"
+                r"\s+do\s+((?:about|with|if|when)\s+.+?)\s*\?*$", re.I),
      "what to do {x}"),
     # "what should I say?" keeps its question word: "what to say", never "whether to say"
     (re.compile(r"\b(what|which|who|where|when)\s+(?:should|shall|can|could|do)\s+i\s+(?!do(?:\s+(?:next|now|then|here))?\s*\?*$)(.+?)\s*\?*$", re.I),

@@ -44,7 +44,7 @@ _MAX_WORDS = 18
 
 def _score(sentence: str) -> float:
     words = sentence.split()
-    score = 2.0 * bool(_PERSONAL.search(sentence)) + 3.0 * bool(FEELING.search(sentence))
+    score = 2.0 * bool(_PERSONAL.search(sentence)) + 3.0 * _names_a_feeling(sentence)
     score -= 4.0 * sentence.rstrip().endswith("?")
     score -= 0.05 * max(0, len(words) - _MAX_WORDS)
     score += 0.05 * min(len(words), 10)
@@ -145,7 +145,8 @@ _DENIED_BEFORE_BUT = re.compile(r"^[^,;]*?\b(?:not|never|\w+n't|cannot|cant)\b[^
 _CONCEDED_BEFORE_BUT = re.compile(
     r"^(?:[^,;]*?\b(?:do|does|did)\s+(?!not\b)(?:really\s+)?(?:love|like|enjoy|care|want|know|understand|appreciate|miss|get|"
     r"trust|feel|try|think|believe|need|have)\b|[^;]*?\b(?:at first|at the start|in the beginning|initially|"
-    r"to begin with|it started))[^;]*?,?\s+(?:but|however|though|then)\s+"
+    r"to begin with|it started|normally|usually|ordinarily|typically)|[^;,]*?\b(?:i|we)\s+(?:would|could)\s+(?!not\b|never\b))"
+    r"[^;]*?,?\s+(?:but|however|though|then)\s+"
     r"(?:now\s+|then\s+)?(?=\S+\s+\S)", re.I)
 # Two sides given as one point: "sometimes X and other times Y", "X, just not Y".
 _TWO_SIDES = re.compile(r"\b(?:other|some)\s+(?:times|days)\b.*\b(?:other|some)\s+(?:times|days)\b|\bsometimes\b.*\bother\s+times\b|"
@@ -209,6 +210,7 @@ def _with_subject(clause: str) -> str | None:
             return None   # ...nor is "still you are worried": a clause of its own
         # "still sad" is "you're still feeling sad", never "you're feeling still sad"
         still = re.match(r"(still|always|now)\s+", feeling, re.I)
+        feeling = feeling if re.match(r"I\b", feeling) else feeling[:1].lower() + feeling[1:]   # "More worried" opened its sentence
         return f"you're {still.group(1).lower()} feeling {feeling[still.end():]}" if still else "you're feeling " + feeling
     return None
 
@@ -271,6 +273,65 @@ def _subject_of(clause: str) -> str | None:
     return None
 
 
+def _cut_in_a_list(part: str, after: list[str]) -> bool:
+    """Whether the clause stops at the first item of a list that runs on
+    into a verb of its own: "we could order whatever pizza | pasta | or
+    salad suits the kids" is no clause ending at "pizza". A list at the
+    end ("you lost your job | your car") or of feelings still says one of
+    its items truly."""
+    items = 0
+    for nxt in after:
+        words_ = nxt.strip().rstrip(".!?\u2026,;:").split()
+        if 0 < len(words_) <= 2 and not any(is_verb(w.lower(), 1) for w in words_):
+            items += 1
+            continue
+        # the last item, joined by "or"/"and", with the verb the whole list shares
+        return items > 0 and bool(words_) and words_[0].lower() in ("or", "and") \
+            and any(is_verb(w.lower(), 2) for w in words_[1:]) and not FEELING.search(part.split()[-1] if part else "")
+    return False
+
+
+# A sentence that opens by granting something: "Even though / Although X, ...".
+# (After the main clause, "..., although I'm worried about it" is often the point.)
+_CONCESSIVE = re.compile(r"^\W*(?:even\s+though|although|even\s+if)\s+([^,;.!?]+)", re.I)
+# "X but Y": the weight falls on Y ("I had a stall at the market but the council shut it down").
+_BUT = re.compile(r"(?:,\s*|\s+)(?:but|however),?\s+(?=\S+\s+\S)", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no|n't|nt|hardly)\s+(?:\w+\s+)?$", re.I)
+
+
+_NOT_ONLY = re.compile(r"\bnot\s+(?:just|only|simply|merely)\b[^,;.]*$", re.I)
+
+
+def _names_a_feeling(text: str) -> bool:
+    """A feeling named and not denied: "I'm worried", never "I'm not worried"."""
+    return any(not _NOT_BEFORE.search(text[:m.start()].replace("n't", " n't")) for m in FEELING.finditer(text))
+
+
+def _the_point_after_but(sentence: str) -> str:
+    """What follows the sentence's last "but", when it says something of its
+    own and what went before names no feeling: reflected alone, the part
+    before "but" is the background, not the point. A feeling before "but"
+    ("I'm scared but I have to go") is kept."""
+    found = list(_BUT.finditer(sentence))
+    if not found:
+        return sentence
+    before, after = sentence[:found[-1].start()], sentence[found[-1].end():]
+    if _NOT_ONLY.search(before):
+        return sentence   # "not just me but my whole team" adds, it does not turn
+    if len(content_words(after)) < 2 or _names_a_feeling(before) or _STRONG.search(before):
+        return sentence
+    # "he passed but didn't seem pleased": without its subject the verb would become "you"'s
+    bare = re.sub(r"^(?:(?:usually|often|sometimes|now|then|just|\w{3,}ly)\s+)+", "", _OPENING_FILLER.sub("", after).strip(), flags=re.I)
+    if _subject_of(bare) is None:
+        return sentence
+    return after
+
+
+# The weight of the turn's last sentence, said after what led up to it
+# ("My brother moved in and I've gone back to work. My husband still has no job.").
+_LAST_SAID = 2.0
+
+
 def _clause_score(clause: str) -> float:
     content = len(content_words(clause))
     return _score(clause) + 0.8 * min(content, 5) - 0.1 * max(0, len(clause.split()) - LONGEST)
@@ -291,7 +352,9 @@ def opening_reflections(text: str) -> Iterator[str]:
     # a stray mark typed at a word's end ("bring it up to him>.") is no word
     text = re.sub(r"(?<=\w)[<>*#@_~^|{}=\\]+(?=[\s.,!?]|$)", "", text)
     clauses = []
-    for sentence in split_sentences(text or ""):
+    last_said = set()   # the clauses of the turn's last sentence: where the point usually falls
+    sentences = split_sentences(text or "")
+    for at_sentence, sentence in enumerate(sentences):
         if _CLOSING.search(sentence):
             continue
         # an aside "(about two days a week)" is not the point, and cut it would hang
@@ -301,14 +364,18 @@ def opening_reflections(text: str) -> Iterator[str]:
             continue   # "sometimes I feel strong and other times so weak": one half alone turns the point round
         # "I do love my kids, but...", "at first it was great but now...": what
         # is granted sets up the point after "but"
-        parts = _clauses(_CONCEDED_BEFORE_BUT.sub("", _DENIED_BEFORE_BUT.sub("", sentence)))
+        parts = _clauses(_the_point_after_but(_CONCEDED_BEFORE_BUT.sub("", _DENIED_BEFORE_BUT.sub("", sentence))))
         if sentence.rstrip().endswith("?"):
             # "I'm having a rough day, how are you?": what comes before the
             # question is theirs to have reflected; the question is not.
             parts = parts[:-1]
+        # "even though the house is a mess": what is granted is not the point
+        conceded = {m.group(1).strip(" ,.!?").lower() for m in _CONCESSIVE.finditer(sentence)}
         subject = None   # whose the sentence's last clause was: "he", "my mum", or the person's "I"
-        for part in parts:
+        for at, part in enumerate(parts):
             part = part.strip().rstrip(".!?\u2026,;:")
+            if _cut_in_a_list(part, parts[at + 1:]) or part.lower() in conceded:
+                continue
             if _PURPOSE.match(part):
                 continue   # "so" and "that" would go as openers, and the purpose read as a fact
             bare = _OPENING_FILLER.sub("", part).strip()
@@ -319,18 +386,35 @@ def opening_reflections(text: str) -> Iterator[str]:
             # little, the person's stance is part of what they said.
             with_stance = _LEAD_FILLER.sub("", part).strip()
             for clause in (bare, with_stance) if _STANCE.match(with_stance) else (bare,):
+                if _STANCE.match(clause) and _DEPENDENT.match(_STANCE.sub("", clause).strip()):
+                    continue   # "I think if my knee heals" lost what follows the "if"
                 clause = _before_second_person(clause)
                 if clause and len(clause.split()) >= 2 \
                         and len(content_words(clause)) >= _needed(clause):
                     clauses.append(clause)
+                    if at_sentence == len(sentences) - 1 and len(sentences) > 1:
+                        last_said.add(clause)
                     break
+    if any(_names_a_feeling(c) for c in clauses):
+        # "I'm not angry with the school. Sad and lonely about it": the feeling they
+        # deny is not the one given back when they name another
+        clauses = [c for c in clauses if _names_a_feeling(c) or not FEELING.search(c)]
     seen = set()
-    best = sorted(clauses, key=_clause_score, reverse=True)[:4]
+    best = sorted(clauses, key=lambda c: _clause_score(c) + _LAST_SAID * (c in last_said), reverse=True)[:4]
     # A true paraphrase first; then, rather than nothing, one that keeps a
     # five-word run of theirs ("you lived in a small apartment").
     # Last, a bare feeling ("you're stressed"), short but enough.
-    for run, shortest in ((PARROT_RUN, SHORTEST), (PARROT_RUN + 1, SHORTEST), (PARROT_RUN + 2, SHORTEST),
-                          (PARROT_RUN, 2)):
+    tiers = ((PARROT_RUN, SHORTEST), (PARROT_RUN + 1, SHORTEST), (PARROT_RUN + 2, SHORTEST), (PARROT_RUN, 2))
+    if best and best[0] in last_said:
+        # the point, said last and weighed best, is given back even with a
+        # longer echo of theirs, before any clause that led up to it
+        for run, shortest in tiers:
+            for candidate in (c for c in best if c in last_said):
+                for sentence in _reflect_clause(candidate, text, run, shortest) or ():
+                    if sentence not in seen:
+                        seen.add(sentence)
+                        yield sentence
+    for run, shortest in tiers:
         for candidate in best:
             for sentence in _reflect_clause(candidate, text, run, shortest) or ():
                 if sentence not in seen:
@@ -449,6 +533,9 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
         return None  # "that's not the case here" answers what was said to them; given back it means nothing
     if not reads_as_sentence(clause):
         return None
+    if not re.match(r"(?:you|he|she|they|we|it|i|there)\b", clause, re.I) \
+            and not any(is_verb(w.lower().strip(",.!?"), i) for i, w in enumerate(clause.split())):
+        return None   # "your whole team" is no clause to say "if I'm hearing you right" after
     if MAYBE_A_NAME.match(clause):
         # "Doug is your love one": lowercased in mid-sentence a name would
         # read "so doug is"; it opens the sentence instead
@@ -462,6 +549,8 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
         frames = ("So {x}.", "It sounds like {x}.", "{X}, if I'm hearing you right.")
     else:
         frames = ("So {x}.", "It sounds like {x}.")
+    if re.search(r"\bso\b", clause, re.I) and len(frames) > 1:
+        frames = tuple(f for f in frames if not f.startswith("So "))   # "So you're so nervous" says "so" twice
     first = choose(frames, text)
     # The chosen frame first; the others in case the guard reads one as a
     # verdict ("it sounds like you are depressed" diagnoses; "so you are

@@ -110,6 +110,8 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
         if kept and len(kept) < len(words) and (kept[-1].lower() in VERBS or kept[-1].lower() in _TAKES_AN_OBJECT
                                                 or (len(kept) > 1 and kept[-2].lower() == "to")):
             return ""  # "your brother Alan wants | to sell it" hangs without what he wants
+        if kept and len(kept) < len(words) and _ends_on_its_verb(kept, words[len(kept)].lower().strip(",")):
+            return ""  # "you got caught up | in the row", "you're hoping to drive them | to the lakes"
         if kept and len(kept) < len(words) and _loses_its_complement(kept, words[len(kept)].lower().strip(",")):
             return ""  # "you've been looking | for...", "not nearly | as much", "it took you ages | to find it"
         if kept and len(kept) < len(words) and _loses_its_place(kept, words[len(kept)]):
@@ -163,6 +165,51 @@ def _loses_its_complement(kept: list[str], dropped: str) -> bool:
         return True   # "they will think negatively | about you"
     # "there are people at work | that want...": which ones is the point
     return dropped in ("that", "who", "which") and low[0] == "there"
+
+
+# Particles and object pronouns that may stand between a verb and the phrase cut off.
+_PARTICLES = {"up", "out", "off", "down", "away", "back", "over", "in", "on", "around"}
+_OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me", "you", "this", "that", "everything", "something"}
+_PLACE_PREPOSITIONS = {"in", "into", "to", "at", "on", "with", "from", "for", "about", "onto", "towards", "toward"}
+
+
+def _ends_on_its_verb(kept: list[str], dropped: str) -> bool:
+    """Whether the cut leaves the clause ending on its verb (a participle, a
+    past or an infinitive), with at most a particle or a pronoun after it,
+    and drops the phrase that said where, in what or to what: "you recently
+    signed up | for a course", "you got caught up | in the row",
+    "you're hoping to drive them | to the lakes"."""
+    if dropped not in _PLACE_PREPOSITIONS:
+        return False
+    low = [w.lower().strip(",") for w in kept]
+    i = len(low) - 1
+    if i > 0 and low[i] in _OBJECT_PRONOUNS:
+        i -= 1
+    if i > 0 and low[i] in _PARTICLES:
+        # "your aunt passed away", "you broke up", "everyone is worn out" are
+        # whole; "you were caught up | in it" is not
+        return " ".join(low[i - 1:i + 1]) in _NEEDS_ITS_PLACE
+    if i < 1:
+        return False
+    verb = low[i]
+    # "your team is stressed | about the targets", "you were married | for years":
+    # a participle straight after "be" or "feel" says how they are, whole
+    linked = i == len(low) - 1 and (low[i - 1] in _LINKS or (i > 1 and low[i - 1].endswith("ly") and low[i - 2] in _LINKS))
+    participle = (verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_PARTICIPLES) or verb in _IRREGULAR_PARTICIPLES
+    return (participle and not linked) or \
+        (low[i - 1] == "to" and verb.isalpha() and not (verb.endswith("ing") and len(verb) > 5))
+
+
+_LINKS = {"am", "is", "are", "was", "were", "be", "been", "being", "i'm", "you're", "he's", "she's", "they're", "we're",
+          "it's", "feel", "feels", "felt", "feeling", "get", "gets", "got", "getting", "seem", "seems", "seemed", "so",
+          "very", "really", "too", "quite", "pretty", "more", "less", "most", "still", "always", "just"}
+# A participle and its particle that say little without where or in what.
+_NEEDS_ITS_PLACE = {"wrapped up", "caught up", "signed up", "put up", "taken in", "tied up", "hung up", "mixed up", "bogged down", "held up", "locked up",
+                    "bound up", "tangled up", "drawn in", "dragged in", "roped in", "sucked in", "swept up"}
+_IRREGULAR_PARTICIPLES = {"caught", "brought", "taught", "bought", "fought", "stuck", "hung", "held", "kept", "got", "gotten",
+                          "sent", "spent", "built", "dragged", "drawn", "thrown", "torn", "worn"}
+# Words in -ed that are no verb's form: "you're tired | of it" is its own rule.
+_NOT_PARTICIPLES = {"need", "feed", "speed", "seed", "bed", "red", "shed", "bleed", "breed", "proceed", "succeed", "exceed"}
 
 
 # A direction without where it goes ("get back | to your studies", "be away |

@@ -278,7 +278,15 @@ def _word_slips(ws: list[str]) -> bool:
             return True
         if w == "very" and nxt in _VERY_VERB:
             return True   # "your husband very support you" ("really supports")
+        if w == "to" and i and low[i - 1] in _BEFORE_TO_VERB and nxt in _NOT_A_VERB_AFTER_TO:
+            return True   # "you are scared to now with the storms": the verb after "to" was left out
     return False
+
+
+# Words that want a verb after their "to", and words that are none.
+_BEFORE_TO_VERB = frozenset("""afraid scared able unable want wants wanted need needs needed trying try tried going
+willing ready allowed used happy glad""".split())
+_NOT_A_VERB_AFTER_TO = frozenset("now then anymore again either too also still with at in on for".split())
 
 
 # Verbs a learner puts after "very" ("he very support me"); "very" before
@@ -315,7 +323,7 @@ def _subject_without_its_verb(ws: list[str]) -> bool:
 _PAST_TIME = re.compile(r"\b(?:yesterday|ago|last\s+(?:night|week|weekend|month|year|time|summer|winter|spring|autumn|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _PRESENT = re.compile(r"\b(?:you|he|she|they|we)\s+(?:go|come|see|get|take|make|tell|say|buy|eat|meet|find|give|leave|lose|"
-                      r"break|fall|run|win|write|speak|begin|cry|call|visit|burn|cut|hurt)\b", re.I)
+                      r"break|fall|run|win|write|speak|begin|cry|call|visit|burn|cut|hurt|loose|move|quit|start|stop)\b", re.I)
 # Where one clause ends and another begins, a time said in one is not the other's.
 _CLAUSE_EDGE = re.compile(r"[,;:.!?\u2014]|\s-\s|\b(?:and|but|so|because|cause|cos|now|today|tonight|still)\b", re.I)
 

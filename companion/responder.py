@@ -24,7 +24,7 @@ from .conversation import Turn
 from .guard import Guard
 from .language_model import ChatModel
 from .prompts import Prompts
-from .peer_style import pick_share
+from .peer_style import pick_share, sounds_hurting
 from .ideas import IdeaLibrary
 from .kind_lines import kind_lines, reflects_first
 from .model_reply import ModelSentences
@@ -34,14 +34,14 @@ from .words import content_words
 from .question_reflection import question_reflection
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
 from .feeling_intensity import mild_feeling
-from .hurtful import carries_pain, good_news
+from .hurtful import carries_pain, good_news, hurtful_words
 from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
 from .turn_kinds import (asks_identity, besides_my_contacts, besides_the_ask, ends_after_anything_else, opens_with_thanks,
-                         step_points_to_harm, turn_kind)
-from .turn_kinds_asked import asks_back
+                         step_points_to_harm, thanks_before_asking, turn_kind)
+from .turn_kinds_asked import asks_back, said_low_mood
 from .turn_kinds_feedback import split_complaint
 
 __all__ = ["Reply", "ReplySentence", "ReplyStream", "Responder", "Source", "asks_identity"]
@@ -49,6 +49,13 @@ __all__ = ["Reply", "ReplySentence", "ReplyStream", "Responder", "Source", "asks
 _BRIEF_WORDS = 4
 # After "you're not listening": no gladness, and no "I'm listening" said back.
 _DEFENSIVE = re.compile(r"\b(?:glad|happy|listening|hear\s+you|following\s+you|with\s+you|taking\s+that\s+in)\b", re.I)
+
+
+_GLAD = re.compile(r"\b(?:glad|happy|pleased)\b", re.I)
+# Kinds that ask something of the companion: a thank-you said before the ask
+# is answered too, not passed over.
+_ASKING_KINDS = frozenset({"advice_request", "asks_question", "asks_opinion", "asks_companion", "asks_my_ways",
+                           "asks_judgement", "asks_back", "asks_my_contacts", "asks_if_i_think_less", "own_idea"})
 
 
 def _brief(text: str) -> bool:
@@ -148,12 +155,18 @@ class Responder(ModelSentences):
         if good_news(text) or mild_feeling(text):
             pools = tuple(tuple(i for i in pool if "hardest" not in i) for pool in pools)
         echoed = set().union(*(content_words(t) for t in this_reply)) if this_reply else set()
+        # ...nor one that opens as a sentence of this reply did ("I'm with you so far. I'm with you, whenever...")
+        openings = {" ".join(t.lower().split()[:2]) for t in this_reply}
         # after many bare answers the brief lines run out: the others, then a repeat
         options = next((o for o in (tuple(i for i in pool if not any(i in said for said in avoid)
-                                          and not content_words(i) & echoed) for pool in pools) if o),
+                                          and not content_words(i) & echoed
+                                          and " ".join(i.lower().split()[:2]) not in openings) for pool in pools) if o),
                        pools[0] or lines)
         # keyed apart from the other choices, so the pairs vary too
         invite = choose(options, "invite " + text)
+        if "hardest" in invite and not (carries_pain(text) or sounds_hurting(text)):
+            # ...nor of a turn with no word of anything hard ("we moved house in the spring")
+            invite = choose(tuple(i for i in options if "hardest" not in i) or options, "invite " + text)
         verdict = self.guard.check(invite)
         if verdict.passed:
             yield ReplySentence(invite, verdict, "fallback")
@@ -188,13 +201,30 @@ class Responder(ModelSentences):
         first = self._plain_first(text, avoid)
         if first is not None:
             yield first
-        yield from self._invite(text, avoid)
+        yield from self._invite(text, avoid, this_reply=[first.text] if first is not None else [])
+
+    def _thanks_brief(self, history: list[Turn], text: str, glad: bool = True) -> ReplySentence | None:
+        """A brief answer to a thank-you said on the way to more: a glad one
+        only when nothing in what they said makes gladness read wrong (the
+        reply's last net would hold it back, and the thanks go unanswered),
+        and not with ``glad`` off (the lines after it say "I'm glad to...")."""
+        heard = " ".join([t.text for t in history if t.role == "person"][-1:] + [text])
+        lines = self.prompts.fallbacks.thanks_brief
+        # after pain in the rest of the turn, the thanks is answered without gladness
+        fitting = tuple(line for line in lines if not hurtful_words(line, heard)
+                        and not ((carries_pain(text) or not glad) and _GLAD.search(line))) or lines
+        return self._checked(choose(fitting, text), "fixed")
 
     def _for_kind(self, kind: str, history: list[Turn], text: str) -> Iterator[ReplySentence]:
         """A greeting, thanks, goodbye, request for advice or question about
         the companion's own life: answered at once with lines written for it
         (kind_lines), after a reflection of what they said for some kinds."""
         opening = None
+        if kind in _ASKING_KINDS and thanks_before_asking(text):
+            # "Thank you, that's kind. Should I phone him?": the thanks is answered first
+            thanked = self._thanks_brief(history, text, glad=False)
+            if thanked is not None:
+                yield thanked
         if reflects_first(kind):
             said_before = [t.text for t in history if t.role == "companion"]
             # asked for ideas, what they said around the ask is turned round first:
@@ -267,6 +297,8 @@ class Responder(ModelSentences):
         if kind is None and history and history[-1].role == "companion" \
                 and ends_after_anything_else(history[-1].text, text):
             kind = "goodbye"
+        if kind is None and len(text.split()) <= 6 and said_low_mood(text) and not mild_feeling(text):
+            kind = "low_mood"   # "not very well." in answer to how they are ("a bit stressed" is not overstated)
         if kind == "asks_how_i_am":
             # "how about you?" after their vaccine asks whether it had one, not how it is
             earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
@@ -394,7 +426,7 @@ class Responder(ModelSentences):
         and an invitation to go on. After a complaint (``complained``),
         nothing glad and no "I'm listening"."""
         if opens_with_thanks(text):
-            thanked = self._checked(choose(self.prompts.fallbacks.thanks_brief, text), "fixed")
+            thanked = self._thanks_brief(history, text)
             if thanked is not None:
                 yield thanked
         not_now = self._not_after_complaint() if complained else []

@@ -23,7 +23,7 @@ from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, PRO
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
                    "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
-                   "praise", "good_wishes", "complaint", "understood", "asks_my_contacts"]
+                   "praise", "good_wishes", "complaint", "understood", "asks_my_contacts", "low_mood"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -66,22 +66,28 @@ _COMPLIMENT = (r"(?:you(?:'ve|\s+have)?|u(?:\s+have)?|you\s+were|you(?:'re|\s+ar
                r"(?:great|amazing|wonderful|brilliant|lovely|awesome|kind|sweet|best|star|gem|angel|diamond|legend|life\s*saver|godsend"
                r"|too\s+good|(?:good|great|lovely|wonderful|brilliant)\s+(?:listener|friend|help)|(?:big|great|real)\s+help|helpful)"
                r"(?!\s+(?:at|thing|part|to\s+(?:him|her|them)|with\s+(?:him|her|them)))")
-_THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|many\s+thanks|" + _COMPLIMENT + r"|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|many\s+thanks|" + _COMPLIMENT + r"|"
+                     # "that is very helpful of you", "so kind of you"
+                     r"(?:helpful|kind|nice|sweet|thoughtful|generous|good)\s+of\s+(?:you|u)\b|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
+# "is it really worth raising it?", "would it even be worth asking again?": theirs to decide
+_WORTH_DOING = (r"\b(?:is\s+it|would\s+it(?:\s+(?:really|even|still))?\s+be)\s+(?:even\s+|really\s+|still\s+)?worth\s+"
+                r"(?:\w+ing\b|it\s*\?)")
 _ADVICE = re.compile(
-    r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?<!\bthey\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?<!'ll\s)(?<!\bhe\s)(?<!\bshe\s)(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
+    r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|any\s+(?:other|more|further)\s+thoughts\b(?=\W*$)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?<!\bthey\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?<!'ll\s)(?<!\bhe\s)(?<!\bshe\s)(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
     # "what am i going to do????", "what can i tell them?", "how do you even start?" (anyone, not the companion)
     r"where\s+(?:do|can|should|would)\s+i\s+(?:even\s+)?(?:go|turn)(?:\s+from\s+here|\s+now|\s+next)?\s*(?:\?|\W*$)|"
     r"what\s+(?:am\s+i\s+(?:going\s+to|gonna|supposed\s+to)|(?:do|can|could|should)\s+i\s+(?:even\s+)?(?:say|tell))\s*(?:(?:to\s+)?(?:him|her|them|it|my\s+\w+|people))?\s*(?:do\s*)?(?:now\s*|next\s*)?(?:\?|\W*$)|"
     r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+(?:even\s+)?(?:start|begin|go\s+about\s+(?:it|that|this|doing\s+\w+)|get\s+started)\W*\?|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
-    r"what\s+(?:would|should)\s+you\s+do|what\s+(?:else\s+|other\s+\w+\s+)?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:best\s+)?(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
+    r"what\s+(?:would|should)\s+you\s+do|(?:what|which)\s+(?:else\s+|other\s+)?(?:\w+\s+){0,2}?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:best\s+)?(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|help|support|comfort|cheer\s+(?:\w+\s+){0,3}?up|be\s+there|reach\s+out|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
     r"know\s+(?:if|whether)\s+(?:to|i\s+should)|accept|forgive|save|choose|say\s+goodbye|get\s+through)|"
     r"\b(?:is\s+(?:it|this|that|(?:the|my|our|this)\s+\w+)|(?:it|this|that|(?:a|the|my|our|this)\s+\w+)\s+is)\s+worth\s+"
     r"(?:saving|keeping|fighting\s+for|staying\s+for)\b|"
+    + _WORTH_DOING + r"|"
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|(?:do\s+)?(?:you|u)\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
@@ -126,6 +132,8 @@ _DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)
                      r"\bdeciding\s+(?:whether|if|between)\b|"
                      r"\b(?:don'?t|do\s+not|dont|not\s+sure|no\s+idea|wondering)\s+(?:know\s+)?(?:whether|if)\s+(?:to|i\s+should)\b|"
                      r"\bworth\s+(?:saving|keeping|fighting\s+for|staying\s+for|another\s+(?:try|go|chance))\b|"
+                     # "is it really worth raising it?"
+                     + _WORTH_DOING + r"|"
                      r"\b" + _WAYS_TO_GO + r"\b[^.?!]{0,50}?\bor\s+(?:(?:should|do|shall|can)\s+i\s+|to\s+|just\s+|maybe\s+|(?:try|keep\s+trying)\s+(?:to\s+)?)?"
                      + _WAYS_TO_GO + r"\b|\b(?:whether|if)\s+(?:i\s+should\s+|to\s+)[^.?!]{0,50}?\bor\s+not\b", re.I)
 
@@ -145,11 +153,26 @@ def opens_with_thanks(text: str) -> bool:
     """A thank-you before they go on ("Thanks, that helps. But the other
     thing is..."): it is answered before the rest is taken up."""
     sentences = split_sentences(text or "")
-    return len(sentences) > 1 and bool(_THANKS.search(sentences[0])) and not _NOT_THANKS.search(sentences[0])
+    return len(sentences) > 1 and says_thanks(sentences[0])
 
 
 def says_thanks(text: str) -> bool:
-    return bool(_THANKS.search(text or "")) and not _NOT_THANKS.search(text or "")
+    """Whether ``text`` thanks the companion: "no thanks" and "thanks to him"
+    do not, but "no thanks, I'm good. Thanks for your help!" still does."""
+    return bool(_THANKS.search(_NOT_THANKS.sub(" ", text or "")))
+
+
+def thanks_before_asking(text: str) -> bool:
+    """A thank-you said before what a turn goes on to ask ("Thank you,
+    that's kind. Should I phone him?", "thank you for the ideas - which one
+    would you recommend"): the thanks is owed an answer too."""
+    sentences = split_sentences(text or "")
+    return any(says_thanks(s) for s in sentences[:-1]) or \
+        bool(_OPENING_THANKS.match(text or "") and len((text or "").split()) > 5)
+
+
+# "thanks for the tips, which ...": a thank-you at the very start.
+_OPENING_THANKS = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|yes|yeah|great)\W+)?(?:thanks?|thank\s+(?:you|u)|many\s+thanks)\b(?!\s+to\b)", re.I)
 
 
 def the_ask(text: str) -> str:
@@ -350,11 +373,22 @@ _HOW_ARE_YOU_FIRST = re.compile(rf"^\W*(?:{_HELLO}\W+)*how\s+(?:are|r)\s+(?:you|
                                 r"(?:\s*[,.!?;:]+|\s+(?=(?:i|so|my|well|ok|okay)\b))", re.I)
 
 
+# A question typed without its mark ("are you having a holiday this year", "how
+# quickly does that work"): a question word or a helping
+# verb before its subject opens the turn's last sentence.
+_UNMARKED_QUESTION = re.compile(
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:and|but|so|ok(?:ay)?|well|also|then)\W+)*(?:(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?"
+    r"(?:do|does|did|is|are|was|were|can|could|should|would|will|have|has|am)\s+(?:i|you|u|it|that|this|they|he|she|we|one|there|people)\b"
+    r"|(?:do|does|did|is|are|can|could|should|would|will|have|has)\s+(?:i|you|u|it|that|this|they|he|she|we|there)\b)[^.!?]*\w$", re.I)
+
+
 def turn_kind(text: str) -> TurnKind | None:
     """The kind of turn, or None for an ordinary one (something to reflect)."""
     text = without_tag(" ".join((text or "").split()))
     if not text:
         return None
+    if _UNMARKED_QUESTION.search(text):
+        text += "?"   # read as the question it is
     if asks_to_clarify(text):
         return "asks_to_clarify"
     # about its last reply: "you're not listening", "so you understand"
@@ -446,18 +480,25 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "goodbye"
     if any(_GOODBYE.search(c) for c in closers) and words <= 40:
         return "goodbye"   # "You were a great help. Bye": the "bye" closer is the parting word
+    if says_thanks(text) and words <= 30 and any(_GOODBYE.search(x) for x in tail[:-1]):
+        # "Cheers for this. I'm going to sign off now. I'll manage."
+        return "goodbye"
     if _LEAVE_IT.search(last) and says_thanks(text) and words <= 40:
         return "goodbye"   # "Thank you for hearing me out. I'll leave it there."
     if _THATS_ALL.match(text) and words <= 12:
         return "goodbye"
-    if re.match(r"^\W*(?:and\s+)?(?:you|u)\s+too\W*$|^\W*same\s+to\s+you\W*$", text, re.I):
+    if re.match(r"^\W*(?:and\s+)?(?:you|u)\s+(?:too|to|2)(?:\W+(?:and\s+)?(?:thanks?|thank\s+you|ty)(?:\s+again)?)?\W*$|^\W*same\s+to\s+you\W*$",
+                text, re.I):
         return "goodbye"   # "You too!" answers "have a good night"
     # a thank-you, or a longer turn that is one or closes with one ("Thank
     # you. Others at work say the same..." goes on, and is reflected)
     framed = words <= 40 and (len(sentences) <= 1 or bool(_THANKS.search(sentences[-1])))
     brief_after = words <= 20 and len(" ".join(sentences[1:]).split()) < 10
-    if _THANKS.search(text) and not _NOT_THANKS.search(text) and (brief_after or framed) \
-            and not _STILL_HURTING.search(re.sub(r"^\W*but\b", "", text, flags=re.I)) and not text.rstrip().endswith("?"):
+    # a turning word in what is not thanks ("Thanks. But I'm still scared") goes on;
+    # one that leads into the thanks ("...But honestly, thank you") closes
+    not_thanks = " ".join(s for s in sentences if not says_thanks(s)) if len(sentences) > 1 else text
+    if says_thanks(text) and (brief_after or framed) \
+            and not _STILL_HURTING.search(re.sub(r"^\W*but\b", "", not_thanks, flags=re.I)) and not text.rstrip().endswith("?"):
         # "No, you've been helpful, thanks" answers "anything else?": a goodbye
         return "goodbye" if re.match(r"^\W*(?:no|nope|nah|nothing(?:\s+(?:more|else))?)\b", text, re.I) else "thanks"
     if warm is not None:

@@ -25,7 +25,10 @@ _OPENERS = alternatives(TURN_OPENERS)
 _ASKS_COMPANION = re.compile(
     r"\b(?:how|what|when|why|which|how\s+often|how\s+long)\s+(?:\w+\s+){0,3}?(?:did|do|would|have|were)\s+you\s+"
     r"(?!think|mean|say|suggest|recommend|want|like\s+to\s+(?:talk|hear)|need|know\s+(?:about\s+)?(?:it|that|this)\b)\w+"
-    r"|\b(?:have|did|were|do)\s+(?:you|u)\s+(?:ever\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
+    # "are you having a holiday this year?", "are you still working?"
+    r"|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+|also\s+|going\s+to\s+be\s+)?(?:taking|getting|having|working|studying|dating|married|"
+    r"living|planning|travell?ing|vaccinated|single|religious)\b"
+    r"|\b(?:have|did|were|do)\s+(?:you|u)\s+(?:ever\s+|also\s+|too\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
     r"date|dated|marry|married|break\s+up|move|moved|leave|left|pass|passed|take|took|drink|use|like|enjoy|love|work|live|"
     r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
     r"|\b(?:did|have)\s+you\s+ever\s+\w+"
@@ -39,7 +42,7 @@ _ASKS_COMPANION = re.compile(
     r"|\bwhat\s+(?:worked|helped)\s+(?:for\s+)?(?:you|u)\b"
     r"|\b(?:have|did)\s+(?:you|u)\s+(?:ever\s+)?(?:look|looked|search|searched|apply|applied|use|used|showcase\w*|join|joined|see|seen|read|"
     r"study|studied|learn|learned|learnt|ask|asked|talk|talked|sign\w*|put)\b[^?]*\bbefore\b"
-    r"|\bdid\s+(?:you|u)\s+(?:look|search|apply|sign\s+up|join|ask|study|read)\b"
+    r"|\bdid\s+(?:you|u)\s+(?:look|search|apply|sign\s+up|join|ask|study|read|see|watch|hear|catch)\b"
     r"|\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:majoring|studying|reading|watching|doing|working|into|up\s+to)\b"
     r"|\bwhat\s+(?:are|r|is)\s+(?:you|u|ur)\s+(?:hobbies|hobby|interests|plans|favou?rite)\b"
     # "has someone cheated on you?", "has a friend ever done that to you?",
@@ -105,6 +108,8 @@ _ASKS_FOR_IDEAS = re.compile(
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)+help\s+me\b"
     # "could you just name a few?", "can you list some?"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any)\b"
+    # "which journal would you recommend for a beginner": a named thing asked for
+    r"|\b(?:what|which)\s+(?:\w+\s+){1,2}?(?:do|would|could|can)\s+(?:you|u)\s+(?:recommend|suggest)\b"
     # "any suggestions?", "are there any other suggestions you might recommend?",
     # "what do you recommend?", "yes give me", "how you can handle?"
     rf"|\bany\s+(?:other\s+|more\s+|good\s+)?(?:\w+\s+)?{_IDEAS}\b[^.!?]*\?"
@@ -163,6 +168,18 @@ def asks_back(text: str, earlier: str, companion_before: str) -> bool:
         return False
     before = m.group("before").strip() or (earlier or "").strip()
     return bool(before) and not _MOOD.match(before)
+
+
+_LOW = re.compile(r"\b(?:not|bad|awful|tired|meh|worse|rough|terrible|lousy|down|low|sad|stressed|so-so|disgust\w*)\b", re.I)
+_HAD_BETTER_DAYS = re.compile(r"\b(?:had|seen|been)\s+better\s+days\b|\bcould\s+be\s+better\b", re.I)
+
+
+def said_low_mood(text: str) -> bool:
+    """Whether a turn says they are not doing well ("not too great", "could
+    be better"): asked back how the companion is, it does not ask how their
+    day has been as if they had not just said."""
+    text = " ".join((text or "").split())
+    return bool((_MOOD.match(text) and _LOW.search(text)) or _HAD_BETTER_DAYS.search(text))
 
 
 # The person's own idea put as a question ("Maybe I should block them?",
@@ -237,7 +254,7 @@ def asks_my_contacts(sentence: str) -> bool:
 _WHERE = re.compile(r"\bwhere\s+(?:can|could|should|do|would|might|will)\s+(?:i|we|one|you|u)\s+(?:\w+\s+)?(?:get|find|go|buy|look|sign|ask)\b(?!\s+(?:from\s+here|wrong|now|next|with\s+(?:this|it|my\s+life)))"
                     r"|\bhow\s+(?:do|can|could|would|should)\s+(?:i|we|you)\s+(?:\w+\s+)?find\b"
                     r"|\b(?:is|are)\s+there\s+(?:anywhere|somewhere|a\s+place|any\s+places?)\s+(?:\w+\s+)?(?:i|we|you|to|that|where|near|round|around)\b"
-                    r"|\b(?:do|would)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:a|an|any|some)\s+(?:good\s+|decent\s+|cheap\s+|local\s+)?"
+                    r"|\b(?:do|would)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:a|an|any|some)\s+(?:[a-z-]+\s+){0,2}?"
                     r"(?:place|site|website|app|group|shop|service|charity|number|helpline|forum|class|course)s?\b", re.I)
 
 

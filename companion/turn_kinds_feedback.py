@@ -82,6 +82,12 @@ _ONE_COMPLAINT = "(?:" + "|".join((
     r"(?:you|u)(?:'ve|\s+have)?\s+(?:totally\s+|completely\s+)?(?:misunderstood|misheard|misread|got\s+(?:it|that|me)\s+wrong"
     r"|missed\s+the\s+point|missed\s+my\s+point|got\s+the\s+wrong\s+(?:end\s+of\s+the\s+stick|idea))(?:\s+me)?",
     r"(?:you|u)\s+sound\s+like\s+(?:a|an)\s+(?:robot|bot|machine|broken\s+record|script|computer|answering\s+machine)",
+    # a challenge to what it said: "why do you keep going on about my brother?", "are you saying I'm lazy?",
+    # "you make it sound like it's my fault"
+    r"(?:why\s+(?:do|did|would)\s+|how\s+come\s+)?(?:you|u)\s+(?:keep|kept)\s+(?:on\s+)?(?:focus(?:ing)?|bringing\s+(?:up|it\s+up)|going\s+on"
+    r"|talking|mentioning|harping|blaming|defending)(?:\s+(?:on|about|at|up))?(?:\s+[\w']+){0,4}",
+    r"(?:are|r)\s+(?:you|u)\s+(?:saying|telling\s+me|implying|suggesting)\s+(?:that\s+)?(?:i'?m|i\s+am|i\s+was|it'?s\s+my\s+fault|i\s+(?:should|deserved?))(?:\s+[\w']+){0,4}",
+    r"(?:you|u)\s+make\s+(?:it|me)\s+sound\s+(?:like|as\s+if|as\s+though|if)\b[^.!?]*",
 )) + ")"
 # ...one or more of them in a sentence ("no that's not it at all, you've got it wrong")
 _COMPLAINT = re.compile(_LEAD + _ONE_COMPLAINT + r"(?:[\s,;:.!?-]+(?:and\s+|but\s+|plus\s+)?" + _ONE_COMPLAINT + r")*" + _TAIL, re.I)

@@ -24,13 +24,18 @@ _NEGATED = re.compile(r"\b(?:don'?t|dont|do\s+not|not|never|no|can'?t|cannot|won
 _LET_OUT = re.compile(r"\b(?:good|nice|helps?|helped|helpful|healthy|feels?\s+good|relief)\s+(?:\w+\s+){0,2}?(?:to\s+)?"
                       r"(?:get|getting|let|letting|talk|talking|vent|venting)\s+(?:(?:\w+\s+){0,3}?(?:out|off\s+my\s+chest)|"
                       r"(?:it|this|things)\s+(?:through|over)|about\s+it)\b"
+                      r"|\b(?:good|nice|helps?|helped|helpful|healthy|relief)\b[^.!?]{0,40}?\b(?:put|putting)\s+(?:my|these|the|all\s+(?:my|this|these))\s+"
+                      r"(?:\w+\s+)?(?:feelings|thoughts|emotions)\s+into\s+words\b"
                       r"|\b(?:weight|load)\s+off\s+my\s+(?:chest|shoulders|mind)\b|\b(?:glad|happy)\s+i\s+(?:got|let)\s+(?:\w+\s+){0,2}out\b",
                       re.I)
 # "I feel so much better now", "not as hopeless as I thought", "you made me see..."
 _RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+|a\s+lot\s+|a\s+(?:bit|little|little\s+bit)\s+|way\s+|"
-                     r"kind\s+of\s+|really\s+)*(?:better|lighter|calmer|relieved|more\s+hopeful|less\s+(?:alone|worried|anxious|scared|stressed))\b"
+                     r"kind\s+of\s+|really\s+)*(?:better(?!\s+(?:at|than|off)\b)|lighter|calmer|relieved|more\s+hopeful|less\s+(?:alone|worried|anxious|scared|stressed))\b"
                      r"|\bnot\s+(?:as|so)\s+(?:\w+\s+)?(?:hopeless|bad|terrible|awful|alone|dark|scary|big|serious)\s+as\s+i\s+(?:thought|feared|believed)"
-                     r"|\b(?:made|make|makes|helped|help)\s+me\s+(?:see|realise|realize)\b", re.I)
+                     r"|\b(?:made|make|makes|helped|help)\s+me\s+(?:see|realise|realize)\b"
+                     # "honestly, that has already helped", "talking has really helped"
+                     r"|^\W*(?:(?:i\s+think|i\s+feel\s+like|honestly|yeah|yes|ok(?:ay)?)\W+)*(?:that|this|it|talking|chatting|this\s+chat)\s+"
+                     r"(?:has\s+|have\s+)?(?:already\s+|really\s+|definitely\s+|honestly\s+)*helped(?:\s+(?:a\s+lot|a\s+bit|so\s+much|already))?\W*\w?\W*$", re.I)
 # "That gives me some perspective": glad of what was said, like praise
 _GIVES = re.compile(r"\b(?:gives?|gave|given)\s+me\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?|more\s+)?(?:hope|perspective|"
                     r"(?:new\s+)?outlook|peace|food\s+for\s+thought)\b", re.I)

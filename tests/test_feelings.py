@@ -376,3 +376,11 @@ def test_their_harshest_words_about_themselves_are_never_said_back_as_fact(sente
 
     assert bool(judges_them(sentence)) is judged
     assert bool(hurtful_words(sentence, "I have wasted so many years on him")) is judged
+
+
+def test_at_ease_with_what_was_asked_is_met_with_no_sorrow_from_the_turn_before():
+    # a brief answer is read with the turn before it; "I don't mind" says the opposite of its sorrow
+    r = reactions("sad", 0.99)
+    assert r.reader.read("I don't mind the extra shifts, to be fair", "I miss my old flat so much").group is None
+    assert r.reader.read("I'm fine with that", "My cat died last week").group is None
+    assert r.reader.read("I do mind, it hurts", "My cat died last week").group == "sad"

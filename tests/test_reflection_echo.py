@@ -178,7 +178,8 @@ def test_good_reflections_of_the_same_shapes_are_kept():
     assert any("makes it so hard for you to relax" in s for s in opening_reflections("He makes it so hard for me to relax"))
     assert any("landlord is ignoring you" in s for s in opening_reflections("ugh my landlord is ignoring me again"))
     assert any("you've been" in s or "you have been" in s for s in opening_reflections("I have been so anxious lately"))
-    assert any("great time" in s for s in opening_reflections("I have a great time with my kids but work is killing me"))
+    # "X but Y": the weight falls on what follows "but"
+    assert any("work is killing you" in s for s in opening_reflections("I have a great time with my kids but work is killing me"))
 
 
 # What they know, never what they wonder: "I know how to be alone".

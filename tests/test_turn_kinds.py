@@ -49,7 +49,8 @@ from companion.turn_kinds import turn_kind
     ("That's how it went. What was it like for you?", "asks_companion"),
     ("What do you think about that?", "asks_opinion"),   # an open ask for its view, not a disclosure
     ("how are you", "asks_how_i_am"),   # a question, answered (it had got only a hello)
-    ("Did you see the game last night", None),
+    # typed without its mark, still a question about its own life
+    ("Did you see the game last night", "asks_companion"),
     ("I will take your advice.", "next_step"),
     ("I will take your ideas and put them into practice this week.", "next_step"),
     ("I think i will try to use this from now on. And look for a club to join.", "next_step"),
