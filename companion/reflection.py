@@ -337,6 +337,12 @@ def _clause_score(clause: str) -> float:
     return _score(clause) + 0.8 * min(content, 5) - 0.1 * max(0, len(clause.split()) - LONGEST)
 
 
+# A condition: the clauses after it in its sentence say what would follow,
+# not what is. "If I'm honest" and "if that makes sense" set no condition.
+_CONDITION = re.compile(r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|unless|in\s+case|otherwise|then)\b"
+                        r"(?!\s+(?:i'?m|i\s+am)\s+(?:being\s+)?honest|\s+that\s+makes\s+sense|\s+you\s+know\s+what)", re.I)
+
+
 def opening_reflection(text: str) -> str | None:
     """A first sentence that takes up the person's words, turned round and
     reworded; None when there is nothing to reflect (a greeting, a question,
@@ -372,9 +378,12 @@ def opening_reflections(text: str) -> Iterator[str]:
         # "even though the house is a mess": what is granted is not the point
         conceded = {m.group(1).strip(" ,.!?").lower() for m in _CONCESSIVE.finditer(sentence)}
         subject = None   # whose the sentence's last clause was: "he", "my mum", or the person's "I"
+        conditional = False   # "If I fail, then I have to retake it": what follows is no fact
         for at, part in enumerate(parts):
             part = part.strip().rstrip(".!?\u2026,;:")
-            if _cut_in_a_list(part, parts[at + 1:]) or part.lower() in conceded:
+            if _CONDITION.match(part):
+                conditional = True
+            if conditional or _cut_in_a_list(part, parts[at + 1:]) or part.lower() in conceded:
                 continue
             if _PURPOSE.match(part):
                 continue   # "so" and "that" would go as openers, and the purpose read as a fact

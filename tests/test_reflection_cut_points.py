@@ -111,3 +111,15 @@ def test_not_only_but_is_no_turn_to_the_point_after_it():
     assert _the_point_after_but("I had a stall at the market but the council shut it down") == "the council shut it down"
     # and a reflection needs a verb: a bare noun phrase is not given back
     assert not any(re.match(r"(?:So |It sounds like )?[Yy]our whole team\b(?! \w+s\b)", r) for r in _all(said)), _all(said)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("I worry about the money. If I fail, then I have to retake the course and it costs a lot.", "retake"),
+    ("If he finds out, he will be furious with me.", "furious"),
+])
+def test_what_would_follow_a_condition_is_not_given_back_as_fact(text, never):
+    assert not any(never in r for r in opening_reflections(text))
+
+
+def test_if_i_am_honest_sets_no_condition():
+    assert any("exhausted" in r for r in opening_reflections("If I'm honest, I am exhausted all the time."))
