@@ -99,6 +99,12 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     # the sentence that asks, or the whole turn when the ask names no topic
     # ("My landlord won't fix the heating. Any tips?")
     ask = the_ask(text)
+    if not topic_words(text):
+        # a turn that is only the ask ("any advice") asks about what they said
+        # just before: read with it (an idea must still share a word of its
+        # topic, so nothing off the point is offered)
+        before = [t.text for t in history if t.role == "person"][-1:]
+        text = f"{before[0]} {text}" if before else text
     idea = None if deciding else _idea(ideas, ask if topic_words(ask) else text, said_before)
     if idea is None and not deciding and asks_where(ask if asks_where(ask) else text):
         # where or how to find something: it does not know places, says so,

@@ -113,6 +113,9 @@ _ASKS_FOR_IDEAS = re.compile(
     # "any suggestions?", "are there any other suggestions you might recommend?",
     # "what do you recommend?", "yes give me", "how you can handle?"
     rf"|\bany\s+(?:other\s+|more\s+|good\s+)?(?:\w+\s+)?{_IDEAS}\b[^.!?]*\?"
+    # a turn that is only the ask, typed with no question mark: "any advice"
+    rf"|^\W*(?:(?:so|ok(?:ay)?|well|and|also|please|um+|hm+)\W+)*any\s+(?:other\s+|more\s+|good\s+)?(?:\w+\s+)?{_IDEAS}"
+    r"(?:\s+(?:for\s+me|please|pls|on\s+(?:that|this)))?\W*$"
     r"|^\W*(?:(?:yes|yeah|yea|ok(?:ay)?|oh|so|please)\W+)*(?:pls\s+|please\s+)?give\s+me(?:\s+(?:some|a\s+few|any)(?:\s+\w+)?)?\W*$"
     r"|\bhow\s+(?:you|u)\s+(?:can|could|would)\s+(?:handle|deal\s+with|manage|cope\s+with)\b"
     r"|\bwhat'?s\s+(?:your|ur)\s+(?:best\s+)?(?:advice|suggestions?|tips?|ideas?)\b|\bwhat\s+(?:are|r)\s+(?:your|ur)\s+(?:suggestions|tips|ideas)\b", re.I)

@@ -56,3 +56,21 @@ def test_asked_for_ideas_the_reply_offers_one_instead_of_a_dodge(prompts):
     for decision in ("Should I leave him?", "should i end the friendship?", "What would you do about my friend?"):
         said = [s.text for s in responder.respond([], decision)]
         assert not any(s.startswith(("Some", "A few", "For some", "Something", "A lot", "Many")) for s in said), said
+
+
+def test_a_bare_ask_is_read_with_what_they_said_just_before(prompts):
+    """"any tips" after "my driving test is on friday and I'm shaking": an
+    idea on that, not the general ways to feel better."""
+    from companion.conversation import Turn
+    from companion.ideas import load_idea_library
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    library = load_idea_library(cfg.prompts_dir, cfg.cache_dir)
+    responder = Responder(None, Guard(), prompts, cfg, ideas=library)
+    before = "I have a big exam on monday and I am so nervous about revising"
+    history = [Turn("person", before), Turn("companion", "That sounds like a lot. I'm here.")]
+    said = " ".join(s.text for s in responder.respond(history, "any tips"))
+    assert said == library.idea_for(f"{before} any tips"), said
+    assert library.idea_for("any tips") is None
