@@ -198,3 +198,14 @@ def test_a_short_answer_that_they_are_low_is_met_with_sorrow_and_an_open_door(re
 def test_a_good_mood_is_no_low_mood(responder, prompts):
     texts = _texts(responder, "pretty good thanks", [Turn("companion", "Hi, how are you doing today?")])
     assert " ".join(texts) not in prompts.fallbacks.low_mood, texts
+
+
+@pytest.mark.parametrize("text, thanks", [
+    ("Oh that's a smart idea. Thanks. I hadn't thought of asking my cousin.", True),
+    ("Good shout. Thank you so much. I'll ring them in the morning.", True),
+    ("I feel rotten. My brother never even says thanks. It stings.", False),
+    ("My neighbour said thanks to me. It made my day.", False),
+])
+def test_a_short_thanks_as_the_second_sentence_is_answered_on_the_way(text, thanks):
+    from companion.turn_kinds import opens_with_thanks
+    assert opens_with_thanks(text) is thanks
