@@ -99,6 +99,7 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     # the sentence that asks, or the whole turn when the ask names no topic
     # ("My landlord won't fix the heating. Any tips?")
     ask = the_ask(text)
+    own = text   # the turn itself: whether it names a thing of its own
     if not topic_words(text):
         # a turn that is only the ask ("any advice") asks about what they said
         # just before: read with it (an idea must still share a word of its
@@ -115,7 +116,7 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         # "how do I help my friend who is depressed?": ways to feel better
         # oneself ("does any of that sound like you?") do not answer it
         return [pick(fb.no_ideas), pick(fb.no_ideas_invite)]
-    if idea is None and not deciding and asks_for_ideas(text) and not hurting and _named_thing(ask, text):
+    if idea is None and not deciding and asks_for_ideas(text) and not hurting and _named_thing(ask, own):
         # ideas asked for on a named thing with no reviewed idea ("any craft
         # ideas?", "work from home online, any suggestions?"): a walk or a
         # chat with a friend was no answer; it says plainly it has none ready

@@ -425,14 +425,15 @@ class Responder(ModelSentences):
         plain acknowledgement), a reaction to what they feel when one fits,
         and an invitation to go on. After a complaint (``complained``),
         nothing glad and no "I'm listening"."""
-        if opens_with_thanks(text):
-            thanked = self._thanks_brief(history, text)
-            if thanked is not None:
-                yield thanked
+        thanked = self._thanks_brief(history, text) if opens_with_thanks(text) else None
+        if thanked is not None:
+            yield thanked
         not_now = self._not_after_complaint() if complained else []
-        # after a complaint owned, the owning line is the acknowledgement: no
-        # "Thank you for telling me that" when their words cannot be reflected
-        first = self._opening(text, said_before) or (None if complained else self._plain_first(text, avoid=said_before))
+        # after a complaint owned, or thanks answered, that line is the
+        # acknowledgement: no "Thank you for telling me that" when their words
+        # cannot be reflected
+        first = self._opening(text, said_before) or \
+            (None if complained or thanked is not None else self._plain_first(text, avoid=said_before))
         this_reply = [first.text] if first is not None else []
         if first is not None:
             yield first

@@ -209,3 +209,15 @@ def test_a_good_mood_is_no_low_mood(responder, prompts):
 def test_a_short_thanks_as_the_second_sentence_is_answered_on_the_way(text, thanks):
     from companion.turn_kinds import opens_with_thanks
     assert opens_with_thanks(text) is thanks
+
+
+def test_thanks_answered_on_the_way_is_the_acknowledgement_with_no_second_one(prompts):
+    from companion.config import Config
+    from companion.responder import Responder
+    from companion.guard import Guard
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    said = [s.text for s in Responder(None, Guard(), prompts, cfg).respond(
+        [], "Okay, I hear you. Thanks. Yeah, I guess I have to really make myself.")]
+    assert not any(s.startswith(("Thank you for telling me", "Thanks for putting that")) for s in said[1:]), said
