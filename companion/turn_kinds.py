@@ -343,11 +343,14 @@ _ASKS_OPINION = re.compile(
 # try that"). A small model answers "glad my advice helped": a claim to have
 # advised. The companion gives the step back to them instead.
 _NEXT_STEP = re.compile(
-    r"\bi(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|\s+think\s+i(?:'ll|\s+will))\s+(?:definitely\s+|probably\s+|certainly\s+|really\s+)?"
+    r"\b(?:i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|\s+think\s+i(?:'ll|\s+will))|ill(?=\s+(?:try|give|check|look|do|call|ask|text|ring|sign|join|book)\b))"
+    r"\s+(?:definitely\s+|probably\s+|certainly\s+|really\s+|just\s+)?"
     r"(?:try(?!\s+to\s+(?:forget|stop|not))|take\s+(?:your|that|this|the)\s+(?:advice|ideas?|suggestions?|tips?)|"
     r"give\s+(?:it|that|this)\s+a\s+(?:try|go|shot)|do\s+that|apply|use\s+(?:that|this|your|those|these)|"
-    r"look\s+into|check\s+(?:it|that|this|those|them)\s+out|start\s+(?:with|by|doing|to))\b|"
-    r"\bi\s+(?:should|could|might|can)\s+(?:really\s+)?(?:do|try)\s+(?:that|this|it)\b", re.I)
+    r"look\s+into|check\s+(?:it|that|this|those|them|him|her)\s+out|look\s+(?:it|them|that|those|him|her)\s+up|start\s+(?:with|by|doing|to)|"
+    # a plan with someone: "I'm going to call them tomorrow", "I'll sign up tonight"
+    r"(?:call|ring|phone|text|email|message|ask|talk\s+to|speak\s+to)\s+(?:them|her|him|my\s+\w+|the\s+\w+)|sign\s+up|book\s+(?:a|an|it|that|the))\b|"
+    r"\bi\s+(?:should|could|might|can)\s+(?:really\s+|just\s+)?(?:do|try)\s+(?:that|this|it)\b", re.I)
 
 
 # "I'm so angry I could break something." ... "And maybe I will do that!":
@@ -511,7 +514,8 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "goodbye" if re.match(r"^\W*(?:no|nope|nah|nothing(?:\s+(?:more|else))?)\b", text, re.I) else "thanks"
     if warm is not None:
         return warm
-    if _NEXT_STEP.search(text) and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text):
+    if _NEXT_STEP.search(text) and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text) \
+            and not _HARM_OR_RASH.search(text):   # "I'm going to call him and scream at him" is not cheered on
         return "next_step"
     if other_question:
         return "asks_question"

@@ -139,3 +139,14 @@ def test_the_ask_is_the_sentence_that_asks_and_what_to_do_is_no_decision():
     assert the_ask("thanks! i'll have a look at that site. in the meantime, any other ideas for coping with panic attacks?") \
         == "in the meantime, any other ideas for coping with panic attacks?"
     assert asks_to_decide("Should I end the friendship?") and not asks_to_decide("What should I do?")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("im gonna check her channel out... actually im going to check her out on tiktok", "next_step"),
+    ("I am going to ring them in the morning", "next_step"),
+    ("I'll look them up tonight", "next_step"),
+    ("I might just do that", "next_step"),
+    ("I'm going to ring him and yell at him", None),
+])
+def test_a_plan_of_their_own_is_a_next_step_and_a_rash_one_is_not(text, kind):
+    assert turn_kind(text) == kind
