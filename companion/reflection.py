@@ -339,7 +339,7 @@ def _clause_score(clause: str) -> float:
 
 # A condition: the clauses after it in its sentence say what would follow,
 # not what is. "If I'm honest" and "if that makes sense" set no condition.
-_CONDITION = re.compile(r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|unless|in\s+case|otherwise|then)\b"
+_CONDITION = re.compile(r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|unless|in\s+case|otherwise)\b"
                         r"(?!\s+(?:i'?m|i\s+am)\s+(?:being\s+)?honest|\s+that\s+makes\s+sense|\s+you\s+know\s+what)", re.I)
 
 

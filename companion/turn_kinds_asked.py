@@ -23,7 +23,15 @@ _OPENERS = alternatives(TURN_OPENERS)
 # it?", "what kind of teas do you drink?", "did you ever pass the test",
 # "has your anxiety come back?").
 _ASKS_COMPANION = re.compile(
-    r"\b(?:how|what|when|why|which|how\s+often|how\s+long)\s+(?:\w+\s+){0,3}?(?:did|do|would|have|were)\s+you\s+"
+    # "how did it make you feel?", "how long did it take you to get over it?",
+    # "what made you stop?", "and you chose what?", "did your mom have trouble
+    # eating?", "are you still with that job?": the companion's own life
+    r"\b(?:how|what)\s+(?:\w+\s+){0,2}?(?:did|does|do)\s+(?:it|that|this)\s+make\s+(?:you|u)\s+feel\b"
+    r"|\bhow\s+long\s+did\s+(?:it|that)\s+take\s+(?:you|u)\b|\bwhat\s+made\s+(?:you|u)\s+(?:stop|start|quit|leave|decide|choose|change)\b"
+    r"|\b(?:and|so)\s+(?:you|u)\s+(?:chose|picked|decided\s+on|went\s+with)\s+what\b"
+    r"|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:with|at|in)\s+(?:that|the|your)\s+(?:job|company|school|college|place|relationship)\b"
+    r"|\bdid\s+your\s+(?:mom|mum|dad|mother|father|sister|brother|wife|husband|partner|friend|family|son|daughter)\b"
+    r"|\b(?:how|what|when|why|which|how\s+often|how\s+long)\s+(?:\w+\s+){0,3}?(?:did|do|would|have|were)\s+you\s+"
     r"(?!think|mean|say|suggest|recommend|want|like\s+to\s+(?:talk|hear)|need|know\s+(?:about\s+)?(?:it|that|this)\b)\w+"
     # "are you having a holiday this year?", "are you still working?"
     r"|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+|also\s+|going\s+to\s+be\s+)?(?:taking|getting|having|working|studying|dating|married|"
@@ -138,7 +146,7 @@ def asks_how_to_start(text: str) -> bool:
 # "What do you mean?", "what you meaning?", "I don't understand the
 # question": the companion's last words were not clear to them.
 _CLARIFY = re.compile(
-    r"^\W*(?:(?:sorry|um+|huh|hm+|wait|ok(?:ay)?)\W+)*(?:what\s+(?:do|did)?\s*(?:you|u)\s+(?:mean|meaning|meant)(?:\s+by\s+(?:that|this|it))?"
+    r"^\W*(?:(?:sorry|um+|huh|hm+|wait|ok(?:ay)?)\W+)*(?:what\s+(?:do|did)?\s*(?:you|u)\s+(?:mean|meaning|meant)(?:\s+by\s+(?:that|this|it))?(?:\s+(?:exactly|there|here))?"
     r"|what\s+does\s+that\s+mean|meaning|what\s+(?:are|r)\s+(?:you|u)\s+(?:asking|saying)|"
     r"i\s+(?:don'?t|do\s+not|dont)\s+(?:understand|get|follow)(?:\s+(?:you|it|that|the\s+question|what\s+you\s+mean))?|"
     r"(?:can|could)\s+(?:you|u)\s+(?:explain|rephrase|say\s+(?:that|it)\s+(?:again|another\s+way))(?:\s+(?:that|it|please))*)\W*$",

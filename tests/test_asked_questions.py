@@ -378,3 +378,15 @@ def test_what_are_you_doing_is_not_what_are_you(make_responder, prompts, text, i
         responder, _ = make_responder(None)
         said = [s.text for s in run(responder, text)[0]]
         assert said[0] in prompts.fallbacks.about_me, said
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("how did that make you feel?", "asks_companion"),
+    ("What made you quit in the end?", "asks_companion"),
+    ("and you picked what?", "asks_companion"),
+    ("are you still at that company?", "asks_companion"),
+    ("did your dad struggle with it too?", "asks_companion"),
+    ("What do you mean exactly?", "asks_to_clarify"),
+])
+def test_a_question_about_the_companion_s_own_life_or_words_is_not_a_question_it_cannot_answer(text, kind):
+    assert turn_kind(text) == kind
