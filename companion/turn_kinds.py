@@ -292,7 +292,10 @@ _THINKS_LESS_OF_ME = re.compile(
     r"|\bdo\s+(?:you|u)\s+(?:think\s+less\s+of\s+me|hate\s+me|judge\s+me|think\s+i'?m\s+(?:an?\s+)?(?:" + alternatives(BAD_AT)
     + r"|" + alternatives(HARSH_SELF_WORDS) + r"))\b"
     r"|\bam\s+i\s+(?:an?\s+)?(?:" + alternatives(BAD_AT) + r")\s+" + alternatives(ROLES)
-    + r"\b|\bam\s+i\s+(?:an?\s+)?" + alternatives(HARSH_SELF_WORDS) + r"\b", re.I)
+    + r"\b|\bam\s+i\s+(?:an?\s+)?" + alternatives(HARSH_SELF_WORDS) + r"\b"
+    # "you think it makes me look like a failure?", "does that make me a bad person?"
+    r"|\b(?:(?:do\s+)?(?:you|u)\s+(?:really\s+)?think\s+|does\s+)(?:it|that|this)\s+makes?\s+me\s+(?:look\s+(?:like\s+)?|seem\s+(?:like\s+)?)?(?:an?\s+)?(?:"
+    + alternatives(BAD_AT) + r"\s+" + alternatives(ROLES) + r"|" + alternatives(HARSH_SELF_WORDS) + r")\b", re.I)
 _ASKS_JUDGEMENT = re.compile(
     r"\bdo\s+you\s+think\s+i\s+(?:did|was|am|'m|made|should\s+have|shouldn'?t\s+have|overreacted|went|handled|messed|screwed|ruined)\b"
     r"|\bwas\s+i\s+(?:wrong|right|being\s+\w+|too\s+\w+|out\s+of\s+line|a\s+bad)\b|\bam\s+i\s+(?:wrong|overreacting|crazy|a\s+bad|being\s+\w+|the\s+problem)\b"

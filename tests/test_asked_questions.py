@@ -390,3 +390,12 @@ def test_what_are_you_doing_is_not_what_are_you(make_responder, prompts, text, i
 ])
 def test_a_question_about_the_companion_s_own_life_or_words_is_not_a_question_it_cannot_answer(text, kind):
     assert turn_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "u think it makes me look like a failure??",
+    "does that make me a bad person?",
+    "Does this make me look weak?",
+])
+def test_a_question_about_their_worth_is_answered_with_no_judgement_not_i_dont_know(text):
+    assert turn_kind(text) == "asks_if_i_think_less"
