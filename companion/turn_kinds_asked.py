@@ -23,9 +23,9 @@ _OPENERS = alternatives(TURN_OPENERS)
 # it?", "what kind of teas do you drink?", "did you ever pass the test",
 # "has your anxiety come back?").
 _ASKS_COMPANION = re.compile(
-    # "how did it make you feel?", "how long did it take you to get over it?",
-    # "what made you stop?", "and you chose what?", "did your mom have trouble
-    # eating?", "are you still with that job?": the companion's own life
+    # "how did that make you feel?", "how long did that take you?", "what made
+    # you quit?", "so you picked which one?", "did your sister go through it
+    # too?", "are you still at that firm?": the companion's own life
     r"\b(?:how|what)\s+(?:\w+\s+){0,2}?(?:did|does|do)\s+(?:it|that|this)\s+make\s+(?:you|u)\s+feel\b"
     r"|\bhow\s+long\s+did\s+(?:it|that)\s+take\s+(?:you|u)\b|\bwhat\s+made\s+(?:you|u)\s+(?:stop|start|quit|leave|decide|choose|change)\b"
     r"|\b(?:and|so)\s+(?:you|u)\s+(?:chose|picked|decided\s+on|went\s+with)\s+what\b"

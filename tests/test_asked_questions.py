@@ -393,7 +393,7 @@ def test_a_question_about_the_companion_s_own_life_or_words_is_not_a_question_it
 
 
 @pytest.mark.parametrize("text", [
-    "u think it makes me look like a failure??",
+    "u really think this makes me seem a loser??",
     "does that make me a bad person?",
     "Does this make me look weak?",
 ])

@@ -114,7 +114,7 @@ def test_not_only_but_is_no_turn_to_the_point_after_it():
 
 
 @pytest.mark.parametrize("text, never", [
-    ("I worry about the money. If I fail, then I have to retake the course and it costs a lot.", "retake"),
+    ("Money's tight at the moment. If I don't pass, then I have to repeat the whole module and pay again.", "repeat"),
     ("If he finds out, he will be furious with me.", "furious"),
 ])
 def test_what_would_follow_a_condition_is_not_given_back_as_fact(text, never):

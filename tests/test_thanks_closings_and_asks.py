@@ -219,5 +219,5 @@ def test_thanks_answered_on_the_way_is_the_acknowledgement_with_no_second_one(pr
     cfg = Config()
     cfg.generation.reaction = "feeling"
     said = [s.text for s in Responder(None, Guard(), prompts, cfg).respond(
-        [], "Okay, I hear you. Thanks. Yeah, I guess I have to really make myself.")]
+        [], "Right, I get you. Thanks. I guess I just have to drag myself there.")]
     assert not any(s.startswith(("Thank you for telling me", "Thanks for putting that")) for s in said[1:]), said
