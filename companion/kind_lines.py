@@ -38,6 +38,7 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     # its last reply complained of: owned, and what it missed asked for; no reflection of the complaint
     "complaint": lambda fb: (fb.complaint, fb.complaint_invite),
     "understood": lambda fb: (fb.understood, fb.understood_invite),
+    "doubts_me": lambda fb: (fb.doubt_back, fb.doubt_back_invite),
     # "not very well" in answer to how they are: sorry, and what's been going on
     "low_mood": lambda fb: (fb.low_mood,),
 }

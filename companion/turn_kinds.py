@@ -23,7 +23,7 @@ from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, PRO
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
                    "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
-                   "praise", "good_wishes", "complaint", "understood", "asks_my_contacts", "low_mood"]
+                   "praise", "good_wishes", "complaint", "understood", "asks_my_contacts", "low_mood", "doubts_me"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -396,6 +396,13 @@ _UNMARKED_QUESTION = re.compile(
     r"|(?:do|does|did|is|are|can|could|should|would|will|have|has)\s+(?:i|you|u|it|that|this|they|he|she|we|there)\b)[^.!?]*\w$", re.I)
 
 
+# "you think so?", "really?" after what the companion said: a doubt about its
+# words. "I'm not sure, honestly" took back its own reassurance (read blind
+# as hurtful); it says how it saw it, and that they know it best.
+_DOUBTS_ME = re.compile(r"^\W*(?:(?:oh|so|and|hmm+|um+|wow)\W+)?(?:(?:do|d)\s+)?(?:you|u|ya)\s+(?:really\s+|honestly\s+|actually\s+|genuinely\s+)?"
+                        r"(?:think|reckon|believe)\s+so\W*$|^\W*(?:really|seriously|you\s+reckon|is\s+that\s+(?:so|right|true))\W*\?+\W*$", re.I)
+
+
 def turn_kind(text: str) -> TurnKind | None:
     """The kind of turn, or None for an ordinary one (something to reflect)."""
     text = without_tag(" ".join((text or "").split()))
@@ -405,6 +412,8 @@ def turn_kind(text: str) -> TurnKind | None:
         text += "?"   # read as the question it is
     if asks_to_clarify(text):
         return "asks_to_clarify"
+    if _DOUBTS_ME.match(text):
+        return "doubts_me"
     # about its last reply: "you're not listening", "so you understand"
     complaint, rest = split_complaint(text)
     if complaint and not rest:

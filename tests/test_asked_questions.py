@@ -399,3 +399,12 @@ def test_a_question_about_the_companion_s_own_life_or_words_is_not_a_question_it
 ])
 def test_a_question_about_their_worth_is_answered_with_no_judgement_not_i_dont_know(text):
     assert turn_kind(text) == "asks_if_i_think_less"
+
+
+@pytest.mark.parametrize("text", ["you think so?", "Really??", "do you honestly think so", "is that true?"])
+def test_a_doubt_about_what_it_said_is_met_with_how_it_saw_it_not_i_dont_know(make_responder, text):
+    responder, _ = make_responder(None, reaction="feeling")
+    said = [s.text for s in run(responder, text)[0]]
+    assert turn_kind(text) == "doubts_me"
+    assert not any(re.search(r"\b(?:not sure|don't know|rather not guess)\b", s, re.I) for s in said), said
+    assert said and all(Guard().check(s).passed for s in said)
