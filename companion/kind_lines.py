@@ -117,13 +117,13 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         # "how do I help my friend who is depressed?": ways to feel better
         # oneself ("does any of that sound like you?") do not answer it
         return [pick(fb.no_ideas), pick(fb.no_ideas_invite)]
-    if idea is None and not deciding and asks_for_ideas(text) and not hurting and _named_thing(ask, own):
+    if idea is None and not deciding and asks_for_ideas(own) and not hurting and _named_thing(ask, own):
         # ideas asked for on a named thing with no reviewed idea ("any craft
         # ideas?", "work from home online, any suggestions?"): a walk or a
         # chat with a friend was no answer; it says plainly it has none ready
         # and takes the question up with them
         return [pick(fb.no_ideas), pick(fb.no_ideas_invite)]
-    if idea is None and not deciding and (asks_for_ideas(text) or hurting):
+    if idea is None and not deciding and (asks_for_ideas(own) or hurting):
         # ways asked for with no topic close to a reviewed idea ("any other
         # tactics you can share?", "help me with this fear"): what people often mention
         idea = pick(fb.ways_general)

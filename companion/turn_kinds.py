@@ -149,9 +149,6 @@ def ends_after_anything_else(asked: str, answer: str) -> bool:
     return bool(_ANYTHING_ELSE.search(asked or "") and _BARE_NO.match(answer or ""))
 
 
-_THANKS_FIRST = re.compile(r"^\W*(?:thanks?|thank\s+you|thx|ty|cheers)\b", re.I)
-
-
 def opens_with_thanks(text: str) -> bool:
     """A thank-you before they go on ("Thanks, that helps. But the other
     thing is..."): it is answered before the rest is taken up."""
@@ -161,7 +158,7 @@ def opens_with_thanks(text: str) -> bool:
     # a short thanks as the second sentence, with more after, thanks on the
     # way too: "Wow, that's good advice. Thanks. I hadn't thought of it."
     return says_thanks(sentences[0]) or (len(sentences) > 2 and len(sentences[1].split()) <= 6
-                                         and bool(_THANKS_FIRST.match(sentences[1])) and says_thanks(sentences[1]))
+                                         and bool(_THANKS.match(sentences[1].strip())) and says_thanks(sentences[1]))
 
 
 def says_thanks(text: str) -> bool:
