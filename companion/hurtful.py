@@ -63,6 +63,11 @@ _MINIMISE = re.compile(r"""\bat\s+least\b|\b(?:worried|worrying|upset|making\s+a
                        re.VERBOSE | re.IGNORECASE)
 
 
+def sounds_glad(sentence: str) -> bool:
+    """Whether a sentence speaks gladness, delight or relief."""
+    return bool(_GLAD.search(sentence.replace("\u2019", "'")))
+
+
 def carries_pain(heard: str) -> bool:
     heard = heard.replace("\u2019", "'")
     return bool(_PAIN.search(heard) or _PASSED_AWAY.search(heard))

@@ -34,7 +34,7 @@ from .words import content_words
 from .question_reflection import question_reflection
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
 from .feeling_intensity import mild_feeling
-from .hurtful import carries_pain, good_news, hurtful_words
+from .hurtful import carries_pain, good_news, hurtful_words, sounds_glad
 from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
@@ -51,7 +51,6 @@ _BRIEF_WORDS = 4
 _DEFENSIVE = re.compile(r"\b(?:glad|happy|listening|hear\s+you|following\s+you|with\s+you|taking\s+that\s+in)\b", re.I)
 
 
-_GLAD = re.compile(r"\b(?:glad|happy|pleased)\b", re.I)
 # Kinds that ask something of the companion: a thank-you said before the ask
 # is answered too, not passed over.
 _ASKING_KINDS = frozenset({"advice_request", "asks_question", "asks_opinion", "asks_companion", "asks_my_ways",
@@ -212,7 +211,7 @@ class Responder(ModelSentences):
         lines = self.prompts.fallbacks.thanks_brief
         # after pain in the rest of the turn, the thanks is answered without gladness
         fitting = tuple(line for line in lines if not hurtful_words(line, heard)
-                        and not ((carries_pain(text) or not glad) and _GLAD.search(line))) or lines
+                        and not ((carries_pain(text) or not glad) and sounds_glad(line))) or lines
         return self._checked(choose(fitting, text), "fixed")
 
     def _for_kind(self, kind: str, history: list[Turn], text: str) -> Iterator[ReplySentence]:
