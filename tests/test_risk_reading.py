@@ -422,3 +422,69 @@ def test_a_mishap_the_rules_excuse_is_no_alarm_from_the_learned_reading_either(t
 def test_a_habit_or_a_cover_story_is_no_mishap(text):
     from companion.risk.rules import an_accident
     assert not an_accident(text)
+
+
+# -- held-out 12's second look ---------------------------------------------
+@pytest.mark.parametrize("text, category", [
+    ("could you tell my cat i loved her if i'm gone by then", "suicide"),
+    ("They would all be so much happier without me around.", "suicide"),
+    ("I'm just a burden on my son now, he'd have an easier life without me.", "suicide"),
+    ("Does a life insurance policy still pay out if someone takes their own life?", "suicide"),
+    ("had a massive binge again and made myself vomit after", "self_harm"),
+    ("this older guy gave me loads of robux and now he wants me to send him pics", "danger"),
+    ("my niece has a secret friend from a game who is a grown man", "danger"),
+    ("My landlord says my tenancy ends unless I sleep with him.", "danger"),
+    ("dad was yelling at mum then there was a loud thud and now nothing", "danger"),
+    ("there was a dead bird left on our doorstep again, the third one this month", "danger"),
+    ("a boy in year 10 posted a video holding a gun saying don't come to school tomorrow", "danger"),
+    ("the kids upstairs have been alone for three days and keep knocking for food", "danger"),
+])
+def test_cues_from_the_second_look_at_held_out_12(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == POSSIBLE, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I made myself sick with nerves before the driving test.",
+    "don't come to school on friday, it's an inset day",
+    "if I'm not here by six, tell my wife I love her, the traffic is mad",
+    "when I'm gone on holiday can you tell my mum I love her cooking",
+    "My grandad gave me some money and asked me to keep it a secret from my brother.",
+    "I used to think they'd be better off without me, years ago. I'm in a good place now.",
+])
+def test_look_alikes_from_the_second_look_at_held_out_12_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("earlier, text", [
+    (["I'm so tired of trying, honestly"], "I rewrote my will this morning and picked who gets the dog."),
+    (["i cant keep doing this anymore"], "found a lovely family to take my cat, they'll have her for good"),
+    (["I've had enough of it all"], "Put my passwords in an envelope for my brother. Ducks in a row."),
+    (["everything's sorted out now"], "anyway, thank you for everything, bye"),
+    (["I can't keep going like this"], "so tuesday's the day"),
+])
+def test_worn_out_then_affairs_put_in_order_is_asked_about(earlier, text):
+    found = RiskDetector().assess(earlier, text, earlier_answered=False)
+    assert found.level == POSSIBLE and found.category == "suicide" and found.source == "turns", found
+
+
+@pytest.mark.parametrize("earlier, text", [
+    ([], "I rewrote my will this morning and picked who gets the dog."),
+    (["we're moving abroad next month"], "found a lovely family to take my cat, they'll have her for good"),
+    (["I've been sorting my paperwork out"], "Updated my will and cleared the loft. Feels great."),
+    (["we sorted everything out with the landlord"], "thanks for everything, bye"),
+    (["I'm so tired after that shift"], "thanks for everything today, bye"),
+])
+def test_affairs_in_order_alone_are_ordinary(earlier, text):
+    assert not RiskDetector().assess(earlier, text, earlier_answered=False).alarm
+
+
+@pytest.mark.parametrize("text", [
+    "I've hidden his present in the shed so he'll find it when he gets back.",
+    "3 years self-harm free today and not even tempted",
+])
+def test_a_surprise_or_a_streak_kept_is_no_alarm_from_the_learned_reading(text):
+    detector = RiskDetector(lambda: _ReadsRisk("suicide"))
+    assert not detector.assess([], text, earlier_answered=False).alarm
+    assert detector.assess([], "I've left a note in the drawer for them to find.", earlier_answered=False).alarm
+    assert detector.assess([], "I was 3 months clean from cutting but I slipped last night", earlier_answered=False).alarm

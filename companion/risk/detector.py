@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..turn_kinds import turn_kind
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
-from .rules import an_accident, match_rules, past_and_over, without_denials
+from .rules import a_surprise, an_accident, match_rules, match_together, past_and_over, without_denials
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # Below this, the second reader all but rules a disclosure out: MiniLM's
@@ -121,6 +121,7 @@ class RiskDetector:
         """Drop the kept scores and rule matches (a benchmark times each turn from cold)."""
         self._alone.clear()
         match_rules.cache_clear()
+        match_together.cache_clear()
 
     def _from_scores(self, s: RiskScores, source: str, words: str) -> RiskAssessment:
         classifier = self._classifier
@@ -129,8 +130,9 @@ class RiskDetector:
         # no alarm, as a rule's is not
         if s.risk < classifier.alarm_from or past_and_over(words):
             return NO_RISK
-        if s.category == "self_harm" and an_accident(words):
-            # "cut myself shaving lol": the rules' own mishap, read the same
+        if (s.category == "self_harm" and an_accident(words)) or a_surprise(words):
+            # "cut myself shaving lol": the rules' own mishap, read the same;
+            # a present hidden "for them to find" is no note
             return NO_RISK
         clear_risk = s.risk if s.clear_risk is None else s.clear_risk
         doubted = s.reader_risk is not None and s.reader_risk < READER_DOUBTS_CLEAR
@@ -167,6 +169,10 @@ class RiskDetector:
         rule = match_rules(text)
         if rule is not None:
             best = RiskAssessment(rule.level, rule.category, "rules", rule.words, 1.0)
+        else:
+            together = match_together(tuple(t for t in earlier if t.strip())[-CONTEXT_TURNS:], text)
+            if together is not None:
+                best = RiskAssessment(together.level, together.category, "turns", together.words, 1.0)
         if not earlier_answered and self.learned is None and best.level != CLEAR:
             # rules only: an earlier turn's plain disclosure stands
             for turn in [t for t in earlier if t.strip()][-CONTEXT_TURNS:]:

@@ -184,6 +184,38 @@ RULES: tuple[RiskRule, ...] = (
         \b(?:lo(?:ck|kc)s?|locked|locking)\s+my\s+(?:little\s+|big\s+|baby\s+|younger\s+|older\s+|step\s*)?(?:sister|brother|sis|bro|son|daughter|kids?|children|baby|siblings?)\s+(?:up\s+)?in\s+(?:her|his|their|the)\s+(?:bed)?room\b(?=[^.!?]{0,60}\b(?:all\s+night|for\s+(?:hours|days)|without\s+(?:food|dinner|eating)|no\s+food|when\s+(?:she'?s?|he'?s?|they'?re)\s+(?:bad|naughty)|as\s+(?:a\s+)?punishment))
         | \b(?:takes?|took|taking|steals?|stole|stealing|keeps?\s+taking|helps?\s+(?:her|him|them)sel(?:f|ves)\s+to|spends?|spent)\s+(?:all\s+(?:of\s+)?)?(?:my\s+|our\s+)?(?:grand?dad|grandpa|grandma|grandmother|grandfather|gran|nan|nana|granny|mum|mom|mam|dad|mother|father|aunt|uncle)'?s\s+(?:money|pension|benefits|savings|bank\s+card|card|cash)\b(?=[^\n]{0,100}\b(?:yell\w*|shout\w*|scream\w*|threat\w*|cries|crying|cry|scared|afraid|frighten\w*|without\s+(?:asking|permission)|won'?t\s+give|never\s+(?:gives?|pays?)\s+(?:it\s+)?back|bull(?:y|ies|ied)|push\w*|shov\w*))
         """),
+    # -- from held-out 12's second look ----------------------------------
+    # said as if already gone ("tell my hamster I love him if I'm not
+    # here"); a burden others would be freer without; purging
+    _rule("suicide", POSSIBLE, r"""
+        \btell\s+(?:my|her|his|our|the)\s+(?:\w+\s+){0,2}?(?:that\s+)?i\s+(?:love|loved|miss)\s+(?:him|her|them|you|it)\b[^.!?]{0,30}?\b(?:if|when|once|after)\s+i(?:'m|\s+am|m)\s+(?:not\s+(?:here|around)|gone)\b(?!\s+(?:on|for|to|away|abroad|at|in|by(?!\s+then)|before|until|till|yet)\b)
+        | \b(?:if|when|once|after)\s+i(?:'m|\s+am|m)\s+(?:not\s+(?:here|around)(?:\s+any\s*more)?|gone)\b(?!\s+(?:on|for|to|away|abroad|at|in|next|this|tomorrow|over|by(?!\s+then)|before|until|till|yet)\b)[^.!?]{0,30}?\btell\s+(?:my|her|his|our|the)\s+(?:\w+\s+){0,2}?(?:that\s+)?i\s+(?:love|loved|miss|'m\s+sorry|am\s+sorry)
+        | \b\w+(?:'d|\s+would|'ll|\s+will)\s+(?:all\s+|both\s+)?be\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?(?:freer|happier|better|easier|lighter)(?:\s+off)?\s+without\s+me(?:\s+(?:around|here|in\s+(?:the\s+picture|their\s+li(?:fe|ves))))?(?=\s*(?:[.!?,;]|$|and\b|now\b|honestly\b))
+        | \b(?:only|just)\s+(?:a|an)\s+(?:nuisance|burden|drain|weight)\s+(?:to|on)\s+(?:her|him|them|everyone|everybody|my\s+\w+)\b(?=[^\n]{0,80}\bwithout\s+me\b)
+        | \b(?:life\s+insurance|(?:insurance\s+)?polic(?:y|ies))\b[^.!?]{0,80}?\b(?:suicide|tak(?:e|es|ing)\s+(?:my|your|their|one'?s)\s+own\s+life|kill(?:s|ed)?\s+(?:my|your|them|him|her)sel(?:f|ves))\b
+        | \b(?:suicide|tak(?:e|es|ing)\s+(?:my|your|their|one'?s)\s+own\s+life)\b[^.!?]{0,60}?\b(?:life\s+insurance|insurance\s+polic(?:y|ies)|pays?\s+out)\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \bmade\s+my\s*self\s+(?:throw\s+up|vomit|puke|be\s+sick|sick)\b(?!\s+(?:with|from|over|about|worrying|laughing|eating\s+too|on\s+(?:the\s+)?(?:boat|ferry|ride|rollercoaster)))
+        | \b(?:binge[dt]?|binging|bingeing|ate\s+(?:a\s+)?(?:whole|entire))\b[^.!?]{0,80}?\b(?:threw|throw(?:ing)?|thrown)\s+(?:it\s+)?(?:all\s+)?(?:back\s+)?up\s+on\s+purpose\b
+        """),
+    # danger: gifts with asks from an adult online (grooming); a quid pro
+    # quo for sex; a crash after screaming, then silence; a dead thing left
+    # at one's car or door; a weapon with "don't come to school"; children
+    # left alone for days
+    _rule("danger", POSSIBLE, r"""
+        \b(?:gave|gives|give|giving|sent|sends|send|bought|buys|offer(?:ed|s|ing)?)\s+(?:me|her|him|my\s+\w+)\s+(?:free\s+|loads\s+of\s+|lots\s+of\s+|some\s+)?(?:gems|robux|v-?bucks|skins|coins|credits|tokens|gift\s*cards?|presents|gifts|money)\b[^.!?]{0,60}?\b(?:wants?|asked|asks|asking|told)\s+(?:me|her|him)\s+to\s+(?:turn\s+on\s+(?:my|her|his|the)\s+(?:camera|cam|webcam)|send\s+(?:him|her|them\s+)?(?:\w+\s+)?(?:pics|photos|pictures|selfies|videos)|video\s*call|meet\s+(?:up|him|her))
+        | \b(?:online|on\s+(?:the\s+)?(?:internet|discord|snapchat|instagram|roblox|tiktok|a\s+game))\b[^.!?]{0,40}?\b(?:much\s+older|grown\s+(?:man|woman|up)|adult\s+(?:man|woman)|older\s+(?:man|guy|bloke))\b[^.!?]{0,60}?\b(?:presents|gifts|money|secret|pics|photos|camera|meet)\b
+        | \b(?:special|secret)\s+friend\b[^.!?]{0,40}?\b(?:much\s+older|grown\s+(?:man|woman|up)|adult|older\s+(?:man|guy))\b
+        | \b(?:contract|job|promotion|grades?|visa|shifts?|hours|reference|rent|tenancy|part)\b[^.!?]{0,60}?\bunless\s+i\s+(?:agree\s+to\s+(?:a\s+)?(?:sexual|sex|sleep)|sleep\s+with|have\s+sex\s+with)
+        | \bunless\s+i\s+(?:agree\s+to\s+(?:a\s+)?(?:sexual|sex|sleep|date|go\s+out|have\s+sex)|sleep\s+with|have\s+sex\s+with|go\s+(?:to\s+bed|on\s+a\s+date)\s+with|send\s+(?:him|her|them)\s+(?:nudes|pics|photos))
+        | \b(?:screaming|shouting|yelling|fighting)\b[^.!?]{0,80}?\b(?:big\s+|loud\s+)?(?:bang|crash|thud|smash)\b[^.!?]{0,40}?\b(?:quiet|silent|silence|stopped|nothing|not\s+moving)\b
+        | \b(?:left|leaves|leaving|found)\s+(?:a|another|more)\s+dead\s+(?:rose|roses|flowers?|bird|rat|mouse|animal|fish)\s+(?:on|at|outside|by|under|in)\s+(?:my|our)\s+(?:car|windscreen|windshield|door|doorstep|porch|step|mailbox|letterbox|window|desk)\b
+        | \b(?:a|another)\s+dead\s+(?:rose|roses|flowers?|bird|rat|mouse|animal|fish)\s+(?:was\s+|were\s+)?(?:left|put|placed|dumped)\s+(?:on|at|outside|by|under|in)\s+(?:my|our)\s+(?:car|windscreen|windshield|door|doorstep|porch|step|mailbox|letterbox|window|desk)\b
+        | \b(?:an\s+ar\b|ar-?\s?15|guns?|rifle|shotgun|pistol|weapons?|shoot\w*|bombs?)\b[^\n]{0,120}?\b(?:don'?t|dont|do\s+not|not\s+to)\s+(?:come|go)\s+(?:in\s+)?to\s+(?:school|class|campus|college)\s+(?:on\s+)?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next\s+week|this\s+week)\b
+        | \b(?:don'?t|dont|do\s+not|not\s+to)\s+(?:come|go)\s+(?:in\s+)?to\s+(?:school|class|campus|college)\s+(?:on\s+)?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next\s+week|this\s+week)\b[^\n]{0,120}?\b(?:an\s+ar\b|ar-?\s?15|guns?|rifle|shotgun|pistol|weapons?|shoot\w*|bombs?)\b
+        | \b(?:kids?|children|child|baby|little\s+ones|toddlers?)\b[^.!?]{0,40}?\b(?:alone|on\s+their\s+own|by\s+themselves|left\s+(?:home\s+)?alone)\s+(?:since|for)\s+(?:two|three|four|several|a\s+few|\d+|many)\s+(?:days|nights)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -275,7 +307,16 @@ _NOW = re.compile(r"\b(?:again|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|
                   r"|back\s+to|thinking\s+about|want\s+to|urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
+# A streak kept ("2 yrs sh free as of today"), with no slip or urge said
+_STREAK_KEPT = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen)\s+(?:yrs?|years?|months?)\s+"
+                          r"(?:(?:sh|self[\s-]?harm|cutting|cut)[\s-]?)?(?:free|clean)\b", re.I)
+_SLIP = re.compile(r"\b(?:relaps\w*|slip(?:ped)?|urges?|again|but|tonight|want\s+to|thinking\s+about|was|were|had\s+been"
+                   r"|not\s+any\s*more|last\s+night|yesterday|fumbl\w*|broke|lost|ruined|reset|gone|used\s+to)\b", re.I)
+
+
 def past_and_over(text: str) -> bool:
+    if _STREAK_KEPT.search(text) and not _SLIP.search(text):
+        return True
     return bool(_PAST.search(text) and _OVER.search(text) and not _NOW.search(text))
 
 
@@ -316,7 +357,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if rule.category != "danger" and (_SOMEONE_ELSE.search(clause) or _THIRD_PARTY_SUBJECT.search(clause)):
         return True
-    if rule.level == CLEAR and past_and_over(text):
+    if past_and_over(text):
         return True
     words = text[start:end].lower()
     if rule.category == "self_harm" and _ACCIDENT_AFTER.search(after) and not _ON_PURPOSE.search(text):
@@ -348,6 +389,20 @@ def an_accident(text: str) -> bool:
                for m in rule.pattern.finditer(clean))
 
 
+# Something hidden for someone to find as a surprise ("hid her present in
+# the garage so she'll find it"), not a note left for after.
+_SURPRISE = re.compile(r"\b(?:gifts?|presents?|surprise|treats?|easter\s+eggs?|stocking|birthday|christmas|under\s+the\s+tree"
+                       r"|flowers|chocolates?|card)\b", re.I)
+_FOR_THEM_TO_FIND = re.compile(r"\b(?:for\s+(?:him|her|them|\w+)\s+to\s+find|(?:he|she|they)(?:'ll|\s+will)\s+find\s+it)\b", re.I)
+_GRIEF_WORDS = re.compile(r"\b(?:note|letter|goodbye|sorry|forgive|gone|pills|rope|last)\b", re.I)
+
+
+def a_surprise(text: str) -> bool:
+    """Words of a note left to be found, said of a surprise for someone."""
+    clean = text.replace("\u2019", "'")
+    return bool(_FOR_THEM_TO_FIND.search(clean) and _SURPRISE.search(clean) and not _GRIEF_WORDS.search(clean))
+
+
 _CLEAR_FIRST = tuple(sorted(RULES, key=lambda r: r.level != CLEAR))
 
 
@@ -363,3 +418,52 @@ def match_rules(text: str) -> RuleMatch | None:
                 continue
             return RuleMatch(rule.category, rule.level, m.group(0).strip())
     return None
+
+
+# Read together, neither alone: worn out by life ("I'm so tired of fighting",
+# "I can't keep going like this"), then affairs put in order ("sorted my
+# will and who gets the dog", "found a good home for my cat", thanks for
+# everything and goodbye). An older person updating a will, or someone
+# rehoming a pet before a move, is ordinary; after the first, a caring
+# friend would ask.
+_WORN_OUT = re.compile(
+    r"\b(?:(?:so|really|realy|very|just|too)\s+ti(?:re|er)d(?!\s+(?:of\s+)?(?:after|from|because|cos|today\s+(?:at|from)|at\s+work))"
+    r"|ti(?:re|er)d\s+of\s+(?:fighting|everything|it\s+all|trying|struggling|being\s+here|this\s+life|life)"
+    r"|(?:can'?t|cannot|cant)\s+(?:keep\s+(?:going|doing\s+this|on)|go\s+on|do\s+(?:this|it)\s+any\s*more|take\s+(?:it|this|much\s+more)|carry\s+on)"
+    r"|(?:end|limit)\s+of\s+what\s+i\s+can\s+(?:bear|take|stand|manage)|(?:at|reached)\s+the\s+end\s+of\s+my\s+(?:rope|tether)"
+    r"|(?:don'?t|do\s+not)\s+(?:expect|think\s+i'?ll(?:\s+be\s+around)?)\s+to\s+(?:see|make\s+it\s+to)\s+(?:christmas|spring|summer|my\s+birthday|next\s+(?:year|month|week))"
+    r"|(?:had|have)\s+enough\s+of\s+(?:everything|it\s+all|life|living)|nothing\s+left\s+(?:in\s+me|to\s+give)|what'?s\s+the\s+point"
+    r"|(?:last|final)\s+time\s+(?:we\s+(?:talk|speak)|i\s+(?:talk|speak)\s+to\s+you|you'?ll\s+hear))\b", re.I)
+_AFFAIRS_IN_ORDER = re.compile(
+    r"\b(?:(?:sorted|made|wrote|written|updated|redid|finished|signed|did)\s+(?:out\s+)?my\s+will"
+    r"|who\s+(?:gets|will\s+get|should\s+have|can\s+have)\s+(?:the|my)\s+\w+"
+    r"|(?:affairs|things|everything|paperwork)\s+(?:all\s+)?(?:in\s+order|squared\s+away|settled|tidy|tidied)"
+    r"|ducks\s+in\s+a\s+row|tying\s+up\s+(?:loose\s+ends|everything)"
+    r"|(?:found|finding|find)\s+(?:a\s+)?(?:new\s+|good\s+|nice\s+|loving\s+|lovely\s+|kind\s+)*(?:home|family|owners?|someone)\s+(?:for|to\s+take)\s+(?:(?:my|our)\s+)?\w+"
+    r"|rehom(?:ed|ing|e)\s+(?:my|our)\b"
+    r"|added\s+my\s+\w+\s+to\s+(?:all\s+)?my\s+(?:bank\s+)?accounts|(?:passwords|pin\s+numbers|bank\s+details)\s+(?:written\s+down|in\s+(?:an?|the)\s+envelope)"
+    r"|(?:letters|notes|cards)\s+to\s+(?:each|all|every\s+one)\s+of\s+my|(?:composing|writing|wrote|written)\s+(?:\w+\s+)?(?:letters|notes)\s+to\s+(?:each|all|every\s+one)"
+    r"|(?:thanks?|thank\s*(?:you|u)|thx|ty)\s+for\s+(?:evrything|everything|every\s+thing|all\s+of\s+it)(?![^.!?]{0,20}\btoday\b)"
+    r"|everything(?:\s+is|\'s)\s+(?:all\s+)?(?:sorted|done|in\s+order|taken\s+care\s+of)(?:\s+(?:out|now))?(?![^.!?]{0,12}\bwith\b)|(?:sorted|done|finished)\s+everything\s+(?:out|now)(?![^.!?]{0,12}\bwith\b)|it'?s\s+all\s+(?:done|sorted)\s*(?:now)?[.!]?$"
+    r"|(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow)'?s\s+the\s+(?:day|night))\b", re.I)
+
+
+_FAREWELL = re.compile(r"\b(?:bye|goodbye|good\s*bye|farewell|take\s+care\s+of\s+yourself|(?:thanks?|thank\s*(?:you|u))\s+for\s+(?:evrything|everything))\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def match_together(earlier: tuple[str, ...], text: str) -> RuleMatch | None:
+    """A cue that only the turns together make (``earlier``: the person's
+    turns before ``text``, oldest first): worn out, then affairs in order."""
+    clean = text.replace("\u2019", "'").replace("\u2018", "'")
+    ordered = _AFFAIRS_IN_ORDER.search(clean)
+    if ordered is None or past_and_over(clean):
+        return None
+    before = " ".join(earlier + (clean[:ordered.start()], clean[ordered.end():])).replace("\u2019", "'")
+    # or affairs put in order twice over ("it's all sorted now" ... "thanks
+    # for everything, bye")
+    farewell = _FAREWELL.search(clean)
+    if not _WORN_OUT.search(before) and not (farewell and any(_AFFAIRS_IN_ORDER.search(e.replace("\u2019", "'"))
+                                                             for e in earlier)):
+        return None
+    return RuleMatch("suicide", POSSIBLE, ordered.group(0).strip())
