@@ -13,7 +13,7 @@ from .memory import recall
 from .prompts import Fallbacks
 from .reflection import choose
 from .sentences import split_sentences
-from .turn_kinds import asks_to_decide, says_thanks, the_ask
+from .turn_kinds import asks_to_decide, question_form, says_thanks, the_ask
 from .peer_style import sounds_hurting
 from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, said_low_mood
 
@@ -41,6 +41,8 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "doubts_me": lambda fb: (fb.doubt_back, fb.doubt_back_invite),
     # "not very well" in answer to how they are: sorry, and what's been going on
     "low_mood": lambda fb: (fb.low_mood,),
+    "good_mood": lambda fb: (fb.good_mood, fb.good_mood_invite),
+    "asks_my_time": lambda fb: (fb.my_time,),
 }
 # Kinds answered without a reflection first, besides the written ones.
 _NO_REFLECTION = {"asks_to_remember", "asks_to_clarify", "relief"}
@@ -87,6 +89,10 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     if kind == "asks_how_i_am" and not reflected and said_low_mood(_their_mood(history, text)):
         # "Pretty rough, honestly. And you?": what they said of themselves is taken up, not asked again
         return [pick(fb.how_i_am), pick(fb.how_i_am_after_low)]
+    form = question_form(text) if kind in ("asks_opinion", "asks_question", "advice_request") else None
+    if form is not None and (kind != "advice_request" or form == "helps"):   # "should I try it?" as "would it help?"
+        # a form of question a plain "I can't say" dodged: answered as asked
+        return [pick(pool) for pool in _FORMS[form](fb)]
     if kind in _TWO_LINES:
         return [pick(pool) for pool in _TWO_LINES[kind](fb, reflected)]
     if kind == "asks_my_ways":
@@ -142,6 +148,16 @@ _TWO_LINES: dict[str, Callable[[Fallbacks, bool], tuple[tuple[str, ...], ...]]] 
     "asks_back": lambda fb, reflected: (fb.asks_back, fb.asks_back_invite),
     "own_idea": lambda fb, reflected: (fb.own_idea, fb.own_idea_invite),
     "asks_my_contacts": lambda fb, reflected: (fb.my_contacts, fb.my_contacts_invite),
+}
+
+
+# The lines for each form of question (turn_kinds.question_form).
+_FORMS: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
+    "helps": lambda fb: (fb.opinion_helps, fb.opinion_helps_invite),
+    "worry": lambda fb: (fb.opinion_worry, fb.opinion_worry_invite),
+    "theory": lambda fb: (fb.opinion_theory, fb.opinion_theory_invite),
+    "sure": lambda fb: (fb.opinion_sure, fb.opinion_sure_invite),
+    "can": lambda fb: (fb.opinion_can, fb.opinion_can_invite),
 }
 
 

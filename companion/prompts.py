@@ -53,6 +53,22 @@ class Fallbacks:
     think_less_invite: tuple[str, ...] = ("What's got you wondering that?",)
     opinion: tuple[str, ...] = ("I honestly can't say for certain, but it's a fair thing to wonder about.",)
     opinion_invite: tuple[str, ...] = ("What does your gut tell you?",)
+    # the forms of question a plain "I can't say" dodged (turn_kinds.question_form)
+    opinion_helps: tuple[str, ...] = ("I can't promise, but I think it could help some, even if only a little.",)
+    opinion_helps_invite: tuple[str, ...] = ("What would you be hoping it changes?",)
+    opinion_worry: tuple[str, ...] = ("That's a real worry, and I can't know how it would go.",)
+    opinion_worry_invite: tuple[str, ...] = ("Which part of that worries you most?",)
+    opinion_theory: tuple[str, ...] = ("It could be, and you know your situation far better than I do.",)
+    opinion_theory_invite: tuple[str, ...] = ("What makes you think it might be that?",)
+    opinion_sure: tuple[str, ...] = ("Honestly, I don't think anyone can know that for sure, and that's part of what makes it hard.",)
+    opinion_sure_invite: tuple[str, ...] = ("What would help you feel a bit surer?",)
+    opinion_can: tuple[str, ...] = ("I think you could, yes, though you know your situation far better than I do.",)
+    opinion_can_invite: tuple[str, ...] = ("What's making you unsure?",)
+    good_mood: tuple[str, ...] = ("Good to hear.",)
+    good_mood_invite: tuple[str, ...] = ("What's on your mind?",)
+    asked_before: tuple[str, ...] = ("To your question: I'm an AI, so I haven't lived through anything like it myself.",)
+    agreed: tuple[str, ...] = ("It sounds like that rings true for you.",)
+    my_time: tuple[str, ...] = ("Not at all; I have time, and I'm glad to keep going with you.",)
     thanks_brief: tuple[str, ...] = ("I'm glad that helped.",)
     unknown: tuple[str, ...] = ("I honestly don't know, and I'd rather not guess.",)
     unknown_invite: tuple[str, ...] = ("What makes you ask?",)
@@ -176,6 +192,8 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "expert_role", "expert_role_invite", "expert_words",
                                                              "judgement", "judgement_invite", "think_less", "think_less_invite",
                                                              "opinion", "opinion_invite",
+                                                             "opinion_helps", "opinion_helps_invite", "opinion_worry", "opinion_worry_invite",
+                                                             "opinion_theory", "opinion_theory_invite", "opinion_sure", "opinion_sure_invite", "opinion_can", "opinion_can_invite", "my_time", "good_mood", "good_mood_invite", "asked_before", "agreed",
                                                              "remembered_invite", "not_remembered", "unknown", "unknown_invite",
                                                              "thanks_brief",
                                                              "asks_to_share", "still_here", "my_ways", "ways_general",

@@ -100,6 +100,8 @@ def reflection_of(text: str) -> str | None:
         swapped = swapped[0].lower() + swapped[1:]
     if not any(is_verb(w.lower().strip(","), i) for i, w in enumerate(swapped.split())):
         return None    # "no family near you" is no clause to say "It sounds like" before
+    if _DEPENDENT.match(swapped) or re.match(r"(?:that|because|so\s+that)\b", swapped, re.I):
+        return None    # "that I failed" goes on from what was said before: alone it hangs
     return swapped
 
 
@@ -115,7 +117,7 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|u|ur)\b
 # Openings of a clause that carry no content ("Yes, because...", "Lately..."):
 # the filler openers and more.
 _LEADING_WORDS = "|".join(_FILLER_OPENERS + (
-    "yep", "not really", "suddenly", "lately", "recently", "sometimes",
+    "yep", "ya", "yup", "absolutely", "definitely", "totally", "exactly", "not really", "suddenly", "lately", "recently", "sometimes",
     r"no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|way|he|she|they|we)\b)", "nope", "nah", "also", "then", "because",
     "cuz", "cause", "though", "hmm+", "actually", "i mean", "to be honest", "you know",
     # an exclamation is no part of the clause: "oh my god i can't cope" is never "your god you can't cope"
@@ -218,6 +220,25 @@ def _with_subject(clause: str) -> str | None:
 # "...quetiapine, which I take at night": after a "which" that is its object,
 # the clause has a gap ("you take at night") and is not said alone.
 _OBJECT_GAP = re.compile(r"(?:i|i'm|he|she|they|we|you|my|his|her|their|our|the)\b", re.I)
+
+
+# A hedge or a wish before a clause: "maybe I didn't try hard enough", "I
+# wish I had friends I could trust". Read blind, the clause given back
+# without it said the opposite ("You have friends you could trust") or agreed
+# with their harshest guess as a fact.
+# (a wish is kept: "wished I had friends" is never cut to what follows it, _LATER_I)
+_HEDGE = re.compile(r"\b(?:maybe|perhaps|if\s+only|hopefully)\b", re.I)
+# ...but a step of their own ("maybe I need to walk again") is given back as
+# their sense of it ("you feel you need to..."), which keeps it tentative
+_OWN_STEP = re.compile(r"\bi\s+(?:should|need\s+to|ought\s+to|have\s+to)\b", re.I)
+_HEDGE_BEFORE = re.compile(r"\b(?:maybe|perhaps|if\s+only|hopefully)\W*$", re.I)
+
+
+def _hedged(sentence: str, part: str) -> bool:
+    """Whether ``part`` of ``sentence`` opens with a hedge or a wish, or
+    follows one."""
+    at = sentence.lower().find(part.strip().lower())
+    return bool(re.match(r"^\W*(?:i\s+)?" + _HEDGE.pattern, part.strip(), re.I)) or (at > 0 and bool(_HEDGE_BEFORE.search(sentence[:at])))
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -394,9 +415,12 @@ def opening_reflections(text: str) -> Iterator[str]:
             # "I think things will improve": when the bare clause says too
             # little, the person's stance is part of what they said.
             with_stance = _LEAD_FILLER.sub("", part).strip()
+            hedged = _hedged(sentence, part)
             for clause in (bare, with_stance) if _STANCE.match(with_stance) else (bare,):
                 if _STANCE.match(clause) and _DEPENDENT.match(_STANCE.sub("", clause).strip()):
                     continue   # "I think if my knee heals" lost what follows the "if"
+                if hedged and not _OWN_STEP.search(clause):
+                    continue   # "maybe I let her down" is no "you let her down" (the hedge goes as filler)
                 clause = _before_second_person(clause)
                 if clause and len(clause.split()) >= 2 \
                         and len(content_words(clause)) >= _needed(clause):
@@ -464,7 +488,7 @@ _EMPTY_SUBJECT = re.compile(r"^(?:it|it's|that|that's|this|there)\b", re.I)
 _LATER_I = re.compile(r"^(?!(?:how|what|why|should|do|does|did|can|could|would|will|is|am|where|when|who)\b)"
                       # "without it sounding like I'm making excuses" says the opposite without its start
                       r"(?!(?:\S+\s+){0,4}?(?:without|unless|if|instead|rather|not|never|like|as\s+if|in\s+case|scared|afraid|worried|fear|"
-                      r"said|says|told|tells|thinks|thought|think|believes?|knows?|hopes?)\b)"
+                      r"said|says|told|tells|thinks|thought|think|believes?|knows?|hopes?|wish(?:ed|es)?)\b)"
                       r"(?:\S+\s+){1,5}?(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!thing\s)(?<!one\s)(?<!person\s)(?<!place\s)(?<!time\s)(?<!way\s)"
                       r"(?<!reason\s)(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
 

@@ -184,6 +184,22 @@ _LOST_ITS_VERB = re.compile(r"\bfeel(?:s|ing)?\s+like\s+(?:the|this|that|these|t
                             r"|[<>*#@_~^|\[\]{}=+\\]", re.I)
 
 
+# A contraction cut at a typed slip ("don;t" read as "don"), a phrasal verb
+# with what it works out cut off ("you're trying to figure out"), and a
+# second clause run on with no word to join it ("you lost your job you are
+# upset"): read blind as broken sentences.
+_CUT_CONTRACTION = re.compile(r"\b(?:don|didn|doesn|isn|wasn|couldn|wouldn|shouldn|aren|weren|haven|hasn|hadn|mustn)\b(?!')", re.I)
+_PARTICLE_HANGS = re.compile(r"\b(?:figure|find|work|sort|point|make)\s+out\s*$", re.I)
+_JOINERS = ("that and but because if when so what how why where who which than as or until while since though although whether "
+            "like before after once cause cuz then now also just even maybe probably really still the a an think thought know knew "
+            "feel felt said say says guess wish wished hope believe see mean realise realize sure").split()
+# ...or with a noun of theirs as the second subject: "you can't stop the worry takes over"
+_RUN_ON_NOUN = re.compile(r"\b(?:stop|handle|control|fight|help|stand|bear|beat|shake)\s+the\s+\w+\s+(?:takes|gets|keeps|makes|comes|goes|is|has|was)\b",
+                          re.I)
+_RUN_ON = re.compile(r"\b(?!(?:" + "|".join(_JOINERS) + r")\b)[a-z]+\s+you(?:'re|\s+are|\s+were)\s+(?:so\s+|very\s+|really\s+|just\s+|also\s+)*"
+                     r"(?:upset|sad|angry|worried|scared|afraid|anxious|stressed|tired|lonely|mad|frustrated|depressed|nervous|happy|glad)\b", re.I)
+
+
 def reads_naturally(clause: str) -> bool:
     """Whether ``clause`` (already turned round) reads as a well-formed
     sentence the companion can say as its own."""
@@ -199,7 +215,8 @@ def reads_naturally(clause: str) -> bool:
     if any(seg[-1] in _HANGS_ON for seg in segments) or any(seg[:2] == ["let", "you"] for seg in segments):
         return False   # "you are, it's exams": an answer to a question not asked; "let me think" was said to us
     if _QUANTITY_INTO_CLAUSE.search(clause) or _LET_HANGS.search(clause) or _NOT_AFTER_VERB.search(clause) \
-            or _LOST_ITS_VERB.search(clause):
+            or _LOST_ITS_VERB.search(clause) or _CUT_CONTRACTION.search(clause) or _PARTICLE_HANGS.search(clause) \
+            or _RUN_ON.search(clause) or _RUN_ON_NOUN.search(clause):
         return False
     if judges_them(clause):
         return False   # "you've wasted so much time" said as fact agrees with their harshest words
@@ -212,6 +229,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody|\w+n't|cannot)\b", re.
 _WE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|us|our|ours)\b", re.I)
 _OUTSIDE_THE_DENIAL = frozenset("or and because as since so cause cuz".split())
 _ME = re.compile(r"\b(?:me|myself)\b", re.I)
+_EVERYONE = re.compile(r"\bwe(?:'re|\s+are|\s+were|'ve|\s+have)?\s+all\b|\ball\s+of\s+us\b|\bwe\s+(?:humans|people)\b", re.I)
 
 
 def keeps_its_meaning(said: str, whole: str, kept: str) -> bool:
@@ -225,6 +243,8 @@ def keeps_its_meaning(said: str, whole: str, kept: str) -> bool:
     were married")."""
     if _WE.search(said) and _ME.search(said):
         return False
+    if _EVERYONE.search(said):
+        return False   # "we're all in the same boat" is everyone's, the companion's too: never "you're all"
     if kept == whole or not _NEGATION.search(kept):
         return True
     # what was dropped may stand outside what is denied: "you don't want to

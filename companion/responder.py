@@ -32,6 +32,7 @@ from .reactions import ReactionSource
 from .reply_types import Reply, ReplySentence, ReplyStream, Source
 from .words import content_words
 from .question_reflection import question_reflection
+from .answer_reflection import agrees, answer_reflection, span_taken_up
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
 from .feeling_intensity import mild_feeling
 from .hurtful import carries_pain, good_news, hurtful_words, sounds_glad
@@ -39,14 +40,16 @@ from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import (asks_identity, besides_my_contacts, besides_the_ask, ends_after_anything_else, opens_with_thanks,
-                         step_points_to_harm, thanks_before_asking, turn_kind)
-from .turn_kinds_asked import asks_back, said_low_mood
+from .turn_kinds import (asks_identity, besides_my_contacts, besides_the_ask, continues_turn_before, ends_after_anything_else, opens_with_thanks,
+                         step_points_to_harm, takes_up_a_step, thanks_before_asking, turn_kind)
+from .turn_kinds_asked import asks_back, mood_words, said_good_mood, said_low_mood
 from .turn_kinds_feedback import split_complaint
 
 __all__ = ["Reply", "ReplySentence", "ReplyStream", "Responder", "Source", "asks_identity"]
 
 _BRIEF_WORDS = 4
+# a turn of theirs between the companion's question and their bare answer
+_SHORT_BETWEEN = 12
 # After "you're not listening": no gladness, and no "I'm listening" said back.
 _DEFENSIVE = re.compile(r"\b(?:glad|happy|listening|hear\s+you|following\s+you|with\s+you|taking\s+that\s+in)\b", re.I)
 
@@ -267,6 +270,10 @@ class Responder(ModelSentences):
             if owned is not None:
                 yield owned
             text = rest
+        if history and history[-1].role == "person" and not re.search(r"[.!?]\W*$", history[-1].text) \
+                and continues_turn_before(text):
+            # "that i failed" after their own turn: the two read as the one sentence they are
+            history, text = history[:-1], f"{history[-1].text.rstrip()} {text.strip()}"
         kind = self._kind_of(history, text)
         before = [t.text for t in history if t.role == "person"][-1:]
         if kind == "next_step" and before and step_points_to_harm(text, before[0]):
@@ -296,8 +303,13 @@ class Responder(ModelSentences):
         if kind is None and history and history[-1].role == "companion" \
                 and ends_after_anything_else(history[-1].text, text):
             kind = "goodbye"
-        if kind is None and len(text.split()) <= 6 and said_low_mood(text) and not mild_feeling(text):
+        if kind is None and mood_words(text) <= 6 and said_low_mood(text) and not mild_feeling(text):
             kind = "low_mood"   # "not very well." in answer to how they are ("a bit stressed" is not overstated)
+        companion_before = next((t.text for t in reversed(history) if t.role == "companion"), "")
+        if kind in (None, "thanks") and history and history[-1].role == "companion" and said_good_mood(text, companion_before):
+            # "I'm fine" (or "good thanks") in answer to how they are: glad, and
+            # what's on their mind; no "that means a lot to me"
+            kind = "good_mood"
         if kind == "asks_how_i_am":
             # "how about you?" after their vaccine asks whether it had one, not how it is
             earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
@@ -410,6 +422,29 @@ class Responder(ModelSentences):
         return self._checked(self.reactions.reaction_for(text, earlier, avoid=said_before,
                                                          not_opening_as=this_reply), "reviewed")
 
+    def _asked_before(self, history: list[Turn], text: str) -> ReplySentence | None:
+        """Their question about the companion's own life, asked in their turn
+        just before this one ("Have you been through this? How did you cope?"),
+        answered before this turn is taken up: read blind, it went unanswered."""
+        if not history or history[-1].role != "person" \
+                or turn_kind(history[-1].text) not in ("asks_companion", "asks_my_ways"):
+            return None
+        return self._checked(choose(self.prompts.fallbacks.asked_before, text), "fixed")
+
+    def _answer_given_back(self, history: list[Turn], text: str) -> ReplySentence | None:
+        """A bare yes or no to the companion's own yes-or-no question, given
+        back with the question ("So you do feel they don't listen."), or a
+        span answering its "how long?" taken up: "I hear you" after it read
+        as not having heard."""
+        # ...also with one short turn of theirs between ("I'm so worried." "yes")
+        asked = next((t for t in reversed(history[-2:]) if t.role == "companion"), None)
+        between = history[history.index(asked) + 1:] if asked is not None else []
+        if asked is None or any(len(t.text.split()) > _SHORT_BETWEEN for t in between):
+            return None
+        return self._checked(answer_reflection(asked.text, text), "reflection") or \
+            self._checked(span_taken_up(asked.text, text), "fixed") or \
+            (self._checked(choose(self.prompts.fallbacks.agreed, text), "fixed") if agrees(asked.text, text) else None)
+
     def _hand_back(self, text: str, said_before: list[str], this_reply: list[str] = (),
                    not_now: list[str] = ()) -> Iterator[ReplySentence]:
         # Questions alternate with plain reactions, so the person is not
@@ -427,11 +462,14 @@ class Responder(ModelSentences):
         thanked = self._thanks_brief(history, text) if opens_with_thanks(text) else None
         if thanked is not None:
             yield thanked
+        asked = self._asked_before(history, text)
+        if asked is not None:
+            yield asked
         not_now = self._not_after_complaint() if complained else []
         # after a complaint owned, or thanks answered, that line is the
         # acknowledgement: no "Thank you for telling me that" when their words
         # cannot be reflected
-        first = self._opening(text, said_before) or \
+        first = self._opening(text, said_before) or self._answer_given_back(history, text) or \
             (None if complained or thanked is not None else self._plain_first(text, avoid=said_before))
         this_reply = [first.text] if first is not None else []
         if first is not None:
@@ -439,7 +477,8 @@ class Responder(ModelSentences):
         # A bare answer ("yes", "same") reacts to nothing of its own: read
         # with the turn before, it was met with sorrow after a hopeful question.
         bare = _brief(text) and not carries_pain(text) and not FEELING.search(text)
-        reaction = None if bare else self._reviewed_reaction(history, text, said_before, this_reply)
+        # ...nor does a step they settle on, or an idea they take up
+        reaction = None if bare or takes_up_a_step(text) else self._reviewed_reaction(history, text, said_before, this_reply)
         if reaction is not None and complained and _DEFENSIVE.search(reaction.text):
             reaction = None
         if reaction is None:

@@ -18,12 +18,12 @@ from .sentences import split_sentences
 from .turn_kinds_asked import asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, companion_question, own_idea, without_tag
 from .turn_kinds_feedback import feels_understood, split_complaint
 from .turn_kinds_warm import warm_kind
-from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, PROPOSING_VERBS, ROLES, TURNING_WORDS, alternatives
+from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, HURT_FEELINGS, PROPOSING_VERBS, ROLES, TURNING_WORDS, alternatives
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
                    "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
-                   "praise", "good_wishes", "complaint", "understood", "asks_my_contacts", "low_mood", "doubts_me"]
+                   "praise", "good_wishes", "complaint", "understood", "asks_my_contacts", "low_mood", "doubts_me", "asks_my_time", "good_mood"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -316,7 +316,7 @@ _ASKS_TO_REMEMBER = re.compile(
 _WHAT_DO_YOU_THINK = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|right)\W+)*what\s+do\s+(?:you|u)\s+think"
                                 r"(?:\s+(?:about|of)\s+(?:it|that|this|all\s+(?:this|that)))?\W*$", re.I)
 _ASKS_OPINION = re.compile(
-    r"^(?:[^?]*?(?:,|;|\bbut\b)\s*)?\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|like)\W+)*(?:(?:do|would)\s+you\s+think\s+(?!i\s+should\b)|"
+    r"^(?:[^?]*?(?:,|;|\bbut\b)\s*)?\W*(?:(?:and|but|so|ok(?:ay)?|well|hmm+|like)\W+)*(?:(?:do|would)\s+(?:you|u)\s+(?:think|believe|reckon)\s+(?!i\s+should\b|in\b)|"
     r"(?:wouldn'?t|won'?t|couldn'?t)\s+(?:i|it|that|this|he|she|they)\b|(?:isn'?t|aren'?t)\s+(?:they|it|that|he|she)\b(?![^?]*\b(?:how|when|that)\b)|"
     r"(?:does|do|will|would|could|can)\s+(?:it|that|this|they|those)\s+(?:really\s+|actually\s+)?work\b|"
     r"(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|weird|strange|bad|wrong|ok(?:ay)?|silly|stupid|crazy|selfish|too\s+much|a\s+good\s+idea)\b|"
@@ -349,7 +349,7 @@ _NEXT_STEP = re.compile(
     r"give\s+(?:it|that|this)\s+a\s+(?:try|go|shot)|do\s+that|apply|use\s+(?:that|this|your|those|these)|"
     r"look\s+into|check\s+(?:it|that|this|those|them|him|her)\s+out|look\s+(?:it|them|that|those|him|her)\s+up|start\s+(?:with|by|doing|to)|"
     # a plan with someone: "I'm going to call them tomorrow", "I'll sign up tonight"
-    r"(?:call|ring|phone|text|email|message|ask|talk\s+to|speak\s+to)\s+(?:them|her|him|my\s+\w+|the\s+\w+)|sign\s+up|book\s+(?:a|an|it|that|the))\b|"
+    r"(?:call|ring|phone|text|email|message|ask|tell|talk\s+to|speak\s+to)\s+(?:them|her|him|my\s+\w+|the\s+\w+)|sign\s+up|book\s+(?:a|an|it|that|the))\b|"
     r"\bi\s+(?:should|could|might|can)\s+(?:really\s+|just\s+)?(?:do|try)\s+(?:that|this|it)\b", re.I)
 
 
@@ -357,7 +357,7 @@ _NEXT_STEP = re.compile(
 # the step pointed back to is not one to cheer on.
 _POINTS_BACK = re.compile(r"\b(?:do|try)\s+(?:that|this|it)\b", re.I)
 _HARM_OR_RASH = re.compile(r"\b(?:break|smash|punch|hit|kick|throw|hurt|kill|stab|burn|drink|get\s+drunk|quit|walk\s+out|run\s+away|"
-                           r"scream|yell|revenge|get\s+back\s+at|slap|cut|wreck|destroy|key\s+his|key\s+her|text\s+(?:him|her)\s+back)\w*\b",
+                           r"scream|yell|shout|revenge|get\s+back\s+at|get\s+away\s+with|lie\s+to|cheat|steal|slap|cut|wreck|destroy|key\s+his|key\s+her|text\s+(?:him|her)\s+back)\w*\b",
                            re.I)
 
 
@@ -432,6 +432,8 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
     """A turn that asks something of the companion; the rules in order of precedence."""
     if asks_expert_role(text):
         return "expert_role"
+    if asks_my_time(text):
+        return "asks_my_time"
     if gives_expert_words_to_companion(text):
         return "expert_words"
     # "Do you have friends who work in software? I need a job"
@@ -446,7 +448,9 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "asks_to_remember"
     if _ADVICE.search(text) or asks_for_ideas(text) or (sentences and asks_where(sentences[-1]) and sentences[-1].rstrip().endswith("?")):
         return "advice_request"
-    if sentences and (_ASKS_OPINION.match(sentences[-1]) or _WHAT_DO_YOU_THINK.match(sentences[-1])):
+    if sentences and (_ASKS_OPINION.match(sentences[-1]) or _WHAT_DO_YOU_THINK.match(sentences[-1])
+                      # "do you believe walking will help?": its view asked (nothing rash in it)
+                      or (sentences[-1].endswith("?") and _OPINION_OPENING.match(sentences[-1]) and question_form(text) == "helps")):
         return "asks_opinion"
     if sentences and (_ASKS_TO_SHARE.match(sentences[-1]) or _OK_WITH_ME.match(sentences[-1])
                       or (len(sentences) == 1 and _WONDERS_TO_SHARE.match(text))):
@@ -541,3 +545,100 @@ _IDENTITY_QUESTION = re.compile(
 
 def asks_identity(text: str) -> bool:
     return bool(_IDENTITY_QUESTION.search(text))
+
+
+# What a question put to the companion asks, when a plain "I can't say for
+# sure. What does your gut tell you?" reads as a dodge (read blind):
+# "would it help?" gets an honest, tentative yes; "what if she's upset?" a
+# worry taken up; "could it be that I...?" their own reading owned as theirs;
+# "how can I know for sure?" the honest truth that nobody can.
+# ...nor for going without, or for something taken to feel better ("would
+# skipping meals help?", "do you think a smoke would help?")
+_NO_HOPEFUL_YES = re.compile(r"\b(?:skip\w*\s+(?:meals?|food|sleep)|stop(?:ped|ping)?\s+eating|not\s+eating|eat(?:ing)?\s+less|starv\w*|fasting"
+                             r"|pills?|meds?|medication|tablets?|alcohol|booze|wine|beer|drugs?|weed|smok\w*|vap(?:e|ing)|gambl\w*"
+                             r"|staying\s+up|not\s+sleeping|isolat\w*|cutting\s+(?:myself|off))\b", re.I)
+_OPINION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*(?:do|would)\s+(?:you|u)\s+(?:think|believe|reckon)\b", re.I)
+_WOULD_HELP = re.compile(r"\b(?:would|will|could|can|does|do|might)\b[^?.!]*\b(?:help|work(?!\s+(?:out|on|at|for\s+(?:us|me)))|make\s+(?:a|any)\s+difference"
+                         r"|do\s+(?:me\s+|them\s+|him\s+|her\s+)?(?:any\s+)?good|be\s+(?:good|helpful)\s+for)\b", re.I)
+_WHAT_IF = re.compile(r"(?:^\W*(?:(?:and|but|so|ok(?:ay)?|well|or|hmm+)\W+)*|[,;]\s*|\b(?:but|and|so|or|well)\s+)what\s+(?:if|happens\s+(?:if|when))\s+(?!i\s+(?:just\s+)?(?:tried|try|did|do)\b)",
+                      re.I)
+# "do you think I could raise it with him?": an honest, tentative yes
+_CAN_I = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|well)\W+)*(?:do|would)\s+(?:you|u)\s+(?:think|believe|reckon)\s+(?:that\s+)?i\s+"
+                    r"(?:can|could|will\s+be\s+able\s+to|would\s+be\s+able\s+to)\s+(?!not\b|never\b)\w+", re.I)
+# "shall I try this?", "should I give it a go?": the idea just talked of
+_TRY_IT = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|well)\W+)*(?:shall|should)\s+i\s+(?:give\s+(?:it|this|that)\s+a\s+(?:try|go|shot)"
+                     r"|try\s+(?:it|this|that)(?:\s+(?:out|then))?)\W*$", re.I)
+_THEORY = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|or|hmm+)\W+)*(?:could|might|can|would)\s+it\s+be\s+(?:that|because|possible\s+that)\b", re.I)
+_SURE = re.compile(r"\bhow\s+(?:can|could|do|would|will|am)\s+i\s+(?:ever\s+|even\s+|supposed\s+to\s+)?(?:know|be\s+sure|tell)\b"
+                   r"(?!\s+(?:if|whether)\s+(?:to|i\s+should)\b)", re.I)
+
+
+def question_form(text: str) -> str | None:
+    """"helps", "worry", "theory", "sure" or "can" for the question that closes
+    ``text``, or None for any other. A question about something harmful or
+    rash ("would a drink help?") or one that hurts gets no hopeful yes."""
+    sentences = [s for s in split_sentences(" ".join((text or "").split())) if re.search(r"\w", s)]
+    if not sentences:
+        return None
+    asked = sentences[-1]
+    if _WHAT_IF.search(asked):
+        return "worry"
+    if _TRY_IT.match(asked):
+        return "helps"
+    if _CAN_I.match(asked) and not _HARM_OR_RASH.search(asked) and not sounds_hurting(asked):
+        return "can"
+    if _THEORY.search(asked):
+        return "theory"
+    if _SURE.search(asked):
+        return "sure"
+    if _WOULD_HELP.search(asked) and not _HARM_OR_RASH.search(asked) and not _NO_HOPEFUL_YES.search(asked) and not sounds_hurting(asked) \
+            and not re.match(r"\W*(?:how|what|why|when|where|which|who)\b", asked, re.I):
+        return "helps"   # a yes or no: "how well would it work?" is not answered "I think it might"
+    return None
+
+
+# "Are you too busy for this?", "do you have time to talk?", "am I keeping
+# you?": asked whether it has time, "I don't know enough about that to say"
+# made no sense. It has, and says so.
+_MY_TIME = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:too\s+|very\s+|really\s+)?busy\b|\bdo\s+(?:you|u)\s+have\s+(?:the\s+)?time\b"
+                      r"|\bam\s+i\s+(?:keeping|bothering|boring|annoying|holding\s+up)\s+(?:you|u)\b|\bis\s+(?:this|now)\s+a\s+bad\s+time\b", re.I)
+
+
+def asks_my_time(text: str) -> bool:
+    """Whether a short turn asks if the companion has time for them."""
+    text = " ".join((text or "").split())
+    return len(text.split()) <= 20 and text.rstrip().endswith("?") and bool(_MY_TIME.search(text))
+
+
+# "...so that is a good idea", "this might be a good way to calm down": an
+# idea taken up, which is no news of pain to be sorry for.
+_GOOD_IDEA = re.compile(r"\b(?:(?:that|this|it)(?:'s|\s+is|\s+(?:might|may|could|would)\s+be)|sounds\s+like)\s+(?:a\s+)?(?:really\s+|very\s+|pretty\s+)?"
+                        r"(?:good|great|nice|helpful)\s+(?:idea|way|plan|start|place\s+to\s+start)\b", re.I)
+
+
+# "...and I feel awful about leaving": pain of their own, said now
+_FEEL_BAD_NOW = re.compile(r"\bi(?:'m|\s+am|\s+feel)\s+(?:so\s+|really\s+|very\s+|just\s+)?" + alternatives(HURT_FEELINGS, BAD_AT) + r"\b", re.I)
+
+
+def takes_up_a_step(text: str) -> bool:
+    """Whether a turn settles on a step or takes up an idea, with no turn
+    back to pain ("Okay, I'll give that a try; it might be a good way to
+    calm my nerves"): read blind, a reaction of sorrow to the nerves named
+    in passing ("That sounds so difficult") misread the turn."""
+    text = " ".join((text or "").split())
+    return bool(_NEXT_STEP.search(text) or _GOOD_IDEA.search(text)) and not _STILL_HURTING.search(text) \
+        and not _HARM_OR_RASH.search(text) and not _FEEL_BAD_NOW.search(text) and not text.rstrip().endswith("?")
+
+
+# A turn that goes on from their own turn just before ("I haven't told my
+# parents yet" / "that i failed"): read alone it was a fragment, given back
+# as "that you failed".
+# ("and...", "so..." stand as sentences of their own, and are read alone)
+# ("that's all" is a sentence: "that" continues only before a subject)
+# ("which isn't possible yet" after a wish is its point: the wish is not reflected alone)
+_CONTINUES = re.compile(r"^\W*that\s+(?:i|he|she|they|we|my|his|her|their|it|our|u|you)\s+\w", re.I)
+
+
+def continues_turn_before(text: str) -> bool:
+    """Whether ``text`` opens as the rest of a sentence begun in the turn before."""
+    return bool(_CONTINUES.match(text or "")) and len((text or "").split()) <= 25

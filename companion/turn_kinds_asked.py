@@ -36,7 +36,7 @@ _ASKS_COMPANION = re.compile(
     # "are you having a holiday this year?", "are you still working?"
     r"|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+|also\s+|going\s+to\s+be\s+)?(?:taking|getting|having|working|studying|dating|married|"
     r"living|planning|travell?ing|vaccinated|single|religious)\b"
-    r"|\b(?:have|did|were|do)\s+(?:you|u)\s+(?:ever\s+|also\s+|too\s+)?(?:been|gone|went|go|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
+    r"|\b(?:have|did|were|do)\s+(?:you|u)\s+(?:ever\s+|also\s+|too\s+)?(?:been|gone|went|go|do\s+(?:anything|much|that|this|it|any)|feel|felt|had|have|lose|lost|deal|dealt|find|found|meet|met|"
     r"date|dated|marry|married|break\s+up|move|moved|leave|left|pass|passed|take|took|drink|use|like|enjoy|love|work|live|"
     r"cope|coped|get|got|experience\w*|struggle\w*|tried|try|know\s+how\s+it\s+feels)\b"
     r"|\b(?:did|have)\s+you\s+ever\s+\w+"
@@ -112,7 +112,7 @@ _ASKS_FOR_IDEAS = re.compile(
     rf"\b{_IDEAS}\s+(?:that\s+)?you\s+(?:can|could|might|would)\s+(?:share|give|offer|pass\s+on|suggest|recommend)\b"
     rf"|\b(?:love|like|want|glad)\s+(?:to\s+)?(?:hear|hearing|know|get|have)\s+(?:a\s+few|some|any|more)\s+"
     rf"(?:of\s+(?:those|these|your)\s+)?(?:\w+\s+)?{_IDEAS}"
-    rf"|\b(?:do|did|does)\s+(?:you|u)\s+(?:know|have)\s+(?:any|some)\s+(?:\w+\s+)?{_IDEAS}"
+    rf"|\b(?:do|did|does)\s+(?:you|u)\s+(?:know|have)\s+(?:any|some|an?)\s+(?:\w+\s+)?{_IDEAS}"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)+help\s+me\b"
     # "could you just name a few?", "can you list some?"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any)\b"
@@ -266,9 +266,35 @@ _WHERE = re.compile(r"\bwhere\s+(?:can|could|should|do|would|might|will)\s+(?:i|
                     r"|\bhow\s+(?:do|can|could|would|should)\s+(?:i|we|you)\s+(?:\w+\s+)?find\b"
                     r"|\b(?:is|are)\s+there\s+(?:anywhere|somewhere|a\s+place|any\s+places?)\s+(?:\w+\s+)?(?:i|we|you|to|that|where|near|round|around)\b"
                     r"|\b(?:do|would)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:a|an|any|some)\s+(?:[a-z-]+\s+){0,2}?"
+                    r"(?:place|site|website|app|group|shop|service|charity|number|helpline|forum|class|course)s?\b"
+                    # "can you recommend a good site to find cheap counselling?"
+                    r"|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:recomm?end|suggest|point\s+me\s+to)\s+(?:a|an|any|some)\s+(?:[a-z-]+\s+){0,2}?"
                     r"(?:place|site|website|app|group|shop|service|charity|number|helpline|forum|class|course)s?\b", re.I)
 
 
 def asks_where(text: str) -> bool:
     """Whether ``text`` asks where or how to find something."""
     return bool(_WHERE.search(text or ""))
+
+# ...asked as a greeting, not "how are you feeling about the move?"
+_HOW_ARE_YOU_GREETING = re.compile(r"\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|tonight|this\s+\w+|now))*\s*\?"
+                                   r"|\bhow'?s\s+(?:it\s+going|your\s+day)\b|\bhow\s+(?:have\s+you\s+been|is\s+your\s+day)\b", re.I)
+
+
+def said_good_mood(text: str, companion_before: str) -> bool:
+    """Whether a short turn answers the companion's "how are you?" with a mood
+    that is not low ("I'm fine", "great, I'm good"): "It sounds like you are
+    fine. Go on, I'm listening." read as not having asked."""
+    text = " ".join((text or "").split())
+    return mood_words(text) <= 6 and bool(_HOW_ARE_YOU_GREETING.search(companion_before or "")) \
+        and bool(_MOOD.match(text)) and not said_low_mood(text) and not _LOW.search(text) and "?" not in text
+
+
+# What may close a bare mood without adding to it: "not doing well at all", "fine today"
+_MOOD_TAIL = re.compile(r"(?:\s+(?:at\s+all|today|tonight|honestly|tbh|to\s+be\s+honest|right\s+now|lately|really|thanks?|thank\s+you))+\W*$", re.I)
+
+
+def mood_words(text: str) -> int:
+    """How many words a turn has, not counting a closing "at all", "today"
+    or "honestly": "I'm not doing very well at all" is a bare mood too."""
+    return len(_MOOD_TAIL.sub("", " ".join((text or "").split())).split())

@@ -230,8 +230,9 @@ def test_a_question_about_how_it_would_go_gets_an_honest_answer_not_a_dodge(prom
     responder = Responder(None, Guard(), prompts, cfg, reactions=reactions("sad"))
     sentences = list(responder.respond([], "I'll give it a go. Do you think I can bring up the money with her?"))
     texts = [s.text for s in sentences]
-    assert any(t in prompts.fallbacks.opinion for t in texts), texts
-    assert texts[-1] in prompts.fallbacks.opinion_invite and all(s.verdict.passed for s in sentences)
+    # "can I...?" gets a tentative yes (question_form), not "I can't say. What does your gut say?"
+    assert any(t in prompts.fallbacks.opinion_can for t in texts), texts
+    assert texts[-1] in prompts.fallbacks.opinion_can_invite and all(s.verdict.passed for s in sentences)
 
 
 def test_a_thank_you_is_answered_without_a_question(prompts):

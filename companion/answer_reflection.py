@@ -1,0 +1,96 @@
+"""A bare yes or no given back with the question it answers.
+
+Asked "Do you feel they don't listen to you?", a person who says "yes" was
+met with "I hear you. Go on, I'm listening." (read blind as generic, or as
+ignoring what was just said). The companion's own yes-or-no question, put as
+a statement the person has just agreed to or denied, shows it heard:
+"So you do feel they don't listen to you." Pure rules; a question it cannot
+turn round cleanly gives nothing, and the plain acknowledgement is said.
+"""
+from __future__ import annotations
+
+import re
+
+from .sentences import split_sentences
+
+_YES = re.compile(r"^\W*(?:yes|yeah|yea|yep|yup|sure|definitely|absolutely|of\s+course|correct|exactly|i\s+(?:do|am|have|did|was))"
+                  r"(?:\W+(?:please|definitely|absolutely|i\s+(?:do|am|have|did|was)|it\s+(?:is|was)))*\W*$", re.I)
+_NO = re.compile(r"^\W*(?:no|nope|nah|not\s+at\s+all|i\s+(?:don'?t|do\s+not|haven'?t|didn'?t|wasn'?t|am\s+not)|i'?m\s+not)"
+                 r"(?:\W+(?:i\s+(?:don'?t|do\s+not|haven'?t|didn'?t|wasn'?t|am\s+not)|i'?m\s+not|not\s+at\s+all))*\W*$", re.I)
+# The companion's question: a helping verb, then "you" (or it, he, she, they).
+_ASKED = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|then|now)\W+)*(?P<aux>do|does|did|are|is|were|was|have|has|can|could|would|will)\s+"
+                    r"(?P<subject>you|it|he|she|they)\s+(?P<rest>[^?]{2,80}?)\s*[?.]*\s*$", re.I)
+# Said as the person agreed or denied it: (yes, no) for each helping verb.
+_SAID = {"do": ("do", "don't"), "does": ("does", "doesn't"), "did": ("did", "didn't"), "are": ("are", "aren't"),
+         "is": ("is", "isn't"), "were": ("were", "weren't"), "was": ("was", "wasn't"), "have": ("have", "haven't"),
+         "has": ("has", "hasn't"), "can": ("can", "can't"), "could": ("could", "couldn't"), "would": ("would", "wouldn't"),
+         "will": ("will", "won't")}
+# What cannot be turned round cleanly: the companion's own "I" or "me", a
+# choice ("or"), "any"/"ever" said back as a yes ("So you have told anyone"),
+# "some" said back as a no, and "got" after "have" ("So you have got kids").
+_PLURAL = frozenset("do did are were have can could would will".split())
+_SINGULAR = frozenset("does did is was has can could would will".split())
+_NOT_TURNED = re.compile(r"\b(?:i|me|my|mine|we|us|our|or|else|let'?s)\b|^got\b", re.I)
+_ONLY_NO = re.compile(r"\b(?:any|anyone|anybody|anything|anywhere|ever|yet)\b", re.I)
+_ONLY_YES = re.compile(r"\b(?:some|someone|somebody|something|somewhere|already|too|also)\b", re.I)
+
+
+def yes_or_no(answer: str) -> bool | None:
+    """True for a bare yes, False for a bare no, None for anything else."""
+    answer = " ".join((answer or "").split())
+    return True if _YES.match(answer) else False if _NO.match(answer) else None
+
+
+def answer_reflection(asked: str, answer: str) -> str | None:
+    """"Do you feel they don't listen?" answered "yes" -> "So you do feel
+    they don't listen."; None when the answer is no bare yes or no, or the
+    question cannot be turned round cleanly."""
+    agreed = yes_or_no(answer)
+    questions = [s for s in split_sentences(" ".join((asked or "").split())) if re.search(r"\w", s)]
+    if agreed is None or not questions:
+        return None
+    m = _ASKED.match(questions[-1])
+    if m is None:
+        return None
+    aux, subject, rest = m.group("aux").lower(), m.group("subject").lower(), m.group("rest").strip(" ,")
+    if _NOT_TURNED.search(rest) or (_ONLY_NO if agreed else _ONLY_YES).search(rest) or len(rest.split()) > 14:
+        return None
+    if aux not in (_PLURAL if subject in ("you", "they") else _SINGULAR):
+        return None   # "does you", "is they": not a question it can turn round
+    verb = _SAID[aux][0 if agreed else 1]
+    return f"So {subject} {verb} {rest}."
+
+
+# "How long were you together?" answered "four years": the answer taken up
+# ("Four years is a good while."), not "I'm following you". Only for a span
+# that is a good while by any measure: years, or several months.
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
+_SPAN = re.compile(r"^\W*(?:(?:about|around|almost|nearly|over|roughly|just\s+over|more\s+than)\s+)?"
+                   r"(?P<span>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|a\s+few|a\s+couple(?:\s+of)?)"
+                   r"\s+years?|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|many|several)\s+months|a\s+year(?:\s+and\s+a\s+half)?)"
+                   r"(?:\s+(?:now|ago|or\s+so))?\W*$", re.I)
+
+
+def span_taken_up(asked: str, answer: str) -> str | None:
+    """"Four years is a good while." for a bare span that answers the
+    companion's "how long...?"; None otherwise."""
+    questions = [s for s in split_sentences(" ".join((asked or "").split())) if s.rstrip().endswith("?")]
+    m = _SPAN.match(" ".join((answer or "").split()))
+    if not questions or not _HOW_LONG.search(questions[-1]) or m is None or re.search(r"\bago\b", answer, re.I):
+        return None
+    span = " ".join(m.group("span").split())
+    return f"{span[0].upper()}{span[1:]} is a good while."
+
+
+# "That's true", "I know!", "it is." after something the companion said (not
+# asked): agreement, met with "I'm following you. Go on" (read blind as
+# generic). It is taken up as agreement.
+_AGREES = re.compile(r"^\W*(?:(?:yes|yeah|yea|yep|oh|mm+|hmm+|well)\W+)*(?:(?:that'?s|thats|that\s+is|it'?s|it\s+is)\s+(?:so\s+|very\s+|really\s+|definitely\s+)?"
+                     r"(?:true|right|correct|accurate|the\s+truth)(?:\s+actually)?|(?:so\s+|very\s+|too\s+)?true|i\s+know|i\s+agree|agreed|exactly"
+                     r"|(?:it|that)\s+(?:really\s+)?(?:is|does)|you'?re\s+(?:so\s+)?right(?:\s+about\s+that)?|right\s+about\s+that)\W*$", re.I)
+
+
+def agrees(asked: str, answer: str) -> bool:
+    """Whether ``answer`` is bare agreement with what the companion said
+    (``asked`` holds no question)."""
+    return "?" not in (asked or "") and bool(_AGREES.match(" ".join((answer or "").split())))

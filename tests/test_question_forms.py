@@ -1,0 +1,75 @@
+"""Questions put to the companion that a plain "I can't say for sure. What
+does your gut tell you?" dodged (read blind): "would it help?", "what if
+...?", "could it be that...?", "how can I ever be sure?", and "are you too
+busy for this?". Each is answered as asked, honestly and as a peer. The
+turns are written for these tests."""
+import pytest
+
+from companion.turn_kinds import question_form, turn_kind
+from replies import run
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Do you reckon a long walk would help me sleep?", "helps"),
+    ("do u think joining a choir will do me any good", "helps"),
+    ("Do you believe drawing again will help", "helps"),
+    ("But what if my sister laughs at me?", "worry"),
+    ("ok what happens if the landlord says no?", "worry"),
+    ("Could it be that I expect too much from people?", "theory"),
+    ("How can I ever be sure he won't do it again?", "sure"),
+    # no hopeful yes for something rash or harmful, nor a hope for how things turn out
+    ("Would a few drinks help me relax?", None),
+    ("do you think skipping meals would help me feel in control?", None),
+    ("Would a smoke help my nerves?", None),
+    ("Do you believe things will work out for us?", None),
+    ("Do you think I can bring up the money with her?", "can"),
+    ("Sounds fair, but what happens when the savings run out?", "worry"),
+    ("I like knitting. Shall I try that?", "helps"),
+    ("do u think i can get away with shouting at him", None),     # nothing rash is cheered on
+    ("how well can that work after ten years of it?", None),      # not a yes or no
+    ("is this a kind of social work", None),                       # "work" here is no verb
+])
+def test_the_form_of_a_question_is_read(text, form):
+    assert question_form(text) == form
+
+
+@pytest.mark.parametrize("text, pools", [
+    ("Do you reckon a long walk would help me sleep?", ("opinion_helps", "opinion_helps_invite")),
+    ("But what if my sister laughs at me?", ("opinion_worry", "opinion_worry_invite")),
+    ("Could it be that I expect too much from people?", ("opinion_theory", "opinion_theory_invite")),
+    ("How can I ever be sure he won't do it again?", ("opinion_sure", "opinion_sure_invite")),
+    ("OK. Do you think I could raise it with my landlord?", ("opinion_can", "opinion_can_invite")),
+])
+def test_each_form_is_answered_as_asked_not_dodged(make_responder, prompts, text, pools):
+    responder, _ = make_responder(None, reaction="feeling")   # no model: the reviewed lines
+    sentences = run(responder, text)[0]
+    said = " ".join(s.text for s in sentences)
+    fb = prompts.fallbacks
+    assert all(s.verdict.passed for s in sentences)
+    for pool in pools:
+        assert any(line in said for line in getattr(fb, pool)), said
+    assert not any(line in said for line in fb.opinion + fb.unknown + fb.unknown_invite + fb.opinion_invite), said
+
+
+@pytest.mark.parametrize("text", [
+    "Are you too busy to keep going with this?",
+    "sorry, am i keeping you?",
+    "do you have time to talk for a bit?",
+])
+def test_asked_whether_it_has_time_it_says_it_has(make_responder, prompts, text):
+    assert turn_kind(text) == "asks_my_time"
+    responder, _ = make_responder(None, reaction="feeling")   # no model: the reviewed lines
+    said = " ".join(s.text for s in run(responder, text)[0])
+    assert any(said.startswith(line.split(";")[0].split(".")[0]) for line in prompts.fallbacks.my_time), said
+    assert "I don't know" not in said
+
+
+@pytest.mark.parametrize("text", [
+    "Could you recommend a decent website to find cheap counselling?",
+    "can u suggest any good groups for new dads?",
+])
+def test_asked_to_recommend_a_place_it_says_it_does_not_know_places(make_responder, prompts, text):
+    assert turn_kind(text) == "advice_request"
+    responder, _ = make_responder(None, reaction="feeling")   # no model: the reviewed lines
+    said = " ".join(s.text for s in run(responder, text)[0])
+    assert any(line in said for line in prompts.fallbacks.find), said
