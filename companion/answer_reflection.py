@@ -30,7 +30,8 @@ _SAID = {"do": ("do", "don't"), "does": ("does", "doesn't"), "did": ("did", "did
 # "some" said back as a no, and "got" after "have" ("So you have got kids").
 _PLURAL = frozenset("do did are were have can could would will".split())
 _SINGULAR = frozenset("does did is was has can could would will".split())
-_NOT_TURNED = re.compile(r"\b(?:i|me|my|mine|we|us|our|or|else|let'?s)\b|^got\b", re.I)
+# ...nor a check that they are there ("Are you still there?" -> "So you are still there.")
+_NOT_TURNED = re.compile(r"\b(?:i|me|my|mine|we|us|our|or|else|let'?s)\b|^got\b|^still\s+(?:there|here|with)\b", re.I)
 _ONLY_NO = re.compile(r"\b(?:any|anyone|anybody|anything|anywhere|ever|yet)\b", re.I)
 _ONLY_YES = re.compile(r"\b(?:some|someone|somebody|something|somewhere|already|too|also)\b", re.I)
 
@@ -80,17 +81,3 @@ def span_taken_up(asked: str, answer: str) -> str | None:
         return None
     span = " ".join(m.group("span").split())
     return f"{span[0].upper()}{span[1:]} is a good while."
-
-
-# "That's true", "I know!", "it is." after something the companion said (not
-# asked): agreement, met with "I'm following you. Go on" (read blind as
-# generic). It is taken up as agreement.
-_AGREES = re.compile(r"^\W*(?:(?:yes|yeah|yea|yep|oh|mm+|hmm+|well)\W+)*(?:(?:that'?s|thats|that\s+is|it'?s|it\s+is)\s+(?:so\s+|very\s+|really\s+|definitely\s+)?"
-                     r"(?:true|right|correct|accurate|the\s+truth)(?:\s+actually)?|(?:so\s+|very\s+|too\s+)?true|i\s+know|i\s+agree|agreed|exactly"
-                     r"|(?:it|that)\s+(?:really\s+)?(?:is|does)|you'?re\s+(?:so\s+)?right(?:\s+about\s+that)?|right\s+about\s+that)\W*$", re.I)
-
-
-def agrees(asked: str, answer: str) -> bool:
-    """Whether ``answer`` is bare agreement with what the companion said
-    (``asked`` holds no question)."""
-    return "?" not in (asked or "") and bool(_AGREES.match(" ".join((answer or "").split())))

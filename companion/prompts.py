@@ -67,7 +67,6 @@ class Fallbacks:
     good_mood: tuple[str, ...] = ("Good to hear.",)
     good_mood_invite: tuple[str, ...] = ("What's on your mind?",)
     asked_before: tuple[str, ...] = ("To your question: I'm an AI, so I haven't lived through anything like it myself.",)
-    agreed: tuple[str, ...] = ("It sounds like that rings true for you.",)
     my_time: tuple[str, ...] = ("Not at all; I have time, and I'm glad to keep going with you.",)
     thanks_brief: tuple[str, ...] = ("I'm glad that helped.",)
     unknown: tuple[str, ...] = ("I honestly don't know, and I'd rather not guess.",)
@@ -193,7 +192,7 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "judgement", "judgement_invite", "think_less", "think_less_invite",
                                                              "opinion", "opinion_invite",
                                                              "opinion_helps", "opinion_helps_invite", "opinion_worry", "opinion_worry_invite",
-                                                             "opinion_theory", "opinion_theory_invite", "opinion_sure", "opinion_sure_invite", "opinion_can", "opinion_can_invite", "my_time", "good_mood", "good_mood_invite", "asked_before", "agreed",
+                                                             "opinion_theory", "opinion_theory_invite", "opinion_sure", "opinion_sure_invite", "opinion_can", "opinion_can_invite", "my_time", "good_mood", "good_mood_invite", "asked_before",
                                                              "remembered_invite", "not_remembered", "unknown", "unknown_invite",
                                                              "thanks_brief",
                                                              "asks_to_share", "still_here", "my_ways", "ways_general",

@@ -32,7 +32,7 @@ from .reactions import ReactionSource
 from .reply_types import Reply, ReplySentence, ReplyStream, Source
 from .words import content_words
 from .question_reflection import question_reflection
-from .answer_reflection import agrees, answer_reflection, span_taken_up
+from .answer_reflection import answer_reflection, span_taken_up
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
 from .feeling_intensity import mild_feeling
 from .hurtful import carries_pain, good_news, hurtful_words, sounds_glad
@@ -442,8 +442,7 @@ class Responder(ModelSentences):
         if asked is None or any(len(t.text.split()) > _SHORT_BETWEEN for t in between):
             return None
         return self._checked(answer_reflection(asked.text, text), "reflection") or \
-            self._checked(span_taken_up(asked.text, text), "fixed") or \
-            (self._checked(choose(self.prompts.fallbacks.agreed, text), "fixed") if agrees(asked.text, text) else None)
+            self._checked(span_taken_up(asked.text, text), "fixed")
 
     def _hand_back(self, text: str, said_before: list[str], this_reply: list[str] = (),
                    not_now: list[str] = ()) -> Iterator[ReplySentence]:

@@ -450,7 +450,10 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "advice_request"
     if sentences and (_ASKS_OPINION.match(sentences[-1]) or _WHAT_DO_YOU_THINK.match(sentences[-1])
                       # "do you believe walking will help?": its view asked (nothing rash in it)
-                      or (sentences[-1].endswith("?") and _OPINION_OPENING.match(sentences[-1]) and question_form(text) == "helps")):
+                      # "perhaps pushups can help?", "would walking help?": short, and its view is wanted
+                      or (sentences[-1].endswith("?") and (_OPINION_OPENING.match(sentences[-1])
+                                                             or (len(sentences[-1].split()) <= 8 and not re.search(r"\b(?:you|u|your)\b", sentences[-1], re.I)))
+                          and question_form(text) == "helps")):
         return "asks_opinion"
     if sentences and (_ASKS_TO_SHARE.match(sentences[-1]) or _OK_WITH_ME.match(sentences[-1])
                       or (len(sentences) == 1 and _WONDERS_TO_SHARE.match(text))):

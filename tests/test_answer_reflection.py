@@ -28,6 +28,7 @@ def test_a_bare_answer_is_given_back_with_the_question(asked, answer, said):
     ("Do you want to talk about work or home?", "yes"),      # a choice, not a yes or no
     ("Can I ask how old you are?", "sure"),                  # its own "I"
     ("How long have you lived there?", "six years"),         # no yes or no
+    ("Are you still there?", "yes"),                         # a check they are there, not their view
     ("Do you feel like your brother takes you for granted?", "sometimes, when he's tired"),
 ])
 def test_what_cannot_be_turned_round_cleanly_gives_nothing(asked, answer):
@@ -89,19 +90,6 @@ def test_a_good_mood_answering_how_are_you_is_met_gladly(prompts):
     assert run(_feeling_responder(prompts), "not great", history)[0][0].text not in prompts.fallbacks.good_mood
     # "fine" about a particular thing is no greeting answered
     assert run(_feeling_responder(prompts), "fine", history)[0][0].text not in prompts.fallbacks.good_mood
-
-
-@pytest.mark.parametrize("answer", ["That's true", "i know!", "It is.", "yeah thats so true", "you're right about that"])
-def test_agreement_with_what_it_said_is_taken_up_as_agreement(prompts, answer):
-    history = [Turn("person", "Work has been a slog since the merger."),
-               Turn("companion", "Changes like that can wear anyone down.")]
-    sentences = run(_feeling_responder(prompts), answer, history)[0]
-    assert sentences[0].text in prompts.fallbacks.agreed and all(s.verdict.passed for s in sentences)
-
-
-def test_agreement_after_a_question_is_not_read_as_agreement():
-    from companion.answer_reflection import agrees
-    assert not agrees("Does that sound right?", "I know") and not agrees("That can wear anyone down.", "I know, but it's more than that")
 
 
 def test_a_low_mood_with_a_closing_at_all_is_still_a_bare_mood(prompts):

@@ -73,3 +73,13 @@ def test_asked_to_recommend_a_place_it_says_it_does_not_know_places(make_respond
     responder, _ = make_responder(None, reaction="feeling")   # no model: the reviewed lines
     said = " ".join(s.text for s in run(responder, text)[0])
     assert any(line in said for line in prompts.fallbacks.find), said
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Maybe I could start swimming again. Perhaps stretching can help?", "asks_opinion"),
+    ("would a walk in the morning help?", "asks_opinion"),
+    ("Would a few drinks help me relax?", None),          # nothing harmful is cheered on
+    ("Do you enjoy your work?", "asks_companion"),        # about the companion, not its view of their step
+])
+def test_a_short_would_it_help_is_its_view_asked(text, kind):
+    assert turn_kind(text) == kind
