@@ -78,7 +78,7 @@ def test_asked_to_recommend_a_place_it_says_it_does_not_know_places(make_respond
 @pytest.mark.parametrize("text, kind", [
     ("Maybe I could start swimming again. Perhaps stretching can help?", "asks_opinion"),
     ("would a walk in the morning help?", "asks_opinion"),
-    ("Would a few drinks help me relax?", None),          # nothing harmful is cheered on
+    ("Would a few drinks help me relax?", "asks_question"),   # nothing harmful is cheered on: no view of it given
     ("Do you enjoy your work?", "asks_companion"),        # about the companion, not its view of their step
 ])
 def test_a_short_would_it_help_is_its_view_asked(text, kind):
