@@ -42,13 +42,14 @@ COMMAND_RULES: list[Rule] = [
             rf"""you\ {_ADVERB}need\ to\ (?:feel|be)\ (?:\w+\ )?(?:safe|heard|accepted|comfortable|understood|supported|respected|loved|valued)
             |you\ {_ADVERB}{alternatives(SHOULD, OUGHT_TO)}\ {_ADVERB}(?:be\ (?:\w+\ )?(?:proud|glad|happy|pleased|able|allowed|treated|respected|loved|heard|safe|free|okay|ok|fine|forgiven|supported|valued|comfortable)
                 |feel\ (?:\w+\ )?(?:proud|good|free|safe|loved|heard|supported|valued|respected|comfortable|accepted|understood)|never\ have\ to|not\ have\ to|not\ need\ to|not\ feel\ (?:\w+\ )?(?:ashamed|guilty|bad|embarrassed|alone|stupid|weak|judge\w*)
-                |not\ be\ (?:\w+\ )?(?:ashamed|embarrassed|alone|treated|blamed)|have\ (?:someone|people|support|a\ say|the\ right|been\ there|had)|not\ have\ had|get\ to|know\ (?:that\ )?you\ are\ (?:not\ alone|loved|enough|worth|valued|important))
+                |not\ be\ (?:\w+\ )?(?:ashamed|embarrassed|alone|treated|blamed)|have\ (?:someone|people|support|a\ say|the\ right|been\ there|had)|not\ have\ had|(?:never\ |not\ )?have\ (?:been|had\ to)\b|not\ (?:need|feel\ obliged|feel\ obligated)\b|be\ (?:\w+\ )?(?:chuffed|commended|praised|thrilled|delighted|celebrated)|get\ to|know\ (?:that\ )?you\ are\ (?:not\ alone|loved|enough|worth|valued|important))
             |you\ {_ADVERB}{alternatives(MUST, HAVE_TO, GOT_TO, HAVE_GOT_TO)}\ {_ADVERB}(?:be\ (?:\w+\ )?(?!honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\w+|have\ (?:been|felt|had|gone|done|seen|heard|other|so\ many|many|lots|a\ lot|some|such)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
             |you\ {_ADVERB}should\ (?:not\ )?have\ (?:a|an|any|no|much|many|too\ much)?\ ?(?:\w+\ )?(?:problems?|issues?|trouble|difficulty|difficulties)\b
             |you\ {_ADVERB}need\ to\ get\ (?:\w+\ )?off\ (?:of\ )?your\ chest
             |you\ {_ADVERB}{alternatives(NEED_TO, HAVE_TO, MUST)}\ (?:know|remember|understand)\ (?:that\ )?(?:it\ (?:was|is)\ not\ your\ fault|you\ are\ (?:not\ alone|loved|enough|worth|not\ to\ blame)|none\ of\ (?:this|it)\ (?:was|is)\ your\ fault)
             |you\ {_ADVERB}have\ to\ (?:admit|say|wonder|laugh|go\ through|endure)|you\ {_ADVERB}had\ better\ believe|you\ are\ going\ to\ have\ to\ tell\ me"""),
         unless_anywhere=_rx(rf"""\b(?:said|says|saying|told\ you|telling\ you|tells\ you|thinks|suggested|wants|recommended|advised|insists|insisting|believes|expects|expecting|demanding|demands)\ (?:that\ )?you\ {_TOLD_NEED}
+            |\b(?:hate|sorry|rubbish|unfair|awful|sad|terrible|shame|wish|horrible|hard)\ that\ you\ (?:\w+\ )?(?:have|have\ got|got)\ to\b
             |\b(?:does|do|did)\ not\ mean\ (?:that\ )?you\ {_TOLD_MODAL}\b
             |\bwhether\ (?:or\ not\ )?you\ {alternatives(SHOULD)}\b
             |\byou\ (?:feel|felt|think|thought|believe|said|say|know|fear|are\ worried|are\ afraid)\ (?:like\ |that\ )?you\ {_FEARED_MODAL}\b
@@ -124,7 +125,35 @@ COMMAND_RULES: list[Rule] = [
         |it\ is\ time\ (?:for\ you\ )?to\b
         |\bi\ (?:would|will)\ not\ hesitate\ to\ (?!(?:ask|tell|call|message)\ (?:me|us)\b))"""),
         # A question that asks ("Do you think it would help to…?") directs nothing.
-        unless_anywhere=_rx(r"\bit\ is\ (?:important|essential)\ to\ me\b|^(?:well,?\ )?(?:maybe|perhaps)\b.*\?$|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b.*\?$")),
+        unless_anywhere=_rx(r"""\bit\ is\ (?:important|essential)\ to\ me\b|^(?:well,?\ )?(?:maybe|perhaps)\b.*\?$
+            |\bi\ (?:would|d)\ (?:\w+\ )?(?:feel|be|have\ felt|have\ been|cry|panic|worry|hate)\b(?=[^.]*\b(?:if\ i\ were|in\ your\ (?:shoes|position|place))\b)
+            |\b(?:if\ i\ were\ you|in\ your\ (?:shoes|position|place)),?\ i\ (?:would|d)\ (?:\w+\ )?(?:feel|be)\b|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b.*\?$""")),
+    # Advice put as a plain fact about the step: "What helps is getting up
+    # at seven", "The answer is a clean break", "All you have to do is ask",
+    # "Moving back home is the obvious solution", "A break would do wonders",
+    # "...won't do you any favours", "Time to stop...", "Isn't it time you...",
+    # "Why keep paying for...?". A general truth that names no step for the
+    # person ("Medication is not the only way...") is not this.
+    Rule("H1", "advice-as-fact", _rx(
+        r"""\b(?:what\ (?:actually\ |really\ )?(?:helps|works|you\ do\ now)|the\ answer|the\ fix|the\ solution|the\ cure)\ (?:here\ )?is\ (?:to\ )?(?:\w+ing|a|an|the|just|simply|to)\b|\ball\ you\ (?:have|need)\ to\ do\ (?:now\ )?is\b
+        |(?<!\byou\ )(?<!\bi\ )(?<!\bwe\ )(?<!\bthey\ )(?<!\bhe\ )(?<!\bshe\ )\b(?:is|are|would\ be|will\ be)\ (?:really\ |probably\ |definitely\ |honestly\ |clearly\ |simply\ |just\ |always\ )?(?:the|your)\ (?:only|best|obvious|sensible|mature|right|smart|quickest|fastest|easiest|simplest|clear|real)\ (?:\w+\ )?(?:way|thing|solution|answer|road|path|move|option|fix|step|cure|choice)\b(?=\ (?:to\b|for\ (?:you|both|the\ two)|here\b|now\b|forward\b|out\b|through\b|you\ (?:can|could)\ do)|\ *[.!,;]|\ *$)
+        |\b(?:is|are|would\ be)\ (?:long\ )?overdue\b|\bwould\ do\ (?:you\ )?wonders\b|\bwhat\ the\ doctor\ ordered\b|\bwill\ not\ do\ you\ any\ favou?rs\b|\bis\ a\ waste\ of\ your\b
+        |\b(?:is|are)\ not\ going\ to\ (?:help|get)\ you\b|\bonly\ makes\ (?:it|things)\ worse\b|^(?:it\ is\ )?time\ to\ (?:stop|start|let|move|get|put|make|face|leave|tell|call)\b
+        |\bis\ not\ it\ time\ you\b|^why\ (?:keep|are\ you\ still|do\ you\ keep|would\ you\ keep)\b|^should\ not\ you\b|^would\ not\ it\ be\ (?:easier|better|best|smarter|wiser)\b"""),
+        unless_anywhere=_rx(r"""["\u201c\u201d]|^(?:maybe|perhaps)\b|\bfor\ (?:me|him|her|them|many|some|most)\b|\b(?:was|were)\ (?:the|your)\ (?:only|best|right)|\bway\ to\ (?:put|say|describe|see|look\ at)\ (?:it|this|that)\b""")),
+    # A duty put on the person in other words: "I'd ask you to...", "I
+    # must urge you to...", "Promise me you'll...", "Your task is to...",
+    # "Your first priority should be finding...", "It's important you...",
+    # "It would be advisable for you to...", "Don't you dare...".
+    Rule("H1", "puts-a-duty", _rx(
+        r"""\bi\ (?:would|will|am\ going\ to|must|have\ to|want\ to|need\ to|have\ got\ to)\ (?:\w+\ )?(?:ask|urge|beg|invite|encourage|need|push)\ (?:you\ to|that\ you)\b
+        |\bpromise\ me\ (?:that\ )?you\b|\bi\ want\ you\ (?:home|back|out|in\ bed|off|on)\b
+        |(?<!so\ )\byour\ (?:first\ |main\ |top\ |only\ |next\ |real\ |number\ one\ )?(?:priority|task|homework|job|goal|assignment|mission|focus)\ (?:for\ (?:\w+\ ){1,2})?(?:(?:is|will\ be|now\ is|right\ now\ is|this\ week\ is)\ to\b|should\ be\ \w+ing\b)
+        |\bincumbent\ (?:up)?on\ you\b|\byou\ are\ obliged\ to\b|\bit\ (?:would|will)\ be\ (?:\w+ly\ )?(?:advisable|sensible|prudent|wise|best)\ (?:for\ you\ )?to\b
+        |(?:^|[,;]\ )(?:is|it\ is|it\ would\ be)\ (?:\w+ly\ |very\ |so\ |really\ )?(?:important|necessary|essential|vital|crucial)\ (?:that\ )?you\ (?!are\b|were\b|feel\b|know\b|have\ (?:been|done|had)\b)\w+
+        |\blet\ us\ (?:agree|commit|set\ (?:a\ )?(?:goal|target)|make\ (?:a\ )?plan|work\ on|get\ you|have\ you)\b
+        |^(?:\w+,?\ )?do\ not\ you\ (?:go|dare|let|ever|even|start|be)\b(?![^.]*\b(?:i\ said|me|my)\b)|\bi\ would\ (?:just\ |honestly\ )?not\ (?:bother|waste|go|answer|reply|respond|pick)\b"""),
+        unless_anywhere=_rx(r"\?$")),
     # Rhetorical questions that tell: "Why don't you just…?", "Why not…?", "Wouldn't it be best to…?"
     # An action put first and called important: "Learning to forgive
     # yourself is so important", "Just writing these down is a key first step".
@@ -144,7 +173,7 @@ COMMAND_RULES: list[Rule] = [
         rf"""\b(?:i\ (?:would|d)|id)\ (?:also\ |probably\ |first\ |definitely\ |personally\ |just\ |really\ |then\ |still\ |strongly\ |seriously\ |now\ |\w+ly\ )*
         (?!(?:say|think(?!\ (?:about|through|over)\ (?:how|what|whether|if|ways|your|the))|(?:give|do)\ anything|imagine|guess|love|like|hate|be|have|feel|want|need|know|understand|hope|wish|agree|bet|appreciate|expect|believe|trust|miss|worry|wonder|assume|suspect|venture|rather|never|not|prefer|remember|go\ crazy|cry|laugh|smile|hug|listen\ to\ you|ask\ you|tell\ you|help\ you|love\ to)\b)
         (?:{_IMPERATIVE_VERBS})\b(?!ing|ed)(?!\ (?:you|that)\b(?!\ (?:to|a|an)\b))(?!\ it\b(?!\ (?:to|a|an|up|out|down|off|over|back|go|slow)\b))"""),
-        unless_anywhere=_rx(r"""\?$|\bif\ i\ (?:would|d)\b|\b(?:decided|thought|figured|said|promised|knew|realized|hoped|wished|told\ \w+)\ (?:that\ )?i\ (?:would|d)\b|\b(?:when|whenever|back\ when|as\ a\ (?:kid|child|teen|teenager))\ (?:i|we)\ (?:was|were|am|had|got|felt|lived)\b|\bused\ to\b|\b(?:years|months|weeks)\ ago\b|\bwhen\ i\ (?:was|felt|got|had)\b|\bi\ (?:would|d)\ (?:\w+\ ){0,3}(?:too|as\ well)(?:[.!]|$)""")),
+        unless_anywhere=_rx(r"""\?$|\bif\ i\ (?:would|d)\b|\b(?:know|knew|sure|idea|idk)\ (?:what|how)\ i\ (?:would|d)\b|\b(?:decided|thought|figured|said|promised|knew|realized|hoped|wished|told\ \w+)\ (?:that\ )?i\ (?:would|d)\b|\b(?:when|whenever|back\ when|as\ a\ (?:kid|child|teen|teenager))\ (?:i|we)\ (?:was|were|am|had|got|felt|lived)\b|\bused\ to\b|\b(?:years|months|weeks)\ ago\b|\bwhen\ i\ (?:was|felt|got|had)\b|\bi\ (?:would|d)\ (?:\w+\ ){0,3}(?:too|as\ well)(?:[.!]|$)""")),
     # "It is not healthy for you to…", "It's important that they know…".
     Rule("H1", "it-is-good-for-you", _rx(
         rf"""\bit\ is\ (?:\w+ly\ |also\ |very\ |so\ |really\ )?(?:not|never)\ (?:\w+ly\ |very\ |so\ |really\ )?(?:healthy|good|wise|helpful|safe|smart|okay|ok|fair\ to\ yourself)\ for\ you\ to\b

@@ -37,6 +37,20 @@ __all__ = ["CATEGORIES", "CATEGORY_NAMES", "EXPLICIT_PASS", "RULES", "Rule", "no
 # Normalisation: lower case, straight apostrophes, contractions spelled out
 # (including transcripts that drop the apostrophe), so rules stay simple.
 _CONTRACTIONS = [
+    # texting shorthand first, so the contractions below read it too:
+    # "u" and "ull" are "you", "you will"; "ur" is "you are" before a state
+    # or a verb in -ing ("ur not lazy", "ur overthinking"), else "your"
+    (r"(?<![\w.'-])u(?![\w.-])", "you"), (r"\b(?:ull|youll)\b", "you will"), (r"\bwont\b", "will not"),
+    (r"\bur\b(?= (?:not|so|a|an|gonna|going|being|just|really|clearly|obviously|too|very|fine|right|wrong|lucky|only|still|always|never|sad|upset|okay|ok|allowed|worth|enough|strong|amazing|\w+ing|\w+ed)\b)", "you are"),
+    (r"\bur\b", "your"),
+    # "your" typed for "you're" before a state or a stance ("your wrong",
+    # "your not angry", "your just tired", "your overreacting")
+    (r"\byour\b(?= (?:not|only|just|so|wrong|fine|right|overreacting|overthinking|making|being|definitely|definately|clearly|obviously|probably|really|realy|gonna|going to|too|such|lucky|doing|describing|having|reading|giving|saying|thinking|acting|getting|trying|still|always|never)\b)", "you are"),
+    (r"\batleast\b", "at least"),
+    # the commonest misspellings of the words the rules read
+    (r"\bsh(?:oud|oudl|uold|opuld|oul|uld)\b", "should"), (r"\bne{3,}d\b", "need"), (r"\bsug(?:g)?est", "suggest"),
+    (r"\brec+om+end", "recommend"), (r"\bimport[ae]nt\b", "important"), (r"\b(could|would|should|might|must)\ of\b", r"\1 have"),
+    (r"\bdef\b", "definitely"), (r"(?<!\bno )\bprob\b", "probably"), (r"\brly\b", "really"), (r"\babt\b", "about"),
     (r"\b(you|we|they)'re\b", r"\1 are"), (r"\b(you|they)re\b", r"\1 are"),
     (r"\bi'm\b", "i am"), (r"\bim\b", "i am"),
     (r"\b(you|i|we|they)'ve\b", r"\1 have"), (r"\b(you|we|they)ve\b", r"\1 have"),
@@ -73,4 +87,6 @@ EXPLICIT_PASS = re.compile(
     rf"""^(?:you\ {alternatives(SHOULD, OUGHT_TO)}\ (?:really\ |be\ so\ |feel\ )*(?:be\ )?proud|you\ should\ not\ have\ to
     |(?:tell\ me|take\ your\ time|go\ on|say\ more|take\ care|hang\ in\ there)\b)
     |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)\ (?:once\ )?(?:told|said|suggested|helped|asked)
-    |\bi\ am\ not\ (?:an?\ )?(?:expert|professional|therapist|doctor)""", re.VERBOSE)
+    |\bi\ am\ not\ (?:an?\ )?(?:expert|professional|therapist|doctor)
+    |^(?:(?:stay|keep)\ (?:safe|strong|positive|healthy|well|warm)(?:,?\ (?:and\ )?(?:safe|strong|positive|healthy|well|warm))*|good\ luck|best\ of\ luck|do\ not\ worry|talk\ soon|sleep\ well|get\ well\ soon)
+        (?:,?\ (?:my\ friend|friend|love|mate|dear|ok|okay))?\ *[.!]*$""", re.VERBOSE)

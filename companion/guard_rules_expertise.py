@@ -3,7 +3,7 @@ authority, E2 diagnosis or clinical labels, E3 treatment or medication."""
 from __future__ import annotations
 
 from .guard_rule import Rule, _rx
-from .guard_vocabulary import (_ADVERB, _CLINICAL, _CLINICAL_ADJ, _CRISIS_RESOURCE, _LABEL_NOUN, _LEAD,
+from .guard_vocabulary import (_ADVERB, _CLINICAL, _CLINICAL_ADJ, _CRISIS_RESOURCE, _GENERIC_PLURAL, _HELPER, _LABEL_NOUN, _LEAD,
                                _MEDICATION, _PROFESSION, _REFLECTION, _SUBJECT, _TREATMENT)
 from .vocabulary import HAVE_TO, MUST, OUGHT_TO, SHOULD, alternatives
 
@@ -12,7 +12,8 @@ from .vocabulary import HAVE_TO, MUST, OUGHT_TO, SHOULD, alternatives
 # from", "deserve", "try"...
 _YOU_NEED = alternatives(("need", "needs"), SHOULD, MUST, HAVE_TO, OUGHT_TO, (
     r"(?:(?<=might\ )|(?<=may\ )|(?<=will\ )|(?<=would\ ))want\ to", r"(?:benefit|benifit)\ (?:\w+ly\ )?from",
-    "deserve", "require", r"do\ well\ on", r"do\ well\ with", "try", r"get\ on", r"go\ on", r"look\ into"))
+    "deserve", "require", r"do\ well\ on", r"do\ well\ with", "try", r"get\ on", r"go\ on", r"look\ into",
+    r"use", r"get\ a\ lot\ out\ of", r"do\ (?:really\ |so\ )?well\ with"))
 
 EXPERTISE_RULES: list[Rule] = [
     # E1: credentials and authority -----------------------------------------
@@ -54,6 +55,35 @@ EXPERTISE_RULES: list[Rule] = [
         |licensed\ professional\ counsel|licenciad[ao]|consejer[ao]\ profesional)"""
         r"""|,\ ?(?:lpc\w*|lmft|lcsw|lmhc|psyd|lcpc|lisw|lmsw|ncc|mft|phd|dbh|casac|msw|ma|ms|md)\b"""),
         unless_anywhere=_rx(rf"\b{_CRISIS_RESOURCE}")),
+    # Standing of any kind put behind a verdict on the person: "As a
+    # teacher, I can tell you...", "I'm a recruiter and honestly...", "I know
+    # what I'm talking about", "I see this all the time", "Having coached
+    # hundreds...", "My diploma means I can see...", "Gerontologists have
+    # found...". A peer's own life ("As a mum myself, I know how tiring...",
+    # "As someone who has been through it...") passes.
+    Rule("E1", "standing-behind-verdict", _rx(
+        r"""(?:^|,\ )(?:as|having\ been)\ (?:a|an|someone\ (?:who|with|whos|that)|somebody\ who)\b[^,.;]{1,60}?,?\ i\ (?:can\ (?:tell|say|promise|assure|see|spot)|know|see\ (?:this|it|that|students|people|kids|families)|would\ say|have\ seen|recogni[sz]e|id\ say)\b
+        |\bi\ know\ what\ i\ am\ talking\ about\b|\bi\ am\ (?:a|an|basically\ a)\ [\w-]+(?:\ [\w-]+){0,3}?,?\ (?:so|and)\ (?:i\ (?:know|can\ tell|see|have\ seen)|honestly)\b
+        |\b(?:i|we)\ (?:see|have\ seen|saw)\ (?:this|it|that|students|people|kids|families|clients)\ (?:\w+\ ){0,3}?(?:all\ the\ time|every\ day|constantly|daily|so\ often)\b
+        |\b(?:having|i\ have)\ (?:worked|counseled|counselled|coached|supported|trained|volunteered|mentored|taught|nursed|treated|advised)\b[^,.;]{0,50}?\b(?:years|many|hundreds|so\ many|dozens|decades)\b
+        |\b(?:my|with\ my|drawing\ on\ my|i\ have\ (?:a|an|got\ a|done\ the))\ (?:[\w-]+\ ){0,3}?(?:training|degree|diploma|background|certification|credentials|masters?|qualification)\b[^.;]{0,40}?\b(?:so|means|i\ (?:know|can|would|see))\b
+        |\b\w+(?:ists|ians)\ (?:have\ )?(?:found|shown|demonstrated|now\ understand|recogni[sz]e)|\bguidelines\ (?:are\ clear|say|recommend|show)|\b(?:a|one)\ (?:well-known|famous|recent|large|big)\ study\b"""),
+        unless_at=_rx(r"""(?:,\ )?(?:as|having\ been)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:fellow|former|mom|mum|dad|parent|mother|father|wife|husband|sister|brother|daughter|son|friend|widow\w*|survivor|person|woman|man|girl|guy|student|introvert|night\ owl|human|\w+\ myself)\b
+            |(?:,\ )?as\ (?:someone|somebody)\ (?:who|whos|that)\ (?:has\ |have\ |had\ |is\ |was\ )?(?:been|gone|went|lost|had|struggled|lived|survived|faced|dealt|also|too)\b
+            |(?:i|my)\b[^.;]{0,60}\b(?:at\ the\ time|back\ then)\b"""),
+        unless_anywhere=_rx(r"\?$|\bmyself\b")),
+    # A job, a course or a training named, then a verdict leaned on it: "I'm
+    # a pharmacist and those side effects wear off", "I did a psych degree so
+    # I can tell you...", "In my years on the ward...", "from my clinic
+    # experience"; and research, experts or the literature said to have
+    # settled it ("studies establish", "well documented in the literature").
+    # What a peer went through ("I was a wreck, so I know how hard it is")
+    # passes.
+    Rule("E1", "job-behind-verdict", _rx(
+        r"""\bi\ (?:(?:am|was)\ (?:a|an)\ [\w'-]+(?:\ [\w'-]+)?|(?:work|worked|used\ to\ work)\ (?:in|at|on|for|as)\b[^.;,]{0,30}|(?:trained|qualified|worked)\ as\ an?\ [\w-]+|(?:study|studied|have\ done|did|literally\ did)\ (?:\w+\ ){0,3}?(?:psychology|counsel\w*|nursing|medicine|social\ work|course|module|degree|diploma|training)|have\ (?:got\ )?(?:a\ |an\ )?(?:\w+\ )?(?:training|certificate|degree|master\W?s|diploma|qualification)|make\ many\ year)[^.;]{0,40}?(?:,\ |;\ |\ )(?:so|and)\ (?:honestly,?\ )?(?:i\ (?:know|can\ tell|would\ know|can\ say|understand|mean\ it)\b(?!\ (?:how|what\ it|that\ feeling|the\ feeling|it\ is\ hard|it\ hurts)\b)|i\ have\ seen\ (?:\w+\ ){0,3}(?:cases|people|kids|families|students|this|it)|you\ can\ (?:rely|be\ sure|trust)|(?:most|those|these|kids|people)\b[^.]{0,40}?\b(?:usually|always|turn\ out|wear\ off|grow\ out|adjust))
+        |\bin\ (?:all\ )?my\ (?:\w+\ )?(?:years|decades)\b|\bin\ the\ therapy\ room\b|\bfrom\ my\ (?:\w+\ )?(?:clinic|clinical|professional|work)\ experience
+        |\b(?:research|studies|a\ study|science|scientists?|the\ evidence|evidence|the\ literature|(?:clinical|scientific)\ (?:literature|consensus)|experts?(?:\ in\ the\ field)?|doctors|clinicians|psychologists)\ (?:\w+\ ){0,2}?(?:establish(?:es|ed)?|ha(?:ve|s)\ proven|proved|leaves?\ no\ doubt|are\ agreed|already\ show|make\ study)\b|\b(?:proven|proved|documented|established)\ (?:by|in)\ (?:the\ )?(?:research|studies|a\ study|science|(?:clinical\ )?literature)\b|\baccording\ to\ the\ (?:scientific\ )?consensus\b|\bproved\ it\ in\ a\ study\b"""),
+        unless_anywhere=_rx(r"\?$")),
     Rule("E1", "appeal-to-research", _rx(
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology)
              \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|says?|(?:is|seems|looks)\ (?:\w+\ )?clear)\b
@@ -70,10 +100,10 @@ EXPERTISE_RULES: list[Rule] = [
         unless_at=_rx(r"(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?like\ (?:your\ )?(?:doctor|therapist)\ (?:said|thinks|told)")),
     Rule("E2", "subject-has-label", _rx(
         rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to)\ )*
-        (?:have|has|are|is|be|be\ having|are\ having|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
+        (?:have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
         (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown)\ )*
         {_LABEL_NOUN}"""),
-        unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been)\b|{_REFLECTION}")),
+        unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been|(?:if|whether)\ (?:you|he|she|they)\ (?:are|is|have|has|do|does)\ (?:\w+ing|any|been))\b|{_REFLECTION}|{_GENERIC_PLURAL}")),
     Rule("E2", "that-is-label", _rx(
         rf"""\b(?:that|this|it|these|those|what\ you\ (?:are\ )?(?:describ\w+|feel\w*|experienc\w+|going\ through|have\ been\ going\ through))\ 
         (?:is|are|was|were|could\ be|might\ be|may\ be|would\ be|sounds\ like|seems\ like|looks\ like|is\ likely|is\ probably|is\ definitely|is\ clearly|are\ likely|are\ probably|could\ indicate|may\ indicate|might\ indicate|indicates?|suggests?|points?\ to)\ 
@@ -89,6 +119,23 @@ EXPERTISE_RULES: list[Rule] = [
         |\b(?:match\w*|fits?|meets?|consistent\ with|in\ line\ with|typical\ of)\ (?:\w+\ ){{0,2}}(?:symptoms|criteria|diagnosis|presentation)\b
         |\b(?:which|that|this|it)\ is\ (?:a\ |an\ )?(?:common|normal|typical|classic|natural|understandable)\ (?:response|reaction)\ to\ (?:trauma|abuse|a\ traumatic\ \w+)"""),
         unless_anywhere=_rx(_REFLECTION)),
+    # A thing they feel or a person in their life named with a label:
+    # "That numb feeling is dissociation", "Those flashbacks are PTSD", "The
+    # nightmares sound like PTSD", "Your mum sounds bipolar".
+    Rule("E2", "names-it-a-label", _rx(
+        rf"""\b(?:that|this|these|those|your)\ (?:[\w-]+\ ){{1,2}}?(?:is|are|sounds?\ like|seems?\ like|looks?\ like)\ (?:(?:probably|definitely|basically|just|clearly|likely|really|a|an|classic|textbook|severe|mild|full\ on|some|pure|actual)\ )*(?:[\w-]+\ )?{_LABEL_NOUN}
+        |\bsound\ (?:to\ me\ )?like\ (?:\w+\ ){{0,8}}?{_CLINICAL}\b
+        |\b(?:your|those|these)\ (?:[\w-]+\ ){{1,2}}?(?:is|are|sounds?|seems?|looks?|might\ be|may\ be|could\ be|must\ be)\ (?:(?:so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like|proper|full\ on|straight\ up|on\ the)\ )*{_CLINICAL_ADJ}\b"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|{_GENERIC_PLURAL}")),
+    # What they describe read as the signs of a label: "The checking you
+    # describe is typical of OCD", "...suggests dissociation", "that's
+    # textbook health anxiety", "best understood as a phobia".
+    Rule("E2", "reads-as-label", _rx(
+        rf"""\b(?:suggests?|suggesting|points?\ to|pointing\ to|(?:are|is)\ consistent\ with|(?:are|is)\ characteristic\ of|(?:are|is)\ typical\ of|fits?\ the\ (?:pattern|picture|profile)\ of
+        |(?:best\ )?(?:understood|explained|described)\ as|amounts?\ to|reflects?|(?:a|the)\ (?:classic|textbook|core|typical|common)\ (?:sign|symptom|case|stage|feature|form|example)s?\ of
+        |(?:is|are|that\ is|this\ is)(?:\ (?:100%|definitely|textbook|classic|clearly|obviously|literally|straight\ up|full\ on|proper|a\ bit|kind\ of|a\ form\ of|a\ kind\ of))+(?:\ an?)?)
+        \ (?:[\w-]+\ ){{0,4}}?{_LABEL_NOUN}"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:for\ )?(?:many|most|some|other)\ (?:people|others)\b|^for\ others\b")),
     # "It appears that your depression…": a label put on the person's state, hedged.
     Rule("E2", "possessive-label", _rx(
         rf"""\b(?:appears|seems|looks|sounds|guess|suspect|wonder\ if|likely|probably|maybe|perhaps|possibly)\ (?:\w+\ ){{0,3}}?your\ (?:\w+\ )?{_CLINICAL}\b
@@ -102,7 +149,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E2", "you-are-label", _rx(
         rf"""\b(?:you|he|she|they)\ (?:are|is|sound|sounds|seem|seems|look|looks|come\ across\ as|comes\ across\ as|strike\ me\ as|strikes\ me\ as|might\ be|may\ be|could\ be|must\ be)\ (?:(?:being|so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like)\ )*
         {_CLINICAL_ADJ}\b"""),
-        unless_anywhere=_rx(rf"\b(?:you\ feel\ like|you\ worry)\b|{_REFLECTION}|^(?:are|is|do|does)\ ")),
+        unless_anywhere=_rx(rf"\b(?:you\ feel\ like|you\ worry)\b|{_REFLECTION}|^(?:are|is|do|does)\ |{_GENERIC_PLURAL}")),
 
     # E3: treatment, medication, professional help --------------------------
     Rule("E3", "recommend-treatment", _rx(
@@ -135,6 +182,37 @@ EXPERTISE_RULES: list[Rule] = [
             |\byour\ (?:\w+\ )?(?:therapist|counsel+or|psychiatrist|doctor)\ (?:\w+\ )?(?:will|can|may|might|could|would)\b
             |\b(?:most|many|some|all)\ (?:\w+\ )?(?:therapists|counsel+ors|psychologists|clinicians|professionals|doctors)\b
             |\b(?:do|does|would|will|are|is)\ you\ (?:feel|think|believe|know|find)\b""")),
+    # A professional or treatment said to do the person good, whatever the
+    # verb: "A counsellor would sort you out", "The right medication could
+    # make this easier for you", "Your GP can refer you". Describing what
+    # therapists in general do, or the person's own one, passes.
+    Rule("E3", "helper-does-you-good", _rx(
+        rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,3}}?{_HELPER}
+        (?:\ (?:who|that)\ [^,.;]{{0,40}}?)?\ (?:\w+\ ){{0,2}}?(?:can|could|would|will|might|may)\ (?:\w+ly\ |really\ |rly\ |also\ |probably\ |definitely\ |honestly\ |well\ |be\ able\ to\ )*
+        (?:help|sort|fix|give|get|untangle|change|make|take|do\ (?:more|wonders|a\ lot)|know\ how|offer|teach|guide|support|clarify|treat|ease|reduce|refer|prescribe|put|assess|lift|calm|transform|save
+            |be\ (?:\w+\ )?(?:good|right|great|helpful|beneficial|useful|ideal|perfect|best|well\ (?:placed|suited)|the\ (?:answer|way|best|right))|kick\ in|work\ (?:wonders|for\ you))\b(?=[^.?!]*\b(?:you|your|yourself)\b)"""),
+        unless_anywhere=_rx(r"""\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|psychologist)|\b(?:most|many|some|all|other)\ (?:\w+\ )?(?:therapists|counsel+ors|psychologists|doctors|professionals)\b""")),
+    # A treatment named as the answer: "Couples therapy is what you two
+    # need", "CBT is the right tool for your...", "Professional help is the
+    # only way through this", "There are medications that can help".
+    Rule("E3", "treatment-is-the-answer", _rx(
+        r"""\b(?:\w*therapy|counsel+ing|professional\ help|medication|meds|treatment|rehab|cbt|dbt|emdr|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
+            (?:what\ (?:you|your|he|she|they|will|would)|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start)
+        |\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ |good\ |effective\ )?(?:\w+\ ){0,3}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|treatments?|medications?|meds|professionals)\ (?:that|who|which)\ (?:can|could|will|would|may|might)\ (?:really\ )?help\b"""),
+        unless_anywhere=_rx(r"\?$|\bfor\ (?:many|some|most|a\ lot\ of)\b|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist)")),
+    # A treatment matched to the person's trouble: "CBT works well for
+    # thoughts like these", "...is well suited to the worry you describe",
+    # "EMDR may suit you", "counselling is available to you", "your best
+    # option may be a therapist", "with the right therapist, you can...",
+    # "it would be worth getting a medical check".
+    Rule("E3", "treatment-fits-them", _rx(
+        rf"""\b{_HELPER}\b[^.;]{{0,40}}?\b(?:works?\ (?:well|best|wonders)\ for(?!\ you\ if)|(?:is|are)\ (?:well|ideally|particularly|perfectly)\ suited\ (?:to|for)|(?:has|have)\ a\ (?:good|strong|great|proven)\ track\ record
+            |(?:may|might|could|would)\ (?:well\ )?suit\ you|(?:is|are)\ available\ to\ you|a\ real\ help\ to\ you|a\ (?:reasonable|sensible|logical|natural)\ (?:next\ )?step
+            |(?:is|are)\ (?:often\ |usually\ )?(?:very\ )?(?:helpful|effective)\ (?:for|when|with)\ (?:\w+\ ){{0,4}}?(?:you|your|like\ (?:these|this|yours)|this\ long))
+        |\byour\ best\ (?:option|bet|move)\ (?:may|might|would|could|will)?\ ?(?:be|is)\ (?:a|an|to\ (?:see|find|get|talk))\b(?=[^.]*\b{_TREATMENT})
+        |\bwith\ the\ right\ (?:\w+\ )?(?:therapist|counsel+or|medication|treatment|support|professional|doctor)s?,\ you\b
+        |\bit\ (?:would|might|could|may)\ be\ worth\ (?:having|getting|booking|arranging|asking\ for)\ (?:a|an)\ (?:\w+\ )?(?:medical|check|assessment|referral|evaluation|appointment)"""),
+        unless_anywhere=_rx(r"\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist)")),
     # Getting professional help named as the step to take: "Finding a
     # therapist may be helpful", "Counseling is a good option".
     # Describing what therapy can do in general passes ("Therapy can be

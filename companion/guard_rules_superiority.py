@@ -3,12 +3,29 @@ knowledge, deference) or competing and minimising (H3)."""
 from __future__ import annotations
 
 from .guard_rule import Rule, _rx
-from .vocabulary import HAVE_TO, MUST, NEED_TO, SHOULD, alternatives
+from .guard_vocabulary import _CRISIS_RESOURCE
+from .vocabulary import HAVE_TO, MUST, NEED_TO, ROLES, SHOULD, alternatives
 
 # The modal phrases (vocabulary) after "obviously you" and "you clearly",
 # with "need" alone ("you clearly need help") and the guard's own.
 _OBVIOUSLY_MODAL = alternatives(("need",), HAVE_TO, MUST, SHOULD, (r"are\ (?:not|wrong)", r"do\ not", r"can\ not", "know"))
 _CLEARLY_MODAL = alternatives((r"do\ not", "need"), HAVE_TO, (r"are\ not",))
+
+# A hedge said with a prediction makes it a guess, not a claim to know.
+_HEDGE = r"""hope|hoping|hopefully|maybe|might|perhaps|i\ wish|wish|could|probably|likely|possibl[ey]|may"""
+# ...and a hedge that governs a prediction: an adverb of doubt anywhere, a
+# tentative modal only in the main clause ("that life might throw at you"
+# hedges nothing).
+_HEDGE_SAID = r"""\b(?:hope|hoping|hopefully|maybe|perhaps|i\ wish|wish|probably|likely|possibl[ey])\b|^(?:(?!\b(?:that|which|who|whatever|whichever)\b)[^?])*?\b(?:might|may|could)\b"""
+# What the person is told will happen to them ("you'll feel more ready",
+# "you'll know what to do", "you'll come out of this", "you'll see").
+_FORETOLD = r"""(?:feel\ (?:(?:so\ |much\ |a\ lot\ |way\ |far\ )*(?:more|less)\ \w+|(?:so\ |much\ |a\ lot\ |way\ |far\ )*(?:better|good|happy|happier|great|fine|okay|ok|like\ yourself|\w+er\b|ready|relaxed|confident|at\ peace|free|safe|proud|stronger|clearer)|the\ )
+    |be\ (?:(?:just|so|much|way|a\ lot|absolutely|totally|perfectly|more\ than)\ )*(?:fine|okay|ok|alright|all\ right|happy|happier|stronger|better\ off|glad|grateful|proud\ of\ yourself|surprised|a\ (?:completely\ |totally\ )?(?:different|new|better)\ person|ready)
+    |find\ (?:someone|somebody|the\ one|love|a\ way|your\ way|happiness|peace|another|that|it\ (?:easier|harder)|out|yourself)|get\ (?:through|over|past)\ (?:this|it|that|him|her)|meet\ someone|look\ back(?:\ on)?|come\ out\ of\ (?:this|it)|come\ out\ (?:of\ (?:this|it)\ )?stronger|move\ on|heal|thank\ yourself|laugh\ about|benefit
+    |have\ (?:a\ better|your\ answer|no\ (?:trouble|problem|issue)s?|any\ (?:trouble|problems?|issues?))|do\ (?:just\ )?(?:fine|great|well|okay|ok|amazing)|know\ (?:what|how|when|where|who|that|it|the\ answer)|see\b(?=\ *(?:[.,!]|$|that|i\ am\ right))
+    |regret|make\ (?:friends|it)|walk\ into|sleep\ (?:fine|better|well)|stop\ (?:hurting|worrying|feeling)|not\ (?:even\ )?(?:remember|care|recognize)|never\ (?:forget|regret)|wake\ up|grow\ (?:from|out\ of)|love\ it|get\ (?:there|it|better|the\ job))"""
+# The people in someone's life the companion might foretell (with ``ROLES``).
+_KIN = ("family", "mum", "mother", "parents", "brother", "sister", "boss", "friends", "girlfriend", "boyfriend", "ex", "kids", "children", "team")
 
 SUPERIORITY_RULES: list[Rule] = [
     # H2: superior knowledge, deference --------------------------------------
@@ -21,8 +38,10 @@ SUPERIORITY_RULES: list[Rule] = [
         |the\ (?:(?:sad|hard|harsh|simple|honest|unfortunate|plain|brutal|painful|ugly|cold|bitter)\ )?(?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:that\ )?(?:i|we|there)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
         |(?<!if\ )you\ do\ not\ (?:really\ )?(?:understand|know\ what\ you\ are|get\ it|see\ it)|you\ {alternatives(HAVE_TO)}\ (?:understand|realize|accept)\ that|you\ {alternatives(NEED_TO)}\ (?:hear|understand|realize)\ this
         |i\ assure\ you|i\ guarantee|i\ promise\ you\ (?:that\ )?(?:it|this|things)\ will|i\ am\ (?:sure|certain|positive)\ (?:that\ )?you\ (?:are|will|can)\ (?:wrong|fine)
-        |(?:obviously|clearly)\ you\ (?:\w+\ )?{_OBVIOUSLY_MODAL}|you\ obviously|you\ clearly\ {_CLEARLY_MODAL}|(?<!let\ us\ )face\ (?:it|the\ facts)|(?<!you\ )(?<!\bi\ )(?<!we\ )(?<!they\ )(?<!to\ )(?:wake|grow)\ up(?!\ (?:in|at|early|with|and|every|each|the|to|from|feeling|next|one))
-        |you\ are\ (?:making|jumping\ to)\ (?:\w+\ )?(?:assumptions|conclusions)|that\ is\ (?:just\ )?(?:your\ )?(?:ego|excuse)|you\ are\ overthinking)\b""")),
+        |(?:obviously|clearly)\ you\ (?:\w+\ )?{_OBVIOUSLY_MODAL}|you\ obviously(?!\ (?:love|loved|adore|adored|care|cared|miss|missed|mean|meant|worked|tried|put|did\ your))|you\ clearly\ {_CLEARLY_MODAL}|(?<!let\ us\ )face\ (?:it|the\ facts)|(?<!you\ )(?<!\bi\ )(?<!we\ )(?<!they\ )(?<!to\ )(?:wake|grow)\ up(?!\ (?:in|at|early|with|and|every|each|the|to|from|feeling|next|one))
+        |you\ are\ (?:making|jumping\ to)\ (?:\w+\ )?(?:assumptions|conclusions)|that\ is\ (?:just\ )?(?:your\ )?(?:ego|excuse)|you\ are\ overthinking)\b"""),
+        # a guess put as a question ("Maybe the real problem is...?") asks
+        unless_anywhere=_rx(r"^(?:maybe|perhaps|could\ it\ be\ that)\b.*\?$")),
     # Claiming to see the person's hidden truth, or to have seen it all before.
     Rule("H2", "knows-hidden-truth", _rx(
         r"""\b(?:deep\ down,?\ (?:you|inside)|you\ know\ (?:deep\ down|in\ your\ heart)
@@ -44,6 +63,35 @@ SUPERIORITY_RULES: list[Rule] = [
         |(?:is|are)\ (?:just\ |simply\ )?not\ going\ to\ work)"""),
         unless_anywhere=_rx(r"\?$")),
 
+    # Their feeling or someone's motive denied and replaced with the
+    # companion's reading of it: "You're not lazy, you're scared", "You don't
+    # miss her, you miss being looked after", "It's not the job you hate,
+    # it's the commute". Reassurance that denies a harsh word and stops
+    # there ("You're not alone", "You're not overreacting; that sounds hard")
+    # passes, as does "you don't have to...".
+    Rule("H2", "reframes-them", _rx(
+        r"""^(?:(?:really|honestly|no|nah|and|but|look|so|i\ mean|trust\ me),?\ )*
+        (?:(?:you|he|she|they|your\ (?:\w+\ )?\w+)\ (?:(?:are|is|do|does|have|has)\ not\ |(?:were|was|did)\ not\ (?=[^,;.]*\b(?:because|cause|on\ purpose|really|actually|out\ of)\b))(?!(?:have|need|got)\ to\b|(?:\w+\ )?(?:appear|seem)\w*\b)
+            (?!(?:alone|here|there|home|(?:do|did)\ anything\ wrong|to\ blame|overreacting|crazy|weak|broken|a\ burden|a\ failure|wrong|bad|stupid|being\ (?:\w+\ )?(?:irrational|silly|dramatic|selfish|unreasonable|ridiculous|difficult|too\ much))\b)
+          |it\ is\ not\ (?:really\ |just\ )?(?:about\b|(?:the\ |your\ )?\w+\ (?:that\ )?you\ (?:are\ )?\w+))
+        [^,;.?!]{0,60}?(?:,|;|\ but)\ (?:but\ )?
+        (?:you|he|she|they|it)\ (?:are\ |is\ |do\ |does\ |did\ )?(?:just\ |simply\ |really\ |actually\ |only\ )?(?!(?:human|normal|allowed|okay|ok|not|valid|doing|trying|going|understandable|completely|totally|are|is|do|does|did|have|has|can|will|know|knew)\b)[a-z]+"""),
+        unless_anywhere=_rx(r"\?$")),
+    # A reading of their life sealed as beyond doubt: "..., I can tell",
+    # "plain and simple", "and you know it", "it's obvious you...", "that's
+    # the only reason she...", "you're looking at this all wrong"; and what
+    # their feeling "really" is ("Your anger is really fear", "What you're
+    # really after is..."). Seeing how much they care is not this ("It's
+    # obvious how much you loved her"), nor "from what I can tell".
+    Rule("H2", "seals-its-reading", _rx(
+        r"""(?<!what\ )\bi\ can\ (?:tell|see\ it)(?:\ (?:from|by)\ [^.,;!?]*|\ even\ if\ [^.,;!?]*)?[.!]*$
+        |\bit\ is\ (?:so\ |pretty\ |very\ |really\ |just\ )?obvious\b(?!\ (?:how\ much|that\ you\ (?:care|love|loved|cared|tried|are\ trying|put)|you\ (?:care|love|loved|cared)))
+        |\byou\ are\ (?:just\ |only\ )?(?:fooling|kidding)\ yourself\b|\bplain\ and\ simple\b|\b(?:that|this)\ is\ (?:the\ )?whole\ story\b|\bi\ know\ the\ type\b|\b(?:that|this)\ is\ (?:so\ )?classic\b
+        |\b(?:and|some\ part\ of|part\ of|deep\ down)\ you\ know\ it(?=\ *(?:[.!,;]|$))|\bthe\ only\ reason\ (?:she|he|they|you)\b
+        |\byou\ are\ (?:\w+ing\ )(?:it|this|that|things|everything)\ (?:all\ )?wrong\b|\bnothing\ else[.!]*$
+        |\b(?:is|are)\ (?:really|actually)\ (?:about|just|a\ fear|fear|anger|grief|exhaustion|your|a\ way|a\ sign)\b
+        |\bwhat\ (?:you|your\ \w+|he|she|they)\ (?:are\ |is\ )?really\ \w+(?:\ (?:of|for|about|with|to))?\ is\b"""),
+        unless_anywhere=_rx(r"\?$|^(?:is|are|was|could|might|do|does)\b|\b(?:i\ wonder|maybe|perhaps|might)\b")),
     # What is "really" behind the person's life, told to them: "The anxiety
     # is the underlying issue", "you're stuck because of what your past taught
     # you", "Like it or not, you need…".
@@ -70,28 +118,122 @@ SUPERIORITY_RULES: list[Rule] = [
         r"""\byou\ (?:can\ not|will\ not|will\ never|are\ not\ going\ to|never\ will)\ (?:\w+\ ){1,6}?(?:until|unless)\ you\b
         |\b(?:is|are|will\ be)\ (?:only|just|simply)\ (?:going\ to\ )?(?:make|delay|hurt|push|keep|cause|drive|fuel|feed|prolong|increase|add\ to|set\ you\ back)\b(?!\ (?:you|it|things|this)\ (?:stronger|better|easier))
         |\b(?:is|are|will)\ (?:just\ |only\ )?(?:going\ to\ )?make\ (?:\w+\ ){0,3}?worse\b
-        |\bas\ long\ as\ you\ (?:\w+\ ){1,8}?you\ will\ (?:never|not)\b"""),
+        |\bas\ long\ as\ you\ (?:\w+\ ){1,8}?you\ will\ (?:never|not)\b
+        |\b(?:is|are|will\ be)\ (?:only|just|simply)\ (?:going\ to\ )?bring\ you\ down\b|\b(?:is|are)\ not\ going\ to\ (?:go\ well|end\ well|work\ out|stop|change|last|fix\ (?:it|this|anything))\b"""),
         unless_anywhere=_rx(r"\?$|^(?:is|are|was|will|would|do|does|can|could)\b|\bif\ (?:you|we|i)\ (?:do\ not|can\ not)\b")),
 
     # Foretelling the person's own life as a certainty: "You'll feel better
     # once you're settled", "Things will work out for you", "He'll come
     # around". Hope said as hope, a hedge, a question or a condition passes.
     Rule("H2", "foretells", _rx(
-        r"""\b(?:(?<!if\ )(?<!when\ )you\ (?:will|are\ going\ to|are\ gonna)\ (?:definitely\ |surely\ |certainly\ |soon\ |eventually\ |one\ day\ |someday\ |absolutely\ |still\ )?(?:feel\ (?:better|good|happy|happier|great|fine|okay|ok|like\ yourself)|be\ (?:fine|okay|ok|alright|all\ right|happy|happier|stronger|better\ off|glad|grateful|proud\ of\ yourself|surprised)|find\ (?:someone|somebody|the\ one|love|a\ way|your\ way|happiness|peace|another)|get\ (?:through|over|past)\ (?:this|it|that|him|her)|meet\ someone|look\ back\ on|come\ out\ (?:of\ (?:this|it)\ )?stronger|move\ on|heal|thank\ yourself|laugh\ about|benefit|have\ a\ better|do\ (?:just\ )?(?:fine|great|well))
-        |(?<!if\ )\bi\ am\ (?:so\ |really\ |very\ |absolutely\ |quite\ |100%\ )?(?:sure|certain|confident|positive)\ (?:that\ )?(?:you|your\ \w+|he|she|they|it|things|everything|this)\b[^.?!;]{0,40}?\bwill\b(?!\ not\ (?:judge|mind))
+        r"""\b(?:(?<!if\ )(?<!when\ )you\ (?:will|are\ going\ to|are\ gonna)\ (?:(?:definitely|surely|certainly|soon|eventually|one\ day|someday|absolutely|still|simply|just|really|also|both|all|even|totally|completely)\ )*{_FORETOLD}
+        |(?<!if\ )\bi\ am\ (?:so\ |really\ |very\ |absolutely\ |quite\ |100%\ )?(?:sure|certain|confident|positive)\ (?:that\ )?(?:you|your\ \w+|he|she|they|it|things|everything|this)\b(?!\ (?:feel|felt|think|thought|know|knew|worry|fear)\b)[^.?!;]{{0,40}}?\bwill\b(?!\ not\ (?:judge|mind))
         |(?:this|it|that|these\ (?:\w+\ )?(?:days|nights|evenings|weeks|feelings|thoughts|moments|times)|the\ (?:pain|feeling|sadness|grief|hurt))\ will\ (?:soon\ |eventually\ |all\ )?pass\b
-        |\byour\ (?:life|stress|pain|mood|anxiety|confidence|future|situation)\ (?:level\ )?will\ (?:definitely\ |surely\ |soon\ )?(?:be|get|become|improve|turn)\b
+        |\byour\ (?:life|stress|pain|mood|anxiety|confidence|future|situation|fear|discomfort|worry|worries|nervousness|sadness|grief|loneliness|feelings?)\ (?:level\ )?will\ (?:definitely\ |surely\ |soon\ |eventually\ |gradually\ )?(?:be|get|become|improve|turn|fade|lift|ease|go|disappear|decrease|dissolve|start\ to|begin\ to)\b
         |\b(?:in|with)\ time,?\ you\ will\b
-        |(?:things|everything|it|life)\ (?:will|is\ going\ to|are\ going\ to)\ (?:definitely\ |surely\ |certainly\ |eventually\ |soon\ |all\ )?(?:get\ (?:better|easier)|work\ out|turn\ out\ (?:fine|okay|ok|well|alright|for\ the\ best)|be\ (?:fine|okay|ok|alright|all\ right|better|easier))
-        |(?:he|she|they)\ (?:will|is\ going\ to|are\ going\ to)\ (?:definitely\ |surely\ |eventually\ |soon\ )?(?:come\ (?:around|round|back)|regret\ (?:it|this|losing)|miss\ you|see\ (?:sense|reason|what\ (?:they|he|she)\ (?:lost|had|is\ missing))))\b"""),
-        unless_anywhere=_rx(r"\?$|\b(?:hope|hoping|hopefully|maybe|might|perhaps|i\ think|i\ wish|wish|could|probably|likely|if|unless|whether|as\ long\ as|the\ more|i\ am\ not\ sure|not\ sure)\b")),
+        |(?:things|everything|it|life)\ (?:will|is\ going\ to|are\ going\ to|can\ only)\ (?:definitely\ |surely\ |certainly\ |eventually\ |soon\ |all\ )?(?:get\ (?:better|easier)|work\ out|turn\ out\ (?:fine|okay|ok|well|alright|for\ the\ best)|be\ (?:fine|okay|ok|alright|all\ right|better|easier|behind\ you))
+        |(?:he|she|they)\ (?:will|is\ going\ to|are\ going\ to)\ (?:definitely\ |surely\ |eventually\ |soon\ )?(?:come\ (?:around|round|back)|regret\ (?:it|this|losing)|miss\ you|see\ (?:sense|reason|what\ (?:they|he|she)\ (?:lost|had|is\ missing))))\b""".format(_FORETOLD=_FORETOLD)),
+        unless_anywhere=_rx(rf"\?$|{_HEDGE_SAID}|\b(?:if|unless|whether|as\ long\ as|the\ more|i\ am\ not\ sure|not\ sure)\b|\b(?:which|what|when|where|how)\ (?:\w+\ ){{0,4}}you\ (?:will|are\ going\ to)\b")),
+    # A prediction given a date or sealed as sure: "You'll be over him by
+    # spring", "...in a few weeks", "Once you move out you'll wonder why you
+    # stayed", "You'll get the job, no doubt about it", "..., I just know it".
+    Rule("H2", "foretells-when", _rx(
+        r"""\byou\ (?:will|are\ going\ to|are\ gonna)\ (?:[\w-]+\ ){1,6}?(?:by\ (?:the\ )?(?:christmas|spring|summer|autumn|winter|the\ end|next|then|tomorrow|friday|monday|the\ time)|in\ (?:a|no|like\ a|two|three|a\ few|\d+)\ (?:\w+\ )?(?:days?|weeks?|months?|years?|time)|within\ )
+        |^(?:\w+,?\ )?once\ you\b[^,.;]*,?\ you\ (?:will|are\ going\ to)\b
+        |(?:^|,\ )(?:you|your\ \w+|he|she|they|it|things)\ (?:will|are\ going\ to|is\ going\ to)\b[^.?!]*(?:,\ |\ )(?:i\ (?:just\ )?know(?:\ it)?|guaranteed|garanteed|no\ doubt(?:\ about\ it)?|no\ question(?:\ about\ it)?|without\ (?:a|any)\ doubt|100%|for\ sure|i\ promise|i\ swear|i\ can\ feel\ it)[.!]*$"""),
+        unless_anywhere=_rx(rf"\?$|{_HEDGE_SAID}|\b(?:unless|whether|not\ sure)\b")),
+    # Seeing through the person: "You're only saying that because...",
+    # "Anyone can see...", "I can see what you can't", "We both know...",
+    # "You've got it all wrong", "You're in denial", "Your problem is you...",
+    # "What's actually happening here is...", "...is a way of avoiding...",
+    # "I've lived long enough to know". "You already know what feels right
+    # for you" hands the answer back to them, and passes.
+    Rule("H2", "sees-through-them", _rx(
+        r"""\byou\ are\ (?:just\ |only\ )?saying\ (?:that|this|it)\ (?:because|cause|for)\b
+        |\byou\ (?:already|always)\ (?:know|knew|have\ known)\ (?:the\ answer|what\ you\ want\ to\ do|the\ relationship)\b(?=.*\b(?:afraid|scared|deep\ down|just|simply|means|at\ some\ level|admit)\b|[^,;]*\b(?:means|at\ some\ level)\b)
+        |\b(?:everyone|everybody|anyone|anybody)\ (?:can|could)\ see\b|\bi\ can\ see\ what\ you\ (?:can\ not|do\ not)\b|\bwe\ both\ know\b
+        |\byou\ have\ (?:got\ )?(?:it|this|them|him|her)\ (?:all\ )?wrong\b|\byou\ are\ in\ denial\b
+        |\b(?:your|the)\ (?:real\ |main\ |only\ |biggest\ )?(?:problem|issue)\ (?:here\ )?is\ (?:that\ )?you\b|\bwhat\ is\ (?:actually|really)\ (?:happening|going\ on)(?:\ here)?\ is\b
+        |\b(?:is|are)\ (?:just\ |simply\ |really\ )?(?:a|your)\ way\ (?:of|to)\ (?:avoid|escap|hid|protect|distract|run)\w*|\bnothing\ to\ do\ with\b[^.]*\beverything\ to\ do\ with\b
+        |\b(?:been\ around|lived|seen)\ (?:long\ )?enough\ to\ know\b|\bi\ know\ (?:that\ )?(?:with\ certainty|for\ a\ fact|for\ certain)\b
+        |\byou\ just\ (?:want|need)\ (?:permission|attention|validation|someone\ to\ (?:tell|agree))\b|\bmakes?\ (?:it\ )?clear\ that\ you\b"""),
+        unless_anywhere=_rx(rf"\?$|\b(?:{_HEDGE}|i\ wonder|if)\b")),
+    # Their way of seeing read back to them as the fault, or where it leads:
+    # "You're reading far too much into his silence", "That thinking is
+    # exactly what keeps you stuck", "That's just your insecurity talking",
+    # "Your mind is telling you a story", "The question is not X but Y",
+    # "You're teaching your kids that...", "The fear will only grow
+    # stronger", "The two of you will drift apart".
+    Rule("H2", "reads-their-pattern", _rx(
+        r"""\byou\ are\ (?:giving|reading|putting|making|taking|placing)\ (?:\w+\ ){0,3}?(?:far\ |way\ |much\ |a\ lot\ )?(?:too\ much|more)\ (?:weight|into|of\ (?:this|it)|importance)
+        |\bis\ (?:exactly\ |precisely\ |just\ )?what\ (?:keeps|is\ keeping|holds|is\ holding)\ you\b
+        |\b(?:your|the)\ (?:\w+\ )?(?:insecurity|fear|anxiety|depression|ego|guilt|trauma|past|pride|grief|anger|exhaustion|loneliness|tiredness|jealousy)\ talking\b
+        |\bthis\ is\ (?:just\ )?your\ (?:old\ )?(?:pattern|habit)\b|\byour\ (?:mind|brain|anxiety|depression|fear)\ is\ (?:telling\ you\ a\ story|lying\ to\ you|playing\ tricks)
+        |\bthe\ (?:real\ )?question\ is\ not\b|\bnot\ as\ \w+\ as\ you\ (?:are\ making\ (?:it|out)|make\ (?:it|out))|\byou\ are\ teaching\ (?:your\ )?(?:children|kids|son|daughter|them)\b
+        |\b(?:the\ fear|it|this|that|the\ (?:\w+\ )?(?:anxiety|worry|problem|pain))\ will\ only\ (?:grow|get)\ (?:stronger|worse|bigger)\b
+        |\bthe\ two\ of\ you\ will\ (?!be\ able)\w+|\b(?:he|she|they|your\ (?:children|kids|son|daughter))\ will\ (?:keep\ doing|pick\ up\ on|copy|follow\ your|learn\ (?:that|from))"""),
+        unless_anywhere=_rx(r"\?$|^(?:maybe|perhaps)\b|\bif\ (?:you|we)\ (?:can|could|do)\b")),
+    # The motive behind it explained as fact: "You're only saying that
+    # because...", "She's only asking because she's lonely", "..., and
+    # that's why she walks all over you", "You're projecting", "Your boss
+    # definitely wants you gone", "I know you better than you know yourself".
+    Rule("H2", "explains-their-motive", _rx(
+        r"""\b(?:you|he|she|they|your\ \w+)\ (?:are|is)\ (?:just\ )?only\ [^,.;]{1,40}?\b(?:because|cause|bc|since|to\ get)\b
+        |(?:^|,\ |and\ )that\ is\ (?:exactly\ |precisely\ )?why\ (?:(?:she|he|they|your\ \w+)\ (?:\w+\ ){0,3}?(?:you|your)\b|you\ (?:keep|can\ not|never|always)\b)
+        |\bi\ know\ you\ better\ than\b|\byou\ are\ (?:just\ |literally\ |only\ |simply\ |clearly\ )+(?:overreacting|overthinking|feeling\ sorry\ for\ yourself)\b
+        |\byou\ are\ (?:just\ |simply\ )?(?:projecting|confusing\ \w+\ with)\b|\b(?:is|are)\ a\ (?:clear\ )?sign\ (?:that\ )?you\ are\b|\byou\ are\ clearly\ not\b
+        |\b(?:he|she|they|your\ \w+)\ (?:definitely|obviously|clearly)\ (?:wants?|likes?|hates?|is|are|does|feels?)\b"""),
+        unless_anywhere=_rx(r"\?$|^(?:maybe|perhaps)\b|\b(?:maybe|might|i\ wonder|perhaps)\b")),
+    # How their situation will turn out, put as certain: "It'll come back",
+    # "Your nervousness will start to disappear", "Time will help", "Your
+    # experience will make you more employable". Not what a step may do
+    # ("this will help you sleep": a suggestion's reason, read as advice).
+    Rule("H2", "foretells-outcome", _rx(
+        r"""\b(?:it|this|that|things|everything|time|life|(?:your|the|this|that)\ (?:\w+\ )?\w+(?:\ and\ \w+)?|\w+\ from\ you)(?<!\bthat)(?<!\bwhich)(?<!\bwho)
+        \ (?:will|is\ going\ to|are\ going\ to)\ (?:(?:definitely|surely|certainly|eventually|soon|all|always|only|also|just|really|slowly|gradually|start\ to|begin\ to|not)\ )*
+        (?:(?<=time\ will\ )help|get\ (?:better|easier|worse|harder)|be\ (?:(?:so\ |much\ |a\ lot\ |way\ |far\ )?(?:harder|easier|better|worse|okay|ok|fine|alright|behind\ you|returned|worth\ it|a\ part\ of\ you)|part\ of\ you)
+            |come\ back|decrease|dissolve|fade|pass|go\ away|disappear|heal|recover|ease|lift|improve|make\ you|take\ time|(?<!not\ )hurt|return|go\ well|work\ out|pay\ off|turn\ around)\b"""),
+        unless_anywhere=_rx(rf"\?$|{_HEDGE_SAID}|\b(?:if|unless|whether|as\ long\ as|the\ more|not\ sure|(?:does|do)\ not\ (?:\w+\ )?mean)\b")),
+    # The same of the people in their life, put as certain: "They'll
+    # understand", "If he does it once, he'll do it again", "Your mum will
+    # come round". Not their own fears ("you're afraid they won't..."), a
+    # guarantee refused, or a condition that follows ("...if you ask him").
+    Rule("H2", "foretells-others", _rx(
+        rf"""\b(?:he|she|they|others|people|everyone|everybody|your\ (?:{alternatives(ROLES, _KIN)})s?)\ (?:will|are\ going\ to|is\ going\ to)\ (?:(?:definitely|surely|certainly|soon|eventually|always|still|also|never|not|all|even)\ )*
+        (?:love|accept|understand|realize|realise|see|help|come\ (?:around|round|back|to)|regret|miss|forgive|change|respect|appreciate|notice|care|apologi[sz]e|calm\ down|get\ over|do\ it\ again|know|have\ a\ place|be\ (?:(?:more\ than\ |so\ |very\ |really\ )?(?:happy|glad|fine|okay|ok|proud|grateful|there|back|able|confused|upset|angry))|want\ you|leave\ you|stay)\b"""),
+        unless_at=_rx(r"[^.;]*\bif\b"),
+        unless_anywhere=_rx(rf"""\?$|{_HEDGE_SAID}|\b(?:guarantee\w*|(?:can\ not|could\ not)\ (?:promise|say|tell|know)|chances?|(?:afraid|scared|fear|fears|feared|worr(?:y|ied|ies|ying)|you\ (?:think|believe|are\ thinking))\ (?:that\ )?(?:he|she|they|people|others|everyone|everybody|your\ \w+)|correct\ that|often(?:\ times)?|sometimes|usually|tend\ to|unless|whether|the\ more)\b|["\u201c]|\b{_CRISIS_RESOURCE}|\b(?:the|those|these|every|all\ the)\ \w+\ (?:he|she|they)\ (?:will|are\ going\ to|is\ going\ to)\b""")),
 
     # H3: competition and minimising -----------------------------------------
+    # The thing made small or set beside worse: "It's only one exam", "It's
+    # hardly a tragedy", "nothing compared to what I went through", "my
+    # week was way worse than yours", "plenty more fish", "it's not that deep".
+    # Their trouble weighed against others' or the speaker's and found
+    # light: "so there's no need to panic", "hardly worth losing sleep
+    # over", "isn't as bad as you think", "mine was far worse", "lots of
+    # people would kill for...", "keep it in perspective", "nobody will
+    # even remember it". "No need to apologise" comforts, and passes.
+    Rule("H3", "weighs-it-light", _rx(
+        r"""\bso\ (?:there\ is\ )?(?:really\ )?no\ (?:reason|need)\ (?:to|for)\b(?!\ (?:apologi|rush|hurry|thank|explain|be\ sorry))|\bhardly\ (?:worth|something|a|an|the)\b
+        |\b(?:is|are)\ not\ (?:even\ )?(?:that|as|so|all\ that)\ (?:bad|scary|serious|big|terrible)\b|\bnot\ as\ bad\ as\ you\ think\b|\b(?:far|much|way|even|a\ lot)\ worse\ off\b
+        |\bworse\ than\ (?:this|that|yours|you)\b(?!\ one)|\b(?:mine|my\ \w+)\ (?:was|were|is)\ (?:\w+\ )?(?:worse|harder)\b|\bwould\ kill\ for\b|\bstorm\ in\ a\ teacup\b|\bfirst[- ]world\ problem
+        |\bso\ (?!there\b|that\ there\b)[^,.]{0,30}\b(?:is|was)\ nothing\b(?!\ (?:i|we|you|to\ be|wrong|more))|\b(?:you\ are|it\ is|that\ is|situation\ is|is)\ not\ (?:\w+\ )?special\b|\bnot\ comparable\ to\b
+        |\b(?:in|into|a\ bit\ of)\ (?:perspective|proportion)\b|\bmore\ than\ (?:many|most)\ (?:people\ )?(?:can\ say|have|get)\b|(?<!not\ )(?<!never\ )\btrivial\b|\bin\ my\ day\b
+        |\bnobody\ (?:will|is\ going\ to)\ (?:even\ )?remember\b|\bnobody\ cares\b|\bwill\ not\ matter\ in\ (?:a|five|ten|\d+|a\ few)\b|\bmake\ such\ a\ fuss\b
+        |\b(?:people|some\ people|others)\ (?:\w+\ ){0,3}(?:much|far|way)\ (?:worse|less)\b
+        |\b(?:this|it|that)\ will\ (?:all\ )?(?:seem|feel|look)\ (?:\w+\ )?(?:small|silly|trivial|minor|distant|like\ nothing)\b"""),
+        unless_anywhere=_rx(r"\?$|\b(?:maybe|might|could|may|glad|relieved|good\ to\ hear)\b|\bi\ (?:was|felt|thought)\b[^.]*\btoo\b")),
+    Rule("H3", "makes-it-small", _rx(
+        r"""\b(?:(?:it|that|this|he|she)\ (?:is|was)\ (?:only|just)\ (?:a|an|one|the\ one)\ (?:[\w-]+\ ){0,3}?[\w-]+[.!,]*(?:\ (?:though|mate|love|hun|tbh|lol|really|honestly)[.!]*)?$
+        |(?:is|was)\ hardly\ (?:a|the|an)\b|(?:nothing|small|easy|manageable|minor)\ (?:compared\ to|next\ to|beside)\b|(?:easy|nothing|small|minor)\ compared\ (?:with|to)
+        |(?:way|much|far|so\ much|twice\ as|a\ lot)\ (?:harder|worse|lonelier|longer|tougher|bigger|sadder|scarier)\ than\ (?:you|yours|your\'?s|what\ you)\b
+        |plenty\ (?:more|of\ other)\ (?:fish|guys|girls|men|women|people|jobs|boys|lads)\b|\bnot\ that\ deep\b|not\ (?:as\ though|like)\ you\ (?:were|are|had)\b)"""),
+        unless_anywhere=_rx(r"\?$|\beven\ if\b|\b(?:that|this)\ is\ just\ (?:me|my)\b|\bnot\ alone\b")),
     Rule("H3", "minimise", _rx(
-        r"""\b(?:at\ least\ (?!you\ (?:will\ )?know\ where\ you\ stand)(?:you|your|it|he|she|they|there|that|this|you\ have|you\ are|you\ still|nobody|no\ one)
+        r"""\b(?:at\ least\ (?!you\ (?:will\ )?know\ where\ you\ stand)(?!(?:it|that|this)\ (?:does|did|is|was|works|worked|helps|helped)\ for\ me)(?:you|your|it|he|she|they|there|that|this|you\ have|you\ are|you\ still|nobody|no\ one)
         |i\ (?:had|have\ had|went\ through|have\ been\ through)\ (?:it\ |much\ |way\ |far\ |so\ much\ |a\ lot\ )*(?:worse|harder)
         |(?:others|other\ people|some\ people|many\ people|people|plenty\ of\ people|lots\ of\ people|some|kids\ in\ \w+)\ (?:\w+\ )?(?:have|had|are\ in)\ it\ (?:much\ |way\ |far\ |a\ lot\ )?(?:worse|harder|tougher)
-        |(?:it|things|that|this)\ (?:could|can)\ (?:always\ )?(?:be|have\ been)\ (?:so\ much\ |much\ |a\ lot\ |way\ )?worse|could\ be\ worse|worse\ things\ (?:happen|have\ happened)
+        |(?:it|things|that|this)\ (?:could|can)\ (?:always\ )?(?:be|have\ been)\ (?:so\ much\ |much\ |a\ lot\ |way\ )?worse|could\ (?:be|have\ been)\ (?:a\ lot\ |much\ |way\ |so\ much\ |far\ )?worse|worse\ things\ (?:happen|have\ happened)
         |(?:that|it|this)\ is\ (?:really\ |honestly\ |just\ |actually\ |truly\ )?(?:nothing|no\ big\ deal|not\ a\ big\ deal|not\ (?:that|so|as|all\ that)\ (?:bad|big|serious|hard|terrible|important)|just\ a\ phase|only\ a\ phase|a\ first\ world\ problem)
         |no\ big\ deal|not\ a\ big\ deal|(?<!if\ )(?<!if\ it\ )(?:is|would\ be|will\ be)\ not\ the\ end\ of\ the\ world|you\ are\ (?:lucky|so\ lucky|fortunate)\b(?!\ to\ have\ (?:found|me))|(?<!to\ )be\ (?:grateful|thankful)\ (?:for|that)|count\ your\ blessings
         |(?<!to\ )(?<!struggling\ )get\ over\ it(?!.*\?$)|(?:just\ )?move\ on\ already|you\ are\ overreacting|you\ are\ too\ sensitive|(?:it|that)\ is\ all\ in\ your\ head|first\ world\ problems?

@@ -27,6 +27,14 @@ _TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|c
     |(?:someone|somebody|a\ person|people)\ (?:who|that)\ (?:speciali[sz]es?|is\ trained|are\ trained)\ in|mindfulness[- ]based\ \w+(?:\ \w+)?|mbsr|msbr
     |employee\ assistance\ program|eap|support\ groups?\ (?:for|led\ by)\ \w+|sex\ therapists?|couples?\ (?:therapy|counsel+ing)|marriage\ counsel+(?:ing|ors?)))"""
 
+# A professional or a treatment as the one that acts for the person ("a
+# therapist could...", "the right medication would..."): E3 when it is said
+# to help them.
+_HELPER = rf"""(?:\w*therapists?|\w*therapy|\w*therapies|counsel+ors?|counsel+ing|psychologists?|psychiatrists?|doctors?|gp|physicians?
+    |{_MEDICATION}|meds?|pills|(?:psychiatric\ )?(?:treatment|assessment|evaluation)|professionals?|specialists?|clinicians?
+    |someone\ (?:trained|qualified)|cbt|dbt|emdr|rehab|melatonin|(?:support|therapy|bereavement|caregiver|recovery)\ groups?|(?:treatment|recovery|management)\ programs?
+    |inpatient\ stay|nicotine\ patch(?:es)?|something\ for\ (?:your|the)\ (?:nerves|anxiety|sleep|mood|depression|pain))"""
+
 # Clinical labels (E2). Plain feeling words (sad, anxious, depressed, stressed) are not here.
 # ...the shared ones (vocabulary), and more of the guard's own: traumas,
 # addictions, attachment and thinking-style labels, any "... disorder".
@@ -44,7 +52,7 @@ _MORE_CLINICAL = r"""clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (
     |(?:defen[cs]e|protective|survival)\ mechanisms?|dysthymi\w+|seasonal\ affective|hypervigilan\w+
     |postpartum\ (?:depression|psychosis)|hypochondri\w+|paranoi\w+|mental\ illness|chemical\ imbalance
     |(?:learned\ )?helplessness|abandonment\ issues|trust\ issues|anger\ issues|low\ self-?esteem
-    |emotional\ dysregulation|burn-out"""
+    |emotional\ dysregulation|burn-out|phobi(?:a|as|c)|dementia|dysmorphi\w+|dysphori\w+|anhedoni\w+|compassion\ fatigue|impost[eo]r\ (?:syndrome|phenomenon)|covert\ narc\w*"""
 _CLINICAL = alternatives(CLINICAL_LABELS, (_MORE_CLINICAL,))
 
 # Words that are clinical only in a labelling frame ("symptoms of anxiety",
@@ -55,7 +63,7 @@ _LABEL_NOUN = rf"""(?:{_CLINICAL}|anxiety|depressive|grief\ response)(?![\w-])(?
 _CLINICAL_ADJ = r"""(?:paranoid|codependent|co-dependent|narcissistic|bipolar|ocd|adhd|manic|hypomanic|delusional|psychotic|dissociat\w+
     |clinically\ depressed|traumati[sz]ed|hypochondriac|sociopathic|psychopathic|obsessive|compulsive|autistic|borderline|enmeshed
     |addicted|alcoholic|histrionic|neurotic|(?:anxiously|avoidantly|insecurely)\ attached|on\ the\ (?:autism\ )?spectrum
-    |a\ narcissist|an\ addict|an\ alcoholic|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive)"""
+    |a\ narcissist|an\ addict|an\ alcoholic|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
 
 _SUBJECT = r"(?:you|he|she|they|him|her|them|your\ (?:\w+\ )?\w+|his\ \w+|her\ \w+|their\ \w+)"
 _ADVERB = r"(?:do\ (?=(?:need|have)\ to\b)|really\ |definitely\ |probably\ |just\ |still\ |also\ |absolutely\ |seriously\ |simply\ |honestly\ |truly\ |first\ |both\ |all\ |now\ |then\ |certainly\ |clearly\ |totally\ |only\ |two\ )*"
@@ -66,13 +74,19 @@ _REFLECTION = r"""(?:^so,?\ (?:you|your)\b|\byou\ (?:said|say|mentioned|told\ me
     |\b(?:doctor|therapist|psychiatrist|counsel+or|gp|nurse)\ (?:said|says|told|thinks|diagnosed|wants|suggested|recommended)\b|\bdiagnosed\ you\b|\byour\ diagnosis\b
     |\b(?:telling|tell|tells|told)\ you\ (?:that\ )?you\b)"""
 
+# A sentence about a kind of people in general, with no "you" in it
+# ("Paranoid people rarely see that they are paranoid"): its "they" labels
+# nobody the companion is talking to.
+_GENERIC_PLURAL = r"""^(?:most\ |many\ |some\ |a\ lot\ of\ |[\w-]+\ )?(?:people|persons|folks|[a-z]{3,}(?<!ss)s)\ (?:do\ not|often|rarely|never|usually|typically|tend|may|can|who|will|seldom)\b(?!.*\b(?:you|your|yourself)\b)"""
+
 # Where a new clause starts: the sentence start or a clause mark, then
 # optional discourse words that do not change an imperative's force.
 # ...the words before an instruction that do not soften it (vocabulary), and
 # the guard's own: ordinals, sequence and time words, interjections.
 _MORE_LEAD_WORDS = r"""second|third|firstly|secondly|thirdly|ok|okay|well|definitely|always|next|again|still|sometimes|today
     |tonight|later|finally|lastly|oh|yes|yeah|no|hey|either|basically|additionally|otherwise|meanwhile
-    |afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?"""
+    |afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?
+    |um+|uh+|er+m?|hmm+|ngl|bro|literally|tbh|dude|mate|babe|fr|first\ thing|right|like(?=\ (?:just|um|uh|make|go|call|tell|talk|ask|write))"""
 _LEAD = r"""["']?(?:\d{1,2}[.)]\ ?)?(?:""" + alternatives(INSTRUCTION_LEAD_WORDS, (_MORE_LEAD_WORDS,)) + r"""[,]?\ )*"""
 # Clause marks; the comma is kept apart so a rule can treat it on its own.
 _MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|(?<!\bto)\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\band)\ (?:so|then|but)\ )"""
@@ -87,7 +101,7 @@ _MORE_INSTRUCTION_VERBS = r"""begin|do\ not
     |plan|schedule|list|identify|notice|challenge|walk|surround|apologi[sz]e|break|realize|realise|recognize
     |recognise|acknowledge|establish|create|continue|explore|express|share|stand|step|figure|choose|decide
     |imagine|visualize|picture|follow|fight|embrace|invest|prioriti[sz]e|ditch|dump|volunteer|buy|clear
-    |organi[sz]e|prepare|remove|shift|rely|hang|pay|save|budget|search|discuss|bring|invite|thank|love
+    |organi[sz]e|prepare|remove|shift|rely|hang|pay|save|budget|search|discuss|bring|invite|thank|love(?!\ *(?:[.,!?;]|$|\ i\b))
     |strengthen|assume|sell|measure|watch|observe|note|track|communicate|approach|address|tackle|handle|release
     |reflect|examine|review|reassess|evaluate|rethink|reconsider|reframe|redirect|refocus|negotiate|compromise
     |clarify|vent|reassure|encourage|protect|respect|validate|honou?r|appreciate|value|hydrate|connect|reconnect
@@ -98,7 +112,8 @@ _MORE_INSTRUCTION_VERBS = r"""begin|do\ not
     |foster|develop|build|adopt|brainstorm|outline|define|assess|adjust|modify|soothe|pamper|savou?r|pursue
     |seize|steer|stray|settle|resist|refuse|permit|designate|map|gather|pack|dress|bake|plant|cozy|curl|include
     |interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate
-    |devote|offer|provide|involve|lower|increase|minimi[sz]e|maximi[sz]e|nurture|meet|distinguish"""
+    |devote|offer|provide|involve|lower|increase|minimi[sz]e|maximi[sz]e|nurture|meet|distinguish
+    |ensure|refrain|ring|pop|wrap|skip|ghost|bin|cancel|unsubscribe|shake|suck|fake|hand|log|wash|dream|drive|self-refer|mind\ you(?!,)"""
 _IMPERATIVE_VERBS = alternatives(INSTRUCTION_VERBS, (_MORE_INSTRUCTION_VERBS,))
 
 # "Why don't you...?" as the guard reads it, the contraction spelled out (normalise).
@@ -123,7 +138,7 @@ _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|(?:talk|walk|take|run)\ me\ throu
     |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)|keep\ (?:safe|well|warm|strong|the\ faith|smiling)
     |hang\ in\ there|hang\ on|hold\ on|take\ heart|try\ not\ to\ (?:worry|stress|panic|fret|beat\ yourself\ up)|do\ not\ get\ discouraged
     |do\ (?:what|whatever)\ (?:feels|seems|is)\ (?:right|best)|use\ your\ (?:own\ )?(?:best\ )?judge?ment|say\ (?:a\ (?:bit|little)\ |some\ )?more|share\ (?:more|what|whatever|as\ much|anything)|think\ about\ it|get\ well|sleep\ well|rest\ well|rest\ assured
-    |see\ you|look\ after\ yourself|be\ safe|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ (?:it|them|it\ all|them\ all)\ out|help\ me|thank\ you
+    |see\ you|look\ after\ yourself|be\ safe|drive\ (?:safe|safely|carefully)|imagine\ (?:that|how|what|being)|picture\ (?:that|this|how)|let\ (?:it|them|it\ all|them\ all)\ out|help\ me|thank\ you
     |excuse\ me|forgive\ me|believe\ it\ or\ not|think\ of\ it|do\ you|do\ we|do\ they|do\ i|be\ honest\ with\ me|check\ in\ with\ me
     |ask\ (?:me|more|any|away|anything|questions)|keep\ (?:your|ur)\ (?:head|chin)\ up|never\ give\ up|enjoy\ (?:your|the)\ (?:day|weekend|evening|night|holiday|journey|time)
     |call\ (?:or\ text\ )?(?:""" + "|".join(EMERGENCY_NUMBERS) + r"""|111|000|116|the\ |a\ (?:crisis|helpline|hotline|suicide)|your\ local\ (?:emergency|crisis))
@@ -131,13 +146,18 @@ _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|(?:talk|walk|take|run)\ me\ throu
     |go\ to\ (?:the\ |your\ )?(?:nearest\ )?(?:emergency|a&e|er\b)|think\ so|make\ sense|see\ what\ i\ mean|look\ at\ (?:that|you|this)(?:!|\.|$)
     |remember,|say,|thank\ (?:god|goodness|heavens)|explain\ (?:to\ me|that\ to\ me|more|what|how)
     |go\ ahead(?:\ and\ (?:tell|share|say|talk|vent|let\ it|ask|cry))?(?!\ and)
-    |wait\b(?=,|\ so\b|\ what\b|\ really\b|\.|!|$))(?![a-z])"""
+    |give\ (?:us|me)\ a\ (?:shout|call|ring|text|bell|wave)|take\ (?:as\ (?:long|much\ time)|all\ the\ (?:time|space))|say\ as\ (?:much|little)|do\ (?:tell|let\ me\ know|continue|go\ on|share)
+    |please\ (?:write|continue|go\ on|do\ continue)|(?:write|text|message)\ (?:me|back|again)|(?:talk|speak|chat)\ (?:soon|later|tomorrow)|vent\ away|keep\ in\ touch|break\ a\ leg
+    |do\ not\ hesitate\ to\ (?:reach\ out|write|get\ in\ touch)|go\ at\ your\ own\ pace|take\ (?:this|it|that|what\ i\ say)\ with\ a\ pinch\ of\ salt
+    |(?:please\ )?remember\ (?:that\ )?(?:you\ are\ (?:not\ alone|so\ much|more|loved|enough|worth|not\ the\ only)|your\ worth|it\ (?:is|was)\ not\ your\ fault)
+    |wait\b(?=,|\ so\b|\ what\b|\ really\b|\ (?:your|he|she|they|that|you|is|are|did|was)\b|\.|!|$))(?![a-z])"""
 
 _CRISIS_RESOURCE = r"(?:" + "|".join(EMERGENCY_NUMBERS) + r"|111|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide|immediate\ help|\d{3}-\d{3}-\d{4})"
 
 # A word used as a noun subject, not a command: "Trust takes time", "Exercise helps".
-_NOUN_SUBJECT = r"""(?!\ (?:is|was|are|were|can|could|will|would|may|might|has|helps|takes|makes|means|matters|becomes|seems|works|gets|needs
-    |requires|builds|comes|goes|does|should|must|and\ \w+\ (?:is|are|can))\b)"""
+_NOUN_SUBJECT = r"""(?!-)(?!\ (?:is|was|are|were|can|could|will|would|may|might|has|helps|takes|makes|means|matters|becomes|seems|works|gets|needs
+    |requires|builds|comes|goes|does|should|must|and\ \w+\ (?:is|are|can)
+    |often|usually|tends|sounds|counts|stuff|problems|issues|deprivation|patterns?|hygiene|quality|on\ \w+\ (?:is|are|can))\b)"""
 
 # Imperative-looking openings that are not orders: conversational requests,
 # comforting formulas, questions, discourse markers ("look,", "see how…").

@@ -213,6 +213,22 @@ def test_round13_pass_cases_pass(text):
     "These lonely evenings will pass.",
     "Your confidence will improve with practice.",
     "In time you'll know what to do.",
+    "You'll feel far more settled than you do today.",
+    "I think you'll do great at the new place, honestly.",
+    "Once the house is sold you will know where to go next.",
+    "ull sleep better when the exams are done",
+    "Your parents will understand.",
+    "If she did it last spring, she will do it again.",
+    "Your worry will fade as the weeks go by.",
+    "The old spark will come back, give it a season.",
+    "Your guilt and dread will start to ease.",
+    "Time will help with all of it.",
+    "Your years on the wards will make you a great fit there.",
+    "If the bond is real, she will accept your reasons.",
+    "You're fooling yourself if you think he has changed.",
+    "You will come out of this ready for whatever might come next.",
+    "Going round in circles like that is only going to bring you down.",
+    "Hiding it from her is not going to end well.",
 ])
 def test_foretelling_the_person_s_life_is_rejected_as_superior_knowledge(sentence):
     verdict = Guard().check(sentence)
@@ -226,6 +242,473 @@ def test_foretelling_the_person_s_life_is_rejected_as_superior_knowledge(sentenc
     "If you want, I'll be here tomorrow too.",
     "I think you might find it easier once you've slept.",
     "I'm sure I'll think about what you said.",
+    "You're gonna be great tomorrow, good luck!",
+    "Are you scared your parents won't understand?",
+    "You worry they will never forgive you.",
+    "I'm sure you feel like you won't cope right now.",
+    "I can't promise he will change.",
+    "If you rang the helpline, real people will help.",
+    "Writing it down will help you see it clearly, maybe.",
+    "It won't hurt to ask her.",
+    "Will it get any easier, do you think?",
+    "That doesn't mean the worry will vanish overnight.",
+    "You might find it gets easier, you will see how it feels.",
+    "I'm not going to stop listening.",
 ])
 def test_hope_a_hedge_a_question_or_the_companion_s_own_plan_is_not_foretelling(sentence):
     assert Guard().check(sentence).passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "You're not clumsy, you're just rushing because you're nervous.",
+    "You don't want the promotion, you want your sister's respect.",
+    "It's not the flat you dislike, it's living without him.",
+    "Your cousin isn't ignoring you; she's embarrassed.",
+    "ur not tired, ur avoiding the call",
+    "You keep cancelling on them, and you know it.",
+    "He only texts when he's bored, plain and simple.",
+    "Your restlessness is really grief.",
+    "What you're really looking for is permission to stop.",
+    "It's obvious you still care about the band more than the job.",
+    "She said it to hurt you, I can tell.",
+])
+def test_reading_their_life_as_beyond_doubt_is_superior_knowledge(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "H2" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You're not a burden, you're someone who is hurting.",
+    "You're not overreacting; that sounds like a lot.",
+    "You don't have to decide tonight, it can wait.",
+    "She isn't here, but you are.",
+    "You didn't do anything wrong, you know that.",
+    "It's obvious how much you loved that dog.",
+    "Things seem calmer at home, from what I can tell.",
+    "Is it really about the money, do you think?",
+    "It's your choice, and you know it best.",
+])
+def test_reassurance_and_questions_are_not_readings_beyond_doubt(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A counsellor would get you back on your feet in no time.",
+    "Someone trained could really untangle this with you.",
+    "The right pills would take the edge off your evenings.",
+    "Your GP can put you on something for the nerves.",
+    "Honestly a psychologist would sort your sleep out.",
+])
+def test_a_professional_or_treatment_said_to_do_them_good_is_treatment(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "E3" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Do you think a counsellor could help you with it?",
+    "My therapist could always tell when I was hiding something from her.",
+    "Many therapists can help people find words for things.",
+    "Counsellors help people explore their feelings.",
+])
+def test_asking_about_or_describing_professionals_is_not_treatment(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's only one bad match, mate.",
+    "A missed train is hardly the end of the world.",
+    "Your bad week is nothing compared to what my cousin went through.",
+    "My first flat was way worse than yours.",
+    "Plenty more fish in the sea.",
+    "It's not that deep, honestly.",
+])
+def test_making_it_small_or_setting_it_beside_worse_is_minimising(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "H3" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Walking helped me, but that's just me.",
+    "It's normal to miss him even if it was only a few weeks.",
+    "Lots of people get nervous before a big day.",
+    "Was it only a short visit?",
+])
+def test_own_experience_and_normalising_are_not_minimising(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The racing thoughts you describe are typical of OCD.",
+    "Losing whole afternoons like that suggests dissociation.",
+    "That's textbook health anxiety, what you're going through.",
+    "Your fear of lifts is best understood as a phobia.",
+    "ur landlord sounds like a total psychopath",
+])
+def test_what_they_describe_read_as_the_signs_of_a_label_is_diagnosis(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "E2" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "For some people, a racing heart can point to panic attacks.",
+    "Lots of people live with a phobia of some kind.",
+])
+def test_general_or_asked_labels_are_not_diagnosis(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "As a swimming coach, I can tell you that plateau is nothing to fear.",
+    "I'm a pharmacist and honestly those side effects fade.",
+    "I work in HR, so I know what I'm talking about.",
+    "I see this all the time with new starters.",
+    "Having mentored dozens of apprentices, I know that feeling passes.",
+    "My nursing degree means I can spot burnout a mile off.",
+    "Sleep researchers have found that people like you need more rest.",
+])
+def test_standing_of_any_kind_behind_a_verdict_is_authority(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "E1" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "As a dad myself, I know how long those nights feel.",
+    "As someone who has lost a parent too, I know that hollow feeling.",
+    "As a fellow early riser, I know the quiet of five a.m.",
+])
+def test_a_peer_s_own_life_is_not_authority(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hoarders rarely see that they are hoarders.",
+    "Anxious people often don't realise they are anxious.",
+])
+def test_a_general_statement_about_a_kind_of_people_labels_nobody(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+def test_a_label_on_the_people_in_their_life_is_still_diagnosis():
+    assert "E2" in Guard().check("Your parents sound narcissistic, they are paranoid about you.").categories
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'd ask you to sleep on it before you sign.",
+    "Promise me you'll eat something tonight.",
+    "Your homework this week is to phone one old friend.",
+    "Your first priority should be finding a quieter flat.",
+    "It's vital you keep taking breaks.",
+    "It would be sensible for you to wait a month.",
+    "Don't you dare apologise for crying.",
+    "Let's set a goal: one walk a day.",
+    "Ring your brother tonight.",
+    "Wrap up warm and get an early night.",
+    "Please ensure you drink enough water.",
+])
+def test_a_duty_put_in_other_words_is_an_instruction(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "H1" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sounds like your job is draining you.",
+    "So your goal is to feel settled again?",
+    "Drive safe tonight.",
+    "Mind you, it was a long week for everyone.",
+    "It's important to me that you feel heard here.",
+])
+def test_what_only_looks_like_a_duty_is_not_an_instruction(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You'll be over her by the summer.",
+    "You'll have a new flat in a few weeks.",
+    "Once you change jobs you'll wonder why you stayed so long.",
+    "You'll pass the course, no doubt about it.",
+    "You're only saying that because you're tired.",
+    "Anyone can see he's taking advantage of you.",
+    "We both know you won't call him.",
+    "Your real problem is you never say no.",
+    "What's actually going on here is you're scared of the quiet.",
+    "Your busyness is a way of avoiding the grief.",
+])
+def test_seeing_through_them_or_dating_their_future_is_superior_knowledge(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "H2" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You already know what feels right for you, better than I do.",
+    "Maybe the real problem is that you're exhausted?",
+    "I wonder if it's a way of keeping yourself safe.",
+    "Will you be able to see her by the weekend?",
+])
+def test_handing_the_answer_back_or_wondering_is_not_seeing_through_them(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Loads of people are in debt, so there's no need to panic.",
+    "One late essay is hardly worth losing sleep over.",
+    "Honestly, it isn't as bad as you think.",
+    "Mine was far worse, I lost the whole deposit.",
+    "Lots of people would kill for a problem like that.",
+    "Try to keep it in perspective.",
+    "Nobody will even remember it next term.",
+])
+def test_weighing_their_trouble_light_is_minimising(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "H3" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "There's no need to apologise, honestly.",
+    "I'm glad the scan wasn't as bad as you feared.",
+    "What you're feeling is not trivial at all.",
+    "It might look small to others, but it's big to you.",
+])
+def test_comfort_is_not_weighing_it_light(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "That foggy feeling is dissociation.",
+    "Those dreams are PTSD, plainly.",
+    "The shaking spells sound like panic attacks.",
+    "Your flatmate sounds a bit narcissistic.",
+    "u def have adhd",
+])
+def test_a_feeling_or_a_person_named_with_a_label_is_diagnosis(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "E2" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "That week sounds like a lot to carry.",
+    "Your worry makes complete sense to me.",
+    "Those evenings sound so lonely.",
+    "no prob, glad it helped",
+])
+def test_feelings_said_plainly_are_not_labels(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Family therapy is what you and your dad need.",
+    "CBT is the right tool for those spirals.",
+    "Professional help is the only way out of this.",
+    "There are medications that can help with the racing thoughts.",
+    "You could use some counselling, honestly.",
+    "A bereavement group would give you somewhere to put this.",
+])
+def test_a_treatment_named_as_the_answer_is_treatment(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "E3" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Is therapy what you want, do you think?",
+    "For some people, therapy is the right next step, for others it isn't.",
+    "You could use the quiet evening to rest.",
+])
+def test_asking_or_speaking_generally_of_treatment_is_not_prescribing(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "What actually helps is switching the phone off at nine.",
+    "The answer is a long weekend away from the office.",
+    "All you have to do is tell her no.",
+    "Selling the car is the obvious solution.",
+    "A night off would do wonders.",
+    "Waiting for his text is a waste of your evening.",
+    "Isn't it time you told your mum?",
+    "Why keep lending him money?",
+])
+def test_advice_put_as_a_plain_fact_is_an_instruction(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "H1" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "That was the right thing to do.",
+    "What helps me is music, but everyone's different.",
+    "That's the best way to put it.",
+    "Medication is not the only way through, and neither is anything else.",
+])
+def test_praise_own_experience_and_general_truths_are_not_advice_as_fact(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+def test_common_typing_slips_are_read_as_meant():
+    from companion.guard_rules import normalise
+    assert normalise("your wrong, your just tired") == "you are wrong, you are just tired"
+    assert normalise("it could of been worse, atleast") == "it could have been worse, at least"
+    assert normalise("your mum said your feeling is valid") == "your mum said your feeling is valid"
+
+
+@pytest.mark.parametrize("sentence", [
+    "You're reading far too much into one short email.",
+    "That worrying is exactly what keeps you awake.",
+    "That's just your tiredness talking.",
+    "Your brain is lying to you right now.",
+    "The question is not whether he loves you but whether you trust him.",
+    "You're teaching your kids that shouting works.",
+    "If you keep dodging it, the worry will only grow stronger.",
+])
+def test_their_way_of_seeing_read_back_as_the_fault_is_superior_knowledge(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "H2" in verdict.categories, verdict.reasons()
+
+
+def test_asking_whether_they_read_too_much_into_it_is_a_question():
+    assert Guard().check("Do you think you're reading too much into it?").passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "CBT works well for worries like these.",
+    "EMDR could well suit you, from what you say.",
+    "Counselling through your work is available to you.",
+    "Your best option may be a counsellor who knows grief.",
+    "With the right therapist, you can untangle this.",
+    "It would be worth getting a medical check for the tiredness.",
+])
+def test_a_treatment_matched_to_their_trouble_is_treatment(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "E3" in verdict.categories, verdict.reasons()
+
+
+def test_a_treatment_of_the_peer_s_own_is_not_prescribing():
+    assert Guard().check("My therapist worked well for me, though everyone's different.").passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's not your fault, love.",
+    "Oh love, that sounds exhausting.",
+    "Sleep often goes first when things get hard.",
+    "Break-ups can knock the wind out of anyone.",
+    "Take as long as you need.",
+    "Do let me know how the visit goes.",
+    "Talk soon.",
+    "Remember you're so much more than one bad week.",
+    "wait your sister said that?? wow",
+])
+def test_endearments_noun_subjects_and_conversational_formulas_are_not_orders(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence,category", [
+    ("Love yourself a bit more.", "H1"),
+    ("Sleep on it before you answer him.", "H1"),
+    ("Could be a lot worse, mate.", "H3"),
+    ("You might be suffering from burnout.", "E2"),
+])
+def test_the_same_words_as_orders_labels_or_minimising_are_still_caught(sentence, category):
+    assert category in Guard().check(sentence).categories
+
+
+def test_a_condition_names_no_label_on_the_person():
+    assert Guard().check("If you're having panic attacks at night, that must be frightening.").passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "You should never have been talked to like that.",
+    "You shouldn't have had to organise it all alone.",
+    "You should be chuffed with that result.",
+    "I hate that you have to chase them for every payment.",
+    "Honestly, I don't know what I'd do in your place.",
+    "I'd be furious too if I were you.",
+    "You obviously loved her very much.",
+    "Walking helps a bit, at least it does for me.",
+])
+def test_empathy_said_with_order_words_is_not_an_order(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You should have called the police.",
+    "If I were you, I'd leave tonight.",
+    "You obviously need to get out of there.",
+])
+def test_the_same_words_giving_orders_are_still_caught(sentence):
+    assert not Guard().check(sentence).passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "He's only being nice because he wants something.",
+    "You let it slide every time, and that's why he walks over you.",
+    "You're literally overthinking it.",
+    "You're projecting your own fears onto her.",
+    "Your manager obviously likes you.",
+])
+def test_a_motive_explained_as_fact_is_superior_knowledge(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "H2" in verdict.categories, verdict.reasons()
+
+
+def test_wondering_about_a_motive_is_not_explaining_it():
+    assert Guard().check("I wonder if he's only quiet because he's nervous.").passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm a vet nurse and those nerves usually settle in a week.",
+    "I did a psychology module so I can tell you're grieving.",
+    "I worked in a care home for years, so I know what your mum needs.",
+    "In all my years on the helpdesk I've seen this a hundred times.",
+    "Studies establish that people in your position sleep worse.",
+    "It's well documented in the literature that your reaction is typical.",
+])
+def test_a_job_or_course_behind_a_verdict_is_authority(sentence):
+    verdict = Guard().check(sentence)
+    assert not verdict.passed and "E1" in verdict.categories, verdict.reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was a wreck after my divorce, so I know how hard this is.",
+    "I worked nights for a year and I know that feeling of being out of step.",
+])
+def test_what_a_peer_went_through_is_not_authority(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "um just text him back already",
+    "ngl just leave the group chat",
+    "Perhaps you shuold rest first.",
+    "i recomend you take the day off",
+])
+def test_fillers_and_misspellings_do_not_hide_an_instruction(sentence):
+    assert "H1" in Guard().check(sentence).categories
+
+
+@pytest.mark.parametrize("sentence", ["um give us a shout after if you want", "My shoulder still aches too."])
+def test_fillers_and_look_alike_words_are_not_orders(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", ["Stay positive and healthy.", "Good luck, my friend!", "Keep warm, love."])
+def test_a_whole_sentence_comforting_formula_is_an_explicit_pass(sentence):
+    from companion.guard_rules import EXPLICIT_PASS, normalise
+    assert EXPLICIT_PASS.search(normalise(sentence))
+
+
+def test_a_comforting_formula_followed_by_an_order_is_no_explicit_pass():
+    from companion.guard_rules import EXPLICIT_PASS, normalise
+    assert not EXPLICIT_PASS.search(normalise("Stay strong and leave him."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Those birthdays they won't be there for are such a hard thing to face.",
+    "Not knowing which mood you'll wake up to sounds exhausting.",
+])
+def test_a_loss_or_an_unknown_said_in_a_clause_is_not_foretelling(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's the best thing I've seen all week.",
+    "Don't you dare tell him I said that, ha.",
+])
+def test_praise_and_a_joke_about_oneself_are_not_advice(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
