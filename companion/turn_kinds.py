@@ -290,7 +290,7 @@ _THINKS_LESS_OF_ME = re.compile(
     + r"|" + alternatives(HARSH_SELF_WORDS) + r"))\b"
     r"|\bam\s+i\s+(?:an?\s+)?(?:" + alternatives(BAD_AT) + r")\s+" + alternatives(ROLES)
     + r"\b|\bam\s+i\s+(?:an?\s+)?" + alternatives(HARSH_SELF_WORDS) + r"\b"
-    # "you think it makes me look like a failure?", "does that make me a bad person?"
+    # "will people see me as a loser now?", "does that make me a bad person?"
     r"|\b(?:(?:do\s+)?(?:you|u)\s+(?:really\s+)?think\s+|does\s+)(?:it|that|this)\s+makes?\s+me\s+(?:look\s+(?:like\s+)?|seem\s+(?:like\s+)?)?(?:an?\s+)?(?:"
     + alternatives(BAD_AT) + r"\s+" + alternatives(ROLES) + r"|" + alternatives(HARSH_SELF_WORDS) + r")\b", re.I)
 _ASKS_JUDGEMENT = re.compile(
@@ -613,7 +613,7 @@ def asks_my_time(text: str) -> bool:
     return len(text.split()) <= 20 and text.rstrip().endswith("?") and bool(_MY_TIME.search(text))
 
 
-# "...so that is a good idea", "this might be a good way to calm down": an
+# "...so that is a good idea", "that could be a nice way to unwind": an
 # idea taken up, which is no news of pain to be sorry for.
 _GOOD_IDEA = re.compile(r"\b(?:(?:that|this|it)(?:'s|\s+is|\s+(?:might|may|could|would)\s+be)|sounds\s+like)\s+(?:a\s+)?(?:really\s+|very\s+|pretty\s+)?"
                         r"(?:good|great|nice|helpful)\s+(?:idea|way|plan|start|place\s+to\s+start)\b", re.I)
@@ -625,8 +625,8 @@ _FEEL_BAD_NOW = re.compile(r"\bi(?:'m|\s+am|\s+feel)\s+(?:so\s+|really\s+|very\s
 
 def takes_up_a_step(text: str) -> bool:
     """Whether a turn settles on a step or takes up an idea, with no turn
-    back to pain ("Okay, I'll give that a try; it might be a good way to
-    calm my nerves"): read blind, a reaction of sorrow to the nerves named
+    back to pain ("Right, I'll try the breathing thing before my shift, it
+    could settle the jitters"): read blind, a reaction of sorrow to a worry named
     in passing ("That sounds so difficult") misread the turn."""
     text = " ".join((text or "").split())
     return bool(_NEXT_STEP.search(text) or _GOOD_IDEA.search(text)) and not _STILL_HURTING.search(text) \
