@@ -68,10 +68,10 @@ def _reaction(row: dict) -> Reaction:
     return reaction
 
 
-def opening_words(sentence: str) -> str:
+def opening_words(sentence: str, words: int = 3) -> str:
     """Its first three words ("it sounds like"): a reaction does not open as
     the sentence before it in the same reply did."""
-    return " ".join(sentence.lower().replace("\u2019", "'").split()[:3])
+    return " ".join(sentence.lower().replace("\u2019", "'").split()[:words])
 
 
 class ReactionSource(Protocol):

@@ -28,7 +28,7 @@ from .peer_style import pick_share, sounds_hurting
 from .ideas import IdeaLibrary
 from .kind_lines import kind_lines, reflects_first
 from .model_reply import ModelSentences
-from .reactions import ReactionSource
+from .reactions import ReactionSource, opening_words
 from .reply_types import Reply, ReplySentence, ReplyStream, Source
 from .words import content_words
 from .question_reflection import question_reflection
@@ -158,11 +158,12 @@ class Responder(ModelSentences):
             pools = tuple(tuple(i for i in pool if "hardest" not in i) for pool in pools)
         echoed = set().union(*(content_words(t) for t in this_reply)) if this_reply else set()
         # ...nor one that opens as a sentence of this reply did ("I'm with you so far. I'm with you, whenever...")
-        openings = {" ".join(t.lower().split()[:2]) for t in this_reply}
+        # (two words: "I'm with you so far" and "I'm with you, whenever" part at the comma)
+        openings = {opening_words(t, 2) for t in this_reply}
         # after many bare answers the brief lines run out: the others, then a repeat
         options = next((o for o in (tuple(i for i in pool if not any(i in said for said in avoid)
                                           and not content_words(i) & echoed
-                                          and " ".join(i.lower().split()[:2]) not in openings) for pool in pools) if o),
+                                          and opening_words(i, 2) not in openings) for pool in pools) if o),
                        pools[0] or lines)
         # keyed apart from the other choices, so the pairs vary too
         invite = choose(options, "invite " + text)
@@ -437,10 +438,10 @@ class Responder(ModelSentences):
         span answering its "how long?" taken up: "I hear you" after it read
         as not having heard."""
         # ...also with one short turn of theirs between ("I'm so worried." "yes")
-        asked = next((t for t in reversed(history[-2:]) if t.role == "companion"), None)
-        between = history[history.index(asked) + 1:] if asked is not None else []
-        if asked is None or any(len(t.text.split()) > _SHORT_BETWEEN for t in between):
+        at = next((i for i in range(len(history) - 1, len(history) - 3, -1) if i >= 0 and history[i].role == "companion"), None)
+        if at is None or any(len(t.text.split()) > _SHORT_BETWEEN for t in history[at + 1:]):
             return None
+        asked = history[at]
         return self._checked(answer_reflection(asked.text, text), "reflection") or \
             self._checked(span_taken_up(asked.text, text), "fixed")
 

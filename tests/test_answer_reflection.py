@@ -62,6 +62,15 @@ def test_one_short_turn_of_theirs_between_still_counts(prompts):
     assert run(_feeling_responder(prompts), "yeah", history)[0][0].source != "reflection"
 
 
+def test_the_question_just_asked_counts_even_if_asked_before(prompts):
+    # the same question asked earlier, with a long turn after it, is not the one answered
+    asked = "Do you feel like she takes you for granted?"
+    history = [Turn("companion", asked),
+               Turn("person", "honestly it wears me down and I keep thinking about moving out but the rent is cheap here"),
+               Turn("companion", asked)]
+    assert run(_feeling_responder(prompts), "yeah", history)[0][0].text == "So you do feel like she takes you for granted."
+
+
 @pytest.mark.parametrize("asked, answer, said", [
     ("I'm sorry. How long were you two married?", "six years", "Six years is a good while."),
     ("How long have you worked there?", "about 3 years now", "3 years is a good while."),

@@ -394,13 +394,13 @@ def an_accident(text: str) -> bool:
 _SURPRISE = re.compile(r"\b(?:gifts?|presents?|surprise|treats?|easter\s+eggs?|stocking|birthday|christmas|under\s+the\s+tree"
                        r"|flowers|chocolates?|card)\b", re.I)
 _FOR_THEM_TO_FIND = re.compile(r"\b(?:for\s+(?:him|her|them|\w+)\s+to\s+find|(?:he|she|they)(?:'ll|\s+will)\s+find\s+it)\b", re.I)
-_GRIEF_WORDS = re.compile(r"\b(?:note|letter|goodbye|sorry|forgive|gone|pills|rope|last)\b", re.I)
+_NOTE_WORDS = re.compile(r"\b(?:note|letter|goodbye|sorry|forgive|gone|pills|rope|last)\b", re.I)
 
 
 def a_surprise(text: str) -> bool:
     """Words of a note left to be found, said of a surprise for someone."""
     clean = text.replace("\u2019", "'")
-    return bool(_FOR_THEM_TO_FIND.search(clean) and _SURPRISE.search(clean) and not _GRIEF_WORDS.search(clean))
+    return bool(_FOR_THEM_TO_FIND.search(clean) and _SURPRISE.search(clean) and not _NOTE_WORDS.search(clean))
 
 
 _CLEAR_FIRST = tuple(sorted(RULES, key=lambda r: r.level != CLEAR))
