@@ -231,7 +231,7 @@ _HEDGE = re.compile(r"\b(?:maybe|perhaps|if\s+only|hopefully)\b", re.I)
 # ...but a step of their own ("maybe I need to walk again") is given back as
 # their sense of it ("you feel you need to..."), which keeps it tentative
 _OWN_STEP = re.compile(r"\bi\s+(?:should|need\s+to|ought\s+to|have\s+to)\b", re.I)
-_HEDGE_BEFORE = re.compile(r"\b(?:maybe|perhaps|if\s+only|hopefully)\W*$", re.I)
+_HEDGE_BEFORE = re.compile(_HEDGE.pattern + r"\W*$", re.I)
 
 
 def _hedged(sentence: str, part: str) -> bool:
