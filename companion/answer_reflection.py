@@ -39,7 +39,11 @@ _ONLY_YES = re.compile(r"\b(?:some|someone|somebody|something|somewhere|already|
 def yes_or_no(answer: str) -> bool | None:
     """True for a bare yes, False for a bare no, None for anything else."""
     answer = " ".join((answer or "").split())
-    return True if _YES.match(answer) else False if _NO.match(answer) else None
+    # "yeeesss", "noooo": a letter held, as typed for feeling ("not at all" keeps its double)
+    for said in (answer, re.sub(r"(\w)\1+", r"\1", answer)):
+        if _YES.match(said) or _NO.match(said):
+            return bool(_YES.match(said))
+    return None
 
 
 def answer_reflection(asked: str, answer: str) -> str | None:
@@ -52,7 +56,7 @@ def answer_reflection(asked: str, answer: str) -> str | None:
         return None
     m = _ASKED.match(questions[-1])
     if m is None:
-        return None
+        return (_tag_agreed(questions[-1]) or _affirmed(questions[-1])) if agreed else None
     aux, subject, rest = m.group("aux").lower(), m.group("subject").lower(), m.group("rest").strip(" ,")
     if _NOT_TURNED.search(rest) or (_ONLY_NO if agreed else _ONLY_YES).search(rest) or len(rest.split()) > 14:
         return None
@@ -60,6 +64,43 @@ def answer_reflection(asked: str, answer: str) -> str | None:
         return None   # "does you", "is they": not a question it can turn round
     verb = _SAID[aux][0 if agreed else 1]
     return f"So {subject} {verb} {rest}."
+
+
+# "You two get on well, right?" answered "yes": the statement it checked,
+# given back ("So you two get on well."). Only a yes: a no leaves the
+# statement unsaid, and what is true instead unknown.
+_TAGGED = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|oh)\W+)*(?P<said>(?:you|your|you're|you've|he|she|they|he's|she's|they're)\b[^?]{2,80}?)"
+                     r"[\s,]+(?:right|correct|yeah|is\s+that\s+(?:right|correct|true|so)|am\s+i\s+right)\s*\?+\s*$", re.I)
+
+
+def _tag_agreed(question: str) -> str | None:
+    # its last clause before the tag ("You've known him for years, you trust
+    # him, right?"): two clauses given back run on
+    if question.count(",") >= 2:
+        head, tag = question.rsplit(",", 1)
+        question = head.rsplit(",", 1)[-1] + "," + tag
+    m = _TAGGED.match(question)
+    if m is None:
+        return None
+    said = m.group("said").strip(" ,")
+    if _NOT_TURNED.search(said) or len(said.split()) > 14:
+        return None
+    return f"So {said[0].lower()}{said[1:]}."
+
+
+# "That's a lot to have on your mind." answered "yes it is": what it said,
+# affirmed with them ("It really is a lot to have on your mind."). Only a
+# plain "that is" or "it was"; a denial ("it's not your fault") is not turned.
+_IT_IS = re.compile(r"^\W*(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?P<rest>(?!not\b|n't\b|what\b|how\b|why\b|who\b|ok(?:ay)?\b|fine\b|true\b|right\b)[^?]{3,60}?)[.!]*\s*$", re.I)
+
+
+def _affirmed(said: str) -> str | None:
+    m = _IT_IS.match(said)
+    if m is None or said.rstrip().endswith("?") or _NOT_TURNED.search(m.group("rest")):
+        return None
+    verb = "was" if re.match(r"^\W*\w+\s+was\b", said, re.I) else "is"
+    rest = re.sub(r"^(?:really|truly)\s+", "", m.group("rest").strip(" ,"), flags=re.I)   # no "really was really"
+    return f"It really {verb} {rest}."
 
 
 # "How long were you together?" answered "four years": the answer taken up
@@ -81,3 +122,28 @@ def span_taken_up(asked: str, answer: str) -> str | None:
         return None
     span = " ".join(m.group("span").split())
     return f"{span[0].upper()}{span[1:]} is a good while."
+
+
+# "When did the landlord give notice?" answered "about 3 weeks ago": how long
+# it has been, said back ("So it's only been about 3 weeks..."), not "I hear
+# you. Go on".
+# ...when something happened or began; "when was the last time you felt
+# happy?" answered "2 weeks ago" is no hard thing still fresh
+_WHEN = re.compile(r"\b(?:when\s+(?:did|was\s+(?:that|this|it)|were|had|has)|how\s+long)\b(?![^?]*\blast\s+time\b)", re.I)
+_AGO = re.compile(r"^\W*(?:(?:it|this|that)\s+(?:started|happened|began|was)\s+)?(?P<about>(?:about|around|almost|nearly|over|roughly|only|just)\s+)?"
+                  r"(?P<span>(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple(?:\s+of)?|several)"
+                  r"\s+(?P<unit>days?|weeks?|months?|years?))\s+ago\W*$", re.I)
+
+
+def time_since_taken_up(asked: str, answer: str) -> str | None:
+    """"So it's only been about 3 weeks..." for a bare "about 3 weeks ago" that
+    answers the companion's "when...?"; None otherwise."""
+    questions = [s for s in split_sentences(" ".join((asked or "").split())) if s.rstrip().endswith("?")]
+    m = _AGO.match(" ".join((answer or "").split()))
+    if not questions or not _WHEN.search(questions[-1]) or m is None:
+        return None
+    about = (m.group("about") or "").lower().replace("only ", "").replace("just ", "")
+    span = " ".join(m.group("span").split()).lower()
+    if m.group("unit").lower().startswith(("day", "week")):
+        return f"So it's only been {about}{span}; that's still very recent."
+    return f"So it's been {about}{span} now."

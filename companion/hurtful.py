@@ -14,7 +14,8 @@ import re
 from .vocabulary import BAD_AT, HARSH_SELF_WORDS, PAIN_WORDS, ROLES, alternatives
 
 # The shared pain words (vocabulary), and more: grief, fear, violence and
-# harm, loss of a job or a home, "so hard", "nobody", "never".
+# harm, loss of a job or a home, "so hard", "nobody", "never", and what
+# others do to them (rudeness, a fight, an affair, pressure, no support).
 _MORE_PAIN = r"""pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cried|tears?|los(?:e|ing)|dying|funeral|grie\w+
     |miss(?:ing)?\s+(?:her|him|them)|terrified|fright\w*|anxious|anxiety|panic\w*|worthless|useless|numb
     |guilt\w*|worr(?:y|ied|ies|ying)|furious|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?|kick\w*
@@ -25,7 +26,10 @@ _MORE_PAIN = r"""pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cried|tears?|los(
     |(?:so|very|really|too|just)\s+(?:hard|difficult|tough)|nobody|no\s*one|never|don'?t\s+want|wish\s+i
     |give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable
     |(?:never|\w+n't|not|cannot)\s+(?:\S+\s+){0,8}?trust\w*|lied|cheat\w*|betray\w*
-    |(?:growing|grew|drift\w*)\s+apart|stopped\s+(?:showing\s+up|talking|speaking|calling|texting|replying|coming)|ghost(?:ed|ing)|fired|laid\s+off"""
+    |(?:growing|grew|drift\w*)\s+apart|stopped\s+(?:showing\s+up|talking|speaking|calling|texting|replying|coming)|ghost(?:ed|ing)|fired|laid\s+off
+    |sucks?|rude(?:ly|ness)?|disrespect\w*|narcissis\w*|affair|fight(?:s|ing)?|fought|argu(?:e|ed|es|ing|ments?)|unfair
+    |pressured?|(?:is|was|it's|its|been|be|are|were)\s+(?:hard|difficult|tough|rough)|can'?t\s+(?:help\s+(?:him|her|them)|afford)
+    |(?:no|little|lack\s+of)\s+support|wish\s+(?:she|he|they|you)\s+(?:had\s+)?(?:never|had(?:n'?t|\s+not)|did(?:n'?t|\s+not))"""
 # What the person said carries pain: hurt, loss, fear, harm, distress.
 # "not as hopeless as I thought", "no longer scared": relief, not pain
 _PAIN = re.compile(r"(?<!\bless\s)(?<!\bnot\sas\s)(?<!\bnot\sso\s)(?<!n't\sas\s)(?<!n't\sso\s)(?<!\bno\slonger\s)\b" + alternatives(PAIN_WORDS, (_MORE_PAIN,)) + r"\b", re.VERBOSE | re.IGNORECASE)

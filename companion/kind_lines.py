@@ -39,6 +39,9 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "complaint": lambda fb: (fb.complaint, fb.complaint_invite),
     "understood": lambda fb: (fb.understood, fb.understood_invite),
     "doubts_me": lambda fb: (fb.doubt_back, fb.doubt_back_invite),
+    # agreeing with its point: only its take, theirs to weigh; knowing it is not doing it
+    "agrees": lambda fb: (fb.agrees, fb.agrees_invite),
+    "agrees_but_hard": lambda fb: (fb.agrees_but_hard, fb.agrees_but_hard_invite),
     # "not very well" in answer to how they are: sorry, and what's been going on
     "low_mood": lambda fb: (fb.low_mood,),
     "good_mood": lambda fb: (fb.good_mood, fb.good_mood_invite),

@@ -103,6 +103,10 @@ class Fallbacks:
     understood_invite: tuple[str, ...] = ("If there's more to it, I'd like to hear it.",)
     doubt_back: tuple[str, ...] = ("That's how it came across to me, though you know it far better than I do.",)
     doubt_back_invite: tuple[str, ...] = ("How does it sit with you?",)
+    agrees: tuple[str, ...] = ("That's only my take on it, and you know your own situation far better than I do.",)
+    agrees_invite: tuple[str, ...] = ("How does it sit with you?",)
+    agrees_but_hard: tuple[str, ...] = ("Knowing something and being able to do it can be two very different things.",)
+    agrees_but_hard_invite: tuple[str, ...] = ("What gets in the way, do you think?",)
     low_mood: tuple[str, ...] = ("I'm sorry things aren't good right now. What's been going on?",)
     my_contacts: tuple[str, ...] = ("I'm an AI, so I don't have friends or contacts I could put you in touch with, and I won't pretend I do.",)
     my_contacts_invite: tuple[str, ...] = ("What kind of help are you hoping to find?",)
@@ -200,7 +204,8 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "clarify_yes_no", "clarify_open", "clarify_plain", "own_idea",
                                                              "own_idea_invite", "relief", "relief_thanks", "let_out", "praise",
                                                              "good_wishes", "warm_invite", "complaint", "complaint_invite",
-                                                             "complaint_brief", "understood", "understood_invite", "doubt_back", "doubt_back_invite", "my_contacts",
+                                                             "complaint_brief", "understood", "understood_invite", "doubt_back", "doubt_back_invite",
+                                                             "agrees", "agrees_invite", "agrees_but_hard", "agrees_but_hard_invite", "my_contacts",
                                                              "my_contacts_invite", "no_ideas", "no_ideas_invite", "say_invite", "find", "find_invite", "asks_to_share_mind")
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )

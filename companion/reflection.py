@@ -543,6 +543,10 @@ def _as_theirs(clause: str) -> str:
     return _IMPERSONAL.sub(theirs, clause, count=1)
 
 
+_TRAILING_HEDGE = re.compile(r",?\s+you\s+(?:guess|suppose|think)\s*$", re.I)
+_SEEMS = re.compile(r"^it\s+(?:looks|seems|sounds|feels)\s+(?:like|as\s+if|as\s+though)\b", re.I)
+
+
 def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> list[str] | None:
     clause = _with_subject(reword(_as_theirs(swap_person(said)), text, run))
     if clause is None:
@@ -553,8 +557,11 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
     fitted = fit(clause, text, run)
     if (run > PARROT_RUN + 1 and fitted != clause) or not keeps_its_meaning(said, clause, fitted):
         return None  # a longer echo of their words only when it is whole, never cut mid-thought
-    clause = fitted
-    taken_up = content_words(clause) & content_words(text)
+    # "I'll be okay with the new routine i suppose": a hedge trailing at the
+    # end goes, never given back as "...routine you suppose"
+    # (what it took up is still counted with the hedge: one word left alone says too little)
+    clause = _TRAILING_HEDGE.sub("", fitted)
+    taken_up = content_words(fitted) & content_words(text)
     if shortest < SHORTEST and not FEELING.search(clause):
         return None
     if (len(clause.split()) < shortest or shared_run(clause, text) >= run
@@ -582,6 +589,8 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
         frames = ("So {x}.", "It sounds like {x}.", "{X}, if I'm hearing you right.")
     else:
         frames = ("So {x}.", "It sounds like {x}.")
+    if _SEEMS.match(clause):
+        frames = tuple(f for f in frames if not f.startswith("It sounds like"))   # "It sounds like it looks like..."
     if re.search(r"\bso\b", clause, re.I) and len(frames) > 1:
         frames = tuple(f for f in frames if not f.startswith("So "))   # "So you're so nervous" says "so" twice
     first = choose(frames, text)

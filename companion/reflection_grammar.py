@@ -20,6 +20,8 @@ _AUXILIARY = VERB_OF_SUBJECT | {"be", "am", "been", "being", "shall"}
 _MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:the|a|an|my|your|his|her|their|our)\b"
                        r"|\b(?:he|she|they|you|it|we)\s+not\s+(?!only|just|even|really|so|too|that|very|quite)\w+"
                        r"|\s,|\bso\b[^.]*,\s*so\b|^not\b"
+                       # two sentences typed as one: "you didn't you had to stop"
+                       r"|\b(?:didn't|don't|doesn't|wasn't|isn't|haven't|hadn't|won't|can't|couldn't)\s+(?:you|he|she|they|we)\s+(?!know\b)\w+"
                        # the grammar of another language given back as the companion's own:
                        # "you want she is proud", "you were good student", "she has been employee", "worried same"
                        r"|\b(?:want|wants|wanted|hope|need)\s+(?:she|he|they|it)\s+(?:is|are|was|were|will)\b"
@@ -79,6 +81,28 @@ def _bare_noun_phrase(clause: str) -> bool:
 _QUANTIFIERS = frozenset("all many some few several these those more most other both any no every".split())
 
 
+# Words that open a clause of their own: at the very end, or with no verb
+# after them, the clause was cut ("you're nervous whenever", "you wonder if
+# a tutor from another course").
+_OPENS_A_CLAUSE = {"if", "whether", "whenever", "wherever", "because", "when", "while", "unless", "though", "although", "once"}
+# No subject before the verb, and a word that is none ("yeah sure will keep
+# the windows open" gave "So sure will..."); "nothing like a walk on the
+# beach" has no verb.
+_NO_SUBJECT = re.compile(r"^(?:sure|yes|yeah|yea|ok(?:ay)?|definitely|probably|maybe|def)\s+(?:will|would|can|could|shall|gonna|should)\b"
+                         r"|^(?:nothing|something|anything)\s+like\b", re.I)
+
+
+def _clause_left_open(clause: str) -> bool:
+    ws = words(clause)
+    at = max((i for i, w in enumerate(ws) if w in _OPENS_A_CLAUSE), default=None)
+    # a verb after it, or a subject with a word after it ("whenever they call")
+    return at is not None and not any(is_verb(w, i) or (w in _SUBJECTS and i + 1 < len(ws))
+                                      for i, w in enumerate(ws[at + 1:], at + 1))
+
+
+_SUBJECTS = frozenset("i you he she they we it".split())
+
+
 def reads_as_sentence(clause: str) -> bool:
     last = clause.split()[-1].lower()
     # "you've never used one before": at the very end "before" and "since" say when
@@ -86,6 +110,6 @@ def reads_as_sentence(clause: str) -> bool:
             or (last in BOUNDARY and last not in ("before", "since")) \
             or last in _AUXILIARY:
         return False  # "you needed to talk to", "summer next year would be" hang
-    if _MISBUILT.search(clause):
+    if _MISBUILT.search(clause) or _NO_SUBJECT.match(clause) or _clause_left_open(clause):
         return False  # their slip given back reads as the companion's: "you will the process was"
     return not _bare_noun_phrase(clause) and not _runs_on(clause) and reads_naturally(clause)

@@ -32,15 +32,16 @@ from .reactions import ReactionSource, opening_words
 from .reply_types import Reply, ReplySentence, ReplyStream, Source
 from .words import content_words
 from .question_reflection import question_reflection
-from .answer_reflection import answer_reflection, span_taken_up
+from .answer_reflection import answer_reflection, span_taken_up, time_since_taken_up
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
 from .feeling_intensity import mild_feeling
+from .reflection_grammar import reads_as_sentence
 from .hurtful import carries_pain, good_news, hurtful_words, sounds_glad
 from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import (asks_identity, besides_my_contacts, besides_the_ask, continues_turn_before, ends_after_anything_else, opens_with_thanks,
+from .turn_kinds import (asks_identity, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before, ends_after_anything_else, opens_with_thanks,
                          step_points_to_harm, takes_up_a_step, thanks_before_asking, turn_kind)
 from .turn_kinds_asked import asks_back, mood_words, said_good_mood, said_low_mood
 from .turn_kinds_feedback import split_complaint
@@ -183,7 +184,8 @@ class Responder(ModelSentences):
         reflection = reflection_of(text)
         # the loose reflection only when it says something ("So you are." does not)
         if reflection and not candidates and longest_shared_run(reflection, text) < 5 \
-                and len(reflection.split()) >= 3 and content_words(reflection) & content_words(text):
+                and len(reflection.split()) >= 3 and content_words(reflection) & content_words(text) \
+                and reads_as_sentence(reflection):
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
         # a bare answer ("yes please") gets a brief acknowledgement
         plain = fb.plain_brief if _brief(text) else fb.plain
@@ -435,15 +437,16 @@ class Responder(ModelSentences):
     def _answer_given_back(self, history: list[Turn], text: str) -> ReplySentence | None:
         """A bare yes or no to the companion's own yes-or-no question, given
         back with the question ("So you do feel they don't listen."), or a
-        span answering its "how long?" taken up: "I hear you" after it read
-        as not having heard."""
+        span answering its "how long?" or "when?" taken up: "I hear you"
+        after it read as not having heard."""
         # ...also with one short turn of theirs between ("I'm so worried." "yes")
         at = next((i for i in range(len(history) - 1, len(history) - 3, -1) if i >= 0 and history[i].role == "companion"), None)
         if at is None or any(len(t.text.split()) > _SHORT_BETWEEN for t in history[at + 1:]):
             return None
         asked = history[at]
         return self._checked(answer_reflection(asked.text, text), "reflection") or \
-            self._checked(span_taken_up(asked.text, text), "fixed")
+            self._checked(span_taken_up(asked.text, text), "fixed") or \
+            self._checked(time_since_taken_up(asked.text, text), "fixed")
 
     def _hand_back(self, text: str, said_before: list[str], this_reply: list[str] = (),
                    not_now: list[str] = ()) -> Iterator[ReplySentence]:
@@ -459,7 +462,7 @@ class Responder(ModelSentences):
         plain acknowledgement), a reaction to what they feel when one fits,
         and an invitation to go on. After a complaint (``complained``),
         nothing glad and no "I'm listening"."""
-        thanked = self._thanks_brief(history, text) if opens_with_thanks(text) else None
+        thanked = self._thanks_brief(history, text) if opens_with_thanks(text) or closes_with_thanks(text) else None
         if thanked is not None:
             yield thanked
         asked = self._asked_before(history, text)

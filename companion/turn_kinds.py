@@ -16,14 +16,14 @@ from .guard_rules import _CLINICAL, _MEDICATION, _PROFESSION
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
 from .turn_kinds_asked import asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, companion_question, own_idea, without_tag
-from .turn_kinds_feedback import feels_understood, split_complaint
+from .turn_kinds_feedback import agrees, feels_understood, split_complaint
 from .turn_kinds_warm import warm_kind
 from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, HURT_FEELINGS, PROPOSING_VERBS, ROLES, TURNING_WORDS, alternatives
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
                    "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
-                   "praise", "good_wishes", "complaint", "understood", "asks_my_contacts", "low_mood", "doubts_me", "asks_my_time", "good_mood"]
+                   "praise", "good_wishes", "complaint", "understood", "agrees", "agrees_but_hard", "asks_my_contacts", "low_mood", "doubts_me", "asks_my_time", "good_mood"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -64,9 +64,16 @@ _CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?
 _COMPLIMENT = (r"(?:you(?:'ve|\s+have)?|u(?:\s+have)?|you\s+were|you(?:'re|\s+are)|ur|u\s+r)\s+(?:been\s+)?"
                r"(?:(?:so|really|very|such|the|a|an|absolutely|most|truly|just|too)\s+)*"
                r"(?:great|amazing|wonderful|brilliant|lovely|awesome|kind|sweet|best|star|gem|angel|diamond|legend|life\s*saver|godsend"
-               r"|too\s+good|(?:good|great|lovely|wonderful|brilliant)\s+(?:listener|friend|help)|(?:big|great|real)\s+help|helpful)"
+               r"|too\s+good|(?:good|great|lovely|wonderful|brilliant)\s+(?:listener|friend|help)|(?:big|great|real)\s+help|helpful"
+               # "you've been doing great work", "you did a good job"
+               r"|(?:doing|done|did)\s+(?:a\s+|such\s+a\s+)?(?:great|good|amazing|wonderful|fantastic|brilliant)\s+(?:work|job))"
                r"(?!\s+(?:at|thing|part|to\s+(?:him|her|them)|with\s+(?:him|her|them)))")
-_THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|many\s+thanks|" + _COMPLIMENT + r"|"
+_THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|many\s+thanks|"
+                     # as typed in a hurry: "thankn you", "thanx", "thnks"
+                     r"thank[nk]\s+(?:you|u)|thanx|thnx|thnks|" + _COMPLIMENT + r"|"
+                     # "you have helped", "you've given me some inspiration"
+                     r"(?:you(?:'ve|\s+have)|u\s+have)\s+(?:really\s+|truly\s+|definitely\s+)?(?:helped|inspired\s+me)\b(?!\s+(?:him|her|them)\b)|"
+                     r"(?:gave|given)\s+(?:me\s+)?(?:some\s+|so\s+much\s+|a\s+lot\s+of\s+)?inspiration(?:\s+to\s+me)?|"
                      # "that is very helpful of you", "so kind of you"
                      r"(?:helpful|kind|nice|sweet|thoughtful|generous|good)\s+of\s+(?:you|u)\b|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
@@ -78,7 +85,13 @@ _ADVICE = re.compile(
     r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|any\s+(?:other|more|further)\s+thoughts\b(?=\W*$)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?<!\bthey\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?<!'ll\s)(?<!\bhe\s)(?<!\bshe\s)(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
     # "what am i going to do????", "what can i tell them?", "how do you even start?" (anyone, not the companion)
     r"where\s+(?:do|can|should|would)\s+i\s+(?:even\s+)?(?:go|turn)(?:\s+from\s+here|\s+now|\s+next)?\s*(?:\?|\W*$)|"
-    r"what\s+(?:am\s+i\s+(?:going\s+to|gonna|supposed\s+to)|(?:do|can|could|should)\s+i\s+(?:even\s+)?(?:say|tell))\s*(?:(?:to\s+)?(?:him|her|them|it|my\s+\w+|people))?\s*(?:do\s*)?(?:now\s*|next\s*)?(?:\?|\W*$)|"
+    r"what\s+(?:am\s+i+\s+(?:going\s+to|gonna|supposed\s+to)|(?:do|can|could|should)\s+i\s+(?:even\s+)?(?:say|tell))\s*(?:(?:to\s+)?(?:him|her|them|it|my\s+\w+|people))?\s*(?:do\s*)?(?:now\s*|next\s*)?"
+    # "what am i supposed to do about all this?" ("ii" as typed in a hurry)
+    r"(?:(?:in|about|with)\s+(?:this|that|it|all\s+this|my|the)(?:\s+situation|\s+mess)?\s*)?(?:\?|\W*$)|"
+    # "what can you tell me to help me adjust?" ("tellme" as typed)
+    r"what\s+(?:can|could|would)\s+(?:you|u)\s+tell\s*me\b|"
+    # "I don't know where to start" (not "...how to begin as it's stressful": the stress is the point)
+    r"(?:do\s+not|don'?t|dont)\s+(?:even\s+)?know\s+(?:where|how)\s+to\s+(?:start|begin)(?=\s*(?:[,.;!?]|$)|\s*,?\s*like\b)|"
     r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+(?:even\s+)?(?:start|begin|go\s+about\s+(?:it|that|this|doing\s+\w+)|get\s+started)\W*\?|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
@@ -89,6 +102,8 @@ _ADVICE = re.compile(
     r"(?:saving|keeping|fighting\s+for|staying\s+for)\b|"
     + _WORTH_DOING + r"|"
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
+    # "are there anything else that can help?"
+    r"(?:is|are)\s+there\s+(?:anything|something|(?:any\s+|other\s+)?(?:things|ways))\s+(?:else\s+)?(?:that\s+|which\s+)?(?:i\s+(?:can|could)\s+do\b|(?:can|could|might|would|will)\s+help\b)|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|(?:do\s+)?(?:you|u)\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
     # "got any hobbies you could recommend?"
@@ -144,9 +159,18 @@ _BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|no\s+thanks?|that'?s\s+i
                       r"(?:\s+(?:thanks?|now|for\s+now))?)?\W*$", re.I)
 
 
+# "We can stop here for today if you like" answered "ok, yes": the same end, agreed to.
+_OFFERS_TO_END = re.compile(r"\b(?:end|stop|finish|wrap\s+up|close)\s+(?:our|the|this)\s+(?:session|chat|conversation|talk)\b"
+                            r"|\b(?:end|stop|finish|leave\s+it)\s+(?:here|there)\s+for\s+(?:today|now|tonight)\b", re.I)
+_BARE_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|alright|all\s+right|sounds\s+good|that'?s\s+fine)"
+                       r"(?:\W+(?:yes|yeah|ok(?:ay)?|sure|thanks?|thank\s+you|sounds\s+good))*\W*$", re.I)
+
+
 def ends_after_anything_else(asked: str, answer: str) -> bool:
-    """Whether ``answer`` declines ``asked``, an "anything else?" question."""
-    return bool(_ANYTHING_ELSE.search(asked or "") and _BARE_NO.match(answer or ""))
+    """Whether ``answer`` declines ``asked``, an "anything else?" question,
+    or agrees to the end ``asked`` offers ("we can stop here for today")."""
+    return bool((_ANYTHING_ELSE.search(asked or "") and _BARE_NO.match(answer or ""))
+                or (_OFFERS_TO_END.search(asked or "") and _BARE_YES.match(answer or "")))
 
 
 def opens_with_thanks(text: str) -> bool:
@@ -159,6 +183,15 @@ def opens_with_thanks(text: str) -> bool:
     # way too: "Wow, that's good advice. Thanks. I hadn't thought of it."
     return says_thanks(sentences[0]) or (len(sentences) > 2 and len(sentences[1].split()) <= 6
                                          and bool(_THANKS.match(sentences[1].strip())) and says_thanks(sentences[1]))
+
+
+def closes_with_thanks(text: str) -> bool:
+    """A short thank-you after what they went on to say ("I used to read
+    more, but I stopped. Maybe I'll pick it up again. Thanks for the
+    idea!"): read blind, it went unanswered."""
+    sentences = [s for s in split_sentences(text or "") if re.search(r"\w", s)]
+    return len(sentences) >= 2 and len(sentences[-1].split()) <= 6 and bool(_THANKS.match(sentences[-1].strip())) \
+        and says_thanks(sentences[-1])
 
 
 def says_thanks(text: str) -> bool:
@@ -349,8 +382,11 @@ _NEXT_STEP = re.compile(
     r"give\s+(?:it|that|this)\s+a\s+(?:try|go|shot)|do\s+that|apply|use\s+(?:that|this|your|those|these)|"
     r"look\s+into|check\s+(?:it|that|this|those|them|him|her)\s+out|look\s+(?:it|them|that|those|him|her)\s+up|start\s+(?:with|by|doing|to)|"
     # a plan with someone: "I'm going to call them tomorrow", "I'll sign up tonight"
-    r"(?:call|ring|phone|text|email|message|ask|tell|talk\s+to|speak\s+to)\s+(?:them|her|him|my\s+\w+|the\s+\w+)|sign\s+up|book\s+(?:a|an|it|that|the))\b|"
-    r"\bi\s+(?:should|could|might|can)\s+(?:really\s+|just\s+)?(?:do|try)\s+(?:that|this|it)\b", re.I)
+    r"(?:call|ring|phone|text|email|message|ask|tell|talk\s+to|speak\s+to)\s+(?:them|her|him|my\s+\w+|the\s+\w+)|let\s+(?:them|her|him|my\s+\w+)\s+know"
+    r"|sign\s+up|book\s+(?:a|an|it|that|the))\b|"
+    r"\bi\s+(?:should|could|might|can)\s+(?:really\s+|just\s+)?(?:do|try)\s+(?:that|this|it)\b"
+    # "it might be worth getting in touch with a few people"
+    r"|\b(?:it|that)\s+(?:might|may|could|would)\s+be\s+worth\s+(?:a\s+(?:try|go|shot)\b|\w+ing\b)", re.I)
 
 
 # "I'm so angry I could break something." ... "And maybe I will do that!":
@@ -448,6 +484,10 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "asks_to_remember"
     if _ADVICE.search(text) or asks_for_ideas(text) or (sentences and asks_where(sentences[-1]) and sentences[-1].rstrip().endswith("?")):
         return "advice_request"
+    if _opinion_asked_first(sentences):
+        return "asks_opinion"
+    if sentences and _HOW_WELL_IT_HELPS.match(sentences[-1]):
+        return "asks_question"   # "how much does it help?": how much, honestly not known; no "I think it might"
     if sentences and (_ASKS_OPINION.match(sentences[-1]) or _WHAT_DO_YOU_THINK.match(sentences[-1])
                       # "do you believe walking will help?": its view asked (nothing rash in it)
                       # "perhaps pushups can help?", "would walking help?": short, and its view is wanted
@@ -484,9 +524,13 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
         not sounds_hurting(sentences[asked]) and not _ARE_YOU_THERE.search(sentences[asked])
     if sentences and own_idea(sentences[-1]):
         return "own_idea"
+    agreed = agrees(text)
+    if agreed == "agrees_but_hard":
+        return agreed   # "you're right, but it's so hard": the hard part is the point, and it is taken up
     # relief said with a word of pain ("not as hopeless as I thought") is relief
     warm = warm_kind(text)
-    if sounds_hurting(text) and warm is None:
+    # ("I'd never seen it that way. Fair point." names no pain: an agreement)
+    if sounds_hurting(text) and warm is None and agreed is None:
         if other_question:
             return "asks_question"
         if len(sentences) > 1 and _THANKS.match(sentences[-1].strip()) and len(sentences[-1].split()) <= 4 \
@@ -535,7 +579,8 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "next_step"
     if other_question:
         return "asks_question"
-    return None
+    # "true", "fair enough": the companion's own point, handed back as only its take
+    return agreed
 
 
 # "Are you a real person?", "who am I talking to?": answered with what it is.
@@ -563,6 +608,27 @@ _NO_HOPEFUL_YES = re.compile(r"\b(?:skip\w*\s+(?:meals?|food|sleep)|stop(?:ped|p
 _OPINION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*(?:do|would)\s+(?:you|u)\s+(?:think|believe|reckon)\b", re.I)
 _WOULD_HELP = re.compile(r"\b(?:would|will|could|can|does|do|might)\b[^?.!]*\b(?:help|work(?!\s+(?:out|on|at|for\s+(?:us|me)))|make\s+(?:a|any)\s+difference"
                          r"|do\s+(?:me\s+|them\s+|him\s+|her\s+)?(?:any\s+)?good|be\s+(?:good|helpful)\s+for)\b", re.I)
+# "Do you think it's better if they know? Sometimes it makes people try
+# harder. Sometimes they back off.": its view asked first, their own
+# thinking after it; read blind, the question went unanswered.
+_AFTER_OPINION_WORDS = 30
+
+
+def _opinion_asked_first(sentences: list[str]) -> bool:
+    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?") or not _OPINION_OPENING.match(sentences[0]):
+        return False
+    after = " ".join(sentences[1:])
+    return "?" not in after and len(after.split()) <= _AFTER_OPINION_WORDS and not sounds_hurting(after) \
+        and not _HARM_OR_RASH.search(" ".join(sentences))
+
+
+# "how much does it help?", "how well did that work for people?": how much, asked
+_HOW_WELL_IT_HELPS = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*how\s+(?:much|well|quickly|soon|fast)\s+(?:does|did|will|would|can|could)\s+"
+                                r"(?:it|that|this|they|those|these)\s+(?:really\s+|actually\s+)?(?:help|work)\b[^?]*\?+\W*$", re.I)
+# "is there anything else that could help?", "any ideas to help me cope?":
+# things that help asked for, not "would it help?" to be answered "I think it might"
+_ASKS_WHAT_HELPS = re.compile(r"\b(?:anything|something|ideas?|ways?|tips|things?|suggestions?|advice)\s+(?:else\s+)?(?:that\s+|which\s+|to\s+)?"
+                              r"(?:(?:can|could|might|would|will|may)\s+)?(?:really\s+)?help\b", re.I)
 _WHAT_IF = re.compile(r"(?:^\W*(?:(?:and|but|so|ok(?:ay)?|well|or|hmm+)\W+)*|[,;]\s*|\b(?:but|and|so|or|well)\s+)what\s+(?:if|happens\s+(?:if|when))\s+(?!i\s+(?:just\s+)?(?:tried|try|did|do)\b)",
                       re.I)
 # "do you think I could raise it with him?": an honest, tentative yes
@@ -594,7 +660,7 @@ def question_form(text: str) -> str | None:
         return "theory"
     if _SURE.search(asked):
         return "sure"
-    if _WOULD_HELP.search(asked) and not _HARM_OR_RASH.search(asked) and not _NO_HOPEFUL_YES.search(asked) and not sounds_hurting(asked) \
+    if _WOULD_HELP.search(asked) and not _ASKS_WHAT_HELPS.search(asked) and not _HARM_OR_RASH.search(asked) and not _NO_HOPEFUL_YES.search(asked) and not sounds_hurting(asked) \
             and not re.match(r"\W*(?:how|what|why|when|where|which|who)\b", asked, re.I):
         return "helps"   # a yes or no: "how well would it work?" is not answered "I think it might"
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .hurtful import names_pain
 from .sentences import split_sentences
 
 # Words that open or close a complaint and add nothing to it: "huh,", "wow",
@@ -151,3 +152,61 @@ def split_complaint(text: str) -> tuple[str, str]:
 def feels_understood(text: str) -> bool:
     """Whether the person says the companion understands them."""
     return bool(_UNDERSTOOD.match(text or ""))
+
+
+# Agreeing with what the companion just said: "true", "so true", "fair
+# enough", "that's food for thought", "maybe you're right". Read
+# blind, these were met with "Thanks for putting that into words. Go on":
+# nothing of the agreement taken up. A peer hands the point back as only its
+# own take, theirs to weigh.
+_AGREEMENT = (r"(?:(?:so|very|that'?s|thats|that\s+is|it'?s|its|yeah|yes|yea|yep|oh|ok(?:ay)?|hmm+|mm+|well|and|but|ah+)\W+)*"
+              r"(?:true(?:\W+true)*(?:\s+(?:too|enough|that))?"
+              r"|(?:i\s+(?:think|guess|know|suppose)\s+|maybe\s+|perhaps\s+)?(?:you(?:'re|\s+are|\s+r)|ur|u\s+r|youre)\s+"
+              r"(?:probably\s+|so\s+|totally\s+|absolutely\s+|quite\s+|definitely\s+)?right"
+              r"|fair\s+enough|(?:a\s+)?(?:(?:really|very)\s+)?(?:good|great|fair|valid)\s+point|(?:i\s+)?(?:see|get)\s+(?:your|ur)\s+point"
+              r"|i\s+(?:can\s+)?see\s+(?:what\s+you\s+mean|that|where\s+you'?re\s+coming\s+from)"
+              r"|(?:that|it)\s+makes\s+(?:a\s+lot\s+of\s+)?sense"
+              r"|(?:that|it)\s+(?:sounds|seems)\s+like\s+a\s+(?:much\s+|far\s+|really\s+)?(?:more\s+)?(?:positive|better|healthier|kinder|helpful|good)\s+"
+              r"way\s+(?:of|to)\s+(?:think|look|see)\w*(?:\s+(?:of|at|about)\s+(?:it|that|this|things))?"
+              r"|(?:that'?s|thats|that\s+is|it'?s)\s+(?:something|a\s+thought)\s+(?:to\s+think\s+about|worth\s+thinking\s+about)"
+              r"|(?:that'?s|thats|that\s+is)\s+food\s+for\s+thought"
+              r"|(?:you(?:'ve|\s+have)\s+|that\s+(?:has\s+)?)?(?:given|gave|gives)\s+me\s+(?:something|a\s+lot|plenty|lots|things)\s+to\s+think\s+about"
+              r"|i(?:'ll|\s+will)\s+(?:have\s+to\s+)?think\s+about\s+(?:it|that))")
+_AGREES = re.compile(r"^\W*" + _AGREEMENT + r"(?:\s+(?:too|also|as\s+well|though))?[\s.!,]*$", re.I)
+# "you're right, but it's hard to actually do": knowing is not doing
+_AGREES_BUT_HARD = re.compile(r"^\W*" + _AGREEMENT + r"[\s.!,\u2026]*but[\s.\u2026,]*(?:it'?s\s+|its\s+|it\s+is\s+|that'?s\s+)?"
+                              r"(?:(?:so|really|just|very|still)\s+)?(?:easier\s+said\s+than\s+done|hard(?:er)?|difficult|tough|not\s+(?:that\s+|so\s+)?easy)"
+                              r"(?:\s+(?:to\s+do|sometimes|for\s+me))?\W*$", re.I)
+# What may follow an agreement and still leave it the point: a short sentence
+# with no question, no turn and no feeling of its own ("One day at a time.")
+_AFTER_AGREEING_WORDS = 6
+_TURNS = re.compile(r"\b(?:but|though|although|still|except|yet)\b|\?", re.I)
+
+
+def agrees(text: str) -> str | None:
+    """"agrees" for a turn that agrees with the companion's point,
+    "agrees_but_hard" for one that agrees but finds it hard to do, else None."""
+    text = " ".join((text or "").split())
+    if _AGREES_BUT_HARD.match(text):
+        return "agrees_but_hard"
+    sentences = [s for s in split_sentences(text) if re.search(r"\w", s)]
+    if len(sentences) == 1:
+        return "agrees" if _AGREES.match(sentences[0]) else None
+    if len(sentences) != 2:
+        return None
+    if _AGREES.match(sentences[0]):
+        # what follows says nothing of their own ("One day at a time.")
+        other, own_words_allowed = sentences[1], False
+    elif _AGREES.match(sentences[1]):
+        # a short lead-in of their own, then the agreement ("I hadn't seen it like that. Fair point.")
+        other, own_words_allowed = sentences[0], True
+    else:
+        return None
+    if len(other.split()) > _AFTER_AGREEING_WORDS + 2 * own_words_allowed or _TURNS.search(other) or names_pain(other) \
+            or _CLOSES.search(other) or (not own_words_allowed and re.search(r"\b(?:i|i'm|im|me|my|feel\w*)\b", other, re.I)):
+        return None
+    return "agrees"
+
+
+# thanks or a goodbye beside the agreement: answered as that
+_CLOSES = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|bye|goodbye|good\s*night|take\s+care)\b", re.I)

@@ -44,12 +44,12 @@ _GIVES = re.compile(r"\b(?:gives?|gave|given)\s+me\s+(?:some\s+|a\s+(?:bit\s+of\
 _PRAISE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|wow|yes|yeah|yay|aw+|ah+|that'?s?|thats|that\s+is|it'?s|its|it\s+is|this\s+is|"
                      r"(?:that\s+)?sounds?(?:\s+like)?|so|really|very|such|just|a|an|pretty|how)\W+)*"
                      r"(?:amazing|awesome|great|wonderful|brilliant|fantastic|lovely|cool|nice|perfect|excellent|sweet|"
-                     r"(?:good|great|nice|brilliant|lovely|helpful|useful)\s+(?:idea|suggestion|point|plan|thought|advice|one|tip)|"
+                     r"(?:good|great|nice|brilliant|lovely|helpful|useful)\s+(?:idea|suggestion|plan|thought|advice|one|tip)|"
                      r"(?:great|good|nice|lovely)\s+to\s+(?:hear|know)|great\s+news|good\s+news)"
                      r"(?:\s+(?:idea|news|to\s+hear))?\W*$", re.I)
 _FOLLOWS_PRAISE = re.compile(r"^\W*(?:that|it|this)\s+(?:might|could|may|will|would)\s+(?:really\s+)?(?:work|help)\b|^\W*(?:thanks?|thank\s+you)\b",
                              re.I)
-_WISHES = re.compile(r"^\W*(?:(?:and|a|you\s+too|same\s+to\s+you)\W+)*(?:(?:a\s+)?(?:merry\s+(?:christmas|xmas)|happy\s+(?:holidays|new\s+year|"
+_WISHES = re.compile(r"^\W*(?:(?:and|a|you\s+too|same\s+to\s+you)\W+)*(?:(?:(?:i\s+)?(?:wish\s+(?:you|u)|have)\s+)?(?:a\s+)?(?:(?:very|really)\s+)?(?:merry\s+(?:christmas|xmas)|happy\s+(?:holidays|new\s+year|"
                      r"christmas|thanksgiving|easter|hanukkah|diwali|eid)|season'?s\s+greetings)(?:\s+to\s+(?:you|u)(?:\s+(?:too|also|as\s+well))?"
                      r"|\s+(?:too|also|as\s+well))?(?:\s+and\s+)?\W*)+$", re.I)
 
@@ -68,6 +68,9 @@ def warm_kind(text: str) -> str | None:
         return None
     if _WISHES.match(text):
         return "good_wishes"
+    sentences = split_sentences(text)
+    if len(sentences) > 1 and _WISHES.match(sentences[-1]) and not sounds_hurting(" ".join(sentences[:-1])):
+        return "good_wishes"   # "Thanks again for today. Happy holidays to you!"
     if _BUT.search(text) or _NEGATED.search(text) or text.rstrip().endswith("?"):
         return None
     if _LET_OUT.search(text):
@@ -76,7 +79,6 @@ def warm_kind(text: str) -> str | None:
         return "relief"
     if _GIVES.search(text) or _FOND.match(text):
         return "praise"
-    sentences = split_sentences(text)
     if words > 16 or not sentences or sounds_hurting(text):
         return None
     # praise first, then "That might work."; or a short lead-in, then praise

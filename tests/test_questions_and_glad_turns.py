@@ -38,7 +38,7 @@ _IDEA_OPENINGS = ("Some", "A few", "For some", "Something", "A lot", "Many", "Wh
     # glad turns
     ("That's brilliant", "praise"),
     ("oh wow great idea. That could work.", "praise"),
-    ("I never looked at it like that. Good point.", "praise"),
+    ("I never looked at it like that. Good point.", "agrees"),   # agreeing with its point: only its take
     ("That gives me a bit of hope.", "praise"),
     ("I'm feeling a lot lighter now", "relief"),
     ("You helped me see it's not as bad as I thought!", "relief"),
