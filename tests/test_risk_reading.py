@@ -488,3 +488,49 @@ def test_a_surprise_or_a_streak_kept_is_no_alarm_from_the_learned_reading(text):
     assert not detector.assess([], text, earlier_answered=False).alarm
     assert detector.assess([], "I've left a note in the drawer for them to find.", earlier_answered=False).alarm
     assert detector.assess([], "I was 3 months clean from cutting but I slipped last night", earlier_answered=False).alarm
+
+
+# -- held-out 13's second look ---------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("I must tell you I have swallowed a large amount of my paracetamol this evening.", "self_harm", CLEAR),
+    ("I'm on laxatives after each meal now, to get rid of it all", "self_harm", POSSIBLE),
+    ("my ana buddy says I'm doing so well, no food since monday", "self_harm", POSSIBLE),
+    ("I said it was the cat's scratches. They weren't.", "self_harm", POSSIBLE),
+    ("Thank you for everything. I have made my arrangements now.", "suicide", POSSIBLE),
+    ("I feel I have overstayed my welcome on this planet.", "suicide", POSSIBLE),
+    ("My family would all be happier in my absence.", "suicide", POSSIBLE),
+    ("The man who brought me here has my passport and says I owe him and I can't leave.", "danger", CLEAR),
+    ("They force me to go with their friends and I can't say no.", "danger", CLEAR),
+    ("My manager says my contract renewal depends on sleeping with him.", "danger", POSSIBLE),
+    ("the two kids at number 9 have been on their own in the house for like three days", "danger", POSSIBLE),
+    ("The children across the hall fend for themselves, I never see an adult.", "danger", POSSIBLE),
+    ("i'm minding my baby sister again, mum went out on saturday and hasnt rung", "danger", POSSIBLE),
+    ("a man on roblox keeps sending my daughter gift cards and wants to meet up alone", "danger", POSSIBLE),
+    ("im finna off myself fr", "suicide", CLEAR),
+])
+def test_cues_from_the_second_look_at_held_out_13(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "cut all my fringe off myself last night, big mistake",
+    "I took the price tag off myself before the party",
+    "Our team would work better in my absence next week, I'm on leave anyway.",
+    "I've made all my arrangements for the funeral with the vicar.",
+    "my cousin's kids were on their own for an hour while she nipped to the shop",
+    "They hold my passport at the embassy until the visa is done.",
+    "My mum makes me sleep with the light off.",
+])
+def test_look_alikes_from_the_second_look_at_held_out_13_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_rule_that_only_the_turns_together_match_is_caught_and_asked_once():
+    earlier, then = ["I've chosen a date", "for ending things, I mean"], "It'll be after my birthday."
+    found = RiskDetector().assess(earlier, then, earlier_answered=False)
+    assert found.level == CLEAR and found.category == "suicide" and found.source == "turns", found
+    # said at the turn that completes it ...
+    assert RiskDetector().assess(earlier[:1], earlier[1], earlier_answered=True).level == CLEAR
+    # ... and, answered there, not said again a turn later
+    assert not RiskDetector().assess(earlier, then, earlier_answered=True).alarm

