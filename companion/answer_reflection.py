@@ -13,8 +13,10 @@ import re
 
 from .sentences import split_sentences
 
-_YES = re.compile(r"^\W*(?:yes|yeah|yea|yep|yup|sure|definitely|absolutely|of\s+course|correct|exactly|i\s+(?:do|am|have|did|was))"
-                  r"(?:\W+(?:please|definitely|absolutely|i\s+(?:do|am|have|did|was)|it\s+(?:is|was)))*\W*$", re.I)
+# ...and a yes said as "that's correct" or "that is right"
+_THATS_SO = r"that'?s\s+(?:correct|right|true)|that\s+is\s+(?:correct|right|true)"
+_YES = re.compile(r"^\W*(?:yes|yeah|yea|yep|yup|sure|definitely|absolutely|of\s+course|correct|exactly|i\s+(?:do|am|have|did|was)|" + _THATS_SO + r")"
+                  r"(?:\W+(?:please|definitely|absolutely|exactly|yes|yeah|yep|totally|indeed|for\s+sure|i\s+(?:do|am|have|did|was)|it\s+(?:is|was)|" + _THATS_SO + r"))*\W*$", re.I)
 _NO = re.compile(r"^\W*(?:no|nope|nah|not\s+at\s+all|i\s+(?:don'?t|do\s+not|haven'?t|didn'?t|wasn'?t|am\s+not)|i'?m\s+not)"
                  r"(?:\W+(?:i\s+(?:don'?t|do\s+not|haven'?t|didn'?t|wasn'?t|am\s+not)|i'?m\s+not|not\s+at\s+all))*\W*$", re.I)
 # The companion's question: a helping verb, then "you" (or it, he, she, they).
@@ -56,7 +58,11 @@ def answer_reflection(asked: str, answer: str) -> str | None:
         return None
     m = _ASKED.match(questions[-1])
     if m is None:
-        return (_tag_agreed(questions[-1]) or _affirmed(questions[-1])) if agreed else None
+        if not agreed:
+            return None
+        # "It's hard to stay hopeful. I can't imagine how lonely it is." answered
+        # "yup": the statement it can affirm, the last one that has one
+        return _tag_agreed(questions[-1]) or next(filter(None, (_affirmed(s) for s in reversed(questions[-2:]))), None)
     aux, subject, rest = m.group("aux").lower(), m.group("subject").lower(), m.group("rest").strip(" ,")
     if _NOT_TURNED.search(rest) or (_ONLY_NO if agreed else _ONLY_YES).search(rest) or len(rest.split()) > 14:
         return None
@@ -69,17 +75,27 @@ def answer_reflection(asked: str, answer: str) -> str | None:
 # "You two get on well, right?" answered "yes": the statement it checked,
 # given back ("So you two get on well."). Only a yes: a no leaves the
 # statement unsaid, and what is true instead unknown.
-_TAGGED = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|oh)\W+)*(?P<said>(?:you|your|you're|you've|he|she|they|he's|she's|they're)\b[^?]{2,80}?)"
+# ...after "it sounds like" or "so I hear" too, and asked as a statement with
+# no tag ("You two still talk every day?"), if it has a verb to say back
+_HEARD = r"(?:(?:so|and|ok(?:ay)?|oh)\W+)*(?:(?:it\s+)?(?:sounds|seems)(?:\s+like)?\s+|(?:so\s+)?i\s+hear\s+(?:that\s+)?)?"
+_TAGGED = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|oh)\W+)*" + _HEARD + r"(?P<said>(?:you|your|you're|you've|he|she|they|he's|she's|they're)\b[^?]{2,80}?)"
                      r"[\s,]+(?:right|correct|yeah|is\s+that\s+(?:right|correct|true|so)|am\s+i\s+right)\s*\?+\s*$", re.I)
+_UNTAGGED = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|oh)\W+)*" + _HEARD + r"(?P<said>(?:you|you're|you've|he|she|they|he's|she's|they're)\s+"
+                       r"(?:\w+\s+)?(?:are|is|do|does|did|have|has|feel|felt|get|got|still|never|always|think|want|wanted|need|like|love|can't|don't|didn't|aren't|weren't|were|was)\b"
+                       r"[^?]{8,80}?)\s*\?+\s*$", re.I)
 
 
 def _tag_agreed(question: str) -> str | None:
     # its last clause before the tag ("You've known him for years, you trust
     # him, right?"): two clauses given back run on
-    if question.count(",") >= 2:
+    # ...unless the clauses are joined by "but" or "and" ("you work hard, but
+    # struggle to find a job, right?"), said back whole
+    if question.count(",") >= 2 and not re.search(r",\s+(?:but|and)\s", question.rsplit(",", 1)[0], re.I):
         head, tag = question.rsplit(",", 1)
         question = head.rsplit(",", 1)[-1] + "," + tag
-    m = _TAGGED.match(question)
+    elif question.count(",") >= 1 and not _TAGGED.match(question) and not re.search(r",\s+(?:but|and)\s", question, re.I):
+        question = question.rsplit(",", 1)[-1]
+    m = _TAGGED.match(question) or _UNTAGGED.match(question)
     if m is None:
         return None
     said = m.group("said").strip(" ,")
@@ -147,3 +163,26 @@ def time_since_taken_up(asked: str, answer: str) -> str | None:
     if m.group("unit").lower().startswith(("day", "week")):
         return f"So it's only been {about}{span}; that's still very recent."
     return f"So it's been {about}{span} now."
+
+
+# "Was it a phone call or a visit?" answered "a visit": the choice said back
+# ("So it was a visit."), not "I'm with you so far". Only a choice after "is"
+# or "was", and an answer made of the words of one of the two, no other.
+_CHOICE = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?)\W+)*(?P<aux>was|is|were|are)\s+(?P<subject>it|that|this|he|she|they|you)\s+"
+                     r"(?P<one>[^?,]{1,40}?)\s+or\s+(?P<other>[^?,]{1,40}?)\s*\?+\s*$", re.I)
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+def choice_taken_up(asked: str, answer: str) -> str | None:
+    """"So it was in person." for a bare "In person." that picks one side of
+    the companion's "was it ... or ...?"; None otherwise."""
+    questions = [s for s in split_sentences(" ".join((asked or "").split())) if s.rstrip().endswith("?")]
+    m = _CHOICE.match(questions[-1]) if questions else None
+    said = re.sub(r"[^\w\s'-]", "", " ".join((answer or "").split())).strip()
+    if m is None or not said or len(said.split()) > 4:
+        return None
+    picked = [side for side in (m.group("one"), m.group("other"))
+              if set(_ARTICLE.sub("", said.lower()).split()) <= set(side.lower().replace("-", " - ").split() + side.lower().split())]
+    if len(picked) != 1 or _NOT_TURNED.search(said):
+        return None
+    return f"So {m.group('subject').lower()} {m.group('aux').lower()} {said[0].lower()}{said[1:]}."

@@ -15,7 +15,9 @@ from .vocabulary import BAD_AT, HARSH_SELF_WORDS, PAIN_WORDS, ROLES, alternative
 
 # The shared pain words (vocabulary), and more: grief, fear, violence and
 # harm, loss of a job or a home, "so hard", "nobody", "never", and what
-# others do to them (rudeness, a fight, an affair, pressure, no support).
+# others do to them (rudeness, a fight, an affair, pressure, no support,
+# being made fun of or dismissed, a friendship ended, what does not help,
+# being not understood), blame they take on, loneliness.
 _MORE_PAIN = r"""pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cried|tears?|los(?:e|ing)|dying|funeral|grie\w+
     |miss(?:ing)?\s+(?:her|him|them)|terrified|fright\w*|anxious|anxiety|panic\w*|worthless|useless|numb
     |guilt\w*|worr(?:y|ied|ies|ying)|furious|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?|kick\w*
@@ -29,7 +31,8 @@ _MORE_PAIN = r"""pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cried|tears?|los(
     |(?:growing|grew|drift\w*)\s+apart|stopped\s+(?:showing\s+up|talking|speaking|calling|texting|replying|coming)|ghost(?:ed|ing)|fired|laid\s+off
     |sucks?|rude(?:ly|ness)?|disrespect\w*|narcissis\w*|affair|fight(?:s|ing)?|fought|argu(?:e|ed|es|ing|ments?)|unfair
     |pressured?|(?:is|was|it's|its|been|be|are|were)\s+(?:hard|difficult|tough|rough)|can'?t\s+(?:help\s+(?:him|her|them)|afford)
-    |(?:no|little|lack\s+of)\s+support|wish\s+(?:she|he|they|you)\s+(?:had\s+)?(?:never|had(?:n'?t|\s+not)|did(?:n'?t|\s+not))"""
+    |(?:no|little|lack\s+of)\s+support|dismissive|(?:make|makes|made|making)\s+fun|furlough\w*|loneliness|sadden\w*|(?<!\bi\s)(?:does|do|did)(?:n'?t|\s+not)\s+(?:\w+\s+)?(?:help|understand)\b(?!\s+(?:you|with))|(?:was|were|been|got|get|being)\s+let\s+go\b(?!\s+of)|to\s+blame|can'?t\s+pay
+    |(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+want\s+to\s+be\s+friends|(?:health|health\s+is|health's)\s+not\s+(?:good|great)|wish\s+(?:she|he|they|you)\s+(?:had\s+)?(?:never|had(?:n'?t|\s+not)|did(?:n'?t|\s+not))"""
 # What the person said carries pain: hurt, loss, fear, harm, distress.
 # "not as hopeless as I thought", "no longer scared": relief, not pain
 _PAIN = re.compile(r"(?<!\bless\s)(?<!\bnot\sas\s)(?<!\bnot\sso\s)(?<!n't\sas\s)(?<!n't\sso\s)(?<!\bno\slonger\s)\b" + alternatives(PAIN_WORDS, (_MORE_PAIN,)) + r"\b", re.VERBOSE | re.IGNORECASE)
@@ -183,9 +186,12 @@ def judges_them(sentence: str) -> str | None:
     return m.group(0) if m and not _AS_THEIR_VIEW.search(text[:m.start()]) else None
 
 
-def hurtful_words(sentence: str, heard: str) -> str | None:
+def hurtful_words(sentence: str, heard: str, their_words: str = "") -> str | None:
     """The words that make ``sentence`` hurtful after ``heard`` (what the
-    person said in this turn and just before), or None."""
+    person said in this turn and just before), or None. With ``their_words``
+    (the turn a reflection gives back), gladness in their own words is theirs,
+    said back, not the companion's at their pain ("So you love the animals"
+    after a cancelled fair)."""
     text = sentence.replace("\u2019", "'")
     judged = judges_them(text)
     if judged is not None:
@@ -197,6 +203,7 @@ def hurtful_words(sentence: str, heard: str) -> str | None:
         return m.group(0)
     for m in _GLAD.finditer(text):
         # "I'm glad you told me" is gladness that they speak, not at their pain
-        if not any(ok.start() <= m.start() < ok.end() for ok in _GLAD_THAT_THEY_SPEAK.finditer(text)):
+        if not any(ok.start() <= m.start() < ok.end() for ok in _GLAD_THAT_THEY_SPEAK.finditer(text)) \
+                and not (their_words and re.search(r"\b" + re.escape(m.group(0)) + r"\b", their_words, re.I)):
             return m.group(0)
     return None

@@ -42,10 +42,13 @@ def shared_run(reply: str, said: str) -> int:
 # A verb or a quantity that needs what followed it ("you should get", "a couple").
 NEEDS_WHAT_FOLLOWS = {"get", "make", "take", "give", "put", "couple", "number", "bit", "lot", "kind", "sort",
                        "part", "lots", "plenty", "half", "didn't", "don't", "doesn't", "wasn't", "isn't", "can't",
-                       "couldn't", "won't", "wouldn't", "haven't", "hasn't", "aren't", "weren't", "shouldn't", "cannot"}
+                       "couldn't", "won't", "wouldn't", "haven't", "hasn't", "aren't", "weren't", "shouldn't", "cannot",
+                      # a degree with nothing after it to qualify ("you are very")
+                      "very", "quite", "extremely"}
 # Where a shortened clause may end: before one of these, never after.
 BOUNDARY = {"about", "with", "for", "in", "on", "at", "to", "from", "of", "and", "but", "so", "or", "when", "because", "who", "that",
-             "which", "where", "while", "after", "before", "since", "until", "due", "like", "than", "as"}
+             "which", "where", "while", "after", "before", "since", "until", "due", "like", "than", "as",
+             "cause", "cos", "coz"}   # "let go cause of the pandemic": "because", typed short
 HANGING = BOUNDARY | {"a", "an", "the", "or", "your", "my", "his", "her", "their", "its", "this", "is", "was", "be",
                         "been", "being", "if", "by", "so", "not", "able", "small", "big", "long", "short", "new", "old",
                         "good", "bad", "little", "whole", "same", "other", "more", "most", "much", "many", "few",

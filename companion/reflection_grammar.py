@@ -88,7 +88,9 @@ _OPENS_A_CLAUSE = {"if", "whether", "whenever", "wherever", "because", "when", "
 # No subject before the verb, and a word that is none ("yeah sure will keep
 # the windows open" gave "So sure will..."); "nothing like a walk on the
 # beach" has no verb.
-_NO_SUBJECT = re.compile(r"^(?:sure|yes|yeah|yea|ok(?:ay)?|definitely|probably|maybe|def)\s+(?:will|would|can|could|shall|gonna|should)\b"
+# ("surely will check", "hoping better times are ahead")
+_NO_SUBJECT = re.compile(r"^(?:sure|surely|certainly|yes|yeah|yea|ok(?:ay)?|definitely|probably|maybe|def|hopefully)\s+(?:will|would|can|could|shall|gonna|should)\b"
+                         r"|^(?:hoping|wishing|praying)\b(?!.*\b(?:is|was)\s*$)"
                          r"|^(?:nothing|something|anything)\s+like\b", re.I)
 
 
@@ -103,6 +105,12 @@ def _clause_left_open(clause: str) -> bool:
 _SUBJECTS = frozenset("i you he she they we it".split())
 
 
+# "you never feel completely": a verb of being or feeling, then a degree with
+# nothing after it to qualify ("you sympathize fully" is whole)
+_DEGREE_LEFT_OPEN = re.compile(r"\b(?:feel|feels|felt|feeling|am|is|are|was|were|be|been|being|get|gets|got|look|looks|seem|seems|seemed)"
+                               r"\s+(?:\w+\s+)?(?:completely|totally|entirely|fully|really|so|too\s+much|pretty)\s*$", re.I)
+
+
 def reads_as_sentence(clause: str) -> bool:
     last = clause.split()[-1].lower()
     # "you've never used one before": at the very end "before" and "since" say when
@@ -110,6 +118,6 @@ def reads_as_sentence(clause: str) -> bool:
             or (last in BOUNDARY and last not in ("before", "since")) \
             or last in _AUXILIARY:
         return False  # "you needed to talk to", "summer next year would be" hang
-    if _MISBUILT.search(clause) or _NO_SUBJECT.match(clause) or _clause_left_open(clause):
+    if _MISBUILT.search(clause) or _NO_SUBJECT.match(clause) or _clause_left_open(clause) or _DEGREE_LEFT_OPEN.search(clause):
         return False  # their slip given back reads as the companion's: "you will the process was"
     return not _bare_noun_phrase(clause) and not _runs_on(clause) and reads_naturally(clause)

@@ -67,7 +67,8 @@ _REWORD = [
     (re.compile(r"\b(?i:(he|she|it))'s\s+(got|been|had)\b"), r"\1 has \2"),
     _words("he's", "he is"), _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
     # "a lot of it is..." is no "so much it is...": only before a noun
-    (re.compile(r"\b(?i:a lot of)\b(?!\s+(?:it|them|this|that|these|those|what|us|you|which)\b)"), "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
+    # ...nor before what is counted ("so much happy memories"): "a lot of" is kept
+    (re.compile(r"\b(?i:a lot of)\b(?!\s+(?:it|them|this|that|these|those|what|us|you|which)\b)(?!\s+(?:[a-z]+\s+)?[a-z]+(?:ies|[^s\Wi]s)\b)"), "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
     _words("a way to", "one way to"), _closing("what is", "what's"),
     _closing("you are", "you're"),
     # ...only before what it helps ("you've been", "you've lost"): "you've family like that" is no everyday English

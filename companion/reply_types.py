@@ -74,7 +74,8 @@ class ReplyStream:
         t0 = time.perf_counter()
         self.reply.heard = " ".join([t.text for t in self._history if t.role == "person"][-1:] + [self._text])
         for sentence in self._responder._produce(self._history, self._text, self.reply):
-            if hurtful_words(sentence.text, self.reply.heard):
+            own = self._text if sentence.source == "reflection" else ""
+            if hurtful_words(sentence.text, self.reply.heard, own):
                 # the last net: nothing glad or minimising is said after pain
                 self.reply.withheld.append(sentence.text)
                 continue

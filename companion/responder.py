@@ -32,7 +32,7 @@ from .reactions import ReactionSource, opening_words
 from .reply_types import Reply, ReplySentence, ReplyStream, Source
 from .words import content_words
 from .question_reflection import question_reflection
-from .answer_reflection import answer_reflection, span_taken_up, time_since_taken_up
+from .answer_reflection import answer_reflection, choice_taken_up, span_taken_up, time_since_taken_up
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
 from .feeling_intensity import mild_feeling
 from .reflection_grammar import reads_as_sentence
@@ -437,7 +437,8 @@ class Responder(ModelSentences):
     def _answer_given_back(self, history: list[Turn], text: str) -> ReplySentence | None:
         """A bare yes or no to the companion's own yes-or-no question, given
         back with the question ("So you do feel they don't listen."), or a
-        span answering its "how long?" or "when?" taken up: "I hear you"
+        span answering its "how long?" or "when?", or one side of its "was it
+        ... or ...?", taken up: "I hear you"
         after it read as not having heard."""
         # ...also with one short turn of theirs between ("I'm so worried." "yes")
         at = next((i for i in range(len(history) - 1, len(history) - 3, -1) if i >= 0 and history[i].role == "companion"), None)
@@ -446,7 +447,8 @@ class Responder(ModelSentences):
         asked = history[at]
         return self._checked(answer_reflection(asked.text, text), "reflection") or \
             self._checked(span_taken_up(asked.text, text), "fixed") or \
-            self._checked(time_since_taken_up(asked.text, text), "fixed")
+            self._checked(time_since_taken_up(asked.text, text), "fixed") or \
+            self._checked(choice_taken_up(asked.text, text), "reflection")
 
     def _hand_back(self, text: str, said_before: list[str], this_reply: list[str] = (),
                    not_now: list[str] = ()) -> Iterator[ReplySentence]:

@@ -153,8 +153,8 @@ _DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)
                      + _WAYS_TO_GO + r"\b|\b(?:whether|if)\s+(?:i\s+should\s+|to\s+)[^.?!]{0,50}?\bor\s+not\b", re.I)
 
 
-# "Anything else?" answered "nope, I'm good": the conversation is ending.
-_ANYTHING_ELSE = re.compile(r"\banything\s+else\b|\bkeep\s+going\b|\bmore\s+you'?d\s+like\s+to\s+(?:talk|say)\b|\bsomething\s+else\b", re.I)
+# "Anything else?" answered "nope, I'm good": the conversation is ending ("anythign else" typed in a hurry too).
+_ANYTHING_ELSE = re.compile(r"\bany(?:thing|thign|thin|ting)\s+else\b|\bkeep\s+going\b|\bmore\s+you'?d\s+like\s+to\s+(?:talk|say)\b|\bsomething\s+else\b", re.I)
 _BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|no\s+thanks?|that'?s\s+it)\W*(?:(?:i'?m|im)\s+(?:good|ok(?:ay)?|fine|all\s+good)"
                       r"(?:\s+(?:thanks?|now|for\s+now))?)?\W*$", re.I)
 

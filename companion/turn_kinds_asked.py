@@ -162,9 +162,10 @@ def asks_to_clarify(text: str) -> bool:
 # whether the companion did it too.
 _ASKED_BACK = re.compile(r"^(?P<before>.*?)\W*\b(?:(?:and\s+)?(?:how|what)\s+about\s+(?:you|u)(?:rself)?|and\s+(?:you|u)(?:rself)?"
                          r"|(?<![^\W\d_])(?<![a-z]\s)(?:you|yourself|u)|wbu|hbu)\W*$", re.I | re.S)
+# ("well" that opens a sentence, "well i'm distraught", is no mood of its own)
 _MOOD = re.compile(r"^\W*(?:(?:i'?m|im|i\s+am|am|doing|feeling|been|things\s+are|it'?s\s+been|all|so|pretty|really|very|quite|"
                    r"not|too|just|ok(?:ay)?|well|yeah|yes|hi|hello|hey|thanks?|thank\s+you|a\s+bit|kind\s+of)\W+)*"
-                   r"(?:good|great|fine|ok(?:ay)?|alright|well|bad|awful|tired|so-so|meh|better|worse|rough|terrible|"
+                   r"(?:good|great|fine|ok(?:ay)?|alright|well(?!\W+(?:i|i'?m|im|it|it'?s|my|we|things)\b)|bad|awful|tired|so-so|meh|better|worse|rough|terrible|"
                    r"wonderful|fantastic|excellent|lousy|down|low|sad|happy|stressed|busy|disgust\w*)\b", re.I)
 _HOW_ARE_YOU_ASKED = re.compile(r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow'?s\s+(?:it\s+going|your\s+day|things)\b|"
                                 r"\bhow\s+(?:have\s+you\s+been|is\s+your\s+day|are\s+things)\b", re.I)

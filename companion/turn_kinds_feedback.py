@@ -171,10 +171,15 @@ _AGREEMENT = (r"(?:(?:so|very|that'?s|thats|that\s+is|it'?s|its|yeah|yes|yea|yep
               r"|(?:that'?s|thats|that\s+is|it'?s)\s+(?:something|a\s+thought)\s+(?:to\s+think\s+about|worth\s+thinking\s+about)"
               r"|(?:that'?s|thats|that\s+is)\s+food\s+for\s+thought"
               r"|(?:you(?:'ve|\s+have)\s+|that\s+(?:has\s+)?)?(?:given|gave|gives)\s+me\s+(?:something|a\s+lot|plenty|lots|things)\s+to\s+think\s+about"
-              r"|i(?:'ll|\s+will)\s+(?:have\s+to\s+)?think\s+about\s+(?:it|that))")
+              r"|i(?:'ll|\s+will)\s+(?:have\s+to\s+)?think\s+about\s+(?:it|that)"
+              # granted as possible: "it is possible", "that might be part of it", "could be"
+              r"|(?:it|that|this)(?:'s|\s+is)\s+(?:quite\s+|very\s+|definitely\s+|certainly\s+)?possible"
+              r"|(?:that|it|this)\s+(?:might|may|could)\s+(?:well\s+|also\s+)?be\s+(?:part\s+of\s+it|true|it|so|the\s+case|right|a\s+part\s+of\s+it)"
+              r"|(?:maybe|perhaps)\s+so|could\s+be)")
 _AGREES = re.compile(r"^\W*" + _AGREEMENT + r"(?:\s+(?:too|also|as\s+well|though))?[\s.!,]*$", re.I)
 # "you're right, but it's hard to actually do": knowing is not doing
-_AGREES_BUT_HARD = re.compile(r"^\W*" + _AGREEMENT + r"[\s.!,\u2026]*but[\s.\u2026,]*(?:it'?s\s+|its\s+|it\s+is\s+|that'?s\s+)?"
+# ("that is true it is just hard": the "but" left out)
+_AGREES_BUT_HARD = re.compile(r"^\W*" + _AGREEMENT + r"[\s.!,\u2026]*(?:but[\s.\u2026,]*(?:it'?s\s+|its\s+|it\s+is\s+|that'?s\s+)?|(?:it'?s|its|it\s+is)\s+)"
                               r"(?:(?:so|really|just|very|still)\s+)?(?:easier\s+said\s+than\s+done|hard(?:er)?|difficult|tough|not\s+(?:that\s+|so\s+)?easy)"
                               r"(?:\s+(?:to\s+do|sometimes|for\s+me))?\W*$", re.I)
 # What may follow an agreement and still leave it the point: a short sentence

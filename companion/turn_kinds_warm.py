@@ -50,7 +50,9 @@ _PRAISE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|wow|yes|yeah|yay|aw+|ah+|that'?s?|
 _FOLLOWS_PRAISE = re.compile(r"^\W*(?:that|it|this)\s+(?:might|could|may|will|would)\s+(?:really\s+)?(?:work|help)\b|^\W*(?:thanks?|thank\s+you)\b",
                              re.I)
 _WISHES = re.compile(r"^\W*(?:(?:and|a|you\s+too|same\s+to\s+you)\W+)*(?:(?:(?:i\s+)?(?:wish\s+(?:you|u)|have)\s+)?(?:a\s+)?(?:(?:very|really)\s+)?(?:merry\s+(?:christmas|xmas)|happy\s+(?:holidays|new\s+year|"
-                     r"christmas|thanksgiving|easter|hanukkah|diwali|eid)|season'?s\s+greetings)(?:\s+to\s+(?:you|u)(?:\s+(?:too|also|as\s+well))?"
+                     r"christmas|thanksgiving|easter|hanukkah|diwali|eid)|season'?s\s+greetings"
+                     # "have a nice holiday, if you're having one"
+                     r"|(?:nice|good|great|lovely|wonderful)\s+(?:holidays?|christmas|xmas|thanksgiving|easter|new\s+year)(?:,?\s+if\s+[^.?!]{1,40})?)(?:\s+to\s+(?:you|u)(?:\s+(?:too|also|as\s+well))?"
                      r"|\s+(?:too|also|as\s+well))?(?:\s+and\s+)?\W*)+$", re.I)
 
 

@@ -59,7 +59,8 @@ BAD_AT = (r"bad", r"terrible", r"awful", r"horrible")
 ROLES = (r"person", r"mother", r"mum", r"mom", r"father", r"dad", r"friend", r"parent", r"wife", r"husband", r"partner",
          r"daughter", r"son")
 # Feelings of hurt, fear or loss as the person names them ("I feel so alone").
-HURT_FEELINGS = ("lonely", "alone", "angry", "scared", "afraid", "lost", "hopeless", "empty", "upset", "ashamed")
+HURT_FEELINGS = ("lonely", "alone", "angry", "scared", "afraid", "lost", "hopeless", "empty", "upset", "ashamed",
+                 "distraught", "devastated", "heartbroken")
 # ...and more words that carry pain: distress, death, illness, money, what
 # was done to them. Nothing glad is said after them.
 PAIN_WORDS = HURT_FEELINGS + (

@@ -166,6 +166,8 @@ def test_agreeing_to_end_where_the_companion_offered_is_a_goodbye():
     ("You've known each other since school, you trust him, right?", "yes", "So you trust him."),
     ("Your landlord raised the rent again, is that right?", "yeeess", "So your landlord raised the rent again."),
     ("So you two get on well, right?", "yeah", "So you two get on well."),
+    # a reflection put as a question and agreed to is theirs now (it was given nothing before)
+    ("It sounds like you feel alone, is that right?", "yes", "So you feel alone."),
 ])
 def test_a_statement_checked_with_a_tag_is_given_back_when_agreed(asked, answer, said):
     from companion.answer_reflection import answer_reflection
@@ -175,7 +177,6 @@ def test_a_statement_checked_with_a_tag_is_given_back_when_agreed(asked, answer,
 @pytest.mark.parametrize("asked, answer", [
     ("So you two get on well, right?", "no"),                     # a no: what is true instead is unknown
     ("You told me about your mum or your dad, right?", "yes"),      # a choice, and the companion's own "me"
-    ("It sounds like you feel alone, is that right?", "yes"),       # not a statement of theirs to give back
 ])
 def test_a_tagged_statement_that_cannot_be_given_back_gives_nothing(asked, answer):
     from companion.answer_reflection import answer_reflection
