@@ -13,6 +13,7 @@ from replies import run
 @pytest.mark.parametrize("text", [
     "Alright, I'll give the breathing thing a go. It might be a good way to settle when I get tense before exams.",
     "ok, i will tell them tonight",
+    "Saying no has never come easily to me, but I'll try to do it more this week.",   # the turn goes to the step
     "Cheers. I get so anxious about emails at work, so that's a really good idea.",
 ])
 def test_a_step_or_an_idea_taken_up_is_read(text):
