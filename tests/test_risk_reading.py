@@ -534,3 +534,47 @@ def test_a_rule_that_only_the_turns_together_match_is_caught_and_asked_once():
     assert RiskDetector().assess(earlier[:1], earlier[1], earlier_answered=True).level == CLEAR
     # ... and, answered there, not said again a turn later
     assert not RiskDetector().assess(earlier, then, earlier_answered=True).alarm
+
+
+# -- a dev set of danger said without danger words (session 15) -------------
+@pytest.mark.parametrize("text, level", [
+    ("my uncle is making me marry a man twice my age next month", CLEAR),
+    ("they hold our papers and say we owe them for the flights, we work every day with no pay", CLEAR),
+    ("My brother says I've shamed the family and there's only one way to fix it.", CLEAR),
+    ("He said I'd regret going to the police, and that he knows where my mum lives.", CLEAR),
+    ("he kept going even after i said stop", CLEAR),
+    ("dad locked me outside all night in the rain cos i was late", CLEAR),
+    ("i get shut in the wardrobe when i'm bad, for ages", CLEAR),
+    ("My husband caused the bruises on my arms, not the fall I told them about.", CLEAR),
+    ("she kicked our cat in front of me and said it was a lesson for me", CLEAR),
+    ("mum found my wedding dress fitting booked for july and i'm only 15", POSSIBLE),
+    ("My father reminded me that accidents happen on the motorway.", POSSIBLE),
+    ("he booted the bedroom door in because I wouldn't come out", POSSIBLE),
+    ("What happened that night wasn't something I agreed to.", POSSIBLE),
+    ("she's left the kids with no food again and gone out", POSSIBLE),
+    ("the little ones downstairs have been unattended since Sunday", POSSIBLE),
+    ("My grandson has been taking money out of her account every week.", POSSIBLE),
+    ("my partner won't let me see my friends or have my own bank card", POSSIBLE),
+    ("My rent renewal depends on me going to his flat on Friday night.", POSSIBLE),
+    ("my coach gave me a phone and says it's our little secret", POSSIBLE),
+    ("I found a tracker under my car and I think it's my ex.", POSSIBLE),
+    ("I'm scared of my boyfriend.", POSSIBLE),
+    ("I plan my whole day around his moods now.", POSSIBLE),
+])
+def test_danger_said_without_danger_words(text, level):
+    found = match_rules(text)
+    assert found is not None and found.category == "danger" and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "my mate hit me up for a lift to the airport",
+    "My wife won't let me have the last slice of cake.",
+    "We're planning my wedding for next summer and I'm 29, so no rush.",
+    "The police broke the door down to get the old man out, he'd fallen.",
+    "I'm scared of my boyfriend's dog, it's huge.",
+    "In my family we say it's a shame, but I want to kill time before the bus.",
+    "My teacher said it's a secret that we're doing a surprise party for the head.",
+    "My daughter keeps my passport safe in her drawer because I lose things.",
+])
+def test_look_alikes_of_danger_without_danger_words_are_quiet(text):
+    assert match_rules(text) is None, text

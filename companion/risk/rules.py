@@ -96,7 +96,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:pulled|held|put|pointed|waved)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:on|to|at)\s+""" + _ME + r"""
         | \b(?:afraid|scared|terrified|frightened)\s+(?:that\s+)?""" + _SOMEONE + r"""\s*(?:will|'ll|is\s+going\s+to|might|would|'d)\s+(?:hurt|kill|hit|beat)\s+""" + _ME + r"""
         | \b""" + _SOMEONE + r"""(?:'s\s+\w+)?\s+(?:keeps|has\s+been|have\s+been|is|was|won'?t\s+stop|kept|started)\s+(?:hitting|beating|kicking|punching|choking|strangling|slapping|smacking|battering|raping|molesting|touching)\s+(?:""" + _ME + r"""\b(?!\s+(?:up\s+for|about))|(?:her|him)(?=\s*[,.;!?]|\s*$|\s+(?:and|again|every|all\s+the\s+time|when|at\s+night|in\s+front)\b))
-        | \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:hits|hit|beats|beat|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slaps|slapped|smacks|smacked|batters|battered|throttled|rapes|raped|molests|molested)\s+""" + _ME + r"""\b
+        | \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:hits|hit|beats|beat|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slaps|slapped|smacks|smacked|batters|battered|throttled|rapes|raped|molests|molested)\s+""" + _ME + r"""\b(?!\s+(?:up|back|with\s+(?:a|the|another|some)\s+(?:question|request|loan|bill|news|message|text)))
         | \b(?:he|she|they|my\s+(?:big\s+|little\s+|older\s+|step\s*)?(?:dad|daddy|mum|mom|father|mother|brother|sister|cousin|uncle|aunt|auntie|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|stepmom|grandad|grandpa|nan|carer|teacher|coach|son|daughter|grandson|ex))\s+(?:\w+\s+)?hurts\s+me\b
         | \b(?:put|puts|had)\s+(?:his|her|their)\s+hands?\s+(?:around|round)\s+my\s+(?:neck|throat)
         | \blocks?\s+me\s+(?:in|up|inside)\b | \blocked\s+me\s+(?:in|up|inside)\b
@@ -253,6 +253,56 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:kids?|children|child|little\s+ones|toddlers?|twins)\b[^.!?]{0,40}?\bfend\s+for\s+themselves\b
         | \b(?:looking\s+after|watching|minding|babysitting|taking\s+care\s+of)\s+my\s+(?:baby|little|infant|toddler)\s+(?:brother|sister|bro|sis)\b[^\n]{0,80}?\b(?:mum|mom|mam|dad|mummy|mommy|parents?)\s+(?:went|has\s+gone|'s\s+gone|left|hasn'?t\s+been\s+back)\b[^.!?]{0,20}?\b(?:yesterday|last\s+night|days?\s+ago|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since)
         | \b(?:sends?|sending|sent|gives?|giving|gave|buys?|buying|bought)\s+(?:me|her|him|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:gifts|presents|money|gift\s*cards?)\b[^.!?]{0,40}?\bwants?\s+(?:(?:me|her|him)\s+)?to\s+meet\s+(?:up\s+)?(?:alone|in\s+secret|without|on\s+(?:his|her|their)\s+own|somewhere)
+        """),
+    # -- from a dev set of danger said without danger words (session 15) --
+    # forced marriage; documents kept with work or a debt; an honour threat;
+    # a threat made by naming where family live or "accidents happen"; a
+    # door kicked in; going on after "stop"; a child locked out all night or
+    # shut in a cupboard; children left with no food; an injury a partner
+    # caused, or a pet hurt as a lesson
+    _rule("danger", CLEAR, r"""
+        \b(?:forc\w+|making|make|made|pressur\w+|push\w*)\s+me\s+(?:to\s+|into\s+)?(?:marry|get\s+married|marriage|a\s+marriage|an\s+arranged\s+marriage|a\s+wedding)\b
+        | \b(?:arranged|arranging|planned|planning)\s+(?:for\s+me\s+to\s+(?:be\s+|get\s+)?married|my\s+(?:marriage|wedding))\b[^\n]{0,80}?\b(?:not\s+consented|didn'?t\s+(?:agree|consent)|don'?t\s+want|passport|never\s+met|i'?m\s+(?:1[0-7]|\w+teen)\b)
+        | \b(?:keep|keeps|kept|took|taken|take|takes|hold|holds|held|retain\w*|hid|hidden|hide|have|has|got)\s+(?:away\s+)?(?:our|my)\s+(?:passports?|papers|documents|ids?|id'?s)\b[^\n]{0,100}?\b(?:owe|debt|no\s+(?:pay|money|wages)|without\s+(?:pay|money|wages)|imm?igration|police|send\s+me\s+back|work\s+(?:every\s+day|all\s+day|for\s+(?:free|nothing)))
+        | \b(?:owe|debt)\b[^\n]{0,80}?\b(?:keep|keeps|kept|took|taken|hold|holds|held|retain\w*)\s+(?:our|my)\s+(?:passports?|papers|documents|ids?)\b
+        | \b(?:working|work)\s+off\s+(?:a|the|their|this)\s+debt\b[^\n]{0,80}?\b(?:never\s+agreed|papers|passport|can'?t\s+(?:leave|go)|don'?t\s+get\s+to\s+(?:leave|go))
+        | \b(?:shamed|shame|dishonou?red|dishonou?r)\b[^\n]{0,80}?\b(?:only\s+one\s+way|come\s+for\s+(?:me|us|her|him)|deal\s+with\s+me|punish\w*\s+(?:me|us|her)|pay\s+for\s+it|have\s+an?\s+accident|(?:will|would|'ll|'d|going\s+to|(?<!\bi\s)wants?\s+to)\s+kill\s+(?:me|us|her)|fix\s+(?:it|this|the\s+shame))
+        | \bknows?\s+(?:where\s+my\s+(?:\w+\s+){0,2}(?:lives?|works?|goes\s+to\s+school|stays?)|which\s+school\s+my\s+\w+\s+(?:goes\s+to|attends?))\b(?=[^\n]{0,120}?\b(?:regret|police|cps|social\s+services|report|think\s+(?:about|twice)|careful|or\s+else|if\s+i|before\s+(?:going|calling|telling|i)))
+        | \b(?:regret|police|cps|social\s+services|report\w*|tell\w*\s+anyone)\b[^\n]{0,80}?\bknows?\s+(?:where\s+my\s+(?:\w+\s+){0,2}(?:lives?|works?|goes\s+to\s+school)|which\s+school\s+my\s+\w+\s+(?:goes\s+to|attends?))
+        | \b(?:kept\s+going|didn'?t\s+stop|wouldn'?t\s+stop|carried\s+on)\s+(?:after|when|even\s+(?:after|when|though))\s+i\s+(?:said\s+(?:stop|no)|told\s+(?:him|her|them)\s+(?:to\s+stop|no)|asked\s+(?:him|her|them)\s+to\s+stop)\b
+        | \b(?:lock(?:ed|s)?|shut(?:s)?|put(?:s)?|leaves?|left)\s+(?:me|us|my\s+(?:little\s+|baby\s+)?(?:brother|sister|son|daughter|kids?))\s+(?:out(?:side)?|outside\s+in\s+the\s+(?:garden|yard|street|cold|rain|snow))\b[^.!?]{0,40}?\b(?:all\s+night|overnight|in\s+the\s+(?:cold|rain|snow|dark)|for\s+hours)
+        | \b(?:get|gets|got|am|was|is)?\s*(?:put|shut|lock(?:ed)?)\s+(?:me\s+)?in\s+(?:the|a)\s+(?:cupboard|closet|cellar|basement|shed|cage|dog\s+crate|box|wardrobe)(?:\s+under\s+the\s+stairs)?\b[^.!?]{0,40}?\b(?:when\s+i|for\s+(?:ages|hours|days)|as\s+(?:a\s+)?punishment|because\s+i|if\s+i|it'?s\s+dark)
+        | \b(?:partner|husband|boyfriend|wife|girlfriend|fianc\w+|ex)\s+(?:\w+\s+)?(?:caused|gave\s+me|did)\s+(?:the|my|this|that|these)\s+(?:fracture|broken\s+\w+|black\s+eye|bruis\w+|injur\w+|burns?|split\s+lip)
+        | \b(?:hurt|injured|kicked|killed|drowned|harmed|strangled|hit|stabbed|poisoned)\s+(?:our|my|the)\s+(?:dog|cat|puppy|kitten|pet|rabbit|bird|hamster)\b[^.!?]{0,60}?\b(?:lesson|warning|in\s+front\s+of\s+me|to\s+(?:scare|punish|teach|show))
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:wedding|marriage|married|weding|engaged)\b[^\n]{0,120}?\b(?:i'?m|im|i\s+am)\s+(?:only\s+)?(?:1[0-7]|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)\b
+        | \b(?:i'?m|im|i\s+am)\s+(?:only\s+)?(?:1[0-7]|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)\b[^\n]{0,120}?\b(?:wedding|marriage|married|weding|engaged)\b(?!\s+(?:couple|photos?|cake|dress))
+        | \b(?:tends?\s+to|might|could|will|would|is\s+going\s+to)\s+have\s+(?:an?\s+)?accident\b[^\n]{0,60}?(?:\bi(?:'ve|\s+have)?\b|\bme\b)
+        | \b(?:reminded|told|warned|said\s+to)\s+me\b[^.!?]{0,30}?\baccidents\s+(?:happen|can\s+happen)
+        | (?<!police\s)(?<!firemen\s)(?<!firefighters\s)(?<!brigade\s)(?<!locksmith\s)(?<!bailiffs\s)\b(?:booted|kicked|smashed|broke|busted|bashed)\s+(?:the|my|our)\s+(?:front\s+|back\s+|bedroom\s+|bathroom\s+)?door\s+(?:in|down|open)\b(?![^.!?]{0,30}\b(?:police|firefighters|fire\s+brigade|locksmith|locked\s+out|lost\s+(?:the|my)\s+keys?))
+        | \b(?:wasn'?t|was\s+not)\s+something\s+i\s+(?:agreed|consented)\s+to\b
+        | \b(?:keep|keeps|kept|took|taken|take|takes|hold|holds|held|retain\w*|hid|hidden|hide)\s+(?:away\s+)?(?:our|my)\s+(?:passports?|papers|documents|ids?|id'?s)\b[^\n]{0,100}?\b(?:can'?t|cannot|don'?t\s+let\s+me|won'?t\s+let\s+me)\s+(?:leave|go|get\s+out)
+        | \b(?:left|leaves|leaving)\s+(?:the|my|her|his|our|their)\s+(?:kids|children|baby|little\s+ones|toddlers?)\s+(?:with\s+)?(?:no|without)\s+(?:food|anything\s+to\s+eat|anyone|an?\s+adult)
+        | \b(?:kids?|children|baby|little\s+ones|youngest)\b[^.!?]{0,60}?\b(?:look\s+after|fend\s+for)\s+themselves\b
+        | \b(?:kids?|children|child|little\s+ones|toddlers?|twins)\b[^.!?]{0,60}?\b(?:left\s+)?unattended\b[^.!?]{0,40}?\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|\w+\s+days)
+        | \b(?:locked|shut)\s+out\b[^.!?]{0,30}?\b(?:all\s+night|overnight)\b
+        | \b(?:can'?t|cannot|not\s+allowed\s+to)\s+leave\b[^.!?]{0,40}?\bdoor\s+is\s+(?:always\s+|kept\s+)?locked\b
+        | \b(?:unwashed|not\s+(?:been\s+)?(?:fed|washed|changed)|without\s+(?:adequate\s+|proper\s+|any\s+)?(?:food|nutrition|meals))\b(?=[^\n]{0,120}?\b(?:mum|mom|mother|dad|father|gran\w*|nan|nana|grand\w+|carers?|care\s+home|residential|lost\s+(?:\w+\s+){0,2}(?:weight|kilos?|kilograms|pounds|stone)))
+        | \bnobody'?s?\s+(?:has\s+)?(?:changed|washed|fed)\s+(?:me|my)\b
+        | \b(?:there'?s|is)\s+often\s+nothing\s+(?:for\s+me|left\s+for\s+me)\b
+        | \btaking\s+(?:money|cash)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|my|their|\w+'s)\s+(?:bank\s+)?accounts?\b
+        | \b(?:got|has|took|taken|keeps?|kept)\s+(?:my\s+)?(?:grandma|gran|nan|nana|granny|grandad|grandpa|grandfather|grandmother|mum|mom|dad)'?s\s+(?:bank\s+)?card\b[^.!?]{0,60}?\b(?:can'?t|cannot|won'?t\s+let)
+        | \bmoney\s+(?:has\s+a\s+way\s+of\s+(?:disappearing|vanishing)|keeps\s+(?:disappearing|vanishing|going\s+missing))
+        | \b(?:husband|partner|boyfriend|bf|fianc\w+|mother-in-law|father-in-law|in-laws|wife|girlfriend)\b[^.!?]{0,50}?\b(?:never|won'?t|doesn'?t|don'?t|wouldn'?t)\s+let(?:s)?\s+me\s+(?:go\s+out|leave\s+(?:the\s+house|him|her|home)|out\s+(?:of\s+the\s+house|alone|on\s+my\s+own)|see\s+(?:my\s+)?(?:friends|family|sister|brother|mum|mom|dad|parents|anyone)|have\s+(?:my\s+own\s+)?(?:money|a\s+phone|my\s+phone|the\s+(?:car\s+)?keys|a\s+job|a\s+bank\s+(?:account|card))|use\s+(?:the|my)\s+(?:phone|car)|drive|talk\s+to\s+(?:anyone|my\s+\w+)|phone\s+(?:anyone|my\s+\w+)|ring\s+(?:anyone|my\s+\w+)|call\s+(?:anyone|my\s+\w+)|work)\b
+        | \b(?:unplugged|cut\s+off|took\s+away|taken\s+away|hidden|hid)\s+(?:the|my)\s+(?:tele)?phone\b[^.!?]{0,80}?\b(?:can'?t|cannot)\s+(?:ring|call|phone|reach|contact|talk\s+to)
+        | \b(?:shifts?|job|promotion|visa|sponsorship|contract|grades?|rent|pay|reference|renewal)\b[^.!?]{0,40}?\b(?:depends?|depending|contingent|conditional)\s+(?:up)?on\s+(?:how\s+['"\u2018\u2019]?nice['"\u2018\u2019]?\s+i\s+am|me\s+(?:coming|going)\s+(?:up\s+)?to\s+(?:his|her)\s+(?:hotel\s+)?(?:room|house|flat|place|car))
+        | \b(?:tutor|coach|teacher|pastor|priest|uncle|neighbou?r|babysitter|instructor|youth\s+\w+|step\s*dad|(?:grown|older)\s+(?:man|guy|woman))\b[^\n]{0,80}?\b(?:(?:special|little|our)\s+secret|just\s+between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|(?:gave|bought|got)\s+(?:me|her|him)\s+a\s+(?:secret\s+)?phone)\b
+        | \bfound\s+(?:a|an)\s+(?:tracker|tracking\s+device|air\s*tag|gps\s+(?:tracker|device))\s+(?:on|in|under)\s+(?:my|our)\s+(?:car|bag|vehicle|coat|bike)\b
+        | \b(?:tracking\s+device|tracker|air\s*tag)\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|never)\s+(?:put|authori[sz]e|install|agree)
+        | \b(?:gave|given|provided|told)\s+(?:\w+\s+){0,4}?(?:several\s+|different\s+|many\s+)?(?:explanations?|stories|excuses)\s+for\s+my\s+(?:injuries|bruises|black\s+eyes?|marks|broken\s+\w+)
+        | \b(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|quite\s+)?(?:scared|afraid|frightened|terrified)\s+of\s+(?:my\s+)?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|stepdad|step-dad|carer|ex)(?=\s*(?:[.,!?;]|$|and\b|but\b|because\b|when\b|now\b))
+        | \b(?:modify|change|plan|arrange|organi[sz]e|shape)\s+(?:my\s+)?(?:whole\s+|entire\s+)?(?:behaviou?r|life|day|days|everything)\s+(?:\w+\s+)?(?:around|round)\s+(?:his|her)\s+(?:moods?|temper)
         """),
 )
 
