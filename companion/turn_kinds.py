@@ -697,7 +697,7 @@ def takes_up_a_step(text: str) -> bool:
     text = " ".join((text or "").split())
     step = _NEXT_STEP.search(text) or _GOOD_IDEA.search(text)
     # a turn back after the step is still hurting; one before it turns to the
-    # step ("that has always been hard for me, but I'll try to be deliberate")
+    # step ("asking for help never came easily to me, but I'll try it this week")
     return step is not None and not _STILL_HURTING.search(text[step.start():]) \
         and not _HARM_OR_RASH.search(text) and not _FEEL_BAD_NOW.search(text) and not text.rstrip().endswith("?")
 
