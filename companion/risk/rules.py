@@ -43,7 +43,14 @@ class RiskRule:
 
 
 def _rule(category: Category, level: Level, pattern: str) -> RiskRule:
-    return RiskRule(category, level, re.compile(pattern, re.VERBOSE | re.IGNORECASE))
+    # read on lower-cased text (``_lowered``): without IGNORECASE the rules
+    # run about 2.5 times faster, and the turns joined are read each turn
+    return RiskRule(category, level, re.compile(pattern, re.VERBOSE))
+
+
+def _lowered(text: str) -> str:
+    """The text the rules read: plain apostrophes, lower case."""
+    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
 RULES: tuple[RiskRule, ...] = (
@@ -271,7 +278,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:regret|police|cps|social\s+services|report\w*|tell\w*\s+anyone)\b[^\n]{0,80}?\bknows?\s+(?:where\s+my\s+(?:\w+\s+){0,2}(?:lives?|works?|goes\s+to\s+school)|which\s+school\s+my\s+\w+\s+(?:goes\s+to|attends?))
         | \b(?:kept\s+going|didn'?t\s+stop|wouldn'?t\s+stop|carried\s+on)\s+(?:after|when|even\s+(?:after|when|though))\s+i\s+(?:said\s+(?:stop|no)|told\s+(?:him|her|them)\s+(?:to\s+stop|no)|asked\s+(?:him|her|them)\s+to\s+stop)\b
         | \b(?:lock(?:ed|s)?|shut(?:s)?|put(?:s)?|leaves?|left)\s+(?:me|us|my\s+(?:little\s+|baby\s+)?(?:brother|sister|son|daughter|kids?))\s+(?:out(?:side)?|outside\s+in\s+the\s+(?:garden|yard|street|cold|rain|snow))\b[^.!?]{0,40}?\b(?:all\s+night|overnight|in\s+the\s+(?:cold|rain|snow|dark)|for\s+hours)
-        | \b(?:get|gets|got|am|was|is)?\s*(?:put|shut|lock(?:ed)?)\s+(?:me\s+)?in\s+(?:the|a)\s+(?:cupboard|closet|cellar|basement|shed|cage|dog\s+crate|box|wardrobe)(?:\s+under\s+the\s+stairs)?\b[^.!?]{0,40}?\b(?:when\s+i|for\s+(?:ages|hours|days)|as\s+(?:a\s+)?punishment|because\s+i|if\s+i|it'?s\s+dark)
+        | \b(?:put|shut|lock(?:ed)?)\s+(?:me\s+)?in\s+(?:the|a)\s+(?:cupboard|closet|cellar|basement|shed|cage|dog\s+crate|box|wardrobe)(?:\s+under\s+the\s+stairs)?\b[^.!?]{0,40}?\b(?:when\s+i|for\s+(?:ages|hours|days)|as\s+(?:a\s+)?punishment|because\s+i|if\s+i|it'?s\s+dark)
         | \b(?:partner|husband|boyfriend|wife|girlfriend|fianc\w+|ex)\s+(?:\w+\s+)?(?:caused|gave\s+me|did)\s+(?:the|my|this|that|these)\s+(?:fracture|broken\s+\w+|black\s+eye|bruis\w+|injur\w+|burns?|split\s+lip)
         | \b(?:hurt|injured|kicked|killed|drowned|harmed|strangled|hit|stabbed|poisoned)\s+(?:our|my|the)\s+(?:dog|cat|puppy|kitten|pet|rabbit|bird|hamster)\b[^.!?]{0,60}?\b(?:lesson|warning|in\s+front\s+of\s+me|to\s+(?:scare|punish|teach|show))
         """),
@@ -280,7 +287,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:i'?m|im|i\s+am)\s+(?:only\s+)?(?:1[0-7]|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)\b[^\n]{0,120}?\b(?:wedding|marriage|married|weding|engaged)\b(?!\s+(?:couple|photos?|cake|dress))
         | \b(?:tends?\s+to|might|could|will|would|is\s+going\s+to)\s+have\s+(?:an?\s+)?accident\b[^\n]{0,60}?(?:\bi(?:'ve|\s+have)?\b|\bme\b)
         | \b(?:reminded|told|warned|said\s+to)\s+me\b[^.!?]{0,30}?\baccidents\s+(?:happen|can\s+happen)
-        | (?<!police\s)(?<!firemen\s)(?<!firefighters\s)(?<!brigade\s)(?<!locksmith\s)(?<!bailiffs\s)\b(?:booted|kicked|smashed|broke|busted|bashed)\s+(?:the|my|our)\s+(?:front\s+|back\s+|bedroom\s+|bathroom\s+)?door\s+(?:in|down|open)\b(?![^.!?]{0,30}\b(?:police|firefighters|fire\s+brigade|locksmith|locked\s+out|lost\s+(?:the|my)\s+keys?))
+        | \b(?=[bks])(?<!police\s)(?<!firemen\s)(?<!firefighters\s)(?<!brigade\s)(?<!locksmith\s)(?<!bailiffs\s)(?:booted|kicked|smashed|broke|busted|bashed)\s+(?:the|my|our)\s+(?:front\s+|back\s+|bedroom\s+|bathroom\s+)?door\s+(?:in|down|open)\b(?![^.!?]{0,30}\b(?:police|firefighters|fire\s+brigade|locksmith|locked\s+out|lost\s+(?:the|my)\s+keys?))
         | \b(?:wasn'?t|was\s+not)\s+something\s+i\s+(?:agreed|consented)\s+to\b
         | \b(?:keep|keeps|kept|took|taken|take|takes|hold|holds|held|retain\w*|hid|hidden|hide)\s+(?:away\s+)?(?:our|my)\s+(?:passports?|papers|documents|ids?|id'?s)\b[^\n]{0,100}?\b(?:can'?t|cannot|don'?t\s+let\s+me|won'?t\s+let\s+me)\s+(?:leave|go|get\s+out)
         | \b(?:left|leaves|leaving)\s+(?:the|my|her|his|our|their)\s+(?:kids|children|baby|little\s+ones|toddlers?)\s+(?:with\s+)?(?:no|without)\s+(?:food|anything\s+to\s+eat|anyone|an?\s+adult)
@@ -469,7 +476,7 @@ _NOT_A_MISHAP = re.compile(r"\b(?:been|keep|keeps|kept|again|said|told|say|tell|
 def an_accident(text: str) -> bool:
     """Self-harm words said of a mishap ("cut myself shaving lol", "burnt my
     arm on the oven"), not done on purpose."""
-    clean = text.replace("\u2019", "'").replace("\u2018", "'")
+    clean = _lowered(text)
     if _ON_PURPOSE.search(clean) or _NOT_A_MISHAP.search(clean):
         return False
     return any(_ACCIDENT_AFTER.search(clean[m.end():m.end() + 80])
@@ -498,13 +505,16 @@ _CLEAR_FIRST = tuple(sorted(RULES, key=lambda r: r.level != CLEAR))
 def match_rules(text: str) -> RuleMatch | None:
     """The first rule that matches (clear ones first), or None. Kept for the
     turns read again as earlier turns (pure, so a cache is safe)."""
-    clean = text.replace("\u2019", "'").replace("\u2018", "'")
+    said = text.replace("\u2019", "'").replace("\u2018", "'")
+    clean = _lowered(text)
     for rule in _CLEAR_FIRST:
         for m in rule.pattern.finditer(clean):
             window = clean[max(0, m.start() - 30): m.end() + 5]
             if _DENIAL.search(window) or _not_theirs(rule, clean, m.start(), m.end()):
                 continue
-            return RuleMatch(rule.category, rule.level, m.group(0).strip())
+            # the words as they were said, where lower case kept the length
+            words = said[m.start():m.end()] if len(said) == len(clean) else m.group(0)
+            return RuleMatch(rule.category, rule.level, words.strip())
     return None
 
 
@@ -565,7 +575,10 @@ def match_across(earlier: tuple[str, ...], text: str, earlier_answered: bool = T
     ``earlier_answered`` is false."""
     if not earlier or match_rules(text) is not None or any(match_rules(t) is not None for t in earlier):
         return None
-    found = match_rules(" ".join(earlier + (text,)))
+    # answered already, only a match that takes in this turn counts: the turn
+    # just before is joined to it (each joined read costs a few tenths of a ms)
+    joined = earlier if not earlier_answered else earlier[-1:]
+    found = match_rules(" ".join(joined + (text,)))
     if found is None or (earlier_answered and match_rules(" ".join(earlier)) is not None):
         return None
     return found
