@@ -308,6 +308,22 @@ def test_gladness_after_good_news_and_gladness_that_they_speak_are_fine():
     assert hurtful_words("I'm really glad for you.", "my dad locks me in my room") == "glad"
 
 
+@pytest.mark.parametrize("said, news", [
+    ("I've finally chosen the date.", False),        # what for is not said: it may be a plan to die
+    ("finally made my mind up", False),
+    ("I think I'm finally ready.", False),
+    ("I finally chose a date for the christening!", True),
+    ("I finally made my mind up about the course, I'm taking art", True),
+])
+def test_a_decision_whose_point_is_not_said_is_no_good_news(said, news, make_responder):
+    from companion.hurtful import good_news, sounds_glad
+    assert good_news(said) is news
+    if not news:   # and the reply is not glad about it
+        responder, _ = make_responder(None)
+        spoken, _ = run(responder, said)
+        assert spoken and not any(sounds_glad(s) for s in spoken), spoken
+
+
 def test_the_stream_withholds_a_hurtful_sentence_from_any_source(make_responder, monkeypatch):
     responder, _ = make_responder(None)
     from companion.responder import ReplySentence
