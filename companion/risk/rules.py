@@ -27,6 +27,14 @@ _METHODS = (r"(?:pills?|tablets?|meds|medication|paracetamol|tylenol|ibuprofen|a
 _MANY = (r"(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|\w+teen|twenty|thirty|forty"
          r"|fifty|sixty|a\s+hundred)")
 
+# Children in someone's care, as said of them ("the little ones", "the twins").
+_CHILDREN = r"(?:kids?|children|child|baby|little\s+ones|toddlers?|twins|youngest)"
+# Identity documents held by someone else (not "I've got my passport"), and what makes that forced labour
+# (a debt, no pay, a threat of the police) or leaves no way out.
+_DOCUMENTS_HELD = (r"\b(?:keep|keeps|kept|took|taken|take|takes|holding|hold|holds|held|retain\w*|hid|hidden|hide|has|(?<!\bi\s)(?<!\bi've\s)(?<!\bive\s)got)"
+                   r"\s+(?:away\s+)?(?:our|my)\s+(?:passports?|papers|documents|ids?|id'?s|visa)\b[^\n]{0,100}?")
+# What someone's job, home or papers are made to depend on.
+_AT_STAKE = r"(?:contract|job|promotion|renewal|grades?|visa|sponsorship|shifts?|hours|reference|rent|tenancy|pay|part)"
 
 # Said with thanks for a long time of listening, these are a farewell:
 # "Thank you for being kind to me all these weeks. Tonight's the night I let go."
@@ -215,14 +223,13 @@ RULES: tuple[RiskRule, ...] = (
         \b(?:gave|gives|give|giving|sent|sends|send|bought|buys|offer(?:ed|s|ing)?)\s+(?:me|her|him|my\s+\w+)\s+(?:free\s+|loads\s+of\s+|lots\s+of\s+|some\s+)?(?:gems|robux|v-?bucks|skins|coins|credits|tokens|gift\s*cards?|presents|gifts|money)\b[^.!?]{0,60}?\b(?:wants?|asked|asks|asking|told)\s+(?:me|her|him)\s+to\s+(?:turn\s+on\s+(?:my|her|his|the)\s+(?:camera|cam|webcam)|send\s+(?:him|her|them\s+)?(?:\w+\s+)?(?:pics|photos|pictures|selfies|videos)|video\s*call|meet\s+(?:up|him|her))
         | \b(?:online|on\s+(?:the\s+)?(?:internet|discord|snapchat|instagram|roblox|tiktok|a\s+game))\b[^.!?]{0,40}?\b(?:much\s+older|grown\s+(?:man|woman|up)|adult\s+(?:man|woman)|older\s+(?:man|guy|bloke))\b[^.!?]{0,60}?\b(?:presents|gifts|money|secret|pics|photos|camera|meet)\b
         | \b(?:special|secret)\s+friend\b[^.!?]{0,40}?\b(?:much\s+older|grown\s+(?:man|woman|up)|adult|older\s+(?:man|guy))\b
-        | \b(?:contract|job|promotion|grades?|visa|shifts?|hours|reference|rent|tenancy|part)\b[^.!?]{0,60}?\bunless\s+i\s+(?:agree\s+to\s+(?:a\s+)?(?:sexual|sex|sleep)|sleep\s+with|have\s+sex\s+with)
+        | \b""" + _AT_STAKE + r"""\b[^.!?]{0,60}?\bunless\s+i\s+(?:agree\s+to\s+(?:a\s+)?(?:sexual|sex|sleep)|sleep\s+with|have\s+sex\s+with)
         | \bunless\s+i\s+(?:agree\s+to\s+(?:a\s+)?(?:sexual|sex|sleep|date|go\s+out|have\s+sex)|sleep\s+with|have\s+sex\s+with|go\s+(?:to\s+bed|on\s+a\s+date)\s+with|send\s+(?:him|her|them)\s+(?:nudes|pics|photos))
         | \b(?:screaming|shouting|yelling|fighting)\b[^.!?]{0,80}?\b(?:big\s+|loud\s+)?(?:bang|crash|thud|smash)\b[^.!?]{0,40}?\b(?:quiet|silent|silence|stopped|nothing|not\s+moving)\b
         | \b(?:left|leaves|leaving|found)\s+(?:a|another|more)\s+dead\s+(?:rose|roses|flowers?|bird|rat|mouse|animal|fish)\s+(?:on|at|outside|by|under|in)\s+(?:my|our)\s+(?:car|windscreen|windshield|door|doorstep|porch|step|mailbox|letterbox|window|desk)\b
         | \b(?:a|another)\s+dead\s+(?:rose|roses|flowers?|bird|rat|mouse|animal|fish)\s+(?:was\s+|were\s+)?(?:left|put|placed|dumped)\s+(?:on|at|outside|by|under|in)\s+(?:my|our)\s+(?:car|windscreen|windshield|door|doorstep|porch|step|mailbox|letterbox|window|desk)\b
         | \b(?:an\s+ar\b|ar-?\s?15|guns?|rifle|shotgun|pistol|weapons?|shoot\w*|bombs?)\b[^\n]{0,120}?\b(?:don'?t|dont|do\s+not|not\s+to)\s+(?:come|go)\s+(?:in\s+)?to\s+(?:school|class|campus|college)\s+(?:on\s+)?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next\s+week|this\s+week)\b
         | \b(?:don'?t|dont|do\s+not|not\s+to)\s+(?:come|go)\s+(?:in\s+)?to\s+(?:school|class|campus|college)\s+(?:on\s+)?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next\s+week|this\s+week)\b[^\n]{0,120}?\b(?:an\s+ar\b|ar-?\s?15|guns?|rifle|shotgun|pistol|weapons?|shoot\w*|bombs?)\b
-        | \b(?:kids?|children|child|baby|little\s+ones|toddlers?)\b[^.!?]{0,40}?\b(?:alone|on\s+their\s+own|by\s+themselves|left\s+(?:home\s+)?alone)\s+(?:since|for)\s+(?:two|three|four|several|a\s+few|\d+|many)\s+(?:days|nights)\b
         """),
     # -- from held-out 13's second look ----------------------------------
     # an overdose told formally ("ingested a considerable quantity of
@@ -251,13 +258,11 @@ RULES: tuple[RiskRule, ...] = (
     # who fend for themselves, or are alone since a day named; a child left
     # minding a baby since a parent went out days ago; gifts from someone online who wants to meet alone
     _rule("danger", CLEAR, r"""
-        \b(?:took|taken|take|takes|keep|keeps|kept|holding|hold|have|has|got)\s+(?:away\s+)?my\s+(?:passport|papers|documents|id|visa)\b[^\n]{0,80}?\b(?:owe|can'?t\s+leave|cannot\s+leave|won'?t\s+let\s+me\s+(?:leave|go)|not\s+allowed\s+to\s+leave|can'?t\s+go\s+home|pay\s+(?:it\s+)?(?:off|back))
-        | \b(?:make|makes|made|making|forc\w+)\s+me\s+(?:to\s+)?(?:sleep|have\s+sex|go)\s+with\s+(?:men|man|customers|clients|strangers|guys|their\s+friends|his\s+friends|other\s+men)\b
+        \b(?:make|makes|made|making|forc\w+)\s+me\s+(?:to\s+)?(?:sleep|have\s+sex|go)\s+with\s+(?:men|man|customers|clients|strangers|guys|their\s+friends|his\s+friends|other\s+men)\b
         """),
     _rule("danger", POSSIBLE, r"""
-        \b(?:contract|job|promotion|renewal|grades?|visa|shifts?|reference|rent|tenancy|pay)\b[^.!?]{0,60}?\b(?:contingent|conditional|dependent|depends?)\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:sexual\s+favou?rs|sex|sleeping\s+with\s+(?:him|her|them))\b
-        | \b(?:kids?|children|child|baby|little\s+ones|toddlers?|twins)\b[^.!?]{0,60}?\b(?:alone|on\s+their\s+own|by\s+themselves)\b(?:\s+\w+){0,4}?\s+(?:since|for)\s+(?:like\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:two|three|four|five|several|a\s+few|\d+|many)\s+(?:days|nights)\b
-        | \b(?:kids?|children|child|little\s+ones|toddlers?|twins)\b[^.!?]{0,40}?\bfend\s+for\s+themselves\b
+        \b""" + _AT_STAKE + r"""\b[^.!?]{0,60}?\b(?:contingent|conditional|dependent|depends?|depending)\s+(?:up)?on\s+(?:(?:\w+\s+){0,2}?(?:sexual\s+favou?rs|sex|sleeping\s+with\s+(?:him|her|them))\b|how\s+['"\u2018\u2019]?nice['"\u2018\u2019]?\s+i\s+am|me\s+(?:coming|going)\s+(?:up\s+)?to\s+(?:his|her)\s+(?:hotel\s+)?(?:room|house|flat|place|car))
+        | \b""" + _CHILDREN + r"""\b[^.!?]{0,60}?\b(?:alone|on\s+their\s+own|by\s+themselves)\b(?:\s+\w+){0,4}?\s+(?:since|for)\s+(?:like\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:two|three|four|five|several|a\s+few|\d+|many)\s+(?:days|nights)\b
         | \b(?:looking\s+after|watching|minding|babysitting|taking\s+care\s+of)\s+my\s+(?:baby|little|infant|toddler)\s+(?:brother|sister|bro|sis)\b[^\n]{0,80}?\b(?:mum|mom|mam|dad|mummy|mommy|parents?)\s+(?:went|has\s+gone|'s\s+gone|left|hasn'?t\s+been\s+back)\b[^.!?]{0,20}?\b(?:yesterday|last\s+night|days?\s+ago|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since)
         | \b(?:sends?|sending|sent|gives?|giving|gave|buys?|buying|bought)\s+(?:me|her|him|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:gifts|presents|money|gift\s*cards?)\b[^.!?]{0,40}?\bwants?\s+(?:(?:me|her|him)\s+)?to\s+meet\s+(?:up\s+)?(?:alone|in\s+secret|without|on\s+(?:his|her|their)\s+own|somewhere)
         """),
@@ -270,7 +275,7 @@ RULES: tuple[RiskRule, ...] = (
     _rule("danger", CLEAR, r"""
         \b(?:forc\w+|making|make|made|pressur\w+|push\w*)\s+me\s+(?:to\s+|into\s+)?(?:marry|get\s+married|marriage|a\s+marriage|an\s+arranged\s+marriage|a\s+wedding)\b
         | \b(?:arranged|arranging|planned|planning)\s+(?:for\s+me\s+to\s+(?:be\s+|get\s+)?married|my\s+(?:marriage|wedding))\b[^\n]{0,80}?\b(?:not\s+consented|didn'?t\s+(?:agree|consent)|don'?t\s+want|passport|never\s+met|i'?m\s+(?:1[0-7]|\w+teen)\b)
-        | \b(?:keep|keeps|kept|took|taken|take|takes|hold|holds|held|retain\w*|hid|hidden|hide|have|has|got)\s+(?:away\s+)?(?:our|my)\s+(?:passports?|papers|documents|ids?|id'?s)\b[^\n]{0,100}?\b(?:owe|debt|no\s+(?:pay|money|wages)|without\s+(?:pay|money|wages)|imm?igration|police|send\s+me\s+back|work\s+(?:every\s+day|all\s+day|for\s+(?:free|nothing)))
+        | """ + _DOCUMENTS_HELD + r"""\b(?:owe|debt|no\s+(?:pay|money|wages)|without\s+(?:pay|money|wages)|imm?igration|police|send\s+me\s+back|work\s+(?:every\s+day|all\s+day|for\s+(?:free|nothing))|pay\s+(?:it\s+)?(?:off|back)|can'?t\s+leave|cannot\s+leave|won'?t\s+let\s+me\s+leave|not\s+allowed\s+to\s+leave|can'?t\s+go\s+home)
         | \b(?:owe|debt)\b[^\n]{0,80}?\b(?:keep|keeps|kept|took|taken|hold|holds|held|retain\w*)\s+(?:our|my)\s+(?:passports?|papers|documents|ids?)\b
         | \b(?:working|work)\s+off\s+(?:a|the|their|this)\s+debt\b[^\n]{0,80}?\b(?:never\s+agreed|papers|passport|can'?t\s+(?:leave|go)|don'?t\s+get\s+to\s+(?:leave|go))
         | \b(?:shamed|shame|dishonou?red|dishonou?r)\b[^\n]{0,80}?\b(?:only\s+one\s+way|come\s+for\s+(?:me|us|her|him)|deal\s+with\s+me|punish\w*\s+(?:me|us|her)|pay\s+for\s+it|have\s+an?\s+accident|(?:will|would|'ll|'d|going\s+to|(?<!\bi\s)wants?\s+to)\s+kill\s+(?:me|us|her)|fix\s+(?:it|this|the\s+shame))
@@ -289,10 +294,10 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:reminded|told|warned|said\s+to)\s+me\b[^.!?]{0,30}?\baccidents\s+(?:happen|can\s+happen)
         | \b(?=[bks])(?<!police\s)(?<!firemen\s)(?<!firefighters\s)(?<!brigade\s)(?<!locksmith\s)(?<!bailiffs\s)(?:booted|kicked|smashed|broke|busted|bashed)\s+(?:the|my|our)\s+(?:front\s+|back\s+|bedroom\s+|bathroom\s+)?door\s+(?:in|down|open)\b(?![^.!?]{0,30}\b(?:police|firefighters|fire\s+brigade|locksmith|locked\s+out|lost\s+(?:the|my)\s+keys?))
         | \b(?:wasn'?t|was\s+not)\s+something\s+i\s+(?:agreed|consented)\s+to\b
-        | \b(?:keep|keeps|kept|took|taken|take|takes|hold|holds|held|retain\w*|hid|hidden|hide)\s+(?:away\s+)?(?:our|my)\s+(?:passports?|papers|documents|ids?|id'?s)\b[^\n]{0,100}?\b(?:can'?t|cannot|don'?t\s+let\s+me|won'?t\s+let\s+me)\s+(?:leave|go|get\s+out)
-        | \b(?:left|leaves|leaving)\s+(?:the|my|her|his|our|their)\s+(?:kids|children|baby|little\s+ones|toddlers?)\s+(?:with\s+)?(?:no|without)\s+(?:food|anything\s+to\s+eat|anyone|an?\s+adult)
-        | \b(?:kids?|children|baby|little\s+ones|youngest)\b[^.!?]{0,60}?\b(?:look\s+after|fend\s+for)\s+themselves\b
-        | \b(?:kids?|children|child|little\s+ones|toddlers?|twins)\b[^.!?]{0,60}?\b(?:left\s+)?unattended\b[^.!?]{0,40}?\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|\w+\s+days)
+        | """ + _DOCUMENTS_HELD + r"""\b(?:can'?t|cannot|don'?t\s+let\s+me|won'?t\s+let\s+me)\s+(?:go|get\s+out)
+        | \b(?:left|leaves|leaving)\s+(?:the|my|her|his|our|their)\s+""" + _CHILDREN + r"""\s+(?:with\s+)?(?:no|without)\s+(?:food|anything\s+to\s+eat|anyone|an?\s+adult)
+        | \b""" + _CHILDREN + r"""\b[^.!?]{0,60}?\b(?:look\s+after|fend\s+for)\s+themselves\b
+        | \b""" + _CHILDREN + r"""\b[^.!?]{0,60}?\b(?:left\s+)?unattended\b[^.!?]{0,40}?\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|\w+\s+days)
         | \b(?:locked|shut)\s+out\b[^.!?]{0,30}?\b(?:all\s+night|overnight)\b
         | \b(?:can'?t|cannot|not\s+allowed\s+to)\s+leave\b[^.!?]{0,40}?\bdoor\s+is\s+(?:always\s+|kept\s+)?locked\b
         | \b(?:unwashed|not\s+(?:been\s+)?(?:fed|washed|changed)|without\s+(?:adequate\s+|proper\s+|any\s+)?(?:food|nutrition|meals))\b(?=[^\n]{0,120}?\b(?:mum|mom|mother|dad|father|gran\w*|nan|nana|grand\w+|carers?|care\s+home|residential|lost\s+(?:\w+\s+){0,2}(?:weight|kilos?|kilograms|pounds|stone)))
@@ -303,7 +308,6 @@ RULES: tuple[RiskRule, ...] = (
         | \bmoney\s+(?:has\s+a\s+way\s+of\s+(?:disappearing|vanishing)|keeps\s+(?:disappearing|vanishing|going\s+missing))
         | \b(?:husband|partner|boyfriend|bf|fianc\w+|mother-in-law|father-in-law|in-laws|wife|girlfriend)\b[^.!?]{0,50}?\b(?:never|won'?t|doesn'?t|don'?t|wouldn'?t)\s+let(?:s)?\s+me\s+(?:go\s+out|leave\s+(?:the\s+house|him|her|home)|out\s+(?:of\s+the\s+house|alone|on\s+my\s+own)|see\s+(?:my\s+)?(?:friends|family|sister|brother|mum|mom|dad|parents|anyone)|have\s+(?:my\s+own\s+)?(?:money|a\s+phone|my\s+phone|the\s+(?:car\s+)?keys|a\s+job|a\s+bank\s+(?:account|card))|use\s+(?:the|my)\s+(?:phone|car)|drive|talk\s+to\s+(?:anyone|my\s+\w+)|phone\s+(?:anyone|my\s+\w+)|ring\s+(?:anyone|my\s+\w+)|call\s+(?:anyone|my\s+\w+)|work)\b
         | \b(?:unplugged|cut\s+off|took\s+away|taken\s+away|hidden|hid)\s+(?:the|my)\s+(?:tele)?phone\b[^.!?]{0,80}?\b(?:can'?t|cannot)\s+(?:ring|call|phone|reach|contact|talk\s+to)
-        | \b(?:shifts?|job|promotion|visa|sponsorship|contract|grades?|rent|pay|reference|renewal)\b[^.!?]{0,40}?\b(?:depends?|depending|contingent|conditional)\s+(?:up)?on\s+(?:how\s+['"\u2018\u2019]?nice['"\u2018\u2019]?\s+i\s+am|me\s+(?:coming|going)\s+(?:up\s+)?to\s+(?:his|her)\s+(?:hotel\s+)?(?:room|house|flat|place|car))
         | \b(?:tutor|coach|teacher|pastor|priest|uncle|neighbou?r|babysitter|instructor|youth\s+\w+|step\s*dad|(?:grown|older)\s+(?:man|guy|woman))\b[^\n]{0,80}?\b(?:(?:special|little|our)\s+secret|just\s+between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|(?:gave|bought|got)\s+(?:me|her|him)\s+a\s+(?:secret\s+)?phone)\b
         | \bfound\s+(?:a|an)\s+(?:tracker|tracking\s+device|air\s*tag|gps\s+(?:tracker|device))\s+(?:on|in|under)\s+(?:my|our)\s+(?:car|bag|vehicle|coat|bike)\b
         | \b(?:tracking\s+device|tracker|air\s*tag)\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|never)\s+(?:put|authori[sz]e|install|agree)
