@@ -578,3 +578,35 @@ def test_danger_said_without_danger_words(text, level):
 ])
 def test_look_alikes_of_danger_without_danger_words_are_quiet(text):
     assert match_rules(text) is None, text
+
+
+# -- held-out 14's second look ---------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("been binging at night and bringing it all back up after", "self_harm", POSSIBLE),
+    ("I keep making myself sick after dinner so nobody sees", "self_harm", POSSIBLE),
+    ("had one of my little accidents with the lighter again", "self_harm", POSSIBLE),
+    ("swalowed a whole strip of paracetemol on purpose", "self_harm", CLEAR),
+    ("I took loads of my nan's tablets on purpose an hour ago", "self_harm", CLEAR),
+    ("my family would be fine without me honestly", "suicide", POSSIBLE),
+    ("my stepdad scalded my arm with the kettle", "danger", CLEAR),
+    ("she starves us for days as a punishment", "danger", CLEAR),
+])
+def test_cues_from_the_second_look_at_held_out_14(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I've cut myself off from the group chat, it was too much.",
+    "cut myself some slack this week and stayed in bed",
+    "I work in A&E so we deal with self harm a lot, it's part of the job.",
+    "I make myself sick with worry before every exam.",
+    "I binged the whole series and threw up my popcorn laughing",
+    "I burnt my hand on the oven tray, my fault",
+    "my sister burned my arm with the straighteners by accident",
+    "the team would be fine without me for a week",
+    "I took the day off on purpose to rest",
+    "I took two paracetamol on purpose before the run, like the box says",
+])
+def test_look_alikes_from_the_second_look_at_held_out_14_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
