@@ -610,3 +610,37 @@ def test_cues_from_the_second_look_at_held_out_14(text, category, level):
 ])
 def test_look_alikes_from_the_second_look_at_held_out_14_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text
+
+
+# -- held-out 15's second look ---------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("only having about 300 cals a day now and it still feels like too much", "self_harm", POSSIBLE),
+    ("seeing how long I can go without food this time", "self_harm", POSSIBLE),
+    ("I binge after school and get rid of it before mum's home, every day", "self_harm", POSSIBLE),
+    ("if I ate too much I work out till I pass out, to make up for it", "self_harm", POSSIBLE),
+    ("when I mess up I feel like I deserve to hurt for it", "self_harm", POSSIBLE),
+    ("physical pain makes the pain in my head go quiet for a bit", "self_harm", POSSIBLE),
+    ("not eaten for four days on purpose and I feel dizzy", "self_harm", CLEAR),
+    ("sleeping forever and never waking up sounds nice honestly", "suicide", POSSIBLE),
+    ("some nights I pray I just don't wake up", "suicide", POSSIBLE),
+    ("will you take my dog if something happens to me", "suicide", POSSIBLE),
+    ("evry1 wud b better off w/o me tbh", "suicide", POSSIBLE),
+    ("i want to kill myself lol", "suicide", POSSIBLE),   # said as a joke: asked about
+    ("i want to kill myself. lol", "suicide", CLEAR),
+])
+def test_cues_from_the_second_look_at_held_out_15(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm eating 1,800 calories a day on the plan my GP gave me",
+    "I wish I could sleep in and not wake up till noon on Saturday",
+    "can you feed my dog if anything happens to me during the operation?",
+    "we ran until I threw up at cross country, the coach loves it",
+    "I ate lunch and got rid of the wrapper in the bin",
+    "Years ago I tried to end my life, and I'm so glad I'm still here for my grandkids.",
+    "used 2 sh but been clean 3 yrs, proud of myself",
+])
+def test_look_alikes_from_the_second_look_at_held_out_15_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
