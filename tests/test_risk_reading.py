@@ -644,3 +644,49 @@ def test_cues_from_the_second_look_at_held_out_15(text, category, level):
 ])
 def test_look_alikes_from_the_second_look_at_held_out_15_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text
+
+
+# -- a dev set of eating and self-harm said plainly, and slang (session 16) --
+@pytest.mark.parametrize("text, category, level", [
+    ("had chips after school then brought it all back up in the loo", "self_harm", POSSIBLE),
+    ("been sicking up my tea most nights", "self_harm", POSSIBLE),
+    ("i always throw it up after dinner now", "self_harm", POSSIBLE),
+    ("I run the tap while I'm in there after meals so nobody hears", "self_harm", POSSIBLE),
+    ("surviving on black coffee and mints this week", "self_harm", POSSIBLE),
+    ("I don't think I've earned my dinner today", "self_harm", POSSIBLE),
+    ("too fat to have tea tonight so I'll say I'm poorly", "self_harm", POSSIBLE),
+    ("I bin my packed lunch every day before class", "self_harm", POSSIBLE),
+    ("my parents think I'm eating at college but I'm not", "self_harm", POSSIBLE),
+    ("back to counting every calorie and skipping breakfast", "self_harm", POSSIBLE),
+    ("did an extra 90 mins on the treadmill to burn off the cake", "self_harm", POSSIBLE),
+    ("ate a biscuit so I did 300 sit ups, because I had a biscuit", "self_harm", POSSIBLE),
+    ("taking my diet pills three times what it says on the packet", "self_harm", POSSIBLE),
+    ("took like eight senna last night after the binge", "self_harm", POSSIBLE),
+    ("I tear my hair out in clumps when I'm stressed, there's a bald patch", "self_harm", POSSIBLE),
+    ("breakfast and lunch are kind of optional for me now", "self_harm", POSSIBLE),
+    ("gonna yeet myself off the car park roof", "suicide", CLEAR),
+    ("the only way out of this is six feet under", "suicide", POSSIBLE),
+    ("press f for me soon", "suicide", POSSIBLE),
+    ("catch me on the train tracks tonight", "suicide", POSSIBLE),
+    ("everyone keeps saying kys and i think i might", "suicide", POSSIBLE),
+    ("u can have my headphones if anything happens 2 me", "suicide", POSSIBLE),
+    ("sorry for everything, love you all, bye", "suicide", POSSIBLE),
+])
+def test_eating_and_slang_cues_from_the_session_16_dev_set(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm gonna yeet myself into bed, long day",
+    "I brought it back up with my manager in the meeting",
+    "I do an extra hour at the gym on Saturdays, it clears my head",
+    "breakfast is optional at the hotel, we paid room only",
+    "I stopped having lunch at the canteen, it's too pricey",
+    "we're doing intermittent fasting, no food till noon",
+    "When I was 11 I used to pull my hair out when stressed, but I grew out of it.",
+    "deleting myself from all the group chats for a bit",
+    "I've been taking my laxatives like the GP said, one a night",
+])
+def test_look_alikes_of_eating_and_slang_cues_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text

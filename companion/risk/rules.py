@@ -36,6 +36,17 @@ _DOCUMENTS_HELD = (r"\b(?:keep|keeps|kept|took|taken|take|takes|holding|hold|hol
 # What someone's job, home or papers are made to depend on.
 _AT_STAKE = r"(?:contract|job|promotion|renewal|grades?|visa|sponsorship|shifts?|hours|reference|rent|tenancy|pay|part)"
 
+# What is eaten, as said of a meal or a binge ("a slice of birthday cake", "mad wings").
+_FOOD = (r"(?:dinner|lunch|tea|breakfast|supper|food|meals?|eat\w*|ate|binge\w*|pizza|cake|snacks?|pudding|carbs|calories|cals"
+         r"|pasta|cookies?|biscuits?|chocolate|crisps|chips|fries|burgers?|wings|sandwich\w*|bread|rice|dessert|sweets|greggs|takeaway"
+         r"|a\s+bite|every\s+bite|pie|donuts?|doughnuts?|ice\s+cream|cereal)")
+# Pills taken to lose weight or empty the body.
+_PURGING_PILLS = (r"(?:laxatives?|laxies|laxs|dulcolax|senna|senokot|bisacodyl|ex-?lax|diet\s+pil+s?|slim(?:ming)?\s+(?:pil+s?|tablets?)"
+                  r"|fat\s+burners?|appetite\s+suppressants?|water\s+pills?|diuretics?)")
+# Exercise in an amount past sense ("two hours", "200 sit ups", "till I pass out").
+_EXERCISE_AMOUNT = (r"(?:(?:\d+|two|three|four|five|an?\s+extra|extra)\s*(?:hours?|hrs?|minutes|minuets|mins|miles|km|sit[\s-]?ups"
+                    r"|crunches|laps|burpees)\b|twice\s+a\s+day|(?:till|until|til)\s+i\s+(?:almost\s+|nearly\s+)?(?:pass|black)\s+out)")
+
 # Said with thanks for a long time of listening, these are a farewell:
 # "Thank you for being kind to me all these weeks. Tonight's the night I let go."
 _FINALITY = (r"\b(?:(?:finally\s+)?let\s+go(?!\s+of)|my\s+last\s+(?:night|day)(?!\s+(?:at|in|of|on|here|with|before))|made\s+my\s+peace"
@@ -351,6 +362,76 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:i\s+(?:hope|wish|pray)|it\s+would\s+be\s+(?:nice|great|a\s+relief|lovely)|wouldn'?t\s+mind|wouldn'?t\s+be\s+sad)\b[^.!?]{0,30}?\b(?:i\s+)?(?:never|not|don'?t|didn'?t)\s+wak(?:e|ing)\s+(?:back\s+)?up\b(?!\s+(?:till|until|before|early|for\s+(?:the|my)|at|in\s+time|on\s+time))
         | \b(?:take|have|look\s+after|keep|adopt|mind)\s+(?:my|our)\s+(?:cat|dog|kitten|puppy|pets?|rabbit|hamster|fish|bird|parrot)\b[^.!?]{0,20}?\bif\s+(?:any\s*thing|something)\s+(?:happens|happened|were\s+to\s+happen|was\s+to\s+happen)\s+to\s+me\b(?![^.!?]{0,30}\b(?:during|in\s+(?:the\s+)?(?:surgery|hospital|operation)|on\s+(?:the\s+)?(?:trip|op|operation)|while|abroad|away))
         """),
+    # -- from a dev set of eating and self-harm said plainly (session 16) --
+    # purging (brought back up, got rid of in the loo, the tap run so nobody
+    # hears); restricting (living on gum and water, food binned or given away
+    # every day, "not earned a meal", "too fat to eat tea", parents told one
+    # is eating); exercise to pay for food; laxatives or diet pills by the
+    # handful or past the dose; hair torn out for the sting
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:bring|bringing|brought|brings|sent|send|sending|sick(?:ing|ed)?|throw(?:ing)?|threw)\s+(?:it|em|them|the\s+lot|my\s+\w+)\s+(?:all\s+)?back\s+up\b(?=[^\n]{0,80}?\b(?:loo|toilet|bathroom|every|most\s+nights|again|routine|after))
+        | (?:\b""" + _FOOD + r"""\b[^\n]{0,80}?)\b(?:bring|bringing|brought|brings|sent|send|sending|sick(?:ing|ed)?)\s+(?:it|em|them|the\s+lot|my\s+\w+)\s+(?:all\s+)?back\s+up\b
+        | \bsick(?:ing|ed)\s+up\s+(?:my\s+)?(?:dinner|lunch|tea|breakfast|food|meals?|everything)\b
+        | \b(?:throw(?:ing)?|threw|puk(?:e|ing)|vomit(?:ing)?)\s+(?:it\s+)?(?:all\s+)?up\s+(?:again\s+)?after\s+(?:this\s+|every\s+|each\s+|my\s+|the\s+)?(?:dinner|lunch|tea|breakfast|meals?|eating|school|supper)\b
+        | \b(?:can'?t|cannot|couldn'?t)\s+(?:have|let)\s+it\s+(?:sitting|sit|stay)\s+in\s+me\b | \bcouldn'?t\s+let\s+it\s+stay\b
+        | \b(?:eat|eating|ate)\b[^.!?]{0,40}?\b(?:need|want|have)\s+(?:to\s+get\s+)?it\s+out\s+of\s+me\b
+        | \bfeel\s+(?:\w+\s+)?(?:better|good|clean)\s+when\s+i'?m\s+(?:\w+\s+)?empty\b
+        | \b(?:run|running|ran)\s+the\s+(?:tap|taps|water)\b[^.!?]{0,30}?\b(?:while|so)\b(?=[^\n]{0,80})(?:[^\n]{0,80}?\b(?:after\s+""" + _FOOD + r"""|you\s+know|hear))
+        | \b(?:after\s+(?:dinner|tea|meals?|eating|lunch)|(?:dinner|tea|meals?|eating|lunch)\b[^.!?]{0,20}?)\b[^.!?]{0,40}?\b(?:run|running|ran)\s+the\s+(?:tap|taps|water)\b
+        | \b(?:shower|bath)\s+(?:straight|right|just)?\s*after\s+(?:dinner|tea|meals?|eating|lunch)\b[^.!?]{0,30}?\b(?:so\s+no\s*(?:one|1|body)|hears?|hear\s+anything)
+        | \b(?:go|goes|going|went)\s+to\s+the\s+(?:toilet|loo|bathroom)\s+(?:straight|right)\s+after\s+(?:meals?|dinner|tea|eating|every\s+meal)\b
+        | \bbinge\w*\b[^\n]{0,80}?\b(?:in\s+the\s+(?:bathroom|loo|toilet)|dipped\s+to\s+the\s+(?:bathroom|loo|toilet))\b
+        | \b(?:living|lived|surviv\w+|getting\s+by|get\s+(?:through|by)(?:\s+\w+){0,4})\s+on\s+(?:just\s+|only\s+|nothing\s+but\s+)?(?:water|diet\s+coke|black\s+coffee|coffee|gum|sugar[\s-]free\s+gum|squash|ice|air)\s+(?:and|&|n)\s+(?:\w+\s+){0,2}?(?:gum|water|coffee|crackers?|ice|diet\s+coke|cigarettes|mints)\b
+        | \bseeing\s+how\s+(?:little|few|long|far)\s+i\s+can\s+(?:get\s+by\s+on|go|last|eat|push\s+it)\b(?=[^\n]{0,60}?(?:\b""" + _FOOD + r"""\b|week|going\s+well|worrying))|(?:\b(?:gum|diet\s+coke|water|""" + _FOOD + r""")\b[^\n]{0,80}?)\bseeing\s+how\s+(?:little|few|long|far)\s+i\s+can\b
+        | \bsee\w*\s+how\s+little\s+i\s+can\s+get\s+by\s+on\b(?![^.!?]{0,20}\b(?:money|cash|pounds|dollars|budget|a\s+week'?s\s+pay))
+        | (?:\bnot|n'?t|\bnever)\b[^.!?]{0,25}?\b(?:earned|deserve[ds]?)\s+(?:a\s+meal|to\s+eat|food|my\s+(?:dinner|lunch|tea|breakfast|meals?)|(?:dinner|lunch|tea|breakfast))\b
+        | \btoo\s+(?:fat|big|heavy|huge|gross|disgusting)\s+to\s+(?:eat|have\s+(?:my\s+)?(?:tea|dinner|lunch|breakfast|anything))\b
+        | \b(?:toss|tossed|throw|throwing|threw|bin|binned|chuck|chucked|dump|dumped)\s+(?:away\s+)?(?:it|my\s+(?:packed\s+)?(?:lunch|dinner|tea|breakfast|food|sandwiche?s?))\s+(?:away\s+)?(?:in\s+the\s+(?:trash|bin|garbage)\s+)?[^.!?]{0,40}?\b(?:every\s+day|evry\s+day|each\s+day|at\s+school|before\s+(?:first|school|class|period))
+        | \bgiv(?:e|ing)\s+(?:away\s+)?my\s+(?:school\s+)?(?:dinner|lunch|food|meals?)\s+(?:away\s+)?to\s+(?:my\s+)?\w+\b[^.!?]{0,40}?\b(?:so\s+i\s+(?:don'?t|dont)\s+have\s+to\s+eat|every\s+day)
+        | (?:(?<=thinks\s)|(?<=think\s)|(?<=them\s)|(?<=her\s)|(?<=him\s)|(?<=everyone\s)|(?<=parents\s)|(?<=parnets\s)|(?<=mum\s)|(?<=mom\s)|(?<=dad\s)|(?<=family\s)|(?<=friends\s)|(?<=tell\s)|(?<=told\s))i'?m\s+(?:eating|eatting)\b[^\n]{0,60}?\b(?:not|n'?t|maybe\s+one|throw|skip|bin|toss)\b
+        | (?:\b""" + _FOOD + r"""\b[^\n]{0,80}?)\b(?:got|get|getting)\s+rid\s+of\s+(?:it|(?:it\s+)?all)\s+(?:all\s+)?(?:in\s+the\s+(?:bathroom|bathrom|loo|toilets?)|after)\b
+        | \b(?:breakfast|lunch|dinner|tea|meals?)\s+(?:(?:and|&|n)\s+(?:breakfast|lunch|dinner|tea)\s+)?(?:are|is)\s+(?:\w+\s+){0,2}?(?:optional|optinal|a\s+luxury)\b(?!\s+(?:at|in|on|here|there|for\s+(?:guests|staff|students|everyone|visitors))\b)
+        | \b(?:not|n'?t)\s+had\s+(?:a\s+)?(?:proper\s+)?(?:meal|tea|dinner|food|lunch|breakfast)\s+(?:in|for)\s+(?:about\s+|nearly\s+|over\s+|like\s+)?(?:\w+|\d+)\s+days\b(?=[^\n]{0,60}?\b(?:just\s+(?:squash|water|coffee|tea|gum|crackers|diet\s+coke)|proud|chuffed|pleased|winning|on\s+purp\w*))
+        | \bmirror\b[^.!?]{0,60}?\b(?:eat|have)\s+(?:even\s+)?less\b
+        | \bbad\s+(?:night|day)\b[^.!?]{0,30}?\bnothing\s+too\s+deep\b
+        | \b(?:already\s+ate|already\s+eaten)\b[^\n]{0,40}?\bevery\s+(?:single\s+)?time\b
+        | \bnot\s+a\s+breakfast\s+person\b[^.!?]{0,40}?\b(?:lunch|dinner)\s+person\b
+        | \bback\s+to\s+(?:counting\s+(?:every\s+)?(?:\w+\s+)?calorie|restricting|skipping\s+(?:meals|dinner|lunch|breakfast)|purging|throwing\s+up|cutting\s+(?:my\s+)?portions)
+        | \b(?:recover\w*|discharged|treatment|getting\s+better\s+with\s+food)\b[^\n]{0,80}?\b(?:throwing\s+up|skipping|restricting|counting|purging|cutting\s+(?:my\s+)?portions)\b[^.!?]{0,40}?\b(?:again|agian|nobody|no\s*one|down\s+to\s+nothing)
+        | \b(?:portions?|meals?|eating)\s+(?:down\s+)?to\s+(?:nothing|almost\s+nothing|next\s+to\s+nothing|a\s+few\s+bites)\b
+        | \b(?:wobble|slip\w*|old\s+habits|same\s+habits)\b[^.!?]{0,30}?\bwith\s+food\b | \bwith\s+food\b[^.!?]{0,30}?\b(?:old\s+habits|habits\s+creeping|creeping\s+(?:back|in))
+        | \bstopped\s+(?:having|eating)\s+(?:lunch|breakfast|dinner|tea|meals?|food)\b(?!\s+(?:at|in|from|out|with|there|together))
+        | \bno[\s-]food\s+(?:arc|day|days|week|challenge|(?:till|until)(?!\s+(?:noon|midday|lunch|dinner|tea|supper|twelve|one|two|three|\d|the\s+evening|later|after|i\s+get\s+(?:home|back))))\b
+        | \b(?:stomach|tummy)\s+(?:is\s+)?(?:growl\w*|rumbl\w*|empty)\b[^.!?]{0,40}?\b(?:winning|high|proud|in\s+control|strong)\b
+        | \b(?:every\s+bite|ate|had|eat|eating)\b[^.!?]{0,40}?\b(?:pay\s+(?:it\s+)?(?:back|for\s+it)|burn\s+(?:it\s+)?of+)\s+at\s+the\s+gym\b
+        | """ + _EXERCISE_AMOUNT + r"""[^.!?]{0,50}?\b(?:(?:because|cos|cuz|coz|since|if)\s+(?:i\s+)?(?:had|ate|eat)\s+(?:\w+\s+){0,4}?""" + _FOOD + r"""|(?:cos|cuz|coz|because)\s+of\s+the\s+""" + _FOOD + r"""|to\s+burn\s+(?:it\s+)?of+\s+(?:the\s+)?""" + _FOOD + r""")\b
+        | (?:\b(?:had|ate|eat)\s+(?:\w+\s+){0,4}?""" + _FOOD + r"""\b[^.!?]{0,40}?)\b(?:ran|run|running|cardio|gym|treadmill|bike)\b[^.!?]{0,30}?""" + _EXERCISE_AMOUNT + r"""
+        | \b(?:ran|run|cardio|gym|work(?:ed)?\s+out|exercis\w+)\b[^.!?]{0,60}?\b(?:gotta|got\s+to|had\s+to|have\s+to)\s+(?:pay\s+for\s+it|get\s+it\s+off\s+me|burn\s+it\s+of+)
+        | \bonly\s+let(?:ting)?\s+myself\s+(?:have|eat)\s+what\s+i\s+burn\b
+        | """ + _PURGING_PILLS + r"""\b[^.!?]{0,60}?\b(?:like\s+(?:candy|sweets|smarties|tic\s*tacs)|half\s+the\s+(?:pack|box|bottle)|after\s+(?:every|each)\s+(?:binge|meal)|(?:double|triple|twice|three\s+times|way\s+more|more\s+th[ae]n)\s+(?:the\s+dose|what\s+(?:it|the\s+\w+)\s+says|it\s+says|on\s+the\s+(?:packet|box|bottle))|(?:\d+|four|five|six|seven|eight|nine|ten)\s+(?:a|per|every)\s+(?:day|night)|instead\s+of\s+(?:1|one))
+        | \b(?:took|taking|take|necking|necked|popping|popped|hitting)\s+(?:the\s+)?(?:like\s+|about\s+|maybe\s+)?(?:[4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+handful\s+of|loads\s+of)\s+""" + _PURGING_PILLS + r"""\b
+        | \b(?:hitting|necking|popping)\s+(?:the\s+)?""" + _PURGING_PILLS + r"""\s+(?:heavy|hard|like\s+(?:candy|sweets))
+        | \b(?:pull\w*|yank\w*|rip\w*|tear\w*|tore)\s+(?:out\s+)?(?:a\s+(?:patch|clump|chunk|bit)\s+of\s+)?(?:my\s+)?hair\s+(?:out\s+)?(?:at\s+the\s+roots\s+)?(?:at\s+the\s+back\s+)?\b[^.!?]{0,60}?\b(?:sting|pain|hurt|calm\w*|wound\s+up|stressed|angry|bald\s+(?:bit|patch|spot)|punish\w*)
+        """),
+    # suicide in young people's slang: "yeet myself off", "the only way out
+    # is six feet under", "press f for me", "deleting myself", "end credits
+    # for me", "catch me on the tracks", "kys ... i think i might", belongings
+    # handed on "if anything happens 2 me", "sorry for everything ... bye"
+    _rule("suicide", CLEAR, r"""
+        \byeet(?:ing)?\s+my\s*self\s+(?:(?:off|from)\s+(?:a|the|that|this|our|my)\s+(?:\w+\s+)?(?:roof|bridge|building|cliff|overpass|flyover|balcony|tower|multi\w*|car\s*park|ledge|top\s+floor|block|window)|into\s+(?:the\s+)?(?:sea|ocean|river|traffic|lake|canal|void|oncoming)|in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|car|lorry|truck)|under\s+(?:a|the)\s+(?:train|bus|lorry|truck))\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \bonly\s+way\s+out\b[^.!?]{0,40}?\b(?:six\s+feet\s+under|dead|die|dying|death|the\s+grave|a\s+coffin)\b | \bsix\s+feet\s+under\b[^.!?]{0,30}?\bonly\s+way\s+out\b
+        | \bpress\s+f\s+(?:for|to)\s+(?:me|pay\s+respects\s+(?:for|to)\s+me)\b
+        | \bdelet(?:e|ing)\s+my\s*self\b(?!\s+(?:from|off|on)\b)
+        | \bend\s+credits\s+for\s+me\b
+        | \bcatch\s+me\s+(?:\w+\s+){0,2}?(?:walking\s+into\s+the\s+(?:sea|ocean|river|traffic|lake)|on\s+the\s+(?:train|trian|rail(?:way)?)\s+tracks|jumping\s+off|in\s+a\s+(?:coffin|casket|grave|body\s+bag)|(?:at|on|off)\s+the\s+(?:bridge|overpass|roof|tracks|edge))
+        | \b(?:kys|kill\s+yourself)\b[^.!?]{0,40}?\b(?:i\s+(?:think\s+)?i\s+(?:might|will|should)|i\s+(?:might|will|should|wanna)|maybe\s+i\s+(?:should|will))\b
+        | \b(?:you|u)\s+can\s+(?:have|keep)\s+my\s+\w+(?:\s+\w+)?\s+if\s+(?:any\s*thing|something)\s+(?:happens|happened)\s+(?:to|2)\s+me\b
+        | \b(?:sorry|sry|soz)\s+for\s+(?:everything|evrything|every\s+thing|it\s+all)\b[^\n]{0,40}?\b(?:bye|goodbye|love\s+(?:you|u)\s+all)\b
+        | \b(?:i'?m|im)\s+done\b[^\n]{0,40}?\btell\s+(?:my\s+)?\w+\s+(?:that\s+)?i\s+love\s+(?:her|him|them)\b
+        | \b(?:ready|redy)\s+(?:2|to)\s+dip\b(?=[^\n]{0,40}\b(?:no\s*one|nobody|noone|for\s+good|forever|permanently|won'?t\s+(?:care|miss)))
+        """),
     _rule("danger", CLEAR, r"""
         \b(?:he|she|they|(?:my\s+(?:step\s*)?)?(?:mum|mom|mam|mummy|mommy|dad|daddy|father|mother|stepdad|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|auntie|brother|sister|gran|nan|grandad|grandma|grandpa|carer|caregiver|teacher|coach|cousin|foster\s+\w+))\s+(?:\w+\s+)?(?:burn(?:ed|t|d|s)?|scald(?:ed|s)?)\s+my\s+(?:hands?|arms?|legs?|fingers?|wrists?|back|face|skin|feet|foot|neck|belly|tummy)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|by\s+mistake|didn'?t\s+mean))
         | \b(?:burn(?:ed|t|d|s|ing)?|scald(?:ed|s|ing)?|whip(?:ped|s|ping)?|belt(?:ed|s|ing)?|starv(?:e|es|ed|ing))\s+(?:me|us|my\s+\w+)\b[^.!?]{0,60}?\b(?:as\s+(?:a\s+)?punish?ments?|to\s+punish\s+(?:me|us|him|her|them))\b
@@ -438,7 +519,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|haven'?t\s+since|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
-                   r"|good\s+health|out\s+of\s+the\s+picture|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
+                   r"|good\s+health|out\s+of\s+the\s+picture|grew\s+out\s+of\s+(?:it|that)|outgrew\s+(?:it|that)|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
                    # whole words: "been saying goodbye" is not "been ... good"
                    r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
