@@ -690,3 +690,20 @@ def test_eating_and_slang_cues_from_the_session_16_dev_set(text, category, level
 ])
 def test_look_alikes_of_eating_and_slang_cues_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("everyday, kept", [
+    ("I'm a paramedic so I see a lot of nasty cuts on shift", "I'm a paramedic and I've been cutting myself after shifts"),
+    ("took two ibuprofen for my back, like the box says", "took my tablets, way more than the box says"),
+    ("got my nose pierced today and it stung", "got my nose pierced and the sting felt good, I want more pain"),
+    ("I bite my nails when I'm bored, it's a bad habit", "I bite my arm when I'm bored, it's a bad habit that leaves marks"),
+    ("leg day wrecked me, can't get off the sofa", "leg day, then I punished myself with no dinner"),
+    ("I've been made redundant after the restructure", "I've been made redundant and I don't see the point any more"),
+    ("shot myself in the foot by telling my boss", "shot myself in the foot again, maybe everyone's better off without me"),
+    ("hoping the new pillow helps me sleep through the night", "hoping I sleep through the night and never wake up"),
+])
+def test_everyday_things_read_as_risk_by_the_learned_layer_are_no_alarm(everyday, kept):
+    detector = RiskDetector(lambda: _ReadsRisk("self_harm"))
+    assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
+    # a word that may carry risk keeps the reading standing
+    assert detector.assess([], kept, earlier_answered=False).alarm, kept

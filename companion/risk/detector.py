@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from ..turn_kinds import turn_kind
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
-from .rules import a_surprise, an_accident, match_across, match_rules, match_together, past_and_over, without_denials
+from .rules import (a_surprise, an_accident, everyday_look_alike, match_across, match_rules, match_together, past_and_over,
+                    without_denials)
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # Below this, the second reader all but rules a disclosure out: MiniLM's
@@ -131,9 +132,10 @@ class RiskDetector:
         # no alarm, as a rule's is not
         if s.risk < classifier.alarm_from or past_and_over(words):
             return NO_RISK
-        if (s.category == "self_harm" and an_accident(words)) or a_surprise(words):
+        if (s.category == "self_harm" and an_accident(words)) or a_surprise(words) or everyday_look_alike(words):
             # "cut myself shaving lol": the rules' own mishap, read the same;
-            # a present hidden "for them to find" is no note
+            # a present hidden "for them to find" is no note; a nurse's
+            # work or a medicine taken as the box says is everyday
             return NO_RISK
         clear_risk = s.risk if s.clear_risk is None else s.clear_risk
         doubted = s.reader_risk is not None and s.reader_risk < READER_DOUBTS_CLEAR

@@ -623,6 +623,37 @@ def a_surprise(text: str) -> bool:
     return bool(_FOR_THEM_TO_FIND.search(clean) and _SURPRISE.search(clean) and not _NOTE_WORDS.search(clean))
 
 
+# Everyday things the learned layer has read as risk: a nurse's work, a
+# medicine taken as the box says, a piercing or waxing, skin picked out of
+# boredom, leg day, a redundancy, idioms ("shot myself in the foot"), a hope
+# to sleep well. Each was checked against every labelled disclosure and
+# training sentence (none silenced); a word that may carry risk keeps the
+# reading standing ("I'm a nurse and I've been taking pills from work").
+_EVERYDAY = re.compile(
+    r"\bi(?:'m|\s+am|m)\s+an?\s+(?:nurse|paramedic|doctor|gp|vet|carer|care\s+worker|medic|first\s+aider|police\s+officer|firefighter|social\s+worker)\b"
+    r"|\b(?:like|as)\s+(?:the\s+(?:box|packet|label|leaflet|bottle)\s+says|(?:the\s+|my\s+)?(?:doctor|gp|pharmacist)\s+(?:said|says|told\s+me)|prescribed|directed)\b|\brecommended\s+dose\b"
+    r"|\b(?:got|had|getting)\s+(?:my\s+)?(?:\w+\s+)?(?:pierc\w+|peirc\w+|tattoo\w*|wax\w*)\b|\bwaxing\s+my\b"
+    r"|\b(?:when\s+i'?m\s+bored|out\s+of\s+boredom)\b[^.!?]{0,60}?\b(?:(?:bad|nervous)\s+hab+it|just\s+a\s+hab+it|it'?s\s+a\s+hab+it)\b"
+    r"|\b(?:bad|nervous)\s+hab+it\b[^.!?]{0,40}?\bwhen\s+i'?m\s+bored\b"
+    r"|\b(?:leg\s+day|did\s+legs|squats|doms)\b"
+    r"|\b(?:been\s+let\s+go|laid\s+off|made\s+redundant|redundancy|restructur\w*|got\s+fired|got\s+sacked)\b"
+    r"|\b(?:blood\s+on\s+the\s+carpet|shot\s+my\s*self\s+in\s+the\s+foot|dead\s+on\s+my\s+feet|dying\s+to\s+(?:know|see|try|meet|go)|killing\s+it|killed\s+it|to\s+die\s+for)\b"
+    r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b")
+_MAY_CARRY_RISK = re.compile(
+    r"\b(?:suicid\w*|kill\w*\s+my\s*self|kms|unaliv\w*|end\s+(?:it|my\s+life|things)|overdos\w*|pills?|tablets?|meds|cut(?:ting|s)?\s+my\s*self"
+    r"|hurt\w*\s+my\s*self|self[\s-]?harm\w*|sh|die|dying|death|rope|bridge|notes?|letter|hit\w*\s+(?:me|us)|beat\w*|threat\w*|scared|afraid"
+    r"|terrified|punish\w*|deserve\w*|on\s+purpose|purp\w*|bleed\w*|starv\w*|throw\w*\s+up|sick|purg\w*|laxativ\w*|calories|knife|gun|police"
+    r"|lock\w*|forc\w*|touch\w*|secret|hurts?\s+me|never\s+wake|goodbye|bye|forever|gone|burden|without\s+me|hopeless|no\s+point"
+    r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good)\b")
+
+
+def everyday_look_alike(text: str) -> bool:
+    """Something everyday that the learned layer has read as risk, with no
+    word in it that may carry risk: its reading alone is no alarm."""
+    clean = _lowered(text)
+    return bool(_EVERYDAY.search(clean)) and not _MAY_CARRY_RISK.search(clean)
+
+
 _CLEAR_FIRST = tuple(sorted(RULES, key=lambda r: r.level != CLEAR))
 _JOKING_RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:ngl|tbh|fr|honestly)\W+)?(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao|haha\w*|\U0001f602)\b")
 
