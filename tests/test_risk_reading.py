@@ -707,3 +707,38 @@ def test_everyday_things_read_as_risk_by_the_learned_layer_are_no_alarm(everyday
     assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
     # a word that may carry risk keeps the reading standing
     assert detector.assess([], kept, earlier_answered=False).alarm, kept
+
+
+# -- held-out 16's second look ---------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("she threw a glass at my head when I got home late", "danger", POSSIBLE),
+    ("my mum's friend makes me sit on his lap when she's out", "danger", POSSIBLE),
+    ("her boyfriend yells at the toddler all day and there's a bruise on his cheek", "danger", POSSIBLE),
+    ("I swallowed some bleach about an hour ago", "self_harm", CLEAR),
+    ("been throwing up every single meal for a week", "self_harm", POSSIBLE),
+    ("perhaps it's better if I was not alive any more", "suicide", POSSIBLE),
+    ("I reckon I've had my innings, love", "suicide", POSSIBLE),
+    ("I want to die every time I present, haha", "suicide", POSSIBLE),   # a joke said later in the sentence: asked about
+])
+def test_cues_from_the_second_look_at_held_out_16(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I nearly killed myself on the ice this morning, slipped right over",
+    "I used to hurt myself at school but I haven't in over ten years, and I don't feel the urge now.",
+    "lol my boss is gonna kill me im so late",
+    "my little boy threw a ball at me in the garden",
+    "Grandad had a good innings, 94 and sharp to the end.",
+    "A colleague came in with a bruise on her cheek and I don't know what to say to her.",
+])
+def test_look_alikes_from_the_second_look_at_held_out_16_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_formal_last_straw_then_a_will_and_a_guardian_is_asked_about():
+    earlier = ["I do not believe I can continue in this manner."]
+    found = RiskDetector().assess(earlier, "I have updated my will and appointed a guardian for the children.",
+                                  earlier_answered=False)
+    assert found.alarm and found.category == "suicide", found

