@@ -82,6 +82,11 @@ def names(group: str, text: str) -> bool:
     return any(not denied_before(text[:m.start()]) for m in _NAMED[group].finditer(text))
 
 
+def names_a_feeling(text: str) -> bool:
+    """Whether ``text`` names a hard feeling of any group other than to deny it."""
+    return any(names(group, text) for group in _NAMED)
+
+
 # "They've been supportive, but I still feel empty": not support alone
 _TURNED = re.compile(r"\b(?:but|still|though|although|except|until|used\s+to|wish)\b", re.IGNORECASE)
 

@@ -176,6 +176,8 @@ _LET_HANGS = re.compile(r"\blet(?:s|ting)?\s+(?:(?:the|a|an|my|your|his|her|thei
 # failure" is what they feel they are). "you're glad to hear" lost its object.
 _LOST_ITS_VERB = re.compile(r"\bfeel(?:s|ing)?\s+like\s+(?:the|this|that|these|those|his|her|their|your|our|its)\s+\w+\s*$"
                             r"|\b(?:glad|happy|sorry|sad|pleased|surprised)\s+to\s+(?:hear|see|know|say)\s*$"
+                            # "you'd be glad" (to have the weekend free): the wish lost what it is for
+                            r"|\b(?:would|'d)\s+(?:be|feel)\s+(?:so\s+|really\s+|very\s+)?(?:happy|glad|pleased|relieved|excited|grateful)\s*$"
                             # "it's okay my bad" turned round: an apology, not a thing that is bad
                             r"|\byour\s+bad\s*(?:$|[,.;!])"
                             # ...nor is "oh my god" a god of theirs
@@ -189,7 +191,14 @@ _LOST_ITS_VERB = re.compile(r"\bfeel(?:s|ing)?\s+like\s+(?:the|this|that|these|t
 # second clause run on with no word to join it ("you lost your job you are
 # upset"): read blind as broken sentences.
 _CUT_CONTRACTION = re.compile(r"\b(?:don|didn|doesn|isn|wasn|couldn|wouldn|shouldn|aren|weren|haven|hasn|hadn|mustn)\b(?!')", re.I)
-_PARTICLE_HANGS = re.compile(r"\b(?:figure|find|work|sort|point|make)\s+out\s*$", re.I)
+_PARTICLE_HANGS = re.compile(r"\b(?:figure|find|work|sort|point|make)\s+out\s*$"
+                             # "you hope to get back" (into the pool by spring): where to is cut off
+                             r"|\bto\s+get\s+back\s*$"
+                             # "you ask yourself how long", "you recall how kind": the question or
+                             # the exclamation lost its clause ("how long it will last")
+                             r"|\b(?:how|what)\s+(?!about\b)[a-z']+\s*$"
+                             # "it came at a time" (when...): which time is cut off; "one day at a time" is whole
+                             r"|\b(?:happened|happens|came|comes|is|was|were)\s+at\s+a\s+time\s*$", re.I)
 _JOINERS = ("that and but because if when so what how why where who which than as or until while since though although whether "
             "like before after once cause cuz then now also just even maybe probably really still the a an think thought know knew "
             "feel felt said say says guess wish wished hope believe see mean realise realize sure").split()

@@ -45,6 +45,7 @@ from .turn_kinds import (asks_identity, besides_my_contacts, besides_the_ask, cl
                          step_points_to_harm, takes_up_a_step, thanks_before_asking, turn_kind)
 from .turn_kinds_asked import asks_back, mood_words, said_good_mood, said_low_mood
 from .turn_kinds_feedback import split_complaint
+from .turn_weight import carries_a_feeling, question_answered, said_just_before
 
 __all__ = ["Reply", "ReplySentence", "ReplyStream", "Responder", "Source", "asks_identity"]
 
@@ -53,6 +54,11 @@ _BRIEF_WORDS = 4
 _SHORT_BETWEEN = 12
 # After "you're not listening": no gladness, and no "I'm listening" said back.
 _DEFENSIVE = re.compile(r"\b(?:glad|happy|listening|hear\s+you|following\s+you|with\s+you|taking\s+that\s+in)\b", re.I)
+# Plain lines that thank them for telling, and invitations that ask how it
+# feels, what is hardest or what to understand of it: for a turn that carries a feeling (turn_weight),
+# not for an agreement, a plain answer, an opinion or a plan.
+_FOR_WHAT_WAS_TOLD = re.compile(r"\b(?:telling|into\s+words|taking\s+that\s+in)\b", re.I)
+_ASKS_HOW_IT_FEELS = re.compile(r"\b(?:hardest|feeling|like\s+for\s+you|sitting\s+with|comes\s+up\s+for\s+you|me\s+to\s+understand)\b", re.I)
 
 
 # Kinds that ask something of the companion: a thank-you said before the ask
@@ -144,10 +150,12 @@ class Responder(ModelSentences):
         return ReplySentence(sentence, verdict, source) if verdict.passed else None
 
     def _invite(self, text: str, avoid: list[str] = (), this_reply: list[str] = (),
-                statement: bool = False) -> Iterator[ReplySentence]:
+                statement: bool = False, ordinary: bool = False) -> Iterator[ReplySentence]:
         """An invitation to go on: not one said before (``avoid``), and none
         that echoes a word of this reply ("Mm, I'm listening. Take your
-        time; I'm listening."); with ``statement``, one that asks nothing."""
+        time; I'm listening."); with ``statement``, one that asks nothing;
+        with ``ordinary`` (a turn that carries no feeling), none that asks
+        how it feels or what is hardest."""
         fb = self.prompts.fallbacks
         lines = fb.invite_brief if _brief(text) else fb.invite
         pools = (lines, fb.invite)
@@ -171,14 +179,20 @@ class Responder(ModelSentences):
         if "hardest" in invite and not (carries_pain(text) or sounds_hurting(text)):
             # ...nor of a turn with no word of anything hard ("we moved house in the spring")
             invite = choose(tuple(i for i in options if "hardest" not in i) or options, "invite " + text)
+        if ordinary and _ASKS_HOW_IT_FEELS.search(invite):
+            # ...nor how it feels, after an agreement, a plain answer or a plan:
+            # another question, so that it still asks on
+            plain = tuple(i for i in options if not _ASKS_HOW_IT_FEELS.search(i))
+            invite = choose(tuple(i for i in plain if i.endswith("?") == invite.endswith("?")) or plain or options, "invite " + text)
         verdict = self.guard.check(invite)
         if verdict.passed:
             yield ReplySentence(invite, verdict, "fallback")
 
-    def _plain_first(self, text: str, avoid: list[str] = ()) -> ReplySentence | None:
+    def _plain_first(self, text: str, avoid: list[str] = (), told: bool = True) -> ReplySentence | None:
         """The first sentence of a reply made without the model: a reflection
         when there is one, else a plain acknowledgement ("I hear you."), not
-        one said before in ``avoid``."""
+        one said before in ``avoid``; without ``told`` (a turn that carries
+        no feeling), none that thanks them for telling."""
         fb = self.prompts.fallbacks
         candidates = list(opening_reflections(text))
         reflection = reflection_of(text)
@@ -191,7 +205,11 @@ class Responder(ModelSentences):
         plain = fb.plain_brief if _brief(text) else fb.plain
         fresh = next((f for f in (tuple(p for p in pool if not any(p in said for said in avoid))
                                   for pool in (plain, fb.plain)) if f), plain)
-        candidates.append(choose(fresh, text))
+        chosen = choose(fresh, text)
+        if not told and _FOR_WHAT_WAS_TOLD.search(chosen):
+            # no thanks for telling after an agreement, a plain answer or a plan
+            chosen = choose(tuple(p for p in fresh if not _FOR_WHAT_WAS_TOLD.search(p)) or fresh, text)
+        candidates.append(chosen)
         return next(filter(None, (self._checked(c, "fallback") for c in candidates)), None)
 
     def _not_after_complaint(self) -> list[str]:
@@ -471,11 +489,14 @@ class Responder(ModelSentences):
         if asked is not None:
             yield asked
         not_now = self._not_after_complaint() if complained else []
+        # an agreement, a plain answer, an opinion or a plan, read with the
+        # question it answers, carries no feeling to react to (turn_weight)
+        felt = carries_a_feeling(text, question_answered(history), said_just_before(history))
         # after a complaint owned, or thanks answered, that line is the
         # acknowledgement: no "Thank you for telling me that" when their words
         # cannot be reflected
         first = self._opening(text, said_before) or self._answer_given_back(history, text) or \
-            (None if complained or thanked is not None else self._plain_first(text, avoid=said_before))
+            (None if complained or thanked is not None else self._plain_first(text, avoid=said_before, told=felt))
         this_reply = [first.text] if first is not None else []
         if first is not None:
             yield first
@@ -483,14 +504,17 @@ class Responder(ModelSentences):
         # with the turn before, it was met with sorrow after a hopeful question.
         bare = _brief(text) and not carries_pain(text) and not FEELING.search(text)
         # ...nor does a step they settle on, or an idea they take up
-        reaction = None if bare or takes_up_a_step(text) else self._reviewed_reaction(history, text, said_before, this_reply)
+        # ...nor a turn that carries no feeling at all
+        reaction = None if bare or not felt or takes_up_a_step(text) \
+            else self._reviewed_reaction(history, text, said_before, this_reply)
         if reaction is not None and complained and _DEFENSIVE.search(reaction.text):
             reaction = None
         if reaction is None:
             # after a question, an invitation that asks nothing: the person is
             # not questioned on every turn
             asked = bool(said_before) and said_before[-1].rstrip().endswith("?")
-            yield from self._invite(text, avoid=said_before + not_now, this_reply=this_reply, statement=asked)
+            yield from self._invite(text, avoid=said_before + not_now, this_reply=this_reply, statement=asked,
+                                    ordinary=not felt)
             return
         yield reaction
         yield from self._hand_back(text, said_before, this_reply + [reaction.text], not_now)

@@ -13,6 +13,7 @@ from typing import Literal
 
 from .disguises import undisguise
 from .guard_rules import _CLINICAL, _MEDICATION, _PROFESSION
+from .hurtful import names_pain
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
 from .turn_kinds_asked import asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, companion_question, own_idea, without_tag
@@ -378,7 +379,7 @@ _ASKS_OPINION = re.compile(
 _NEXT_STEP = re.compile(
     r"\b(?:i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|\s+think\s+i(?:'ll|\s+will))|ill(?=\s+(?:try|give|check|look|do|call|ask|text|ring|sign|join|book)\b))"
     r"\s+(?:definitely\s+|probably\s+|certainly\s+|really\s+|just\s+)?"
-    r"(?:try(?!\s+to\s+(?:forget|stop|not))|take\s+(?:your|that|this|the)\s+(?:advice|ideas?|suggestions?|tips?)|"
+    r"(?:try(?!\s+(?:to\s+)?(?:forget|stop|not)\b)|take\s+(?:your|that|this|the)\s+(?:advice|ideas?|suggestions?|tips?)|"
     r"give\s+(?:it|that|this)\s+a\s+(?:try|go|shot)|do\s+that|apply|use\s+(?:that|this|your|those|these)|"
     r"look\s+into|check\s+(?:it|that|this|those|them|him|her)\s+out|look\s+(?:it|them|that|those|him|her)\s+up|start\s+(?:with|by|doing|to)|"
     # a plan with someone: "I'm going to call them tomorrow", "I'll sign up tonight"
@@ -681,12 +682,32 @@ def asks_my_time(text: str) -> bool:
 
 # "...so that is a good idea", "that could be a nice way to unwind": an
 # idea taken up, which is no news of pain to be sorry for.
-_GOOD_IDEA = re.compile(r"\b(?:(?:that|this|it)(?:'s|\s+is|\s+(?:might|may|could|would)\s+be)|sounds\s+like)\s+(?:a\s+)?(?:really\s+|very\s+|pretty\s+)?"
-                        r"(?:good|great|nice|helpful)\s+(?:idea|way|plan|start|place\s+to\s+start)\b", re.I)
+# ("a gap year is a good idea", "Sound advice.", "I love that idea", "the
+# night class is worth a try", "perhaps I could ring my aunt")
+_GOOD_IDEA = re.compile(r"\b(?:(?:that|this|it)(?:'s|\s+is|\s+(?:might|may|could|would)\s+be)|sounds\s+like|is|seems\s+like)\s+(?:a\s+)?(?:really\s+|very\s+|pretty\s+)?"
+                        r"(?:good|great|nice|helpful)\s+(?:idea|way|plan|start|place\s+to\s+start)\b"
+                        r"|(?:^|[.!?,]\s*)\W*(?:(?:that'?s|that\s+is|what|such)\s+)?(?:an?\s+)?(?:really\s+|very\s+)?(?:great|good|helpful|sound|wise|nice)\s+"
+                        r"(?:advice|advise|idea|suggestion|tip)s?\b(?!\s+(?:to|for|about|if|on)\b)"
+                        r"|\bi\s+(?:really\s+)?(?:like|love)\s+(?:that|this|the|your)\s+idea\b|\bworth\s+(?:trying|a\s+(?:try|go|shot))\b"
+                        r"|\b(?:maybe|perhaps)\s+i\s+(?:could|can|might|will|'ll)\s+(?:try|talk\s+to|call|ask|text|reach\s+out|look\s+into|give\s+(?:it|that|this)\s+a)\b",
+                        re.I)
 
 
 # "...and I feel awful about leaving": pain of their own, said now
 _FEEL_BAD_NOW = re.compile(r"\bi(?:'m|\s+am|\s+feel)\s+(?:so\s+|really\s+|very\s+|just\s+)?" + alternatives(HURT_FEELINGS, BAD_AT) + r"\b", re.I)
+
+
+def _without_idioms(text: str) -> str:
+    """``text`` without words of harm or pain meant in no such sense ("hit or miss": turn_weight)."""
+    from .turn_weight import without_idioms
+    return without_idioms(text)
+
+
+def _pain_after(text: str, end: int) -> bool:
+    """Whether a sentence after the one that ends at or after ``end`` names pain."""
+    rest = text[end:]
+    stop = re.search(r"[.!?]\s", rest)
+    return stop is not None and names_pain(_without_idioms(rest[stop.end():]))
 
 
 def takes_up_a_step(text: str) -> bool:
@@ -698,8 +719,9 @@ def takes_up_a_step(text: str) -> bool:
     step = _NEXT_STEP.search(text) or _GOOD_IDEA.search(text)
     # a turn back after the step is still hurting; one before it turns to the
     # step ("asking for help never came easily to me, but I'll try it this week")
-    return step is not None and not _STILL_HURTING.search(text[step.start():]) \
-        and not _HARM_OR_RASH.search(text) and not _FEEL_BAD_NOW.search(text) and not text.rstrip().endswith("?")
+    # ...and so is pain named in a sentence after it ("I love that idea. I'm so lonely these days")
+    return step is not None and not _STILL_HURTING.search(text[step.start():]) and not _pain_after(text, step.end()) \
+        and not _HARM_OR_RASH.search(_without_idioms(text)) and not _FEEL_BAD_NOW.search(text) and not text.rstrip().endswith("?")
 
 
 # A turn that goes on from their own turn just before ("I haven't told my

@@ -159,8 +159,11 @@ def feels_understood(text: str) -> bool:
 # blind, these were met with "Thanks for putting that into words. Go on":
 # nothing of the agreement taken up. A peer hands the point back as only its
 # own take, theirs to weigh.
-_AGREEMENT = (r"(?:(?:so|very|that'?s|thats|that\s+is|it'?s|its|yeah|yes|yea|yep|oh|ok(?:ay)?|hmm+|mm+|well|and|but|ah+)\W+)*"
+_AGREEMENT = (r"(?:(?:so|very|that'?s|thats|that\s+is|it'?s|its|yeah|yes|yea|yep|oh|ok(?:ay)?|hmm+|mm+|well|and|but|ah+|great|sure)\W+)*"
               r"(?:true(?:\W+true)*(?:\s+(?:too|enough|that))?"
+              # "I fully agree with that", "agreed", "I do agree"
+              r"|(?:i\s+(?:(?:completely|totally|fully|absolutely|definitely|really|do|would|100%)\s+)?agree(?:\s+with\s+(?:you|u|that|this|what\s+you\s+said))?"
+              r"(?:\s+(?:completely|totally|fully|100%|on\s+that))?|agreed)"
               r"|(?:i\s+(?:think|guess|know|suppose)\s+|maybe\s+|perhaps\s+)?(?:you(?:'re|\s+are|\s+r)|ur|u\s+r|youre)\s+"
               r"(?:probably\s+|so\s+|totally\s+|absolutely\s+|quite\s+|definitely\s+)?right"
               r"|fair\s+enough|(?:a\s+)?(?:(?:really|very)\s+)?(?:good|great|fair|valid)\s+point|(?:i\s+)?(?:see|get)\s+(?:your|ur)\s+point"

@@ -142,3 +142,29 @@ def test_when_nothing_is_reflected_the_reply_is_still_whole(prompts):
     assert len(texts) >= 2 and not any("confuse" in t for t in texts), texts
     assert all(s.verdict.passed for s in sentences)
     assert texts[0] in prompts.fallbacks.plain + prompts.fallbacks.plain_brief, texts
+
+
+# A clause cut before its point: a question or exclamation with only its
+# "how" word left, "get back" with where to cut off, a wish with what it is for
+# cut off. Read blind, these were broken echoes.
+@pytest.mark.parametrize("clause", [
+    "you ask yourself how long",      # of "...how long it will last"
+    "you recall how kind",            # of "...how kind she was"
+    "you hope to get back",           # of "...get back into the pool by spring"
+    "you'd be glad",                  # of "...glad to have the weekend free"
+    "the letter came at a time",      # of "...at a time when money was short"
+])
+def test_a_clause_cut_before_its_point_is_not_said(clause):
+    assert not reads_naturally(clause)
+
+
+@pytest.mark.parametrize("clause", ["you don't want to go back", "you wonder how it will turn out",
+                                    "you know what you want", "you're taking it one day at a time"])
+def test_a_whole_clause_with_how_or_what_still_reads(clause):
+    assert reads_naturally(clause)
+
+
+def test_a_question_cut_after_how_is_not_given_back():
+    text = "The flat by the river is cheap. I keep asking myself how damp it gets though."
+    said = list(opening_reflections(text)) + [reflection_of(text) or ""]
+    assert not any(s.rstrip(".").endswith("how damp") for s in said), said

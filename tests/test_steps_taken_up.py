@@ -25,6 +25,7 @@ def test_a_step_or_an_idea_taken_up_is_read(text):
     "I'm so angry I'll tell him I could break something.",            # nothing rash is taken up
     "Would it be a good idea to ring her?",                           # a question, answered as one
     "My sister says it's a good idea to move, and I feel awful about leaving.",
+    "Oh, I love that idea. I'm so lonely in this flat, though nobody knows it.",   # pain named after the idea
 ])
 def test_a_turn_back_to_pain_or_a_question_is_not(text):
     assert not takes_up_a_step(text)
@@ -43,3 +44,22 @@ def test_no_sorrow_follows_an_idea_taken_up(prompts):
 
 def test_a_short_plan_to_tell_someone_is_a_next_step():
     assert turn_kind("ok, i will tell them tonight") == "next_step"
+
+
+# Ideas and plans put in other words: a plain take-up, a tentative plan,
+# something worth trying; "hit or miss" is nothing rash. ("I'll try not to"
+# is no step found.)
+@pytest.mark.parametrize("text", [
+    "Sound advice. A gap year is a good idea, there's no hurry.",
+    "Perhaps I could ask my neighbour, she knows the area well.",
+    "The bus is hit or miss. Maybe I will try cycling in instead.",
+    "The night class is worth a try, I suppose.",
+    "Oh, I love that idea.",
+])
+def test_an_idea_or_a_plan_taken_up_is_read(text):
+    assert takes_up_a_step(text)
+
+
+def test_trying_not_to_is_no_step_found():
+    assert turn_kind("I'll try not to snap at him, though he winds me up") != "next_step"
+    assert turn_kind("I will try not to") != "next_step"

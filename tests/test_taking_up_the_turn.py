@@ -272,3 +272,15 @@ def test_what_the_companion_said_and_they_agreed_to_is_affirmed_with_them(said, 
 def test_a_denial_or_its_own_words_are_not_affirmed(said):
     from companion.answer_reflection import answer_reflection
     assert answer_reflection(said, "yes") is None
+
+
+@pytest.mark.parametrize("text", ["Sure, I fully agree with that.", "Agreed!", "i do agree",
+                                  "I agree. One step at a time."])
+def test_saying_i_agree_is_an_agreement(text):
+    assert turn_kind(text) == "agrees"
+
+
+@pytest.mark.parametrize("text", ["I agree with my sister about the house.", "Yes, I agree. My gran always said the same about the farm.",
+                                  "I agree, but it's hard"])
+def test_agreeing_with_someone_else_or_going_on_is_not_a_bare_agreement(text):
+    assert turn_kind(text) != "agrees"
