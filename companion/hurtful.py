@@ -168,7 +168,7 @@ _NOBODY = re.compile(r"\b(?:nobody|no\s*one|noone|none\s+of\s+\w+|used\s+to|woul
 # what they feel or think ("it sounds like you feel you've wasted...") it
 # is a reflection, and fine.
 _JUDGES_THEM = re.compile(
-    r"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:such\s+|a\s+|an\s+|so\s+|too\s+|really\s+|just\s+|the\s+)*"
+    r"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:such\s+|a\s+|an\s+|so\s+|too\s+|really\s+|just\s+|the\s+|definitely\s+|def\s+|way\s+|kind\s+of\s+|kinda\s+|probably\s+|honestly\s+|always\s+)*"
     r"(?:" + alternatives(HARSH_SELF_WORDS) + r"|burden|disappointment|disgrace|ugly|lazy|selfish|hopeless\s+case"
     r"|" + alternatives(BAD_AT) + r"\s+" + alternatives(ROLES) + r"|not\s+good\s+enough|to\s+blame)\b"
     r"|\byou(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:wasted|ruined|destroyed|thrown\s+away|messed\s+up|screwed\s+up|failed\s+(?:at\s+)?(?:everything|everyone|life|(?:your|the)\s+(?:kids|children|family)))\b"

@@ -54,7 +54,9 @@ TURNING_WORDS = ("but", "still", "though", "except", "although")
 # Harsh words a person may say of themselves ("I'm such a failure", "am I a
 # bad mum?"): the companion never says them back as fact (hurtful), and is
 # asked whether it thinks them (turn_kinds).
-HARSH_SELF_WORDS = (r"failure", r"loser", r"idiot", r"stupid", r"useless", r"worthless", r"pathetic", r"weak")
+HARSH_SELF_WORDS = (r"failure", r"loser", r"idiot", r"stupid", r"useless", r"worthless", r"pathetic", r"weak",
+                    r"(?:over\s*|overly\s+)?sensitive", r"needy", r"clingy", r"dramatic", r"a\s+mess", r"annoying", r"disgusting",
+                    r"unlovable", r"broken", r"fat", r"overreacting")
 BAD_AT = (r"bad", r"terrible", r"awful", r"horrible")
 ROLES = (r"person", r"mother", r"mum", r"mom", r"father", r"dad", r"friend", r"parent", r"wife", r"husband", r"partner",
          r"daughter", r"son")

@@ -742,3 +742,56 @@ def test_a_formal_last_straw_then_a_will_and_a_guardian_is_asked_about():
     found = RiskDetector().assess(earlier, "I have updated my will and appointed a guardian for the children.",
                                   earlier_answered=False)
     assert found.alarm and found.category == "suicide", found
+
+
+# -- held-out 17's second look ---------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("most days I'm disappointed that I woke up at all", "suicide", POSSIBLE),
+    ("I just want a long sleep with no morning after it", "suicide", POSSIBLE),
+    ("how many of my sleeping tablets would be fatal, asking for me", "suicide", POSSIBLE),
+    ("my children's lives would improve greatly in my absence", "suicide", POSSIBLE),
+    ("I've been reading about Dignitas though I'm not ill at all", "suicide", POSSIBLE),
+    ("every night I pray God takes me in my sleep", "suicide", POSSIBLE),
+    ("I stood by the river and thought I'd just walk in", "suicide", POSSIBLE),
+    ("I drank the whole bottle of cough syrup an hour ago", "self_harm", CLEAR),
+    ("heated a knife on the cooker and held it against my arm", "self_harm", CLEAR),
+    ("i make myslef sick after tea", "self_harm", POSSIBLE),
+    ("my stepdad takes his belt to my little brother", "danger", CLEAR),
+    ("he threw me against the wall when I asked for my money", "danger", CLEAR),
+    ("mum disciplines me with a wooden spoon, it leaves welts", "danger", POSSIBLE),
+    ("my supervisor keeps asking me to stay late and touches me", "danger", POSSIBLE),
+    ("i was r*ped at a party last year and nobody knows", "danger", CLEAR),
+])
+def test_cues_from_the_second_look_at_held_out_17(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I take all my tablets as the doctor says, my son sets them out.",
+    "I'm ready to go when the Lord calls, but I'm in no hurry.",
+    "a pupil told me her mum hits her with a slipper, so I told safeguarding",
+    "my coach touched on my technique today",
+    "I was sad all day after the match",
+    "we thought about jumping in the river for a swim, it was so hot",
+])
+def test_look_alikes_from_the_second_look_at_held_out_17_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_denial_naming_self_harm_and_suicide_is_taken_out():
+    from companion.risk.rules import without_denials
+    assert "suicide" not in without_denials("I wish to be clear: I am not contemplating self-harm or suicide. I am tired.")
+
+
+def test_a_rape_told_in_an_earlier_unanswered_turn_stands_whatever_follows():
+    earlier = ["he didn't care, and i was r*ped last year at a party so it got to me"]
+    found = RiskDetector().assess(earlier, "anyway boys are gross and i'm def overly sensitive lol", earlier_answered=False)
+    assert found.level == CLEAR and found.category == "danger", found
+    # answered already (the crisis lines were said after it): not said again
+    assert not RiskDetector().assess(earlier, "anyway boys are gross lol", earlier_answered=True).alarm
+
+
+def test_burned_myself_out_is_burnout():
+    assert match_rules("i've sort of burned myself out with work") is None
+    assert match_rules("I burned myself with a lighter again") is not None

@@ -35,6 +35,8 @@ _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # disclosures clear; on 1,000 ESConv windows, 2 of 7 clear alarms fewer.
 READER_DOUBTS_CLEAR = 0.1
 CONTEXT_TURNS = 2
+# Words of a rape or sexual assault, as a rule found them
+_SEXUAL_VIOLENCE = re.compile(r"\b(?:rap\w*|r[*@#]+\w*|sexual\w*|molest\w*|s\.?a'd)", re.I)
 # A bare agreement adds nothing to the turns before it ("True.", "yes i can",
 # "That is certainly the plan"): joined to ordinary turns, it is no new risk.
 _AGREEMENT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|true|ok(?:ay)?|sure|right|exactly|definitely|certainly|absolutely|"
@@ -164,8 +166,23 @@ class RiskDetector:
         # before it, can make it a risk
         alone_reading = NO_RISK if bare and len(text.split()) <= 6 else \
             self._from_scores(alone[-1], "learned", text)
-        candidates = [best, alone_reading] + read_together
+        candidates = [best, alone_reading] + read_together + self._still_standing(earlier, earlier_answered)
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
+
+    @staticmethod
+    def _still_standing(earlier: list[str], earlier_answered: bool) -> list[RiskAssessment]:
+        """A rape or sexual assault told in an unanswered earlier turn stands,
+        whatever follows: nothing said after takes it back, and the learned
+        reading of the turns joined had let it drop ("i was r*ped last
+        year ..." then "boys are gross and i'm def overly sensitive")."""
+        if earlier_answered:
+            return []
+        found = []
+        for turn in earlier:
+            m = match_rules(turn)
+            if m is not None and m.level == CLEAR and _SEXUAL_VIOLENCE.search(m.words):
+                found.append(RiskAssessment(CLEAR, m.category, "turns", m.words, 1.0))
+        return found
 
     def _by_rules(self, earlier: list[str], text: str, earlier_answered: bool) -> RiskAssessment:
         best = NO_RISK

@@ -22,7 +22,7 @@ _ME = r"(?:me|us|my\s+(?:kids?|children|son|daughter|baby|little\s+\w+|sister|br
 _HARM_VERB = r"(?:kill|hurt|stab|shoot|strangle|choke|murder|beat|hit|burn|drown|smother|end)"
 _METHODS = (r"(?:pills?|tablets?|meds|medication|paracetamol|parac[ei]t[aoe]mol|parcetamol|tylenol|ibuprofen|ibuprof[ie]n|ibuprophen|ibprofen|aspirin|sleeping\s+pills|painkillers|insulin"
             r"|anti-?depres+ants?|sertraline|citalopram|fluoxetine|lithium|diazepam|valium|xanax|co-?codamol|codeine|oxy\w*|opioids"
-            r"|advil|nurofen|motrin|aleve|panadol|benadryl|ambien|zopiclone|amitriptyline|tramadol|morphine|heroin)")
+            r"|advil|nurofen|motrin|aleve|panadol|benadryl|ambien|zopiclone|amitriptyline|tramadol|morphine|heroin|cough\s+(?:syrup|medicine|mixture))")
 # How many, said in words ("fifteen", "a dozen") or figures.
 _MANY = (r"(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|\w+teen|twenty|thirty|forty"
          r"|fifty|sixty|a\s+hundred)")
@@ -92,7 +92,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)n'?t\s+(?:here|around|alive))\b
         | \bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|being\s+alive|staying\s+alive)\b
         | (?<!bungee\s)(?<!bungy\s)(?<!bungee-)\b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s*front\s+of|under)\s+(?:a|the|that)\s+(?:bridge|roof|building|cliff|train|car|bus|tower|balcony)\b
-        | \b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|these|those)\s+""" + _METHODS + r"""\b
+        | \b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|these|those)\s+""" + _METHODS + r"""\b(?![^.!?]{0,30}\b(?:as\s+(?:the\s+|my\s+)?(?:doctor|gp|nurse|pharmacist|prescribed|directed)|like\s+(?:the|my)\s+(?:doctor|gp|box)|every\s+(?:day|morning|night|evening)|on\s+time|with\s+(?:food|breakfast|water|meals)|in\s+the\s+(?:morning|evening)|out\s+of\s+the\s+(?:little\s+)?box))
         | \b(?:saving|saved|stockpil\w+|hoard\w+|collect\w+|kept|keeping)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?""" + _METHODS + r"""\b
         | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?(?:much\s+longer|them|it|that)\b | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+for(?=\s*[.!?,]|\s*$)
         | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff|form|tutor\s+group|year\s+\d+|club|society|committee|members|choir|church|association|group|union))
@@ -105,7 +105,7 @@ RULES: tuple[RiskRule, ...] = (
         """),
     # -- self-harm: hurting themselves, or an overdose already taken -------
     _rule("self_harm", CLEAR, r"""
-        \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?|strik(?:e|ing)|struck|slap(?:ping|ped)?|smack(?:ing|ed)?)\s+(?:my\s*self|myself)\b(?!\s+(?:off\b|out\s+of\b|some\s+slack|a\s+(?:break|slice|piece|deal)\b|free\b|loose\b|short\b))
+        \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?|strik(?:e|ing)|struck|slap(?:ping|ped)?|smack(?:ing|ed)?)\s+(?:my\s*self|myself)\b(?!\s+(?:off\b|out\b|some\s+slack|a\s+(?:break|slice|piece|deal)\b|free\b|loose\b|short\b))
         | \b(?:cut|cutting|cuts|burn|burning|burnt|burned|slic(?:e|ing)|carv(?:e|ed|ing)|scratch(?:ed|ing)?)\s+(?:up\s+|into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b
         | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|self[\s-]?harm(?:er|ing))\b | (?<!deal\swith\s)(?<!deals\swith\s)(?<!dealing\swith\s)(?<!see\s)(?<!treat\s)(?<!treating\s)\bself[\s-]?harm(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
         | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:(?!never\b|not\b|haven'?t\b|ain'?t\b)\w+\s+)?self[\s-]?harm
@@ -127,7 +127,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:put|puts|had)\s+(?:his|her|their)\s+hands?\s+(?:around|round)\s+my\s+(?:neck|throat)
         | \blocks?\s+me\s+(?:in|up|inside)\b | \blocked\s+me\s+(?:in|up|inside)\b
         | \b(?:do(?:es)?\s*n'?t|won'?t|never|doesnt|dont|wont|stopped)\s+(?:feed(?:ing)?\s+me|let(?:ting)?\s+me\s+eat)\b(?!\s+(?:sweets|junk|chocolate|dessert|pudding|candy|snacks|crisps|chips|before|after|in\s+my|until|at\s+the|with|on\s+the))
-        | \b(?:raped|sexually\s+(?:assaulted|abused)|molested)\s+me\b | \bi\s+(?:was|got|have\s+been|'ve\s+been)\s+(?:raped|sexually\s+(?:assaulted|abused)|molested)\b
+        | \b(?:raped|sexually\s+(?:assaulted|abused)|molested)\s+me\b | \bi\s+(?:was|got|have\s+been|'ve\s+been)\s+(?:raped|r[*@#]+p?ed|r[a@*]p3d|sexually\s+(?:assaulted|abused)|s\.?a'd|molested)(?=\W|$)
         | \bi(?:'m|\s+am|m)\s+being\s+(?:sexually\s+)?(?:abused|assaulted|molested|raped|groomed)\b
         | \btouch(?:es|ed|ing)?\s+me\s+(?:down\s+there|inappropriately|where|when|at\s+night|in\s+my\s+(?:private|bed))
         | \bi(?:'m|\s+am)\s+(?:not\s+safe|in\s+danger|scared\s+for\s+my\s+life)\b | \bfear(?:ing|ed)?\s+for\s+my\s+life\b
@@ -223,7 +223,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:suicide|tak(?:e|es|ing)\s+(?:my|your|their|one'?s)\s+own\s+life)\b[^.!?]{0,60}?\b(?:life\s+insurance|insurance\s+polic(?:y|ies)|pays?\s+out)\b
         """),
     _rule("self_harm", POSSIBLE, r"""
-        \b(?:made|make|makes|making)\s+my\s*self\s+(?:throw\s+up|vomit|puke|be\s+sick|sick)\b(?!\s+(?:with|from|over|about|worrying|laughing|thinking|overthinking|stressing|by\s+(?:worrying|thinking|overthinking|stressing)|eating\s+too|on\s+(?:the\s+)?(?:boat|ferry|ride|rollercoaster)))
+        \b(?:made|make|makes|making)\s+(?:my\s*self|myslef|mysefl|meself)\s+(?:throw\s+up|vomit|puke|be\s+sick|sick)\b(?!\s+(?:with|from|over|about|worrying|laughing|thinking|overthinking|stressing|by\s+(?:worrying|thinking|overthinking|stressing)|eating\s+too|on\s+(?:the\s+)?(?:boat|ferry|ride|rollercoaster)))
         | \b(?:binge[dt]?|binging|bingeing|ate\s+(?:a\s+)?(?:whole|entire))\b[^.!?]{0,80}?\b(?:threw|throw(?:ing)?|thrown)\s+(?:it\s+)?(?:all\s+)?(?:back\s+)?up\s+on\s+purpose\b
         """),
     # danger: gifts with asks from an adult online (grooming); a quid pro
@@ -454,6 +454,40 @@ RULES: tuple[RiskRule, ...] = (
         | \bbetter\s+(?:if\s+)?i\s+(?:don'?t|do\s+not|didn'?t)\s+exist\b
         | \b(?:i'?ve|i\s+have|i'?d|i)\s+(?:just\s+about\s+|about\s+|pretty\s+much\s+|more\s+or\s+less\s+)?had\s+my\s+innings\b
         """),
+    # -- from held-out 17's second look ----------------------------------
+    # sorry to have woken; a long sleep with no morning; a lethal amount asked
+    # about "for me"; a bottle of cough syrup and pills drunk; a child
+    # "disciplined" with a cord, a belt taken to someone; improvement "in my
+    # absence"; assisted dying with no illness; eating little as a penalty;
+    # every penny accounted for, with menace; praying to be taken; thinking
+    # of going into the water; a heated spoon pressed on the skin; a child
+    # thrown against furniture; a boss who touches; purging spelt as typed
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:gutted|disappointed|upset|annoyed|angry|sorry|pissed\s+off|devastated)\s+(?:that\s+|when\s+)?i\s+(?:woke|wake|keep\s+waking|still\s+wake)\s+up\b
+        | \bwish\s+i\s+(?:hadn'?t|didn'?t)\s+wo?ke\s+up\b
+        | \b(?:long|big|endless|forever)\s+sleep\b[^.!?]{0,20}?\b(?:and\s+)?(?:no|without)\s+(?:morning|waking)
+        | \bhow\s+(?:many|much)\s+(?:of\s+)?(?:(?:the|my|these|those|her|his)\s+)?(?:\w+\s+){0,3}?(?:tablets?|pills?|medicine|""" + _METHODS + r""")\b[^.!?]{0,40}?\b(?:too\s+much\s+for\s+(?:the\s+)?body|would\s+(?:kill|be\s+(?:fatal|lethal|enough))|(?:is|are)\s+(?:fatal|lethal)|to\s+die|to\s+not\s+wake)\b
+        | \b(?:would|'d|will|'ll)\s+(?:\w+\s+){0,2}?(?:improve|be\s+improved)\s+(?:\w+\s+){0,2}?in\s+my\s+absence\b
+        | \b(?:assisted\s+(?:dying|suicide)|dignitas|euthanasia)\b[^\n]{0,80}?\b(?:no\s+terminal|not\s+(?:terminally\s+)?ill|cannot\s+continue|can'?t\s+(?:continue|go\s+on)|for\s+(?:me|myself))\b
+        | \bpray\w*\s+(?:\w+\s+){0,3}?(?:the\s+lord|god|jesus|he)\s+(?:takes|will\s+take|would\s+take|to\s+take|comes?\s+for)\s+me\b(?![^.!?]{0,30}\b(?:home\s+safe|through|in\s+(?:his|her)\s+arms))
+        | \b(?:canal|river|sea|lake|bridge|cliffs?|tracks|railway|quarry|reservoir|pier)\b[^.!?]{0,50}?\bthought\s+(?:i'?d|i\s+would|about|of)\s+(?:just\s+)?(?:go(?:ing)?\s+in|jump\w*|walk\w*\s+(?:in|off)|stepp\w*\s+(?:off|in|out))\b
+        """),
+    _rule("self_harm", CLEAR, r"""
+        \b(?:drank|drinking|drink|took|taking|swallowed)\s+(?:all|the\s+whole|a\s+whole)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:bottle|packet|box)\s+of\s+(?:\w+\s+){0,2}?(?:cough\s+(?:syrup|medicine|mixture)|medicine|""" + _METHODS + r""")\b
+        | \b(?:heated|heat|heating|warmed)\s+(?:up\s+)?(?:a|the|my)\s+(?:spoon|knife|metal|coin|key|blade|needle|fork)\b[^.!?]{0,40}?\b(?:pressed|press|held|put|pushed)\s+it\s+(?:on|against|to|into)\s+my\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:eat(?:ing)?|food|meals?)\b[^.!?]{0,40}?\b(?:penalty|punishment|penance)\b(?=[^\n]{0,40}\b(?:my|myself|i)\b)
+        """),
+    _rule("danger", CLEAR, r"""
+        \btakes?\s+(?:his|her|a|the)\s+belt\s+to\s+(?:me|us|my\s+\w+)\b
+        | \b(?:threw|throws|thrown|flung|chucked|shoved|slammed)\s+(?:me|my\s+(?:baby\s+|little\s+|infant\s+|toddler\s+)?(?:sister|brother|son|daughter|baby|kid|child))\s+(?:against|into|across|onto|down)\s+(?:the|a)\s+(?:wall|sofa|couch|door|floor|table|wardrobe|dresser|cupboard|stairs|fridge|ground|radiator|cot|crib)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:disciplin\w*|punish\w*|hits?|hitting|beats?|beating|whips?|whipping|smacks?|smacking|belts?|belting|spanks?|spanking)\b['"]?\s+(?:me|us|my\s+\w+)\s+with\s+(?:a|an|the|his|her)\s+(?:extension\s+)?(?:cord|cable|belt|wooden\s+spoon|stick|rod|wire|hose|slipper|hanger|coat\s+hanger|buckle)\b
+        | \b(?:account\s+(?:of|for)\s+every\s+(?:penny|pound|cent|dollar|receipt))\b[^\n]{0,80}?\b(?:menac\w*|threat\w*|scary|rage|violent|frighten\w*)
+        | \b(?:manager|boss|supervisor|teacher|coach|tutor|uncle|stepdad|landlord|neighbou?r|colleague|co-?worker|driver|priest|pastor|instructor|lecturer)\b[^.!?]{0,60}?\btouch(?:es|ed|ing)\s+me\b(?!\s+(?:base|up))
+        """),
     _rule("danger", CLEAR, r"""
         \b(?:he|she|they|(?:my\s+(?:step\s*)?)?(?:mum|mom|mam|mummy|mommy|dad|daddy|father|mother|stepdad|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|auntie|brother|sister|gran|nan|grandad|grandma|grandpa|carer|caregiver|teacher|coach|cousin|foster\s+\w+))\s+(?:\w+\s+)?(?:burn(?:ed|t|d|s)?|scald(?:ed|s)?)\s+my\s+(?:hands?|arms?|legs?|fingers?|wrists?|back|face|skin|feet|foot|neck|belly|tummy)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|by\s+mistake|didn'?t\s+mean))
         | \b(?:burn(?:ed|t|d|s|ing)?|scald(?:ed|s|ing)?|whip(?:ped|s|ping)?|belt(?:ed|s|ing)?|starv(?:e|es|ed|ing))\s+(?:me|us|my\s+\w+)\b[^.!?]{0,60}?\b(?:as\s+(?:a\s+)?punish?ments?|to\s+punish\s+(?:me|us|him|her|them))\b
@@ -462,7 +496,7 @@ RULES: tuple[RiskRule, ...] = (
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
 _DENIAL = re.compile(r"""(?:\bnot|\bnever|n't|\bno\s+longer)\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
-    |(?:tried|contemplated|thought\s+about|considered|thinking\s+about)\s+(?:suicide|killing\s+myself|ending\s+it)
+    |(?:tried|contemplat\w+|thought\s+about|consider\w*|thinking\s+about)\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it)
     |(?:going|trying|tryna|planning|gonna|about)\s+(?:to\s+)?(?:kill\s+myself|do\s+anything|hurt\s+myself|harm\s+myself|end\s+it))\b""",
     re.VERBOSE | re.IGNORECASE)
 
@@ -718,7 +752,7 @@ _WORN_OUT = re.compile(
     r"\b(?:(?:so|really|realy|very|just|too)\s+ti(?:re|er)d(?!\s+(?:of\s+)?(?:after|from|because|cos|today\s+(?:at|from)|at\s+work))"
     r"|ti(?:re|er)d\s+of\s+(?:fighting|everything|it\s+all|trying|struggling|being\s+here|this\s+life|life)"
     r"|(?:can'?t|cannot|cant)\s+(?:keep\s+(?:going|doing\s+this|on)|go\s+on|do\s+(?:this|it)\s+any\s*more|take\s+(?:it|this|much\s+more)|carry\s+on)"
-    r"|(?:do\s+not|don'?t)\s+(?:believe|think)\s+i\s+can\s+(?:continue|carry\s+on|go\s+on)"
+    r"|(?:do\s+not|don'?t)\s+(?:believe|think)\s+i\s+can\s+(?:continue|carry\s+on|go\s+on)|(?:cannot|can'?t)\s+continue\s+as\s+i\s+am"
     r"|(?:end|limit)\s+of\s+what\s+i\s+can\s+(?:bear|take|stand|manage)|(?:at|reached)\s+the\s+end\s+of\s+my\s+(?:rope|tether)"
     r"|(?:don'?t|do\s+not)\s+(?:expect|think\s+i'?ll(?:\s+be\s+around)?)\s+to\s+(?:see|make\s+it\s+to)\s+(?:christmas|spring|summer|my\s+birthday|next\s+(?:year|month|week))"
     r"|(?:had|have)\s+enough\s+of\s+(?:everything|it\s+all|life|living)|nothing\s+left\s+(?:in\s+me|to\s+give)|what'?s\s+the\s+point"
