@@ -15,7 +15,9 @@ from .vocabulary import (BEST, ESSENTIAL, FIRST, GOT_TO, HAVE_GOT_TO, HAVE_TO, I
 # to", "has to", the negatives, "had better", and the future ones.
 _YOU_MODAL = alternatives(NEED_TO, (r"needs\ to",), MUST, HAVE_TO, (r"has\ to",), HAVE_GOT_TO, GOT_TO, OUGHT_TO, SHOULD, (
     r"should\ not", r"must\ not", r"had\ better", rf"better(?=\ (?:not\ )?(?:{_IMPERATIVE_VERBS})\b)", r"will\ need\ to",
-    r"will\ have\ to", r"will\ want\ to", r"are\ going\ to\ have\ to", r"are\ going\ to\ need\ to"))
+    r"will\ have\ to", r"will\ want\ to", r"are\ going\ to\ have\ to", r"are\ going\ to\ need\ to",
+    # a need hedged is still a need ("you may need to tell her")
+    r"(?:may|might)\ (?:also\ |just\ |really\ )?need\ to(?!\ (?:feel|be|hear|know|take\ (?:some\ )?time|rest|grieve|cry)\b)"))
 # ...the ones a "you" is told by someone else, or thinks ("he said you
 # should", "you feel you have to"); the first with "need" alone ("you need a break").
 _TOLD_NEED = alternatives(SHOULD, ("need",), MUST, HAVE_TO)
@@ -24,7 +26,8 @@ _FEARED_MODAL = alternatives(SHOULD, NEED_TO, MUST, HAVE_TO, (r"will\ need\ to",
 # The step called the one to take ("the best thing is to..."): the shared
 # words (vocabulary), and the guard's own.
 _BEST_STEP = alternatives(BEST, FIRST, ("only", "right", "next", r"most\ important"), IMPORTANT, (
-    "main", "key", "smart", "wise", "healthiest", "second", "third", "final", "last"))
+    "main", "key", "smart", "wise", "healthiest", "second", "third", "final", "last", "wisest", "smartest", "quickest",
+    "easiest", "simplest", "appropriate", "sensible", "obvious"))
 _STEP = alternatives(STEP, ("way", "option", "approach", r"course\ of\ action", r"course\ of\ treatment", "move", "solution", "advice", "answer"))
 _BEST_OR_MOST_IMPORTANT = alternatives(BEST, ("only", r"most\ important"))
 # Words that call a step needed (vocabulary), and the guard's own.
@@ -43,7 +46,7 @@ COMMAND_RULES: list[Rule] = [
             |you\ {_ADVERB}{alternatives(SHOULD, OUGHT_TO)}\ {_ADVERB}(?:be\ (?:\w+\ )?(?:proud|glad|happy|pleased|able|allowed|treated|respected|loved|heard|safe|free|okay|ok|fine|forgiven|supported|valued|comfortable)
                 |feel\ (?:\w+\ )?(?:proud|good|free|safe|loved|heard|supported|valued|respected|comfortable|accepted|understood)|never\ have\ to|not\ have\ to|not\ need\ to|not\ feel\ (?:\w+\ )?(?:ashamed|guilty|bad|embarrassed|alone|stupid|weak|judge\w*)
                 |not\ be\ (?:\w+\ )?(?:ashamed|embarrassed|alone|treated|blamed)|have\ (?:someone|people|support|a\ say|the\ right|been\ there|had)|not\ have\ had|(?:never\ |not\ )?have\ (?:been|had\ to)\b|not\ (?:need|feel\ obliged|feel\ obligated)\b|be\ (?:\w+\ )?(?:chuffed|commended|praised|thrilled|delighted|celebrated)|get\ to|know\ (?:that\ )?you\ are\ (?:not\ alone|loved|enough|worth|valued|important))
-            |you\ {_ADVERB}{alternatives(MUST, HAVE_TO, GOT_TO, HAVE_GOT_TO)}\ {_ADVERB}(?:be\ (?:\w+\ )?(?!honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\w+|have\ (?:been|felt|had|gone|done|seen|heard|other|so\ many|many|lots|a\ lot|some|such)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
+            |you\ {_ADVERB}{alternatives(MUST, HAVE_TO, GOT_TO, HAVE_GOT_TO)}\ {_ADVERB}(?:be\ (?:(?:so|really|very|such\ a|incredibly|pretty|extremely)\ \w+|(?!(?:\w+\ )?(?:honest|careful|patient|firm|clear|assertive|willing|consistent|proactive|strong|brave|kind|gentle|open|ready|the\ one|more|less|better)\b)(?:\w+\ )?\w+)|have\ (?:been|felt|had|gone|done|seen|heard|other|so\ many|many|lots|a\ lot|some|such)|feel|really\ (?:miss|love|care)|miss|love|care|know\ how|wonder|think\ about\ (?:her|him|them|it)\ a\ lot)
             |you\ {_ADVERB}should\ (?:not\ )?have\ (?:a|an|any|no|much|many|too\ much)?\ ?(?:\w+\ )?(?:problems?|issues?|trouble|difficulty|difficulties)\b
             |you\ {_ADVERB}need\ to\ get\ (?:\w+\ )?off\ (?:of\ )?your\ chest
             |you\ {_ADVERB}{alternatives(NEED_TO, HAVE_TO, MUST)}\ (?:know|remember|understand)\ (?:that\ )?(?:it\ (?:was|is)\ not\ your\ fault|you\ are\ (?:not\ alone|loved|enough|worth|not\ to\ blame)|none\ of\ (?:this|it)\ (?:was|is)\ your\ fault)
@@ -56,17 +59,17 @@ COMMAND_RULES: list[Rule] = [
             |\b(?:do\ not|never)\ (?:think|believe)\ (?:that\ )?you\ {_TOLD_MODAL}\ (?:feel|be)\b""")),
     # Inclusive "we need to / we must + action" still directs the person.
     Rule("H1", "we-modal", _rx(
-        rf"""(?<!\bif\ )(?<!\bbelieve\ )(?<!\blike\ )\bwe\ (?:all\ |really\ |just\ |both\ |definitely\ |first\ )*{alternatives(NEED_TO, MUST, HAVE_TO, GOT_TO, OUGHT_TO, SHOULD)}\ (?:all\ |just\ |really\ )?
+        rf"""(?<!\bif\ )(?<!\bbelieve\ )(?<!\blike\ )(?<!\bknow\ )(?<!\bknew\ )(?<!\blearn\ )\bwe\ (?:all\ |really\ |just\ |both\ |definitely\ |first\ )*{alternatives(NEED_TO, MUST, HAVE_TO, GOT_TO, OUGHT_TO, SHOULD)}\ (?:all\ |just\ |really\ )?
         (?!remember|understand|know|recogni|reali[sz]e|accept|respond|talk|chat|be\b)(?:{_IMPERATIVE_VERBS})\b"""),
         unless_anywhere=_rx(r"\?$")),
     # "You need better friends": a need asserted for the person.
     Rule("H1", "you-need-thing", _rx(
         r"""(?<!\bwhat\ )(?<!\bwhatever\ )(?<!\beverything\ )(?<!\banything\ )(?<!\ball\ )(?<!\bif\ )(?<!\bwhen\ )(?<!\bthe\ )(?<!\blike\ )(?<!\bthat\ )(?<!\bsee\ )(?<!\bunless\ )
-        \byou\ (?:really\ |definitely\ |just\ |also\ |both\ )?(?:need|needs)\ (?:a|an|some|more|less|better|new|space|time|rest|sleep|help|support|distance|boundaries)\b"""),
+        \byou\ (?:really\ |definitely\ |just\ |also\ |both\ )?(?:need|needs)\ (?:a|an|some|more|less|better|new|space|time|rest|sleep|help|support|distance|boundaries|assistance|guidance|closure)\b"""),
         unless_anywhere=_rx(r"\?$|\bif\ you\ (?:ever\ )?need\b")),
     Rule("H1", "imperative", _rx(rf"""{_CLAUSE_NO_COMMA}(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
         unless_at=_rx(rf"{_CLAUSE_NO_COMMA}{_NOT_AN_ORDER}"),
-        unless_anywhere=_rx(rf"{_SAFETY}|^(?:maybe|perhaps)\b.*\?$")),
+        unless_anywhere=_rx(rf"{_SAFETY}|^(?:maybe|perhaps)\b.*\?$|^{_LEAD}(?!do\ not\b)(?:{_IMPERATIVE_VERBS})\b[^.!;:,]{{0,40}}\?$|^i\ (?:try|tend|like|usually|always|often|sometimes|just|also)\b(?!.*\byou)")),
     # The same after a comma ("If he calls again, tell him…").
     # The match starts at the clause before the comma, so the exception can
     # tell a list of verbs ("you can hang out, watch movies", "people cry,
@@ -82,7 +85,9 @@ COMMAND_RULES: list[Rule] = [
             (?:[^,;:?]*?\b(?:(?:can|could|may|might|would|should|must)\ |will\ (?:{_IMPERATIVE_VERBS})\b)
             |[^,;:?]*?\bto\ (?!(?:the|a|an|my|your|his|her|their|our|its|me|you|him|them|us|it|this|that|these|those|some|any|all|each|every|school|work|bed|church|class)\b)[a-z]+\b
             |(?:\w+\ )?(?:{_IMPERATIVE_VERBS})(?:\ (?:up|out|down|off|on|about|through|over|back|away))?,
-            |{_LEAD}(?:{_IMPERATIVE_VERBS})\b)"""),
+            |[^,;:?]*\bsuch\ (?:a\ |an\ )?[a-z]+,
+            |{_LEAD}(?:{_IMPERATIVE_VERBS})\b
+            |(?<=,)\ [a-z]+,\ (?:and|or)\ )"""),
         unless_anywhere=_rx(rf"""{_SAFETY}|^{_LEAD}(?:would|do|did|can|could|will|are|is|have)\ you\b.*\?$
             |^(?:it\ (?:may|might|could|can)\ (?:also\ )?be\ (?:\w+\ )?(?:nice|good|helpful|useful|worth\ \w+ing|an\ idea|a\ good\ idea)\ to|(?:maybe|perhaps)\ you\ (?:could|might|can)|you\ (?:could|might|may)\ (?:also\ )?(?:want\ to|try|consider))\b(?![^.!?]*\b(?:but|however|instead)\b)""")),
     # A condition run on into an instruction with no comma, as people type:
@@ -91,6 +96,13 @@ COMMAND_RULES: list[Rule] = [
     Rule("H1", "condition-then-just", _rx(
         rf"""\b(?:when|whenever|if|once|every\ time)\ (?:he|she|they|it|you|someone|somebody|anyone|people)\ (?:[^,.;:!?\s]+\ ){{1,10}}?(?<!\bi\ )(?<!\bwe\ )(?<!\bto\ )(?<!\bis\ )(?<!\bwas\ )(?<!\bare\ )just\ (?:{_IMPERATIVE_VERBS})\b(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
         unless_anywhere=_rx(rf"\?$|{_SAFETY}")),
+    # A modal of necessity with its "you" left off, as people type: "Must
+    # eat something!", "Need to get out more", "Gotta stop checking". Not a
+    # guess at a feeling ("Must be hard", "Must feel awful") or "Have to say...".
+    Rule("H1", "bare-modal", _rx(
+        rf"""^{_LEAD}(?<!\bno\ ){alternatives(MUST, NEED_TO, HAVE_TO, HAVE_GOT_TO, GOT_TO)}\ (?:just\ |really\ |definitely\ |also\ |still\ )?
+        (?!(?:be|have|feel|say|admit|wonder|love|laugh|hurt|mean|remember\ that\ you\ are)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)"""),
+        unless_anywhere=_rx(r"\?$")),
     # Any clause-initial verb put on "your/yourself": "Clear your desk", "Love yourself".
     Rule("H1", "imperative-your", _rx(
         rf"""{_CLAUSE}(?!{_NOT_A_VERB}\b)(?![a-z]+(?:ing|ed|ly|[^s]s)\b)(?![a-z]{{3,}}(?:ance|ence|ness|ment|tion|sion|ity|ship|hood|ful|ous)\b)[a-z]+\ (?:your|yourself|yourselves)\b"""),
@@ -103,21 +115,27 @@ COMMAND_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$")),
     Rule("H1", "directive-frame", _rx(
         rf"""\b(?:the\ {_BEST_STEP}\ {_STEP}
-            (?:\ (?:\w+\ ){{0,6}}?)?\ ?(?:is|would\ be|should\ be)\ (?:to\b|\w+ing\b|that\ you\b|by\ \w+ing\b)
+            (?:\ (?:\w+\ ){{0,6}}?)?\ ?(?:is|would\ be|should\ be)\ (?:to\b|\w+ing\b|that\ you\b|by\ \w+ing\b|for\ you\ to\b)
+        |(?:^|(?<=[,;:]\ ))(?:the\ )?best\ (?:thing\ )?is\ (?:that\ you\b|to\b|you\ (?!are\b|were\b|have\b|had\b|can\b|could\b|get\ to\b)\w+)
+        |\bwhat\ you\ do\ (?:now\ |next\ |then\ )?is\ (?:just\ |simply\ )?(?:{_IMPERATIVE_VERBS})\b|\bthe\ move\ (?:here\ )?is\ to\b|\bit\ is\ (?:about\ |high\ )?time\ you\ \w+ed\b
         |the\ (?:first|second|next|third|final)\ part\ (?:\w+\ ){{0,4}}?is\ (?:to\b|\w+ing\b)
         |(?:a|another|the)\ (?:good|great|helpful|useful|better|healthy|healthier|smart|wise|first)\ (?:way|step|idea|thing|approach|option|place\ to\ start|starting\ point|first\ step)\ (?:\w+\ ){{0,4}}?(?:is|would\ be)\ (?:to\b|\w+ing\b|by\ \w+ing\b)
         |the\ {alternatives(BEST)}\ {alternatives(("way",), STEP)}\ (?:\w+\ ){{0,6}}?(?:is|would\ be)\ by\ \w+ing\b|the\ {_BEST_OR_MOST_IMPORTANT}\ {alternatives(STEP)}\ (?:\w+\ ){{0,4}}?(?:can|could)\ do\ (?:for\ \w+\ )?(?:is|would\ be)\ (?:to\ |just\ |simply\ )?\w+
         |{alternatives(IF_I_WERE_YOU)}|in\ your\ {alternatives(YOUR_PLACE)},?\ i\ would|^ideally,?\ you\ (?:would|should|could)
         |what\ you\ (?:\w+\ )?need\ (?:to\ do\ )?(?:is|now\ is)\b|what\ you\ (?:have|ought)\ to\ do\ is
-        |my\ (?:\w+\ )?(?:advice|suggestion|recommendation|tip|encouragement|piece\ of\ advice)(?:\ (?:to|for)\ you)?(?:\ (?:is|would\ be)\ (?:for\ you\ )?(?:to|that)\b|:)
+        |my\ (?:\w+\ )?(?:advice|suggestion|recommendation|tip|encouragement|piece\ of\ advice)(?:\ (?:to|for)\ you)?(?:\ (?:in|for|with|on)\ [^.;:]{{1,40}}?)?(?:\ (?:is|would\ be)\ (?:for\ you\ )?(?:to|that)\b|:)
+        |my\ (?:first|second|third|next|last|final|main|other)\ (?:point|thought)(?:\ (?:to|for)\ you)?\ (?:is|would\ be)\ (?:for\ you\ )?to\b
+        |\b(?:one|another|my|a|the)\ (?:\w+\ )?(?:thought|idea|suggestion|option)\ (?:i\ (?:have|had)\ )?(?:is|would\ be)\ for\ you\ to\b
+        |^(?!so\b)(?:\w+,?\ )?(?:this|that|here)\ is\ (?:exactly\ )?what\ you\ (?:\w+\ )?(?:want|need|have|ought|should)\ to\ do\b
+        |\bit\ (?:is|would\ be|will\ be)\ (?:\w+\ )?(?:best|better|wiser|smarter|a\ good\ idea)\ if\ you\ (?!(?:are|were|feel|felt|had|have\ been|can|could|would|did\ not\ have|know|knew)\b)\w+
         |(?:suggestion|suggestions|encouragement|advice|recommendation|recommendations|tip|tips)\ (?:\w+\ ){{0,4}}?(?:is|are|would\ be)\ (?:to\b|that\ you)
-        |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |gently\ |not\ |never\ |often\ |usually\ |always\ |generally\ |typically\ |sometimes\ |frequently\ )?{alternatives(RECOMMENDING_VERBS, ("invite", "challenge"))}(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
+        |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |first\ |gently\ |not\ |never\ |often\ |usually\ |always\ |generally\ |typically\ |sometimes\ |frequently\ )?{alternatives(RECOMMENDING_VERBS, ("invite", "challenge"))}(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
         |i\ would\ (?:\w+ly\ |also\ |very\ )*{alternatives(RECOMMENDING_VERBS)}\b
         |(?:can|may|could|might)\ i\ {alternatives(PROPOSING_VERBS)}\ (?:that\ )?you\b|i\ would\ (?:\w+\ )?say\ to\ (?:just\ )?(?:try|give|go|talk|tell|get|make|take|find|start|stop|let|keep|be|ask|leave|focus)\b
         |i\ would\ (?:\w+ly\ )?(?:like|love)\ to\ {alternatives(PROPOSING_VERBS, URGING_VERBS, ("invite", "challenge", "ask"))}\ you
         |(?:i\ (?:want|need|would\ like|would\ love)|^(?:\w+\ ){{1,3}}(?:would|will|might)\ (?:really\ |definitely\ )?(?:want|like|have\ wanted))\ (?:for\ )?you\ to\ (?!know\b|tell\ me|share|feel\ (?:free|comfortable|safe))
         |\b{alternatives(MAKE_SURE)}\ (?:you|to|that\ you)\b|\bbe\ sure\ to\b
-        |it\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?{_IMPORTANT_TO}(?:\ \w+){{0,4}}?\ (?:that\ you|to)\b(?!\ me\b)
+        |it\ is\ (?:really\ |very\ |so\ |also\ |\w+ly\ )?{_IMPORTANT_TO}(?:\ \w+){{0,4}}?(?<!\border)(?<!\bnote)(?<!\bmention)(?<!\bsay)(?<!\badd)\ (?:that\ you|to)\b(?!\ (?:me|note|mention|say|point\ out|add)\b)
         |it\ (?:is|(?:will|would)\ (?:also\ |really\ |probably\ |definitely\ |certainly\ )?be|is\ going\ to\ be)\ (?:\w+\ ){{0,2}}?(?:good|helpful|useful|beneficial|smart|better|for\ the\ best|a\ good\ (?:idea|thing|step|start|move)|a\ great\ (?:idea|thing|step)|worth\ it)(?:\ for\ you(?:\ (?:both|two|all))?)?\ to\ (?!hear|know|see\ you|meet|talk\ to\ you|have\ you)
         |it\ (?:will|would)\ (?:really\ |also\ )?help\ (?:you\ )?(?:to\b|if\ you\b)
         |(?:good|great|important|helpful|useful|wise|essential|necessary|best|better)\ (?:\w+\ ){{0,2}}for\ you\ (?:both\ |two\ |all\ )?to\ (?!hear|know)
@@ -126,8 +144,9 @@ COMMAND_RULES: list[Rule] = [
         |\bi\ (?:would|will)\ not\ hesitate\ to\ (?!(?:ask|tell|call|message)\ (?:me|us)\b))"""),
         # A question that asks ("Do you think it would help to…?") directs nothing.
         unless_anywhere=_rx(r"""\bit\ is\ (?:important|essential)\ to\ me\b|^(?:well,?\ )?(?:maybe|perhaps)\b.*\?$
+            |\byou\ (?:hit\ the\ nail|said\ it\ (?:yourself|well)|make\ a\ (?:good|great)\ point)\b|^(?:i\ think\ |yes,?\ |yeah,?\ )?you\ are\ (?:so\ |absolutely\ |completely\ )?right\b|^(?:when|if|as|once|whenever|before)\ we\b(?!.*\byou)
             |\bi\ (?:would|d)\ (?:\w+\ )?(?:feel|be|have\ felt|have\ been|cry|panic|worry|hate)\b(?=[^.]*\b(?:if\ i\ were|in\ your\ (?:shoes|position|place))\b)
-            |\b(?:if\ i\ were\ you|in\ your\ (?:shoes|position|place)),?\ i\ (?:would|d)\ (?:\w+\ )?(?:feel|be)\b|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b.*\?$""")),
+            |\b(?:if\ i\ were\ you|in\ your\ (?:shoes|position|place)),?\ i\ (?:would|d)\ (?:\w+\ )?(?:feel|be)\b|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b(?!\ i\ (?:suggest|recommend|advise|encourage|urge)\b).*\?$""")),
     # Advice put as a plain fact about the step: "What helps is getting up
     # at seven", "The answer is a clean break", "All you have to do is ask",
     # "Moving back home is the obvious solution", "A break would do wonders",
@@ -148,12 +167,19 @@ COMMAND_RULES: list[Rule] = [
     Rule("H1", "puts-a-duty", _rx(
         r"""\bi\ (?:would|will|am\ going\ to|must|have\ to|want\ to|need\ to|have\ got\ to)\ (?:\w+\ )?(?:ask|urge|beg|invite|encourage|need|push)\ (?:you\ to|that\ you)\b
         |\bpromise\ me\ (?:that\ )?you\b|\bi\ want\ you\ (?:home|back|out|in\ bed|off|on)\b
-        |(?<!so\ )\byour\ (?:first\ |main\ |top\ |only\ |next\ |real\ |number\ one\ )?(?:priority|task|homework|job|goal|assignment|mission|focus)\ (?:for\ (?:\w+\ ){1,2})?(?:(?:is|will\ be|now\ is|right\ now\ is|this\ week\ is)\ to\b|should\ be\ \w+ing\b)
+        |(?<!so\ )\byour\ (?:first\ |main\ |top\ |only\ |next\ |real\ |number\ one\ )?(?:priority|task|homework|job|goal|assignment|mission|focus|step)\ (?:for\ (?:\w+\ ){1,2})?(?:(?:is|will\ be|now\ is|right\ now\ is|this\ week\ is)\ to\b|should\ be\ \w+ing\b)
         |\bincumbent\ (?:up)?on\ you\b|\byou\ are\ obliged\ to\b|\bit\ (?:would|will)\ be\ (?:\w+ly\ )?(?:advisable|sensible|prudent|wise|best)\ (?:for\ you\ )?to\b
-        |(?:^|[,;]\ )(?:is|it\ is|it\ would\ be)\ (?:\w+ly\ |very\ |so\ |really\ )?(?:important|necessary|essential|vital|crucial)\ (?:that\ )?you\ (?!are\b|were\b|feel\b|know\b|have\ (?:been|done|had)\b)\w+
+        |(?:^|[,;]\ )(?:is|it\ is|it\ would\ be)\ (?:\w+ly\ |very\ |so\ |really\ |super\ )?(?:important|necessary|essential|vital|crucial)\ (?:that\ )?you\ (?!are\b|were\b|feel\b|know\b|have\ (?:been|done|had)\b)\w+
         |\blet\ us\ (?:agree|commit|set\ (?:a\ )?(?:goal|target)|make\ (?:a\ )?plan|work\ on|get\ you|have\ you)\b
-        |^(?:\w+,?\ )?do\ not\ you\ (?:go|dare|let|ever|even|start|be)\b(?![^.]*\b(?:i\ said|me|my)\b)|\bi\ would\ (?:just\ |honestly\ )?not\ (?:bother|waste|go|answer|reply|respond|pick)\b"""),
+        |^(?:\w+,?\ )?do\ not\ you\ (?:go|dare|let|ever|even|start|be)\b(?![^.]*\b(?:i\ said|me|my)\b)|\bi\ would\ (?:just\ |honestly\ |personally\ )?not\ (?:bother|waste|go|answer|reply|respond|pick|let|sweat|worry|stress|fret|dwell|rush|trust|take\ (?:it|this|that|him|her|them)|put\ up|give\ (?:him|her|them|it)|read\ (?:too|into))\b"""),
         unless_anywhere=_rx(r"\?$")),
+    # A step their situation is said to need, the doer left out: "this
+    # needs to be addressed", "that shouldn't be ignored". Not "it doesn't
+    # have to be dealt with today", nor a question.
+    Rule("H1", "it-needs-doing", _rx(
+        r"""(?<!not\ )(?<!never\ )\b(?:needs?|has|have)\ to\ be\ (?:addressed|dealt\ with|looked\ at|looked\ into|discussed|handled|taken\ seriously|worked\ on|talked\ about|sorted\ out)\b
+        |\bshould\ (?:not|never)\ be\ (?:ignored|dismissed|overlooked|taken\ lightly|brushed\ (?:off|aside))\b"""),
+        unless_anywhere=_rx(r"\?$|\b(?:you|they|he|she)\ (?:said|say|feel|felt|think|thought|were\ told)\b")),
     # Rhetorical questions that tell: "Why don't you just…?", "Why not…?", "Wouldn't it be best to…?"
     # An action put first and called important: "Learning to forgive
     # yourself is so important", "Just writing these down is a key first step".
@@ -163,8 +189,10 @@ COMMAND_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$|\bfor\ (?:me|him|her|them)\b|\bto\ (?:me|him|her|them)\b")),
     Rule("H1", "rhetorical-telling", _rx(
         rf"""\b(?:{alternatives(_WHY_DO_NOT, WHY_NOT)}\ you\ (?:just\ )?(?!tell\ me|say\ more|share)\w+
-        |{alternatives(WHY_NOT)}\ (?:just\ )?(?!me\b|you\b|both\b|\?)\w+|(?:would|could)\ (?:not\ )?it\ (?:not\ )?be\ (?:best|better|wise|smarter|a\ good\ idea)\ to
-        |i\ do\ not\ see\ (?:why|what\ is\ stopping)\ you\ (?:can\ not|could\ not|should\ not|would\ not|do\ not|from))""")),
+        |{alternatives(WHY_NOT)}\ (?:just\ )?(?!me\b|you\b|both\b|now\b|then\b|yet\b|\?)\w+|(?:would|could)\ (?:not\ )?it\ (?:not\ )?be\ (?:best|better|wise|smarter|a\ good\ idea)\ to
+        |i\ do\ not\ see\ (?:why|what\ is\ stopping)\ you\ (?:can\ not|could\ not|should\ not|would\ not|do\ not|from))
+        |^why\ (?:have|has|did)\ not\ you\b[^?]{{0,60}}\byet\b|\bwhat\ is\ stopping\ you\ from\b|^how\ (?:much\ )?(?:long|longer)\ (?:are\ you|r\ you|will\ you)\ (?:going\ to|gonna)?\ ?(?:let|put\ up|stay|keep|wait|take)\b
+        |^why\ (?:continue|keep|stay|bother)\b|^why\ (?:are|r)\ you\ (?:even\ )?still\b""")),
     # Advice put as what the speaker would do: "I'd give her a little time",
     # "I would ask his friends". Feelings, wishes and opinions ("I would be
     # scared too", "I would love to hear", "I would think so") and past

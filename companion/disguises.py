@@ -47,8 +47,8 @@ def _unleet(token: str) -> str:
             prev_alpha = i > 0 and token[i - 1].isalpha()
             next_alpha = i + 1 < len(token) and token[i + 1].isalpha()
             if prev_alpha or next_alpha:
-                if ch == "!" and not next_alpha:
-                    out.append(ch)   # "wow!" keeps its exclamation mark
+                if ch == "!" and not (prev_alpha and next_alpha):
+                    out.append(ch)   # "wow!" and "stuck !I would" keep their exclamation mark
                     continue
                 out.append(ch.translate(_LEET))
                 continue

@@ -49,15 +49,19 @@ _CONTRACTIONS = [
     (r"\batleast\b", "at least"),
     # the commonest misspellings of the words the rules read
     (r"\bsh(?:oud|oudl|uold|opuld|oul|uld)\b", "should"), (r"\bne{3,}d\b", "need"), (r"\bsug(?:g)?est", "suggest"),
-    (r"\brec+om+end", "recommend"), (r"\bimport[ae]nt\b", "important"), (r"\b(could|would|should|might|must)\ of\b", r"\1 have"),
-    (r"\bdef\b", "definitely"), (r"(?<!\bno )\bprob\b", "probably"), (r"\brly\b", "really"), (r"\babt\b", "about"),
+    (r"\brec+om+end", "recommend"), (r"\bust\b(?= (?:have|be|not|try|keep|stop|go|get|do|make|take|let)\b)", "must"), (r"\bimport[ae]nt\b", "important"), (r"\b(could|would|should|might|must)\ of\b", r"\1 have"),
+    (r"\bdef\b", "definitely"), (r"\brealy\b", "really"), (r"\bstudys\b", "studies"), (r"\bre(?:se|a?se)rch", "research"),
+    (r"\bsience\b", "science"), (r"\bpsycolog", "psycholog"), (r"\bclinicle\b", "clinical"), (r"\bveiw\b", "view"), (r"(?<!\bno )\bprob\b", "probably"), (r"\brly\b", "really"), (r"\babt\b", "about"),
     (r"\b(you|we|they)'re\b", r"\1 are"), (r"\b(you|they)re\b", r"\1 are"),
-    (r"\bi'm\b", "i am"), (r"\bim\b", "i am"),
+    (r"\bi'm\b", "i am"), (r"\bi d\b(?= (?:\w+ly |just |also |probably )?[a-z]{3,})", "i would"), (r"\bim\b", "i am"),
     (r"\b(you|i|we|they)'ve\b", r"\1 have"), (r"\b(you|we|they)ve\b", r"\1 have"),
     (r"\b(you|i|we|they|he|she|it|that)'ll\b", r"\1 will"),
     (r"\b(you|i|we|they|he|she|it|that)'d\b", r"\1 would"),
     (r"\b(it|that|what|there|here|he|she|who|this)'s\b", r"\1 is"),
-    (r"\b(that|what|there)s\b", r"\1 is"), (r"\bits\b(?= (?:best|better|important|good|okay|ok|not|so|really|very|just|always|never|hard|time|normal|fine|true|going|been|a good|only|all|also|essential|crucial|vital|helpful|wise|worth))", "it is"),
+    (r"\b(that|what|there)s\b", r"\1 is"), (r"\bits\b(?= (?:best|better|important|good|okay|ok|not|so|really|very|just|always|never|hard|time|normal|fine|true|going|been|a good|only|all|also|essential|crucial|vital|helpful|wise|worth|obvious|clear|pretty|super))", "it is"),
+    # "your dad's probably...", "my ex's a...", "he's got...": a noun's "'s" before a state is "is", before "got/been" "has"
+    (r"\b([a-z]+)'s\b(?= (?:probably|definitely|clearly|obviously|always|just|so|totally|a|an|low ?key|lowkey|literally|basically|really|likely|def|such|only|not|never|what|the|who)\b)", r"\1 is"),
+    (r"\b([a-z]+)'s (?=got |been )", r"\1 has "),
     (r"\blet's\b", "let us"), (r"\blets\b(?= (?:talk|think|see|take|try|figure|work|just|go|look|sit|keep|start|focus))", "let us"),
     (r"\bcan'?t\b", "can not"), (r"\bcannot\b", "can not"), (r"\bwon't\b", "will not"),
     (r"\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n'?t\b", r"\1 not"),
@@ -88,5 +92,6 @@ EXPLICIT_PASS = re.compile(
     |(?:tell\ me|take\ your\ time|go\ on|say\ more|take\ care|hang\ in\ there)\b)
     |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)\ (?:once\ )?(?:told|said|suggested|helped|asked)
     |\bi\ am\ not\ (?:an?\ )?(?:expert|professional|therapist|doctor)
+    |^(?:\w+,?\ )?i\ (?:personally\ |myself\ |also\ |too\ )?(?:have\ )?(?:dealt|struggled|lived|been\ through|gone\ through|suffered|battled)\ (?:with\ )?
     |^(?:(?:stay|keep)\ (?:safe|strong|positive|healthy|well|warm)(?:,?\ (?:and\ )?(?:safe|strong|positive|healthy|well|warm))*|good\ luck|best\ of\ luck|do\ not\ worry|talk\ soon|sleep\ well|get\ well\ soon)
         (?:,?\ (?:my\ friend|friend|love|mate|dear|ok|okay))?\ *[.!]*$""", re.VERBOSE)

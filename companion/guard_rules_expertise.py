@@ -3,7 +3,7 @@ authority, E2 diagnosis or clinical labels, E3 treatment or medication."""
 from __future__ import annotations
 
 from .guard_rule import Rule, _rx
-from .guard_vocabulary import (_ADVERB, _CLINICAL, _CLINICAL_ADJ, _CRISIS_RESOURCE, _GENERIC_PLURAL, _HELPER, _LABEL_NOUN, _LEAD,
+from .guard_vocabulary import (_ADVERB, _CLINICAL, _CLINICAL_ADJ, _CRISIS_RESOURCE, _CRISIS_WORDS, _GENERIC_PLURAL, _HELPER, _LABEL_NOUN, _LEAD,
                                _MEDICATION, _PROFESSION, _REFLECTION, _SUBJECT, _TREATMENT)
 from .vocabulary import HAVE_TO, MUST, OUGHT_TO, SHOULD, alternatives
 
@@ -24,7 +24,10 @@ EXPERTISE_RULES: list[Rule] = [
         |in\ my\ (?:years|decades)\ (?:of|as)|in\ my\ (?:experience|work)\ (?:as|with|working\ with|counsel\w+|treating|helping)
         |my\ (?:clients|patients|caseload|clinical|professional\ opinion|training|credentials|degree|licen[cs]e|qualifications|expertise)
         |my\ (?:own\ |personal\ |many\ years\ of\ |years\ of\ )?(?:clinical|professional|therapeutic)\ (?:experience|work|opinion|practice|judge?ment|observation)
-        |(?:clinically|professionally|medically|scientifically|psychologically)\ speaking|from\ a\ (?:clinical|professional|medical|psychological|therapeutic)\ (?:perspective|standpoint|point\ of\ view)
+        |(?:clinically|professionally|medically|scientifically|psychologically)\ speaking|from\ a\ (?:\w+\ )?(?:clinical|professional|medical|psychological|therapeutic|psychology|developmental)\ (?:perspective|standpoint|point\ of\ view)
+        |in\ (?:clinical|medical|psychological|therapeutic)\ terms|^clinically,|\bmy\ professional\ (?:eye|view|assessment|judge?ment)|\bas\ your\ (?:counsel+or|therapist|doctor|psychologist|psychiatrist|coach)\b
+        |\b(?:groups|workshops|sessions)\ (?:that\ )?i\ (?:run|lead|facilitate|host)\b|\bwhen\ i\ work\ with\ (?:people|clients|couples|families|parents|teens|patients)\b|\bthe\ work\ i\ do\ with\b
+        |\bi\ offer\ (?:[\w-]+\ ){0,3}(?:consultations?|sessions|appointments)\b|\bmy\ (?:clinic|practice)\ (?:offers|is|has|provides)\b|\b(?:years|decades)\ (?:of\ (?:clinical\ )?practice|in\ the\ (?:profession|field))\b
         |(?:we|as)\ (?:therapists|counsel+ors|psychologists|clinicians|professionals)
         |(?:approach|technique|method|intervention|exercise|strategy|tool|treatment|therapy|process)\ (?:that\ |which\ )?(?:we|us\ \w+)\ (?:often\ |usually\ |sometimes\ )?(?:call|refer\ to\ as|term)\b|(?:in|as|during)\ (?:therapy|counsel+ing|treatment|sessions?)(?:\ (?:progress\w*|goes\ on|continues|unfolds))?,?\ we\b
         |(?:over|in|throughout|during|across)\ my\ (?:\w+\ )?(?:career|years\ (?:of|in|as|doing))
@@ -32,6 +35,8 @@ EXPERTISE_RULES: list[Rule] = [
         |(?:running|ran|run|leading|led|lead|facilitating|facilitated)\ (?:\w+\ ){0,2}(?:groups|workshops|sessions)\b
         |the\ work\ we\ (?:do|will\ do|are\ doing|did)\ together|in\ (?:our|my)\ (?:\w+\ )?sessions?\b
         |my\ (?:counsel+ing|therapeutic|clinical|therapy|professional)\ (?:approach|style|practice|orientation|background|work)
+        |my\ (?:\w+\ )?(?:philosophy|approach|orientation)\ (?:is|to\ (?:therapy|counsel+ing|treatment|healing)\ is)\ (?:\w+\ ){0,3}?(?:holistic|collaborative|client[- ]cent(?:er|re)d|person[- ]cent(?:er|re)d|integrative|strengths?[- ]based|trauma[- ]informed|eclectic|solution[- ]focused|evidence[- ]based)\b
+        |\b(?:on|visit|see|at|check\ out|through)\ my\ (?:web\ ?site|blog|podcast|youtube\ channel)\b|\bofrezco\ (?:\w+\ ){0,2}?(?:\w*terapia|consejer[ií]a|sesiones|servicios)
         |i\ (?:was|am|have\ been)\ (?:doing|conducting|running|facilitating|leading)\ (?:a|an)\ (?:\w+\ ){0,2}?(?:therapy|counsel+ing)\ session
         |i\ (?:have\ )?(?:written|wrote|published)\ (?:\w+\ ){0,2}?(?:about|a\ book|books|articles?|extensively)\b|(?:pick\ up|read|check\ out)\ my\ (?:new\ |latest\ )?(?:book|workbook|article|blog|podcast)\b)""")),
     # First person alongside "clients/patients" is a practitioner speaking.
@@ -43,18 +48,20 @@ EXPERTISE_RULES: list[Rule] = [
         |i\ (?:am|was|have\ been|have\ trained)\ (?:trained|certified|licensed|qualified)\ (?:in|as|to)
         |i\ (?:specialize|specialise)\ in
         |(?:i\ have|having|i)\ (?:\w+\ )?(?:worked|sat|helped|counsel+ed|treated|supported)\ (?:with\ )?(?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:\w+\ )?(?:clients|patients|people|couples|families|individuals|cases|kids|teens|students|veterans)
-        |i\ have\ seen\ (?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:clients|patients|cases)
+        |i\ have\ seen\ (?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens|a\ hundred|a\ thousand|loads\ of|plenty\ of)\ (?:of\ )?(?:clients|patients|cases|people\ like\ you|cases\ like\ yours)
+        |(?:many|most|lots\ of|a\ lot\ of|hundreds\ of|so\ many)\ (?:of\ (?:the\ )?)?(?:\w+\ )?(?:people|men|women|couples|families|clients|teens|individuals|parents|patients)\ (?:that\ |who\ )?(?:i|we)\ (?:have\ )?
+            (?:(?:worked|work)\ with\ (?:on|around|through|over\ the\ years|in\ (?:therapy|counsel\w*|my\ practice))|counsel+ed|treated|coached|helped\ (?:through|with))\b
         |i\ am\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|doctor|expert|professional)
         |i\ (?:\w+\ )?(?:became|trained\ as|work\ as|worked\ as|practice\ as|qualified\ as)\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician|social\ worker)
         |(?:besides|apart\ from|aside\ from|as\ well\ as)\ being\ (?:a|an)\ (?:\w+\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|psychotherapist|clinician)
-        |i\ (?:provide|offer|do(?!\ not\b)|practice|use)\ (?:\w+\ ){0,5}(?:counsel+ing|\w*therapy|\w*therapies|sessions|cbt|emdr|dbt|modalities)\b
+        |i\ (?:provide|offer|do(?!\ not\b)|practice|use)\ (?:\w+\ ){0,6}(?:counsel+ing|\w*therapy|\w*therapies|sessions|cbt|emdr|dbt|modalities)\b
         |i\ (?:usually|often|typically|always|generally|frequently|sometimes|regularly)\ (?:ask|tell|encourage|recommend|suggest|invite|advise|teach|remind|work\ with|see|help)\ (?:my\ |the\ |most\ |many\ )?(?:clients|people|couples|patients|families|parents|individuals|folks|them)\b
         |my\ first\ question\ (?:is|would\ be)\ (?:usually|always|often|typically)
         |(?:in|during)\ (?:a|the|our|my)\ (?:first\ )?(?:therapy|counsel+ing)\ session\b(?=.*\b(?:i|me|my)\b)
         |i\ (?:offer|provide|give)\ (?:\w+\ ){0,3}(?:expert|professional|clinical)\b|(?:contact|call|email)\ me\b.*\bat\b
         |licensed\ professional\ counsel|licenciad[ao]|consejer[ao]\ profesional)"""
         r"""|,\ ?(?:lpc\w*|lmft|lcsw|lmhc|psyd|lcpc|lisw|lmsw|ncc|mft|phd|dbh|casac|msw|ma|ms|md)\b"""),
-        unless_anywhere=_rx(rf"\b{_CRISIS_RESOURCE}")),
+        unless_anywhere=_rx(rf"\b{_CRISIS_WORDS}")),
     # Standing of any kind put behind a verdict on the person: "As a
     # teacher, I can tell you...", "I'm a recruiter and honestly...", "I know
     # what I'm talking about", "I see this all the time", "Having coached
@@ -66,7 +73,9 @@ EXPERTISE_RULES: list[Rule] = [
         |\bi\ know\ what\ i\ am\ talking\ about\b|\bi\ am\ (?:a|an|basically\ a)\ [\w-]+(?:\ [\w-]+){0,3}?,?\ (?:so|and)\ (?:i\ (?:know|can\ tell|see|have\ seen)|honestly)\b
         |\b(?:i|we)\ (?:see|have\ seen|saw)\ (?:this|it|that|students|people|kids|families|clients)\ (?:\w+\ ){0,3}?(?:all\ the\ time|every\ day|constantly|daily|so\ often)\b
         |\b(?:having|i\ have)\ (?:worked|counseled|counselled|coached|supported|trained|volunteered|mentored|taught|nursed|treated|advised)\b[^,.;]{0,50}?\b(?:years|many|hundreds|so\ many|dozens|decades)\b
-        |\b(?:my|with\ my|drawing\ on\ my|i\ have\ (?:a|an|got\ a|done\ the))\ (?:[\w-]+\ ){0,3}?(?:training|degree|diploma|background|certification|credentials|masters?|qualification)\b[^.;]{0,40}?\b(?:so|means|i\ (?:know|can|would|see))\b
+        |\b(?:my|with\ my|drawing\ on\ my|i\ have\ (?:a|an|got\ a|done\ the)|i\ hold\ (?:a|an))\ (?:[\w-]+\ ){0,3}?(?:training|degree|diploma|background|certification|credentials|masters?|qualification)\b[^.;]{0,40}?\b(?:so|means|says|tells\ me|makes\ it\ clear|shows|i\ (?:know|can|would|see))\b
+        |\bhaving\ (?:trained|qualified|studied)\ (?:in|as)\b|\b(?:did|done|doing)\ my\ (?:training|degree|masters|phd|qualification)\ in\ (?:\w+\ )?(?:psychology|counsel\w*|\w*therapy|social\ work|nursing|medicine|mental\ health|psychiatry|clinical\ \w+)\b
+        |(?:^|,\ )as\ (?:someone|somebody)\ (?:who|that)\ (?:has\ |is\ )?(?:studied|trained|qualified)\b|\bi\ have\ been\ (?:a|an)\ (?:licensed|certified|qualified|registered|practicing|practising)\b|\bi\ am\ (?:a\ )?professional\ in\b
         |\b\w+(?:ists|ians)\ (?:have\ )?(?:found|shown|demonstrated|now\ understand|recogni[sz]e)|\bguidelines\ (?:are\ clear|say|recommend|show)|\b(?:a|one)\ (?:well-known|famous|recent|large|big)\ study\b"""),
         unless_at=_rx(r"""(?:,\ )?(?:as|having\ been)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:fellow|former|mom|mum|dad|parent|mother|father|wife|husband|sister|brother|daughter|son|friend|widow\w*|survivor|person|woman|man|girl|guy|student|introvert|night\ owl|human|\w+\ myself)\b
             |(?:,\ )?as\ (?:someone|somebody)\ (?:who|whos|that)\ (?:has\ |have\ |had\ |is\ |was\ )?(?:been|gone|went|lost|had|struggled|lived|survived|faced|dealt|also|too)\b
@@ -86,11 +95,12 @@ EXPERTISE_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$")),
     Rule("E1", "appeal-to-research", _rx(
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology)
-             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|says?|(?:is|seems|looks)\ (?:\w+\ )?clear)\b
+             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal))\b
+        |\bthere\ is\ (?:\w+\ ){0,3}?(?:evidence|research)\ (?:that|showing|to\ show)\b|\b\w+\ theory\ (?:explains|tells\ us|shows|says)\b
         |studies\ (?:have\ )?(?:show|shown|found|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
         |(?:has|have)\ shown\ (?:\w+\ ){0,2}?(?:results|success|promise|effectiveness|efficacy)
         |according\ to\ (?:the\ )?(?:research|studies|science|experts?|psychologists|the\ dsm|the\ apa|dsm)
-        |(?:experts?|psychologists|psychiatrists|therapists|counsel+ors|clinicians|doctors|professionals|researchers|scientists)\ (?:\w+ly\ |all\ |often\ |now\ )?(?:say|agree|recommend|believe|know|have\ found|tell\ us|warn)
+        |(?:experts?|psychologists|psychiatrists|therapists|counsel+ors|clinicians|doctors|professionals|researchers|scientists)\ (?:\w+ly\ |all\ |often\ |now\ |would\ |will\ )*(?:say|agree|recommend|believe|know|have\ (?:long\ )?known|have\ (?:long\ )?proven|have\ found|tell\ us|warn)
         |(?:has|have)\ been\ (?:shown|proven|found|demonstrated)\ (?:\w+\ ){0,5}?to\ (?:be|work|help|reduce|improve|increase|lower)\b|(?:is|are)\ (?:clinically\ |scientifically\ )?proven\ to|evidence[- ]based|empirically\ (?:supported|validated|proven)
         |it\ is\ (?:a\ )?(?:scientific(?:ally)?|clinical(?:ly)?|medical(?:ly)?)\ (?:fact|proven))""")),
 
@@ -99,9 +109,9 @@ EXPERTISE_RULES: list[Rule] = [
         rf"""\b(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?(?:like|as\ if|as\ though)\ (?:\w+\ ){{0,8}}?{_CLINICAL}\b"""),
         unless_at=_rx(r"(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?like\ (?:your\ )?(?:doctor|therapist)\ (?:said|thinks|told)")),
     Rule("E2", "subject-has-label", _rx(
-        rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to)\ )*
-        (?:have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
-        (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown)\ )*
+        rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to|always|low\ ?key|def|totally|just)\ )*
+        (?:(?:have|has)\ got|got|have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
+        (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|a\ touch\ of|a\ bit\ of|(?:the\ )?(?:beginnings?|start)\ of|early|total|proper|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown)\ )*
         {_LABEL_NOUN}"""),
         unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been|(?:if|whether)\ (?:you|he|she|they)\ (?:are|is|have|has|do|does)\ (?:\w+ing|any|been))\b|{_REFLECTION}|{_GENERIC_PLURAL}")),
     Rule("E2", "that-is-label", _rx(
@@ -118,13 +128,16 @@ EXPERTISE_RULES: list[Rule] = [
         |\bthere\ is\ (?:\w+\ )?{_CLINICAL}\ (?:here|going\ on|at\ play|involved|at\ work)\b
         |\b(?:match\w*|fits?|meets?|consistent\ with|in\ line\ with|typical\ of)\ (?:\w+\ ){{0,2}}(?:symptoms|criteria|diagnosis|presentation)\b
         |\b(?:which|that|this|it)\ is\ (?:a\ |an\ )?(?:common|normal|typical|classic|natural|understandable)\ (?:response|reaction)\ to\ (?:trauma|abuse|a\ traumatic\ \w+)"""),
-        unless_anywhere=_rx(_REFLECTION)),
+        # symptoms spoken of in general ("ways to manage symptoms of anxiety"), no "you" in it
+        unless_anywhere=_rx(rf"""{_REFLECTION}|^(?!.*\byour?\b).*\b(?:reduce|reducing|manage|managing|ease|easing|relieve|relieving|lessen|lessening|treat|treating|alleviate|alleviating|cope\ with|coping\ with|help\ with)\ (?:\w+\ ){{0,2}}?(?:the\ )?(?:signs|symptoms)\ of\b""")),
     # A thing they feel or a person in their life named with a label:
     # "That numb feeling is dissociation", "Those flashbacks are PTSD", "The
     # nightmares sound like PTSD", "Your mum sounds bipolar".
     Rule("E2", "names-it-a-label", _rx(
-        rf"""\b(?:that|this|these|those|your)\ (?:[\w-]+\ ){{1,2}}?(?:is|are|sounds?\ like|seems?\ like|looks?\ like)\ (?:(?:probably|definitely|basically|just|clearly|likely|really|a|an|classic|textbook|severe|mild|full\ on|some|pure|actual)\ )*(?:[\w-]+\ )?{_LABEL_NOUN}
+        rf"""\b(?:that|this|these|those|your)\ (?:[\w-]+\ ){{1,4}}?(?:is|are|sounds?\ like|seems?\ like|looks?\ like)\ (?:(?:probably|definitely|basically|just|clearly|likely|really|a|an|classic|textbook|severe|mild|full\ on|some|pure|actual)\ )*(?:[\w-]+\ )?{_LABEL_NOUN}
         |\bsound\ (?:to\ me\ )?like\ (?:\w+\ ){{0,8}}?{_CLINICAL}\b
+        |\b{_LABEL_NOUN}\ (?:\w+\ )?(?:explains|would\ explain|(?:could|might|may)\ (?:\w+\ )?explain|is\ (?:probably\ |likely\ |exactly\ )?why)\b
+        |\bscreams\ (?:\w+\ )?{_LABEL_NOUN}|(?<!which\ )(?<!that\ )\b(?:is|are)\ called\ {_LABEL_NOUN}
         |\b(?:your|those|these)\ (?:[\w-]+\ ){{1,2}}?(?:is|are|sounds?|seems?|looks?|might\ be|may\ be|could\ be|must\ be)\ (?:(?:so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like|proper|full\ on|straight\ up|on\ the)\ )*{_CLINICAL_ADJ}\b"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|{_GENERIC_PLURAL}")),
     # What they describe read as the signs of a label: "The checking you
@@ -166,6 +179,7 @@ EXPERTISE_RULES: list[Rule] = [
             |you\ (?:have\ been|are|were|had|saw|went|started|tried|found|talked|mentioned|said)|(?:when|as|once)\ you\ (?:see|go|talk|enter|begin|start)
             |\b(?:can|could|might|may)\ (?:also\ )?(?:talk|speak|bring|mention|raise|ask)\ (?:\w+\ ){0,4}?your\ (?:\w+\ )?(?:therapist|counsel+or)|before\ you\ (?:see|go|talk)|after\ you\ (?:see|go|talk)
             |(?:people|many|some|others|someone|anyone|folks|clients|couples|everyone|everybody|individuals?|person)\ (?:\w+\ )?(?:who|that|find|choose|decide|can|could|go|goes|come|comes|seek|seeks|start|starts|enter|enters|seeking|in)
+            |\bfor\ (?:many|some|most|a\ lot\ of|lots\ of)\ (?:\w+\ )?(?:people|folks|others|couples|families)\ to\b|\bthe\ client\b(?!.*\byou)
             |(?:whether|deciding|decide|decision|courage|brave\w*|scary|hard|difficult|nervous|stigma|reluctan\w+|hesitan\w+)\ (?:\w+\ ){0,2}?to\ (?:go|see|start|seek|find|get|try|enter|begin)
             |^(?:finding|seeing|getting|starting|going|choosing|deciding|entering|attending|beginning|looking|searching|working)\b
             |if\ you\ (?:do\ )?(?:decide|choose|want|are\ (?:already|currently))
@@ -190,8 +204,17 @@ EXPERTISE_RULES: list[Rule] = [
         rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,3}}?{_HELPER}
         (?:\ (?:who|that)\ [^,.;]{{0,40}}?)?\ (?:\w+\ ){{0,2}}?(?:can|could|would|will|might|may)\ (?:\w+ly\ |really\ |rly\ |also\ |probably\ |definitely\ |honestly\ |well\ |be\ able\ to\ )*
         (?:help|sort|fix|give|get|untangle|change|make|take|do\ (?:more|wonders|a\ lot)|know\ how|offer|teach|guide|support|clarify|treat|ease|reduce|refer|prescribe|put|assess|lift|calm|transform|save
-            |be\ (?:\w+\ )?(?:good|right|great|helpful|beneficial|useful|ideal|perfect|best|well\ (?:placed|suited)|the\ (?:answer|way|best|right))|kick\ in|work\ (?:wonders|for\ you))\b(?=[^.?!]*\b(?:you|your|yourself)\b)"""),
+            |be\ (?:\w+\ )?(?:good|right|great|helpful|beneficial|useful|ideal|perfect|best|well\ (?:placed|suited)|the\ (?:answer|way|best|right))|kick\ in|work\ (?:wonders|for\ you))\b(?=[^.?!]*\b(?:you|your|yourself|the\ (?:child|kid|children|kids))\b)"""),
         unless_anywhere=_rx(r"""\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|psychologist)|\b(?:most|many|some|all|other)\ (?:\w+\ )?(?:therapists|counsel+ors|psychologists|doctors|professionals)\b""")),
+    # What a professional or treatment "would" do, said of this person's
+    # trouble even with no "you" in it: "A psychiatrist would sort this
+    # out", "Melatonin at night would fix the sleep", "A few sessions of CBT
+    # would clear this right up". "Can/could help" said in general is not this.
+    Rule("E3", "helper-would-fix-it", _rx(
+        rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,4}}?{_HELPER}
+        (?:\ (?:who|that)\ [^,.;]{{0,40}}?)?\ (?:[\w-]+\ ){{0,3}}?would\ (?:\w+ly\ |really\ |probably\ |definitely\ |honestly\ |soon\ )*
+        (?:help|sort|fix|clear|take\ the\ edge|set\ you|suit|do\ (?:you|wonders|the\ trick)|be\ (?:just\ )?the\ ticket|get\ to\ the\ (?:root|bottom)|make\ (?:a\ )?(?:big\ |huge\ |real\ )?difference|work\ wonders|calm|ease|lift|have\ you)\b"""),
+        unless_anywhere=_rx(r"""\?$|\b(?:if|whether)\b(?=[^,.;]*\bwould\b)|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|psychologist)|\b(?:help|suit)\ (?:a\ lot\ of\ |lots\ of\ |many\ |most\ |some\ )?(?:people|many|some|others|everyone|anyone|most|folks)\b|\b(?:i|we)\ (?:thought|hoped|wished|knew)\b""")),
     # A treatment named as the answer: "Couples therapy is what you two
     # need", "CBT is the right tool for your...", "Professional help is the
     # only way through this", "There are medications that can help".
@@ -206,11 +229,13 @@ EXPERTISE_RULES: list[Rule] = [
     # option may be a therapist", "with the right therapist, you can...",
     # "it would be worth getting a medical check".
     Rule("E3", "treatment-fits-them", _rx(
-        rf"""\b{_HELPER}\b[^.;]{{0,40}}?\b(?:works?\ (?:well|best|wonders)\ for(?!\ you\ if)|(?:is|are)\ (?:well|ideally|particularly|perfectly)\ suited\ (?:to|for)|(?:has|have)\ a\ (?:good|strong|great|proven)\ track\ record
+        rf"""\b{_HELPER}\b[^.;]{{0,40}}?\b(?:works?\ (?:well|best|wonders)\ for(?!\ you\ if)|(?:is|are|would\ be)\ (?:a\ )?(?:good|great|right|ideal|perfect|best)\ (?:choice\ |option\ |fit\ )?for\ (?:you|your)\b
+            |(?:is|are)\ (?:the\ one\ )?who\ (?:you\ (?:should\ )?(?:talk|go|see|speak)|deals|can\ help)|(?:is|are)\ (?:well|ideally|particularly|perfectly)\ suited\ (?:to|for)|(?:has|have)\ a\ (?:good|strong|great|proven)\ track\ record
             |(?:may|might|could|would)\ (?:well\ )?suit\ you|(?:is|are)\ available\ to\ you|a\ real\ help\ to\ you|a\ (?:reasonable|sensible|logical|natural)\ (?:next\ )?step
             |(?:is|are)\ (?:often\ |usually\ )?(?:very\ )?(?:helpful|effective)\ (?:for|when|with)\ (?:\w+\ ){{0,4}}?(?:you|your|like\ (?:these|this|yours)|this\ long))
         |\byour\ best\ (?:option|bet|move)\ (?:may|might|would|could|will)?\ ?(?:be|is)\ (?:a|an|to\ (?:see|find|get|talk))\b(?=[^.]*\b{_TREATMENT})
         |\bwith\ the\ right\ (?:\w+\ )?(?:therapist|counsel+or|medication|treatment|support|professional|doctor)s?,\ you\b
+        |\bwith\ (?:good|proper|regular|a\ good|some)\ (?:\w+\ )?(?:therapy|therapist|counsel+ing|counsel+or|medication|treatment|professional\ help)s?,?\ you\ (?:can|will|could|may|might|would)\b
         |\bit\ (?:would|might|could|may)\ be\ worth\ (?:having|getting|booking|arranging|asking\ for)\ (?:a|an)\ (?:\w+\ )?(?:medical|check|assessment|referral|evaluation|appointment)"""),
         unless_anywhere=_rx(r"\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist)")),
     # Getting professional help named as the step to take: "Finding a
@@ -218,23 +243,33 @@ EXPERTISE_RULES: list[Rule] = [
     # Describing what therapy can do in general passes ("Therapy can be
     # helpful"); naming it as the option or the person's step does not.
     Rule("E3", "treatment-is-good-step", _rx(
-        rf"""(?:^|,\ ){_LEAD}(?:(?:finding|seeing|getting|seeking|starting|trying|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|engaging\ in|looking\ into)\ (?:\w+\ ){{0,3}}?)?{_TREATMENT}
+        rf"""(?:^|,\ ){_LEAD}(?:(?:finding|seeing|getting|seeking|starting|beginning|trying|going\ (?:to|back\ to)|talking|speaking|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|engaging\ in|looking\ into|exploring|discussing|working\ through)\ (?:\w+\ ){{0,3}}?)?{_TREATMENT}
         \b(?:\ [^\s,;]+){{0,6}}?\ (?:is|are|would\ be|could\ be|might\ be|may\ be|will\ be)\ (?:also\ |really\ |probably\ |definitely\ |often\ |very\ |so\ )*
         (?:the\ (?:best|next|right)\ (?:step|option|choice|way|thing)
-            |(?:a|an)\ (?:\w+\ )?(?:good|great|excellent|wise|smart|ideal|important|necessary|helpful|useful|valuable)\ (?:idea|option|step|choice|start|place\ to\ start|resource|investment|next\ step))\b
-        |^{_LEAD}(?:finding|seeing|getting|seeking|starting|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending)\ (?:\w+\ ){{0,3}}?{_TREATMENT}
+            |(?:a|an)\ (?:\w+\ )?(?:good|great|excellent|wise|smart|ideal|important|necessary|helpful|useful|valuable)\ (?:idea|option|step|choice|start|place\ to\ start|resource|investment|next\ step|way\ to)
+            |something\ (?:to\ consider|worth\ (?:considering|exploring|trying|looking\ into)|(?:you\ )?(?:could|might|may)\ (?:consider|try|explore|want\ to\ (?:consider|try|explore))))\b
+        |^{_LEAD}(?:finding|seeing|getting|seeking|starting|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|being\ able\ to\ (?:see|speak|talk|work)(?:\ (?:to|with))?)\ (?:\w+\ ){{0,3}}?{_TREATMENT}
         \b(?:\ [^\s,;]+){{0,8}}?\ (?:is|would\ be|could\ be|can\ be|may\ be|might\ be|will\ be)\ (?:also\ |really\ |probably\ |definitely\ |often\ |very\ |so\ |extremely\ |incredibly\ )*
             (?:helpful|beneficial|useful|valuable|important|essential|necessary|a\ (?:big\ |great\ |huge\ )?help)\b"""),
         unless_anywhere=_rx(
             r"""\?$|\bfor\ (?:many|some|most|a\ lot\ of|lots\ of)\b|\bfor\ (?:people|others|everyone|anyone|someone|couples|families|individuals)\b
+            |^(?:\w*therapy|counsel+ing|treatment)\ (?:is|can\ be)\ (?:a|an)\ (?:\w+\ )?\w+\ way\ to\b
             |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)|\b(?:i|we)\ (?:found|have\ found|went)\b""")),
+    # Professional help put as what would do them good, however softly: "It
+    # may also be helpful to talk this over with a counsellor", "it might be
+    # worth seeing your GP about it". A question, their own professional, or
+    # people in general ("it can help many people to...") pass.
+    Rule("E3", "helpful-to-see-someone", _rx(
+        rf"""\bit\ (?:(?:may|might|could|would|can|will)\ (?:also\ |really\ |definitely\ |still\ )?be|is)\ (?:\w+\ )?(?:(?:helpful|useful|beneficial|worthwhile|a\ good\ idea|wise|valuable|important|good)\ (?:for\ you\ )?to|worth)\ (?:[\w'-]+\ ){{0,8}}?
+        (?:with|to|see|find|contact|consult|visit|from)\ (?:(?:a|an|some|your|the)\ )?(?:[\w-]+\ ){{0,2}}?{_TREATMENT}\b"""),
+        unless_anywhere=_rx(rf"""\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist)|\bfor\ (?:many|some|most|people|others|a\ lot\ of)\b|{_REFLECTION}""")),
     # Professionals or treatments pointed to as there for the person: "There
     # are therapists who specialize in this", "In therapy you can learn…",
     # "Therapy is essential".
     Rule("E3", "treatment-available", _rx(
         rf"""\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ )?(?:\w+\ ){{0,3}}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|clinics?|professionals|treatments?|medications?)\ (?:that|who|which)\ (?:can|could|will|would|may|might|speciali[sz]e)\b
         |\bin\ (?:\w*therapy|counsel+ing|treatment|sessions?),?\ (?:\w+\ )?you\ (?:can|will|could|would|may|might)\ (?:\w+\ )?(?:be\ able\ to\ )?(?:learn|work|explore|get|find|develop|gain|build|discover|address|process|heal|understand)\b
-        |^{_LEAD}(?:\w*therapy|counsel+ing|treatment|medication|professional\ help)\ (?:is|would\ be|will\ be)\ (?:\w+ly\ |very\ |so\ |also\ )?(?:essential|necessary|needed|crucial|vital|a\ must|key|the\ answer|the\ way\ to\ go|a\ better\ fit)\b
+        |^{_LEAD}(?:\w+\ )?(?:\w*therapy|counsel+ing|treatment|medication|professional\ help)\ (?:is|would\ be|will\ be)\ (?:\w+ly\ |very\ |so\ |also\ )?(?:essential|necessary|needed|crucial|vital|a\ must|key|the\ answer|the\ way\ to\ go|a\ better\ fit)\b
         |\b(?:helpful|useful|beneficial)\ (?:may|might|could|would)\ be\ (?:the\ |a\ |an\ )?(?:\w+\ ){{0,4}}?{_TREATMENT}
         |\b(?:provide|offer|give)\ you\ (?:with\ )?(?:\w+\ ){{0,2}}?(?:treatment|therapy|counsel+ing|medication)\b
         |\bbeing\ able\ to\ (?:speak|talk|work)\ (?:to|with)\ (?:\w+\ ){{0,2}}?{_TREATMENT}\b"""),
@@ -249,7 +284,8 @@ EXPERTISE_RULES: list[Rule] = [
             r"""\?$|\b(?:i|we)\ (?:\w+\ )?(?:saw|went|talked|spoke|worked|had|found|got|was|am|have\ been)\b|\bmy\ (?:therapist|counsel+or|doctor)
             |(?:people|many|some|others|someone|anyone|folks|everyone)\ (?:\w+\ )?(?:who|that|find|choose|decide)|if\ you\ (?:do\ )?(?:decide|choose|want|ever\ want)""")),
     Rule("E3", "get-evaluated", _rx(r"""\b(?:get|getting|be|being)\ (?:\w+\ ){0,2}?(?:evaluated|assessed|screened|tested\ for|diagnosed)\b
-        |\b(?:have|having|get|getting)\ (?:him|her|them|your\ \w+|yourself)\ (?:\w+\ )?(?:evaluated|assessed|screened|tested|diagnosed|checked\ out)\b"""),
+        |\b(?:have|having|get|getting)\ (?:him|her|them|your\ \w+|yourself)\ (?:\w+\ )?(?:evaluated|assessed|screened|tested|diagnosed|checked\ out)\b
+        |(?<!\byou\ )(?<!\bi\ )(?<!\bwe\ )(?<!\bthey\ )(?<!\bhe\ )(?<!\bshe\ )\b(?:have|get|arrange|book|schedule)\ (?:a|an)\ (?:\w+\ ){0,2}?(?:evaluation|assessment|screening)\b(?!\ of\ (?:the|your)\ (?:situation|options))"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:got|was|were)\b")),
     Rule("E3", "medication-change", _rx(
         r"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)

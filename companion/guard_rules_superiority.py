@@ -23,22 +23,23 @@ _FORETOLD = r"""(?:feel\ (?:(?:so\ |much\ |a\ lot\ |way\ |far\ )*(?:more|less)\ 
     |be\ (?:(?:just|so|much|way|a\ lot|absolutely|totally|perfectly|more\ than)\ )*(?:fine|okay|ok|alright|all\ right|happy|happier|stronger|better\ off|glad|grateful|proud\ of\ yourself|surprised|a\ (?:completely\ |totally\ )?(?:different|new|better)\ person|ready)
     |find\ (?:someone|somebody|the\ one|love|a\ way|your\ way|happiness|peace|another|that|it\ (?:easier|harder)|out|yourself)|get\ (?:through|over|past)\ (?:this|it|that|him|her)|meet\ someone|look\ back(?:\ on)?|come\ out\ of\ (?:this|it)|come\ out\ (?:of\ (?:this|it)\ )?stronger|move\ on|heal|thank\ yourself|laugh\ about|benefit
     |have\ (?:a\ better|your\ answer|no\ (?:trouble|problem|issue)s?|any\ (?:trouble|problems?|issues?))|do\ (?:just\ )?(?:fine|great|well|okay|ok|amazing)|know\ (?:what|how|when|where|who|that|it|the\ answer)|see\b(?=\ *(?:[.,!]|$|that|i\ am\ right))
-    |regret|make\ (?:friends|it)|walk\ into|sleep\ (?:fine|better|well)|stop\ (?:hurting|worrying|feeling)|not\ (?:even\ )?(?:remember|care|recognize)|never\ (?:forget|regret)|wake\ up|grow\ (?:from|out\ of)|love\ it|get\ (?:there|it|better|the\ job))"""
+    |regret|fall\ (?:(?:so\ |\w+ly\ )?in\ love|for\ (?:someone|somebody|them|him|her))|inspire|become\ (?:(?:so\ |much\ |a\ lot\ )?(?:more|less)\ \w+|\w+er\b)|no\ longer\ (?:have\ to|need\ to|feel|be)\b|be\ the\ better\b
+    |not\ be\ able\ to\ (?:change|control|fix|stop|save|make\ (?:him|her|them))|make\ (?:friends|it)|walk\ into|sleep\ (?:fine|better|well)|stop\ (?:hurting|worrying|feeling)|not\ (?:even\ )?(?:remember|care|recognize)|never\ (?:forget|regret)|wake\ up|grow\ (?:from|out\ of)|love\ it|get\ (?:there|it|better|the\ job))"""
 # The people in someone's life the companion might foretell (with ``ROLES``).
-_KIN = ("family", "mum", "mother", "parents", "brother", "sister", "boss", "friends", "girlfriend", "boyfriend", "ex", "kids", "children", "team")
+_KIN = ("family", "mum", "mother", "parents", "brother", "sister", "boss", "friends", "girlfriend", "boyfriend", "ex", "kids", "children", "team", "kid", "child", "baby")
 
 SUPERIORITY_RULES: list[Rule] = [
     # H2: superior knowledge, deference --------------------------------------
     # the modal phrases (vocabulary) after "I know what you", with "need" alone
     Rule("H2", "deference", _rx(
         rf"""\b(?:trust\ me|believe\ me|take\ it\ from\ me|listen\ to\ me|mark\ my\ words|do\ as\ i\ say|you\ (?:\w+\ )?better\ listen|i\ am\ telling\ you|let\ me\ tell\ you
-        |i\ know\ (?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ {alternatives(("need",), SHOULD, HAVE_TO, MUST)}
+        |i\ know\ (?:exactly\ )?(?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ (?:must|have\ to|will\ have\ to)\ insist|what\ i\ am\ hearing\ (?:underneath|beneath|below|behind\ (?:this|that|it))|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ {alternatives(("need",), SHOULD, HAVE_TO, MUST)}
         |you\ are\ (?:just\ |simply\ |completely\ |totally\ |so\ |really\ |dead\ )?(?:wrong|mistaken|being\ (?:silly|ridiculous|irrational|dramatic|unreasonable))|you\ were\ wrong
         |that\ is\ (?:wrong|not\ true|not\ how\ it\ works)
-        |the\ (?:(?:sad|hard|harsh|simple|honest|unfortunate|plain|brutal|painful|ugly|cold|bitter)\ )?(?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:that\ )?(?:i|we|there)\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
+        |the\ (?:(?:sad|hard|harsh|simple|honest|unfortunate|plain|brutal|painful|ugly|cold|bitter)\ )?(?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:that\ )?(?:i|we|there|you\ (?:get\ to|deserve|are\ allowed|can\ choose|have\ the\ right|are\ the\ (?:one|expert|only\ one)))\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
         |(?<!if\ )you\ do\ not\ (?:really\ )?(?:understand|know\ what\ you\ are|get\ it|see\ it)|you\ {alternatives(HAVE_TO)}\ (?:understand|realize|accept)\ that|you\ {alternatives(NEED_TO)}\ (?:hear|understand|realize)\ this
         |i\ assure\ you|i\ guarantee|i\ promise\ you\ (?:that\ )?(?:it|this|things)\ will|i\ am\ (?:sure|certain|positive)\ (?:that\ )?you\ (?:are|will|can)\ (?:wrong|fine)
-        |(?:obviously|clearly)\ you\ (?:\w+\ )?{_OBVIOUSLY_MODAL}|you\ obviously(?!\ (?:love|loved|adore|adored|care|cared|miss|missed|mean|meant|worked|tried|put|did\ your))|you\ clearly\ {_CLEARLY_MODAL}|(?<!let\ us\ )face\ (?:it|the\ facts)|(?<!you\ )(?<!\bi\ )(?<!we\ )(?<!they\ )(?<!to\ )(?:wake|grow)\ up(?!\ (?:in|at|early|with|and|every|each|the|to|from|feeling|next|one))
+        |(?:obviously|clearly)\ you\ (?:\w+\ )?(?:{_OBVIOUSLY_MODAL}|have\ never|never)|you\ obviously(?!\ (?:love|loved|adore|adored|care|cared|miss|missed|mean|meant|worked|tried|put|did\ your))|you\ clearly\ {_CLEARLY_MODAL}|(?<!let\ us\ )face\ (?:it|the\ facts)|(?<!you\ )(?<!\bi\ )(?<!we\ )(?<!they\ )(?<!to\ )(?:wake|grow)\ up(?!\ (?:in|at|early|with|and|every|each|the|to|from|feeling|next|one))
         |you\ are\ (?:making|jumping\ to)\ (?:\w+\ )?(?:assumptions|conclusions)|that\ is\ (?:just\ )?(?:your\ )?(?:ego|excuse)|you\ are\ overthinking)\b"""),
         # a guess put as a question ("Maybe the real problem is...?") asks
         unless_anywhere=_rx(r"^(?:maybe|perhaps|could\ it\ be\ that)\b.*\?$")),
@@ -52,11 +53,11 @@ SUPERIORITY_RULES: list[Rule] = [
         |you\ are\ not\ seeing\ (?:this|it|things|that|the\ situation)\ clearly|not\ seeing\ (?:this|it|things)\ clearly,?\ but\ i
         |(?:of\ which|that)\ you\ are\ not\ (?:even\ )?aware|(?<!if\ )you\ are\ not\ (?:even\ )?aware\ (?:of|that)
         |i\ (?:have|had)\ seen\ (?:this|it|that|these)\ (?:\w+\ ){0,2}?(?:a\ hundred|a\ thousand|a\ million|hundreds\ of|thousands\ of|countless|so\ many|too\ many|dozens\ of|many)\ times
-        |i\ can\ not\ stress\ (?:this|that|it|enough)|you\ know\ i\ am\ right|i\ am\ right\ about
+        |i\ can\ not\ stress\ (?:this|that|it|enough)|you\ know\ i\ am\ (?:always\ )?right|i\ am\ right\ about
         |you\ (?:did|did\ not|do\ not|never)\ (?:\w+\ ){1,3}because\ you\ (?:were|are|have|had|felt|feel)
         |(?:is|are)\ (?:caused|driven|fueled|rooted)\ (?:by|in)\ your\b
         |points?\ to\ (?:\w+\ ){0,3}being\ an?\ (?:issue|problem)\ for\ you
-        |(?<!you\ )(?<!if\ )\btells?\ me\ (?:that\ )?(?:you|your)\b(?!\ (?:think|feel|want|care|love|are\ (?:feeling|thinking|worried|scared|afraid|hurting)))|my\ (?:guess|hunch|sense|bet|read)\ is\ (?:that\ )?(?:you|your)\b
+        |(?<!you\ )(?<!if\ )(?:\btells|(?<!\band\ )(?<!\bto\ )(?<!\bcan\ )(?<!\bcould\ )(?<!\bplease\ )(?<!\bjust\ )(?<!\bahead\ )(?<!^)\btell)\ me\ (?:that\ )?(?:you|your)\b(?!\ (?:think|feel|want|care|love|are\ (?:feeling|thinking|worried|scared|afraid|hurting)))|my\ (?:guess|hunch|sense|bet|read)\ is\ (?:that\ )?(?:you|your)\b
         |^no,?\ you\ (?:did|do|are|were|have|will|can)\ not\b
         |(?<!what\ )(?:is|are)\ (?:what\ is\ |really\ |probably\ |just\ )?(?:getting\ in\ the\ way\ of\ you|holding\ you\ back|keeping\ you\ (?:from|stuck)|stopping\ you\ from)
         |will\ not\ (?:resolve|fix|solve|cure)\ (?:your|the|this|anything)
@@ -70,10 +71,10 @@ SUPERIORITY_RULES: list[Rule] = [
     # there ("You're not alone", "You're not overreacting; that sounds hard")
     # passes, as does "you don't have to...".
     Rule("H2", "reframes-them", _rx(
-        r"""^(?:(?:really|honestly|no|nah|and|but|look|so|i\ mean|trust\ me),?\ )*
+        r"""^(?:(?:really|honestly|no|nah|and|but|look|so|i\ mean|trust\ me|i\ reckon|i\ think|i\ bet),?\ )*
         (?:(?:you|he|she|they|your\ (?:\w+\ )?\w+)\ (?:(?:are|is|do|does|have|has)\ not\ |(?:were|was|did)\ not\ (?=[^,;.]*\b(?:because|cause|on\ purpose|really|actually|out\ of)\b))(?!(?:have|need|got)\ to\b|(?:\w+\ )?(?:appear|seem)\w*\b)
             (?!(?:alone|here|there|home|(?:do|did)\ anything\ wrong|to\ blame|overreacting|crazy|weak|broken|a\ burden|a\ failure|wrong|bad|stupid|being\ (?:\w+\ )?(?:irrational|silly|dramatic|selfish|unreasonable|ridiculous|difficult|too\ much))\b)
-          |it\ is\ not\ (?:really\ |just\ )?(?:about\b|(?:the\ |your\ )?\w+\ (?:that\ )?you\ (?:are\ )?\w+))
+          |(?:it|this|that)\ is\ not\ (?:really\ |just\ )?(?:about\b|(?:the|your)\ (?!fault|end|first|only|same|last|worst|best)\w+(?=\ at\ all\b|,)|(?:the\ |your\ )?\w+\ (?:that\ )?you\ (?:are\ )?\w+))
         [^,;.?!]{0,60}?(?:,|;|\ but)\ (?:but\ )?
         (?:you|he|she|they|it)\ (?:are\ |is\ |do\ |does\ |did\ )?(?:just\ |simply\ |really\ |actually\ |only\ )?(?!(?:human|normal|allowed|okay|ok|not|valid|doing|trying|going|understandable|completely|totally|are|is|do|does|did|have|has|can|will|know|knew)\b)[a-z]+"""),
         unless_anywhere=_rx(r"\?$")),
@@ -86,7 +87,12 @@ SUPERIORITY_RULES: list[Rule] = [
     Rule("H2", "seals-its-reading", _rx(
         r"""(?<!what\ )\bi\ can\ (?:tell|see\ it)(?:\ (?:from|by)\ [^.,;!?]*|\ even\ if\ [^.,;!?]*)?[.!]*$
         |\bit\ is\ (?:so\ |pretty\ |very\ |really\ |just\ )?obvious\b(?!\ (?:how\ much|that\ you\ (?:care|love|loved|cared|tried|are\ trying|put)|you\ (?:care|love|loved|cared)))
-        |\byou\ are\ (?:just\ |only\ )?(?:fooling|kidding)\ yourself\b|\bplain\ and\ simple\b|\b(?:that|this)\ is\ (?:the\ )?whole\ story\b|\bi\ know\ the\ type\b|\b(?:that|this)\ is\ (?:so\ )?classic\b
+        |\byou\ are\ (?:just\ |only\ )?(?:fooling|kidding|telling)\ yourself\b(?!\ (?:that\ )?(?:it\ is\ okay|you\ are\ (?:okay|fine|enough)))|\bplain\ and\ simple\b
+        |\bit\ is\ (?:so\ |pretty\ |very\ |really\ )?clear\ (?:that\ )?(?:you|your|he|she|they)\b(?!\ (?:have\ |had\ )?(?:\w+ly\ |so\ |very\ )?(?:care|love|loved|cared|tried|worked|put|done|been\ through|are\ trying|are\ doing|mean|meant|feel|felt|gave|given|give|did|made|value|valued|adore|cherish\w*|want\ (?:the\ best|to\ do\ right|to\ help))\b)|\b,?\ admit\ it[.!]*$|\band\ you\ know\ what\ it\ is\b
+        |\bwhat\ is\ (?:really|actually)\ (?:holding|stopping|bothering|stressing|hurting|eating|driving|keeping)\ you\b
+        |\byou\ are\ (?:too\ (?:young|old|naive|inexperienced)|not\ old\ enough)\ to\ (?:know|understand|see|get)\b|\byou\ are\ not,?\ (?:in\ fact,?\ |actually,?\ )?(?:as|so)\ \w+\ as\ you\ (?:think|believe|imagine|feel|fear)\b
+        |\b(?:the\ fact\ that\ you\ [^.,;]{1,40}?|that|this|which|it)\ means\ (?:that\ )?you\ (?:already\ )?(?:know\ the\ answer|know\ what|want\ (?:to|him|her|out)|do\ not\ (?:really\ )?(?:want|love|care))\b
+        |^(?:this|it|that)\ is\ (?:really\ |actually\ |all\ )?about\ (?:your\ )?\w+(?:\ \w+)?,\ not\ (?:about\ )?(?:your\ )?\w+|\b(?:that|this)\ is\ (?:the\ )?whole\ story\b|\bi\ know\ the\ type\b|\b(?:that|this)\ is\ (?:so\ )?classic\b
         |\b(?:and|some\ part\ of|part\ of|deep\ down)\ you\ know\ it(?=\ *(?:[.!,;]|$))|\bthe\ only\ reason\ (?:she|he|they|you)\b
         |\byou\ are\ (?:\w+ing\ )(?:it|this|that|things|everything)\ (?:all\ )?wrong\b|\bnothing\ else[.!]*$
         |\b(?:is|are)\ (?:really|actually)\ (?:about|just|a\ fear|fear|anger|grief|exhaustion|your|a\ way|a\ sign)\b
@@ -118,6 +124,9 @@ SUPERIORITY_RULES: list[Rule] = [
         r"""\byou\ (?:can\ not|will\ not|will\ never|are\ not\ going\ to|never\ will)\ (?:\w+\ ){1,6}?(?:until|unless)\ you\b
         |\b(?:is|are|will\ be)\ (?:only|just|simply)\ (?:going\ to\ )?(?:make|delay|hurt|push|keep|cause|drive|fuel|feed|prolong|increase|add\ to|set\ you\ back)\b(?!\ (?:you|it|things|this)\ (?:stronger|better|easier))
         |\b(?:is|are|will)\ (?:just\ |only\ )?(?:going\ to\ )?make\ (?:\w+\ ){0,3}?worse\b
+        |^the\ more\ you\b[^,.;]{1,40},?\ the\ (?:worse|harder|bigger|stronger|longer)\b
+        |(?<!\bthat\ )(?<!\bmeans\ )\byou\ do\ not\ want\ to\ (?:live\ with|end\ up|miss\ out|lose|regret|look\ back|hold|carry|waste|spend\ (?:your|the\ rest))\b
+        |\bwill\ (?:only|just)\ (?:get\ you\ (?:in|into)|push\ (?:him|her|them)\ (?:further\ )?away|hurt\ you|cause\ you)\b
         |\bas\ long\ as\ you\ (?:\w+\ ){1,8}?you\ will\ (?:never|not)\b
         |\b(?:is|are|will\ be)\ (?:only|just|simply)\ (?:going\ to\ )?bring\ you\ down\b|\b(?:is|are)\ not\ going\ to\ (?:go\ well|end\ well|work\ out|stop|change|last|fix\ (?:it|this|anything))\b"""),
         unless_anywhere=_rx(r"\?$|^(?:is|are|was|will|would|do|does|can|could)\b|\bif\ (?:you|we|i)\ (?:do\ not|can\ not)\b")),
@@ -126,21 +135,35 @@ SUPERIORITY_RULES: list[Rule] = [
     # once you're settled", "Things will work out for you", "He'll come
     # around". Hope said as hope, a hedge, a question or a condition passes.
     Rule("H2", "foretells", _rx(
-        r"""\b(?:(?<!if\ )(?<!when\ )you\ (?:will|are\ going\ to|are\ gonna)\ (?:(?:definitely|surely|certainly|soon|eventually|one\ day|someday|absolutely|still|simply|just|really|also|both|all|even|totally|completely)\ )*{_FORETOLD}
-        |(?<!if\ )\bi\ am\ (?:so\ |really\ |very\ |absolutely\ |quite\ |100%\ )?(?:sure|certain|confident|positive)\ (?:that\ )?(?:you|your\ \w+|he|she|they|it|things|everything|this)\b(?!\ (?:feel|felt|think|thought|know|knew|worry|fear)\b)[^.?!;]{{0,40}}?\bwill\b(?!\ not\ (?:judge|mind))
+        r"""\b(?:(?<!if\ )(?<!when\ )you(?:,\ \w+,)?\ (?:will|are\ going\ to|are\ gonna)\ (?:(?:definitely|surely|certainly|soon|eventually|one\ day|someday|absolutely|still|simply|just|really|also|both|all|even|totally|completely)\ )*{_FORETOLD}
+        |\bthere\ (?:will|is\ going\ to)\ (?:always\ |definitely\ |surely\ |certainly\ )?be\ (?:someone|somebody|the\ one|another\ (?:one|person|guy|girl|man|woman)|other\ (?:people|guys|girls|men|women|jobs|chances|opportunities))\b
+        |(?:^|,\ |\band\ )(?:so\ )?(?:yours|you)\ will\ (?:\w+\ )?(?:too|as\ well)\b|\bso\ will\ (?:you|yours)\b
+        |\bthere\ (?:are|is)\ (?:\w+\ ){{0,3}}?(?:people|someone|somebody|guys|girls|men|women)\ (?:out\ there\ )?(?:who|that)\ will\ (?:love|accept|appreciate|adore|cherish|value|want)\b
         |(?:this|it|that|these\ (?:\w+\ )?(?:days|nights|evenings|weeks|feelings|thoughts|moments|times)|the\ (?:pain|feeling|sadness|grief|hurt))\ will\ (?:soon\ |eventually\ |all\ )?pass\b
         |\byour\ (?:life|stress|pain|mood|anxiety|confidence|future|situation|fear|discomfort|worry|worries|nervousness|sadness|grief|loneliness|feelings?)\ (?:level\ )?will\ (?:definitely\ |surely\ |soon\ |eventually\ |gradually\ )?(?:be|get|become|improve|turn|fade|lift|ease|go|disappear|decrease|dissolve|start\ to|begin\ to)\b
         |\b(?:in|with)\ time,?\ you\ will\b
         |(?:things|everything|it|life)\ (?:will|is\ going\ to|are\ going\ to|can\ only)\ (?:definitely\ |surely\ |certainly\ |eventually\ |soon\ |all\ )?(?:get\ (?:better|easier)|work\ out|turn\ out\ (?:fine|okay|ok|well|alright|for\ the\ best)|be\ (?:fine|okay|ok|alright|all\ right|better|easier|behind\ you))
         |(?:he|she|they)\ (?:will|is\ going\ to|are\ going\ to)\ (?:definitely\ |surely\ |eventually\ |soon\ )?(?:come\ (?:around|round|back)|regret\ (?:it|this|losing)|miss\ you|see\ (?:sense|reason|what\ (?:they|he|she)\ (?:lost|had|is\ missing))))\b""".format(_FORETOLD=_FORETOLD)),
         unless_anywhere=_rx(rf"\?$|{_HEDGE_SAID}|\b(?:if|unless|whether|as\ long\ as|the\ more|i\ am\ not\ sure|not\ sure)\b|\b(?:which|what|when|where|how)\ (?:\w+\ ){{0,4}}you\ (?:will|are\ going\ to)\b")),
+    # A prediction sealed with the speaker's certainty: "I'm sure it'll
+    # change", "I'm sure they won't mind if...", "I know you'll win again".
+    # A condition does not undo the certainty said; a hedge after it, a
+    # question, "I'm not sure" and "I know you won't judge me" pass.
+    Rule("H2", "sure-it-will", _rx(
+        r"""(?<!if\ )(?<!not\ )\bi\ (?:am|feel)\ (?:so\ |really\ |very\ |absolutely\ |quite\ |100%\ )?(?:sure|certain|confident|positive)\ (?:that\ )?(?:you|your\ \w+|he|she|they|it|things|everything|this|that)\b(?!\ (?:feel|felt|think|thought|know|knew|worry|fear)\b)[^.?!;]{0,40}?\bwill\b(?!\ not\ (?:judge|mind))
+        |(?<!if\ )(?<!not\ )(?<!you\ )\bi\ (?:just\ |already\ )?know\ (?:that\ )?(?:you|he|she|they|things|everything|it)\ (?:will|are\ going\ to|is\ going\ to)\b(?!\ not\ (?:judge|mind))"""),
+        unless_at=_rx(r"[^.?!]*?\b(?:might|may|could|hope|hopefully|probably|maybe|perhaps)\b"),
+        unless_anywhere=_rx(r"\?$")),
     # A prediction given a date or sealed as sure: "You'll be over him by
     # spring", "...in a few weeks", "Once you move out you'll wonder why you
     # stayed", "You'll get the job, no doubt about it", "..., I just know it".
     Rule("H2", "foretells-when", _rx(
         r"""\byou\ (?:will|are\ going\ to|are\ gonna)\ (?:[\w-]+\ ){1,6}?(?:by\ (?:the\ )?(?:christmas|spring|summer|autumn|winter|the\ end|next|then|tomorrow|friday|monday|the\ time)|in\ (?:a|no|like\ a|two|three|a\ few|\d+)\ (?:\w+\ )?(?:days?|weeks?|months?|years?|time)|within\ )
-        |^(?:\w+,?\ )?once\ you\b[^,.;]*,?\ you\ (?:will|are\ going\ to)\b
-        |(?:^|,\ )(?:you|your\ \w+|he|she|they|it|things)\ (?:will|are\ going\ to|is\ going\ to)\b[^.?!]*(?:,\ |\ )(?:i\ (?:just\ )?know(?:\ it)?|guaranteed|garanteed|no\ doubt(?:\ about\ it)?|no\ question(?:\ about\ it)?|without\ (?:a|any)\ doubt|100%|for\ sure|i\ promise|i\ swear|i\ can\ feel\ it)[.!]*$"""),
+        |^(?:\w+,?\ )?(?:once|after|within)\ [^,.;]{1,100}?,?\ (?:you|there|things|it|everything|life)\ (?:will|are\ going\ to|is\ going\ to)\b
+        |\b(?:you|they|he|she|people|everyone|everybody)\ will\ (?:\w+\ ){1,4}?by\ next\ (?:week|month|year)\b|\byou\ will\ regret\ (?:it|this|that)\b
+        |^if\ you\b[^,.;?]{1,60}?,?\ you\ (?:will|are\ going\ to)\ (?:\w+\ )?(?:have\ regrets|regret|end\ up|be\ (?:right\ )?back|miss\ out|be\ (?:so\ )?(?:fine|okay|happier|better\ off|glad))\b
+        |\b(?:small|slim|tiny|little|no|zero|low|high|good|big|huge|every)\ chance\ (?:that\ )?(?:she|he|they|you|it|your\ \w+)\ (?:will|would|is\ going\ to|are\ going\ to)\b
+        |(?:^|,\ )(?:you|your\ \w+|he|she|they|it|things|everything|everyone)\ (?:will|are\ going\ to|is\ going\ to|is\ gonna|are\ gonna)\b[^.?!]*(?:,\ |\ )(?:i\ (?:just\ )?know(?:\ it)?|i\ am\ (?:so\ |absolutely\ )?(?:sure|certain|positive)|guaranteed|garanteed|no\ doubt(?:\ about\ it)?|no\ question(?:\ about\ it)?|without\ (?:a|any)\ doubt|100%|for\ sure|i\ promise|i\ swear|i\ can\ feel\ it)[.!]*$"""),
         unless_anywhere=_rx(rf"\?$|{_HEDGE_SAID}|\b(?:unless|whether|not\ sure)\b")),
     # Seeing through the person: "You're only saying that because...",
     # "Anyone can see...", "I can see what you can't", "We both know...",
@@ -178,7 +201,10 @@ SUPERIORITY_RULES: list[Rule] = [
     # that's why she walks all over you", "You're projecting", "Your boss
     # definitely wants you gone", "I know you better than you know yourself".
     Rule("H2", "explains-their-motive", _rx(
-        r"""\b(?:you|he|she|they|your\ \w+)\ (?:are|is)\ (?:just\ )?only\ [^,.;]{1,40}?\b(?:because|cause|bc|since|to\ get)\b
+        r"""\b(?:you|he|she|they|your\ \w+)\ (?:(?:are|is|was|were)\ )?(?:just\ )?only\ [^,.;]{1,40}?\b(?:because|becuase|cause|cos|coz|cuz|bc|since|to\ get)\b
+        |\byou\ just\ (?:think|feel|say|believe)\ [^,.;]{1,40}?\b(?:because|cos|cause|coz|cuz)\ of\b
+        |\b(?:he|she|they|your\ \w+)\ (?:is|are)\ (?:just\ |only\ )(?:doing|saying)\ (?:it|that|this)\ (?:for\ (?:attention|sympathy)|to\ get\ (?:attention|a\ reaction|at\ you))\b
+        |\b(?:he|she|they|your\ \w+)\ (?:is|are)\ (?:definitely|obviously|clearly)\ (?:jealous|envious|using\ you|lying|manipulating|threatened|insecure)\b
         |(?:^|,\ |and\ )that\ is\ (?:exactly\ |precisely\ )?why\ (?:(?:she|he|they|your\ \w+)\ (?:\w+\ ){0,3}?(?:you|your)\b|you\ (?:keep|can\ not|never|always)\b)
         |\bi\ know\ you\ better\ than\b|\byou\ are\ (?:just\ |literally\ |only\ |simply\ |clearly\ )+(?:overreacting|overthinking|feeling\ sorry\ for\ yourself)\b
         |\byou\ are\ (?:just\ |simply\ )?(?:projecting|confusing\ \w+\ with)\b|\b(?:is|are)\ a\ (?:clear\ )?sign\ (?:that\ )?you\ are\b|\byou\ are\ clearly\ not\b
@@ -200,7 +226,7 @@ SUPERIORITY_RULES: list[Rule] = [
     # guarantee refused, or a condition that follows ("...if you ask him").
     Rule("H2", "foretells-others", _rx(
         rf"""\b(?:he|she|they|others|people|everyone|everybody|your\ (?:{alternatives(ROLES, _KIN)})s?)\ (?:will|are\ going\ to|is\ going\ to)\ (?:(?:definitely|surely|certainly|soon|eventually|always|still|also|never|not|all|even)\ )*
-        (?:love|accept|understand|realize|realise|see|help|come\ (?:around|round|back|to)|regret|miss|forgive|change|respect|appreciate|notice|care|apologi[sz]e|calm\ down|get\ over|do\ it\ again|know|have\ a\ place|be\ (?:(?:more\ than\ |so\ |very\ |really\ )?(?:happy|glad|fine|okay|ok|proud|grateful|there|back|able|confused|upset|angry))|want\ you|leave\ you|stay)\b"""),
+        (?:love|accept|understand|realize|realise|see|help|come\ (?:around|round|back|to)|grow\ out\ of|regret|miss|forgive|change|respect|appreciate|notice|care|apologi[sz]e|calm\ down|get\ over|do\ it\ again|know|have\ a\ place|be\ (?:(?:more\ than\ |so\ |very\ |really\ )?(?:happy|glad|fine|okay|ok|proud|grateful|there|back|able|confused|upset|angry))|want\ you|leave\ you|stay)\b"""),
         unless_at=_rx(r"[^.;]*\bif\b"),
         unless_anywhere=_rx(rf"""\?$|{_HEDGE_SAID}|\b(?:guarantee\w*|(?:can\ not|could\ not)\ (?:promise|say|tell|know)|chances?|(?:afraid|scared|fear|fears|feared|worr(?:y|ied|ies|ying)|you\ (?:think|believe|are\ thinking))\ (?:that\ )?(?:he|she|they|people|others|everyone|everybody|your\ \w+)|correct\ that|often(?:\ times)?|sometimes|usually|tend\ to|unless|whether|the\ more)\b|["\u201c]|\b{_CRISIS_RESOURCE}|\b(?:the|those|these|every|all\ the)\ \w+\ (?:he|she|they)\ (?:will|are\ going\ to|is\ going\ to)\b""")),
 
@@ -237,9 +263,9 @@ SUPERIORITY_RULES: list[Rule] = [
         |(?:that|it|this)\ is\ (?:really\ |honestly\ |just\ |actually\ |truly\ )?(?:nothing|no\ big\ deal|not\ a\ big\ deal|not\ (?:that|so|as|all\ that)\ (?:bad|big|serious|hard|terrible|important)|just\ a\ phase|only\ a\ phase|a\ first\ world\ problem)
         |no\ big\ deal|not\ a\ big\ deal|(?<!if\ )(?<!if\ it\ )(?:is|would\ be|will\ be)\ not\ the\ end\ of\ the\ world|you\ are\ (?:lucky|so\ lucky|fortunate)\b(?!\ to\ have\ (?:found|me))|(?<!to\ )be\ (?:grateful|thankful)\ (?:for|that)|count\ your\ blessings
         |(?<!to\ )(?<!struggling\ )get\ over\ it(?!.*\?$)|(?:just\ )?move\ on\ already|you\ are\ overreacting|you\ are\ too\ sensitive|(?:it|that)\ is\ all\ in\ your\ head|first\ world\ problems?
-        |you\ think\ that\ is\ bad|try\ having|imagine\ how\ (?:\w+\ ){1,3}feel\w*|think\ of\ (?:all\ )?(?:those|the\ people|people)\ who|there\ are\ people\ (?:who\ have\ it|starving|dying)
+        |you\ think\ that\ is\ bad|try\ having|(?<!can\ not\ )(?<!could\ not\ )(?<!can\ only\ )(?<!could\ only\ )(?<!hard\ to\ )imagine\ how\ (?:\w+\ ){1,3}feel\w*|think\ of\ (?:all\ )?(?:those|the\ people|people)\ who|there\ are\ people\ (?:who\ have\ it|starving|dying)
         |it\ is\ (?:just|only)\ (?:a|one)\ (?:\w+\ ){0,2}(?:breakup|job|test|exam|grade|game|dog|cat|pet|girl|boy|guy|argument|fight|bad\ day)
-        |(?:just|only)\ a\ phase|could\ have\ been\ worse|you\ will\ get\ over\ (?:it|him|her|this)
+        |(?:just|only)\ a\ phase|could\ have\ been\ worse|would\ have\ (?:been\ (?:even\ |much\ |far\ |a\ lot\ )?worse|hurt\ (?:even\ |much\ |far\ |a\ lot\ )?more)\ if\b|you\ will\ get\ over\ (?:it|him|her|this)
         |(?:know|knows|understand|learn\w*)\ what\ (?:real|true)\ (?:loss|pain|suffering|grief|hardship|trauma|struggle|problems?)\ (?:is|are|looks?\ like)
         |(?:kill|die)\ (?:to|for)\ (?:have\ )?(?:your|a\ life\ like\ yours)|not\ like\ (?:anyone|anybody|someone|somebody)\ (?:died|is\ dying|has\ died)
         |(?:this|that|it|these|those)\ (?:is|are)\ (?:\w+\ )?(?:small|little|minor|petty|trivial)\ (?:stuff|potatoes|problems|issues)|in\ the\ grand\ scheme

@@ -25,6 +25,7 @@ _TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|c
     |cbt|dbt|emdr|cognitive\ behaviou?ral|cognitive\ restructuring|behaviou?ral\ activation|exposure\ (?:therapy|work|exercises)
     |(?:inpatient|outpatient|residential)\ (?:program|treatment|care|facility|stay)|rehab|detox|treatment|psychiatric\ (?:help|care)
     |(?:someone|somebody|a\ person|people)\ (?:who|that)\ (?:speciali[sz]es?|is\ trained|are\ trained)\ in|mindfulness[- ]based\ \w+(?:\ \w+)?|mbsr|msbr
+    |relaxation\ (?:techniques?|training|exercises)|progressive\ muscle\ relaxation|guided\ imagery
     |employee\ assistance\ program|eap|support\ groups?\ (?:for|led\ by)\ \w+|sex\ therapists?|couples?\ (?:therapy|counsel+ing)|marriage\ counsel+(?:ing|ors?)))"""
 
 # A professional or a treatment as the one that acts for the person ("a
@@ -33,12 +34,12 @@ _TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|c
 _HELPER = rf"""(?:\w*therapists?|\w*therapy|\w*therapies|counsel+ors?|counsel+ing|psychologists?|psychiatrists?|doctors?|gp|physicians?
     |{_MEDICATION}|meds?|pills|(?:psychiatric\ )?(?:treatment|assessment|evaluation)|professionals?|specialists?|clinicians?
     |someone\ (?:trained|qualified)|cbt|dbt|emdr|rehab|melatonin|(?:support|therapy|bereavement|caregiver|recovery)\ groups?|(?:treatment|recovery|management)\ programs?
-    |inpatient\ stay|nicotine\ patch(?:es)?|something\ for\ (?:your|the)\ (?:nerves|anxiety|sleep|mood|depression|pain))"""
+    |inpatient\ stay|nicotine\ patch(?:es)?|beta[- ]blockers?|sleeping\ (?:tablets|pills)|tablets|support\ workers?|marriage\ guidance|(?:psychodynamic|therapeutic)\ work|something\ for\ (?:your|the)\ (?:nerves|anxiety|sleep|mood|depression|pain))"""
 
 # Clinical labels (E2). Plain feeling words (sad, anxious, depressed, stressed) are not here.
 # ...the shared ones (vocabulary), and more of the guard's own: traumas,
 # addictions, attachment and thinking-style labels, any "... disorder".
-_MORE_CLINICAL = r"""clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (?:disorder|episode)s?|mania|manic\ episode
+_MORE_CLINICAL = r"""clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (?:disorder|episode)s?|mania|hypomani\w+|manic\ episode|disordered\ eating|selective\ mutism
     |c-?ptsd|post[- ]?traumatic|trauma\ (?:response|bond\w*|reaction)s?|(?:un)?resolved\ trauma
     |childhood\ trauma|trauma|obsessive[- ]compulsive|(?:generali[sz]ed|social)\ anxiety|anxiety\ disorder
     |agoraphobi\w+
@@ -85,11 +86,11 @@ _GENERIC_PLURAL = r"""^(?:most\ |many\ |some\ |a\ lot\ of\ |[\w-]+\ )?(?:people|
 # the guard's own: ordinals, sequence and time words, interjections.
 _MORE_LEAD_WORDS = r"""second|third|firstly|secondly|thirdly|ok|okay|well|definitely|always|next|again|still|sometimes|today
     |tonight|later|finally|lastly|oh|yes|yeah|no|hey|either|basically|additionally|otherwise|meanwhile
-    |afterwards|actually|therefore|gently|slowly|i\ would\ (?:\w+ly\ )?say(?:\ that)?
+    |afterwards|actually|therefore|gently|slowly|calmly|firmly|politely|quietly|kindly|i\ would\ (?:\w+ly\ )?say(?:\ that)?
     |um+|uh+|er+m?|hmm+|ngl|bro|literally|tbh|dude|mate|babe|fr|first\ thing|right|like(?=\ (?:just|um|uh|make|go|call|tell|talk|ask|write))"""
 _LEAD = r"""["']?(?:\d{1,2}[.)]\ ?)?(?:""" + alternatives(INSTRUCTION_LEAD_WORDS, (_MORE_LEAD_WORDS,)) + r"""[,]?\ )*"""
 # Clause marks; the comma is kept apart so a rule can treat it on its own.
-_MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|(?<!\bto)\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\band)\ (?:so|then|but)\ )"""
+_MARK_NO_COMMA = r"""(?:^(?:or\ )?|[;:!(]\ |\ -\ |\ --\ |\u2014\ ?|(?<!\bto)\.\.\.\ ?|(?<!help)(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\band)(?<!\bcan)(?<!\bwill)(?<!\bcould)(?<!\bwould)(?<!\bmay)(?<!\bmight)(?<!\bmust)(?<!\bshould)\ (?:so|then|but)\ )"""
 _CLAUSE_NO_COMMA = _MARK_NO_COMMA + _LEAD
 _CLAUSE = r"(?:" + _MARK_NO_COMMA + r"|,\ )" + _LEAD
 
@@ -108,7 +109,7 @@ _MORE_INSTRUCTION_VERBS = r"""begin|do\ not
     |disconnect|engage|participate|attend|hire|delegate|post|unfriend|resolve|repair|rebuild|mend|simplify
     |declutter|stretch|run|jog|swim|dance|sing|paint|draw|record|jot|mention|raise|voice|state|assert|insist
     |demand|request|help|teach|educate|inform|remain|return|revisit|recall|let\ go|hug|kiss|laugh|exhale|inhale
-    |stick|concentrate|wear|understand|act|select|tap|pause|fill|model|cope|rate|rank|aim|strive|cultivate
+    |stick|concentrate|wear|understand|act|select|tap|pause|fill|model|cope|rate|rank|aim|strive|cultivate|rotate|alternate|come\ up\ with|lay\ low|complain
     |foster|develop|build|adopt|brainstorm|outline|define|assess|adjust|modify|soothe|pamper|savou?r|pursue
     |seize|steer|stray|settle|resist|refuse|permit|designate|map|gather|pack|dress|bake|plant|cozy|curl|include
     |interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate
@@ -133,7 +134,7 @@ _NOT_A_VERB = r"""(?:and|or|but|so|if|when|while|whether|because|since|though|al
 
 # Conversational requests and comforting formulas that look like imperatives.
 _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|(?:talk|walk|take|run)\ me\ through|talk\ with\ me|go\ on|keep\ going|keep\ talking|keep\ telling|keep\ sharing
-    |take\ your\ time|take\ all\ the\ time|do\ not\ be[.!]*$|do\ not\ (?:you|we|they)\b|do\ not\ (?:\w+\ )?me\b|talk\ to\ you\ (?:later|soon|tomorrow)|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
+    |take\ your\ time|take\ all\ the\ time|do\ not\ be[.!]*$|do\ not\ (?:you|we|they|it|he|she|i)\b|do\ not\ (?:\w+\ )?me\b|talk\ to\ you\ (?:later|soon|tomorrow)|take\ (?:good\ |great\ |extra\ )?care\ of\ yourself|take\ care|stay\ blessed|be\ blessed
     |do\ not\ be\ (?:afraid|scared|stressed|sad|nervous|shy|ashamed|embarrassed|sorry|upset|discouraged|alarmed)(?!\ (?:to|of|about)\b)|take\ it\ easy|feel\ free|let\ me|let\ us|let\ 's|don't\ worry|do\ not\ (?:worry|stress|fret|panic|give\ up|lose\ hope)|never\ mind|be\ well
     |do\ not\ hesitate\ to\ (?:share|tell|talk|say|ask\ me|reach\ out\ to\ me)|stay\ (?:safe|strong|positive|healthy|well|with\ me|warm)|keep\ (?:safe|well|warm|strong|the\ faith|smiling)
     |hang\ in\ there|hang\ on|hold\ on|take\ heart|try\ not\ to\ (?:worry|stress|panic|fret|beat\ yourself\ up)|do\ not\ get\ discouraged
@@ -149,10 +150,14 @@ _CONVERSATIONAL = r"""(?:tell\ me|talk\ to\ me|(?:talk|walk|take|run)\ me\ throu
     |give\ (?:us|me)\ a\ (?:shout|call|ring|text|bell|wave)|take\ (?:as\ (?:long|much\ time)|all\ the\ (?:time|space))|say\ as\ (?:much|little)|do\ (?:tell|let\ me\ know|continue|go\ on|share)
     |please\ (?:write|continue|go\ on|do\ continue)|(?:write|text|message)\ (?:me|back|again)|(?:talk|speak|chat)\ (?:soon|later|tomorrow)|vent\ away|keep\ in\ touch|break\ a\ leg
     |do\ not\ hesitate\ to\ (?:reach\ out|write|get\ in\ touch)|go\ at\ your\ own\ pace|take\ (?:this|it|that|what\ i\ say)\ with\ a\ pinch\ of\ salt
+    |be\ (?:so\ |very\ |really\ )?proud\ of\ (?:yourself|you)|try\ (?:to|and)\ (?:take\ care|stay\ (?:safe|strong|warm))|cry\ (?:your\ heart|it\ (?:all\ )?)\ out
+    |start\ with\ (?:how|what)\ you\ (?:are\ |were\ )?(?:feel|felt|feeling|want\ to\ (?:say|share|talk))|(?:know|trust)\ that\ you\ are\ (?:not\ alone|loved|enough|a\ good\ \w+|doing\ (?:your\ best|well|great|everything))
     |(?:please\ )?remember\ (?:that\ )?(?:you\ are\ (?:not\ alone|so\ much|more|loved|enough|worth|not\ the\ only)|your\ worth|it\ (?:is|was)\ not\ your\ fault)
     |wait\b(?=,|\ so\b|\ what\b|\ really\b|\ (?:your|he|she|they|that|you|is|are|did|was)\b|\.|!|$))(?![a-z])"""
 
-_CRISIS_RESOURCE = r"(?:" + "|".join(EMERGENCY_NUMBERS) + r"|111|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide|immediate\ help|\d{3}-\d{3}-\d{4})"
+# ...named in words (a bare phone number may be a practice's own)...
+_CRISIS_WORDS = r"(?:" + "|".join(EMERGENCY_NUMBERS) + r"|111|116\ ?123|crisis\ (?:line|text\ line)|helpline|hotline|samaritans|lifeline|emergency\ (?:number|services|room)|suicide|immediate\ help)"
+_CRISIS_RESOURCE = r"(?:" + _CRISIS_WORDS + r"|\d{3}-\d{3}-\d{4})"
 
 # A word used as a noun subject, not a command: "Trust takes time", "Exercise helps".
 _NOUN_SUBJECT = r"""(?!-)(?!\ (?:is|was|are|were|can|could|will|would|may|might|has|helps|takes|makes|means|matters|becomes|seems|works|gets|needs
@@ -174,8 +179,9 @@ _NOT_AN_ORDER = rf"""(?:{_CONVERSATIONAL}
             |(?:go|get)\ (?:figure|well\ soon)
             |(?:make|makes)\ (?:sense|a\ lot\ of\ sense)
             |(?:never|always)\ (?:been|was|had|thought|have|did|do\ i|once|easy|mind|again)
+            |be\ (?:\w+\ )?(?:worse|better|harder|easier|bigger|smaller|different)\ than
             |do\ not\ (?:know|usually|remember|even\ know)\b|do\ not\ ask(?=[.!]*$)
-            |(?:keep|hold)\ (?:on|me\ posted|going)
+            |(?:keep|hold)\ (?:on(?!\ (?!(?:telling|talking|sharing|going|writing)\b)\w+ing\b)|me\ posted|going)
             |be\ (?:well|safe|good\ to\ yourself\ tonight)
             |(?:remember|believe|trust)\ (?:when|me|that\ time)
             |(?:pick|choose|take)\ (?:any|whatever|whichever|your\ pick)

@@ -712,3 +712,394 @@ def test_a_loss_or_an_unknown_said_in_a_clause_is_not_foretelling(sentence):
 ])
 def test_praise_and_a_joke_about_oneself_are_not_advice(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# Session 16: families of constructions the fresh dev5 set showed missed or
+# wrongly rejected (sentences written for these tests).
+@pytest.mark.parametrize("sentence", [
+    "It feels endless right now, but I'm sure it will ease in time.",
+    "I'm sure your manager won't say no if you ask for a day off.",
+    "I know that you'll pass the next one, no problem.",
+    "There will be someone out there who treats you properly.",
+    "You'll fall in love with the new flat once you're in.",
+    "You're going to inspire your sisters with this.",
+    "You'll become calmer about it as the weeks go by.",
+    "You, sadly, won't be able to change how he sees it.",
+    "There's only a slim chance he'll answer, to be honest.",
+    "Shouting at them will only get you into more trouble.",
+    "Mine got easier, and yours will too.",
+    "Once it's out in the open you'll no longer have to pretend.",
+])
+def test_a_prediction_sealed_as_sure_is_superior_knowledge(sentence):
+    assert "H2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm not sure it will get easier, but I'm here.",
+    "I'm sure it might take a while, I don't know.",
+    "I know you won't judge me for saying this.",
+    "Do you think there will be someone who gets it?",
+    "I hope yours will too.",
+    "If I'm sure it will help, I'll tell you.",
+    "Is there any chance she'll call back?",
+    "I know you will be tired after that shift, will you rest?",
+])
+def test_doubt_a_question_or_a_hope_is_not_a_sealed_prediction(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Honestly it would be best if you told her tonight.",
+    "I would first suggest you writing down what you spend.",
+    "My advice in a case like yours would be to wait a week.",
+    "My second point to you is to sleep on it.",
+    "One idea I have is for you to keep a diary of the rows.",
+    "This is what you need to do when the panic starts.",
+    "I wouldn't let his comments get under your skin.",
+    "Must drink some water first!",
+    "Need to get out of the house more, mate.",
+    "You really need guidance with this course.",
+    "you ust have to stay calm",
+    "You did well, but keep on pushing for the promotion.",
+])
+def test_instructions_put_as_a_plan_an_idea_or_with_the_you_left_off_are_instructions(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It would be better if you didn't have to face him alone.",
+    "Is this what you want to do?",
+    "So this is what you want to do, then.",
+    "My idea is to sit with you while you think it through.",
+    "Must be so hard, all of that at once.",
+    "Have to say, that sounds like a lot.",
+    "No need to apologise for crying.",
+    "Need to vent?",
+    "I wouldn't know what to say either.",
+    "Keep on telling me, I'm listening.",
+])
+def test_a_wish_a_question_a_guess_at_a_feeling_or_the_speaker_s_own_plan_is_not_an_instruction(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It might also be useful to go over this with a counsellor.",
+    "It would be worth talking it through with your GP.",
+    "Talking it over with a therapist is something to consider.",
+    "Starting counselling could be a good way to untangle this.",
+    "With good therapy, you can get your confidence back.",
+    "A specialist will be able to help the child with the tantrums.",
+    "Please get a proper assessment for him this week.",
+    "Relaxation training can help you a lot with the panic.",
+])
+def test_professional_help_put_as_what_would_do_them_good_is_treatment(sentence):
+    assert "E3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Would it be helpful to talk to a counsellor about it?",
+    "It was helpful for me to talk to my therapist about it.",
+    "It can be helpful for many people to see a counsellor.",
+    "Therapy is a good way to learn about yourself, from what I've read.",
+    "I had an assessment last year and it was a relief.",
+    "You have an assessment coming up, so no wonder you're nervous.",
+    "Relaxation sounds like exactly what you deserve after that week.",
+])
+def test_asking_about_a_peer_s_own_or_general_professional_help_is_not_treatment(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most counsellors would agree that this is a boundary issue.",
+    "My approach is holistic and person-centred.",
+    "You'll find worksheets on my website for this.",
+    "Many couples I've worked with on this found it eased.",
+    "Ofrezco terapia en línea para estos casos.",
+])
+def test_standing_named_in_passing_is_authority(sentence):
+    assert "E1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "My approach to Mondays is coffee first, then everything else.",
+    "I saw your post on my feed and thought of you.",
+    "Most people I've worked with were lovely, but one boss was awful.",
+    "My website is a total mess, I really should fix it.",
+])
+def test_a_peer_s_own_plans_work_and_things_are_not_authority(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It hurts, but it would have hurt more if you'd married him.",
+    "It would have been even worse if he'd stayed.",
+])
+def test_a_worse_past_set_beside_the_pain_is_minimising(sentence):
+    assert "H3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+def test_a_worse_past_that_was_feared_is_not_minimising():
+    assert Guard().check("I was scared it would have hurt more than it did.").passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "I can't imagine how scared you must have been.",
+    "You can go ahead and tell me your side of it.",
+    "There are ways people manage and ease symptoms of depression.",
+    "Be proud of yourself for getting through today.",
+    "Try to take care this weekend.",
+    "Cry your heart out, I'm not going anywhere.",
+    "Start with how you're feeling right now.",
+    "Trust that you are doing your best.",
+    "A good friend can then help you carry some of it.",
+    "Losing him must make you want to scream, don't it?",
+    "It was such slow, quiet work, and I loved it.",
+    "It is hard but it is important in order to heal, from what I went through.",
+    "It is important to note that you did nothing wrong.",
+    "I think you hit the nail on the head that it's hard to have no one.",
+    "When we are tired, it is good to remember we are only human.",
+    "We know we have to keep going when it gets dark, that's life.",
+    "If you want to see her, why not now?",
+    "The bottom line is that you get to decide who stays in your life.",
+    "I try to breathe, then move on with the day.",
+    "It's been hard !I wasn't expecting that either.",
+])
+def test_empathy_invitations_and_general_talk_that_only_look_like_rules_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Imagine how they feel, stuck on that ward.", "H3"),
+    ("Something tells me you're not really over him.", "H2"),
+    ("These are signs of depression you're showing.", "E2"),
+    ("Be proud of yourself and then go and tell your boss you quit.", "H1"),
+    ("It is important to call her today.", "H1"),
+    ("The bottom line is you need to leave him.", "H1"),
+    ("That was rough !I would suggest you block him.", "H1"),
+    ("We need to stop letting him walk over us, you and me.", "H1"),
+])
+def test_the_same_words_giving_orders_labels_or_readings_are_still_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("I offer a range of evidence based individual and couples therapies, call 555-123-4567.", "E1"),
+    ("Being able to talk to someone who specializes in grief could be really helpful.", "E3"),
+])
+def test_a_practice_with_its_phone_number_or_a_specialist_put_as_helpful_is_still_expertise(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you feel unsafe tonight, the crisis line is 555-123-4567.",
+    "Being able to talk to my sister was really helpful for me.",
+])
+def test_a_crisis_number_or_a_peer_s_own_help_is_not_expertise(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Can I suggest that you write him a letter instead?", "H1"),
+    ("Come up with three things you want to say to her.", "H1"),
+    ("Write it all down, then ask yourself: is this fair to me?", "H1"),
+    ("There are plenty of people out there who will love you for you.", "H2"),
+])
+def test_a_polite_question_that_tells_or_people_foretold_to_love_them_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Join a club of some sort?",
+    "Kids laugh, shout, sulk, and talk all at once at that age.",
+    "Are there people who will accept you as you are?",
+    "Can I ask what happened next?",
+])
+def test_a_short_idea_asked_a_list_of_verbs_or_a_real_question_passes(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("You might need to tell her how much this hurt.", "H1"),
+    ("That kind of comment needs to be addressed with him.", "H1"),
+    ("The way she talks to you shouldn't be ignored.", "H1"),
+    ("i d just walk away from that one", "H1"),
+    ("If you take him back, you'll end up hurt again.", "H2"),
+    ("Once you leave that job, things will start to look up.", "H2"),
+])
+def test_a_hedged_need_a_step_with_no_doer_and_a_future_sealed_by_if_or_once_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You might need to feel it fully for a while, and that's okay.",
+    "It doesn't have to be dealt with today.",
+    "Does that need to be sorted out tonight?",
+    "If you want to talk more, you'll find me here.",
+    "If you're not sure, you might regret rushing it, or you might not.",
+])
+def test_permission_a_question_and_an_open_offer_are_not_caught(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", ["I've struggled with this too, and it's exhausting.", "I personally have dealt with grief like that."])
+def test_a_peer_s_own_experience_is_an_explicit_pass(sentence):
+    from companion.guard_rules import EXPLICIT_PASS, normalise
+    assert EXPLICIT_PASS.search(normalise(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your uncle's probably a narcissist, to be fair.",
+    "You've got a touch of burnout, I reckon.",
+    "Your mum's got the start of dementia by the sound of it.",
+    "That freezing thing at work is a trauma response.",
+    "Those spiralling thoughts sound like hypomania.",
+    "Social anxiety would explain why you skip the parties.",
+    "This whole pattern screams codependency.",
+    "Skipping meals like that is disordered eating.",
+])
+def test_a_label_put_in_everyday_grammar_is_diagnosis(sentence):
+    assert "E2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your dad's always been there for you, it sounds like.",
+    "Many people get the winter blues, which is called seasonal affective disorder.",
+    "Your week's been a nightmare.",
+    "You've got a lot on your plate right now.",
+    "So your dad's an alcoholic and you're the one holding it together.",
+])
+def test_everyday_grammar_without_a_label_or_said_in_general_is_not_diagnosis(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your sister will ring you back, I'm sure.",
+    "After a few months in the new job, everything will feel normal.",
+    "Once the funeral is over, you'll be right as rain.",
+    "You'll regret it if you don't say goodbye.",
+    "They'll have forgotten it by next week.",
+    "I know exactly what's best for you here.",
+    "Clearly you have never learned to say no.",
+    "I reckon it's not the money at all, it's the way he said it.",
+    "That isn't about your boss; it's about your dad.",
+    "This is about your mum, not your girlfriend.",
+    "Your brother's only acting like that cos he's jealous.",
+    "You just feel ugly because of those apps.",
+    "She's just saying it for attention.",
+    "Your flatmate is obviously jealous of you.",
+    "The more you put it off, the worse it gets.",
+    "You don't want to spend your life wondering what if.",
+    "It's pretty clear you still love him.",
+    "You already know what you want to do, admit it.",
+    "What's really stopping you is the fear of failing.",
+    "You're too young to know what you want yet.",
+    "You are not, in fact, as alone as you believe.",
+    "The fact that you keep asking means you already know the answer.",
+    "You're telling yourself a story about him.",
+    "ur kid will grow out of it",
+])
+def test_readings_motives_and_futures_sealed_in_everyday_words_are_superior_knowledge(sentence):
+    assert "H2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I have a hunch you'd get on with my sister.",
+    "It is clear that you have tried so hard with him.",
+    "It's clear you feel terrible about what happened.",
+    "It's clear you gave her a good life.",
+    "It's your life, and you know it best.",
+    "Forgiving means you don't want to carry it around anymore, from what I've read.",
+    "Do you think the more you wait, the harder it gets?",
+    "Is that what's really stopping you?",
+    "You're telling yourself it's okay to rest, and it is.",
+])
+def test_praise_a_question_or_a_guess_is_not_a_sealed_reading(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A counsellor would get to the bottom of this.",
+    "A short course of CBT would sort those nerves out.",
+    "Sleeping pills would take the edge off for a week or two.",
+    "Couples counselling is a good choice for you two.",
+    "A psychiatrist is who you talk to about this.",
+    "Counselling's the way forward, I reckon.",
+    "Proper treatment is necessary for what you're going through.",
+])
+def test_what_a_professional_or_treatment_would_do_for_their_trouble_is_treatment(sentence):
+    assert "E3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I wondered if therapy would help, and honestly it did.",
+    "My counsellor would sort it out with me, week by week.",
+    "Would counselling help, do you think?",
+    "It's great that you're on a medication that will hopefully help.",
+    "Therapy would help a lot of people if it were cheaper.",
+])
+def test_a_question_a_hope_or_a_peer_s_own_help_is_not_what_a_treatment_would_do(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Best thing is to block his number tonight.",
+    "The best thing is you tell her straight.",
+    "The wisest thing would be to wait until Monday.",
+    "The right step would be for you to apologise first.",
+    "What you do now is ring the landlord.",
+    "The move is to act like it doesn't bother you.",
+    "Perhaps it's time you stopped covering for him.",
+    "Why haven't you told your boss yet?",
+    "What's stopping you from just leaving?",
+    "How much longer are you going to put up with this?",
+    "Why are you even still friends with her?",
+    "Next time he shouts, calmly walk out of the room.",
+    "It's super important you eat something today.",
+    "You have to be willing to say no to her.",
+])
+def test_a_step_called_best_a_plan_put_as_fact_or_a_question_that_pushes_is_an_instruction(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The best thing is you're safe now.",
+    "The best thing is you get to decide.",
+    "You must be so strong to have carried all this.",
+    "You must be really tired after that.",
+    "Why haven't I heard from you? I was worried!",
+    "What's stopping you, do you think?",
+])
+def test_comfort_a_guess_at_a_feeling_or_an_open_question_is_not_an_instruction(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Having trained in couples work, I'd say he's stonewalling you.",
+    "I hold a diploma in bereavement support, so I know this stage.",
+    "My nursing training tells me this is normal for you.",
+    "As someone who has studied this, you're completely normal.",
+    "In clinical terms, you're doing fine.",
+    "From a developmental psychology perspective, this is expected at your age.",
+    "In the groups I run for new dads, everyone says this.",
+    "When I work with people who've lost a parent, I hear this a lot.",
+    "I offer free twenty-minute consultations if you'd like to talk.",
+    "Decades of attachment research tell us why you react like this.",
+    "There is a lot of evidence that walking helps people like you.",
+    "Attachment theory explains why you panic when he goes quiet.",
+    "Psychologists have long known that kids blame themselves.",
+    "reserch shows you'll sleep better with a routine",
+    "I'm a support worker, I've seen a hundred cases like yours.",
+])
+def test_training_practice_and_research_leaned_on_in_everyday_words_are_authority(sentence):
+    assert "E1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I did my shopping in town, so I know how busy it gets.",
+    "Having studied all night, you must be shattered.",
+    "When I work with my hands I feel calmer.",
+    "I've seen a hundred sunsets from that hill.",
+    "Is there any evidence that it helps, do you know?",
+])
+def test_a_peer_s_own_study_work_or_a_question_about_evidence_is_not_authority(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
