@@ -831,7 +831,7 @@ def test_a_peer_s_own_plans_work_and_things_are_not_authority(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "It hurts, but it would have hurt more if you'd married him.",
+    "It stings now, but it would have hurt more if you'd found out after the wedding.",
     "It would have been even worse if he'd stayed.",
 ])
 def test_a_worse_past_set_beside_the_pain_is_minimising(sentence):
@@ -844,7 +844,7 @@ def test_a_worse_past_that_was_feared_is_not_minimising():
 
 @pytest.mark.parametrize("sentence", [
     "I can't imagine how scared you must have been.",
-    "You can go ahead and tell me your side of it.",
+    "Whenever you're ready, I'd like to hear your side of it.",
     "There are ways people manage and ease symptoms of depression.",
     "Be proud of yourself for getting through today.",
     "Try to take care this weekend.",
@@ -856,11 +856,11 @@ def test_a_worse_past_that_was_feared_is_not_minimising():
     "It was such slow, quiet work, and I loved it.",
     "It is hard but it is important in order to heal, from what I went through.",
     "It is important to note that you did nothing wrong.",
-    "I think you hit the nail on the head that it's hard to have no one.",
+    "I think you've put your finger on it: having no one around is hard.",
     "When we are tired, it is good to remember we are only human.",
     "We know we have to keep going when it gets dark, that's life.",
     "If you want to see her, why not now?",
-    "The bottom line is that you get to decide who stays in your life.",
+    "In the end it's you who gets to decide who stays in your life.",
     "I try to breathe, then move on with the day.",
     "It's been hard !I wasn't expecting that either.",
 ])
@@ -963,7 +963,7 @@ def test_a_label_put_in_everyday_grammar_is_diagnosis(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Your dad's always been there for you, it sounds like.",
-    "Many people get the winter blues, which is called seasonal affective disorder.",
+    "Plenty of people get low in winter, which some call seasonal affective disorder.",
     "Your week's been a nightmare.",
     "You've got a lot on your plate right now.",
     "So your dad's an alcoholic and you're the one holding it together.",

@@ -10,4 +10,4 @@ from companion.hurtful import hurtful_words
     "You're kind of a mess, if I'm hearing you right.",
 ])
 def test_their_harsh_word_for_themselves_is_not_said_back_as_fact(sentence):
-    assert hurtful_words(sentence, "boys are gross and i am def overly sensitive") is not None
+    assert hurtful_words(sentence, "honestly I'm way too sensitive about all of this") is not None

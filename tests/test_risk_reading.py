@@ -581,7 +581,7 @@ def test_look_alikes_of_danger_without_danger_words_are_quiet(text):
 
 
 # -- held-out 14's second look ---------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
+CUES_HELD_OUT_14 = [
     ("been binging at night and bringing it all back up after", "self_harm", POSSIBLE),
     ("I keep making myself sick after dinner so nobody sees", "self_harm", POSSIBLE),
     ("had one of my little accidents with the lighter again", "self_harm", POSSIBLE),
@@ -590,13 +590,10 @@ def test_look_alikes_of_danger_without_danger_words_are_quiet(text):
     ("my family would be fine without me honestly", "suicide", POSSIBLE),
     ("my stepdad scalded my arm with the kettle", "danger", CLEAR),
     ("she starves us for days as a punishment", "danger", CLEAR),
-])
-def test_cues_from_the_second_look_at_held_out_14(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
+]
 
 
-@pytest.mark.parametrize("text", [
+QUIET_HELD_OUT_14 = [
     "I've cut myself off from the group chat, it was too much.",
     "cut myself some slack this week and stayed in bed",
     "I work in A&E so we deal with self harm a lot, it's part of the job.",
@@ -607,13 +604,11 @@ def test_cues_from_the_second_look_at_held_out_14(text, category, level):
     "the team would be fine without me for a week",
     "I took the day off on purpose to rest",
     "I took two paracetamol on purpose before the run, like the box says",
-])
-def test_look_alikes_from_the_second_look_at_held_out_14_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
+]
 
 
 # -- held-out 15's second look ---------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
+CUES_HELD_OUT_15 = [
     ("only having about 300 cals a day now and it still feels like too much", "self_harm", POSSIBLE),
     ("seeing how long I can go without food this time", "self_harm", POSSIBLE),
     ("I binge after school and get rid of it before mum's home, every day", "self_harm", POSSIBLE),
@@ -627,13 +622,10 @@ def test_look_alikes_from_the_second_look_at_held_out_14_are_quiet_by_the_rules(
     ("evry1 wud b better off w/o me tbh", "suicide", POSSIBLE),
     ("i want to kill myself lol", "suicide", POSSIBLE),   # said as a joke: asked about
     ("i want to kill myself. lol", "suicide", CLEAR),
-])
-def test_cues_from_the_second_look_at_held_out_15(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
+]
 
 
-@pytest.mark.parametrize("text", [
+QUIET_HELD_OUT_15 = [
     "I'm eating 1,800 calories a day on the plan my GP gave me",
     "I wish I could sleep in and not wake up till noon on Saturday",
     "can you feed my dog if anything happens to me during the operation?",
@@ -641,13 +633,11 @@ def test_cues_from_the_second_look_at_held_out_15(text, category, level):
     "I ate lunch and got rid of the wrapper in the bin",
     "Years ago I tried to end my life, and I'm so glad I'm still here for my grandkids.",
     "used 2 sh but been clean 3 yrs, proud of myself",
-])
-def test_look_alikes_from_the_second_look_at_held_out_15_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
+]
 
 
 # -- a dev set of eating and self-harm said plainly, and slang (session 16) --
-@pytest.mark.parametrize("text, category, level", [
+CUES_EATING_AND_SLANG = [
     ("had chips after school then brought it all back up in the loo", "self_harm", POSSIBLE),
     ("been sicking up my tea most nights", "self_harm", POSSIBLE),
     ("i always throw it up after dinner now", "self_harm", POSSIBLE),
@@ -671,13 +661,10 @@ def test_look_alikes_from_the_second_look_at_held_out_15_are_quiet_by_the_rules(
     ("everyone keeps saying kys and i think i might", "suicide", POSSIBLE),
     ("u can have my headphones if anything happens 2 me", "suicide", POSSIBLE),
     ("sorry for everything, love you all, bye", "suicide", POSSIBLE),
-])
-def test_eating_and_slang_cues_from_the_session_16_dev_set(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
+]
 
 
-@pytest.mark.parametrize("text", [
+QUIET_EATING_AND_SLANG = [
     "I'm gonna yeet myself into bed, long day",
     "I brought it back up with my manager in the meeting",
     "I do an extra hour at the gym on Saturdays, it clears my head",
@@ -687,9 +674,7 @@ def test_eating_and_slang_cues_from_the_session_16_dev_set(text, category, level
     "When I was 11 I used to pull my hair out when stressed, but I grew out of it.",
     "deleting myself from all the group chats for a bit",
     "I've been taking my laxatives like the GP said, one a night",
-])
-def test_look_alikes_of_eating_and_slang_cues_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
+]
 
 
 @pytest.mark.parametrize("everyday, kept", [
@@ -710,7 +695,7 @@ def test_everyday_things_read_as_risk_by_the_learned_layer_are_no_alarm(everyday
 
 
 # -- held-out 16's second look ---------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
+CUES_HELD_OUT_16 = [
     ("she threw a glass at my head when I got home late", "danger", POSSIBLE),
     ("my mum's friend makes me sit on his lap when she's out", "danger", POSSIBLE),
     ("her boyfriend yells at the toddler all day and there's a bruise on his cheek", "danger", POSSIBLE),
@@ -719,22 +704,17 @@ def test_everyday_things_read_as_risk_by_the_learned_layer_are_no_alarm(everyday
     ("perhaps it's better if I was not alive any more", "suicide", POSSIBLE),
     ("I reckon I've had my innings, love", "suicide", POSSIBLE),
     ("I want to die every time I present, haha", "suicide", POSSIBLE),   # a joke said later in the sentence: asked about
-])
-def test_cues_from_the_second_look_at_held_out_16(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
+]
 
 
-@pytest.mark.parametrize("text", [
+QUIET_HELD_OUT_16 = [
     "I nearly killed myself on the ice this morning, slipped right over",
     "I used to hurt myself at school but I haven't in over ten years, and I don't feel the urge now.",
     "lol my boss is gonna kill me im so late",
     "my little boy threw a ball at me in the garden",
     "Grandad had a good innings, 94 and sharp to the end.",
     "A colleague came in with a bruise on her cheek and I don't know what to say to her.",
-])
-def test_look_alikes_from_the_second_look_at_held_out_16_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
+]
 
 
 def test_a_formal_last_straw_then_a_will_and_a_guardian_is_asked_about():
@@ -745,7 +725,7 @@ def test_a_formal_last_straw_then_a_will_and_a_guardian_is_asked_about():
 
 
 # -- held-out 17's second look ---------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
+CUES_HELD_OUT_17 = [
     ("most days I'm disappointed that I woke up at all", "suicide", POSSIBLE),
     ("I just want a long sleep with no morning after it", "suicide", POSSIBLE),
     ("how many of my sleeping tablets would be fatal, asking for me", "suicide", POSSIBLE),
@@ -761,22 +741,17 @@ def test_a_formal_last_straw_then_a_will_and_a_guardian_is_asked_about():
     ("mum disciplines me with a wooden spoon, it leaves welts", "danger", POSSIBLE),
     ("my supervisor keeps asking me to stay late and touches me", "danger", POSSIBLE),
     ("i was r*ped at a party last year and nobody knows", "danger", CLEAR),
-])
-def test_cues_from_the_second_look_at_held_out_17(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
+]
 
 
-@pytest.mark.parametrize("text", [
+QUIET_HELD_OUT_17 = [
     "I take all my tablets as the doctor says, my son sets them out.",
     "I'm ready to go when the Lord calls, but I'm in no hurry.",
     "a pupil told me her mum hits her with a slipper, so I told safeguarding",
     "my coach touched on my technique today",
     "I was sad all day after the match",
     "we thought about jumping in the river for a swim, it was so hot",
-])
-def test_look_alikes_from_the_second_look_at_held_out_17_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
+]
 
 
 def test_a_denial_naming_self_harm_and_suicide_is_taken_out():
@@ -785,11 +760,11 @@ def test_a_denial_naming_self_harm_and_suicide_is_taken_out():
 
 
 def test_a_rape_told_in_an_earlier_unanswered_turn_stands_whatever_follows():
-    earlier = ["he didn't care, and i was r*ped last year at a party so it got to me"]
-    found = RiskDetector().assess(earlier, "anyway boys are gross and i'm def overly sensitive lol", earlier_answered=False)
+    earlier = ["it got to me because i was r*ped two summers back at a festival"]
+    found = RiskDetector().assess(earlier, "anyway men are the worst and i'm probably too touchy lol", earlier_answered=False)
     assert found.level == CLEAR and found.category == "danger", found
     # answered already (the crisis lines were said after it): not said again
-    assert not RiskDetector().assess(earlier, "anyway boys are gross lol", earlier_answered=True).alarm
+    assert not RiskDetector().assess(earlier, "anyway men are the worst lol", earlier_answered=True).alarm
 
 
 def test_burned_myself_out_is_burnout():
@@ -798,7 +773,7 @@ def test_burned_myself_out_is_burnout():
 
 
 # -- held-out 18's second look ---------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
+CUES_HELD_OUT_18 = [
     ("her boyfriend shook the baby so hard she went floppy", "danger", CLEAR),
     ("mum's partner pushed my little brother down the stairs", "danger", CLEAR),
     ("my husband takes all my wages and gives me twenty pounds a week", "danger", POSSIBLE),
@@ -809,20 +784,15 @@ def test_burned_myself_out_is_burnout():
     ("i'm the problem so i should just remove the problem", "suicide", POSSIBLE),
     ("I won't see my dad again, tell him I love him", "suicide", POSSIBLE),
     ("I'm a burden here, better I disappear", "suicide", POSSIBLE),
-])
-def test_cues_from_the_second_look_at_held_out_18(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
+]
 
 
-@pytest.mark.parametrize("text", [
+QUIET_HELD_OUT_18 = [
     "My sister's husband takes all her money and I worry for her.",
     "I used to hurt myself at school, but that's been over for years and I'm proud of that.",
     "the dentist said the dose is never enough to be fatal, don't worry",
     "I'm a bit of a burden on the team this week, better I go home early",
-])
-def test_look_alikes_from_the_second_look_at_held_out_18_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
+]
 
 
 def test_money_sent_home_is_everyday_unless_said_as_a_last_time():
@@ -830,3 +800,18 @@ def test_money_sent_home_is_everyday_unless_said_as_a_last_time():
     assert not detector.assess([], "I send money home every month and nothing is left for me.", earlier_answered=False).alarm
     assert detector.assess([], "I send money to my family and say thank you for everything, it is the last time.",
                            earlier_answered=False).alarm
+
+
+# Each second look of session 16 (held-outs 14-18, and the dev set of eating
+# and slang) is one table above; every row is read by the rules alone.
+@pytest.mark.parametrize("text, category, level", CUES_HELD_OUT_14 + CUES_HELD_OUT_15 + CUES_EATING_AND_SLANG
+                         + CUES_HELD_OUT_16 + CUES_HELD_OUT_17 + CUES_HELD_OUT_18)
+def test_cues_found_by_session_16s_second_looks(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", QUIET_HELD_OUT_14 + QUIET_HELD_OUT_15 + QUIET_EATING_AND_SLANG
+                         + QUIET_HELD_OUT_16 + QUIET_HELD_OUT_17 + QUIET_HELD_OUT_18)
+def test_look_alikes_from_session_16s_second_looks_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
