@@ -13,7 +13,7 @@ from .memory import recall
 from .prompts import Fallbacks
 from .reflection import choose
 from .sentences import split_sentences
-from .turn_kinds import asks_to_decide, question_form, says_thanks, the_ask
+from .turn_kinds import asks_to_decide, question_form, says_thanks, the_ask, wishes_well
 from .peer_style import sounds_hurting
 from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, said_low_mood
 
@@ -80,6 +80,10 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     pick = _FreshPick(said_before, text)
     if kind == "asks_to_share" and re.search(r"\bdo\s+(?:you|u)\s+mind\b", text, re.I):
         return [pick(fb.asks_to_share_mind)]   # "do you mind if I vent?": "yes" would mean it minds
+    if kind == "goodbye" and wishes_well(text):
+        return [pick(fb.goodbye_wished)]   # "Have a great evening": wished back
+    if kind == "goodbye" and says_thanks(text):
+        return [pick(fb.goodbye_thanked)]   # "thanks for listening, night": the thanks answered
     if kind in _WRITTEN:
         return [pick(pool) for pool in _WRITTEN[kind](fb)]
     if kind == "asks_to_remember":

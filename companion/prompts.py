@@ -34,6 +34,8 @@ class Fallbacks:
     thanks: tuple[str, ...] = ("I'm really glad it helped a little.",)
     thanks_invite: tuple[str, ...] = ("I'm here if there's anything else on your mind.",)
     goodbye: tuple[str, ...] = ("Take good care of yourself. I'm glad we talked.",)
+    goodbye_wished: tuple[str, ...] = ("Thank you, and the same to you. I'm glad we talked.",)
+    goodbye_thanked: tuple[str, ...] = ("You're welcome; I'm glad we talked. Take good care.",)
     advice: tuple[str, ...] = ("I'm not the one to tell you what's right for you, but I'd like to think it through with you.",)
     advice_invite: tuple[str, ...] = ("What options have you been turning over so far?",)
     decide_invite: tuple[str, ...] = ("What feels most important to you in deciding?",)
@@ -203,7 +205,7 @@ def load_prompts(directory: Path) -> Prompts:
                                                              "asks_back", "asks_back_invite", "clarify", "clarify_whether",
                                                              "clarify_yes_no", "clarify_open", "clarify_plain", "own_idea",
                                                              "own_idea_invite", "relief", "relief_thanks", "let_out", "praise",
-                                                             "good_wishes", "warm_invite", "complaint", "complaint_invite",
+                                                             "good_wishes", "goodbye_wished", "goodbye_thanked", "warm_invite", "complaint", "complaint_invite",
                                                              "complaint_brief", "understood", "understood_invite", "doubt_back", "doubt_back_invite",
                                                              "agrees", "agrees_invite", "agrees_but_hard", "agrees_but_hard_invite", "my_contacts",
                                                              "my_contacts_invite", "no_ideas", "no_ideas_invite", "say_invite", "find", "find_invite", "asks_to_share_mind")

@@ -30,7 +30,7 @@ _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going|"
                        r"(?:it'?s\s+)?(?:nice|good|great|lovely)\s+to\s+meet\s+you(?:\s+too)?))?\W*$", re.I)
-_GOODBYE = re.compile(r"\b(?:good\s*bye+|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao|toodle[\s-]?oo|toodles|ttyl|ttfn|adios|farewell|catch\s+you\s+later|speak\s+soon|peace\s+out|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
+_GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao|toodle[\s-]?oo|toodles|ttyl|ttfn|adios|farewell|catch\s+you\s+later|speak\s+soon|peace\s+out|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
                       r"good\s*night|nighty?\s+nigh?te?|nity\s+nite|nite\s+nite|take\s+care(?!\s+of)|"
                       r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|"
                       r"(?:hope\s+to\s+|we\s+can\s+|i'?ll\s+)?talk\s+(?:to\s+you\s+)?again|seeya|see\s+ya|"
@@ -78,7 +78,7 @@ _THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|m
                      # "that is very helpful of you", "so kind of you"
                      r"(?:helpful|kind|nice|sweet|thoughtful|generous|good)\s+of\s+(?:you|u)\b|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
-_NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to|thank\s+god|thankfully)\b", re.I)
+_NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to(?!\s+(?:chat|talk|listen|speak|hear|help)\w*)|thank\s+god|thankfully)\b", re.I)
 # "is it really worth raising it?", "would it even be worth asking again?": theirs to decide
 _WORTH_DOING = (r"\b(?:is\s+it|would\s+it(?:\s+(?:really|even|still))?\s+be)\s+(?:even\s+|really\s+|still\s+)?worth\s+"
                 r"(?:\w+ing\b|it\s*\?)")
@@ -193,6 +193,19 @@ def closes_with_thanks(text: str) -> bool:
     sentences = [s for s in split_sentences(text or "") if re.search(r"\w", s)]
     return len(sentences) >= 2 and len(sentences[-1].split()) <= 6 and bool(_THANKS.match(sentences[-1].strip())) \
         and says_thanks(sentences[-1])
+
+
+# A parting wish for the companion ("have a great evening", "best wishes",
+# "take care", "stay safe", "you too"): returned in the goodbye.
+_WISHES_WELL = re.compile(r"\b(?:have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)"
+                          r"|best\s+wishes|all\s+the\s+best|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)"
+                          r"|take\s+care(?!\s+of\s+(?!yourself))|(?:stay|be|keep)\s+(?:safe|well)|god\s+bless|be\s+blessed|enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend)"
+                          r"|(?:you|u)\s+(?:too|2)\b|same\s+to\s+you)", re.I)
+
+
+def wishes_well(text: str) -> bool:
+    """Whether a goodbye wishes the companion well, to be wished back."""
+    return bool(_WISHES_WELL.search(text or ""))
 
 
 def says_thanks(text: str) -> bool:

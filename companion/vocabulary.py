@@ -56,7 +56,7 @@ TURNING_WORDS = ("but", "still", "though", "except", "although")
 # asked whether it thinks them (turn_kinds).
 HARSH_SELF_WORDS = (r"failure", r"loser", r"idiot", r"stupid", r"useless", r"worthless", r"pathetic", r"weak",
                     r"(?:over\s*|overly\s+)?sensitive", r"needy", r"clingy", r"dramatic", r"a\s+mess", r"annoying", r"disgusting",
-                    r"unlovable", r"broken", r"fat", r"overreacting")
+                    r"unlovable", r"broken", r"fat")
 BAD_AT = (r"bad", r"terrible", r"awful", r"horrible")
 ROLES = (r"person", r"mother", r"mum", r"mom", r"father", r"dad", r"friend", r"parent", r"wife", r"husband", r"partner",
          r"daughter", r"son")

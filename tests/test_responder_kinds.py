@@ -28,6 +28,24 @@ def test_thanks_and_goodbye_get_their_own_lines_at_once(make_responder, prompts)
     assert model.requests == []
 
 
+def test_a_goodbye_returns_a_wish_and_answers_thanks(make_responder, prompts):
+    responder, _ = make_responder(None)
+    fb = prompts.fallbacks
+    for said, pool in [("Thanks! I guess we'll see. Have a lovely evening.", fb.goodbye_wished),
+                       ("Feeling a bit lighter now. Cheers again and best wishes!", fb.goodbye_wished),
+                       ("ok thank you for listening, I'll try to sleep now", fb.goodbye_thanked),
+                       ("We got through it all and I have to go make tea. Goodbyt.", fb.goodbye)]:
+        sentences, _ = run(responder, said)
+        reply = " ".join(s.text for s in sentences)
+        assert reply in pool and not reply.endswith("?"), (said, reply)
+
+
+def test_thanks_to_chat_with_me_is_thanks():
+    from companion.turn_kinds import says_thanks
+    assert says_thanks("ok sam thanks to chat with me.")
+    assert not says_thanks("thanks to my sister I got there on time")
+
+
 def test_asked_whether_to_do_something_it_gives_the_question_back_first(make_responder, prompts):
     responder, model = make_responder(["You should contact him."])
     sentences, reply = run(responder, "Be honest, do you think I should contact him?")

@@ -83,7 +83,7 @@ def test_thanks_before_more_pain_is_answered_without_gladness(responder, prompts
 
 def test_a_short_thank_you_with_a_goodbye_gets_a_goodbye_and_no_question(responder, prompts):
     texts = _texts(responder, "Thanks a lot. I need to end the conversation here, dinner is ready. I'll manage.")
-    assert " ".join(texts) in prompts.fallbacks.goodbye and not texts[-1].endswith("?")
+    assert " ".join(texts) in prompts.fallbacks.goodbye_thanked and not texts[-1].endswith("?")
 
 
 @pytest.mark.parametrize("mood, asked", [
