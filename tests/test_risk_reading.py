@@ -815,3 +815,29 @@ def test_cues_found_by_session_16s_second_looks(text, category, level):
                          + QUIET_HELD_OUT_16 + QUIET_HELD_OUT_17 + QUIET_HELD_OUT_18)
 def test_look_alikes_from_session_16s_second_looks_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text
+
+
+# -- held-out 19's second look (after the tables above) ----------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("popped like twelve nytol an hour ago", "self_harm", CLEAR),
+    ("I ingested approximately thirty tablets before I rang you", "self_harm", CLEAR),
+    ("i cutt my legs agian after 6 months clean", "self_harm", CLEAR),
+    ("I throw up everything I eat now", "self_harm", POSSIBLE),
+    ("not bothered if I wake up tomorrow tbh", "suicide", POSSIBLE),
+    ("I get sleeping tablets from different chemists so no one notices", "suicide", POSSIBLE),
+    ("maybe it's better I disappear from this world", "suicide", POSSIBLE),
+    ("after his advances he said my contract depends on my cooperation", "danger", POSSIBLE),
+    ("she leaves the baby in the cot all day and doesn't feed her", "danger", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_19(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "My GP asked if I was thinking of suicide and I said no, I'm just worn out.",
+    "I'm going to die if I have to read another page of this report.",
+    "I take one sleeping tablet when I fly, like the doctor said.",
+])
+def test_look_alikes_from_the_second_look_at_held_out_19_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text

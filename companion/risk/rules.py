@@ -20,9 +20,9 @@ _SOMEONE = (r"(?:he|she|they|him|her|them|somebody|someone|my\s+(?:\w+\s+)?\w+|h
             r"|uncle|auntie|aunt|brother|sister|grandson|granddaughter|carer|caregiver|son|daughter|landlord|neighbour|neighbor)")
 _ME = r"(?:me|us|my\s+(?:kids?|children|son|daughter|baby|little\s+\w+|sister|brother|mum|mom|dog|cat))"
 _HARM_VERB = r"(?:kill|hurt|stab|shoot|strangle|choke|murder|beat|hit|burn|drown|smother|end)"
-_METHODS = (r"(?:pills?|tablets?|meds|medication|paracetamol|parac[ei]t[aoe]mol|parcetamol|tylenol|ibuprofen|ibuprof[ie]n|ibuprophen|ibprofen|aspirin|sleeping\s+pills|painkillers|insulin"
+_METHODS = (r"(?:pills?|tablets?|meds|medication|paracetamol|parac[ei]t[aoe]mol|parcetamol|tylenol|ibuprofen|ibuprof[ie]n|ibuprophen|ibprofen|aspirin|sleeping\s+(?:pills?|tablets?)|painkillers|insulin"
             r"|anti-?depres+ants?|sertraline|citalopram|fluoxetine|lithium|diazepam|valium|xanax|co-?codamol|codeine|oxy\w*|opioids"
-            r"|advil|nurofen|motrin|aleve|panadol|benadryl|ambien|zopiclone|amitriptyline|tramadol|morphine|heroin|cough\s+(?:syrup|medicine|mixture))")
+            r"|advil|nurofen|motrin|aleve|panadol|benadryl|nytol|sominex|unisom|zzzquil|diphenhydramine|ambien|zopiclone|amitriptyline|tramadol|morphine|heroin|cough\s+(?:syrup|medicine|mixture))")
 # How many, said in words ("fifteen", "a dozen") or figures.
 _MANY = (r"(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|\w+teen|twenty|thirty|forty"
          r"|fifty|sixty|a\s+hundred)")
@@ -86,7 +86,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b
         | \bend(?:ing)?\s+(?:it\s+all|everything|my\s+(?:existence|suffering))\b
         | \b(?:going|want(?:ed)?|wanna|plan(?:ning)?|ready|decided|tempted|about|try(?:ing)?)\s+to\s+end\s+it\b
-        | \b(?:want(?:ed|s)?|wanna|wish(?:ed)?|hope|ready|going|deserve|need)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead)\b(?!\s+(?:of|from|laughing|a\s+little|my\s+(?:hair|roots|fringe|beard)|my\s+\w+\s+(?:blue|pink|red|green|purple|black|blonde|brown|orange|grey|silver)))
+        | \b(?:want(?:ed|s)?|wanna|wish(?:ed)?|hope|ready|going|deserve|need)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead)\b(?!\s+if\s+i\s+(?:have|got)\s+to\s+(?:look|sit|do|hear|read|write|watch|listen|see|eat|go\s+to|revise|study)\b)(?!\s+(?:of|from|laughing|a\s+little|my\s+(?:hair|roots|fringe|beard)|my\s+\w+\s+(?:blue|pink|red|green|purple|black|blonde|brown|orange|grey|silver)))
         | \bwish(?:ed)?\s+i\s+(?:was|were|could\s+be)\s+dead\b | \bwish\s+i\s+(?:would|could)\s+(?:just\s+)?die\b
         | \b(?:do\s*n[o']?t|dont|no\s+longer|never|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live(?!\s+(?:in|with|at|near|by|there|here|on|under|through|alone|together|abroad|somewhere|anywhere|without|off|next|far|close|apart))|be\s+alive|exist|be\s+here\s+any\s*more|wake\s+up|be\s+around\s+any\s*more)\b
         | \bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)n'?t\s+(?:here|around|alive))\b
@@ -106,13 +106,13 @@ RULES: tuple[RiskRule, ...] = (
     # -- self-harm: hurting themselves, or an overdose already taken -------
     _rule("self_harm", CLEAR, r"""
         \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?|strik(?:e|ing)|struck|slap(?:ping|ped)?|smack(?:ing|ed)?)\s+(?:my\s*self|myself)\b(?!\s+(?:off\b|out\b|some\s+slack|a\s+(?:break|slice|piece|deal)\b|free\b|loose\b|short\b))
-        | \b(?:cut|cutting|cuts|burn|burning|burnt|burned|slic(?:e|ing)|carv(?:e|ed|ing)|scratch(?:ed|ing)?)\s+(?:up\s+|into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b
+        | \b(?:cut|cutt|cutting|cuts|burn|burning|burnt|burned|slic(?:e|ing)|carv(?:e|ed|ing)|scratch(?:ed|ing)?)\s+(?:up\s+|into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b
         | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|self[\s-]?harm(?:er|ing))\b | (?<!deal\swith\s)(?<!deals\swith\s)(?<!dealing\swith\s)(?<!see\s)(?<!treat\s)(?<!treating\s)\bself[\s-]?harm(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
         | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:(?!never\b|not\b|haven'?t\b|ain'?t\b)\w+\s+)?self[\s-]?harm
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|the|it|my\s+hair|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
         | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard))
         | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
-        | \b(?:took|taken|sw[ao]l+ow?e?d|had|necked|downed)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle|strip|stip|sheet))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+|maybe\s+)?""" + _MANY + r""")\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""\b(?!\s+(?:left|spare|saved|in\s+the\s+(?:cupboard|drawer|house)|at\s+home|from\s+(?:my|the)\s+(?:prescription|chemist|pharmacy)))
+        | \b(?:took|taken|sw[ao]l+ow?e?d|had|necked|downed|popped|ingested|drank|drink)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle|strip|stip|sheet))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+|maybe\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+)?""" + _MANY + r""")\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""\b(?!\s+(?:left|spare|saved|in\s+the\s+(?:cupboard|drawer|house)|at\s+home|from\s+(?:my|the)\s+(?:prescription|chemist|pharmacy)))
         """),
     # -- danger from someone -----------------------------------------------
     _rule("danger", CLEAR, r"""
@@ -513,6 +513,23 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:will\s+not|won'?t|never)\s+see\s+(?:her|him|them|you|my\s+\w+)\s+again\b[^\n]{0,60}?\b(?:knows?\s+i\s+love|love\s+(?:her|him|them|you)|sorry|goodbye)\b
         | \bi(?:'m|\s+am|m)\s+(?:\w+\s+)?(?:too\s+heavy|a\s+burden)\b[^\n]{0,60}?\b(?:better|best)\s+(?:that\s+|if\s+)?i\s+(?:go|leave|disappear|am\s+gone|die)\b
         """),
+    # -- from held-out 19's second look ----------------------------------
+    # everything thrown up on purpose; not bothered about waking; sleeping
+    # pills bought from several chemists; "better I disappear from this
+    # world"; a post that depends on compliance after advances; a baby left
+    # in the cot all day, unfed
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:throw|threw|throwing|bring|bringing)\s+up\s+(?:everything|evrything|every\s*thing|all)\s+i\s+(?:eat|ate)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \bnot\s+(?:bothered|fussed)\s+(?:about|if\s+i(?:'m)?)\s+(?:waking|wake)\s+up\b
+        | \b(?:buy|buying|bought|get|getting|got)\s+(?:many|lots\s+of|loads\s+of|more)?\s*""" + _METHODS + r"""\b[^.!?]{0,40}?\b(?:different|several|separate|other)\s+(?:pharmac\w*|chemists?|shops|stores)\b
+        | \b(?:better|best)\s+(?:if\s+|that\s+)?i\s+disappear\s+from\s+(?:this|the)\s+(?:world|earth|life)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \badvances\b[^\n]{0,80}?\b(?:depends?|contingent|conditional)\s+(?:up)?on\s+my\s+(?:compliance|cooperation|saying\s+yes|going\s+along)\b
+        | \b(?:leaves?|left|leaving)\s+(?:the|her|his|my)\s+baby\s+(?:in\s+(?:the|its|his|her)\s+(?:cot|crib|pram)\s+)?all\s+day\b[^.!?]{0,40}?\b(?:doesn'?t|does\s+not|never|won'?t|not)\s+feed\b
+        """),
     _rule("danger", CLEAR, r"""
         \b(?:he|she|they|(?:my\s+(?:step\s*)?)?(?:mum|mom|mam|mummy|mommy|dad|daddy|father|mother|stepdad|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|auntie|brother|sister|gran|nan|grandad|grandma|grandpa|carer|caregiver|teacher|coach|cousin|foster\s+\w+))\s+(?:\w+\s+)?(?:burn(?:ed|t|d|s)?|scald(?:ed|s)?)\s+my\s+(?:hands?|arms?|legs?|fingers?|wrists?|back|face|skin|feet|foot|neck|belly|tummy)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|by\s+mistake|didn'?t\s+mean))
         | \b(?:burn(?:ed|t|d|s|ing)?|scald(?:ed|s|ing)?|whip(?:ped|s|ping)?|belt(?:ed|s|ing)?|starv(?:e|es|ed|ing))\s+(?:me|us|my\s+\w+)\b[^.!?]{0,60}?\b(?:as\s+(?:a\s+)?punish?ments?|to\s+punish\s+(?:me|us|him|her|them))\b
@@ -605,14 +622,14 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    # whole words: "been saying goodbye" is not "been ... good"
                    r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
-_NOW = re.compile(r"\b(?:again|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
+_NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
                   r"|back\s+to|thinking\s+about|want\s+to|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
 # A streak kept ("2 yrs sh free as of today"), with no slip or urge said
 _STREAK_KEPT = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen)\s+(?:yrs?|years?|months?)\s+"
                           r"(?:(?:sh|self[\s-]?harm|cutting|cut)[\s-]?)?(?:free|clean)\b", re.I)
-_SLIP = re.compile(r"\b(?:relaps\w*|slip(?:ped)?|urges?|again|but|tonight|want\s+to|thinking\s+about|was|were|had\s+been"
+_SLIP = re.compile(r"\b(?:relaps\w*|slip(?:ped)?|urges?|again|agian|agen|but|tonight|want\s+to|thinking\s+about|was|were|had\s+been"
                    r"|not\s+any\s*more|last\s+night|yesterday|fumbl\w*|broke|lost|ruined|reset|gone|used\s+to)\b", re.I)
 
 
@@ -666,6 +683,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if "overdos" in words and _NOT_A_DRUG_AFTER.search(after) and not _LOOKED_UP.match(words):
         return True
+    if rule.category != "danger" and _ASKED_IF.search(before) and _SAID_NO_AFTER.search(after):
+        return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
     if rule.category == "suicide" and _NEARLY.search(before) and _NEAR_MISS_AFTER.search(after):
         return True   # "I nearly killed myself on the stairs, tripped over the cat"
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
@@ -676,6 +695,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     return False
 
 
+_ASKED_IF = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:was|am|'m|had\s+been|have\s+been|'d\s+been|ever)\s*(?:\w+\s+){0,2}$")
+_SAID_NO_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|answered|told\s+(?:her|him|them))\s+no|and\s+i'?m\s+not)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically)\s*$")
 _NEAR_MISS_AFTER = re.compile(r"^[^.!?]{0,40}?\b(?:tripp\w*|fell|falling|slipp\w*|crash\w*|by\s+accident|on\s+the\s+(?:stairs|ice|road|bike|ladder)|fall\s+off)\b")
 
