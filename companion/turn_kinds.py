@@ -30,11 +30,14 @@ _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon
 _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going|"
                        r"(?:it'?s\s+)?(?:nice|good|great|lovely)\s+to\s+meet\s+you(?:\s+too)?))?\W*$", re.I)
+# A wish said in parting ("have a great evening", "best wishes"): a goodbye,
+# and one to be wished back (``wishes_well``)
+_PARTING_WISH = r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|best\s+wishes|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)"
 _GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao|toodle[\s-]?oo|toodles|ttyl|ttfn|adios|farewell|catch\s+you\s+later|speak\s+soon|peace\s+out|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
                       r"good\s*night|nighty?\s+nigh?te?|nity\s+nite|nite\s+nite|take\s+care(?!\s+of)|"
-                      r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|"
+                      r"" + _PARTING_WISH + r"|"
                       r"(?:hope\s+to\s+|we\s+can\s+|i'?ll\s+)?talk\s+(?:to\s+you\s+)?again|seeya|see\s+ya|"
-                      r"best\s+wishes|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)|(?:good|nice|great|lovely|pleasant)\s+(?:talking|chatting|speaking)\b|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
+                      r"(?:good|nice|great|lovely|pleasant)\s+(?:talking|chatting|speaking)\b|i\s+(?:have|need)\s+to\s+go|i(?:'ll|\s+will)\s+let\s+you\s+go|signing\s+off|"
                       r"(?:good|right|natural)\s+(?:stopping\s+)?(?:point|place|time)\s+to\s+stop|stopping\s+point|"
                       r"that'?s\s+all\s+for\s+(?:now|today|tonight)|"
                       r"(?:end|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:chat|conversation|session|talk)|"
@@ -197,10 +200,8 @@ def closes_with_thanks(text: str) -> bool:
 
 # A parting wish for the companion ("have a great evening", "best wishes",
 # "take care", "stay safe", "you too"): returned in the goodbye.
-_WISHES_WELL = re.compile(r"\b(?:have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)"
-                          r"|best\s+wishes|all\s+the\s+best|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)"
-                          r"|take\s+care(?!\s+of\s+(?!yourself))|(?:stay|be|keep)\s+(?:safe|well)|god\s+bless|be\s+blessed|enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend)"
-                          r"|(?:you|u)\s+(?:too|2)\b|same\s+to\s+you)", re.I)
+_WISHES_WELL = re.compile(r"\b(?:" + _PARTING_WISH + r"|all\s+the\s+best|take\s+care(?!\s+of\s+(?!yourself))|(?:stay|be|keep)\s+(?:safe|well)"
+                          r"|god\s+bless|be\s+blessed|enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend)|(?:you|u)\s+(?:too|2)\b|same\s+to\s+you)", re.I)
 
 
 def wishes_well(text: str) -> bool:

@@ -25,7 +25,7 @@ from ..turn_kinds import turn_kind
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
 from .rules import (a_surprise, an_accident, everyday_look_alike, match_across, match_rules, match_together, past_and_over,
-                    without_denials)
+                    tells_of_sexual_violence, without_denials)
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # Below this, the second reader all but rules a disclosure out: MiniLM's
@@ -35,8 +35,6 @@ _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # disclosures clear; on 1,000 ESConv windows, 2 of 7 clear alarms fewer.
 READER_DOUBTS_CLEAR = 0.1
 CONTEXT_TURNS = 2
-# Words of a rape or sexual assault, as a rule found them
-_SEXUAL_VIOLENCE = re.compile(r"\b(?:rap\w*|r[*@#]+\w*|sexual\w*|molest\w*|s\.?a'd)", re.I)
 # A bare agreement adds nothing to the turns before it ("True.", "yes i can",
 # "That is certainly the plan"): joined to ordinary turns, it is no new risk.
 _AGREEMENT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|true|ok(?:ay)?|sure|right|exactly|definitely|certainly|absolutely|"
@@ -177,12 +175,8 @@ class RiskDetector:
         year ..." then "boys are gross and i'm def overly sensitive")."""
         if earlier_answered:
             return []
-        found = []
-        for turn in earlier:
-            m = match_rules(turn)
-            if m is not None and m.level == CLEAR and _SEXUAL_VIOLENCE.search(m.words):
-                found.append(RiskAssessment(CLEAR, m.category, "turns", m.words, 1.0))
-        return found
+        found = [m for m in map(match_rules, earlier) if m is not None and tells_of_sexual_violence(m)]
+        return [RiskAssessment(CLEAR, m.category, "turns", m.words, 1.0) for m in found]
 
     def _by_rules(self, earlier: list[str], text: str, earlier_answered: bool) -> RiskAssessment:
         best = NO_RISK

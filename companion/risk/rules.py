@@ -580,7 +580,10 @@ _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooki
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
 _PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|ball|snowball|balloon|water\s+pistol|nerf)"
                          r"|in\s+(?:the\s+)?(?:game|fortnite|minecraft|roblox|cod))", re.I)
-_JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:haha|lol|lmao|joking|jokes?|only\s+joking|fair\s+enough|smiling)\b"
+# Words that mark a thing said as a joke ("lol", "jk", "only joking")
+_JOKE_WORDS = r"(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao\w*|haha\w*)"
+# ...said after a threat; "not joking" says the opposite
+_JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:" + _JOKE_WORDS + r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?:joking|jokes?)|fair\s+enough|smiling)\b"
                          r"|^\s*(?:if|when|because)\s+(?:i'?m|i|she|he)\s+(?:\w+\s+){0,3}(?:late|forget|forgot|lost|tidy|eat|ate|buy|bought"
                          r"|spoil\w*|miss\w*|dyed|sees?|finds?\s+out\s+(?:i|about\s+the)\s+(?:dyed|lost|broke|dent))", re.I)
 # "Mum will kill me, I left her cardigan on the bus": a mishap owned up to, or
@@ -757,6 +760,16 @@ _MAY_CARRY_RISK = re.compile(
     r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good|last|final|everything)\b")
 
 
+# Words of a rape or sexual assault, as the rules find them (censored too)
+_SEXUAL_VIOLENCE = re.compile(r"\b(?:rap\w*|r[*@#]+\w*|sexual\w*|molest\w*|s\.?a'd)", re.I)
+
+
+def tells_of_sexual_violence(found: RuleMatch) -> bool:
+    """Whether a clear rule match tells of a rape or sexual assault: nothing
+    said after it takes it back."""
+    return found.level == CLEAR and bool(_SEXUAL_VIOLENCE.search(found.words))
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
@@ -766,7 +779,7 @@ def everyday_look_alike(text: str) -> bool:
 
 _CLEAR_FIRST = tuple(sorted(RULES, key=lambda r: r.level != CLEAR))
 # A joke marked later in the same sentence ("I want to die when I speak in meetings, haha")
-_JOKING_AFTER = re.compile(r"[^.!?]{0,50}?(?:\b(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao\w*|haha\w*)\b|\U0001f602|\U0001f480)")
+_JOKING_AFTER = re.compile(r"[^.!?]{0,50}?(?:\b" + _JOKE_WORDS + r"\b|\U0001f602|\U0001f480)")
 
 
 @lru_cache(maxsize=1024)
