@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from .errors import ConfigError
@@ -163,6 +163,11 @@ def _need(data: dict, key: str, path: Path, kind=str):
     return value
 
 
+# The pools fallback.toml may give (each has a default): every list of
+# Fallbacks but the four it must give
+_OPTIONAL_POOLS = tuple(f.name for f in fields(Fallbacks) if f.name not in ("reflection", "plain", "invite", "identity_invite"))
+
+
 def load_prompts(directory: Path) -> Prompts:
     directory = Path(directory)
     pp = directory / "persona.toml"
@@ -191,24 +196,7 @@ def load_prompts(directory: Path) -> Prompts:
         invite=_need(fdata, "invite", fp, list),
         identity_invite=_need(fdata, "identity_invite", fp),
         **({"greeting": (fdata["greeting"],)} if isinstance(fdata.get("greeting"), str) and fdata["greeting"].strip() else {}),
-        **{key: _need(fdata, key, fp, list) for key in ("greeting", "thanks", "thanks_invite", "goodbye", "advice", "advice_invite", "decide_invite", "about_me",
-                                                             "about_me_invite", "next_step", "next_step_invite",
-                                                             "how_i_am", "how_i_am_invite", "how_i_am_after_low", "low_mood", "plain_brief", "invite_brief",
-                                                             "expert_role", "expert_role_invite", "expert_words",
-                                                             "judgement", "judgement_invite", "think_less", "think_less_invite",
-                                                             "opinion", "opinion_invite",
-                                                             "opinion_helps", "opinion_helps_invite", "opinion_worry", "opinion_worry_invite",
-                                                             "opinion_theory", "opinion_theory_invite", "opinion_sure", "opinion_sure_invite", "opinion_can", "opinion_can_invite", "my_time", "good_mood", "good_mood_invite", "asked_before",
-                                                             "remembered_invite", "not_remembered", "unknown", "unknown_invite",
-                                                             "thanks_brief",
-                                                             "asks_to_share", "still_here", "my_ways", "ways_general",
-                                                             "asks_back", "asks_back_invite", "clarify", "clarify_whether",
-                                                             "clarify_yes_no", "clarify_open", "clarify_plain", "own_idea",
-                                                             "own_idea_invite", "relief", "relief_thanks", "let_out", "praise",
-                                                             "good_wishes", "goodbye_wished", "goodbye_thanked", "warm_invite", "complaint", "complaint_invite",
-                                                             "complaint_brief", "understood", "understood_invite", "doubt_back", "doubt_back_invite",
-                                                             "agrees", "agrees_invite", "agrees_but_hard", "agrees_but_hard_invite", "my_contacts",
-                                                             "my_contacts_invite", "no_ideas", "no_ideas_invite", "say_invite", "find", "find_invite", "asks_to_share_mind")
+        **{key: _need(fdata, key, fp, list) for key in _OPTIONAL_POOLS
            if key in fdata and not (key == "greeting" and isinstance(fdata[key], str))},
     )
     examples = []
