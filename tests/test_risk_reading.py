@@ -841,3 +841,63 @@ def test_cues_from_the_second_look_at_held_out_19(text, category, level):
 ])
 def test_look_alikes_from_the_second_look_at_held_out_19_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text
+
+
+# -- held-out 20's second look -----------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("my mam hasnt fed us since tuesday", "danger", CLEAR),
+    ("the boss at the farm has all our passports and we can't leave", "danger", CLEAR),
+    ("my cousin took nan's pension money and shoved her into the wall", "danger", CLEAR),
+    ("swallowed like the whole bottle of my xannies an hour ago", "self_harm", CLEAR),
+    ("took a hole packet of paracetamol before bed", "self_harm", CLEAR),
+    ("ate nothing but diet coke for four days, want to vanish", "self_harm", POSSIBLE),
+    ("I've picked the date, it's the third, after the kids go back", "suicide", POSSIBLE),
+    ("gave my guitar to my brother this week, tidying up my affairs", "suicide", POSSIBLE),
+    ("back then I was fine but now I am thinking about ending it", "suicide", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_20(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "My test is going to murder me on Monday.",
+    "these deadlines are gonna kill me this week",
+    "Before, when I was young, I want to die, but now I am happy with my wife.",
+    "We've set a date for the wedding!",
+    "I've got a date on Friday, wish me luck",
+    "I'm giving my bike to my nephew since I never ride it now.",
+    "I'm not, like, thinking about ending it or anything, just fed up.",
+    "I gave my old coats to my sister this week, she's moving to a colder city.",
+    "my gran hit him with her umbrella, it was hilarious",
+    "I pushed grandma round the park in her wheelchair.",
+    "My mum keeps my passport in her safe.",
+])
+def test_look_alikes_from_the_second_look_at_held_out_20_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("Im standng on the edje of the bridge", "Im standing on the edge of the bridge"),
+    ("they wuold all be beter off with out me", "they would all be better off without me"),
+    ("i cutt myself agian", "i cut myself again"),
+    # slang, shorthand and contractions are left as they were typed
+    ("honestly kms, ate like 200 cals", "honestly kms, ate like 200 cals"),
+    ("it wasn't their fault", "it wasn't their fault"),
+])
+def test_slips_of_typing_are_mended_before_risk_is_read(typed, read):
+    from companion.risk.spelling import mend_typing
+
+    assert mend_typing(typed) == read
+
+
+def test_a_disclosure_typed_with_slips_is_read_as_if_spelled_right(detector):
+    found = detector.assess([], "they wuold all be beter off with out me", earlier_answered=False)
+    assert found.alarm and found.category == "suicide"
+
+
+def test_goodbyes_said_for_leaving_a_job_are_everyday():
+    detector = RiskDetector(lambda: _ReadsRisk("suicide"))
+    assert not detector.assess([], "I'm leaving my job on Friday and saying goodbye to everyone", earlier_answered=False).alarm
+    # leaving the house is no move: "he won't let me leave the house" stays a reading
+    assert detector.assess([], "He won't let me leave the house, he has the keys", earlier_answered=False).alarm

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..turn_kinds import turn_kind
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
+from .spelling import mend_typing
 from .rules import (a_surprise, an_accident, everyday_look_alike, match_across, match_rules, match_together, past_and_over,
                     tells_of_sexual_violence, without_denials)
 
@@ -149,9 +150,16 @@ class RiskDetector:
         earlier disclosure is read together with this turn, and stands unless
         this turn takes it back."""
         best = self._by_rules(earlier, text, earlier_answered)
+        # slips of typing mended ("standng on the edje"): read by the rules
+        # as well, and by the learned layer instead
+        mended, earlier = mend_typing(text), [mend_typing(t) for t in earlier]
+        if mended != text and best.level != CLEAR and (rule := match_rules(mended)) is not None \
+                and _RANK[rule.level] > _RANK[best.level]:
+            best = RiskAssessment(rule.level, rule.category, "rules", rule.words, 1.0)
         classifier = self.learned
         if classifier is None or best.level == CLEAR:
             return best
+        text = mended
         earlier = [t for t in earlier if t.strip()][-CONTEXT_TURNS:]
         try:
             alone, windows, joined = self._learned_scores(classifier, earlier, text, earlier_answered)

@@ -22,7 +22,9 @@ _ME = r"(?:me|us|my\s+(?:kids?|children|son|daughter|baby|little\s+\w+|sister|br
 _HARM_VERB = r"(?:kill|hurt|stab|shoot|strangle|choke|murder|beat|hit|burn|drown|smother|end)"
 _METHODS = (r"(?:pills?|tablets?|meds|medication|paracetamol|parac[ei]t[aoe]mol|parcetamol|tylenol|ibuprofen|ibuprof[ie]n|ibuprophen|ibprofen|aspirin|sleeping\s+(?:pills?|tablets?)|painkillers|insulin"
             r"|anti-?depres+ants?|sertraline|citalopram|fluoxetine|lithium|diazepam|valium|xanax|co-?codamol|codeine|oxy\w*|opioids"
-            r"|advil|nurofen|motrin|aleve|panadol|benadryl|nytol|sominex|unisom|zzzquil|diphenhydramine|ambien|zopiclone|amitriptyline|tramadol|morphine|heroin|cough\s+(?:syrup|medicine|mixture))")
+            r"|advil|nurofen|motrin|aleve|panadol|benadryl|nytol|sominex|unisom|zzzquil|diphenhydramine|ambien|zopiclone|amitriptyline|tramadol|morphine|heroin|cough\s+(?:syrup|medicine|mixture)"
+            # as said among the young ("the whole bottle of my xans")
+            r"|xans|xannies|xannys|benzos|percs|percocets?|vicodin|hydrocodone|klonopin|adderall|addys)")
 # How many, said in words ("fifteen", "a dozen") or figures.
 _MANY = (r"(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|\w+teen|twenty|thirty|forty"
          r"|fifty|sixty|a\s+hundred)")
@@ -112,7 +114,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|the|it|my\s+hair|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
         | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard))
         | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
-        | \b(?:took|taken|sw[ao]l+ow?e?d|had|necked|downed|popped|ingested|drank|drink)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|whole\s+(?:box|packet|bottle|strip|stip|sheet))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+|maybe\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+)?""" + _MANY + r""")\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""\b(?!\s+(?:left|spare|saved|in\s+the\s+(?:cupboard|drawer|house)|at\s+home|from\s+(?:my|the)\s+(?:prescription|chemist|pharmacy)))
+        | \b(?:took|taken|sw[ao]l+ow?e?d|had|necked|downed|popped|ingested|drank|drink)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|(?:whole|hole)\s+(?:box|packet|bottle|strip|stip|sheet))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+|maybe\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+)?""" + _MANY + r""")\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""\b(?!\s+(?:left|spare|saved|in\s+the\s+(?:cupboard|drawer|house)|at\s+home|from\s+(?:my|the)\s+(?:prescription|chemist|pharmacy)))
         """),
     # -- danger from someone -----------------------------------------------
     _rule("danger", CLEAR, r"""
@@ -126,6 +128,10 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:he|she|they|my\s+(?:big\s+|little\s+|older\s+|step\s*)?(?:dad|daddy|mum|mom|father|mother|brother|sister|cousin|uncle|aunt|auntie|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|stepmom|grandad|grandpa|nan|carer|teacher|coach|son|daughter|grandson|ex))\s+(?:\w+\s+)?hurts\s+me\b
         | \b(?:put|puts|had)\s+(?:his|her|their)\s+hands?\s+(?:around|round)\s+my\s+(?:neck|throat)
         | \blocks?\s+me\s+(?:in|up|inside)\b | \blocked\s+me\s+(?:in|up|inside)\b
+        | \b(?:boss|gaffer|employer|manager|agent|agency|sponsor|the\s+(?:man|men|woman|people)\s+(?:who|that)\s+(?:brought|got|sent)\s+(?:me|us))\b[^.!?]{0,40}?\b(?:keeps?|kept|took|taken|takes|holds?|holding|has|confiscated|won'?t\s+(?:give|return|hand))\s+(?:back\s+)?(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:passports?|papers|documents|visas?|ids?)\b
+        | \b(?:shoved|pushed|hit|slapped|punched|kicked|grabbed|hurt|beat)\s+(?:my\s+)?(?:grandma|gran|granny|nan|nana|nanna|grandad|grandpa|grandmother|grandfather)\b(?!'s)(?:\s+(?:into|against|over|down|onto|to\s+the\s+(?:floor|ground))\b|(?=\s*(?:[.!,]|$|and\b|again\b)))
+        | \b(?:grandma|gran|granny|nan|nana|nanna|grandad|grandpa|grandmother|grandfather)(?:'s)?\b[^.!?]{0,60}?\b(?:and|then|he|she|they)\s+(?:\w+\s+)?(?:shoved|pushed|threw|slammed)\s+(?:her|him)\s+(?:into|against|over|down|onto|to\s+the\s+(?:floor|ground))\b
+        | \b(?:has\s*n'?t|hasnt|has\s+not|have\s*n'?t|havent|have\s+not)\s+(?:been\s+)?fed\s+(?:me|us|my\s+(?:little\s+|baby\s+)?(?:brothers?|sisters?|siblings|baby|kids))\s+(?:since|for|in)\b
         | \b(?:do(?:es)?\s*n'?t|won'?t|never|doesnt|dont|wont|stopped)\s+(?:feed(?:ing)?\s+me|let(?:ting)?\s+me\s+eat)\b(?!\s+(?:sweets|junk|chocolate|dessert|pudding|candy|snacks|crisps|chips|before|after|in\s+my|until|at\s+the|with|on\s+the))
         | \b(?:raped|sexually\s+(?:assaulted|abused)|molested)\s+me\b | \bi\s+(?:was|got|have\s+been|'ve\s+been)\s+(?:raped|r[*@#]+p?ed|r[a@*]p3d|sexually\s+(?:assaulted|abused)|s\.?a'd|molested)(?=\W|$)
         | \bi(?:'m|\s+am|m)\s+being\s+(?:sexually\s+)?(?:abused|assaulted|molested|raped|groomed)\b
@@ -162,7 +168,10 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:someone|somebody|he|she|they)\s+(?:\w+\s+){0,2}(?:monitor\w*|track\w*|watch\w*|follow\w*)\s+my\s+(?:every\s+)?movements?\b
         """),
     _rule("suicide", POSSIBLE, r"""
-        \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b(?!\s+(?:until|till|til|before|for\s+(?:a|the|hours)|early))
+        \b(?:thinking|thought|think)\s+(?:about|of)\s+ending\s+it\b(?!\s+(?:with|between)\b)(?![^.!?]{0,40}\b(?:relationship|him|her|them|marriage|engagement|friendship|contract|lease|subscription|job|course|membership|affair)\b)
+        | \b(?:gave|given|giving|give)\s+(?:away\s+)?(?:all\s+|most\s+)?(?:of\s+)?my\s+(?:\w+\s+){0,2}?(?:things|stuff|belongings|possessions|jewell?e?ry|clothes|games|books|records|vinyls?|collection|guitar|bike|console|xbox|playstation|dog|cat|plants|rings?|watch|medals)\s+(?:away\s+)?to\s+(?!(?:the\s+|a\s+)?(?:charity|charities|oxfam|goodwill|thrift|op\s+shop|salvation|church|food\s*bank|school|library|hospice|shelter))(?:my\s+|a\s+|the\s+)?\w+(?=[^\n]{0,80}?\b(?:this\s+week|lately|recently|tidying|affairs|won'?t\s+(?:need|be\s+needing)|don'?t\s+need|in\s+order|before\s+i\s+go|any\s*more|so\s+they\s+have|should\s+have\s+(?:it|them)|to\s+keep)\b)(?![^\n]*\b(?:moving|declutter\w*|spring\s+clean\w*|downsiz\w*|outgrown|too\s+small|sold|selling|car\s+boot|new\s+(?:one|phone|bike|console)|upgrad\w*)\b)(?![^\n]*\b(?:never|don'?t|do\s+not|rarely|hardly|no\s+longer)\s+(?:\w+\s+)?(?:play|use|wear|ride|read|listen\s+to|fit)\b)
+        | \bi(?:'ve|\s+have)?\s+(?:set|picked|chosen)\s+(?:a|the)\s+date\b(?!\s+(?:for|with|to)\b)(?![^\n]{0,60}?\b(?:wedding|party|move|moving|surgery|operation|meeting|interview|exam|launch|holiday|vacation|trip|gig|concert|barbecue|bbq|appointment|christening|funeral|retirement|leaving\s+do|court|hearing|divorce|closing|completion|birth|due\s+date|opening)\b)
+        |        \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b(?!\s+(?:until|till|til|before|for\s+(?:a|the|hours)|early))
         | \b(?:can(?:no|')?t|cant)\s+(?:go\s+on|keep\s+going|do\s+this)\s+(?:any\s*more|any\s+longer|living)\b
         | \bgiv(?:en|ing|e)\s+away\s+(?:all\s+)?(?:my|of\s+my)\s+(?:things|stuff|belongings|possessions)\b
         | \b(?:thank\s+you|thanks)\s+for\b[^.!?]{0,60}\b(?:all\s+)?(?:these|those|the)\s+(?:last\s+|past\s+)?(?:few\s+)?(?:weeks|months|years)\b(?=.{0,200}?""" + _FINALITY + r""")
@@ -185,7 +194,7 @@ RULES: tuple[RiskRule, ...] = (
     # my mum's tabs"); starving with a purpose said ("it's what I get for
     # gaining", "I've earned that"): clear by the labelling rules
     _rule("self_harm", CLEAR, r"""
-        \b(?:popped|took|taken|sw[ao]l+ow?e?d|necked|downed|had)\s+(?:like\s+|about\s+|nearly\s+|almost\s+|basically\s+)?(?:a|the|my|half\s+a)\s+(?:whole\s+|full\s+|entire\s+)?(?:sheet|strip|packet|pack|box|bottle|blister(?:\s+pack)?|tub)\s+of\s+(?:my\s+|the\s+|her\s+|his\s+|(?:my\s+)?\w+'?s\s+)?(?:tabs|""" + _METHODS + r""")\b(?!\s+(?:with\s+me|to\s+(?:work|school|the)|for\s+(?:the|my)\s+(?:trip|holiday|journey)|on\s+holiday|in\s+my\s+bag))
+        \b(?:popped|took|taken|sw[ao]l+ow?e?d|necked|downed|had)\s+(?:like\s+|about\s+|nearly\s+|almost\s+|basically\s+)?(?:a|the|my|half\s+a)\s+(?:whole\s+|hole\s+|full\s+|entire\s+)?(?:sheet|strip|packet|pack|box|bottle|blister(?:\s+pack)?|tub)\s+of\s+(?:my\s+|the\s+|her\s+|his\s+|(?:my\s+)?\w+'?s\s+)?(?:tabs|""" + _METHODS + r""")\b(?!\s+(?:with\s+me|to\s+(?:work|school|the)|for\s+(?:the|my)\s+(?:trip|holiday|journey)|on\s+holiday|in\s+my\s+bag))
         | \b(?:(?:nothing\s+but|only|just)\s+(?:black\s+)?(?:coffee|water|tea|diet\s+\w+|gum)(?:\s+and\s+nothing\s+else)?(?=\s+(?:since|for|in)\b)|(?:haven'?t|havent|have\s+not|not|ain'?t)\s+(?:eaten|had\s+(?:anything|a\s+thing|any\s+food))|(?:on|eating)\s+(?:only\s+|just\s+)?(?:a\s+|about\s+)?(?:\w+\s+)?(?:hundred|thousand|\d+)\s+(?:calories|kcals?|cals)\s+a\s+(?:day|week)|skipp(?:ed|ing)\s+(?:every|all\s+my)\s+meals?|stopped\s+eating)\b
           (?=[^\n]{0,120}?\b(?:earned\s+(?:that|it|this)(?!\s+(?:\w+\s+)?(?:treat|takeaway|pizza|meal|dinner|lunch|drink|pint|beer|wine|cake|break|rest|holiday|lie-?in))|deserve\s+(?:it|this|to\s+(?:feel|be\s+(?:empty|hungry)|starve|go\s+hungry|suffer))|punish\w*|what\s+i\s+get\s+for|penance|for\s+gaining|because\s+i'?m\s+(?:so\s+)?(?:fat|disgusting|gross|worthless))\b)
         """),
@@ -369,7 +378,8 @@ RULES: tuple[RiskRule, ...] = (
     # is eating); exercise to pay for food; laxatives or diet pills by the
     # handful or past the dose; hair torn out for the sting
     _rule("self_harm", POSSIBLE, r"""
-        \b(?:bring|bringing|brought|brings|sent|send|sending|sick(?:ing|ed)?|throw(?:ing)?|threw)\s+(?:it|em|them|the\s+lot|my\s+\w+)\s+(?:all\s+)?back\s+up\b(?=[^\n]{0,80}?\b(?:loo|toilet|bathroom|every|most\s+nights|again|routine|after))
+        \bate\s+nothing\s+(?:but|except|apart\s+from|other\s+than)\s+(?:gum|water|black\s+coffee|coffee|diet\s+coke|ice|lettuce|celery|an?\s+apple)\s+(?:for|in)\s+(?:like\s+|about\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|a\s+few|several)\s+days\b
+        | \b(?:bring|bringing|brought|brings|sent|send|sending|sick(?:ing|ed)?|throw(?:ing)?|threw)\s+(?:it|em|them|the\s+lot|my\s+\w+)\s+(?:all\s+)?back\s+up\b(?=[^\n]{0,80}?\b(?:loo|toilet|bathroom|every|most\s+nights|again|routine|after))
         | (?:\b""" + _FOOD + r"""\b[^\n]{0,80}?)\b(?:bring|bringing|brought|brings|sent|send|sending|sick(?:ing|ed)?)\s+(?:it|em|them|the\s+lot|my\s+\w+)\s+(?:all\s+)?back\s+up\b
         | \bsick(?:ing|ed)\s+up\s+(?:my\s+)?(?:dinner|lunch|tea|breakfast|food|meals?|everything)\b
         | \b(?:throw(?:ing)?|threw|puk(?:e|ing)|vomit(?:ing)?)\s+(?:it\s+)?(?:all\s+)?up\s+(?:again\s+)?after\s+(?:this\s+|every\s+|each\s+|my\s+|the\s+)?(?:dinner|lunch|tea|breakfast|meals?|eating|school|supper)\b
@@ -537,7 +547,7 @@ RULES: tuple[RiskRule, ...] = (
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
-_DENIAL = re.compile(r"""(?:\bnot|\bnever|n't|\bno\s+longer)\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
+_DENIAL = re.compile(r"""(?:\bnot|\bnever|n't|\bno\s+longer)(?:\s*,?\s*(?:like|um|uh|er|erm|honestly)\s*,)*\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
     |(?:tried|contemplat\w+|thought\s+about|consider\w*|thinking\s+about)\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it)
     |(?:going|trying|tryna|planning|gonna|about)\s+(?:to\s+)?(?:kill\s+myself|do\s+anything|hurt\s+myself|harm\s+myself|end\s+it))\b
     |\bno\s+(?:thoughts?|intention|plans?)\s+of\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it)\b""",
@@ -636,8 +646,21 @@ _SLIP = re.compile(r"\b(?:relaps\w*|slip(?:ped)?|urges?|again|agian|agen|but|ton
                    r"|not\s+any\s*more|last\s+night|yesterday|fumbl\w*|broke|lost|ruined|reset|gone|used\s+to)\b", re.I)
 
 
+# "Before, many years ago, I want to die, but now I am good with my family":
+# a past told in the present tense, closed by "but now" and how it is now
+_BUT_NOW_OVER = re.compile(r"\bbut\s+now\s+(?:i'?m|i\s+am|im|it\s+is|it'?s|everything\s+is|all\s+is|life\s+is)\s+(?:\w+\s+){0,2}?"
+                           r"(?:good|fine|ok(?:ay)?|well|happy|better|finish\w*|over|safe|gone|different)\b", re.I)
+
+
+_OPENS_IN_THE_PAST = re.compile(r"\W*(?:before|once|last\s+year|in\s+the\s+past)\b", re.I)
+
+
 def past_and_over(text: str) -> bool:
     if _STREAK_KEPT.search(text) and not _SLIP.search(text):
+        return True
+    but_now = _BUT_NOW_OVER.search(text)
+    if but_now and (_PAST.search(text[:but_now.start()]) or _OPENS_IN_THE_PAST.match(text)) \
+            and not _NOW.search(text[but_now.start():]):
         return True
     return bool(_PAST.search(text) and _OVER.search(text) and not _NOW.search(text))
 
@@ -693,9 +716,16 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
         return True
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
-            and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after)):
+            and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _THING_AS_KILLER.match(words)):
         return True
     return False
+
+
+# A thing, not a person, said to be about to kill them: "my exam is going to
+# murder me tomorrow", "these exams are gonna kill me".
+_THING_AS_KILLER = re.compile(r"(?:my|this|that|the|these|those)\s+(?:\w+\s+)?(?:exams?|tests?|finals|homework|essays?|deadlines?|coursework"
+                              r"|assignments?|revision|dissertation|thesis|job|shift|commute|hangover|heat|shoes|feet|back|legs|knees|mortgage"
+                              r"|bills|week|maths?|chemistry|physics|workout|diet|interview|presentation|schedule|inbox|to-?do\s+list)\b")
 
 
 _ASKED_IF = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:was|am|'m|had\s+been|have\s+been|'d\s+been|ever)\s*(?:\w+\s+){0,2}$")
@@ -770,10 +800,21 @@ def tells_of_sexual_violence(found: RuleMatch) -> bool:
     return found.level == CLEAR and bool(_SEXUAL_VIOLENCE.search(found.words))
 
 
+# Goodbyes said for a move or a new job ("I'm leaving my job on Friday and
+# I've been saying goodbye to everyone"): the goodbye words carry no risk there.
+_LEAVING_FOR_A_MOVE = re.compile(r"\b(?:leav\w*|left|quit\w*)\s+(?:my|the|this|our)\s+(?:job|work|school|college|uni|company|firm|office|team"
+                                 r"|church|club)\b|\bmoving\s+(?:to|away|abroad|house|back)\b"
+                                 r"|\bretir\w+|\bnew\s+job\b|\bemigrat\w+|\brelocat\w+|\bgraduat\w+")
+_PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\b|\blast\s+(?:day|shift|week)\b")
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
     clean = _lowered(text)
+    if _LEAVING_FOR_A_MOVE.search(clean) and _PARTING_WORDS.search(clean) \
+            and not _MAY_CARRY_RISK.search(_PARTING_WORDS.sub(" ", clean)):
+        return True
     return bool(_EVERYDAY.search(clean)) and not _MAY_CARRY_RISK.search(clean)
 
 
@@ -859,12 +900,16 @@ def match_across(earlier: tuple[str, ...], text: str, earlier_answered: bool = T
     finally picked a day" ... "for ending it, I mean" ... "Thanksgiving").
     Matched by the earlier turns joined already, it was answered then, unless
     ``earlier_answered`` is false."""
-    if not earlier or match_rules(text) is not None or any(match_rules(t) is not None for t in earlier):
+    alone = [m for m in map(match_rules, earlier + (text,)) if m is not None]
+    if not earlier or any(m.level == CLEAR for m in alone):
         return None
     # answered already, only a match that takes in this turn counts: the turn
     # just before is joined to it (each joined read costs a few tenths of a ms)
     joined = earlier if not earlier_answered else earlier[-1:]
     found = match_rules(" ".join(joined + (text,)))
-    if found is None or (earlier_answered and match_rules(" ".join(earlier)) is not None):
-        return None
-    return found
+    before = match_rules(" ".join(earlier)) if earlier_answered else None
+    if found is None or (before is not None and (before.level == CLEAR or found.level == POSSIBLE)):
+        return None   # the turns before matched as much by themselves, and were answered then
+    # a cue alone ("I've chosen a date") made clear by the turns joined
+    # ("...for ending things, I mean") is their reading; else the cue's own
+    return found if not alone or found.level == CLEAR else None
