@@ -166,8 +166,17 @@ def _loses_its_complement(kept: list[str], dropped: str) -> bool:
         return True   # "you've been feeling less keen | on your boyfriend", "tired | of it" is not "tired"
     if dropped in ("about", "of", "on") and len(low) > 1 and low[-2] in _THINKS_OF:
         return True   # "they will think negatively | about you"
+    if dropped == "that" and set(low[-5:]) & _KNOWS_THAT:
+        return True   # "you learned more than ever | that some things..." : what was learned is the point
     # "there are people at work | that want...": which ones is the point
     return dropped in ("that", "who", "which") and low[0] == "there"
+
+
+# Verbs of knowing and saying whose "that" opens what is known or said.
+_KNOWS_THAT = {"learned", "learnt", "learn", "learning", "realised", "realized", "realise", "realize", "know", "knew",
+               "found", "find", "noticed", "notice", "understand", "understood", "believe", "believed", "feel", "felt",
+               "think", "thought", "said", "say", "says", "hope", "hoped", "wish", "guess", "figured", "discovered",
+               "decided", "agree", "agreed", "admit", "admitted", "accept", "accepted", "remember", "remembered"}
 
 
 # Particles and object pronouns that may stand between a verb and the phrase cut off.

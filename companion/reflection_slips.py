@@ -280,7 +280,20 @@ def _word_slips(ws: list[str]) -> bool:
             return True   # "your husband very support you" ("really supports")
         if w == "to" and i and low[i - 1] in _BEFORE_TO_VERB and nxt in _NOT_A_VERB_AFTER_TO:
             return True   # "you are scared to now with the storms": the verb after "to" was left out
+        if (w, nxt) in _SPLIT_WORDS:
+            return True   # "with out", "my self": one word typed as two
+        if i and low[i - 1] in _PREPOSITIONS and w.endswith(_NOUN_ENDINGS) and nxt in _LEFT_OUT:
+            return True   # "good at expression your emotions" ("expressing")
     return False
+
+
+# One word typed as two ("with out getting emotional", "be my self").
+_SPLIT_WORDS = frozenset({("with", "out"), ("some", "thing"), ("every", "thing"), ("any", "thing"), ("no", "thing"),
+                          ("my", "self"), ("your", "self"), ("him", "self"), ("her", "self"), ("it", "self"),
+                          ("them", "selves"), ("our", "selves"), ("your", "selves"), ("some", "one"), ("no", "body"),
+                          ("some", "body"), ("any", "body"), ("every", "body"), ("with", "in"), ("through", "out")})
+# A noun's ending where a verb in -ing belonged ("at expression your", "in decision my").
+_NOUN_ENDINGS = ("ion", "ment", "ness", "ity")
 
 
 # Words that want a verb after their "to", and words that are none.

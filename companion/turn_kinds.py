@@ -16,7 +16,7 @@ from .guard_rules import _CLINICAL, _MEDICATION, _PROFESSION
 from .hurtful import names_pain
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
-from .turn_kinds_asked import asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, companion_question, own_idea, without_tag
+from .turn_kinds_asked import WHICH_ONES_HELP, asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, companion_question, own_idea, without_tag
 from .turn_kinds_feedback import agrees, feels_understood, split_complaint
 from .turn_kinds_warm import warm_kind
 from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, HURT_FEELINGS, PROPOSING_VERBS, ROLES, TURNING_WORDS, alternatives
@@ -32,7 +32,10 @@ _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:it'?s\s+)?(?:nice|good|great|lovely)\s+to\s+meet\s+you(?:\s+too)?))?\W*$", re.I)
 # A wish said in parting ("have a great evening", "best wishes"): a goodbye,
 # and one to be wished back (``wishes_well``)
-_PARTING_WISH = r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|best\s+wishes|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)"
+_PARTING_WISH = (r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|best\s+wishes|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)"
+                 # a season's wish ("Merry Christmas!", "I wish your happiness over chrismas")
+                 r"|(?:i\s+)?wish\s+(?:you|u|your)\s+(?:a\s+|all\s+the\s+)?(?:happiness|happy|merry|joy|peace)\b"
+                 r"|(?:merry|happy)\s+(?:christmas|chrismas|xmas|x-mas|holidays|new\s+year|thanksgiving|easter|hanukkah|diwali|eid)(?=\W*(?:to\s+(?:you|u)\W*)?$)")
 _GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao|toodle[\s-]?oo|toodles|ttyl|ttfn|adios|farewell|catch\s+you\s+later|speak\s+soon|peace\s+out|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
                       r"good\s*night|nighty?\s+nigh?te?|nity\s+nite|nite\s+nite|take\s+care(?!\s+of)|"
                       r"" + _PARTING_WISH + r"|"
@@ -56,7 +59,11 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra
                       # a blessing or good wish that closes a chat: "Be blessed", "God bless"
                       r"(?:be|stay)\s+blessed(?=\W*$)|(?:(?<=^)|(?<=[,;!.]\s)|(?<=\band\s)|(?<=\bplease\s))(?:stay|be|keep)\s+safe(?:\s+(?:as\s+well|too|also|yourself|out\s+there))?(?=\W*$)|"
                       r"take\s+care(?:\s+of\s+yourself)?\s+(?:as\s+well|too|also)(?=\W*$)|(?:please\s+)?enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend|holidays?)(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
-                      r"that'?s\s+me(?:\s+(?:done|for\s+(?:now|tonight|today)))?(?=\W*$))\b", re.I)
+                      r"that'?s\s+me(?:\s+(?:done|for\s+(?:now|tonight|today)))?(?=\W*$)|"
+                      # back to the day: "right, I'm all set to get back to my revision", "I should get back to work now"
+                      r"(?:i'?m|i\s+am|im)\s+(?:all\s+)?(?:set|ready|good)(?:\s+now)?\s+to\s+(?:get|go|head)\s+back\s+to\b(?![^.!?]*\bbut\b)|"
+                      r"i\s+(?:should|better|must|need\s+to|have\s+to|gotta|had\s+better)\s+(?:get|go|head)\s+back\s+to\s+(?:my\s+|the\s+)?"
+                      r"(?:work|studies|studying|revision|homework|desk|books|kids|shift|office|class|job|day)\b(?=[^.!?,]{0,30}\W*$)(?![^.!?]*\bbut\b))\b", re.I)
 # "I'll leave it there": a parting word only after thanks ("I don't want to
 # push her. I'll leave it there." is about her)
 _LEAVE_IT = re.compile(r"\b(?:i(?:'ll|\s+will)|let'?s|we\s+can)\s+leave\s+it\s+(?:here|there)(?:\s+for\s+(?:now|today|tonight))?(?=\W*$)", re.I)
@@ -108,6 +115,7 @@ _ADVICE = re.compile(
     r"is\s+there\s+(?:any\s*|a\s+)(?:general\s+|good\s+|better\s+)?way\s+(?:for\s+me\s+)?to\b|where\s+(?:can|could|should)\s+i\s+(?:get|find)\b|"
     # "are there anything else that can help?"
     r"(?:is|are)\s+there\s+(?:anything|something|(?:any\s+|other\s+)?(?:things|ways))\s+(?:else\s+)?(?:that\s+|which\s+)?(?:i\s+(?:can|could)\s+do\b|(?:can|could|might|would|will)\s+help\b)|"
+    + WHICH_ONES_HELP + r"[^.!]*\?|"
     r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|(?:do\s+)?(?:you|u)\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
     # "got any hobbies you could recommend?"
@@ -391,7 +399,7 @@ _ASKS_OPINION = re.compile(
 # try that"). A small model answers "glad my advice helped": a claim to have
 # advised. The companion gives the step back to them instead.
 _NEXT_STEP = re.compile(
-    r"\b(?:i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|\s+think\s+i(?:'ll|\s+will))|ill(?=\s+(?:try|give|check|look|do|call|ask|text|ring|sign|join|book)\b))"
+    r"(?<!\bif\s)(?<!\bwhether\s)(?<!not\ssure\s)\b(?:i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|\s+think\s+i(?:'ll|\s+will))|ill(?=\s+(?:try|give|check|look|do|call|ask|text|ring|sign|join|book)\b))"
     r"\s+(?:definitely\s+|probably\s+|certainly\s+|really\s+|just\s+)?"
     r"(?:try(?!\s+(?:to\s+)?(?:forget|stop|not)\b)|take\s+(?:your|that|this|the)\s+(?:advice|ideas?|suggestions?|tips?)|"
     r"give\s+(?:it|that|this)\s+a\s+(?:try|go|shot)|do\s+that|apply|use\s+(?:that|this|your|those|these)|"
@@ -399,6 +407,8 @@ _NEXT_STEP = re.compile(
     # a plan with someone: "I'm going to call them tomorrow", "I'll sign up tonight"
     r"(?:call|ring|phone|text|email|message|ask|tell|talk\s+to|speak\s+to)\s+(?:them|her|him|my\s+\w+|the\s+\w+)|let\s+(?:them|her|him|my\s+\w+)\s+know"
     r"|sign\s+up|book\s+(?:a|an|it|that|the))\b|"
+    # ("no idea if I could manage that", "not sure I can do that": a doubt, not a step)
+    r"(?<!\bif\s)(?<!\bwhether\s)(?<!not\ssure\s)(?<!n't\sthink\s)(?<!not\sthink\s)(?<!dont\sthink\s)"
     r"\bi\s+(?:should|could|might|can)\s+(?:really\s+|just\s+)?(?:do|try)\s+(?:that|this|it)\b"
     # "it might be worth getting in touch with a few people"
     r"|\b(?:it|that)\s+(?:might|may|could|would)\s+be\s+worth\s+(?:a\s+(?:try|go|shot)\b|\w+ing\b)", re.I)
@@ -643,7 +653,7 @@ _HOW_WELL_IT_HELPS = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*how\s
 # "is there anything else that could help?", "any ideas to help me cope?":
 # things that help asked for, not "would it help?" to be answered "I think it might"
 _ASKS_WHAT_HELPS = re.compile(r"\b(?:anything|something|ideas?|ways?|tips|things?|suggestions?|advice)\s+(?:else\s+)?(?:that\s+|which\s+|to\s+)?"
-                              r"(?:(?:can|could|might|would|will|may)\s+)?(?:really\s+)?help\b", re.I)
+                              r"(?:(?:can|could|might|would|will|may)\s+)?(?:really\s+)?help\b|" + WHICH_ONES_HELP, re.I)
 _WHAT_IF = re.compile(r"(?:^\W*(?:(?:and|but|so|ok(?:ay)?|well|or|hmm+)\W+)*|[,;]\s*|\b(?:but|and|so|or|well)\s+)what\s+(?:if|happens\s+(?:if|when))\s+(?!i\s+(?:just\s+)?(?:tried|try|did|do)\b)",
                       re.I)
 # "do you think I could raise it with him?": an honest, tentative yes

@@ -108,7 +108,12 @@ def companion_question(sentences: list[str]) -> str | None:
 # ideas", "could you please help me out to
 # overcome this stress".
 _IDEAS = alternatives(IDEA_NOUNS)
+# "are there any good online forums that might help?":
+# which ones, asked for as ideas; not a yes or no on whether something helps
+WHICH_ONES_HELP = (r"(?:(?:is|are)\s+there|there\s+(?:are|is))\s+(?:some|any)\s+(?:good\s+|other\s+)?(?:[\w-]+\s+){1,4}?"
+                    r"(?:that|which)\s+(?:can|could|might|would|will|may)\s+(?:really\s+)?help\b")
 _ASKS_FOR_IDEAS = re.compile(
+    WHICH_ONES_HELP + r"[^.!]*\?|"
     rf"\b{_IDEAS}\s+(?:that\s+)?you\s+(?:can|could|might|would)\s+(?:share|give|offer|pass\s+on|suggest|recommend)\b"
     rf"|\b(?:love|like|want|glad)\s+(?:to\s+)?(?:hear|hearing|know|get|have)\s+(?:a\s+few|some|any|more)\s+"
     rf"(?:of\s+(?:those|these|your)\s+)?(?:\w+\s+)?{_IDEAS}"

@@ -123,3 +123,14 @@ def test_what_would_follow_a_condition_is_not_given_back_as_fact(text, never):
 
 def test_if_i_am_honest_sets_no_condition():
     assert any("exhausted" in r for r in opening_reflections("If I'm honest, I am exhausted all the time."))
+
+
+@pytest.mark.parametrize("clause, said", [
+    ("you found out this year more than before that a lot of what happens at work is out of your hands",
+     "I found out this year more than before that a lot of what happens at work is out of my hands"),
+    ("you realised at the party last night that nobody there had even noticed you had left early",
+     "I realised at the party last night that nobody there had even noticed I had left early"),
+])
+def test_a_cut_does_not_leave_a_verb_of_knowing_without_what_was_known(clause, said):
+    kept = fit(clause, said)
+    assert kept == "" or " that " in f" {kept} ", kept

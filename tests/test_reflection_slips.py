@@ -96,6 +96,9 @@ SLIPS = [
     ("Yesterday I go to the hospital for my mother", "go to the hospital"),
     ("I fall on the ice yesterday and my wrist is broken", "fall on the ice"),
     ("I am agree with my mum but it hurts", "agree"),
+    # one word typed as two, a noun where the verb in -ing belonged
+    ("I can't talk to my dad with out crying", "with out"),
+    ("honestly I'm bad at expression my anger with people", "expression"),
 ]
 
 
@@ -182,6 +185,7 @@ def test_a_capital_at_the_start_is_the_sentence_s_not_a_name():
     "you could of told him", "you feel more better", "you know him you had warned her",
     "you know him, you had warned her about him", "you're stuck between your mum", "you're having a awful week",
     "you're going though a hard time", "yesterday you go to the hospital", "your husband he always working",
+    "you get upset with out reason", "you're bad at expression your anger", "you want to be your self again",
 ])
 def test_slips_of_grammar_are_found(clause):
     assert grammar_slip(clause)
@@ -200,6 +204,8 @@ def test_slips_of_grammar_are_found(clause):
     "he's not quite your type", "you've been single ever since three years ago", "you nap between each session",
     "you lost the will to live", "you love him though he hurts you",
     "you're not sure if a tutor works as well as a study group",
+    "you went without breakfast", "you're good at expressing your feelings", "you were in addition to your brother",
+    "you want to be yourself again", "you kept it within your budget",
 ])
 def test_good_english_is_no_slip(clause):
     assert not grammar_slip(clause)

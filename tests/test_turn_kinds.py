@@ -119,6 +119,19 @@ from companion.turn_kinds import turn_kind
     ("Much appreciated!", "thanks"),
     ("can I talk to my boss about it?", None),
     ("can i ask you what you would do?", "advice_request"),
+    # back to the day, a season's wish: the conversation is ending
+    ("right, I'm all set to get back to my revision with a clear head.", "goodbye"),
+    ("I should get back to work now.", "goodbye"),
+    ("I need to get back to work but I can't focus at all", None),
+    ("I wish your happiness over chrismas :)", "goodbye"),
+    ("Merry Christmas to you!", "goodbye"),
+    ("I hate christmas, merry christmas to everyone else i guess", None),
+    # a doubt about doing it is no step taken
+    ("No idea if I could manage that. Talking to strangers scares me.", None),
+    ("not sure i can do that", None),
+    ("I could do that!", "next_step"),
+    # which ones would help: ideas asked for, not a yes or no
+    ("Reckon there are any decent forums that might help?", "advice_request"),
     ("", None),
 ])
 def test_turn_kinds(text, kind):
