@@ -112,7 +112,7 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     deciding = asks_to_decide(text)
     # the sentence that asks, or the whole turn when the ask names no topic
     # ("My landlord won't fix the heating. Any tips?")
-    ask = the_ask(text)
+    ask = _with_its_subject(the_ask(text), text)
     own = text   # the turn itself: whether it names a thing of its own
     if not topic_words(text):
         # a turn that is only the ask ("any advice") asks about what they said
@@ -192,6 +192,18 @@ _HELPING_SOMEONE = re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(?:best\s+
 # Words of the chat around a request, naming nothing ("wow, so nice to talk to you")
 _CHAT_WORDS = frozenset("wow nice talk talking might love like glad great really same lol okay yes yeah would could "
                         "awesome cool sure fine".split())
+
+
+def _with_its_subject(ask: str, text: str) -> str:
+    """The ask, or when it names nothing ("Any tips?") the question just
+    before it that does ("How have you kept your sense of self? Any tips?"):
+    read with the whole turn, an idea on grief was offered for it."""
+    if topic_words(ask):
+        return ask
+    sentences = split_sentences(text)
+    at = next((i for i in range(len(sentences) - 1, -1, -1) if sentences[i].strip() == ask.strip()), None)
+    before = sentences[at - 1] if at else ""
+    return before if before.rstrip().endswith("?") and topic_words(before) else ask
 
 
 def _idea(ideas: IdeaLibrary | None, asked: str, said_before: Sequence[str]) -> str | None:

@@ -74,3 +74,18 @@ def test_a_bare_ask_is_read_with_what_they_said_just_before(prompts):
     said = " ".join(s.text for s in responder.respond(history, "any tips"))
     assert said == library.idea_for(f"{before} any tips"), said
     assert library.idea_for("any tips") is None
+
+
+def test_a_bare_ask_after_a_question_in_the_same_turn_is_read_with_that_question(prompts):
+    """"How do you get to sleep when your mind races? Any tips?": the idea is
+    for the question, not for the grief told before it in the turn."""
+    from companion.ideas import load_idea_library
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    library = load_idea_library(cfg.prompts_dir, cfg.cache_dir)
+    responder = Responder(None, Guard(), prompts, cfg, ideas=library)
+    question = "How do you get to sleep when your mind races at night?"
+    said = " ".join(s.text for s in responder.respond([], f"My whole family is grieving my grandad. {question} Any tips?"))
+    assert said.endswith(library.idea_for(question)), said
