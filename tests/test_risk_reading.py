@@ -901,3 +901,45 @@ def test_goodbyes_said_for_leaving_a_job_are_everyday():
     assert not detector.assess([], "I'm leaving my job on Friday and saying goodbye to everyone", earlier_answered=False).alarm
     # leaving the house is no move: "he won't let me leave the house" stays a reading
     assert detector.assess([], "He won't let me leave the house, he has the keys", earlier_answered=False).alarm
+
+
+# -- held-out 21's second look -----------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("most nights I pray my heart just stops in my sleep", "suicide", POSSIBLE),
+    ("I'm honestly not bothered whether I wake up tomorrow", "suicide", POSSIBLE),
+    ("well that's my goodbye, thanks for listening to me", "suicide", POSSIBLE),
+    ("I've been messaging everyone to say I love them", "suicide", POSSIBLE),
+    ("I stick my fingers down my throat after tea", "self_harm", POSSIBLE),
+    ("throwing up evry meal again since the summer", "self_harm", POSSIBLE),
+    ("my grandson gets aggressive about my pension and I'm scared to refuse him", "danger", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_21(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "If I have to sit through one more staff meeting I'll shoot myself, haha",
+    "if i fail this maths test i'm literally going to die lol",
+    "That's my goodbye for now, off to bed.",
+    "I put my finger down my throat to check for the fish bone.",
+    "I'm scared to say no to my boss about the overtime.",
+])
+def test_look_alikes_from_the_second_look_at_held_out_21_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+def test_one_more_day_of_this_is_no_chore():
+    found = match_rules("If I have to get through one more day like this I'll kill myself, lol")
+    assert found is not None and found.category == "suicide"
+
+
+@pytest.mark.parametrize("everyday, kept", [
+    ("took my meds like normal n going to bed", "took all my meds like normal, then the rest of the box"),
+    ("Mum's tablets are in a dosette box so she takes them right", "I took a whole week of tablets out of the dosette box at once"),
+    ("I wish to be clear that I have no thoughts of harming myself", "I have no thoughts of harming myself but I bought a rope"),
+])
+def test_medicines_as_meant_and_a_bare_denial_are_no_alarm_from_the_learned_reading(everyday, kept):
+    detector = RiskDetector(lambda: _ReadsRisk("self_harm"))
+    assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
+    assert detector.assess([], kept, earlier_answered=False).alarm, kept

@@ -25,8 +25,8 @@ from ..turn_kinds import turn_kind
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
 from .spelling import mend_typing
-from .rules import (a_surprise, an_accident, everyday_look_alike, match_across, match_rules, match_together, past_and_over,
-                    tells_of_sexual_violence, without_denials)
+from .rules import (a_surprise, an_accident, everyday_look_alike, match_across, match_rules, match_together, only_denied,
+                    past_and_over, tells_of_sexual_violence, without_denials)
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # Below this, the second reader all but rules a disclosure out: MiniLM's
@@ -133,7 +133,8 @@ class RiskDetector:
         # no alarm, as a rule's is not
         if s.risk < classifier.alarm_from or past_and_over(words):
             return NO_RISK
-        if (s.category == "self_harm" and an_accident(words)) or a_surprise(words) or everyday_look_alike(words):
+        if (s.category == "self_harm" and an_accident(words)) or a_surprise(words) or everyday_look_alike(words) \
+                or only_denied(words):
             # "cut myself shaving lol": the rules' own mishap, read the same;
             # a present hidden "for them to find" is no note; a nurse's
             # work or a medicine taken as the box says is everyday
