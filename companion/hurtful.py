@@ -157,7 +157,16 @@ def speaks_of_support(heard: str) -> bool:
     """Whether the person tells of support they have, not negated ("my
     family hasn't been supportive", "I wish my friends checked on me")."""
     text = heard.replace("\u2019", "'")
-    return any(not (_NEGATED.search(text[:m.start()]) or _NOBODY.search(text[:m.start()])) for m in _SUPPORT.finditer(text))
+    return any(not (_NEGATED.search(text[:m.start()]) or _NOBODY.search(text[:m.start()])
+                    or (_GRATITUDE.match(m.group(0)) and _NEGATED_FURTHER.search(text[:m.start()])))
+               for m in _SUPPORT.finditer(text))
+
+
+# Gratitude denied further back: "too worn out these days to feel grateful
+# for anything small" tells of no support (it was met with "Having that to
+# lean on can mean a lot").
+_GRATITUDE = re.compile(r"(?:lucky|blessed|grateful|thankful)\b", re.IGNORECASE)
+_NEGATED_FURTHER = re.compile(r"\b(?:not|no|never|hardly|n't|can'?t|cannot|unable|too\s+(?:\w+\s+){1,3}to)\b(?:\s+\S+){0,7}\s*$", re.IGNORECASE)
 
 
 _NOBODY = re.compile(r"\b(?:nobody|no\s*one|noone|none\s+of\s+\w+|used\s+to|would|could)(?:\s+\S+){0,4}\s*$", re.IGNORECASE)

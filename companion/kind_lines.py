@@ -100,12 +100,18 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     if form is not None and (kind != "advice_request" or form == "helps"):   # "should I try it?" as "would it help?"
         # a form of question a plain "I can't say" dodged: answered as asked
         return [pick(pool) for pool in _FORMS[form](fb)]
+    own_life = spoke_of_own_life(said_before)
+    if own_life and kind == "asks_back":
+        return [pick(fb.about_me_focus), pick(fb.about_me_focus_invite)]
     if kind in _TWO_LINES:
         return [pick(pool) for pool in _TWO_LINES[kind](fb, reflected)]
     if kind == "asks_my_ways":
         # no life of its own to draw on, said plainly; then what others have found
-        return [pick(fb.my_ways), _idea(ideas, text, said_before) or pick(fb.ways_general)]
+        idea = _idea(ideas, text, said_before) or pick(fb.ways_general)
+        return [idea] if own_life else [pick(fb.my_ways), idea]
     if kind != "advice_request":
+        if own_life:
+            return [pick(fb.about_me_focus), pick(fb.about_me_focus_invite)]
         return [pick(fb.about_me), pick(fb.about_me_invite)]
     # asked for ideas, what other people have found, handed back; else
     # honestly not theirs to decide
@@ -192,6 +198,26 @@ _HELPING_SOMEONE = re.compile(r"\bhow\s+(?:do|can|should|could)\s+i\s+(?:best\s+
 # Words of the chat around a request, naming nothing ("wow, so nice to talk to you")
 _CHAT_WORDS = frozenset("wow nice talk talking might love like glad great really same lol okay yes yeah would could "
                         "awesome cool sure fine".split())
+
+
+# A life of its own told in the conversation's earlier turns: in a window of
+# someone else's chat (`reply --jsonl`) a human supporter said "I went
+# through a breakup too" or "my grandparents used it". Read blind, "I'm an
+# AI, so I haven't lived through anything like it" then contradicted the
+# conversation; asked about it, the companion keeps the focus on them, and
+# neither claims nor denies a life. Its own lines never tell of one.
+_OWN_LIFE = re.compile(
+    r"\b(?:i(?:'ve|\s+have)\s+(?:been|gone)\s+through|i\s+went\s+through|when\s+i\s+was|i\s+used\s+to|in\s+my\s+(?:own\s+)?experience"
+    r"|from\s+(?:my\s+)?(?:own\s+)?experience|i\s+(?:had|have)\s+(?:a\s+)?similar|personally,?\s+i|i\s+(?:take|drink|play|use|do|tried|find|found)\s+"
+    r"(?:\w+\s+){0,4}?(?:myself|too|as\s+well|every\s+(?:day|night|morning))|i\s+(?:drink|take|eat|play|read|watch)\s+(?:a\s+lot\s+of|lots\s+of)"
+    r"|i\s+(?:mainly|mostly|always)\s+(?:used|use|do|did|go|went)|i\s+had\s+a\s+(?:bad|similar|tough|hard|rough|difficult|horrible|messy)\s+(?:\w+\s+)?(?:break\s*up|time|experience|year|divorce)"
+    r"|my\s+(?:wife|husband|kids|son|daughter|mum|mom|dad|mother|father|parents"
+    r"|grand\w+|sister|brother|partner|boyfriend|girlfriend|family|dog|cat|job|boss|colleagues?))\b", re.I)
+
+
+def spoke_of_own_life(said_before: Sequence[str]) -> bool:
+    """Whether the companion's side of the conversation told of a life of its own."""
+    return any(_OWN_LIFE.search(s) for s in said_before)
 
 
 def _with_its_subject(ask: str, text: str) -> str:

@@ -41,6 +41,8 @@ class Fallbacks:
     decide_invite: tuple[str, ...] = ("What feels most important to you in deciding?",)
     about_me: tuple[str, ...] = ("I'm an AI, so I haven't lived through this myself, and I won't pretend I have.",)
     about_me_invite: tuple[str, ...] = ("What has it been like for you?",)
+    about_me_focus: tuple[str, ...] = ("I'd rather keep the focus on you for now.",)
+    about_me_focus_invite: tuple[str, ...] = ("How has it been going for you?",)
     next_step: tuple[str, ...] = ("It sounds like you've found something you want to try, and that's your call to make.",)
     next_step_invite: tuple[str, ...] = ("How does it feel to have something to try?",)
     how_i_am: tuple[str, ...] = ("I'm an AI companion, so I don't have days like yours, but I'm glad to be talking with you.",)

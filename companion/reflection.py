@@ -234,11 +234,20 @@ _OWN_STEP = re.compile(r"\bi\s+(?:should|need\s+to|ought\s+to|have\s+to)\b", re.
 _HEDGE_BEFORE = re.compile(_HEDGE.pattern + r"\W*$", re.I)
 
 
+# A hope or a fear that frames what follows in its sentence: "I'm hoping the
+# rules change soon and I can go back to my old job", "the fear that I
+# will fail, it will wreck my plans". Read blind, the later clause given
+# back alone ("You can go back to your old job") turned it into a fact.
+_FRAME_BEFORE = re.compile(r"\b(?:(?:i'?m|i\s+am|im)\s+hoping|i\s+hope|hoping\s+(?:that\s+)?(?:i|we|it|things)|(?:the|my)\s+fear"
+                           r"|(?:afraid|worried|scared|terrified|frightened)\s+that|i\s+(?:fear|wish|dread|pray))\b", re.I)
+
+
 def _hedged(sentence: str, part: str) -> bool:
     """Whether ``part`` of ``sentence`` opens with a hedge or a wish, or
-    follows one."""
+    follows one, or a hope or a fear that frames it."""
     at = sentence.lower().find(part.strip().lower())
-    return bool(re.match(r"^\W*(?:i\s+)?" + _HEDGE.pattern, part.strip(), re.I)) or (at > 0 and bool(_HEDGE_BEFORE.search(sentence[:at])))
+    return bool(re.match(r"^\W*(?:i\s+)?" + _HEDGE.pattern, part.strip(), re.I)) or (at > 0 and bool(_HEDGE_BEFORE.search(sentence[:at]))) \
+        or (at > 0 and bool(_FRAME_BEFORE.search(sentence[:at])))
 
 
 def _clauses(sentence: str) -> list[str]:

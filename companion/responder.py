@@ -26,7 +26,7 @@ from .language_model import ChatModel
 from .prompts import Prompts
 from .peer_style import pick_share, sounds_hurting
 from .ideas import IdeaLibrary
-from .kind_lines import kind_lines, reflects_first
+from .kind_lines import kind_lines, reflects_first, spoke_of_own_life
 from .model_reply import ModelSentences
 from .reactions import ReactionSource, opening_words
 from .reply_types import Reply, ReplySentence, ReplyStream, Source
@@ -448,8 +448,9 @@ class Responder(ModelSentences):
         just before this one ("Have you been through this? How did you cope?"),
         answered before this turn is taken up: read blind, it went unanswered."""
         if not history or history[-1].role != "person" \
-                or turn_kind(history[-1].text) not in ("asks_companion", "asks_my_ways"):
-            return None
+                or turn_kind(history[-1].text) not in ("asks_companion", "asks_my_ways") \
+                or spoke_of_own_life([t.text for t in history if t.role == "companion"]):
+            return None   # (a life of its own told before: neither claimed nor denied, kind_lines)
         return self._checked(choose(self.prompts.fallbacks.asked_before, text), "fixed")
 
     def _answer_given_back(self, history: list[Turn], text: str) -> ReplySentence | None:

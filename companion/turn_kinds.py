@@ -92,6 +92,9 @@ _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to(?!\s+(?:chat|talk|listen
 # "is it really worth raising it?", "would it even be worth asking again?": theirs to decide
 _WORTH_DOING = (r"\b(?:is\s+it|would\s+it(?:\s+(?:really|even|still))?\s+be)\s+(?:even\s+|really\s+|still\s+)?worth\s+"
                 r"(?:\w+ing\b|it\s*\?)")
+# "I'm worried I won't be received well. Should I be?": whether to worry, answered as a worry
+_TO_WORRY = r"\s+be\b(?:\s+(?:worried|concerned|scared|afraid|nervous|upset|bothered|anxious|surprised))?(?:\s+about\s+(?:it|that|this))?\s*\?"
+_SHOULD_I_WORRY = re.compile(r"\bshould\s+i" + _TO_WORRY, re.I)
 _ADVICE = re.compile(
     r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|any\s+(?:other|more|further)\s+thoughts\b(?=\W*$)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?<!\bthey\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?<!'ll\s)(?<!\bhe\s)(?<!\bshe\s)(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
     # "what am i going to do????", "what can i tell them?", "how do you even start?" (anyone, not the companion)
@@ -116,7 +119,7 @@ _ADVICE = re.compile(
     # "are there anything else that can help?"
     r"(?:is|are)\s+there\s+(?:anything|something|(?:any\s+|other\s+)?(?:things|ways))\s+(?:else\s+)?(?:that\s+|which\s+)?(?:i\s+(?:can|could)\s+do\b|(?:can|could|might|would|will)\s+help\b)|"
     + WHICH_ONES_HELP + r"[^.!]*\?|"
-    r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b|(?:do\s+)?(?:you|u)\s+(?:think|reckon)\s+i\s+should|"
+    r"(?:tell|show)\s+me\s+(?:what|how)\s+to|should\s+i\b(?!" + _TO_WORRY + r")|(?:do\s+)?(?:you|u)\s+(?:think|reckon)\s+i\s+should|"
     r"what\s+(?:is|are)\s+the\s+best\s+(?:way|thing)s?|(?:can|could)\s+you\s+(?:help|advise)\s+me|"
     # "got any hobbies you could recommend?"
     r"(?:activities|things|ways|exercises|hobbies|ideas)\s+(?:that\s+)?(?:you\s+)?(?:could|would|can|might)\s+"
@@ -153,7 +156,10 @@ _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+thin
 # decide", "is it worth saving?") is one too.
 _WAYS_TO_GO = (r"(?:keep|stay|leave|end|let\s+(?:\w+\s+){0,3}?go|fight|forgive|cut|quit|walk\s+away|give\s+up|stick|hold\s+on|save"
                r"|break\s+up|move\s+on|move|forget|stop|try|tell|confront|accept|go\s+back|take|report|ignore)")
-_DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)\s+i\b|\b(?:(?:do\s+)?(?:you|u)\s+(?:think|reckon)|would\s+you\s+say)\s+i\s+should\b|"
+# ("what do you think I should do?" asks for ideas, and "should I be?" after
+# a worry asks whether to worry: neither is a choice between ways)
+_DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)\s+i\b(?!" + _TO_WORRY + ")"
+                     r"|(?<!\bwhat\s)\b(?:(?:do\s+)?(?:you|u)\s+(?:think|reckon)|would\s+you\s+say)\s+i\s+should\b(?!\s+do\b)|"
                      r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b|"
                      r"\b(?:can'?t|cannot|trying\s+to|how\s+(?:do|can|should)\s+i|help\s+me|struggling\s+to|unable\s+to)\s+decide\b|"
                      r"\bdeciding\s+(?:whether|if|between)\b|"
@@ -675,7 +681,7 @@ def question_form(text: str) -> str | None:
     if not sentences:
         return None
     asked = sentences[-1]
-    if _WHAT_IF.search(asked):
+    if _WHAT_IF.search(asked) or _SHOULD_I_WORRY.search(asked):
         return "worry"
     if _TRY_IT.match(asked):
         return "helps"

@@ -114,6 +114,10 @@ WHICH_ONES_HELP = (r"(?:(?:is|are)\s+there|there\s+(?:are|is))\s+(?:some|any)\s+
                     r"(?:that|which)\s+(?:can|could|might|would|will|may)\s+(?:really\s+)?help\b")
 _ASKS_FOR_IDEAS = re.compile(
     WHICH_ONES_HELP + r"[^.!]*\?|"
+    # "do you have any suggested websites?", "any activities you could recommend?", "are there anything else that can help?"
+    r"\b(?:do|did|does)\s+(?:you|u)\s+(?:know|have)\s+(?:any|some)\s+(?:good\s+)?(?:suggested|recommended)\s+\w+|"
+    r"\b(?:any|some)\s+(?:\w+\s+)?(?:activities|things|ways|hobbies|exercises)\s+(?:that\s+)?(?:you\s+)?(?:could|would|can|might)\s+(?:recommend|suggest)\b|"
+    r"\b(?:is|are)\s+there\s+(?:anything|something)\s+else\s+(?:that\s+|which\s+)?(?:can|could|might|would|will)\s+help\b|"
     rf"\b{_IDEAS}\s+(?:that\s+)?you\s+(?:can|could|might|would)\s+(?:share|give|offer|pass\s+on|suggest|recommend)\b"
     rf"|\b(?:love|like|want|glad)\s+(?:to\s+)?(?:hear|hearing|know|get|have)\s+(?:a\s+few|some|any|more)\s+"
     rf"(?:of\s+(?:those|these|your)\s+)?(?:\w+\s+)?{_IDEAS}"

@@ -89,3 +89,25 @@ def test_a_bare_ask_after_a_question_in_the_same_turn_is_read_with_that_question
     question = "How do you get to sleep when your mind races at night?"
     said = " ".join(s.text for s in responder.respond([], f"My whole family is grieving my grandad. {question} Any tips?"))
     assert said.endswith(library.idea_for(question)), said
+
+
+def test_asked_about_a_life_the_conversation_gave_it_it_neither_claims_nor_denies_one(prompts):
+    """In a window of someone else's chat the supporter said "I went through
+    a breakup too"; "I'm an AI, so I haven't lived through it" contradicted
+    that, read blind. The focus goes back to the person; with no such turn,
+    it says plainly that it is an AI."""
+    from companion.conversation import Turn
+    from companion.ideas import load_idea_library
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, ideas=load_idea_library(cfg.prompts_dir, cfg.cache_dir))
+    fb = prompts.fallbacks
+    told = [Turn("person", "My boyfriend left me last month."),
+            Turn("companion", "I understand. I went through a bad breakup too, a few years ago.")]
+    said = " ".join(s.text for s in responder.respond(told, "How long did it take you to feel normal again?"))
+    assert "AI" not in said and any(line in said for line in fb.about_me_focus), said
+    plain = [Turn("person", "My boyfriend left me last month."), Turn("companion", "That sounds so painful.")]
+    said = " ".join(s.text for s in responder.respond(plain, "How long did it take you to feel normal again?"))
+    assert "AI" in said, said

@@ -152,6 +152,8 @@ SUPPORT = [
 ]
 NOT_SUPPORT = [
     "My family hasn't been supportive at all.",
+    "Honestly I'm too drained lately to feel thankful for the small stuff.",
+    "I can't bring myself to feel grateful for anything right now.",
     "I wish my friends checked on me.",
     "My husband is never there for me.",
     "Nobody supports me.",
@@ -397,9 +399,17 @@ _IDEA_OPENINGS = ("Some people find", "A few people", "For some people", "Someth
 def test_no_idea_leans_on_a_decision_and_no_idea_is_chosen_for_the_asking_words_alone(replies, fb):
     for turn, said in replies["decision"]:
         assert not any(s.startswith(_IDEA_OPENINGS) for s in said), (turn, said)
+    # a bare ask is read with the turn before it (work busy, a flatmate never
+    # around): the general ways, or an idea on that, never one on the asking alone
+    from companion.ideas import load_idea_library
+
+    cfg = Config()
+    library = load_idea_library(cfg.prompts_dir, cfg.cache_dir)
     for turn, said in replies["no_topic"]:
         ideas = [s for s in said if s.startswith(_IDEA_OPENINGS + ("A lot of people", "Many people"))]
-        assert all(s in " ".join(fb.ways_general) for s in ideas), (turn, said)
+        on_the_turn_before = library.idea_for(f"{_BEFORE[0]['text']} {turn}")
+        assert all(s in " ".join(fb.ways_general) or s == on_the_turn_before for s in ideas), (turn, said)
+        assert library.idea_for(turn) is None, turn
 
 
 # -- families from session 12's blind reading of fresh windows ---------------

@@ -257,3 +257,12 @@ def test_a_degree_and_a_feeling_with_no_verb_is_reflected_with_one():
     assert next(opening_reflections("a bit tired")).endswith("you're feeling a bit tired.")
     # not a feeling: nothing rather than "So a bit late."
     assert not any("a bit late" in r for r in opening_reflections("a bit late today"))
+
+
+@pytest.mark.parametrize("turn, framed, frame", [
+    ("I'm hoping the new rules end this soon and i can move back home", "move back home", "hoping"),
+    ("more like the fear that i will lose my job, it will ruin my whole family", "ruin your whole family", "fear"),
+])
+def test_what_a_hope_or_a_fear_frames_is_never_given_back_as_a_fact(turn, framed, frame):
+    for said in _said(turn):
+        assert framed not in said or frame in said, said

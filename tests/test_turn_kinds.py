@@ -132,6 +132,10 @@ from companion.turn_kinds import turn_kind
     ("I could do that!", "next_step"),
     # which ones would help: ideas asked for, not a yes or no
     ("Reckon there are any decent forums that might help?", "advice_request"),
+    ("Do you have any suggested books I could read?", "advice_request"),
+    ("Are there anything else that can help?", "advice_request"),
+    # whether to worry is a worry to answer, not a decision
+    ("I'm worried they won't like me. Should I be?", "asks_question"),
     ("", None),
 ])
 def test_turn_kinds(text, kind):
@@ -163,3 +167,18 @@ def test_the_ask_is_the_sentence_that_asks_and_what_to_do_is_no_decision():
 ])
 def test_a_plan_of_their_own_is_a_next_step_and_a_rash_one_is_not(text, kind):
     assert turn_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, deciding", [
+    ("should I leave him?", True),
+    ("do you think I should leave him?", True),
+    ("What would you say I should do to cheer up? I'm stuck", False),
+    ("I'm worried they won't like me. Should I be?", False),
+    ("should i be worried about it?", False),
+])
+def test_a_decision_is_a_choice_between_ways(text, deciding):
+    from companion.turn_kinds import asks_to_decide, question_form
+
+    assert asks_to_decide(text) == deciding
+    if text.endswith("Should I be?"):
+        assert question_form(text) == "worry"
