@@ -242,12 +242,18 @@ _FRAME_BEFORE = re.compile(r"\b(?:(?:i'?m|i\s+am|im)\s+hoping|i\s+hope|hoping\s+
                            r"|(?:afraid|worried|scared|terrified|frightened)\s+that|i\s+(?:fear|wish|dread|pray))\b", re.I)
 
 
+_CONTRAST = re.compile(r"\b(?:but|however|though|although|yet)\b", re.I)
+
+
 def _hedged(sentence: str, part: str) -> bool:
     """Whether ``part`` of ``sentence`` opens with a hedge or a wish, or
     follows one, or a hope or a fear that frames it."""
     at = sentence.lower().find(part.strip().lower())
+    frames = list(_FRAME_BEFORE.finditer(sentence[:at])) if at > 0 else []
+    # ("I hope so, but it looks like it'll take months": past a "but", the frame is over)
+    framed = bool(frames) and not _CONTRAST.search(sentence[frames[-1].end():at])
     return bool(re.match(r"^\W*(?:i\s+)?" + _HEDGE.pattern, part.strip(), re.I)) or (at > 0 and bool(_HEDGE_BEFORE.search(sentence[:at]))) \
-        or (at > 0 and bool(_FRAME_BEFORE.search(sentence[:at])))
+        or framed
 
 
 def _clauses(sentence: str) -> list[str]:

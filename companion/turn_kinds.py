@@ -32,10 +32,7 @@ _GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:it'?s\s+)?(?:nice|good|great|lovely)\s+to\s+meet\s+you(?:\s+too)?))?\W*$", re.I)
 # A wish said in parting ("have a great evening", "best wishes"): a goodbye,
 # and one to be wished back (``wishes_well``)
-_PARTING_WISH = (r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|best\s+wishes|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)"
-                 # a season's wish ("Merry Christmas!", "I wish your happiness over chrismas")
-                 r"|(?:i\s+)?wish\s+(?:you|u|your)\s+(?:a\s+|all\s+the\s+)?(?:happiness|happy|merry|joy|peace)\b"
-                 r"|(?:merry|happy)\s+(?:christmas|chrismas|xmas|x-mas|holidays|new\s+year|thanksgiving|easter|hanukkah|diwali|eid)(?=\W*(?:to\s+(?:you|u)\W*)?$)")
+_PARTING_WISH = r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|best\s+wishes|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)"
 _GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao|toodle[\s-]?oo|toodles|ttyl|ttfn|adios|farewell|catch\s+you\s+later|speak\s+soon|peace\s+out|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
                       r"good\s*night|nighty?\s+nigh?te?|nity\s+nite|nite\s+nite|take\s+care(?!\s+of)|"
                       r"" + _PARTING_WISH + r"|"
@@ -86,7 +83,7 @@ _THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|m
                      r"(?:you(?:'ve|\s+have)|u\s+have)\s+(?:really\s+|truly\s+|definitely\s+)?(?:helped|inspired\s+me)\b(?!\s+(?:him|her|them)\b)|"
                      r"(?:gave|given)\s+(?:me\s+)?(?:some\s+|so\s+much\s+|a\s+lot\s+of\s+)?inspiration(?:\s+to\s+me)?|"
                      # "that is very helpful of you", "so kind of you"
-                     r"(?:helpful|kind|nice|sweet|thoughtful|generous|good)\s+of\s+(?:you|u)\b|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words)))\b", re.I)
+                     r"(?:helpful|kind|nice|sweet|thoughtful|generous|good)\s+of\s+(?:you|u)\b|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words|insight|input|perspective|thoughts|suggestions?|ideas?|feedback)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to(?!\s+(?:chat|talk|listen|speak|hear|help)\w*)|thank\s+god|thankfully)\b", re.I)
 # "is it really worth raising it?", "would it even be worth asking again?": theirs to decide
@@ -420,6 +417,11 @@ _NEXT_STEP = re.compile(
     r"|\b(?:it|that)\s+(?:might|may|could|would)\s+be\s+worth\s+(?:a\s+(?:try|go|shot)\b|\w+ing\b)", re.I)
 
 
+# After a step, how they usually are: the turn goes on to something else.
+_GOES_ON_ABOUT_ME = re.compile(r"(?<!\bhow\s)(?<!\bwhat\s)(?<!\bthat\s)(?:\bi\s+(?:usually|always|normally|just|tend\s+to|am|feel|keep|never)\b"
+                               r"|\bi'?m\s+(?:a|an|so|always|just|really)\b)", re.I)
+
+
 # "I'm so angry I could break something." ... "And maybe I will do that!":
 # the step pointed back to is not one to cheer on.
 _POINTS_BACK = re.compile(r"\b(?:do|try)\s+(?:that|this|it)\b", re.I)
@@ -605,9 +607,12 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "goodbye" if re.match(r"^\W*(?:no|nope|nah|nothing(?:\s+(?:more|else))?)\b", text, re.I) else "thanks"
     if warm is not None:
         return warm
-    if _NEXT_STEP.search(text) and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text) \
-            and not _HARM_OR_RASH.search(text):   # "I'm going to call him and scream at him" is not cheered on
-        return "next_step"
+    step = _NEXT_STEP.search(text)
+    # ...and the step is what the turn ends on: "I could try that, I always just snack and leave my
+    # essays till late. I'm a stress eater." goes on to something else
+    if step and words <= 25 and not text.rstrip().endswith("?") and not _STILL_HURTING.search(text) \
+            and not _HARM_OR_RASH.search(text) and not _GOES_ON_ABOUT_ME.search(text[step.end():]):
+        return "next_step"   # ("I'm going to call him and scream at him" is not cheered on)
     if other_question:
         return "asks_question"
     # "true", "fair enough": the companion's own point, handed back as only its take

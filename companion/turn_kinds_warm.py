@@ -49,8 +49,10 @@ _PRAISE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|wow|yes|yeah|yay|aw+|ah+|that'?s?|
                      r"(?:\s+(?:idea|news|to\s+hear))?\W*$", re.I)
 _FOLLOWS_PRAISE = re.compile(r"^\W*(?:that|it|this)\s+(?:might|could|may|will|would)\s+(?:really\s+)?(?:work|help)\b|^\W*(?:thanks?|thank\s+you)\b",
                              re.I)
-_WISHES = re.compile(r"^\W*(?:(?:and|a|you\s+too|same\s+to\s+you)\W+)*(?:(?:(?:i\s+)?(?:wish\s+(?:you|u)|have)\s+)?(?:a\s+)?(?:(?:very|really)\s+)?(?:merry\s+(?:christmas|xmas)|happy\s+(?:holidays|new\s+year|"
-                     r"christmas|thanksgiving|easter|hanukkah|diwali|eid)|season'?s\s+greetings"
+_WISHES = re.compile(r"^\W*(?:(?:and|a|you\s+too|same\s+to\s+you)\W+)*(?:(?:(?:i\s+)?(?:wish\s+(?:you|u)|have)\s+)?(?:a\s+)?(?:(?:very|really)\s+)?(?:merry\s+(?:christmas|chrismas|xmas)|happy\s+(?:holidays|new\s+year|"
+                     r"christmas|chrismas|thanksgiving|easter|hanukkah|diwali|eid)|season'?s\s+greetings"
+                     # "I wish your happiness over chrismas! :)", as a learner of English writes it
+                     r"|(?:i\s+)?wish\s+(?:you|u|your)\s+(?:all\s+the\s+)?(?:happiness|joy|peace)(?:\s+(?:over|for|this|at)\s+(?:the\s+)?(?:christmas|chrismas|xmas|holidays?|new\s+year|season))?"
                      # "have a nice holiday, if you're having one"
                      r"|(?:nice|good|great|lovely|wonderful)\s+(?:holidays?|christmas|xmas|thanksgiving|easter|new\s+year)(?:,?\s+if\s+[^.?!]{1,40})?)(?:\s+to\s+(?:you|u)(?:\s+(?:too|also|as\s+well))?"
                      r"|\s+(?:too|also|as\s+well))?(?:\s+and\s+)?\W*)+$", re.I)

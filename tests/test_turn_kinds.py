@@ -123,8 +123,8 @@ from companion.turn_kinds import turn_kind
     ("right, I'm all set to get back to my revision with a clear head.", "goodbye"),
     ("I should get back to work now.", "goodbye"),
     ("I need to get back to work but I can't focus at all", None),
-    ("I wish your happiness over chrismas :)", "goodbye"),
-    ("Merry Christmas to you!", "goodbye"),
+    ("I wish your happiness over chrismas :)", "good_wishes"),
+    ("Merry Christmas to you!", "good_wishes"),
     ("I hate christmas, merry christmas to everyone else i guess", None),
     # a doubt about doing it is no step taken
     ("No idea if I could manage that. Talking to strangers scares me.", None),
@@ -134,6 +134,11 @@ from companion.turn_kinds import turn_kind
     ("Reckon there are any decent forums that might help?", "advice_request"),
     ("Do you have any suggested books I could read?", "advice_request"),
     ("Are there anything else that can help?", "advice_request"),
+    # a wrong done is no idea to weigh; a step with more said after it is not the point
+    ("what if i cheated?", None),
+    ("what if I just called her?", "own_idea"),
+    ("I could try that, I always just snack and leave my essays till late. I'm a stress eater.", None),
+    ("She's been kind about it. Anyway, thanks. I appreciate the input.", "thanks"),
     # whether to worry is a worry to answer, not a decision
     ("I'm worried they won't like me. Should I be?", "asks_question"),
     ("", None),
