@@ -6,8 +6,8 @@ from __future__ import annotations
 from .conversation import Turn
 from .reply_types import Reply
 from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
-from .risk.answer import (CrisisLines, after_no_answer, answer_kind, check_again_answer, crisis_answer, pending_check,
-                          recent_message, risk_answered, staying_answer)
+from .risk.answer import (CrisisLines, after_no_answer, answer_kind, check_again_answer, crisis_answer, crisis_lines_for,
+                          help_line_asked, pending_check, recent_message, risk_answered, staying_answer)
 from .turn_kinds import turn_kind
 
 
@@ -54,7 +54,18 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
         reply.crisis, reply.risk = True, found
         return crisis_answer(found.level, found.category, lines, said, text,
                              together=found.source in ("turns", "earlier")), False
+    asked_for = help_line_asked([t.text for t in history if t.role == "person"] + [text], said)
+    if asked_for is not None and not _said_since(lines, history):
+        return crisis_lines_for(lines, asked_for).line_asked, False
     recent = recent_message(said, lines)
     if recent is not None:
         return staying_answer(lines, recent, said, text, goodbye=turn_kind(text) == "goodbye"), False
     return None
+
+
+def _said_since(lines: CrisisLines, history: list[Turn]) -> bool:
+    """Whether the companion gave a help line after the person's turn before
+    this one (asked then, answered then)."""
+    last_person = max((i for i, t in enumerate(history) if t.role == "person"), default=-1)
+    after = [t.text for t in history[last_person + 1:] if t.role == "companion"]
+    return any(line in said for said in after for v in (lines, lines.for_danger or lines) for line in v.line_asked + v.all_messages())

@@ -395,3 +395,24 @@ def test_a_clarification_after_the_check_question_is_taken_up_as_a_no(risk_respo
     assert not reply.crisis and said[0] in responder.crisis.after_no and not model.requests
     said, reply = run(responder, "it crosses my mind most nights", history)
     assert reply.crisis and any("988" in s for s in said), "read with the question, that is a yes"
+
+
+@pytest.mark.parametrize("history, text, number", [
+    ([], "could you give me the number of a crisis line please?", "988"),
+    ([], "is there a helpline for domestic abuse I can ring?", "1-800-799-7233"),
+    # asked in the turn before, then a question of where they live, answered
+    ([Turn("companion", "Would it help to have the number for the crisis line?"),
+      Turn("person", "yes, please send me the number"), Turn("companion", "Which state are you in?")],
+     "I'm in Ohio, near Columbus", "988"),
+])
+def test_asked_for_a_help_line_it_gives_it_at_once(risk_responder, history, text, number):
+    responder, model = risk_responder()
+    said = [s.text for s in responder.respond(history, text)]
+    assert any(number in s for s in said) and not model.requests, said
+
+
+@pytest.mark.parametrize("text", ["what's the number for my dentist, I lost it", "can you give me your number?"])
+def test_other_numbers_asked_for_are_no_help_line(risk_responder, text):
+    responder, _ = risk_responder()
+    said = " ".join(s.text for s in responder.respond([], text))
+    assert "988" not in said and "911" not in said, said

@@ -40,6 +40,7 @@ class CrisisLines:
     stay: tuple[str, ...]
     stay_invite: tuple[str, ...]
     goodbye: tuple[str, ...]
+    line_asked: tuple[str, ...]
     # the same lines with the abuse line in {line}, for danger from someone
     # (the last field: line_lists leaves it out)
     for_danger: "CrisisLines | None" = None
@@ -198,6 +199,31 @@ def choose(options: tuple[str, ...], key: str, avoid: list[str] = ()) -> str:
     """One of the options, stable for the same key, not one said before."""
     fresh = [o for o in options if not any(o in said for said in avoid)] or list(options)
     return fresh[zlib.crc32(key.encode("utf-8")) % len(fresh)]
+
+
+# Asked for a help line: "can you give me the number for a crisis line?",
+# "yes please send the number" after one was offered. Read blind, "I
+# honestly don't know" answered it.
+_ASKS_FOR_NUMBER = re.compile(
+    r"\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give|send|get|find|tell|text|share)|(?:please\s+)?(?:give|send|tell|text)\s+me"
+    r"|please\s+send|what(?:'s|\s+is)|where\s+(?:can|do|could)\s+i\s+(?:find|get)|i\s+(?:need|want|would\s+like|'d\s+like)|is\s+there)\b"
+    r"[^.?!]{0,40}?\b(?:numbers?|hotline|helpline|help\s+line|crisis\s+(?:line|centre|center|team|text\s+line)|lifeline|contact|someone\s+(?:i\s+can\s+)?(?:to\s+)?(?:call|ring|phone))\b", re.I)
+_HELP_LINE_WORDS = re.compile(r"\b(?:crisis|hotline|helpline|help\s+line|lifeline|samaritans|suicide|988|emergency|abuse|domestic|violence|refuge|shelter)\b", re.I)
+_ABUSE_WORDS = re.compile(r"\b(?:abuse|abusive|domestic|violence|violent|refuge|shelter|hits?\s+me|beats?\s+me)\b", re.I)
+
+
+def help_line_asked(person_turns: list[str], other_turns: list[str]) -> Category | None:
+    """"suicide" (a crisis line) or "danger" (an abuse line) when the person
+    asked for a help line's number in their last two turns, in words or after
+    one was offered ("yes please send the number"); None otherwise."""
+    recent = [t for t in person_turns if t.strip()][-2:]
+    asked = [t for t in recent if _ASKS_FOR_NUMBER.search(t)]
+    if not asked:
+        return None
+    context = " ".join(asked + list(other_turns[-3:]))
+    if not _HELP_LINE_WORDS.search(context):
+        return None
+    return "danger" if _ABUSE_WORDS.search(context) else "suicide"
 
 
 def crisis_lines_for(lines: CrisisLines, category: Category) -> CrisisLines:
