@@ -166,10 +166,19 @@ def _loses_its_complement(kept: list[str], dropped: str) -> bool:
         return True   # "you've been feeling less keen | on your boyfriend", "tired | of it" is not "tired"
     if dropped in ("about", "of", "on") and len(low) > 1 and low[-2] in _THINKS_OF:
         return True   # "they will think negatively | about you"
+    if dropped == "of" and low[-1] not in _WHOLE_BEFORE_OF:
+        return True   # "you needed the weight | of the class": whose or what weight is the point
+    if dropped in ("knowing", "thinking", "wondering", "realising", "realizing"):
+        return True   # "you hate ending the day | knowing you've wasted it": the knowing is the point
     if dropped == "that" and set(low[-5:]) & _KNOWS_THAT:
         return True   # "you learned more than ever | that some things..." : what was learned is the point
     # "there are people at work | that want...": which ones is the point
     return dropped in ("that", "who", "which") and low[0] == "there"
+
+
+# Words whose "of" phrase may go: "all | of it", "in august | of this year".
+_WHOLE_BEFORE_OF = {"it", "this", "that", "them", "all", "some", "most", "january", "february", "march", "april", "may", "june",
+                    "july", "august", "september", "october", "november", "december", "summer", "winter", "spring", "autumn"}
 
 
 # Verbs of knowing and saying whose "that" opens what is known or said.

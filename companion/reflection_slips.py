@@ -280,6 +280,8 @@ def _word_slips(ws: list[str]) -> bool:
             return True   # "your husband very support you" ("really supports")
         if w == "to" and i and low[i - 1] in _BEFORE_TO_VERB and nxt in _NOT_A_VERB_AFTER_TO:
             return True   # "you are scared to now with the storms": the verb after "to" was left out
+        if w == "fell" and nxt == "like" and i and low[i - 1] in ("i", "you", "we", "they"):
+            return True   # "you fell like you're late" ("feel like")
         if (w, nxt) in _SPLIT_WORDS:
             return True   # "with out", "my self": one word typed as two
         if i and low[i - 1] in _PREPOSITIONS and w.endswith(_NOUN_ENDINGS) and nxt in _LEFT_OUT:

@@ -134,3 +134,14 @@ def test_if_i_am_honest_sets_no_condition():
 def test_a_cut_does_not_leave_a_verb_of_knowing_without_what_was_known(clause, said):
     kept = fit(clause, said)
     assert kept == "" or " that " in f" {kept} ", kept
+
+
+@pytest.mark.parametrize("clause, said, never_ends", [
+    ("you needed the support of the whole team to get you over the line in the end",
+     "I needed the support of the whole team to get me over the line in the end", "support"),
+    ("you hate finishing the day knowing you got nothing at all done",
+     "I hate finishing the day knowing I got nothing at all done", "day"),
+])
+def test_a_cut_keeps_the_of_and_the_knowing_that_say_what_it_was(clause, said, never_ends):
+    kept = fit(clause, said)
+    assert not kept.endswith(never_ends), kept

@@ -266,3 +266,8 @@ def test_a_degree_and_a_feeling_with_no_verb_is_reflected_with_one():
 def test_what_a_hope_or_a_fear_frames_is_never_given_back_as_a_fact(turn, framed, frame):
     for said in _said(turn):
         assert framed not in said or frame in said, said
+
+
+def test_fell_like_for_feel_like_is_a_slip():
+    assert grammar_slip("you fell like you're behind on everything")
+    assert not grammar_slip("you fell off your bike and it felt like ages")
