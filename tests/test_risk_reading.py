@@ -943,3 +943,44 @@ def test_medicines_as_meant_and_a_bare_denial_are_no_alarm_from_the_learned_read
     detector = RiskDetector(lambda: _ReadsRisk("self_harm"))
     assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
     assert detector.assess([], kept, earlier_answered=False).alarm, kept
+
+
+# -- held-out 22's second look -----------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("my partner leaves our 3 year old home alone for hours when she goes out", "danger", POSSIBLE),
+    ("my uncle touch my son in wrong way, he is six", "danger", CLEAR),
+    ("he got the shotgun out and pointed it at me", "danger", CLEAR),
+    ("her boyfriend burns her kids with his lighter", "danger", CLEAR),
+    ("my mum's new man keeps leaving bruises on her little boy", "danger", CLEAR),
+    ("honestly just done with existing at this point", "suicide", POSSIBLE),
+    ("I want only to vanish from this world", "suicide", POSSIBLE),
+    ("went to town on my own face after the match, nose is a mess", "self_harm", POSSIBLE),
+    ("im scaired to go home tonight", "danger", POSSIBLE),
+    ("every1 wud b better off w/o me", "suicide", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_22(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "If I have to grade one more Year 10 essay I'll top myself. Joking, obviously.",
+    "if i have to do one more maths test i'm literally going to die",
+    "I had suicidal thoughts during my PhD studies; that is long resolved.",
+    "I leave my son alone for a minute to grab the post.",
+    "I'm done with living in this flat, moving in June.",
+])
+def test_look_alikes_from_the_second_look_at_held_out_22_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("everyday, kept", [
+    ("The doctor give me tablets for sleep, I take one each night like he say.", "I took all the tablets the doctor give me at once"),
+    ("It's Ramadan so I don't eat in the day until sunset.", "It's Ramadan and I've stopped eating altogether, I deserve to starve"),
+    ("my little brother keeps going in my room and breaking my stuff", "my big brother keeps coming in my room at night and I'm scared"),
+    ("if i get 1 more email from my boss im jumping in the sea lol jk", "one more day like this and I'm jumping in the sea"),
+])
+def test_everyday_things_from_held_out_22_are_no_alarm_from_the_learned_reading(everyday, kept):
+    detector = RiskDetector(lambda: _ReadsRisk("suicide"))
+    assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
+    assert detector.assess([], kept, earlier_answered=False).alarm, kept

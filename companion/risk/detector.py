@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from ..turn_kinds import turn_kind
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
-from .spelling import mend_typing
-from .rules import (a_surprise, an_accident, everyday_look_alike, match_across, match_rules, match_together, only_denied,
-                    past_and_over, tells_of_sexual_violence, without_denials)
+from .spelling import load_words, mend_typing
+from .rules import (a_chore_in_jest, a_surprise, an_accident, everyday_look_alike, match_across, match_rules, match_together,
+                    only_denied, past_and_over, tells_of_sexual_violence, without_denials)
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # Below this, the second reader all but rules a disclosure out: MiniLM's
@@ -134,7 +134,7 @@ class RiskDetector:
         if s.risk < classifier.alarm_from or past_and_over(words):
             return NO_RISK
         if (s.category == "self_harm" and an_accident(words)) or a_surprise(words) or everyday_look_alike(words) \
-                or only_denied(words):
+                or only_denied(words) or (s.category == "suicide" and a_chore_in_jest(words)):
             # "cut myself shaving lol": the rules' own mishap, read the same;
             # a present hidden "for them to find" is no note; a nurse's
             # work or a medicine taken as the box says is everyday
@@ -289,5 +289,7 @@ def load_risk_classifier(cache_dir, threads: int = 2, second_reader: bool = True
 
 
 def load_risk_detector(cache_dir, threads: int = 2) -> RiskDetector:
-    """The detector with its learned layer (``load_risk_classifier``)."""
+    """The detector with its learned layer (``load_risk_classifier``), and
+    the words slips of typing are mended towards."""
+    load_words()
     return RiskDetector(lambda: load_risk_classifier(cache_dir, threads))

@@ -122,6 +122,10 @@ RULES: tuple[RiskRule, ...] = (
         | \b""" + _SOMEONE + r"""\s+(?:tried\s+to|wants?\s+to)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
         | \bthreaten(?:ed|s|ing)?\s+""" + _ME + r"""\s+with\s+(?:a|his|her|their|the)\s+(?:knife|gun|blade|machete|bat|hammer|axe|weapon)
         | \b(?:pulled|held|put|pointed|waved)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:on|to|at)\s+""" + _ME + r"""
+        | \b(?:knife|gun|firearm|pistol|rifle|shotgun|blade|machete|weapon)\b[^.!?]{0,40}?\b(?:pointed|aimed|held|put|waved)\s+it\s+(?:at|to|on)\s+(?:me|my\s+(?:head|face|chest|throat|neck))\b
+        | \btouch(?:es|ed|ing)?\s+(?:my|our|her|his)\s+(?:little\s+)?(?:daughter|son|child|kid|girl|boy|niece|nephew|grand\w+)\s+(?:in\s+(?:a\s+|the\s+)?(?:wrong|bad|private|inappropriate|funny|strange)\s+(?:way|place|places)|inappropriately|down\s+there|where)
+        | \b(?:burns?|burned|burnt|whips?|whipped|belts?|belted|beats?|batters?|scalds?|scalded)\s+(?:her|his|my|the|their|our)\s+(?:kids?|children|son|daughter|baby|little\s+\w+|boy|girl)\b
+        | \bleav\w*\s+(?:marks|bruises|welts)\s+on\s+(?:her|his|my|the|their|our)\s+(?:kids?|children|son|daughter|baby|little\s+\w+|boy|girl)\b
         | \b(?:afraid|scared|terrified|frightened)\s+(?:that\s+)?""" + _SOMEONE + r"""\s*(?:will|'ll|is\s+going\s+to|might|would|'d)\s+(?:hurt|kill|hit|beat)\s+""" + _ME + r"""
         | \b""" + _SOMEONE + r"""(?:'s\s+\w+)?\s+(?:keeps|has\s+been|have\s+been|is|was|won'?t\s+stop|kept|started)\s+(?:hitting|beating|kicking|punching|choking|strangling|slapping|smacking|battering|raping|molesting|touching)\s+(?:""" + _ME + r"""\b(?!\s+(?:up\s+for|about))|(?:her|him)(?=\s*[,.;!?]|\s*$|\s+(?:and|again|every|all\s+the\s+time|when|at\s+night|in\s+front)\b))
         | \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:hits|hit|beats|beat|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slaps|slapped|smacks|smacked|batters|battered|throttled|rapes|raped|molests|molested)\s+""" + _ME + r"""\b(?!\s+(?:up|back|with\s+(?:a|the|another|some)\s+(?:question|request|loan|bill|news|message|text)))
@@ -143,7 +147,9 @@ RULES: tuple[RiskRule, ...] = (
     # "he'll kill me if I leave" is a threat; "mum will kill me if I'm late"
     # is not: the rule cannot tell, so it asks.
     _rule("danger", POSSIBLE, r"""
-        \b(?:aggressive|violent|threaten\w*|rough|raging|in\s+a\s+rage)\b[^\n]{0,100}?\b(?:afraid|scared|frightened|terrified)\s+(?:to|of)\s+(?:refus\w+|say(?:ing)?\s+no\s+to|cross\w*|upset\w*|stand(?:ing)?\s+up\s+to)\s+(?:him|her|them|my\s+\w+)\b
+        \b(?:leaves?|left|leaving)\s+(?:my|our|the|her|his)\s+(?:\d+\s*(?:yr|year|month)s?\s*(?:old|o)|baby|babies|toddler|little\s+(?:one|ones|boy|girl)|kids?|children|son|daughter|\w+\s+year\s+old)\s+(?:\w+\s+){0,3}?(?:alone|on\s+(?:their|his|her)\s+own|by\s+(?:them|him|her)sel(?:f|ves))\b(?![^.!?]{0,30}\b(?:for\s+(?:a\s+)?(?:minute|second|moment|sec)|to\s+(?:nap|sleep|play))\b)
+        | \b(?:scared|scarred|scaired|afraid|terrified|frightened)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b
+        | \b(?:aggressive|violent|threaten\w*|rough|raging|in\s+a\s+rage)\b[^\n]{0,100}?\b(?:afraid|scared|frightened|terrified)\s+(?:to|of)\s+(?:refus\w+|say(?:ing)?\s+no\s+to|cross\w*|upset\w*|stand(?:ing)?\s+up\s+to)\s+(?:him|her|them|my\s+\w+)\b
         | \b(?:afraid|scared|frightened|terrified)\s+(?:to|of)\s+(?:refus\w+|say(?:ing)?\s+no\s+to|cross\w*|upset\w*|stand(?:ing)?\s+up\s+to)\s+(?:him|her|them|my\s+\w+)\b[^\n]{0,100}?\b(?:aggressive|violent|temper|threaten\w*|rough|raging|rage)\b
         |        \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:says?|said|keeps?\s+saying)\s+(?:that\s+)?(?:to\s+|(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to)\s+)""" + _HARM_VERB + r"""\s+""" + _ME + r"""\b
         | \b""" + _SOMEONE + r"""(?:\s+(?:is\s+going\s+to|gonna|will)|'ll|\s+'ll)\s+(?:kill|murder|stab|shoot|strangle)\s+""" + _ME + r"""\b
@@ -170,7 +176,9 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:someone|somebody|he|she|they)\s+(?:\w+\s+){0,2}(?:monitor\w*|track\w*|watch\w*|follow\w*)\s+my\s+(?:every\s+)?movements?\b
         """),
     _rule("suicide", POSSIBLE, r"""
-        \b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?)\s+(?:that\s+)?my\s+heart\s+(?:just\s+)?(?:quits|stops|gives\s+(?:out|up)|packs\s+in)\b
+        \b(?:want|wanna|wish|hope|hoping)\s+(?:only\s+|just\s+)?(?:to\s+)?(?:disappear|vanish)\s+from\s+(?:the|this)\s+(?:world|earth|planet)\b
+        | \b(?:done|finished)\s+with\s+(?:existing|living|being\s+alive|life)\b(?!\s+(?:in|with|near|at\s+(?:home|my|the|his|her))\b)
+        | \b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?)\s+(?:that\s+)?my\s+heart\s+(?:just\s+)?(?:quits|stops|gives\s+(?:out|up)|packs\s+in)\b
         | \b(?:indifferent|don'?t\s+(?:really\s+)?care|do\s+not\s+(?:really\s+)?care|not\s+(?:really\s+)?bothered)\s+(?:as\s+to\s+|about\s+)?(?:if|whether)\s+i\s+(?:survive|live|die|wake\s+up|make\s+it|see\s+(?:next|another|the\s+end))\b
         | \b(?:that'?s|this\s+is)\s+my\s+goodbye\b(?!\s+(?:for\s+(?:now|tonight|today|the\s+(?:day|night|week))|to\s+(?:the|my|this)\s+(?:job|office|team|house|flat|city|school|town|club)))
         | \b(?:been\s+)?(?:texting|messaging|calling|ringing|writing\s+to)\s+(?:\w+\s+)?everyone\s+(?:to\s+say|saying|that)\s+i\s+love\s+them\b
@@ -232,7 +240,7 @@ RULES: tuple[RiskRule, ...] = (
     _rule("suicide", POSSIBLE, r"""
         \btell\s+(?:my|her|his|our|the)\s+(?:\w+\s+){0,2}?(?:that\s+)?i\s+(?:love|loved|miss)\s+(?:him|her|them|you|it)\b[^.!?]{0,30}?\b(?:if|when|once|after)\s+i(?:'m|\s+am|m)\s+(?:not\s+(?:here|around)|gone)\b(?!\s+(?:on|for|to|away|abroad|at|in|by(?!\s+then)|before|until|till|yet)\b)
         | \b(?:if|when|once|after)\s+i(?:'m|\s+am|m)\s+(?:not\s+(?:here|around)(?:\s+any\s*more)?|gone)\b(?!\s+(?:on|for|to|away|abroad|at|in|next|this|tomorrow|over|by(?!\s+then)|before|until|till|yet)\b)[^.!?]{0,30}?\btell\s+(?:my|her|his|our|the)\s+(?:\w+\s+){0,2}?(?:that\s+)?i\s+(?:love|loved|miss|'m\s+sorry|am\s+sorry)
-        | \b\w+(?:'d|\s+would|\s+wud|\s+wld|'ll|\s+will)\s+(?:all\s+|both\s+)?(?:be|b)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?(?:freer|happier|better|easier|lighter)(?:\s+off)?\s+(?:without|w/o|w/out|wo)\s+me(?:\s+(?:around|here|in\s+(?:the\s+picture|their\s+li(?:fe|ves))))?(?=\s*(?:[.!?,;]|$|and\b|now\b|honestly\b|ngl\b|tbh\b|fr\b|lol\b|anyway\b))
+        | \b\w+(?:'d|\s+would|\s+wud|\s+wld|'ll|\s+will)\s+(?:all\s+|both\s+)?(?:be|b)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?(?:freer|happier|better|easier|lighter)(?:\s+off)?\s+(?:without|w/o|w/out|wo)\s+me(?:\s+(?:around|here|in\s+(?:the\s+picture|their\s+li(?:fe|ves))))?(?=\s*(?:[.!?,;]|$|and\b|now\b|honestly\b|ngl\b|tbh\b|fr\b|lol\b|idk\b|anyway\b))
         | \b(?:only|just)\s+(?:a|an)\s+(?:nuisance|burden|drain|weight)\s+(?:to|on)\s+(?:her|him|them|everyone|everybody|my\s+\w+)\b(?=[^\n]{0,80}\bwithout\s+me\b)
         | \b(?:life\s+insurance|(?:insurance\s+)?polic(?:y|ies))\b[^.!?]{0,80}?\b(?:suicide|tak(?:e|es|ing)\s+(?:my|your|their|one'?s)\s+own\s+life|kill(?:s|ed)?\s+(?:my|your|them|him|her)sel(?:f|ves))\b
         | \b(?:suicide|tak(?:e|es|ing)\s+(?:my|your|their|one'?s)\s+own\s+life)\b[^.!?]{0,60}?\b(?:life\s+insurance|insurance\s+polic(?:y|ies)|pays?\s+out)\b
@@ -384,7 +392,8 @@ RULES: tuple[RiskRule, ...] = (
     # is eating); exercise to pay for food; laxatives or diet pills by the
     # handful or past the dose; hair torn out for the sting
     _rule("self_harm", POSSIBLE, r"""
-        \b(?:put|puts|putting|stick|sticks|sticking|stuck|shove|shoving)\s+(?:my\s+)?fingers?\s+(?:down|in(?:to)?)\s+(?:my\s+)?throat\b(?![^.!?]{0,40}\b(?:fish\s*bone|bone|stuck|chok\w+|check\w*|dentist|tooth|teeth|tonsils?|sweet|gum|pill)\b)
+        \b(?:went\s+to\s+town\s+on|punch\w*|hit\w*|smash\w*|slap\w*|scratch\w*|claw\w*)\s+my\s+own\s+(?:face|head|legs?|arms?|body|chest|stomach)\b
+        | \b(?:put|puts|putting|stick|sticks|sticking|stuck|shove|shoving)\s+(?:my\s+)?fingers?\s+(?:down|in(?:to)?)\s+(?:my\s+)?throat\b(?![^.!?]{0,40}\b(?:fish\s*bone|bone|stuck|chok\w+|check\w*|dentist|tooth|teeth|tonsils?|sweet|gum|pill)\b)
         | \b(?:throw(?:ing)?|threw|bring(?:ing)?|brought)\s+up\s+(?:every|evry|each|all\s+(?:my|of\s+my))\s+(?:single\s+)?(?:meal|meals|thing\s+i\s+eat|dinner|lunch|breakfast|tea)\b
         | \bate\s+nothing\s+(?:but|except|apart\s+from|other\s+than)\s+(?:gum|water|black\s+coffee|coffee|diet\s+coke|ice|lettuce|celery|an?\s+apple)\s+(?:for|in)\s+(?:like\s+|about\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|a\s+few|several)\s+days\b
         | \b(?:bring|bringing|brought|brings|sent|send|sending|sick(?:ing|ed)?|throw(?:ing)?|threw)\s+(?:it|em|them|the\s+lot|my\s+\w+)\s+(?:all\s+)?back\s+up\b(?=[^\n]{0,80}?\b(?:loo|toilet|bathroom|every|most\s+nights|again|routine|after))
@@ -636,14 +645,14 @@ _PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|when\s+i\s+was\s+(?:\w+\s
                    r"|at\s+(?:fourteen|fifteen|sixteen|seventeen|eighteen|\d\d)\b|back\s+in|in\s+(?:19|20)\d\d|as\s+a\s+(?:kid|teen\w*|child)"
                    r"|in\s+(?:hs|high\s+school|year\s+\d+)|many\s+years|long\s+time\s+ago|before,|growing\s+up|back\s+then"
                    r"|back\s+in\s+(?:the\s+day|school)|in\s+(?:middle\s+|primary\s+|high\s+|secondary\s+)?school|as\s+a\s+(?:girl|boy|teen\w*)"
-                   r"|in\s+the\s+(?:sixties|seventies|eighties|nineties|\d0s)|years?\s+back|at\s+(?:the\s+age\s+of\s+)?(?:\w+teen|\d\d)\b"
+                   r"|during\s+my\s+(?:\w+\s+)?(?:studies|degree|phd|doctorate|training|residency|twenties|teens)|in\s+the\s+(?:sixties|seventies|eighties|nineties|\d0s)|years?\s+back|at\s+(?:the\s+age\s+of\s+)?(?:\w+teen|\d\d)\b"
                    r"|when\s+i\s+was\s+(?:a\s+)?(?:teen\w*|girl|boy)|in\s+my\s+youth|in\s+college|at\s+uni|there\s+(?:was|were)\s+(?:a\s+)?(?:time|period|years)"
                    r"|decades?\s+ago|over\s+a\s+decade|for\s+decades)",
                    re.I)
 _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(?:fine|ok(?:ay)?|good|well|happy|safe|better)"
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
                    r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
-                   r"|it'?s\s+over|all\s+over\s+now|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
+                   r"|it'?s\s+over|all\s+over\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
@@ -727,8 +736,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if rule.category != "danger" and _ASKED_IF.search(before) and _SAID_NO_AFTER.search(after):
         return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
-    if rule.category == "suicide" and _CHORE_HYPERBOLE.search(text) and re.search(r"\b(?:" + _JOKE_WORDS + r"|ha)\b|\U0001f602|\U0001f480", text):
-        return True   # "If I have to sit through one more Zoom meeting I'm gonna shoot myself, lol"
+    if rule.category == "suicide" and (a_chore_in_jest(text) or (_CHORE_HYPERBOLE.search(text) and re.search(r"\b(?:die|dying|dead)\b", words))):
+        return True   # "If I have to sit through one more Zoom meeting I'm gonna shoot myself, lol", "...I'm literally going to die"
     if rule.category == "suicide" and _NEARLY.search(before) and _NEAR_MISS_AFTER.search(after):
         return True   # "I nearly killed myself on the stairs, tripped over the cat"
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
@@ -749,9 +758,17 @@ _THING_AS_KILLER = re.compile(r"(?:my|this|that|the|these|those)\s+(?:\w+\s+)?(?
 # One more of a chore, or a small test failed, as the reason: "if I have to
 # mark one more coursework", "if I fail this spelling test".
 _CHORE_HYPERBOLE = re.compile(r"\bif\s+i\s+(?:have\s+to|hear|get|fail|see|do|sit\s+through|mark|read|write|watch|attend)\b[^.!?]{0,40}?"
-                              r"\b(?:one\s+more|another|this|that|the|my)\s+(?:\w+\s+)?(?:zoom|meeting|meetings|call|calls|email|emails|essay|essays|coursework"
+                              r"\b(?:one\s+more|1\s+more|another|this|that|the|my)\s+(?:\w+\s+){0,2}?(?:zoom|meeting|meetings|call|calls|email|emails|essay|essays|coursework"
                               r"|exam|test|quiz|lecture|class|lesson|shift|spreadsheet|form|report|homework|assignment|song|episode|advert|ad|presentation"
                               r"|timesheet|invoice|nappy|nappies|diaper|load\s+of\s+washing|spelling\s+test|maths\s+test)\b")
+def a_chore_in_jest(text: str) -> bool:
+    """One more of a chore as the reason, with a joke marker ("if i get 1
+    more email from my boss im throwing myself in the sea lol jk")."""
+    clean = _lowered(text)
+    return bool(_CHORE_HYPERBOLE.search(clean)) and bool(
+        re.search(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking)\b|\U0001f602|\U0001f480", clean))
+
+
 _ASKED_IF = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:was|am|'m|had\s+been|have\s+been|'d\s+been|ever)\s*(?:\w+\s+){0,2}$")
 _SAID_NO_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|answered|told\s+(?:her|him|them))\s+no|and\s+i'?m\s+not)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically)\s*$")
@@ -806,6 +823,7 @@ _EVERYDAY = re.compile(
     r"|\b(?:blood\s+on\s+the\s+carpet|shot\s+my\s*self\s+in\s+the\s+foot|dead\s+on\s+my\s+feet|dying\s+to\s+(?:know|see|try|meet|go)|killing\s+it|killed\s+it|to\s+die\s+for)\b"
     r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b"
     r"|\bpull\w*\s+the\s+plug\s+on\s+(?:my|the|our)\s+(?!life\b|existence\b)\w+|\bsend\w*\s+money\s+(?:home|back\s+home|to\s+my\s+(?:family|parents|mum|mom|mother))\b"
+    r"|\b(?:ramadan|ramzan|yom\s+kippur|lent)\b|\b(?:little|younger|baby)\s+(?:brother|sister)\b[^.!?]{0,40}\b(?:breaking|broke|takes?|taking|took|borrow\w*|messing\s+with|nicks?|nicked|steals?|stole)\s+my\s+(?:stuff|things|games|clothes|makeup|charger|toys)\b"
     r"|\bi\s+send\w*\s+(?:it\s+|most\s+|all\s+|half\s+)?to\s+my\s+(?:family|parents|mum|mom|mother)\b|\b(?:exams?|tests?|deadlines?|finals)\s+(?:are|is)\s+(?:looming|coming\s+up|close|soon)\b")
 _MAY_CARRY_RISK = re.compile(
     r"\b(?:suicid\w*|kill\w*\s+my\s*self|kms|unaliv\w*|end\s+(?:it|my\s+life|things)|overdos\w*|pills?|tablets?|meds|cut(?:ting|s)?\s+my\s*self"
@@ -831,7 +849,8 @@ _LEAVING_FOR_A_MOVE = re.compile(r"\b(?:leav\w*|left|quit\w*)\s+(?:my|the|this|o
                                  r"|church|club)\b|\bmoving\s+(?:to|away|abroad|house|back)\b"
                                  r"|\bretir\w+|\bnew\s+job\b|\bemigrat\w+|\brelocat\w+|\bgraduat\w+")
 # Medicines taken as meant ("took my meds like normal", "Dad's tablets in a dosette box").
-_AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|directed|the\s+(?:doctor|gp|pharmacist|box|label|leaflet)\s+(?:said|says|told\s+me))\b"
+_AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|directed|the\s+(?:doctor|gp|pharmacist|box|label|leaflet)\s+(?:said|says|told\s+me)"
+                          r"|(?:he|she|they)\s+(?:say|says|said|told\s+me))\b"
                           r"|\bdosette\b|\bpill\s+(?:box|organi[sz]er)\b|\bblister\s+pack")
 # ...but not "all of this week's tablets out of the dosette box at once"
 _TOO_MANY = re.compile(r"\b(?:all|whole|at\s+once|too\s+many|extra|double|wanted\s+to|on\s+purpose|lots?|loads?|handful|rest\s+of)\b")
