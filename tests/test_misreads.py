@@ -253,6 +253,15 @@ def test_a_parting_word_in_a_story_is_no_goodbye(text):
     assert turn_kind(text) != "goodbye"
 
 
+@pytest.mark.parametrize("text, news", [
+    ("I'll be starting a new job next month, and seeing my sister on Sunday!", True),
+    ("Guess what, I got a promotion at work", True),
+    ("I wasn't accepted onto the course again", False),
+])
+def test_a_start_told_is_good_news(text, news):
+    assert good_news(text) == news
+
+
 @pytest.mark.parametrize("text", SUPPORT)
 def test_support_they_have_is_good_news(text):
     assert speaks_of_support(text) and good_news(text)
