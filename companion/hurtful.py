@@ -63,8 +63,10 @@ _GOOD_NEWS = re.compile(r"\b(?:finally" + _FINALLY_LOST + r"|passed(?!\s+(?:away
                         r"(?:feel|feeling|felt|doing|getting|got|am|i'm|it's|is|are|was|were|things\s+are)\s+"
                         r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+|way\s+)?better(?!\s+(?:on|at|in|than|with|off|as|when|if)\b)|"
                         r"less\s+(?:anxious|stressed|worried|scared|lonely|down|low|tense|panick\w*)"
-                        # news of a start: "I'll be starting a new job soon", "I got a promotion"
-                        r"|start\w*\s+(?:a|my|the)\s+new\s+jobs?|(?:got|landed)\s+(?:a|my|the)\s+(?:new\s+)?(?:job|promotion)|got\s+promoted"
+                        # news of a start: "I'll be starting a new job soon", "I got a promotion" (not
+                        # a new job far from all of one's family: read blind, met as good news it
+                        # missed the worry)
+                        r"|start\w*\s+(?:a|my|the)\s+new\s+jobs?\s+(?:soon|next|on|this)|(?:got|landed)\s+(?:a|my|the)\s+promotion|got\s+promoted"
                         r"|(?:got\s+)?accepted\s+(?:into|onto|to|at)|got\s+engaged)\b",
                         re.IGNORECASE)
 

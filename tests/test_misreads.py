@@ -255,6 +255,7 @@ def test_a_parting_word_in_a_story_is_no_goodbye(text):
 
 @pytest.mark.parametrize("text, news", [
     ("I'll be starting a new job next month, and seeing my sister on Sunday!", True),
+    ("I got a new job up north, and all my family are down here", False),
     ("Guess what, I got a promotion at work", True),
     ("I wasn't accepted onto the course again", False),
 ])
