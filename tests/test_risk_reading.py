@@ -984,3 +984,44 @@ def test_everyday_things_from_held_out_22_are_no_alarm_from_the_learned_reading(
     detector = RiskDetector(lambda: _ReadsRisk("suicide"))
     assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
     assert detector.assess([], kept, earlier_answered=False).alarm, kept
+
+
+# -- held-out 23's second look -----------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("messaged my sister 'look after the kids for me' and switched my phone off", "suicide", POSSIBLE),
+    ("honestly cant wait to be six feet under", "suicide", POSSIBLE),
+    ("day 4 of my no food streak, ed voice is winning", "self_harm", POSSIBLE),
+    ("mia is bad again, i cant keep anything down", "self_harm", POSSIBLE),
+    ("i haven't really eaten in over a week and the stairs make me dizzy", "self_harm", POSSIBLE),
+    ("Dad hasn't bought any food in two weeks and my little brother is hungry", "danger", POSSIBLE),
+    ("he keeps turning up outside my work even though there's a restraining order", "danger", CLEAR),
+])
+def test_cues_from_the_second_look_at_held_out_23(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Before, long ago, I want to die, but now I have good life and a new wife.",
+    "My French is so bad, I want to die when I speak in class, ha ha.",
+    "I haven't eaten properly in a week because of this stomach bug.",
+    "used 2 sh but im 3 yrs clean now, feelin good",
+    "Mia came back from her holiday yesterday and we went for lunch.",
+])
+def test_look_alikes_from_the_second_look_at_held_out_23_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_relapse_told_before_the_streak_is_still_a_relapse():
+    found = match_rules("I cut my arm again last night after four months clean.")
+    assert found is not None and found.category == "self_harm"
+
+
+@pytest.mark.parametrize("everyday, kept", [
+    ("I'm sad, but I want to be clear that I'm not thinking of hurting myself.", "I'm not thinking of hurting myself, but I've hidden a blade"),
+    ("my parents are strict, they won't let me have a phone till i'm thirteen", "my parents won't let me eat till I finish my chores and lock me in"),
+])
+def test_everyday_things_from_held_out_23_are_no_alarm_from_the_learned_reading(everyday, kept):
+    detector = RiskDetector(lambda: _ReadsRisk("danger"))
+    assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
+    assert detector.assess([], kept, earlier_answered=False).alarm, kept

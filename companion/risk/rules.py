@@ -132,6 +132,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:he|she|they|my\s+(?:big\s+|little\s+|older\s+|step\s*)?(?:dad|daddy|mum|mom|father|mother|brother|sister|cousin|uncle|aunt|auntie|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|stepmom|grandad|grandpa|nan|carer|teacher|coach|son|daughter|grandson|ex))\s+(?:\w+\s+)?hurts\s+me\b
         | \b(?:put|puts|had)\s+(?:his|her|their)\s+hands?\s+(?:around|round)\s+my\s+(?:neck|throat)
         | \blocks?\s+me\s+(?:in|up|inside)\b | \blocked\s+me\s+(?:in|up|inside)\b
+        | \b(?:turn(?:s|ing|ed)?\s+up|show(?:s|ing|ed)?\s+up|(?:comes?|coming|came)\s+(?:round|around|to)|keeps?\s+(?:coming|messaging|calling|texting)|waits?|follows?\s+me)\b[^.!?]{0,80}?\b(?:court\s+order|restraining\s+order|injunction|non[\s-]?molestation\s+order|protective\s+order|protection\s+order)
         | \b(?:boss|gaffer|employer|manager|agent|agency|sponsor|the\s+(?:man|men|woman|people)\s+(?:who|that)\s+(?:brought|got|sent)\s+(?:me|us))\b[^.!?]{0,40}?\b(?:keeps?|kept|took|taken|takes|holds?|holding|has|confiscated|won'?t\s+(?:give|return|hand))\s+(?:back\s+)?(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:passports?|papers|documents|visas?|ids?)\b
         | \b(?:shoved|pushed|hit|slapped|punched|kicked|grabbed|hurt|beat)\s+(?:my\s+)?(?:grandma|gran|granny|nan|nana|nanna|grandad|grandpa|grandmother|grandfather)\b(?!'s)(?:\s+(?:into|against|over|down|onto|to\s+the\s+(?:floor|ground))\b|(?=\s*(?:[.!,]|$|and\b|again\b)))
         | \b(?:grandma|gran|granny|nan|nana|nanna|grandad|grandpa|grandmother|grandfather)(?:'s)?\b[^.!?]{0,60}?\b(?:and|then|he|she|they)\s+(?:\w+\s+)?(?:shoved|pushed|threw|slammed)\s+(?:her|him)\s+(?:into|against|over|down|onto|to\s+the\s+(?:floor|ground))\b
@@ -147,7 +148,8 @@ RULES: tuple[RiskRule, ...] = (
     # "he'll kill me if I leave" is a threat; "mum will kill me if I'm late"
     # is not: the rule cannot tell, so it asks.
     _rule("danger", POSSIBLE, r"""
-        \b(?:leaves?|left|leaving)\s+(?:my|our|the|her|his)\s+(?:\d+\s*(?:yr|year|month)s?\s*(?:old|o)|baby|babies|toddler|little\s+(?:one|ones|boy|girl)|kids?|children|son|daughter|\w+\s+year\s+old)\s+(?:\w+\s+){0,3}?(?:alone|on\s+(?:their|his|her)\s+own|by\s+(?:them|him|her)sel(?:f|ves))\b(?![^.!?]{0,30}\b(?:for\s+(?:a\s+)?(?:minute|second|moment|sec)|to\s+(?:nap|sleep|play))\b)
+        \b(?:mum|mom|mother|dad|father|parents|she|he|they)\s+(?:has\s*n'?t|hasnt|have\s*n'?t|havent|has\s+not|have\s+not)\s+(?:bought|got|had|done)\s+(?:any\s+)?(?:groceries|food|shopping|a\s+food\s+shop)\s+(?:in|for)\s+(?:\w+\s+){0,2}(?:days|weeks|a\s+week)\b
+        | \b(?:leaves?|left|leaving)\s+(?:my|our|the|her|his)\s+(?:\d+\s*(?:yr|year|month)s?\s*(?:old|o)|baby|babies|toddler|little\s+(?:one|ones|boy|girl)|kids?|children|son|daughter|\w+\s+year\s+old)\s+(?:\w+\s+){0,3}?(?:alone|on\s+(?:their|his|her)\s+own|by\s+(?:them|him|her)sel(?:f|ves))\b(?![^.!?]{0,30}\b(?:for\s+(?:a\s+)?(?:minute|second|moment|sec)|to\s+(?:nap|sleep|play))\b)
         | \b(?:scared|scarred|scaired|afraid|terrified|frightened)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b
         | \b(?:aggressive|violent|threaten\w*|rough|raging|in\s+a\s+rage)\b[^\n]{0,100}?\b(?:afraid|scared|frightened|terrified)\s+(?:to|of)\s+(?:refus\w+|say(?:ing)?\s+no\s+to|cross\w*|upset\w*|stand(?:ing)?\s+up\s+to)\s+(?:him|her|them|my\s+\w+)\b
         | \b(?:afraid|scared|frightened|terrified)\s+(?:to|of)\s+(?:refus\w+|say(?:ing)?\s+no\s+to|cross\w*|upset\w*|stand(?:ing)?\s+up\s+to)\s+(?:him|her|them|my\s+\w+)\b[^\n]{0,100}?\b(?:aggressive|violent|temper|threaten\w*|rough|raging|rage)\b
@@ -176,7 +178,9 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:someone|somebody|he|she|they)\s+(?:\w+\s+){0,2}(?:monitor\w*|track\w*|watch\w*|follow\w*)\s+my\s+(?:every\s+)?movements?\b
         """),
     _rule("suicide", POSSIBLE, r"""
-        \b(?:want|wanna|wish|hope|hoping)\s+(?:only\s+|just\s+)?(?:to\s+)?(?:disappear|vanish)\s+from\s+(?:the|this)\s+(?:world|earth|planet)\b
+        \b(?:texted|messaged|told|wrote\s+to|wrote)\s+(?:my\s+)?\w+\s+['"\u2018\u201c]?(?:take\s+care\s+of|look\s+after)\s+(?:mum|mom|dad|my\s+\w+|the\s+(?:kids|dog|cat|boys|girls))\s+for\s+me\b
+        | \b(?:can'?t|cant|cannot)\s+wait\s+to\s+(?:be\s+)?(?:six\s+feet\s+under|dead|gone\s+for\s+good|in\s+(?:the|my)\s+(?:ground|grave)|die)\b
+        | \b(?:want|wanna|wish|hope|hoping)\s+(?:only\s+|just\s+)?(?:to\s+)?(?:disappear|vanish)\s+from\s+(?:the|this)\s+(?:world|earth|planet)\b
         | \b(?:done|finished)\s+with\s+(?:existing|living|being\s+alive|life)\b(?!\s+(?:in|with|near|at\s+(?:home|my|the|his|her))\b)
         | \b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?)\s+(?:that\s+)?my\s+heart\s+(?:just\s+)?(?:quits|stops|gives\s+(?:out|up)|packs\s+in)\b
         | \b(?:indifferent|don'?t\s+(?:really\s+)?care|do\s+not\s+(?:really\s+)?care|not\s+(?:really\s+)?bothered)\s+(?:as\s+to\s+|about\s+)?(?:if|whether)\s+i\s+(?:survive|live|die|wake\s+up|make\s+it|see\s+(?:next|another|the\s+end))\b
@@ -392,7 +396,10 @@ RULES: tuple[RiskRule, ...] = (
     # is eating); exercise to pay for food; laxatives or diet pills by the
     # handful or past the dose; hair torn out for the sting
     _rule("self_harm", POSSIBLE, r"""
-        \b(?:went\s+to\s+town\s+on|punch\w*|hit\w*|smash\w*|slap\w*|scratch\w*|claw\w*)\s+my\s+own\s+(?:face|head|legs?|arms?|body|chest|stomach)\b
+        \bno[\s-]food\s+(?:streak|day|days|challenge|week)\b|\b(?:ed|ana|mia)\s+(?:brain|voice|thoughts?)\s+(?:is|are|'s)\s+(?:winning|louder|loud|back|screaming)\b
+        | \b(?:mia|ana|ed)\b[^.!?]{0,40}\b(?:can'?t|cant|cannot)\s+keep\s+(?:nothing|anything|food|it|a\s+thing)\s+down\b
+        | \b(?:haven'?t|have\s+not|havent|not)\s+(?:\w+\s+){0,4}?eaten\s+(?:\w+\s+){0,3}?in\s+(?:um\s+|like\s+)?(?:over\s+|about\s+)?(?:a\s+week|\w+\s+weeks|a\s+fortnight)\b(?![^\n]*\b(?:bug|flu|sick|ill|illness|virus|covid|poisoning|surgery|operation|braces|dentist|money|broke|skint|afford|fasting|ramadan)\b)
+        | \b(?:went\s+to\s+town\s+on|punch\w*|hit\w*|smash\w*|slap\w*|scratch\w*|claw\w*)\s+my\s+own\s+(?:face|head|legs?|arms?|body|chest|stomach)\b
         | \b(?:put|puts|putting|stick|sticks|sticking|stuck|shove|shoving)\s+(?:my\s+)?fingers?\s+(?:down|in(?:to)?)\s+(?:my\s+)?throat\b(?![^.!?]{0,40}\b(?:fish\s*bone|bone|stuck|chok\w+|check\w*|dentist|tooth|teeth|tonsils?|sweet|gum|pill)\b)
         | \b(?:throw(?:ing)?|threw|bring(?:ing)?|brought)\s+up\s+(?:every|evry|each|all\s+(?:my|of\s+my))\s+(?:single\s+)?(?:meal|meals|thing\s+i\s+eat|dinner|lunch|breakfast|tea)\b
         | \bate\s+nothing\s+(?:but|except|apart\s+from|other\s+than)\s+(?:gum|water|black\s+coffee|coffee|diet\s+coke|ice|lettuce|celery|an?\s+apple)\s+(?:for|in)\s+(?:like\s+|about\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|a\s+few|several)\s+days\b
@@ -565,7 +572,7 @@ RULES: tuple[RiskRule, ...] = (
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
 _DENIAL = re.compile(r"""(?:\bnot|\bnever|n't|\bno\s+longer)(?:\s*,?\s*(?:like|um|uh|er|erm|honestly)\s*,)*\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
-    |(?:tried|contemplat\w+|thought\s+about|consider\w*|thinking\s+about)\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it)
+    |(?:tried|contemplat\w+|thought\s+(?:about|of)|consider\w*|thinking\s+(?:about|of))\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it|hurting\s+myself|harming\s+myself)
     |(?:going|trying|tryna|planning|gonna|about)\s+(?:to\s+)?(?:kill\s+myself|do\s+anything|hurt\s+myself|harm\s+myself|end\s+it))\b
     |\bno\s+(?:thoughts?|intention|intentions|plans?|wish)\s+(?:of|to)\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it|harming\s+myself|hurting\s+myself|harm\s+myself|hurt\s+myself)\b""",
     re.VERBOSE | re.IGNORECASE)
@@ -616,7 +623,7 @@ _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|
 _PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|ball|snowball|balloon|water\s+pistol|nerf)"
                          r"|in\s+(?:the\s+)?(?:game|fortnite|minecraft|roblox|cod))", re.I)
 # Words that mark a thing said as a joke ("lol", "jk", "only joking")
-_JOKE_WORDS = r"(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao\w*|haha\w*)"
+_JOKE_WORDS = r"(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao\w*|haha\w*|ha\s+ha(?:\s+ha)*|hehe+)"
 # ...said after a threat; "not joking" says the opposite
 _JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:" + _JOKE_WORDS + r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?:joking|jokes?)|fair\s+enough|smiling)\b"
                          r"|^\s*(?:if|when|because)\s+(?:i'?m|i|she|he)\s+(?:\w+\s+){0,3}(?:late|forget|forgot|lost|tidy|eat|ate|buy|bought"
@@ -667,21 +674,25 @@ _NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|ha
 # A streak kept ("2 yrs sh free as of today"), with no slip or urge said
 _STREAK_KEPT = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen)\s+(?:yrs?|years?|months?)\s+"
                           r"(?:(?:sh|self[\s-]?harm|cutting|cut)[\s-]?)?(?:free|clean)\b", re.I)
+# ("used 2 sh but im 2 yrs clean now": before the streak, "but" and "used to" lead in to it)
+_PAST_LEADS_IN = re.compile(r"but|used\s+to|was|were|had\s+been", re.I)
 _SLIP = re.compile(r"\b(?:relaps\w*|slip(?:ped)?|urges?|again|agian|agen|but|tonight|want\s+to|thinking\s+about|was|were|had\s+been"
                    r"|not\s+any\s*more|last\s+night|yesterday|fumbl\w*|broke|lost|ruined|reset|gone|used\s+to)\b", re.I)
 
 
 # "Before, many years ago, I want to die, but now I am good with my family":
 # a past told in the present tense, closed by "but now" and how it is now
-_BUT_NOW_OVER = re.compile(r"\bbut\s+now\s+(?:i'?m|i\s+am|im|it\s+is|it'?s|everything\s+is|all\s+is|life\s+is)\s+(?:\w+\s+){0,2}?"
-                           r"(?:good|fine|ok(?:ay)?|well|happy|better|finish\w*|over|safe|gone|different)\b", re.I)
+_BUT_NOW_OVER = re.compile(r"\bbut\s+now\s+(?:(?:i'?m|i\s+am|im|it\s+is|it'?s|everything\s+is|all\s+is|life\s+is)\s+(?:\w+\s+){0,2}?"
+                           r"(?:good|fine|ok(?:ay)?|well|happy|better|finish\w*|over|safe|gone|different)"
+                           r"|(?:i\s+have|i'?ve\s+got|i\s+got)\s+(?:a\s+)?(?:good|better|happy|new|nice|lovely)\s+(?:life|family|job|home|wife|husband))\b", re.I)
 
 
 _OPENS_IN_THE_PAST = re.compile(r"\W*(?:before|once|last\s+year|in\s+the\s+past)\b", re.I)
 
 
 def past_and_over(text: str) -> bool:
-    if _STREAK_KEPT.search(text) and not _SLIP.search(text):
+    streak = _STREAK_KEPT.search(text)
+    if streak and not any(m.start() >= streak.end() or not _PAST_LEADS_IN.fullmatch(m.group(0)) for m in _SLIP.finditer(text)):
         return True
     but_now = _BUT_NOW_OVER.search(text)
     if but_now and (_PAST.search(text[:but_now.start()]) or _OPENS_IN_THE_PAST.match(text)) \
@@ -761,11 +772,16 @@ _CHORE_HYPERBOLE = re.compile(r"\bif\s+i\s+(?:have\s+to|hear|get|fail|see|do|sit
                               r"\b(?:one\s+more|1\s+more|another|this|that|the|my)\s+(?:\w+\s+){0,2}?(?:zoom|meeting|meetings|call|calls|email|emails|essay|essays|coursework"
                               r"|exam|test|quiz|lecture|class|lesson|shift|spreadsheet|form|report|homework|assignment|song|episode|advert|ad|presentation"
                               r"|timesheet|invoice|nappy|nappies|diaper|load\s+of\s+washing|spelling\s+test|maths\s+test)\b")
+# Embarrassment as the reason: "I want to die when I speak on the phone, ha ha"
+_EMBARRASSED = re.compile(r"\b(?:want(?:ed)?\s+to|could|would)\s+(?:literally\s+)?die\s+when(?:ever)?\s+i\s+(?:have\s+to\s+)?(?:speak|talk|sing|present|answer|call|dance|read\s+aloud)\b")
+
+
 def a_chore_in_jest(text: str) -> bool:
-    """One more of a chore as the reason, with a joke marker ("if i get 1
-    more email from my boss im throwing myself in the sea lol jk")."""
+    """One more of a chore, or embarrassment, as the reason, with a joke
+    marker ("if i get 1 more email from my boss im throwing myself in the sea
+    lol jk", "I want to die when I speak on the phone, ha ha")."""
     clean = _lowered(text)
-    return bool(_CHORE_HYPERBOLE.search(clean)) and bool(
+    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean)) and bool(
         re.search(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking)\b|\U0001f602|\U0001f480", clean))
 
 
@@ -823,6 +839,7 @@ _EVERYDAY = re.compile(
     r"|\b(?:blood\s+on\s+the\s+carpet|shot\s+my\s*self\s+in\s+the\s+foot|dead\s+on\s+my\s+feet|dying\s+to\s+(?:know|see|try|meet|go)|killing\s+it|killed\s+it|to\s+die\s+for)\b"
     r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b"
     r"|\bpull\w*\s+the\s+plug\s+on\s+(?:my|the|our)\s+(?!life\b|existence\b)\w+|\bsend\w*\s+money\s+(?:home|back\s+home|to\s+my\s+(?:family|parents|mum|mom|mother))\b"
+    r"|\bwon'?t\s+let\s+me\s+(?:have|get|use|go\s+on)\s+(?:a\s+)?(?:phone|tablet|ipad|social\s+media|tiktok|instagram|snapchat|boyfriend|girlfriend|sleepovers?|makeup)\b[^.!?]{0,30}\b(?:till|until)\b"
     r"|\b(?:ramadan|ramzan|yom\s+kippur|lent)\b|\b(?:little|younger|baby)\s+(?:brother|sister)\b[^.!?]{0,40}\b(?:breaking|broke|takes?|taking|took|borrow\w*|messing\s+with|nicks?|nicked|steals?|stole)\s+my\s+(?:stuff|things|games|clothes|makeup|charger|toys)\b"
     r"|\bi\s+send\w*\s+(?:it\s+|most\s+|all\s+|half\s+)?to\s+my\s+(?:family|parents|mum|mom|mother)\b|\b(?:exams?|tests?|deadlines?|finals)\s+(?:are|is)\s+(?:looming|coming\s+up|close|soon)\b")
 _MAY_CARRY_RISK = re.compile(
