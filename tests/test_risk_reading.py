@@ -1025,3 +1025,30 @@ def test_everyday_things_from_held_out_23_are_no_alarm_from_the_learned_reading(
     detector = RiskDetector(lambda: _ReadsRisk("danger"))
     assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
     assert detector.assess([], kept, earlier_answered=False).alarm, kept
+
+
+# -- held-out 24's second look -----------------------------------------------
+@pytest.mark.parametrize("text, category, level", [
+    ("sat in the car park thinking nobody would miss me till the morning", "suicide", POSSIBLE),
+    ("I've written my dad a letter for after, it's in the drawer", "suicide", POSSIBLE),
+    ("what is the use to live if I only bring shame", "suicide", POSSIBLE),
+    ("I'm back to the blades after a year clean", "self_harm", POSSIBLE),
+    ("punched the wall till my knuckles split", "self_harm", POSSIBLE),
+    ("he said he'd kill the cat first and then me", "danger", CLEAR),
+    ("My son push my father, he is very old, he fall on the floor", "danger", CLEAR),
+    ("the night staff shove the residents when no one is watching", "danger", POSSIBLE),
+    ("Is it normal for a husband to hit his wife if dinner is late?", "danger", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_24(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "nobody would miss me at the party if I left early",
+    "there was a time, years ago, when I was self harming, but that's done now",
+    "if i fail physics im gonna jump out the window lol",
+    "I push my mother in her wheelchair, she is old and likes the park",
+])
+def test_look_alikes_from_the_second_look_at_held_out_24_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text

@@ -95,7 +95,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|being\s+alive|staying\s+alive)\b
         | (?<!bungee\s)(?<!bungy\s)(?<!bungee-)\b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s*front\s+of|under)\s+(?:a|the|that)\s+(?:bridge|roof|building|cliff|train|car|bus|tower|balcony)\b
         | \b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|these|those)\s+""" + _METHODS + r"""\b(?![^.!?]{0,30}\b(?:as\s+(?:the\s+|my\s+)?(?:doctor|gp|nurse|pharmacist|prescribed|directed)|like\s+(?:the|my)\s+(?:doctor|gp|box)|every\s+(?:day|morning|night|evening)|on\s+time|with\s+(?:food|breakfast|water|meals)|in\s+the\s+(?:morning|evening)|out\s+of\s+the\s+(?:little\s+)?box))
-        | \b(?:saving|saved|stockpil\w+|hoard\w+|collect\w+|kept|keeping)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?""" + _METHODS + r"""\b
+        | \b(?:saving|saved|stockpil\w+|hoard\w+|collect\w+|kept|keeping|stack\w*|stash\w*)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?""" + _METHODS + r"""\b
         | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?(?:much\s+longer|them|it|that)\b | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+for(?=\s*[.!?,]|\s*$)
         | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff|form|tutor\s+group|year\s+\d+|club|society|committee|members|choir|church|association|group|union))
         | \b(?:intend|intending|going|gonna|plan(?:ning)?|want|wanna|decided|ready)\s+(?:to\s+)?jump\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+|our\s+|my\s+)?(?:\w+\s+)?(?:multi[\s-]?stor(?:e)?y|car\s*park|bridge|roof|building|cliff|tower|balcony|window|ledge|block|overpass|flyover|viaduct|top\s+floor|\w+\s+floor)
@@ -133,6 +133,8 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:put|puts|had)\s+(?:his|her|their)\s+hands?\s+(?:around|round)\s+my\s+(?:neck|throat)
         | \blocks?\s+me\s+(?:in|up|inside)\b | \blocked\s+me\s+(?:in|up|inside)\b
         | \b(?:turn(?:s|ing|ed)?\s+up|show(?:s|ing|ed)?\s+up|(?:comes?|coming|came)\s+(?:round|around|to)|keeps?\s+(?:coming|messaging|calling|texting)|waits?|follows?\s+me)\b[^.!?]{0,80}?\b(?:court\s+order|restraining\s+order|injunction|non[\s-]?molestation\s+order|protective\s+order|protection\s+order)
+        | \b(?:he|she|they)\s+(?:said|says|told\s+me|swore)\s+(?:that\s+)?(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+is\s+going\s+to)\s+kill\s+[^.!?]{0,30}?\b(?:and\s+)?then\s+me\b
+        | (?<!\bi\s)\b(?:push|pushed|pushes|shove|shoved|shoves|hit|hits|beat|beats|slap|slaps|slapped)\s+my\s+(?:old\s+|elderly\s+)?(?:mother|father|mum|mom|dad|parents)\b(?=[^\n]{0,60}\b(?:old|elderly|fall|fell|falls|frail|afraid|scared|bruis\w*)\b)
         | \b(?:boss|gaffer|employer|manager|agent|agency|sponsor|the\s+(?:man|men|woman|people)\s+(?:who|that)\s+(?:brought|got|sent)\s+(?:me|us))\b[^.!?]{0,40}?\b(?:keeps?|kept|took|taken|takes|holds?|holding|has|confiscated|won'?t\s+(?:give|return|hand))\s+(?:back\s+)?(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:passports?|papers|documents|visas?|ids?)\b
         | \b(?:shoved|pushed|hit|slapped|punched|kicked|grabbed|hurt|beat)\s+(?:my\s+)?(?:grandma|gran|granny|nan|nana|nanna|grandad|grandpa|grandmother|grandfather)\b(?!'s)(?:\s+(?:into|against|over|down|onto|to\s+the\s+(?:floor|ground))\b|(?=\s*(?:[.!,]|$|and\b|again\b)))
         | \b(?:grandma|gran|granny|nan|nana|nanna|grandad|grandpa|grandmother|grandfather)(?:'s)?\b[^.!?]{0,60}?\b(?:and|then|he|she|they)\s+(?:\w+\s+)?(?:shoved|pushed|threw|slammed)\s+(?:her|him)\s+(?:into|against|over|down|onto|to\s+the\s+(?:floor|ground))\b
@@ -148,7 +150,9 @@ RULES: tuple[RiskRule, ...] = (
     # "he'll kill me if I leave" is a threat; "mum will kill me if I'm late"
     # is not: the rule cannot tell, so it asks.
     _rule("danger", POSSIBLE, r"""
-        \b(?:mum|mom|mother|dad|father|parents|she|he|they)\s+(?:has\s*n'?t|hasnt|have\s*n'?t|havent|has\s+not|have\s+not)\s+(?:bought|got|had|done)\s+(?:any\s+)?(?:groceries|food|shopping|a\s+food\s+shop)\s+(?:in|for)\s+(?:\w+\s+){0,2}(?:days|weeks|a\s+week)\b
+        \b(?:shoves?|shoved|hits?|slaps?|slapped|pushes|pushed|rough\s+handles?|manhandles?)\s+(?:the\s+)?(?:residents|patients|old\s+(?:people|folk|ladies|men))\b
+        | \b(?:is\s+it|whether\s+it\s+is|it\s+is)\s+(?:customary|normal|usual|ok(?:ay)?|acceptable|common|right)\s+for\s+(?:a\s+|my\s+|your\s+)?(?:husband|wife|partner|boyfriend|girlfriend|family|son|daughter|parents?|dad|mum|mom)s?\s+to\s+(?:strike|hit|beat|slap|push|shove|keep|lock|take|control|check|choke)\b
+        | \b(?:mum|mom|mother|dad|father|parents|she|he|they)\s+(?:has\s*n'?t|hasnt|have\s*n'?t|havent|has\s+not|have\s+not)\s+(?:bought|got|had|done)\s+(?:any\s+)?(?:groceries|food|shopping|a\s+food\s+shop)\s+(?:in|for)\s+(?:\w+\s+){0,2}(?:days|weeks|a\s+week)\b
         | \b(?:leaves?|left|leaving)\s+(?:my|our|the|her|his)\s+(?:\d+\s*(?:yr|year|month)s?\s*(?:old|o)|baby|babies|toddler|little\s+(?:one|ones|boy|girl)|kids?|children|son|daughter|\w+\s+year\s+old)\s+(?:\w+\s+){0,3}?(?:alone|on\s+(?:their|his|her)\s+own|by\s+(?:them|him|her)sel(?:f|ves))\b(?![^.!?]{0,30}\b(?:for\s+(?:a\s+)?(?:minute|second|moment|sec)|to\s+(?:nap|sleep|play))\b)
         | \b(?:scared|scarred|scaired|afraid|terrified|frightened)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b
         | \b(?:aggressive|violent|threaten\w*|rough|raging|in\s+a\s+rage)\b[^\n]{0,100}?\b(?:afraid|scared|frightened|terrified)\s+(?:to|of)\s+(?:refus\w+|say(?:ing)?\s+no\s+to|cross\w*|upset\w*|stand(?:ing)?\s+up\s+to)\s+(?:him|her|them|my\s+\w+)\b
@@ -178,7 +182,10 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:someone|somebody|he|she|they)\s+(?:\w+\s+){0,2}(?:monitor\w*|track\w*|watch\w*|follow\w*)\s+my\s+(?:every\s+)?movements?\b
         """),
     _rule("suicide", POSSIBLE, r"""
-        \b(?:texted|messaged|told|wrote\s+to|wrote)\s+(?:my\s+)?\w+\s+['"\u2018\u201c]?(?:take\s+care\s+of|look\s+after)\s+(?:mum|mom|dad|my\s+\w+|the\s+(?:kids|dog|cat|boys|girls))\s+for\s+me\b
+        \b(?:nobody|no\s*one|no-one)\s+(?:would|will|'d|'ll)\s+(?:even\s+|really\s+)?miss\s+me\b(?![^.!?]{0,30}\b(?:at\s+(?:the\s+)?(?:party|work|school|office|meeting)|if\s+i\s+(?:skip|left\s+early|don'?t\s+go|stay\s+home))\b)
+        | \b(?:written|wrote|writing|left)\s+(?:my\s+\w+\s+|her\s+|him\s+|them\s+)?(?:a\s+|an\s+)?(?:card|note|letter)s?\s+(?:\w+\s+)?for\s+after\b
+        | \bwhat\s+(?:is|'s)\s+the\s+(?:use|point)\s+(?:to|of)\s+(?:live|living|be\s+alive|go\s+on|going\s+on)\b
+        | \b(?:texted|messaged|told|wrote\s+to|wrote)\s+(?:my\s+)?\w+\s+['"\u2018\u201c]?(?:take\s+care\s+of|look\s+after)\s+(?:mum|mom|dad|my\s+\w+|the\s+(?:kids|dog|cat|boys|girls))\s+for\s+me\b
         | \b(?:can'?t|cant|cannot)\s+wait\s+to\s+(?:be\s+)?(?:six\s+feet\s+under|dead|gone\s+for\s+good|in\s+(?:the|my)\s+(?:ground|grave)|die)\b
         | \b(?:want|wanna|wish|hope|hoping)\s+(?:only\s+|just\s+)?(?:to\s+)?(?:disappear|vanish)\s+from\s+(?:the|this)\s+(?:world|earth|planet)\b
         | \b(?:done|finished)\s+with\s+(?:existing|living|being\s+alive|life)\b(?!\s+(?:in|with|near|at\s+(?:home|my|the|his|her))\b)
@@ -396,7 +403,9 @@ RULES: tuple[RiskRule, ...] = (
     # is eating); exercise to pay for food; laxatives or diet pills by the
     # handful or past the dose; hair torn out for the sting
     _rule("self_harm", POSSIBLE, r"""
-        \bno[\s-]food\s+(?:streak|day|days|challenge|week)\b|\b(?:ed|ana|mia)\s+(?:brain|voice|thoughts?)\s+(?:is|are|'s)\s+(?:winning|louder|loud|back|screaming)\b
+        \b(?:went|going|gone|i'?m|been|am)\s+back\s+(?:to|on)\s+(?:the\s+)?(?:razor|razors|blade|blades|lighter|scissors|cutting)\b
+        | \b(?:punch\w*|puch\w*|hit\w*|smash\w*|bang\w*)\s+(?:the\s+|a\s+|my\s+)?(?:door|wall|mirror|window|garage\s+door)\s+(?:till|until|so\s+hard)\b[^.!?]{0,40}\b(?:swell\w*|swollen|bled|bleed\w*|broke|broken|split|cracked|bruis\w*)
+        | \bno[\s-]food\s+(?:streak|day|days|challenge|week)\b|\b(?:ed|ana|mia)\s+(?:brain|voice|thoughts?)\s+(?:is|are|'s)\s+(?:winning|louder|loud|back|screaming)\b
         | \b(?:mia|ana|ed)\b[^.!?]{0,40}\b(?:can'?t|cant|cannot)\s+keep\s+(?:nothing|anything|food|it|a\s+thing)\s+down\b
         | \b(?:haven'?t|have\s+not|havent|not)\s+(?:\w+\s+){0,4}?eaten\s+(?:\w+\s+){0,3}?in\s+(?:um\s+|like\s+)?(?:over\s+|about\s+)?(?:a\s+week|\w+\s+weeks|a\s+fortnight)\b(?![^\n]*\b(?:bug|flu|sick|ill|illness|virus|covid|poisoning|surgery|operation|braces|dentist|money|broke|skint|afford|fasting|ramadan)\b)
         | \b(?:went\s+to\s+town\s+on|punch\w*|hit\w*|smash\w*|slap\w*|scratch\w*|claw\w*)\s+my\s+own\s+(?:face|head|legs?|arms?|body|chest|stomach)\b
@@ -659,7 +668,7 @@ _PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|when\s+i\s+was\s+(?:\w+\s
 _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(?:fine|ok(?:ay)?|good|well|happy|safe|better)"
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
                    r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
-                   r"|it'?s\s+over|all\s+over\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
+                   r"|it'?s\s+over|all\s+over\s+now|(?:that'?s\s+|that\s+is\s+|it'?s\s+|it\s+is\s+)+(?:all\s+)?(?:done|behind\s+me)\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
@@ -676,7 +685,7 @@ _STREAK_KEPT = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|n
                           r"(?:(?:sh|self[\s-]?harm|cutting|cut)[\s-]?)?(?:free|clean)\b", re.I)
 # ("used 2 sh but im 2 yrs clean now": before the streak, "but" and "used to" lead in to it)
 _PAST_LEADS_IN = re.compile(r"but|used\s+to|was|were|had\s+been", re.I)
-_SLIP = re.compile(r"\b(?:relaps\w*|slip(?:ped)?|urges?|again|agian|agen|but|tonight|want\s+to|thinking\s+about|was|were|had\s+been"
+_SLIP = re.compile(r"\b(?:relaps\w*|slip(?:ped)?|urges?|went\s+back|back\s+to|going\s+back|again|agian|agen|but|tonight|want\s+to|thinking\s+about|was|were|had\s+been"
                    r"|not\s+any\s*more|last\s+night|yesterday|fumbl\w*|broke|lost|ruined|reset|gone|used\s+to)\b", re.I)
 
 
@@ -768,7 +777,8 @@ _THING_AS_KILLER = re.compile(r"(?:my|this|that|the|these|those)\s+(?:\w+\s+)?(?
 
 # One more of a chore, or a small test failed, as the reason: "if I have to
 # mark one more coursework", "if I fail this spelling test".
-_CHORE_HYPERBOLE = re.compile(r"\bif\s+i\s+(?:have\s+to|hear|get|fail|see|do|sit\s+through|mark|read|write|watch|attend)\b[^.!?]{0,40}?"
+_CHORE_HYPERBOLE = re.compile(r"\bif\s+i\s+fail\s+(?:my\s+|this\s+|the\s+)?(?:chem|chemistry|maths?|physics|bio|biology|english|history|french|spanish|geography|psych|stats|driving\s+test|module|class|course)\b"
+                              r"|\bif\s+i\s+(?:have\s+to|hear|get|fail|see|do|sit\s+through|mark|read|write|watch|attend)\b[^.!?]{0,40}?"
                               r"\b(?:one\s+more|1\s+more|another|this|that|the|my)\s+(?:\w+\s+){0,2}?(?:zoom|meeting|meetings|call|calls|email|emails|essay|essays|coursework"
                               r"|exam|test|quiz|lecture|class|lesson|shift|spreadsheet|form|report|homework|assignment|song|episode|advert|ad|presentation"
                               r"|timesheet|invoice|nappy|nappies|diaper|load\s+of\s+washing|spelling\s+test|maths\s+test)\b")
@@ -839,6 +849,8 @@ _EVERYDAY = re.compile(
     r"|\b(?:blood\s+on\s+the\s+carpet|shot\s+my\s*self\s+in\s+the\s+foot|dead\s+on\s+my\s+feet|dying\s+to\s+(?:know|see|try|meet|go)|killing\s+it|killed\s+it|to\s+die\s+for)\b"
     r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b"
     r"|\bpull\w*\s+the\s+plug\s+on\s+(?:my|the|our)\s+(?!life\b|existence\b)\w+|\bsend\w*\s+money\s+(?:home|back\s+home|to\s+my\s+(?:family|parents|mum|mom|mother))\b"
+    r"|\bfeel\w*\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+)?better\s+(?:now|already|for\s+(?:saying|telling|talking))\b|\bkeep\w*\s+myself\s+to\s+myself\b"
+    r"|\b(?:septum|nose|ear|lip|tongue|belly|eyebrow|helix|tragus|conch|navel)\s+(?:done|pierced)\b"
     r"|\bwon'?t\s+let\s+me\s+(?:have|get|use|go\s+on)\s+(?:a\s+)?(?:phone|tablet|ipad|social\s+media|tiktok|instagram|snapchat|boyfriend|girlfriend|sleepovers?|makeup)\b[^.!?]{0,30}\b(?:till|until)\b"
     r"|\b(?:ramadan|ramzan|yom\s+kippur|lent)\b|\b(?:little|younger|baby)\s+(?:brother|sister)\b[^.!?]{0,40}\b(?:breaking|broke|takes?|taking|took|borrow\w*|messing\s+with|nicks?|nicked|steals?|stole)\s+my\s+(?:stuff|things|games|clothes|makeup|charger|toys)\b"
     r"|\bi\s+send\w*\s+(?:it\s+|most\s+|all\s+|half\s+)?to\s+my\s+(?:family|parents|mum|mom|mother)\b|\b(?:exams?|tests?|deadlines?|finals)\s+(?:are|is)\s+(?:looming|coming\s+up|close|soon)\b")
