@@ -843,8 +843,9 @@ def test_look_alikes_from_the_second_look_at_held_out_19_are_quiet_by_the_rules(
     assert match_rules(text) is None, text
 
 
-# -- held-out 20's second look -----------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
+# -- session 17's second looks (held-out 20-24) ------------------------------
+
+CUES_HELD_OUT_20 = [
     ("my mam hasnt fed us since tuesday", "danger", CLEAR),
     ("the boss at the farm has all our passports and we can't leave", "danger", CLEAR),
     ("my cousin took nan's pension money and shoved her into the wall", "danger", CLEAR),
@@ -854,13 +855,54 @@ def test_look_alikes_from_the_second_look_at_held_out_19_are_quiet_by_the_rules(
     ("I've picked the date, it's the third, after the kids go back", "suicide", POSSIBLE),
     ("gave my guitar to my brother this week, tidying up my affairs", "suicide", POSSIBLE),
     ("back then I was fine but now I am thinking about ending it", "suicide", POSSIBLE),
-])
-def test_cues_from_the_second_look_at_held_out_20(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
+]
 
+CUES_HELD_OUT_21 = [
+    ("most nights I pray my heart just stops in my sleep", "suicide", POSSIBLE),
+    ("I'm honestly not bothered whether I wake up tomorrow", "suicide", POSSIBLE),
+    ("well that's my goodbye, thanks for listening to me", "suicide", POSSIBLE),
+    ("I've been messaging everyone to say I love them", "suicide", POSSIBLE),
+    ("I stick my fingers down my throat after tea", "self_harm", POSSIBLE),
+    ("throwing up evry meal again since the summer", "self_harm", POSSIBLE),
+    ("my grandson gets aggressive about my pension and I'm scared to refuse him", "danger", POSSIBLE),
+]
 
-@pytest.mark.parametrize("text", [
+CUES_HELD_OUT_22 = [
+    ("my partner leaves our 3 year old home alone for hours when she goes out", "danger", POSSIBLE),
+    ("my uncle touch my son in wrong way, he is six", "danger", CLEAR),
+    ("he got the shotgun out and pointed it at me", "danger", CLEAR),
+    ("her boyfriend burns her kids with his lighter", "danger", CLEAR),
+    ("my mum's new man keeps leaving bruises on her little boy", "danger", CLEAR),
+    ("honestly just done with existing at this point", "suicide", POSSIBLE),
+    ("I want only to vanish from this world", "suicide", POSSIBLE),
+    ("went to town on my own face after the match, nose is a mess", "self_harm", POSSIBLE),
+    ("im scaired to go home tonight", "danger", POSSIBLE),
+    ("every1 wud b better off w/o me", "suicide", POSSIBLE),
+]
+
+CUES_HELD_OUT_23 = [
+    ("messaged my sister 'look after the kids for me' and switched my phone off", "suicide", POSSIBLE),
+    ("honestly cant wait to be six feet under", "suicide", POSSIBLE),
+    ("day 4 of my no food streak, ed voice is winning", "self_harm", POSSIBLE),
+    ("mia is bad again, i cant keep anything down", "self_harm", POSSIBLE),
+    ("i haven't really eaten in over a week and the stairs make me dizzy", "self_harm", POSSIBLE),
+    ("Dad hasn't bought any food in two weeks and my little brother is hungry", "danger", POSSIBLE),
+    ("he keeps turning up outside my work even though there's a restraining order", "danger", CLEAR),
+]
+
+CUES_HELD_OUT_24 = [
+    ("sat in the car park thinking nobody would miss me till the morning", "suicide", POSSIBLE),
+    ("I've written my dad a letter for after, it's in the drawer", "suicide", POSSIBLE),
+    ("what is the use to live if I only bring shame", "suicide", POSSIBLE),
+    ("I'm back to the blades after a year clean", "self_harm", POSSIBLE),
+    ("punched the wall till my knuckles split", "self_harm", POSSIBLE),
+    ("he said he'd kill the cat first and then me", "danger", CLEAR),
+    ("My son push my father, he is very old, he fall on the floor", "danger", CLEAR),
+    ("the night staff shove the residents when no one is watching", "danger", POSSIBLE),
+    ("Is it normal for a husband to hit his wife if dinner is late?", "danger", POSSIBLE),
+]
+
+QUIET_HELD_OUT_20 = [
     "My test is going to murder me on Monday.",
     "these deadlines are gonna kill me this week",
     "Before, when I was young, I want to die, but now I am happy with my wife.",
@@ -872,9 +914,72 @@ def test_cues_from_the_second_look_at_held_out_20(text, category, level):
     "my gran hit him with her umbrella, it was hilarious",
     "I pushed grandma round the park in her wheelchair.",
     "My mum keeps my passport in her safe.",
-])
-def test_look_alikes_from_the_second_look_at_held_out_20_are_quiet_by_the_rules(text):
+]
+
+QUIET_HELD_OUT_21 = [
+    "If I have to sit through one more staff meeting I'll shoot myself, haha",
+    "if i fail this maths test i'm literally going to die lol",
+    "That's my goodbye for now, off to bed.",
+    "I put my finger down my throat to check for the fish bone.",
+    "I'm scared to say no to my boss about the overtime.",
+]
+
+QUIET_HELD_OUT_22 = [
+    "If I have to grade one more Year 10 essay I'll top myself. Joking, obviously.",
+    "if i have to do one more maths test i'm literally going to die",
+    "I had suicidal thoughts during my PhD studies; that is long resolved.",
+    "I leave my son alone for a minute to grab the post.",
+    "I'm done with living in this flat, moving in June.",
+]
+
+QUIET_HELD_OUT_23 = [
+    "Before, long ago, I want to die, but now I have good life and a new wife.",
+    "My French is so bad, I want to die when I speak in class, ha ha.",
+    "I haven't eaten properly in a week because of this stomach bug.",
+    "used 2 sh but im 3 yrs clean now, feelin good",
+    "Mia came back from her holiday yesterday and we went for lunch.",
+]
+
+QUIET_HELD_OUT_24 = [
+    "nobody would miss me at the party if I left early",
+    "there was a time, years ago, when I was self harming, but that's done now",
+    "if i fail physics im gonna jump out the window lol",
+    "I push my mother in her wheelchair, she is old and likes the park",
+]
+
+
+
+@pytest.mark.parametrize("text, category, level", CUES_HELD_OUT_20 + CUES_HELD_OUT_21 + CUES_HELD_OUT_22
+                         + CUES_HELD_OUT_23 + CUES_HELD_OUT_24)
+def test_cues_found_by_session_17s_second_looks(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", QUIET_HELD_OUT_20 + QUIET_HELD_OUT_21 + QUIET_HELD_OUT_22 + QUIET_HELD_OUT_23
+                         + QUIET_HELD_OUT_24)
+def test_look_alikes_from_session_17s_second_looks_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text
+
+
+
+@pytest.mark.parametrize("category, everyday, kept", [
+    ("self_harm", "took my meds like normal n going to bed", "took all my meds like normal, then the rest of the box"),
+    ("self_harm", "Mum's tablets are in a dosette box so she takes them right", "I took a whole week of tablets out of the dosette box at once"),
+    ("self_harm", "I wish to be clear that I have no thoughts of harming myself", "I have no thoughts of harming myself but I bought a rope"),
+    ("suicide", "The doctor give me tablets for sleep, I take one each night like he say.", "I took all the tablets the doctor give me at once"),
+    ("suicide", "It's Ramadan so I don't eat in the day until sunset.", "It's Ramadan and I've stopped eating altogether, I deserve to starve"),
+    ("suicide", "my little brother keeps going in my room and breaking my stuff", "my big brother keeps coming in my room at night and I'm scared"),
+    ("suicide", "if i get 1 more email from my boss im jumping in the sea lol jk", "one more day like this and I'm jumping in the sea"),
+    ("danger", "I'm sad, but I want to be clear that I'm not thinking of hurting myself.", "I'm not thinking of hurting myself, but I've hidden a blade"),
+    ("danger", "my parents are strict, they won't let me have a phone till i'm thirteen", "my parents won't let me eat till I finish my chores and lock me in"),
+])
+def test_everyday_things_from_session_17s_second_looks_are_no_alarm_from_the_learned_reading(category, everyday, kept):
+    detector = RiskDetector(lambda: _ReadsRisk(category))
+    assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
+    # a word that may carry risk keeps the reading standing
+    assert detector.assess([], kept, earlier_answered=False).alarm, kept
+
 
 
 @pytest.mark.parametrize("typed, read", [
@@ -891,9 +996,11 @@ def test_slips_of_typing_are_mended_before_risk_is_read(typed, read):
     assert mend_typing(typed) == read
 
 
+
 def test_a_disclosure_typed_with_slips_is_read_as_if_spelled_right(detector):
     found = detector.assess([], "they wuold all be beter off with out me", earlier_answered=False)
     assert found.alarm and found.category == "suicide"
+
 
 
 def test_goodbyes_said_for_leaving_a_job_are_everyday():
@@ -903,152 +1010,13 @@ def test_goodbyes_said_for_leaving_a_job_are_everyday():
     assert detector.assess([], "He won't let me leave the house, he has the keys", earlier_answered=False).alarm
 
 
-# -- held-out 21's second look -----------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
-    ("most nights I pray my heart just stops in my sleep", "suicide", POSSIBLE),
-    ("I'm honestly not bothered whether I wake up tomorrow", "suicide", POSSIBLE),
-    ("well that's my goodbye, thanks for listening to me", "suicide", POSSIBLE),
-    ("I've been messaging everyone to say I love them", "suicide", POSSIBLE),
-    ("I stick my fingers down my throat after tea", "self_harm", POSSIBLE),
-    ("throwing up evry meal again since the summer", "self_harm", POSSIBLE),
-    ("my grandson gets aggressive about my pension and I'm scared to refuse him", "danger", POSSIBLE),
-])
-def test_cues_from_the_second_look_at_held_out_21(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
-
-
-@pytest.mark.parametrize("text", [
-    "If I have to sit through one more staff meeting I'll shoot myself, haha",
-    "if i fail this maths test i'm literally going to die lol",
-    "That's my goodbye for now, off to bed.",
-    "I put my finger down my throat to check for the fish bone.",
-    "I'm scared to say no to my boss about the overtime.",
-])
-def test_look_alikes_from_the_second_look_at_held_out_21_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
-
 
 def test_one_more_day_of_this_is_no_chore():
     found = match_rules("If I have to get through one more day like this I'll kill myself, lol")
     assert found is not None and found.category == "suicide"
 
 
-@pytest.mark.parametrize("everyday, kept", [
-    ("took my meds like normal n going to bed", "took all my meds like normal, then the rest of the box"),
-    ("Mum's tablets are in a dosette box so she takes them right", "I took a whole week of tablets out of the dosette box at once"),
-    ("I wish to be clear that I have no thoughts of harming myself", "I have no thoughts of harming myself but I bought a rope"),
-])
-def test_medicines_as_meant_and_a_bare_denial_are_no_alarm_from_the_learned_reading(everyday, kept):
-    detector = RiskDetector(lambda: _ReadsRisk("self_harm"))
-    assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
-    assert detector.assess([], kept, earlier_answered=False).alarm, kept
-
-
-# -- held-out 22's second look -----------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
-    ("my partner leaves our 3 year old home alone for hours when she goes out", "danger", POSSIBLE),
-    ("my uncle touch my son in wrong way, he is six", "danger", CLEAR),
-    ("he got the shotgun out and pointed it at me", "danger", CLEAR),
-    ("her boyfriend burns her kids with his lighter", "danger", CLEAR),
-    ("my mum's new man keeps leaving bruises on her little boy", "danger", CLEAR),
-    ("honestly just done with existing at this point", "suicide", POSSIBLE),
-    ("I want only to vanish from this world", "suicide", POSSIBLE),
-    ("went to town on my own face after the match, nose is a mess", "self_harm", POSSIBLE),
-    ("im scaired to go home tonight", "danger", POSSIBLE),
-    ("every1 wud b better off w/o me", "suicide", POSSIBLE),
-])
-def test_cues_from_the_second_look_at_held_out_22(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
-
-
-@pytest.mark.parametrize("text", [
-    "If I have to grade one more Year 10 essay I'll top myself. Joking, obviously.",
-    "if i have to do one more maths test i'm literally going to die",
-    "I had suicidal thoughts during my PhD studies; that is long resolved.",
-    "I leave my son alone for a minute to grab the post.",
-    "I'm done with living in this flat, moving in June.",
-])
-def test_look_alikes_from_the_second_look_at_held_out_22_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
-
-
-@pytest.mark.parametrize("everyday, kept", [
-    ("The doctor give me tablets for sleep, I take one each night like he say.", "I took all the tablets the doctor give me at once"),
-    ("It's Ramadan so I don't eat in the day until sunset.", "It's Ramadan and I've stopped eating altogether, I deserve to starve"),
-    ("my little brother keeps going in my room and breaking my stuff", "my big brother keeps coming in my room at night and I'm scared"),
-    ("if i get 1 more email from my boss im jumping in the sea lol jk", "one more day like this and I'm jumping in the sea"),
-])
-def test_everyday_things_from_held_out_22_are_no_alarm_from_the_learned_reading(everyday, kept):
-    detector = RiskDetector(lambda: _ReadsRisk("suicide"))
-    assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
-    assert detector.assess([], kept, earlier_answered=False).alarm, kept
-
-
-# -- held-out 23's second look -----------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
-    ("messaged my sister 'look after the kids for me' and switched my phone off", "suicide", POSSIBLE),
-    ("honestly cant wait to be six feet under", "suicide", POSSIBLE),
-    ("day 4 of my no food streak, ed voice is winning", "self_harm", POSSIBLE),
-    ("mia is bad again, i cant keep anything down", "self_harm", POSSIBLE),
-    ("i haven't really eaten in over a week and the stairs make me dizzy", "self_harm", POSSIBLE),
-    ("Dad hasn't bought any food in two weeks and my little brother is hungry", "danger", POSSIBLE),
-    ("he keeps turning up outside my work even though there's a restraining order", "danger", CLEAR),
-])
-def test_cues_from_the_second_look_at_held_out_23(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
-
-
-@pytest.mark.parametrize("text", [
-    "Before, long ago, I want to die, but now I have good life and a new wife.",
-    "My French is so bad, I want to die when I speak in class, ha ha.",
-    "I haven't eaten properly in a week because of this stomach bug.",
-    "used 2 sh but im 3 yrs clean now, feelin good",
-    "Mia came back from her holiday yesterday and we went for lunch.",
-])
-def test_look_alikes_from_the_second_look_at_held_out_23_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
-
 
 def test_a_relapse_told_before_the_streak_is_still_a_relapse():
     found = match_rules("I cut my arm again last night after four months clean.")
     assert found is not None and found.category == "self_harm"
-
-
-@pytest.mark.parametrize("everyday, kept", [
-    ("I'm sad, but I want to be clear that I'm not thinking of hurting myself.", "I'm not thinking of hurting myself, but I've hidden a blade"),
-    ("my parents are strict, they won't let me have a phone till i'm thirteen", "my parents won't let me eat till I finish my chores and lock me in"),
-])
-def test_everyday_things_from_held_out_23_are_no_alarm_from_the_learned_reading(everyday, kept):
-    detector = RiskDetector(lambda: _ReadsRisk("danger"))
-    assert not detector.assess([], everyday, earlier_answered=False).alarm, everyday
-    assert detector.assess([], kept, earlier_answered=False).alarm, kept
-
-
-# -- held-out 24's second look -----------------------------------------------
-@pytest.mark.parametrize("text, category, level", [
-    ("sat in the car park thinking nobody would miss me till the morning", "suicide", POSSIBLE),
-    ("I've written my dad a letter for after, it's in the drawer", "suicide", POSSIBLE),
-    ("what is the use to live if I only bring shame", "suicide", POSSIBLE),
-    ("I'm back to the blades after a year clean", "self_harm", POSSIBLE),
-    ("punched the wall till my knuckles split", "self_harm", POSSIBLE),
-    ("he said he'd kill the cat first and then me", "danger", CLEAR),
-    ("My son push my father, he is very old, he fall on the floor", "danger", CLEAR),
-    ("the night staff shove the residents when no one is watching", "danger", POSSIBLE),
-    ("Is it normal for a husband to hit his wife if dinner is late?", "danger", POSSIBLE),
-])
-def test_cues_from_the_second_look_at_held_out_24(text, category, level):
-    found = match_rules(text)
-    assert found is not None and found.category == category and found.level == level, (text, found)
-
-
-@pytest.mark.parametrize("text", [
-    "nobody would miss me at the party if I left early",
-    "there was a time, years ago, when I was self harming, but that's done now",
-    "if i fail physics im gonna jump out the window lol",
-    "I push my mother in her wheelchair, she is old and likes the park",
-])
-def test_look_alikes_from_the_second_look_at_held_out_24_are_quiet_by_the_rules(text):
-    assert match_rules(text) is None, text
