@@ -786,13 +786,17 @@ _CHORE_HYPERBOLE = re.compile(r"\bif\s+i\s+fail\s+(?:my\s+|this\s+|the\s+)?(?:ch
 _EMBARRASSED = re.compile(r"\b(?:want(?:ed)?\s+to|could|would)\s+(?:literally\s+)?die\s+when(?:ever)?\s+i\s+(?:have\s+to\s+)?(?:speak|talk|sing|present|answer|call|dance|read\s+aloud)\b")
 
 
+# A joke marker anywhere in the turn ("ha", "joking, obviously"; "not joking" is none)
+_JOKE_ANYWHERE = re.compile(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking)\b|\U0001f602|\U0001f480")
+
+
 def a_chore_in_jest(text: str) -> bool:
     """One more of a chore, or embarrassment, as the reason, with a joke
     marker ("if i get 1 more email from my boss im throwing myself in the sea
     lol jk", "I want to die when I speak on the phone, ha ha")."""
     clean = _lowered(text)
-    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean)) and bool(
-        re.search(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking)\b|\U0001f602|\U0001f480", clean))
+    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean)) and bool(_JOKE_ANYWHERE.search(clean))
+
 
 
 _ASKED_IF = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:was|am|'m|had\s+been|have\s+been|'d\s+been|ever)\s*(?:\w+\s+){0,2}$")
