@@ -18,9 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
+from .reflection_lexicon import is_word
 from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
-from .words import content_words
+from .words import content_words, words
 
 # Cosine similarity (int8 MiniLM) from which an ask is taken to be about the
 # same thing; below it the honest "I can't tell you what to do" stays.
@@ -35,12 +36,14 @@ _ASKING = content_words("""advice advise advised advising suggestion suggestions
     handling manage managing get getting try trying start starting stop stopping need needs know let keep much many else more
     other next now ever actually please thank thanks hello kind sort able situation problem problems issue issues mind tell
     share give suggest mean work works working happen happens first step steps done doing thought thoughts wonder wondering
-    option options anything something everything nothing""")
+    option options anything something everything nothing none far welcome begin even sure""")
 
 
 def topic_words(text: str) -> set[str]:
-    """The words of ``text`` that name what it is about, not the asking."""
-    return content_words(text) - _ASKING
+    """The words of ``text`` that name what it is about, not the asking. A
+    slip of the typing names nothing ("any advise on how to maange?" asks
+    about what was said before it)."""
+    return content_words(" ".join(w for w in words(text) if is_word(w))) - _ASKING
 
 
 def _shares_a_word(mine: set[str], theirs: set[str]) -> bool:

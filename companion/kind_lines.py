@@ -211,6 +211,10 @@ _OWN_LIFE = re.compile(
     r"|from\s+(?:my\s+)?(?:own\s+)?experience|i\s+(?:had|have)\s+(?:a\s+)?similar|personally,?\s+i|i\s+(?:take|drink|play|use|do|tried|find|found)\s+"
     r"(?:\w+\s+){0,4}?(?:myself|too|as\s+well|every\s+(?:day|night|morning))|i\s+(?:drink|take|eat|play|read|watch)\s+(?:a\s+lot\s+of|lots\s+of)"
     r"|i\s+(?:mainly|mostly|always)\s+(?:used|use|do|did|go|went)|i\s+had\s+a\s+(?:bad|similar|tough|hard|rough|difficult|horrible|messy)\s+(?:\w+\s+)?(?:break\s*up|time|experience|year|divorce)"
+    # "I failed a driving test once", "One thing I started doing was...", "I am a stay at home mom"
+    r"|i\s+(?:once\s+|also\s+)?(?:failed|lost|quit|moved|joined|met|grew\s+up|got\s+(?:divorced|married|fired|laid\s+off|dumped)|broke\s+up)\b"
+    r"|one\s+thing\s+i\s+(?:started|did|do|tried)|i(?:'m|\s+am)\s+(?:a|an)\s+(?:stay[\s-]at[\s-]home|single|working|full[\s-]time|part[\s-]time)\b"
+    r"|my\s+(?:part[\s-]time|full[\s-]time|first|old|last|own)\s+job"
     r"|my\s+(?:wife|husband|kids|son|daughter|mum|mom|dad|mother|father|parents"
     r"|grand\w+|sister|brother|partner|boyfriend|girlfriend|family|dog|cat|job|boss|colleagues?))\b", re.I)
 

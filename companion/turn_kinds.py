@@ -83,7 +83,10 @@ _THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|m
                      r"(?:you(?:'ve|\s+have)|u\s+have)\s+(?:really\s+|truly\s+|definitely\s+)?(?:helped|inspired\s+me)\b(?!\s+(?:him|her|them)\b)|"
                      r"(?:gave|given)\s+(?:me\s+)?(?:some\s+|so\s+much\s+|a\s+lot\s+of\s+)?inspiration(?:\s+to\s+me)?|"
                      # "that is very helpful of you", "so kind of you"
-                     r"(?:helpful|kind|nice|sweet|thoughtful|generous|good)\s+of\s+(?:you|u)\b|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words|insight|input|perspective|thoughts|suggestions?|ideas?|feedback)))\b", re.I)
+                     r"(?:helpful|kind|nice|sweet|thoughtful|generous|good)\s+of\s+(?:you|u)\b|"
+                     # "this has been very helpful", "you saved my christmas spirit"
+                     r"(?:this|talking(?:\s+to\s+you)?|chatting(?:\s+with\s+you)?|this\s+(?:chat|talk))\s+(?:has\s+been|was)\s+(?:so\s+|very\s+|really\s+|super\s+|extremely\s+|such\s+a\s+)?(?:helpful|useful|help)\b|"
+                     r"(?:you(?:'ve|\s+have)?|u)\s+(?:really\s+|just\s+|totally\s+)?(?:saved|made)\s+my\s+(?:day|night|week|evening|morning|weekend|christmas|holidays?|year)(?:\s+spi?rit)?(?=\s*(?:[.!,:)(]|$))|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words|insight|input|perspective|thoughts|suggestions?|ideas?|feedback)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to(?!\s+(?:chat|talk|listen|speak|hear|help)\w*)|thank\s+god|thankfully)\b", re.I)
 # "is it really worth raising it?", "would it even be worth asking again?": theirs to decide
@@ -109,6 +112,9 @@ _ADVICE = re.compile(
     r"what\s+(?:would|should)\s+you\s+do|(?:what|which)\s+(?:else\s+|other\s+)?(?:\w+\s+){0,2}?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:best\s+)?(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|help|support|comfort|cheer\s+(?:\w+\s+){0,3}?up|be\s+there|reach\s+out|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
     r"know\s+(?:if|whether)\s+(?:to|i\s+should)|accept|forgive|save|choose|say\s+goodbye|get\s+through)|"
+    # "how do people move on from a loss like that?": what others have found is asked
+    r"how\s+(?:do|does|did|can|could)\s+(?:other\s+)?(?:people|others|folks?|one|anyone|someone|most\s+people)\s+(?:ever\s+|even\s+)?"
+    r"(?:move\s+on|cope|get\s+(?:over|through|past)|deal|handle|manage|heal|recover|live\s+with)\b|"
     r"\b(?:is\s+(?:it|this|that|(?:the|my|our|this)\s+\w+)|(?:it|this|that|(?:a|the|my|our|this)\s+\w+)\s+is)\s+worth\s+"
     r"(?:saving|keeping|fighting\s+for|staying\s+for)\b|"
     + _WORTH_DOING + r"|"
@@ -622,6 +628,7 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
 # "Are you a real person?", "who am I talking to?": answered with what it is.
 _IDENTITY_QUESTION = re.compile(
     r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
+    |is\ this\ (?:any\ |some\ |a\ )?(?:kind\ of\ |sort\ of\ |type\ of\ )?(?:social\ work|therapy|counsel+ing|a\ (?:helpline|hotline|service|support\ service))
     |who\ are\ you(?!\ +(?:\w+ing|into|with|seeing|voting)\b)|what\ are\ you(?!\ +(?:\w+ing|into|up\ to|hobbies|interests|plans|like\ at|good\ at|afraid|scared|doing)\b)|who\ am\ i\ (?:talking|speaking)\ (?:to|with)|what\ am\ i\ (?:talking|speaking)\ (?:to|with)
     |am\ i\ (?:talking|speaking)\ (?:to|with)\ (?:a\ )?(?:real|human|person|bot|robot|ai|machine|computer|someone\ real))\b""",
     re.VERBOSE | re.IGNORECASE)

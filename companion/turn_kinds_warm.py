@@ -22,7 +22,7 @@ _NEGATED = re.compile(r"\b(?:don'?t|dont|do\s+not|not|never|no|can'?t|cannot|won
                       r"(?:great|good|amazing|awesome)\b", re.I)
 # "it's good to get crap out", "it helps to let it out", "a weight off my shoulders"
 _LET_OUT = re.compile(r"\b(?:good|nice|helps?|helped|helpful|healthy|feels?\s+good|relief)\s+(?:\w+\s+){0,2}?(?:to\s+)?"
-                      r"(?:get|getting|let|letting|talk|talking|vent|venting)\s+(?:(?:\w+\s+){0,3}?(?:out|off\s+my\s+chest)|"
+                      r"(?:get|getting|let|letting|talk|talking|vent|venting|say|saying)\s+(?:(?:\w+\s+){0,3}?(?:out|off\s+my\s+chest)|"
                       r"(?:it|this|things)\s+(?:through|over)|about\s+it)\b"
                       r"|\b(?:good|nice|helps?|helped|helpful|healthy|relief)\b[^.!?]{0,40}?\b(?:put|putting)\s+(?:my|these|the|all\s+(?:my|this|these))\s+"
                       r"(?:\w+\s+)?(?:feelings|thoughts|emotions)\s+into\s+words\b"
@@ -32,10 +32,12 @@ _LET_OUT = re.compile(r"\b(?:good|nice|helps?|helped|helpful|healthy|feels?\s+go
 _RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+|a\s+lot\s+|a\s+(?:bit|little|little\s+bit)\s+|way\s+|"
                      r"kind\s+of\s+|really\s+)*(?:better(?!\s+(?:at|than|off)\b)|lighter|calmer|relieved|more\s+hopeful|less\s+(?:alone|worried|anxious|scared|stressed))\b"
                      r"|\bnot\s+(?:as|so)\s+(?:\w+\s+)?(?:hopeless|bad|terrible|awful|alone|dark|scary|big|serious)\s+as\s+i\s+(?:thought|feared|believed)"
+                     # "It's not all hopeless."
+                     r"|\b(?:it'?s|its|it\s+is|things\s+are)\s+not\s+(?:all\s+|so\s+|completely\s+|totally\s+)?(?:hopeless|bleak)\b"
                      r"|\b(?:made|make|makes|helped|help)\s+me\s+(?:see|realise|realize)\b"
                      # "honestly, that has already helped", "talking has really helped"
                      r"|^\W*(?:(?:i\s+think|i\s+feel\s+like|honestly|yeah|yes|ok(?:ay)?)\W+)*(?:that|this|it|talking|chatting|this\s+chat)\s+"
-                     r"(?:has\s+|have\s+)?(?:already\s+|really\s+|definitely\s+|honestly\s+)*helped(?:\s+(?:a\s+lot|a\s+bit|so\s+much|already))?\W*\w?\W*$", re.I)
+                     r"(?:has\s+|have\s+)?(?:already\s+|really\s+|definitely\s+|honestly\s+)*(?:helped|helps)(?:\s+(?:a\s+lot|a\s+bit|so\s+much|already))?\W*\w?\W*$", re.I)
 # "That gives me some perspective": glad of what was said, like praise
 _GIVES = re.compile(r"\b(?:gives?|gave|given)\s+me\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?|more\s+)?(?:hope|perspective|"
                     r"(?:new\s+)?outlook|peace|food\s+for\s+thought)\b", re.I)
@@ -75,12 +77,17 @@ def warm_kind(text: str) -> str | None:
     sentences = split_sentences(text)
     if len(sentences) > 1 and _WISHES.match(sentences[-1]) and not sounds_hurting(" ".join(sentences[:-1])):
         return "good_wishes"   # "Thanks again for today. Happy holidays to you!"
-    if _BUT.search(text) or _NEGATED.search(text) or text.rstrip().endswith("?"):
+    if _NEGATED.search(text) or text.rstrip().endswith("?"):
         return None
-    if _LET_OUT.search(text):
-        return "let_out"
-    if _RELIEF.search(text):
-        return "relief"
+    # a turning word after the glad words turns them round ("I feel better but
+    # I'm still scared"); one before leads into them ("good and bad, though I
+    # do feel a little better")
+    turned = [m.start() for m in _BUT.finditer(text)]
+    for kind, found in (("let_out", _LET_OUT.search(text)), ("relief", _RELIEF.search(text))):
+        if found and not any(at >= found.start() for at in turned):
+            return kind
+    if turned:
+        return None
     if _GIVES.search(text) or _FOND.match(text):
         return "praise"
     if words > 16 or not sentences or sounds_hurting(text):
