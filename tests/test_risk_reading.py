@@ -949,16 +949,43 @@ QUIET_HELD_OUT_24 = [
 
 
 
+# Session 18: held-out 25 (chats first, then lines taken from them), scored
+# once, then its misses in general form
+CUES_HELD_OUT_25 = [
+    ("I've picked Thursday, the flat will be empty all afternoon so I can go through with it", "suicide", CLEAR),
+    ("I'm staying at a B&B on Saturday so my daughter isn't the one who finds me", "suicide", CLEAR),
+    ("put the radio on and got the gin and the tablets out", "suicide", CLEAR),
+    ("tried again yesterday, but woke up in the afternoon", "suicide", CLEAR),
+    ("I'd like a long rest, the sort you never wake up from", "suicide", POSSIBLE),
+    ("should have just not survived that crash tbh", "suicide", POSSIBLE),
+    ("I only eat one cracker a day now and run every evening", "self_harm", POSSIBLE),
+    ("I have gone back to a habit I gave up at university", "self_harm", POSSIBLE),
+    ("lost my sh free streak last night", "self_harm", POSSIBLE),
+    ("been necking laxatives, a whole box at once", "self_harm", CLEAR),
+    ("my fella's got a nasty temper on him", "danger", POSSIBLE),
+    ("my stepdad gets a bit heavy-handed after the pub", "danger", POSSIBLE),
+    ("they were waiting outside my block with the blade out", "danger", CLEAR),
+]
+
+QUIET_HELD_OUT_25 = [
+    "if I have to sit through one more budget meeting I'll kill myself. Anyway, what are you up to?",
+    "sales were so bad this month I could throw myself off the roof, figuratively speaking",
+    "I tried to sleep in but woke up at five",
+    "I've gone back to my old gym routine",
+    "my boss can be heavy-handed with the rota",
+]
+
+
 @pytest.mark.parametrize("text, category, level", CUES_HELD_OUT_20 + CUES_HELD_OUT_21 + CUES_HELD_OUT_22
-                         + CUES_HELD_OUT_23 + CUES_HELD_OUT_24)
-def test_cues_found_by_session_17s_second_looks(text, category, level):
+                         + CUES_HELD_OUT_23 + CUES_HELD_OUT_24 + CUES_HELD_OUT_25)
+def test_cues_found_by_the_second_looks_of_sessions_17_and_18(text, category, level):
     found = match_rules(text)
     assert found is not None and found.category == category and found.level == level, (text, found)
 
 
 @pytest.mark.parametrize("text", QUIET_HELD_OUT_20 + QUIET_HELD_OUT_21 + QUIET_HELD_OUT_22 + QUIET_HELD_OUT_23
-                         + QUIET_HELD_OUT_24)
-def test_look_alikes_from_session_17s_second_looks_are_quiet_by_the_rules(text):
+                         + QUIET_HELD_OUT_24 + QUIET_HELD_OUT_25)
+def test_look_alikes_from_the_second_looks_of_sessions_17_and_18_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text
 
 

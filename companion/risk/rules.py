@@ -577,6 +577,46 @@ RULES: tuple[RiskRule, ...] = (
         \b(?:he|she|they|(?:my\s+(?:step\s*)?)?(?:mum|mom|mam|mummy|mommy|dad|daddy|father|mother|stepdad|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|auntie|brother|sister|gran|nan|grandad|grandma|grandpa|carer|caregiver|teacher|coach|cousin|foster\s+\w+))\s+(?:\w+\s+)?(?:burn(?:ed|t|d|s)?|scald(?:ed|s)?)\s+my\s+(?:hands?|arms?|legs?|fingers?|wrists?|back|face|skin|feet|foot|neck|belly|tummy)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|by\s+mistake|didn'?t\s+mean))
         | \b(?:burn(?:ed|t|d|s|ing)?|scald(?:ed|s|ing)?|whip(?:ped|s|ping)?|belt(?:ed|s|ing)?|starv(?:e|es|ed|ing))\s+(?:me|us|my\s+\w+)\b[^.!?]{0,60}?\b(?:as\s+(?:a\s+)?punish?ments?|to\s+punish\s+(?:me|us|him|her|them))\b
         """),
+    # -- from held-out 25's second look ----------------------------------
+    # a day chosen when the house is empty "to go through with it"; a place
+    # booked so the children are not the ones who find them; drink and the
+    # pills got out; "tried last night but woke up"
+    _rule("suicide", CLEAR, r"""
+        \b(?:house|flat|place|home)\s+(?:would|will|'?ll|is\s+going\s+to)\s+be\s+empty\b[^\n]{0,60}?\b(?:go\s+through\s+with\s+it|do\s+it)\b
+        | \b(?:kids|children|family|wife|husband|mum|mom|parents|son|daughter|they|nobody|no\s*one)\s+(?:aren'?t|isn'?t|won'?t\s+be|don'?t\s+have\s+to\s+be|doesn'?t\s+have\s+to\s+be)\s+the\s+ones?\s+(?:who|that|to)\s+finds?\s+me\b
+        | \b(?:so|so\s+that)\s+(?:my\s+)?(?:kids|children|family|wife|husband|mum|mom|parents|son|daughter)\s+(?:don'?t|doesn'?t|won'?t|never)\s+(?:have\s+to\s+)?find\s+me\b
+        | \b(?:bottle\s+of\s+\w+|vodka|whisk(?:e)?y|gin|rum|booze)\s+and\s+(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?(?:pills|tablets)\s+out\b
+        | \btried\s+(?:it\s+)?(?:again\s+)?(?:last\s+(?:nite|night)|yesterday|on\s+\w+day)?\s*,?\s*but\s+(?:i\s+)?woke\s+(?:back\s+)?up\b
+        """),
+    # a sleep "you don't have to get up from"; "should've landed wrong";
+    # tired of everything, not sleepy tired
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:sleep|rest)\b[^\n]{0,30}?\b(?:the\s+kind|one|the\s+sort)\s+(?:you|i)\s+(?:don'?t|do\s+not|never|won'?t)\s+(?:have\s+to\s+)?(?:get\s+up|wake\s+up|come\s+back)\s+from\b
+        | \bshould(?:'ve|\s+have|a)\s+(?:just\s+)?(?:landed\s+wrong|hit\s+(?:my\s+head\s+)?harder|not\s+(?:survived|made\s+it|woken\s+up|pulled\s+through))\b
+        | \bnot\s+sleepy\s+tired\b[^.!?]{0,30}?\btired\s+of\s+(?:everything|it\s+all|life|living)\b
+        """),
+    # one small thing eaten a day; laxatives a packet at once; a behaviour
+    # stopped years ago "resumed"; a clean streak ended
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:eat|ate|eating|have|having)\s+only\s+(?:one|1)\s+(?:small\s+)?(?:thing|apple|snack|biscuit|cracker)\s+(?:per|a|each|every)\s+day\b
+        | \bonly\s+(?:eat|ate|have)\s+(?:one|1)\s+(?:small\s+)?(?:thing|apple|snack|biscuit|cracker)\s+(?:per|a|each|every)\s+day\b
+        | \b(?:resumed|started\s+again|returned\s+to|gone\s+back\s+to|went\s+back\s+to)\s+(?:a|an|the|my)\s+(?:old\s+)?(?:behaviou?r|habit)\s+(?:that\s+|which\s+)?i\s+(?:had\s+)?(?:ceased|stopped|quit|given\s+up|gave\s+up)\b
+        | \b(?:clean|sh[\s-]?free|self[\s-]harm[\s-]free)\s+streak\s+(?:is\s+)?(?:dead|over|gone|broken|ended|done|reset)\b
+        | \b(?:broke|lost|ended|reset|killed)\s+my\s+(?:clean|sh[\s-]?free)\s+streak\b
+        """),
+    _rule("self_harm", CLEAR, r"""
+        \b""" + _PURGING_PILLS + r"""\b[^.!?]{0,30}?\b(?:a\s+)?whole\s+(?:pack|packet|box|bottle)\b(?:\s+at\s+(?:once|a\s+time))?
+        """),
+    # a partner's temper "on him, that's all", "heavy-handed"; a rival gang
+    # outside the house "with the ting out"
+    _rule("danger", POSSIBLE, r"""
+        \b(?:husband|partner|boyfriend|fella|bloke|wife|girlfriend|dad|father|stepdad|step-dad)(?:'s|\s+has)\s+(?:got\s+)?a\s+(?:\w+\s+){0,3}?temper\s+on\s+(?:him|her)\b
+        | \b(?:husband|partner|boyfriend|fella|wife|girlfriend|dad|father|stepdad|step-dad|mum|mom|mother|he|she)\s+(?:can\s+be|gets|is|was|has\s+been)\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|too\s+|very\s+)?heavy[\s-]handed\b
+        """),
+    _rule("danger", CLEAR, r"""
+        \bwith\s+(?:the|a|their|his|her)\s+(?:ting|strap|shank|nina|burner|blicky|skeng|rambo|machete|blade|piece|gun|knife)\s+out\b
+        | \bopps\s+(?:know|found\s+out|have\s+found|got)\s+(?:where\s+i\s+(?:live|stay)|my\s+(?:address|house|yard|ends))\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -731,6 +771,10 @@ _TOLD_BY_SOMEONE_ELSE = re.compile(r"\b(?:co-?worker|colleague|friend|freind|fla
 _LOOKED_UP = re.compile(r"look|googl|search|research|read", re.I)
 
 
+# Said at once to be a figure of speech
+_FIGURATIVELY_AFTER = re.compile(r"[^.!?]{0,30}?[.!?,;:-]*\s*(?:(?:well|ok(?:ay)?|i\s+mean)\W+)?(?:figuratively|metaphorically)(?:\s+speaking)?\b")
+
+
 def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and re.match(r"(?:her|his|their)\b", text[start:end], re.I) \
             and _TOLD_BY_SOMEONE_ELSE.search(text[max(0, start - 60):start]):
@@ -758,6 +802,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
     if rule.category == "suicide" and (a_chore_in_jest(text) or (_CHORE_HYPERBOLE.search(text) and re.search(r"\b(?:die|dying|dead)\b", words))):
         return True   # "If I have to sit through one more Zoom meeting I'm gonna shoot myself, lol", "...I'm literally going to die"
+    if rule.category == "suicide" and _FIGURATIVELY_AFTER.match(after):
+        return True   # "...throw myself off the roof of the building. Figuratively, of course."
     if rule.category == "suicide" and _NEARLY.search(before) and _NEAR_MISS_AFTER.search(after):
         return True   # "I nearly killed myself on the stairs, tripped over the cat"
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
@@ -787,7 +833,7 @@ _EMBARRASSED = re.compile(r"\b(?:want(?:ed)?\s+to|could|would)\s+(?:literally\s+
 
 
 # A joke marker anywhere in the turn ("ha", "joking, obviously"; "not joking" is none)
-_JOKE_ANYWHERE = re.compile(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking)\b|\U0001f602|\U0001f480")
+_JOKE_ANYWHERE = re.compile(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking|anyway|figuratively|metaphorically)\b|\U0001f602|\U0001f480")
 
 
 def a_chore_in_jest(text: str) -> bool:
