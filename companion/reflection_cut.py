@@ -172,6 +172,8 @@ def _loses_its_complement(kept: list[str], dropped: str) -> bool:
         return True   # "you hate ending the day | knowing you've wasted it": the knowing is the point
     if dropped == "that" and set(low[-5:]) & _KNOWS_THAT:
         return True   # "you learned more than ever | that some things..." : what was learned is the point
+    if dropped == "to" and low[-1] in _NEEDS_ITS_TO:
+        return True   # "you're trying to find some way | to stop caring": the way to what is the point
     if dropped in ("who", "that") and len(low) > 1 and (low[-1].endswith("s") or low[-1] in _PEOPLE) \
             and low[-2] not in _DETERMINERS:
         return True   # "you envy families | who are together": which families is the point
@@ -179,6 +181,8 @@ def _loses_its_complement(kept: list[str], dropped: str) -> bool:
     return dropped in ("that", "who", "which") and low[0] == "there"
 
 
+_NEEDS_ITS_TO = {"way", "ways", "chance", "reason", "nerve", "courage", "right", "means", "decision", "plan", "effort",
+                 "attempt", "ability", "urge", "strength", "energy", "motivation", "opportunity", "desire"}
 _PEOPLE = {"people", "children", "men", "women", "folk", "kids"}
 _DETERMINERS = {"the", "my", "your", "his", "her", "their", "our", "these", "those", "its"}
 

@@ -69,7 +69,7 @@ _REWORD = [
     # "a lot of it is..." is no "so much it is...": only before a noun
     # ...nor before what is counted ("so much happy memories"): "a lot of" is kept
     (re.compile(r"\b(?i:a lot of)\b(?!\s+(?:it|them|this|that|these|those|what|us|you|which)\b)(?!\s+(?:[a-z]+\s+)?[a-z]+(?:ies|[^s\Wi]s)\b)"), "so much"), _words("one of the only", "one of the few"), _words("might be", "could be"),
-    _words("a way to", "one way to"), _closing("what is", "what's"),
+    _words("a way to", "some way to"), _closing("what is", "what's"),
     _closing("you are", "you're"),
     # ...only before what it helps ("you've been", "you've lost"): "you've family like that" is no everyday English
     (re.compile(r"\b(?i:you have)\b(?=\s+(?:(?:never|always|just|already|also|really|finally|recently|only|ever|not)\s+)?"

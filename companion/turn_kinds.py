@@ -187,11 +187,20 @@ _BARE_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|alright|all\s+ri
                        r"(?:\W+(?:yes|yeah|ok(?:ay)?|sure|thanks?|thank\s+you|sounds\s+good))*\W*$", re.I)
 
 
+# A closing said to them ("glad we could chat", "nice talking to you"), and
+# the same said back ("Me too", "same here")
+_SAYS_CLOSING = re.compile(r"\b(?:glad|happy)\s+(?:we\s+(?:could|got\s+to|were\s+able\s+to)\s+)?(?:to\s+)?(?:chat|talk|speak)\w*"
+                           r"|\b(?:nice|good|great|lovely)\s+(?:talking|chatting|speaking)\b|\btake\s+care\b", re.I)
+_SAME_BACK = re.compile(r"^\W*(?:me\s+too|same\s+here|same|likewise|me\s+as\s+well)(?:\W+(?:thanks?|thank\s+you|bye))?\W*$", re.I)
+
+
 def ends_after_anything_else(asked: str, answer: str) -> bool:
     """Whether ``answer`` declines ``asked``, an "anything else?" question,
-    or agrees to the end ``asked`` offers ("we can stop here for today")."""
+    agrees to the end ``asked`` offers ("we can stop here for today"), or
+    says its closing back ("glad we could chat" ... "Me too")."""
     return bool((_ANYTHING_ELSE.search(asked or "") and _BARE_NO.match(answer or ""))
-                or (_OFFERS_TO_END.search(asked or "") and _BARE_YES.match(answer or "")))
+                or (_OFFERS_TO_END.search(asked or "") and _BARE_YES.match(answer or ""))
+                or (_SAYS_CLOSING.search(asked or "") and _SAME_BACK.match(answer or "")))
 
 
 def opens_with_thanks(text: str) -> bool:

@@ -11,6 +11,7 @@ from companion.conversation import Turn
 from companion.guard import Guard
 from companion.ideas import topic_words
 from companion.kind_lines import spoke_of_own_life
+from companion.reflection import opening_reflections
 from companion.reflection_cut import fit
 from companion.reflection_grammar import reads_as_sentence
 from companion.turn_kinds import asks_identity, turn_kind
@@ -103,3 +104,21 @@ def test_an_ask_about_debt_after_telling_of_it_gets_an_idea_on_bills(prompts):
                Turn("companion", "That's a lot to carry.")]
     said = " ".join(s.text for s in responder.respond(history, "Do you have any advise on how to manadge?"))
     assert "bill" in said or "coming in and going out" in said or "smaller amounts" in said, said
+
+
+@pytest.mark.parametrize("said, answer, closes", [
+    ("Glad we could chat.", "Me too", True),
+    ("It was nice talking to you. Take care.", "same here, thanks", True),
+    ("That sounds really hard.", "me too", False),
+])
+def test_a_closing_said_back_is_a_goodbye(said, answer, closes):
+    from companion.turn_kinds import ends_after_anything_else
+
+    assert ends_after_anything_else(said, answer) is closes
+
+
+def test_a_way_keeps_what_it_is_a_way_to():
+    """"you're trying to find one way." lost what the way was to."""
+    text = "I'm trying to find a way to stop thinking about her all the time."
+    first = next(opening_reflections(text))
+    assert "stop thinking" in first and "one way" not in first, first
