@@ -5,7 +5,7 @@ import pytest
 
 from companion.config import Config
 from companion.risk import CLEAR, POSSIBLE, RiskDetector, load_risk_detector
-from companion.risk.rules import match_rules
+from companion.risk.rules import match_rules, match_together
 
 
 @pytest.fixture(scope="module")
@@ -976,15 +976,48 @@ QUIET_HELD_OUT_25 = [
 ]
 
 
+# held-out 26 (voice notes and late-night sessions first), the same
+CUES_HELD_OUT_26 = [
+    ("watched a video on how to tie a noose last night", "suicide", CLEAR),
+    ("been googling which pills would do the most damage", "suicide", CLEAR),
+    ("I left my door key with the neighbour, saves them breaking the door down", "suicide", CLEAR),
+    ("Putting my affairs in order, if you know what I mean.", "suicide", POSSIBLE),
+    ("set up the direct debits so nothing goes unpaid after next month", "suicide", POSSIBLE),
+    ("gave the cat to my brother yesterday", "suicide", POSSIBLE),
+    ("carved 'fat' into my thigh", "self_harm", CLEAR),
+    ("had an accident with the hair straighteners. not really an accident.", "self_harm", CLEAR),
+    ("been 'forgetting' to eat lunch again", "self_harm", POSSIBLE),
+    ("skipping dinner all week so it evens out", "self_harm", POSSIBLE),
+    ("my supervisor says I'll lose my contract if I don't go out with him", "danger", CLEAR),
+    ("my partner punishes my son with a belt", "danger", CLEAR),
+    ("he twists my wrist whenever I talk back", "danger", CLEAR),
+    ("my ex says he knows where I live now and I'll regret it", "danger", CLEAR),
+    ("the teacher has been touching him inappropriately", "danger", CLEAR),
+    ("the owner says he will ring immigration if we complain", "danger", POSSIBLE),
+    ("until I pay the fee I can't leave the flat", "danger", POSSIBLE),
+    ("their stepdad makes the girls sit on his lap", "danger", POSSIBLE),
+    ("her pension money is missing again", "danger", POSSIBLE),
+    ("they stopped me from going to my English class", "danger", POSSIBLE),
+]
+
+QUIET_HELD_OUT_26 = [
+    "my friend twisted my arm into coming to the party",
+    "I only eat one meal a day on workdays",
+    "I'm getting my affairs in order because we're emigrating",
+    "we gave the dog to my mum while we're on holiday",
+    "years ago I wanted to die, but now my life is so much better",
+]
+
+
 @pytest.mark.parametrize("text, category, level", CUES_HELD_OUT_20 + CUES_HELD_OUT_21 + CUES_HELD_OUT_22
-                         + CUES_HELD_OUT_23 + CUES_HELD_OUT_24 + CUES_HELD_OUT_25)
+                         + CUES_HELD_OUT_23 + CUES_HELD_OUT_24 + CUES_HELD_OUT_25 + CUES_HELD_OUT_26)
 def test_cues_found_by_the_second_looks_of_sessions_17_and_18(text, category, level):
     found = match_rules(text)
     assert found is not None and found.category == category and found.level == level, (text, found)
 
 
 @pytest.mark.parametrize("text", QUIET_HELD_OUT_20 + QUIET_HELD_OUT_21 + QUIET_HELD_OUT_22 + QUIET_HELD_OUT_23
-                         + QUIET_HELD_OUT_24 + QUIET_HELD_OUT_25)
+                         + QUIET_HELD_OUT_24 + QUIET_HELD_OUT_25 + QUIET_HELD_OUT_26)
 def test_look_alikes_from_the_second_looks_of_sessions_17_and_18_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text
 
@@ -1047,3 +1080,25 @@ def test_one_more_day_of_this_is_no_chore():
 def test_a_relapse_told_before_the_streak_is_still_a_relapse():
     found = match_rules("I cut my arm again last night after four months clean.")
     assert found is not None and found.category == "self_harm"
+
+
+@pytest.mark.parametrize("earlier, text, category, level", [
+    # a self-harm cue, then told as a relapse
+    (("I went to the loo after dinner at the pub and made myself sick",), "first time in a year, I thought I was past it",
+     "self_harm", CLEAR),
+    # things settled twice over, then a goodbye of a kind never said
+    (("paid my brother back the money I owed him",), "cancelled my phone contract too", "suicide", POSSIBLE),
+    (("paid my brother back the money I owed him", "cancelled my phone contract too"), "told my dad I love him tonight",
+     "suicide", POSSIBLE),
+])
+def test_cues_only_the_turns_together_make_from_held_out_26(earlier, text, category, level):
+    found = match_together(earlier, text)
+    assert found is not None and found.category == category and found.level == level, found
+
+
+@pytest.mark.parametrize("earlier, text", [
+    (("I'm moving to Leeds next month", "paid my brother back the money I owed him"), "cancelled my phone contract too"),
+    (("I wrote my will last week",), "bye for now"),
+])
+def test_things_settled_for_a_move_or_a_plain_bye_are_no_cue(earlier, text):
+    assert match_together(earlier, text) is None
