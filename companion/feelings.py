@@ -72,7 +72,8 @@ _NAMED = {group: re.compile(words, re.IGNORECASE) for group, words in {
     "lonely": r"\b(?:lonel\w*|alone|no\s*one|nobody|isolat\w*|left\s+out|no\s+friends|by\s+myself|on\s+my\s+own|outsider)\b",
     "guilty": r"\b(?:guilt\w*|ashamed|shame\w*|regret\w*|embarrass\w*|my\s+fault|should\s+have|shouldn'?t\s+have|awful\s+about)\b",
     "exhausted": r"\b(?:tired|exhaust\w*|drain\w*|worn|overwhelm\w*|too\s+much|burn\w*\s+out|no\s+energy|can'?t\s+cope|so\s+much\s+to)\b",
-    "stuck": r"\b(?:stuck|torn|confus\w*|don'?t\s+know|dont\s+know|not\s+sure|unsure|trapped|can'?t\s+decide|what\s+to\s+do|no\s+way)\b",
+    # ("I'm not sure of that" doubts what was said to them: no stuck feeling)
+    "stuck": r"\b(?:stuck|torn|confus\w*|don'?t\s+know|dont\s+know|not\s+sure(?!\s+(?:of|about)\s+(?:that|this|it)\b)|unsure|trapped|can'?t\s+decide|what\s+to\s+do|no\s+way)\b",
     "numb": r"\b(?:numb|empty|hollow|flat|blank|don'?t\s+feel\s+anything|feel\s+nothing|nothing\s+matters)\b",
     "hurt_by_someone": r"\b(?:hurt\w*|let\s+me\s+down|betray\w*|ignor\w*|dismiss\w*|criticis\w*|put\s+me\s+down|cheat\w*|lied|left\s+me"
                        r"|abandon\w*|doesn'?t\s+listen|never\s+listens|too\s+sensitive|mean\s+to\s+me)\b",
@@ -80,6 +81,16 @@ _NAMED = {group: re.compile(words, re.IGNORECASE) for group, words in {
 def names(group: str, text: str) -> bool:
     """Whether ``text`` names a feeling of ``group`` other than to deny it."""
     return any(not denied_before(text[:m.start()]) for m in _NAMED[group].finditer(text))
+
+
+# Feelings a person copes with, that the general ways to take the edge off
+# are about ("stuck" and "hurt by someone" want something else)
+_COPED_WITH = ("sad", "worried", "lonely", "exhausted", "numb", "angry", "guilty")
+
+
+def coping_with_a_feeling(text: str) -> bool:
+    """Whether ``text`` names a feeling to cope with, other than to deny it."""
+    return any(names(group, text) for group in _COPED_WITH)
 
 
 def names_a_feeling(text: str) -> bool:

@@ -58,7 +58,9 @@ _GLAD_THAT_THEY_SPEAK = re.compile(r"""\b(?:glad|happy|grateful|pleased)\s+(?:th
 _FINALLY_LOST = (r"(?!\s+(?:\w+\s+){0,2}?(?:stopped|left|quit|gave\s+up|broke|lost|ended|died|dumped|moved\s+out|walked\s+out|blocked|cut\s+\w+\s+off|fell\s+apart|gone|snapped)"
                  r"|\s+(?:\w+\s+){0,2}?(?:(?:picked|chose|chosen|set)\s+(?:a|the|my)\s+(?:day|date|time|night)|decided|made\s+(?:up\s+)?my\s+(?:mind(?:\s+up)?|decision)"
                  r"|ready|at\s+peace|sorted\s+(?:it|everything)(?:\s+out)?)\s*[.!]*\s*$)")
-_GOOD_NEWS = re.compile(r"\b(?:finally" + _FINALLY_LOST + r"|passed(?!\s+(?:away|on))|got\s+(?:it|the\s+job|in|a\s+place)|relie\w*|glad|happy|proud|excited|"
+_GOOD_NEWS = re.compile(r"\b(?:finally" + _FINALLY_LOST + r"|passed(?!\s+(?:away|on))|got\s+(?:it|the\s+job|in|a\s+place)|relie\w*|"
+                        # "glad that you understand" thanks the listener; it is no news
+                        r"(?:glad|happy)(?!\s+(?:that\s+)?(?:you|u)\s+(?:understand|get\s+it|listened|listen|are\s+here|were\s+here|care))|proud|excited|"
                         r"good\s+news|went\s+(?:well|fine)|worked\s+out|managed\s+to|felt\s+good|nice\s+about|"
                         r"(?:feel|feeling|felt|doing|getting|got|am|i'm|it's|is|are|was|were|things\s+are)\s+"
                         r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+|way\s+)?better(?!\s+(?:on|at|in|than|with|off|as|when|if)\b)|"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .conversation import Turn
+from .feelings import coping_with_a_feeling
 from .ideas import IdeaLibrary, topic_words
 from .memory import recall
 from .prompts import Fallbacks
@@ -120,13 +121,17 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     # ("My landlord won't fix the heating. Any tips?")
     ask = _with_its_subject(the_ask(text), text)
     own = text   # the turn itself: whether it names a thing of its own
+    before = []
     if not topic_words(text):
         # a turn that is only the ask ("any advice") asks about what they said
         # just before: read with it (an idea must still share a word of its
-        # topic, so nothing off the point is offered)
+        # topic, so nothing off the point is offered), and alone (joined to
+        # the ask, "we broke up, we were fighting all the time" matched no
+        # idea on breakups)
         before = [t.text for t in history if t.role == "person"][-1:]
         text = f"{before[0]} {text}" if before else text
-    idea = None if deciding else _idea(ideas, ask if topic_words(ask) else text, said_before)
+    idea = None if deciding else _idea(ideas, ask if topic_words(ask) else text, said_before) \
+        or (_idea(ideas, before[0], said_before) if before else None)
     if idea is None and not deciding and asks_where(ask if asks_where(ask) else text):
         # where or how to find something: it does not know places, says so,
         # and works it out with them
@@ -142,10 +147,16 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         # chat with a friend was no answer; it says plainly it has none ready
         # and takes the question up with them
         return [pick(fb.no_ideas), pick(fb.no_ideas_invite)]
-    if idea is None and not deciding and (asks_for_ideas(own) or hurting):
+    if idea is None and not deciding and (asks_for_ideas(own) or hurting) \
+            and (coping_with_a_feeling(text) or not topic_words(text)):
         # ways asked for with no topic close to a reviewed idea ("any other
-        # tactics you can share?", "help me with this fear"): what people often mention
+        # tactics you can share?", "help me with this fear"): what people
+        # often mention to take the edge off a feeling (read blind, they
+        # were no answer to "any suggestions?" about work, or to "how do I
+        # get out?" of an affair)
         idea = pick(fb.ways_general)
+    if idea is None and not deciding and asks_for_ideas(own):
+        return [pick(fb.no_ideas), pick(fb.no_ideas_invite)]
     if idea:
         return [idea]
     # "what can I tell them?": what they want to get across, not what helped before

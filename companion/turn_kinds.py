@@ -27,7 +27,7 @@ TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_comp
                    "praise", "good_wishes", "complaint", "understood", "agrees", "agrees_but_hard", "asks_my_contacts", "low_mood", "doubts_me", "asks_my_time", "good_mood"]
 
 _HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
-_GREETING = re.compile(rf"^\W*{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
+_GREETING = re.compile(rf"^\W*(?:(?:a+h+|o+h+|oh\s+hi|um+|well)\W+)?{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going|"
                        r"(?:it'?s\s+)?(?:nice|good|great|lovely)\s+to\s+meet\s+you(?:\s+too)?))?\W*$", re.I)
 # A wish said in parting ("have a great evening", "best wishes"): a goodbye,

@@ -29,8 +29,10 @@ _LET_OUT = re.compile(r"\b(?:good|nice|helps?|helped|helpful|healthy|feels?\s+go
                       r"|\b(?:weight|load)\s+off\s+my\s+(?:chest|shoulders|mind)\b|\b(?:glad|happy)\s+i\s+(?:got|let)\s+(?:\w+\s+){0,2}out\b",
                       re.I)
 # "I feel so much better now", "not as hopeless as I thought", "you made me see..."
-_RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+|a\s+lot\s+|a\s+(?:bit|little|little\s+bit)\s+|way\s+|"
-                     r"kind\s+of\s+|really\s+)*(?:better(?!\s+(?:at|than|off)\b)|lighter|calmer|relieved|more\s+hopeful|less\s+(?:alone|worried|anxious|scared|stressed))\b"
+_RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+|very\s+|a\s+lot\s+|a\s+(?:bit|little|little\s+bit)\s+|way\s+|"
+                     r"kind\s+of\s+|really\s+)*(?:better(?!\s+(?:at|than|off)\b)|lighter|calmer|relieved|more\s+hopeful|less\s+(?:alone|worried|anxious|scared|stressed)"
+                     # "I feel very understood and validated"
+                     r"|(?:understood|validated|heard|supported)(?:\s+and\s+(?:understood|validated|heard|supported|seen))?(?=\W*$))\b"
                      r"|\bnot\s+(?:as|so)\s+(?:\w+\s+)?(?:hopeless|bad|terrible|awful|alone|dark|scary|big|serious)\s+as\s+i\s+(?:thought|feared|believed)"
                      # "It's not all hopeless."
                      r"|\b(?:it'?s|its|it\s+is|things\s+are)\s+not\s+(?:all\s+|so\s+|completely\s+|totally\s+)?(?:hopeless|bleak)\b"

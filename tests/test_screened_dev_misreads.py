@@ -122,3 +122,55 @@ def test_a_way_keeps_what_it_is_a_way_to():
     text = "I'm trying to find a way to stop thinking about her all the time."
     first = next(opening_reflections(text))
     assert "stop thinking" in first and "one way" not in first, first
+
+
+# -- a second screen of 200 fresh dev windows ----------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("I feel very understood and validated.", "relief"),
+    ("Ahh! Hello...", "greeting"),
+    ("oh hi there", "greeting"),
+])
+def test_more_kinds_of_turn(text, kind):
+    assert turn_kind(text) == kind
+
+
+def test_glad_that_they_understand_is_thanks_not_news():
+    from companion.hurtful import good_news
+
+    assert not good_news("Thank you, I'm so glad that you understand.")
+    assert good_news("I'm so glad I passed")
+
+
+def test_doubting_what_was_said_is_no_stuck_feeling():
+    from companion.feelings import names
+
+    assert not names("stuck", "I'm not sure about that. I feel useless.")
+    assert names("stuck", "I'm not sure what to do")
+
+
+@pytest.fixture
+def responder_with_ideas(prompts):
+    from companion.ideas import load_idea_library
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    return Responder(None, Guard(), prompts, cfg, ideas=load_idea_library(cfg.prompts_dir, cfg.cache_dir))
+
+
+def test_a_bare_ask_after_a_breakup_gets_an_idea_on_breakups(responder_with_ideas, prompts):
+    history = [Turn("person", "we broke up on sunday, we argued constantly"), Turn("companion", "That's a lot.")]
+    said = " ".join(s.text for s in responder_with_ideas.respond(history, "what am i going to do????"))
+    assert "break-up" in said or "breakup" in said, said
+
+
+def test_ways_to_take_the_edge_off_a_feeling_are_not_offered_for_a_practical_ask(responder_with_ideas, prompts):
+    fb = prompts.fallbacks
+    practical = [Turn("person", "Working fewer shifts would leave me short for the mortgage, and my manager won't move "
+                                "me to another site."),
+                 Turn("companion", "That's a hard spot.")]
+    said = [s.text for s in responder_with_ideas.respond(practical, "Any other suggestions?")]
+    assert not any(s in fb.ways_general for s in said), said
+    feeling = [Turn("person", "I've been so anxious and lonely since the move."), Turn("companion", "That sounds hard.")]
+    said = [s.text for s in responder_with_ideas.respond(feeling, "Any other suggestions?")]
+    assert any(s in fb.ways_general or s.startswith(("Some", "A few", "For some", "Something", "A lot")) for s in said), said
