@@ -36,12 +36,12 @@ _ASKING = content_words("""advice advise advised advising suggestion suggestions
     handling manage managing get getting try trying start starting stop stopping need needs know let keep much many else more
     other next now ever actually please thank thanks hello kind sort able situation problem problems issue issues mind tell
     share give suggest mean work works working happen happens first step steps done doing thought thoughts wonder wondering
-    option options anything something everything nothing none far welcome begin even sure""")
+    option options anything something everything nothing none far welcome begin even sure supposed meant""")
 
 
 def topic_words(text: str) -> set[str]:
     """The words of ``text`` that name what it is about, not the asking. A
-    slip of the typing names nothing ("any advise on how to maange?" asks
+    slip of the typing names nothing ("any advise on how to handel it?" asks
     about what was said before it)."""
     return content_words(" ".join(w for w in words(text) if is_word(w))) - _ASKING
 

@@ -126,7 +126,7 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         # a turn that is only the ask ("any advice") asks about what they said
         # just before: read with it (an idea must still share a word of its
         # topic, so nothing off the point is offered), and alone (joined to
-        # the ask, "we broke up, we were fighting all the time" matched no
+        # the ask, "we broke up, we argued nonstop" matched no
         # idea on breakups)
         before = [t.text for t in history if t.role == "person"][-1:]
         text = f"{before[0]} {text}" if before else text
@@ -152,8 +152,8 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         # ways asked for with no topic close to a reviewed idea ("any other
         # tactics you can share?", "help me with this fear"): what people
         # often mention to take the edge off a feeling (read blind, they
-        # were no answer to "any suggestions?" about work, or to "how do I
-        # get out?" of an affair)
+        # were no answer to more suggestions asked about work, or to how to
+        # leave an affair)
         idea = pick(fb.ways_general)
     if idea is None and not deciding and asks_for_ideas(own):
         return [pick(fb.no_ideas), pick(fb.no_ideas_invite)]

@@ -176,7 +176,7 @@ def _loses_its_complement(kept: list[str], dropped: str) -> bool:
         return True   # "you're trying to find some way | to stop caring": the way to what is the point
     if dropped in ("who", "that") and len(low) > 1 and (low[-1].endswith("s") or low[-1] in _PEOPLE) \
             and low[-2] not in _DETERMINERS:
-        return True   # "you envy families | who are together": which families is the point
+        return True   # "you miss couples | who still go out": which couples is the point
     # "there are people at work | that want...": which ones is the point
     return dropped in ("that", "who", "which") and low[0] == "there"
 

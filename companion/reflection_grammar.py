@@ -28,9 +28,9 @@ _MISBUILT = re.compile(r"\b(?:will|would|can|could|should|must|might|may)\s+(?:t
                        r"|\b(?:am|are|is|was|were|been|be|you're|he's|she's)\s+(?:not\s+)?(?:(?!(?:a|an|the|my|your|his|her|their|our|such|no|one|that|this|any|some|every|another)\b)[a-z]+\s+)?"
                        r"(?:student|person|man|woman|worker|mother|father|friend|guy|girl|boy|teacher|employee|son|daughter)\b"
                        r"|(?<!\bthe\s)\bsame\s*$"
-                       # "sometimes can you help to your partner": a question, not a thing they said
+                       # "sometimes can you ask your brother": a question, not a thing they said
                        r"|^(?:(?:sometimes|so|but|and|then|now|really)\s+)?(?:can|could|should|would|will|shall|do|does|did|is|are|am|have|has)\s+(?:you|he|she|they|we)\b"
-                       # "you dint seems to get it", "you is": the verb agrees with another subject
+                       # "you never seems to finish it", "you is": the verb agrees with another subject
                        r"|(?:^|\b(?:and|but|so|because|cause|cos|that|if|when|while|as|since|though)\s+)you\s+(?:(?!(?:what|that|who|which|it|he|she|this|there|one|nobody|everyone|everybody|someone|everything|something|nothing)\b)\w+\s+)?"
                        r"(?:is|has|does|was|seems|wants|needs|gets|feels|thinks|knows|likes|goes|tries|says)\b"
                        # "you haven't hopes of promotion": "have" as a helping verb before a thing had
@@ -82,7 +82,7 @@ def _bare_noun_phrase(clause: str) -> bool:
                                                  or ws[i - 1].isdigit())))
 
 
-# "at all times", "so many days", "your two best friends": after these a word
+# "at all times", "so many days", "your three oldest friends": after these a word
 # in -s is a plural, never a verb.
 _QUANTIFIERS = frozenset("all many some few several these those more most other both any no every two three four five six "
                          "seven eight nine ten best closest oldest only own".split())

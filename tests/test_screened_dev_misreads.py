@@ -80,10 +80,10 @@ def test_what_reads_as_a_sentence(clause, whole):
 
 
 def test_a_bare_plural_keeps_the_clause_that_says_which():
-    """"you envy families | who are together" says something else cut there."""
-    said = "I envy families who get to spend all of the holidays together with their grandparents"
-    assert fit("you envy families who get to spend all of the holidays together with their grandparents", said) \
-        != "you envy families"
+    """"you miss couples | who still go out" says something else cut there."""
+    said = "I miss couples who still get to go out dancing together every single weekend in the summer"
+    assert fit("you miss couples who still get to go out dancing together every single weekend in the summer", said) \
+        != "you miss couples"
 
 
 def test_a_slip_of_the_typing_names_no_topic():
@@ -126,8 +126,8 @@ def test_a_way_keeps_what_it_is_a_way_to():
 
 # -- a second screen of 200 fresh dev windows ----------------------------------
 @pytest.mark.parametrize("text, kind", [
-    ("I feel very understood and validated.", "relief"),
-    ("Ahh! Hello...", "greeting"),
+    ("Honestly I feel really heard and understood.", "relief"),
+    ("Ohh! Hello there...", "greeting"),
     ("oh hi there", "greeting"),
 ])
 def test_more_kinds_of_turn(text, kind):
@@ -160,7 +160,7 @@ def responder_with_ideas(prompts):
 
 def test_a_bare_ask_after_a_breakup_gets_an_idea_on_breakups(responder_with_ideas, prompts):
     history = [Turn("person", "we broke up on sunday, we argued constantly"), Turn("companion", "That's a lot.")]
-    said = " ".join(s.text for s in responder_with_ideas.respond(history, "what am i going to do????"))
+    said = " ".join(s.text for s in responder_with_ideas.respond(history, "what am i supposed to do now????"))
     assert "break-up" in said or "breakup" in said, said
 
 
