@@ -1,7 +1,7 @@
 """Train the second reader of risk (``companion/risk/ngram_reader.py``) and
 choose the alarm threshold of its mean with the tuned MiniLM.
 
-- Data: training/risk/*.jsonl (what the encoder trains on) and
+- Data: what the encoder trains on (``train_risk.training_rows``) and
   training/risk/ordinary_talk/*.jsonl (ordinary support talk and everyday
   troubles, all written for this project; never ESConv or CounselChat).
   Earlier turns are joined to the turn, as for the encoder.
@@ -10,8 +10,9 @@ choose the alarm threshold of its mean with the tuned MiniLM.
 - The encoder and the reader have equal say (weight 0.5), except where the
   encoder is sure (risk 0.98 and up; 0.95 until session 11): there its
   reading stands alone, so the reader never talks it out of a disclosure.
-- Threshold: on the dev sets (eval/risk_holdout.jsonl ... risk_holdout8.jsonl
-  and risk_dev.jsonl, all scored before and so no longer held out), the
+- Threshold: on the dev sets (eval/risk_dev.jsonl, the two newest held-out
+  sets and the targeted dev sets, all scored before and kept out of
+  training), the
   highest at which the whole detector (rules, turns, both readers) catches
   at least as much of every set as the detector with the encoder alone, at
   its own threshold. Recall is never traded; the false alarms are what falls.
@@ -38,13 +39,12 @@ from companion.config import load_config  # noqa: E402
 from companion.risk.detector import RiskDetector, load_risk_classifier  # noqa: E402
 from companion.risk.evaluate import read_labelled  # noqa: E402
 from companion.risk.ngram_reader import DEFAULT_NGRAM, NgramReader, ngram_features  # noqa: E402
-from train_risk import load_rows  # noqa: E402
+from train_risk import load_rows, training_rows  # noqa: E402
 
 ENCODER_WEIGHT = 0.5
 ENCODER_SURE = 0.98
 C = 16.0
-DEV_SETS = ["risk_holdout", "risk_holdout2", "risk_holdout3", "risk_holdout4", "risk_holdout5", "risk_holdout6",
-            "risk_holdout7", "risk_holdout8", "risk_dev"]
+DEV_SETS = ["risk_dev", "risk_holdout25", "risk_holdout26", "risk_danger_dev15", "risk_selfharm_dev16"]
 GRID = [round(0.30 + 0.01 * i, 2) for i in range(61)]
 
 
@@ -94,7 +94,7 @@ def figures(detector: RiskDetector, sets: dict[str, list[dict]]) -> dict[str, di
 
 def main() -> int:
     started = time.time()
-    rows = load_rows(ROOT / "training" / "risk") + load_rows(ROOT / "training" / "risk" / "ordinary_talk")
+    rows = training_rows() + load_rows(ROOT / "training" / "risk" / "ordinary_talk")
     print(f"{len(rows)} rows, {sum(r['label'] != 'none' for r in rows)} disclosures", flush=True)
     reader = train(rows)
     encoder = load_risk_classifier(load_config(ROOT / "config.toml").cache_dir, second_reader=False)

@@ -37,8 +37,10 @@ _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 READER_DOUBTS_CLEAR = 0.1
 CONTEXT_TURNS = 2
 # A bare agreement adds nothing to the turns before it ("True.", "yes i can",
-# "That is certainly the plan"): joined to ordinary turns, it is no new risk.
+# "That is certainly the plan", "Same"): joined to ordinary turns, it is no
+# new risk ("Same" after a partner's low mood had read as danger, 0.99).
 _AGREEMENT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|true|ok(?:ay)?|sure|right|exactly|definitely|certainly|absolutely|"
+                        r"same(?:\s+here)?|me\s+too|"
                         r"agreed?|of\s+course|i\s+(?:can|could|do|did|will|know|agree|see|guess\s+so|think\s+so)|"
                         r"that(?:'?s|\s+is)\s+(?:true|right|it|a\s+good\s+(?:idea|point)|(?:certainly\s+|definitely\s+)?the\s+plan)|"
                         r"good\s+(?:idea|point)|fair\s+enough|i\s+suppose)\b[\s,.!]*)+$", re.I)
@@ -252,7 +254,7 @@ class RiskDetector:
             # clarification ("...with my boyfriend I mean") brings the window
             # below the alarm, and nothing stands.
             clear_before = next((m for t in earlier[-k:] if (m := match_rules(t)) is not None and m.level == CLEAR),
-                                None)
+                                None) or self._clear_alone(earlier[-k:], alone[-k - 1:-1])
             if found.level == POSSIBLE and clear_before is not None:
                 found = RiskAssessment(CLEAR, clear_before.category, "turns", w, s.risk)
             elif found.level == CLEAR and clear_before is None:
@@ -270,6 +272,13 @@ class RiskDetector:
                     found = RiskAssessment(POSSIBLE, cue.category, "turns", w, s.risk)
             read_together.append(found)
         return read_together
+
+
+    def _clear_alone(self, turns: list[str], scores: list[RiskScores]) -> RiskAssessment | None:
+        """An earlier turn the learned layer reads, alone, as a clear
+        disclosure: it stands as a rule's would ("I already climbed over the
+        railing" ... "Please tell my mother I am sorry")."""
+        return next((a for t, s in zip(turns, scores) if (a := self._from_scores(s, "learned", t)).level == CLEAR), None)
 
 
 def load_risk_classifier(cache_dir, threads: int = 2, second_reader: bool = True) -> RiskClassifier:
