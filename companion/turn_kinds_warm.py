@@ -41,13 +41,16 @@ _RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+
                      r"|^\W*(?:(?:i\s+think|i\s+feel\s+like|honestly|yeah|yes|ok(?:ay)?)\W+)*(?:that|this|it|talking|chatting|this\s+chat)\s+"
                      r"(?:has\s+|have\s+)?(?:already\s+|really\s+|definitely\s+|honestly\s+)*(?:helped|helps)(?:\s+(?:a\s+lot|a\s+bit|so\s+much|already))?\W*\w?\W*$", re.I)
 # "That gives me some perspective": glad of what was said, like praise
-_GIVES = re.compile(r"\b(?:gives?|gave|given)\s+me\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?|more\s+)?(?:hope|perspective|"
-                    r"(?:new\s+)?outlook|peace|food\s+for\s+thought)\b", re.I)
+# "Helped give me some ideas to try": ideas given, not asked for ("give me
+# some ideas" alone is a request)
+_GIVES = re.compile(r"\b(?:give[sn]|gave|helped\s+(?:to\s+)?give)\s+me\s+(?:(?:some|a|a\s+bit\s+of|a\s+little|a\s+few|more|new)\s+){0,2}"
+                    r"(?:hope|perspective|(?:new\s+)?outlook|peace|food\s+for\s+thought|ideas|things\s+to\s+try)\b", re.I)
 # "thats amazing", "ok awesome", "Great to hear!", "that's a good suggestion",
+# "Ok that's rather helpful",
 # "Ooh, that sounds like a good plan. That could work."
-_PRAISE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|wow|yes|yeah|yay|aw+|ah+|that'?s?|thats|that\s+is|it'?s|its|it\s+is|this\s+is|"
-                     r"(?:that\s+)?sounds?(?:\s+like)?|so|really|very|such|just|a|an|pretty|how)\W+)*"
-                     r"(?:amazing|awesome|great|wonderful|brilliant|fantastic|lovely|cool|nice|perfect|excellent|sweet|"
+_PRAISE = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|wow|yes|yeah|yay|aw+|ah+|that'?s?|thats|that\s+is|(?:that|it|this)\s+was|it'?s|its|it\s+is|this\s+is|"
+                     r"(?:that\s+)?sounds?(?:\s+like)?|so|really|very|such|just|a|an|pretty|rather|quite|how)\W+)*"
+                     r"(?:amazing|awesome|great|wonderful|brilliant|fantastic|lovely|cool|nice|perfect|excellent|sweet|helpful|useful|"
                      r"(?:good|great|nice|brilliant|lovely|helpful|useful)\s+(?:idea|suggestion|plan|thought|advice|one|tip)|"
                      r"(?:great|good|nice|lovely)\s+to\s+(?:hear|know)|great\s+news|good\s+news)"
                      r"(?:\s+(?:idea|news|to\s+hear))?\W*$", re.I)
