@@ -76,13 +76,12 @@ def test_an_unanswered_earlier_disclosure_stands_for_the_turn_after_it(detector)
     """In a window of someone else's conversation (reply --jsonl), a disclosure
     two turns back that nothing answered still stands: no model improvisation."""
     earlier = ["I am standing on the balcony, ninth floor, I already climbed over the railing"]
-    found = detector.assess(earlier, "Please tell my mother I am sorry.", earlier_answered=False)
-    # the learned layer reads the railing alone as clear, so the window stands clear
-    assert found.level == CLEAR and found.source == "turns" and found.category == "suicide"
-    # answered already, the earlier turn is not joined again: what this turn says alone is all that is read
-    answered = detector.assess(earlier, "Please tell my mother I am sorry.", earlier_answered=True)
-    assert answered.source != "turns"
-    assert not detector.assess(earlier, "thank you for staying with me", earlier_answered=True).alarm
+    # a turn that says nothing of risk by itself
+    found = detector.assess(earlier, "The wind is strong up here.", earlier_answered=False)
+    assert found.alarm and found.source in ("turns", "earlier") and found.category == "suicide"
+    assert not detector.assess(earlier, "The wind is strong up here.", earlier_answered=True).alarm
+    # a farewell after it is asked about either way: by itself it is a cue
+    assert detector.assess(earlier, "Please tell my mother I am sorry.", earlier_answered=False).alarm
 
 
 def test_a_window_whose_earlier_disclosure_got_no_crisis_answer_gets_one(risk_responder):

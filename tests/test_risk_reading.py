@@ -1102,3 +1102,35 @@ def test_cues_only_the_turns_together_make_from_held_out_26(earlier, text, categ
 ])
 def test_things_settled_for_a_move_or_a_plain_bye_are_no_cue(earlier, text):
     assert match_together(earlier, text) is None
+
+
+# Held-out 27's second look (session 19), in our own words
+CUES_HELD_OUT_27 = [
+    ("lucky I kept the tramadol from when I broke my ankle", "suicide", POSSIBLE),
+    ("I've been drafting my own obituary this week", "suicide", POSSIBLE),
+    ("I have made the necessary arrangements to bring things to a close", "suicide", POSSIBLE),
+    ("Updated my will, rehomed the cat and cancelled my phone contract.", "suicide", POSSIBLE),
+    ("my stepdad made my little brother stand in the corner for four hours", "danger", POSSIBLE),
+    ("this guy from discord keeps telling me i'm so mature for my age", "danger", POSSIBLE),
+    ("she never really hurt me, well, only once", "danger", POSSIBLE),
+    ("only had a yoghurt today and I need to be skinnier by friday", "self_harm", POSSIBLE),
+    ("had nothing but black coffee, goal is five days", "self_harm", POSSIBLE),
+]
+QUIET_HELD_OUT_27 = [
+    "glad I kept the painkillers from my op, my back is playing up again",
+    "Updated my will and cancelled the gym, we're moving to Portugal in May",
+    "My gran always said I was mature for my age",
+    "We had to write our own obituary in English class, it was weird",
+    "I only had a sandwich today because work was mad",
+]
+
+
+@pytest.mark.parametrize("text, category, level", CUES_HELD_OUT_27)
+def test_cues_found_by_the_second_look_of_session_19(text, category, level):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", QUIET_HELD_OUT_27)
+def test_look_alikes_from_the_second_look_of_session_19_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text

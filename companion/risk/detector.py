@@ -254,7 +254,7 @@ class RiskDetector:
             # clarification ("...with my boyfriend I mean") brings the window
             # below the alarm, and nothing stands.
             clear_before = next((m for t in earlier[-k:] if (m := match_rules(t)) is not None and m.level == CLEAR),
-                                None) or self._clear_alone(earlier[-k:], alone[-k - 1:-1])
+                                None)
             if found.level == POSSIBLE and clear_before is not None:
                 found = RiskAssessment(CLEAR, clear_before.category, "turns", w, s.risk)
             elif found.level == CLEAR and clear_before is None:
@@ -272,13 +272,6 @@ class RiskDetector:
                     found = RiskAssessment(POSSIBLE, cue.category, "turns", w, s.risk)
             read_together.append(found)
         return read_together
-
-
-    def _clear_alone(self, turns: list[str], scores: list[RiskScores]) -> RiskAssessment | None:
-        """An earlier turn the learned layer reads, alone, as a clear
-        disclosure: it stands as a rule's would ("I already climbed over the
-        railing" ... "Please tell my mother I am sorry")."""
-        return next((a for t, s in zip(turns, scores) if (a := self._from_scores(s, "learned", t)).level == CLEAR), None)
 
 
 def load_risk_classifier(cache_dir, threads: int = 2, second_reader: bool = True) -> RiskClassifier:

@@ -670,6 +670,30 @@ RULES: tuple[RiskRule, ...] = (
         \bwith\s+(?:the|a|their|his|her)\s+(?:ting|strap|shank|nina|burner|blicky|skeng|rambo|machete|blade|piece|gun|knife)\s+out\b
         | \bopps\s+(?:know|found\s+out|have\s+found|got)\s+(?:where\s+i\s+(?:live|stay)|my\s+(?:address|house|yard|ends))\b
         """),
+    # -- from held-out 27's second look ----------------------------------
+    # means kept back ("good thing I never threw out the oxy"); an obituary
+    # drafted for oneself; "arrangements to bring matters to a close"; a
+    # will sorted with a pet rehomed or things cancelled, with no move
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:good\s+thing|glad|lucky|just\s+as\s+well)\s+i\s+(?:never\s+(?:threw|thrown|got\s+rid\s+of|binned|chucked)(?:\s+out)?|kept|still\s+have|saved)\s+(?:all\s+)?(?:the|my|those|that)?\s*(?:oxy\w*|opioids?|opiates?|painkillers?|pain\s+pills|pills|tablets|meds|morphine|codeine|tramadol|sleeping\s+(?:pills|tablets))\b(?![^.!?]{0,60}\b(?:(?:is|are|'s)\s+(?:killing|hurting|aching|playing\s+up)|for\s+the\s+pain|hurts?|aches?|aching|sore|flare[sd]?|(?:flared|playing)\s+up)\b)
+        | \b(?:writ\w*|wrote|draft\w*|prepar\w*)\s+(?:out\s+)?my\s+(?:own\s+)?(?:obituary|eulogy|death\s+notice)\b
+        | \b(?:made|making|make|have\s+made)\s+(?:\w+\s+){0,2}?arrangements\s+to\s+(?:bring\s+(?:matters|things|it(?:\s+all)?|everything|my\s+life)\s+to\s+(?:a\s+close|an\s+end)|end\s+(?:things|it(?:\s+all)?|my\s+life))\b
+        | \b(?:sorted|made|wrote|updated|finished|done)\s+(?:out\s+)?my\s+will\b(?![^\n]{0,120}\b(?:mov\w+|emigrat\w*|relocat\w*|new\s+job|abroad|retir\w*)\b)[^\n]{0,60}?\b(?:re-?homed|gave\s+away|given\s+away|cancel+ed)\b
+        | \b(?:re-?homed|gave\s+away|given\s+away|cancel+ed)\b(?![^\n]{0,120}\b(?:mov\w+|emigrat\w*|relocat\w*|new\s+job|abroad|retir\w*)\b)[^\n]{0,60}?\b(?:sorted|made|wrote|updated|finished|done)\s+(?:out\s+)?my\s+will\b
+        """),
+    # a young child made to stand in a corner for hours; a man who tells a
+    # child she is "mature for her age"; "he never hurt me, well once"
+    _rule("danger", POSSIBLE, r"""
+        \b(?:make|makes|made|making)\s+(?:a|my|the|our|his|her)\s+(?:\w+\s+){0,3}?(?:child|kid|son|daughter|boy|girl|toddler|brother|sister|baby|grandson|granddaughter|niece|nephew|year[\s-]old)\s+(?:stand|kneel|sit)\s+(?:in\s+(?:the|a)\s+corner|outside|in\s+the\s+(?:garden|yard|cold))\s+for\s+(?:(?:two|three|four|five|six|several|many|\d+)\s+hours|hours)\b
+        | \b(?:he|this\s+guy|the\s+guy|this\s+man|the\s+man)\b[^.!?]{0,60}?\b(?:said|says|told\s+me|tells\s+me|(?:keeps?\s+|kept\s+)?(?:telling\s+me|saying))\s+(?:that\s+)?i\s*(?:'?m|am|was)\s+(?:so\s+|really\s+|very\s+|super\s+)?mature\s+for\s+my\s+age\b
+        | \b(?:he|she)\s+(?:has\s+)?never\s+(?:actu?al+y\s+|really\s+)?(?:hurt|hit|touched|laid\s+a\s+finger\s+on)\s+me\s*,?\s*(?:well\s*,?\s*)?(?:except\s+|apart\s+from\s+|only\s+)?once\b
+        """),
+    # little eaten today "and I need to be thinner"; nothing eaten with a
+    # goal of days
+    _rule("self_harm", POSSIBLE, r"""
+        \bonly\s+(?:had|eaten|ate)\s+(?:an?|one|1|half\s+an?)\s+\w+(?:\s+\w+)?\s+(?:today|all\s+day|since\s+\w+)\b[^.!?]{0,60}?\b(?:need|have|got|want)\s+to\s+(?:be|get)\s+(?:thinner|skinnier|smaller)\b
+        | \b(?:ate|eaten|eat|had)\s+nothing\b[^.!?]{0,40}?\bgoal\s+is\s+(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
