@@ -31,7 +31,7 @@ class Fallbacks:
     invite: tuple[str, ...]
     identity_invite: str
     greeting: tuple[str, ...] = ("Hi, I'm glad you're here. What's on your mind?",)
-    thanks: tuple[str, ...] = ("I'm really glad it helped.",)
+    thanks: tuple[str, ...] = ("I'm really glad it helped a little.",)
     thanks_invite: tuple[str, ...] = ("I'm here if there's anything else on your mind.",)
     goodbye: tuple[str, ...] = ("Take good care of yourself. I'm glad we talked.",)
     goodbye_wished: tuple[str, ...] = ("Thank you, and the same to you. I'm glad we talked.",)
