@@ -19,7 +19,8 @@ from .sentences import split_sentences
 from .turn_kinds_asked import WHICH_ONES_HELP, asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, companion_question, own_idea, without_tag
 from .turn_kinds_feedback import agrees, feels_understood, split_complaint
 from .turn_kinds_warm import warm_kind
-from .vocabulary import ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, HURT_FEELINGS, PROPOSING_VERBS, ROLES, TURNING_WORDS, alternatives
+from .vocabulary import (ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, HURT_FEELINGS, PROPOSING_VERBS, ROLES, SAID_BACK,
+                         TURNING_WORDS, alternatives)
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
@@ -191,7 +192,7 @@ _BARE_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|alright|all\s+ri
 # the same said back ("Me too", "same here")
 _SAYS_CLOSING = re.compile(r"\b(?:glad|happy)\s+(?:we\s+(?:could|got\s+to|were\s+able\s+to)\s+)?(?:to\s+)?(?:chat|talk|speak)\w*"
                            r"|\b(?:nice|good|great|lovely)\s+(?:talking|chatting|speaking)\b|\btake\s+care\b", re.I)
-_SAME_BACK = re.compile(r"^\W*(?:me\s+too|same\s+here|same|likewise|me\s+as\s+well)(?:\W+(?:thanks?|thank\s+you|bye))?\W*$", re.I)
+_SAME_BACK = re.compile(r"^\W*" + alternatives(SAID_BACK, space=r"\s+") + r"(?:\W+(?:thanks?|thank\s+you|bye))?\W*$", re.I)
 
 
 def ends_after_anything_else(asked: str, answer: str) -> bool:

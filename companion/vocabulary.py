@@ -34,6 +34,10 @@ DISCOURSE_WORDS = tuple("so and but then just maybe perhaps now honestly really 
 # "Please, first stop").
 INSTRUCTION_LEAD_WORDS = DISCOURSE_WORDS + tuple("please also first instead simply".split())
 
+# The other's words said back, agreeing and adding nothing ("Me too", "same
+# here"): a closing returned, or no new risk after the turns before it.
+SAID_BACK = (r"me\ too", r"same\ here", r"same", r"likewise", r"me\ as\ well")
+
 # Words that open a turn and say nothing of their own ("So, um, yeah..."):
 # taken off the front before a turn or a line is read.
 TURN_OPENERS = ("so", "and", "but", "yeah", "yea", "yes", "ok", "okay", "oh", "um+", "uh+", "anyway")

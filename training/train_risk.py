@@ -4,8 +4,9 @@ layer is trained by train_risk_encoder.py; this one writes elsewhere.
 
 Data: training/risk/*.jsonl and the retired held-out sets (``training_rows``),
 sentences written for this project by helper sessions ({"text", "label",
-"level", "register", "context"}); nothing from ESConv or CounselChat. Features are the ones the companion computes at run
-time (companion.risk.learned.features): MiniLM int8 embeddings through ONNX
+"level", "register", "context"}); nothing from ESConv or CounselChat.
+Features are the ones the companion computes at run time
+(companion.risk.learned.features): MiniLM int8 embeddings through ONNX
 Runtime and hashed character n-grams.
 
 Windows: a row with "context" is scored as its turns joined, as the detector
@@ -45,8 +46,9 @@ SEED = 7
 
 # Held-out sets, once scored and given their second look, are retired into
 # training: helpers wrote them for this project, and another relabelled a
-# sample of each blind (eval/results/README_risk.md). The newest two and the
-# targeted dev sets stay out, to choose thresholds on and compare versions.
+# sample of each blind (eval/results/README_risk.md). The newest ones (25 and
+# on), the dev set and the targeted dev sets stay out, to choose thresholds on
+# and compare versions.
 RETIRED_HELD_OUT = ["risk_holdout"] + [f"risk_holdout{n}" for n in range(2, 25)]
 
 

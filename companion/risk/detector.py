@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..turn_kinds import turn_kind
+from ..vocabulary import SAID_BACK, alternatives
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
 from .spelling import load_words, mend_typing
@@ -40,7 +41,7 @@ CONTEXT_TURNS = 2
 # "That is certainly the plan", "Same"): joined to ordinary turns, it is no
 # new risk ("Same" after a partner's low mood had read as danger, 0.99).
 _AGREEMENT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|true|ok(?:ay)?|sure|right|exactly|definitely|certainly|absolutely|"
-                        r"same(?:\s+here)?|me\s+too|"
+                        + alternatives(SAID_BACK, space=r"\s+") + r"|"
                         r"agreed?|of\s+course|i\s+(?:can|could|do|did|will|know|agree|see|guess\s+so|think\s+so)|"
                         r"that(?:'?s|\s+is)\s+(?:true|right|it|a\s+good\s+(?:idea|point)|(?:certainly\s+|definitely\s+)?the\s+plan)|"
                         r"good\s+(?:idea|point)|fair\s+enough|i\s+suppose)\b[\s,.!]*)+$", re.I)
