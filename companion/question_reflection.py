@@ -42,7 +42,7 @@ _ASKING = [
     (re.compile(r"\b(?:i'?m\s+wondering|i\s+wonder|could\s+it\s+be|is\s+it\s+possible)\s+(?:if|whether|that)\s+(.+?)\s*\?*$", re.I),
      "whether {x}"),
     # "maybe, but what if she moves on with someone new"
-    (re.compile(r"^(?:(?:maybe|but|and|so|yes|yeah|no|ok)\W+)*what\s+if\s+(.+?)\s*\?*$", re.I), "what happens if {x}"),
+    (re.compile(r"^(?:(?:maybe|but|and|so|yes|yeah|no|ok)\W+)*what\s+if\s+(.+?)\s*\?*$", re.I), "what if {x}"),
 ]
 
 
@@ -80,5 +80,9 @@ def question_reflection(text: str) -> str | None:
             return None  # their whole question read back is an echo, not a reflection
         if not reads_naturally(asked):
             return None
+        if frame.startswith("what if"):
+            # "what if I'm the reason this happened" is a worry that goes round,
+            # not a wish to know what would follow ("what happens if you're the reason")
+            return "So you keep asking yourself, " + frame.format(x=asked, wh=wh) + "."
         return "So you're wondering " + frame.format(x=asked, wh=wh) + "."
     return None

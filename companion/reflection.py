@@ -431,7 +431,13 @@ def opening_reflections(text: str) -> Iterator[str]:
             # little, the person's stance is part of what they said.
             with_stance = _LEAD_FILLER.sub("", part).strip()
             hedged = _hedged(sentence, part)
-            for clause in (bare, with_stance) if _STANCE.match(with_stance) else (bare,):
+            # "I guess she never loved me" is their guess, never "she never
+            # loved you" as a fact: a hedging stance is kept
+            # ("you guess" and "you suppose" are no way to say it back: "you think")
+            tried = (re.sub(r"^i\s+(?:guess|suppose|reckon)\b", "I think", with_stance, flags=re.I), bare) \
+                if _HEDGING_STANCE.match(with_stance) else \
+                (bare, with_stance) if _STANCE.match(with_stance) else (bare,)
+            for clause in tried:
                 if _STANCE.match(clause) and _DEPENDENT.match(_STANCE.sub("", clause).strip()):
                     continue   # "I think if my knee heals" lost what follows the "if"
                 if hedged and not _OWN_STEP.search(clause):
@@ -478,6 +484,11 @@ def opening_reflections(text: str) -> Iterator[str]:
 _FRAGMENT_MAX = 6
 
 
+# "and how she doesn't care", "what if they're disappointed": half of a
+# question or of a sentence, no fragment to give back
+_ASKS_OR_JOINS = re.compile(r"(?:what|how|why|where|when|who|which|whether|and|but|or|if|because|cause)\b", re.I)
+
+
 def _fragment_echo(text: str) -> str | None:
     sentences = [s for s in split_sentences(text or "") if s.strip()]
     if len(sentences) != 1 or sentences[0].rstrip().endswith("?") or _CLOSING.search(sentences[0]):
@@ -487,7 +498,7 @@ def _fragment_echo(text: str) -> str | None:
     # Only a fragment that names a feeling: "Corona it kills more people" or
     # "Good afternoon" given back would sound like a machine.
     if not 2 <= n <= _FRAGMENT_MAX or _PERSONAL.search(fragment) or _SECOND_PERSON.search(fragment) \
-            or _HAS_SUBJECT.match(fragment) or _NEEDS_YOU.match(fragment) \
+            or _HAS_SUBJECT.match(fragment) or _NEEDS_YOU.match(fragment) or _ASKS_OR_JOINS.match(fragment) \
             or not (FEELING.search(fragment) or _STRONG.search(fragment)) or not reads_naturally(fragment):
         return None
     frame = choose(("{X}. I hear you.", "{X}, I hear that."), text)
@@ -515,6 +526,12 @@ _STRONG = re.compile(r"\b(?:love[sd]?|hate[sd]?|car(?:e|es|ed|ing)|hard|difficul
 
 # "I think things will improve": the stance and one word say what they meant.
 _STANCE = re.compile(r"^(?:i|you)\s+(?:think|guess|hope|believe|suppose|wish|know)\b", re.I)
+# A hedge on what someone else did or is ("I think he met someone"); one on
+# their own state ("I guess I'm just lonely") goes, as before.
+_HEDGING_STANCE = re.compile(r"^i\s+(?:think|guess|believe|suppose|reckon)\s+(?!(?:that\s+)?(?:so|not|about|of|i|i'\w+|im|me|you|u)\b)",
+                             re.I)
+# ...given back whole: "you think" and a clause of its own ("you think the key" was cut from its verb)
+_GUESS = re.compile(r"^you\s+(?:think|believe)\s+(?:that\s+)?", re.I)
 
 
 def _needed(clause: str) -> int:
@@ -558,6 +575,11 @@ def _as_theirs(clause: str) -> str:
     return _IMPERSONAL.sub(theirs, clause, count=1)
 
 
+def _has_a_verb(clause: str) -> bool:
+    ws = clause.lower().split()
+    return len(ws) >= 2 and any(is_verb(w, i) or re.search(r"'(?:s|re|ll|m|ve|d)$", w) for i, w in enumerate(ws))
+
+
 _TRAILING_HEDGE = re.compile(r",?\s+you\s+(?:guess|suppose|think)\s*$", re.I)
 _SEEMS = re.compile(r"^it\s+(?:looks|seems|sounds|feels)\s+(?:like|as\s+if|as\s+though)\b", re.I)
 
@@ -575,6 +597,8 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
     # "I'll be okay with the new routine i suppose": a hedge trailing at the
     # end goes, never given back as "...routine you suppose"
     # (what it took up is still counted with the hedge: one word left alone says too little)
+    if (guess := _GUESS.match(fitted)) and not _has_a_verb(fitted[guess.end():]):
+        return None
     clause = _TRAILING_HEDGE.sub("", fitted)
     taken_up = content_words(fitted) & content_words(text)
     if shortest < SHORTEST and not FEELING.search(clause):

@@ -159,6 +159,10 @@ def _loses_its_complement(kept: list[str], dropped: str) -> bool:
         return True   # "you find it hard | to sleep": "it" stands for what was cut ("you find it frustrating" says enough)
     if len(low) > 1 and low[-2] in _SAYS_TO and low[-1] in ("them", "him", "her", "me", "you", "us", "everyone", "people"):
         return True   # "you've told them | you want to stay": what was said is the point
+    if dropped in ("to", "not", "that", "about") and set(low[-3:-1]) & _SAYS_TO:
+        return True   # "you told your sister | to not get straight a's": what she was told is the point
+    if dropped == "in" and low[-1] in ("interested", "involved"):
+        return True   # "they seemed interested | in gardening"
     if dropped in ("about", "of", "at", "on") and low[-1] in ("jokes", "comments", "remarks", "fun", "rumours", "rumors",
                                                           "lies", "stories", "digs"):
         return True   # "they make jokes | about your face": the jokes are about something
