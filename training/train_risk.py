@@ -58,6 +58,20 @@ def training_rows(root: Path = ROOT) -> list[dict]:
         [root / "eval" / f"{name}.jsonl" for name in RETIRED_HELD_OUT])
 
 
+def training_rows_with_ordinary_talk(root: Path = ROOT) -> list[dict]:
+    """``training_rows`` and the ordinary support talk of
+    training/risk/ordinary_talk: what the second reader trains on."""
+    return training_rows(root) + load_rows(root / "training" / "risk" / "ordinary_talk")
+
+
+def encoder_rows(root: Path = ROOT) -> list[dict]:
+    """What MiniLM's adapter trains on (since session 20): the second
+    reader's rows and the support chat of training/risk/set_aside, which
+    made the second reader catch fewer disclosures but MiniLM fewer false
+    alarms (training/risk/set_aside/README.md)."""
+    return training_rows_with_ordinary_talk(root) + load_rows(root / "training" / "risk" / "set_aside")
+
+
 def load_rows(folder: Path) -> list[dict]:
     return load_files(sorted(folder.glob("*.jsonl")))
 

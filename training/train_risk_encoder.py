@@ -4,8 +4,9 @@ A linear head on the frozen embeddings (train_risk.py) cannot separate
 look-alikes from disclosures well enough: at recall 0.98 it alarmed on a
 quarter of them. Tuning the encoder moves the embeddings themselves.
 
-- Data: training/risk/*.jsonl and the retired held-out sets (all written
-  for this project; ``train_risk.training_rows``), split once into
+- Data: training/risk/*.jsonl, the retired held-out sets and the ordinary
+  support talk of training/risk/ordinary_talk and set_aside (all written
+  for this project; ``train_risk.encoder_rows``), split once into
   training (85%) and validation (15%), stratified by label, seeded.
 - Model: LoRA (rank 8) on every linear layer of MiniLM, mean pooling, a
   4-way head (none and the three categories) and a clear-or-possible head.
@@ -38,7 +39,7 @@ from companion.embeddings import OnnxSentenceEmbedder, export_onnx  # noqa: E402
 from companion.risk.learned import DEFAULT_ADAPTER, DEFAULT_HEAD, RiskHead, normalise  # noqa: E402
 from encoder_lora import SCALE, SEED, length_batches, lora_encoder, pooled, report_epoch, save_adapter, step, \
     training_options  # noqa: E402
-from train_risk import CLASSES, augment, training_rows  # noqa: E402
+from train_risk import CLASSES, augment, encoder_rows  # noqa: E402
 
 RECALL_TARGET = 0.98
 CLEAR_FALSE_ALARMS = 0.03
@@ -64,7 +65,7 @@ def main() -> int:
     import torch
 
     rng = random.Random(SEED)
-    rows = training_rows()
+    rows = encoder_rows()
     train, val = split(rows, rng)
     train = augment(train, rng)
     print(f"{len(rows)} rows; training on {len(train)} (with joined ordinary turns), validating on {len(val)}")

@@ -1,8 +1,8 @@
 """Train the second reader of risk (``companion/risk/ngram_reader.py``) and
 choose the alarm threshold of its mean with the tuned MiniLM.
 
-- Data: what the encoder trains on (``train_risk.training_rows``) and
-  training/risk/ordinary_talk/*.jsonl (ordinary support talk and everyday
+- Data: what the encoder trains on (``train_risk.training_rows_with_ordinary_talk``):
+  training/risk and training/risk/ordinary_talk (ordinary support talk and everyday
   troubles, all written for this project; never ESConv or CounselChat).
   Earlier turns are joined to the turn, as for the encoder.
 - Model: logistic regression (balanced classes) on hashed character and word
@@ -39,7 +39,7 @@ from companion.config import load_config  # noqa: E402
 from companion.risk.detector import RiskDetector, load_risk_classifier  # noqa: E402
 from companion.risk.evaluate import read_labelled  # noqa: E402
 from companion.risk.ngram_reader import DEFAULT_NGRAM, NgramReader, ngram_features  # noqa: E402
-from train_risk import load_rows, training_rows  # noqa: E402
+from train_risk import training_rows_with_ordinary_talk  # noqa: E402
 
 ENCODER_WEIGHT = 0.5
 ENCODER_SURE = 0.98
@@ -94,7 +94,7 @@ def figures(detector: RiskDetector, sets: dict[str, list[dict]]) -> dict[str, di
 
 def main() -> int:
     started = time.time()
-    rows = training_rows() + load_rows(ROOT / "training" / "risk" / "ordinary_talk")
+    rows = training_rows_with_ordinary_talk()
     print(f"{len(rows)} rows, {sum(r['label'] != 'none' for r in rows)} disclosures", flush=True)
     reader = train(rows)
     encoder = load_risk_classifier(load_config(ROOT / "config.toml").cache_dir, second_reader=False)
