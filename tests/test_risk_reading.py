@@ -1125,12 +1125,57 @@ QUIET_HELD_OUT_27 = [
 ]
 
 
-@pytest.mark.parametrize("text, category, level", CUES_HELD_OUT_27)
-def test_cues_found_by_the_second_look_of_session_19(text, category, level):
+
+
+# Held-out 28's second look (session 20), in our own words
+CUES_HELD_OUT_28 = [
+    ("the counsellor said snap an elastic band on my wrist, i do it till it bleeds", "self_harm", POSSIBLE),
+    ("I'm not trying to die, honestly, it's the only thing that makes my head quiet", "self_harm", POSSIBLE),
+    ("they're not that deep, I've put plasters on them", "self_harm", POSSIBLE),
+    ("I had anorexia at uni and I'm afraid it has come back since the summer", "self_harm", POSSIBLE),
+    ("it started again last month. one of them looks a bit infected now", "self_harm", POSSIBLE),
+    ("um hi. i did something really stupid", "self_harm", POSSIBLE),
+    ("I've not been taking my tablets all, I've been keeping some back in the drawer", "suicide", POSSIBLE),
+    ("honestly I'm tired of it all, I've had a good innings", "suicide", POSSIBLE),
+    ("her boyfriend shakes the baby when he won't stop crying", "danger", CLEAR),
+    ("my brother has beef with a lad from the estate and now they reckon i'm involved", "danger", POSSIBLE),
+]
+QUIET_HELD_OUT_28 = [
+    "I did something stupid at work, replied all to the whole company",
+    "I've had a good innings at this firm, thirty years, time to retire",
+    "the cut on my knee isn't deep, I cleaned it and it's healing",
+    "I shake the rug out when the dog has been on it",
+    "I wish to be clear that I am not, and have never been, at risk of harming myself.",
+    "Before, in the camp, I want to die. Now this is finished, I have a job and I am ok.",
+]
+
+
+@pytest.mark.parametrize("text, category, level", CUES_HELD_OUT_27 + CUES_HELD_OUT_28)
+def test_cues_found_by_the_second_looks_of_sessions_19_and_20(text, category, level):
     found = match_rules(text)
     assert found is not None and found.category == category and found.level == level, (text, found)
 
 
-@pytest.mark.parametrize("text", QUIET_HELD_OUT_27)
-def test_look_alikes_from_the_second_look_of_session_19_are_quiet_by_the_rules(text):
+@pytest.mark.parametrize("text", QUIET_HELD_OUT_27 + QUIET_HELD_OUT_28)
+def test_look_alikes_from_the_second_looks_of_sessions_19_and_20_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text
+
+
+def test_an_unanswered_cue_by_the_rules_stays_open_unless_the_turns_read_as_ordinary():
+    # a stand-in classifier: the turns joined read at a given risk, each turn alone as nothing
+    class Reads:
+        alarm_from, clear_from = 0.5, 0.9
+
+        def __init__(self, joined_risk):
+            self.joined_risk = joined_risk
+
+        def scores(self, texts):
+            from companion.risk.learned import RiskScores
+            return [RiskScores(self.joined_risk if " " in t and "||" in t else 0.0, "self_harm", {}, 0.0) for t in texts]
+
+    earlier = ["they're not deep, I've cleaned them ||"]
+    text = "nobody knows, long sleeves help"
+    assert RiskDetector(lambda: Reads(0.3)).assess(earlier, text, earlier_answered=False).level == POSSIBLE
+    assert not RiskDetector(lambda: Reads(0.05)).assess(earlier, text, earlier_answered=False).alarm
+    # answered already (the companion asked then), it is not asked again
+    assert not RiskDetector(lambda: Reads(0.3)).assess(earlier, text, earlier_answered=True).alarm

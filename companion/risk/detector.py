@@ -37,6 +37,10 @@ _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # disclosures clear; on 1,000 ESConv windows, 2 of 7 clear alarms fewer.
 READER_DOUBTS_CLEAR = 0.1
 CONTEXT_TURNS = 2
+# An unanswered earlier cue by the rules stands while the turns joined read
+# at least this much risk: on the dev sets 0.2 kept two such disclosures
+# (held-out 27 and 28) for one look-alike more, and no ESConv window more.
+CUE_STILL_OPEN = 0.2
 # A bare agreement adds nothing to the turns before it ("True.", "yes i can",
 # "That is certainly the plan", "Same"): joined to ordinary turns, it is no
 # new risk ("Same" after a partner's low mood had read as danger, 0.99).
@@ -176,7 +180,8 @@ class RiskDetector:
         # before it, can make it a risk
         alone_reading = NO_RISK if bare and len(text.split()) <= 6 else \
             self._from_scores(alone[-1], "learned", text)
-        candidates = [best, alone_reading] + read_together + self._still_standing(earlier, earlier_answered)
+        candidates = [best, alone_reading] + read_together + self._still_standing(earlier, earlier_answered) \
+            + self._cue_still_open(earlier, earlier_answered, joined)
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
 
     @staticmethod
@@ -189,6 +194,19 @@ class RiskDetector:
             return []
         found = [m for m in map(match_rules, earlier) if m is not None and tells_of_sexual_violence(m)]
         return [RiskAssessment(CLEAR, m.category, "turns", m.words, 1.0) for m in found]
+
+    @staticmethod
+    def _cue_still_open(earlier: list[str], earlier_answered: bool, joined: list[RiskScores]) -> list[RiskAssessment]:
+        """An earlier turn that was a cue by the rules, and that nothing has
+        answered, is still asked about, unless the turns joined read as
+        plainly ordinary ("they're not deep, I've cleaned them" ... "no,
+        nobody knows, long skirts and tights help" had been let go when the
+        learned layer read the pair below its alarm). A clarification ("I'm
+        going to end it tonight." ... "With Sam, six years together") reads
+        far below ``CUE_STILL_OPEN``."""
+        if earlier_answered or not joined or max(j.risk for j in joined) < CUE_STILL_OPEN:
+            return []
+        return [RiskAssessment(POSSIBLE, m.category, "turns", m.words, 1.0) for m in map(match_rules, earlier) if m is not None]
 
     def _by_rules(self, earlier: list[str], text: str, earlier_answered: bool) -> RiskAssessment:
         best = NO_RISK

@@ -694,10 +694,38 @@ RULES: tuple[RiskRule, ...] = (
         \bonly\s+(?:had|eaten|ate)\s+(?:an?|one|1|half\s+an?)\s+\w+(?:\s+\w+)?\s+(?:today|all\s+day|since\s+\w+)\b[^.!?]{0,60}?\b(?:need|have|got|want)\s+to\s+(?:be|get)\s+(?:thinner|skinnier|smaller)\b
         | \b(?:ate|eaten|eat|had)\s+nothing\b[^.!?]{0,40}?\bgoal\s+is\s+(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\b
         """),
+    # -- from held-out 28's second look ----------------------------------
+    # a rubber band snapped "way harder than she meant, till it welts up";
+    # "not trying to die, it's the only thing that makes it quiet"; cuts
+    # "not deep, I've cleaned them" (and hidden); an eating disorder or
+    # self-harm treated once that "has recurred"; "one of them looks
+    # infected" after it "started again"; a whole turn of "I did something
+    # stupid"
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:snap\w*|flick\w*|ping\w*)\s+(?:a|the|my|an)\s+(?:rubber\s+band|hair\s*(?:tie|band|bobble)|elastic(?:\s+band)?|band)\b[^.!?]{0,80}?\b(?:harder|till|until|welt\w*|bleed\w*|bruis\w*|marks?|raw|red\s+raw)\b
+        | \bnot\s+(?:trying|tryna|wanting|going)\s+to\s+(?:die|kill\s+myself|end\s+it)\b[^.!?]{0,60}?\b(?:only\s+thing|release|makes?\s+(?:it|them|things|everything)\s+(?:quiet|stop|go\s+away|calm)|calms?\s+me|numb)\b
+        | \b(?:they'?re|they\s+are|theyre|it'?s|it\s+is|its|the\s+cuts?\s+(?:are|is|were|was))\s+not\s+(?:that\s+|too\s+|very\s+|really\s+)?deep\b[^.!?]{0,50}?\b(?:cleaned|clean|plasters?|band-?aids?|bandage\w*|wrapped|covered|steri)
+        | \b(?:treated\s+for|had|recovered\s+from|history\s+of|struggled\s+with|suffered\s+(?:from|with))\s+(?:bulimia|anorexia|an\s+eating\s+disorder|self[\s-]?harm\w*|self[\s-]?injury|cutting)\b[^\n]{0,200}?\b(?:(?:has|had|have)\s+(?:recurred|returned|come\s+back|started\s+again)|recurred|relapsed|is\s+back|started\s+again)\b
+        | \b(?:started\s+again|again\s+(?:this|last)\s+week|times\s+this\s+week)\b[^\n]{0,160}?\b(?:one\s+of\s+them|the\s+(?:cuts?|burns?|new\s+ones?))\s+(?:looks?|is|are|seems?|might\s+be|got)\s+(?:a\s+bit\s+|quite\s+|really\s+|kind\s+of\s+)?infected\b
+        | ^\W*(?:(?:hi|hey|um+|uh+|so|ok(?:ay)?)\W+)*i\s+(?:did|done|have\s+done|'ve\s+done|ve\s+done)\s+(?:something|somthing|sumthing|smth|sth)\s+(?:really\s+|very\s+|so\s+)?(?:stupid|dumb|silly|bad)\b(?:\s+i\s+think)?\W*$
+        """),
+    # tablets not all taken and put aside; "tired of it all, I've had a good innings"
+    _rule("suicide", POSSIBLE, r"""
+        \bnot\s+(?:been\s+)?taking\s+(?:them|my\s+\w+|the\s+\w+)\s+all\b[^\n]{0,80}?\b(?:putting|put|kept|keeping|saving|hiding)\s+(?:some|them|a\s+few|the\s+odd\s+one)\s+(?:aside|away|by|back)\b
+        | \b(?:tired\s+of\s+(?:it\s+all|everything|living|life)|had\s+enough)\b[^.!?]{0,60}?\b(?:i'?ve|i\s+have)\s+had\s+a\s+good\s+(?:innings|run|life)\b
+        """),
+    # a child shaken when it cries; thought to be in on a cousin's feud
+    _rule("danger", CLEAR, r"""
+        \b(?:shakes?|shook|shaking|shakin)\s+(?:them|him|her|the\s+baby|(?:my|our|the|his|her)\s+(?:baby|babies|son|daughter|kids?|children|twins|little\s+ones?|boy|girl))\b[^.!?]{0,40}?\b(?:when|wen|whenever|cos|because|if|till|until)\s+(?:they|he|she|it)\s+(?:cry|cries|crying|won'?t\s+stop|scream\w*|stop)
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:beef|a\s+feud|a\s+war|trouble)\s+with\b[^\n]{0,120}?\b(?:think|thinks|reckon|reckons)\s+(?:i'?m|im|i\s+am|i\s+was)\s+(?:involved|in\s+on\s+it|part\s+of\s+it|with\s+(?:him|them))\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
-_DENIAL = re.compile(r"""(?:\bnot|\bnever|n't|\bno\s+longer)(?:\s*,?\s*(?:like|um|uh|er|erm|honestly)\s*,)*\s+(?:been\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
+_DENIAL = re.compile(r"""(?:\bnot|\bnever|n't|\bno\s+longer)(?:\s*,?\s*(?:like|um|uh|er|erm|honestly|and\s+(?:have\s+)?never\s+been)\s*,)*\s+(?:been\s*,?\s+|ever\s+|feeling\s+|actually\s+|really\s+)?(?:suicidal
+    |at\s+(?:any\s+)?risk\s+of\s+(?:harming|hurting|killing)\s+myself
     |(?:tried|contemplat\w+|thought\s+(?:about|of)|consider\w*|thinking\s+(?:about|of))\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it|hurting\s+myself|harming\s+myself)
     |(?:going|trying|tryna|planning|gonna|about)\s+(?:to\s+)?(?:kill\s+myself|do\s+anything|hurt\s+myself|harm\s+myself|end\s+it))\b
     |\bno\s+(?:thoughts?|intention|intentions|plans?|wish)\s+(?:of|to)\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it|harming\s+myself|hurting\s+myself|harm\s+myself|hurt\s+myself)\b""",
@@ -808,7 +836,7 @@ _SLIP = re.compile(r"\b(?:relaps\w*|slip(?:ped)?|urges?|went\s+back|back\s+to|go
 
 # "Before, many years ago, I want to die, but now I am good with my family":
 # a past told in the present tense, closed by "but now" and how it is now
-_BUT_NOW_OVER = re.compile(r"\bbut\s+now\s+(?:(?:i'?m|i\s+am|im|it\s+is|it'?s|everything\s+is|all\s+is|life\s+is)\s+(?:\w+\s+){0,2}?"
+_BUT_NOW_OVER = re.compile(r"(?:\bbut\s+|[.!?;]\s*)now\s+(?:(?:i'?m|i\s+am|im|it\s+is|it'?s|this\s+is|everything\s+is|all\s+is|life\s+is)\s+(?:\w+\s+){0,2}?"
                            r"(?:good|fine|ok(?:ay)?|well|happy|better|finish\w*|over|safe|gone|different)"
                            r"|(?:i\s+have|i'?ve\s+got|i\s+got)\s+(?:a\s+)?(?:good|better|happy|new|nice|lovely)\s+(?:life|family|job|home|wife|husband)"
                            # "but now I have therapy and my life is much better"
