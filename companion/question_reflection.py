@@ -81,8 +81,8 @@ def question_reflection(text: str) -> str | None:
         if not reads_naturally(asked):
             return None
         if frame.startswith("what if"):
-            # "what if I'm the reason this happened" is a worry that goes round,
+            # "what if I'm the reason this happened" is a worry they put to themselves,
             # not a wish to know what would follow ("what happens if you're the reason")
-            return "So you keep asking yourself, " + frame.format(x=asked, wh=wh) + "."
+            return "So you're asking yourself, " + frame.format(x=asked, wh=wh) + "."
         return "So you're wondering " + frame.format(x=asked, wh=wh) + "."
     return None
