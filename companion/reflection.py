@@ -15,8 +15,8 @@ import re
 import zlib
 from typing import Iterator
 
-from .reflection_cut import (BOUNDARY, HANGING, LONGEST, PARROT_RUN, SHORTEST, VERBS, fit, is_verb, longest_shared_run,
-                             shared_run)
+from .reflection_cut import (BOUNDARY, HANGING, LONGEST, PARROT_RUN, SHORTEST, VERBS, fit, has_a_verb, is_verb,
+                             longest_shared_run, shared_run)
 from .reflection_frames import MAYBE_A_NAME, clause_of, frame_and_clause, lower_first
 from .reflection_grammar import VERB_OF_SUBJECT, reads_as_sentence
 from .reflection_idioms import cuts_into, fixed_spans
@@ -98,7 +98,7 @@ def reflection_of(text: str) -> str | None:
         return None
     if not swapped.startswith("I "):
         swapped = swapped[0].lower() + swapped[1:]
-    if not any(is_verb(w.lower().strip(","), i) for i, w in enumerate(swapped.split())):
+    if not has_a_verb(swapped):
         return None    # "no family near you" is no clause to say "It sounds like" before
     if _DEPENDENT.match(swapped) or re.match(r"(?:that|because|so\s+that)\b", swapped, re.I):
         return None    # "that I failed" goes on from what was said before: alone it hangs
@@ -432,11 +432,13 @@ def opening_reflections(text: str) -> Iterator[str]:
             with_stance = _LEAD_FILLER.sub("", part).strip()
             hedged = _hedged(sentence, part)
             # "I guess she never loved me" is their guess, never "she never
-            # loved you" as a fact: a hedging stance is kept
-            # ("you guess" and "you suppose" are no way to say it back: "you think")
-            tried = (re.sub(r"^i\s+(?:guess|suppose|reckon)\b", "I think", with_stance, flags=re.I), bare) \
-                if _HEDGING_STANCE.match(with_stance) else \
-                (bare, with_stance) if _STANCE.match(with_stance) else (bare,)
+            # loved you" as a fact: a hedging stance is kept, and tried first
+            if _HEDGING_STANCE.match(with_stance):
+                tried = (_AS_THINK.sub("I think", with_stance), bare)
+            elif _STANCE.match(with_stance):
+                tried = (bare, with_stance)
+            else:
+                tried = (bare,)
             for clause in tried:
                 if _STANCE.match(clause) and _DEPENDENT.match(_STANCE.sub("", clause).strip()):
                     continue   # "I think if my knee heals" lost what follows the "if"
@@ -530,6 +532,8 @@ _STANCE = re.compile(r"^(?:i|you)\s+(?:think|guess|hope|believe|suppose|wish|kno
 # their own state ("I guess I'm just lonely") goes, as before.
 _HEDGING_STANCE = re.compile(r"^i\s+(?:think|guess|believe|suppose|reckon)\s+(?!(?:that\s+)?(?:so|not|about|of|i|i'\w+|im|me|you|u)\b)",
                              re.I)
+# ("you guess" and "you suppose" are no way to say it back: "you think")
+_AS_THINK = re.compile(r"^i\s+(?:guess|suppose|reckon)\b", re.I)
 # ...given back whole: "you think" and a clause of its own ("you think the key" was cut from its verb)
 _GUESS = re.compile(r"^you\s+(?:think|believe)\s+(?:that\s+)?", re.I)
 
@@ -575,11 +579,6 @@ def _as_theirs(clause: str) -> str:
     return _IMPERSONAL.sub(theirs, clause, count=1)
 
 
-def _has_a_verb(clause: str) -> bool:
-    ws = clause.lower().split()
-    return len(ws) >= 2 and any(is_verb(w, i) or re.search(r"'(?:s|re|ll|m|ve|d)$", w) for i, w in enumerate(ws))
-
-
 _TRAILING_HEDGE = re.compile(r",?\s+you\s+(?:guess|suppose|think)\s*$", re.I)
 _SEEMS = re.compile(r"^it\s+(?:looks|seems|sounds|feels)\s+(?:like|as\s+if|as\s+though)\b", re.I)
 
@@ -597,7 +596,7 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
     # "I'll be okay with the new routine i suppose": a hedge trailing at the
     # end goes, never given back as "...routine you suppose"
     # (what it took up is still counted with the hedge: one word left alone says too little)
-    if (guess := _GUESS.match(fitted)) and not _has_a_verb(fitted[guess.end():]):
+    if (guess := _GUESS.match(fitted)) and (len(fitted[guess.end():].split()) < 2 or not has_a_verb(fitted[guess.end():])):
         return None
     clause = _TRAILING_HEDGE.sub("", fitted)
     taken_up = content_words(fitted) & content_words(text)
@@ -613,7 +612,7 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
     if not reads_as_sentence(clause):
         return None
     if not re.match(r"(?:you|he|she|they|we|it|i|there)\b", clause, re.I) \
-            and not any(is_verb(w.lower().strip(",.!?"), i) for i, w in enumerate(clause.split())):
+            and not has_a_verb(clause):
         return None   # "your whole team" is no clause to say "if I'm hearing you right" after
     if MAYBE_A_NAME.match(clause):
         # "Doug is your love one": lowercased in mid-sentence a name would

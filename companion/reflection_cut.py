@@ -300,3 +300,8 @@ def is_verb(word: str, position: int) -> bool:
     in -s right after the determiner is taken for a plural ("your husbands")."""
     return word in VERBS or word.endswith(("ed", "n't", "'s", "'re", "'ve", "'ll", "'d")) or (
         position >= 2 and word.endswith("s") and not word.endswith("ss"))
+
+
+def has_a_verb(clause: str) -> bool:
+    """Whether some word of ``clause`` can be its verb (``is_verb``)."""
+    return any(is_verb(w.lower().strip(",.!?"), i) for i, w in enumerate(clause.split()))
