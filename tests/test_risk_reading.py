@@ -1179,3 +1179,32 @@ def test_an_unanswered_cue_by_the_rules_stays_open_unless_the_turns_read_as_ordi
     assert not RiskDetector(lambda: Reads(0.05)).assess(earlier, text, earlier_answered=False).alarm
     # answered already (the companion asked then), it is not asked again
     assert not RiskDetector(lambda: Reads(0.3)).assess(earlier, text, earlier_answered=True).alarm
+
+
+def test_three_turns_are_read_joined_only_when_the_oldest_carries_some_risk_of_its_own():
+    from companion.risk.detector import OLDEST_TURN_FLOOR
+    from companion.risk.learned import RiskScores
+
+    class Records:
+        """Each turn alone reads at the risk given to it; every text read is kept."""
+        alarm_from, clear_from = 0.5, 0.9
+
+        def __init__(self, alone):
+            self.alone, self.read = alone, []
+
+        def scores(self, texts):
+            self.read.extend(texts)
+            return [RiskScores(self.alone.get(t, 0.0), "suicide", {}, 0.0) for t in texts]
+
+    earlier, text = ["I live with my mum", "she works nights"], "and I'm on my own a lot"
+    three = " ".join(earlier + [text])
+    for oldest_risk, read in ((OLDEST_TURN_FLOOR / 2, False), (OLDEST_TURN_FLOOR, True)):
+        layer = Records({earlier[0]: oldest_risk})
+        RiskDetector(lambda: layer).assess(earlier, text, earlier_answered=False)
+        assert " ".join(earlier[1:] + [text]) in layer.read      # the two latest turns always
+        assert (three in layer.read) == read, oldest_risk
+    # an ordinary reading, but a cue by the rules: read with the others
+    cue = ["I can't do this anymore", "she works nights"]
+    layer = Records({})
+    RiskDetector(lambda: layer).assess(cue, text, earlier_answered=False)
+    assert " ".join(cue + [text]) in layer.read

@@ -1,8 +1,10 @@
 """``companion bench risk``: time added to a turn by risk detection.
 
-Each turn is assessed as in a conversation: with the person's two turns
-before it, already scored when they were said, so the learned layer scores
-the turn and the two joined windows (its worst case). The sentences are ordinary and risky turns
+The turns are read as one conversation, each with the person's two turns
+before it, which were read in their turn: what an earlier turn cost (its
+own reading, its rules) is not paid again. The learned layer scores the
+turn and its joined windows: two where the oldest turn carries some risk of
+its own (the worst case), else one. The sentences are ordinary and risky turns
 written for this benchmark.
 """
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .detector import RiskDetector
+from .detector import CONTEXT_TURNS, RiskDetector
 
 TURNS = [
     "I've had such a long day at work and my manager keeps piling things on.",
@@ -35,13 +37,11 @@ def run_risk_bench(detector: RiskDetector, rounds: int, report: str | None) -> i
     load_s = time.perf_counter() - t0
     times = []
     for _ in range(rounds):
+        # one conversation from cold: each turn is read with the two before
+        # it, which were read in their turn, as they would have been
+        detector.forget()
         for i, text in enumerate(TURNS):
-            earlier = TURNS[max(0, i - 2):i]
-            # as in a conversation: the earlier turns were scored when they
-            # were said, this one was not
-            detector.forget()
-            for e in earlier:
-                detector.assess([], e)
+            earlier = TURNS[max(0, i - CONTEXT_TURNS):i]
             t = time.perf_counter()
             detector.assess(earlier, text)
             times.append(time.perf_counter() - t)
