@@ -29,7 +29,7 @@ from .hurtful import denied_before, good_news, hurtful_words, names_pain, speaks
 from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
 from .reactions import BRIEF_CONTENT_WORDS, opening_words
-from .reflection import choose
+from .reflection import FEELING, choose
 from .words import content_words
 
 # The example turns' feelings, grouped as the reactions are written.
@@ -222,9 +222,10 @@ class FeelingReactions:
         openings = {opening_words(s) for s in not_opening_as}
         closeness = self._index.similarity_to(reading.vector)
         for group in (reading.group, HEAVY) if reading.group not in _ALONE else (reading.group,):
+            situation = names_a_situation(heard)
             options = [(closeness[i], t) for i, (g, t) in enumerate(self._lines)
                        if g == group and t not in said and not hurtful_words(t, heard)
-                       and opening_words(t) not in openings]
+                       and opening_words(t) not in openings and (situation or not _POINTS_TO_A_SITUATION.search(t))]
             if options:
                 # among the few closest, varied by the turn, so that the
                 # same kind of turn is not always met with the same words
@@ -237,6 +238,22 @@ class FeelingReactions:
         found = self.choose(text, earlier, avoid, not_opening_as)
         return found[0] if found is not None else None
 
+
+
+# A line that points to what happened ("It makes sense to feel anxious about
+# something like this") says nothing sensible after a feeling alone ("I'm
+# feeling really anxious today"): only where a situation was named.
+_POINTS_TO_A_SITUATION = re.compile(r"\b(?:something\s+like\s+(?:this|that)|facing\s+(?:something|this|that)|this\s+(?:has|really|is)"
+                                    r"|(?:with|through|about)\s+all\s+(?:this|that))\b", re.I)
+_WHEN = re.compile(r"(?:today|tonight|lately|recently|now|right|currently|days|week|weeks|morning|evening|night|day|always"
+                   r"|sometimes|again|anymore|time|times|lot|bit|little|things|everything|life|really|just)", re.I)
+
+
+def names_a_situation(text: str) -> bool:
+    """Whether a turn names something besides a feeling and when ("my exam",
+    "my job", not "really anxious today")."""
+    return any(content_words(w) and not FEELING.fullmatch(w) and not _WHEN.fullmatch(w)
+               for w in re.findall(r"[A-Za-z']+", text or ""))
 
 
 _FILE = "reactions_by_feeling.jsonl"

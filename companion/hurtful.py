@@ -123,7 +123,13 @@ _NEGATED = re.compile(r"\b(?:not|no|never|hardly|n't|nothing|until|till|unless|i
 _PASSED_AWAY = re.compile(r"\b(?:(?:father|mother|dad|daddy|mum|mom|husband|wife|son|daughter|brother|sister|grand\w+|gran|nan|"
                           r"nana|friend|partner|uncle|aunt|auntie|cousin|boyfriend|girlfriend|baby|dog|cat|he|she|they|who)"
                           r"(?:\s+(?:has|had|just|sadly|recently|suddenly))*\s+passed|passed\s+away)\b"
-                          r"(?!\s+(?:my|the|her|his|their|our|its|all|both|it|with|first|every|an?)\b)", re.IGNORECASE)
+                          r"(?!\s+(?:my|the|her|his|their|our|its|all|both|it|with|first|every|an?)\b)"
+                          # "an old friend from school passed.": a few words between, and
+                          # nothing passed after it
+                          r"|\b(?:father|mother|dad|daddy|mum|mom|husband|wife|son|daughter|brother|sister|grand\w+|gran|nan|nana|friend|partner"
+                          r"|uncle|aunt|auntie|cousin|boyfriend|girlfriend|baby|dog|cat|neighbou?r|colleague|teacher|classmate)\b"
+                          r"[^.!?;]{0,50}?\b(?:has\s+|had\s+|just\s+)?passed(?=\s*(?:[.!?,;]|$)|\s+(?:on|yesterday|today|tonight|"
+                          r"(?:last|this)\s+\w+|recently|suddenly|in\s+(?:his|her|their)\s+sleep)\b)", re.IGNORECASE)
 
 
 def good_news(heard: str) -> bool:

@@ -14,7 +14,7 @@ from .memory import recall
 from .prompts import Fallbacks
 from .reflection import choose
 from .sentences import split_sentences
-from .turn_kinds import asks_to_decide, question_form, says_thanks, the_ask, wishes_well
+from .turn_kinds import asks_to_decide, question_form, told_nothing_yet, says_thanks, the_ask, wishes_well
 from .peer_style import sounds_hurting
 from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, said_low_mood
 
@@ -32,6 +32,7 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "expert_words": lambda fb: (fb.expert_words, fb.expert_role_invite),
     "asks_to_share": lambda fb: (fb.asks_to_share,),
     "asks_if_there": lambda fb: (fb.still_here,),
+    "thanks_at_start": lambda fb: (fb.thanks_at_start,),
     "next_step": lambda fb: (fb.next_step, fb.next_step_invite),
     "let_out": lambda fb: (fb.let_out, fb.warm_invite),
     "praise": lambda fb: (fb.praise, fb.warm_invite),
@@ -85,6 +86,10 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         return [pick(fb.goodbye_wished)]   # "Have a great evening": wished back
     if kind == "goodbye" and says_thanks(text):
         return [pick(fb.goodbye_thanked)]   # "thanks for listening, night": the thanks answered
+    if kind == "asks_if_there" and not said_before and told_nothing_yet([t.text for t in history if t.role == "person"]):
+        return [pick(fb.here_at_start)]   # asked before it has said a word: no "still here"
+    if kind == "greeting" and said_before:
+        return [pick(fb.greeting_back)]   # it has spoken already: not greeted twice
     if kind in _WRITTEN:
         return [pick(pool) for pool in _WRITTEN[kind](fb)]
     if kind == "asks_to_remember":

@@ -80,6 +80,12 @@ class Fallbacks:
                                        "you've said much about that yet. Would you tell me again?",)
     asks_to_share: tuple[str, ...] = ("Yes, of course. I'm listening.",)
     still_here: tuple[str, ...] = ("Yes, I'm still here, and I'm listening.",)
+    # at the start of a conversation, before anything of theirs is told (turn_kinds.at_the_start)
+    here_at_start: tuple[str, ...] = ("Yes, I'm here. What's on your mind?",)
+    greeting_back: tuple[str, ...] = ("I'm glad you're here. What's on your mind?",)
+    thanks_at_start: tuple[str, ...] = ("You're welcome, and I'm glad you're here. What's on your mind?",)
+    thanks_at_start_brief: tuple[str, ...] = ("You're welcome, I'm glad you're here.",)
+    plain_at_start: tuple[str, ...] = ("Thanks for telling me.",)
     # questions put to the companion and glad turns (turn_kinds_asked, turn_kinds_warm)
     my_ways: tuple[str, ...] = ("I'm an AI, so I don't have a way of coping of my own to share, and I won't invent one.",)
     ways_general: tuple[str, ...] = ("Some people say a short walk or a chat with a friend takes the edge off; "

@@ -166,6 +166,19 @@ _NOUN_THEN_VERB = re.compile(r"^(?:(?!(?:you|he|she|they|we|i)\b)[a-z']+\s+){1,3
 _DOING_NOW = re.compile(r"^(?:having|dealing|struggling|going\s+through|coping)\s+(?:a|an|some|so|real|serious|big|lots|problems?|"
                         r"issues?|trouble|difficulties|with)\b", re.I)
 _PURPOSE = re.compile(r"^so\s+that\b", re.I)
+_PRONOUN_FIRST = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|he|he's|she|she's|they|they're|we|we're|it|it's)\b", re.I)
+# "your girlfriend and you split": said back, the person comes first
+_YOU_LAST = re.compile(r"^((?:your|my)\s+(?:\w+\s+){0,2}?\w+)\s+and\s+you\b", re.I)
+# A clause that leads in to the one after it ("As we start..., I'm worried")
+# (one that tells an event, "since my dad died", is still given back)
+_LEADS_IN = re.compile(r"^\W*(?:as|when|whenever|while|before|until|once)\s+(?!well\b|for\b|if\b|soon\b|long\b|much\b)", re.I)
+_CLAUSE_AFTER = re.compile(r"\b(?:i|i'm|im|he|she|they|we|it|my|our|their|his|her)\b", re.I)
+# A feeling said without its "I'm" ("a bit concerned", "so tired of it"):
+# given back as it is, "It sounds like a bit concerned" had no subject
+_SO_MUCH = r"(?:a\s+(?:bit|little|lot)|quite|really|so|very|pretty|kind\s+of|kinda|super|extremely|too|totally|rather|fairly)"
+_FEELING_WORD = (r"(?:\w+ed|sad|upset|lonely|low|down|lost|angry|scared|afraid|anxious|nervous|miserable|unhappy|hopeless|helpless"
+                 r"|numb|empty|tired|sick|fed\s+up)")
+_BARE_FEELING = re.compile(r"^(?:" + _SO_MUCH + r"\s+)+" + _FEELING_WORD + r"\b(?!\s+(?:to|by|that|it|him|her|them|me|my|his|the)\b\s+\w+\s+(?:is|are|was|were|has|have)\b)", re.I)
 # A dependent clause ("especially when...", "the second you...") cannot stand alone.
 _DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|before|as|until|unless|whether|what|which|who|"
                         r"where|how|why|even|the\s+(?:second|moment|minute|day|time)|although|whereas)\b", re.I)
@@ -265,6 +278,9 @@ def _clauses(sentence: str) -> list[str]:
         at = len(sentence[:m.start()].split())
         if any(s < at < e for s, e in spans):
             continue
+        if m.group(0).strip().lower().startswith("and") and not has_a_verb(sentence[start:m.start()]) \
+                and not _PRONOUN_FIRST.match(sentence[start:m.start()]):
+            continue   # "my colleague and I": one subject, not two clauses
         parts.append("" if gap else sentence[start:m.start()])
         start = m.end()
         # the gap runs on to the sentence's end: "which my wife finds alarming but I consider harmless"
@@ -423,7 +439,12 @@ def opening_reflections(text: str) -> Iterator[str]:
                 continue
             if _PURPOSE.match(part):
                 continue   # "so" and "that" would go as openers, and the purpose read as a fact
+            if _LEADS_IN.match(part) and at < len(parts) - 1:
+                continue   # "As my colleague and I take over her work, I'm worried...": the point follows
             bare = _OPENING_FILLER.sub("", part).strip()
+            # "a bit worried as they may let more staff go": the "I'm" left unsaid is put back
+            if _BARE_FEELING.match(bare) and _CLAUSE_AFTER.search(bare):
+                bare = "I'm " + bare   # (alone, "a bit tired" is given back as "you're feeling a bit tired")
             before, subject = subject, _subject_of(bare) or subject
             if before == "other" and _NEEDS_YOU.match(bare) and not _FIRST_PERSON_START.match(bare):
                 continue   # "he got good marks but didn't enjoy school": the verb is still his, never "you didn't"
@@ -516,9 +537,11 @@ _EMPTY_SUBJECT = re.compile(r"^(?:it|it's|that|that's|this|there)\b", re.I)
 _LATER_I = re.compile(r"^(?!(?:how|what|why|should|do|does|did|can|could|would|will|is|am|where|when|who)\b)"
                       # "without it sounding like I'm making excuses" says the opposite without its start
                       r"(?!(?:\S+\s+){0,4}?(?:without|unless|if|instead|rather|not|never|like|as\s+if|in\s+case|scared|afraid|worried|fear|"
+                      # "until I hear back I'll..." is no "I hear back"
+                      r"until|till|when|whenever|while|before|after|once(?!\s+(?:again|more|a\b|in\b))|"
                       r"said|says|told|tells|thinks|thought|think|believes?|knows?|hopes?|wish(?:ed|es)?)\b)"
                       r"(?:\S+\s+){1,5}?(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!thing\s)(?<!one\s)(?<!person\s)(?<!place\s)(?<!time\s)(?<!way\s)"
-                      r"(?<!reason\s)(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
+                      r"(?<!reason\s)(?<!\band\s)(?=(?:i|i'm|im|i've|ive|i'd|my)\s)", re.I)
 
 
 # Words that carry a whole reflection on their own ("you still love him").
@@ -579,6 +602,9 @@ def _as_theirs(clause: str) -> str:
     return _IMPERSONAL.sub(theirs, clause, count=1)
 
 
+_OWN_FORECAST = re.compile(r"^(you(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:probably|likely|never|always)\b)", re.I)
+_SAYS_A_STATE = re.compile(r"^you(?:'re|\s+are|\s+were|\s+was|\s+feel\w*|\s+felt|'ve\s+been|\s+have\s+been|\s+get|\s+got|\s+seem\w*)\b", re.I)
+_AND_A_FEELING = re.compile(r"\band\s+((?:" + _SO_MUCH + r"\s+)*" + _FEELING_WORD + r")\b(?=\s*(?:about\b|$|[,.]))", re.I)
 _TRAILING_HEDGE = re.compile(r",?\s+you\s+(?:guess|suppose|think)\s*$", re.I)
 _SEEMS = re.compile(r"^it\s+(?:looks|seems|sounds|feels)\s+(?:like|as\s+if|as\s+though)\b", re.I)
 
@@ -590,6 +616,13 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
     # Their "I need to" turned round is a command ("you need to..."); it is
     # their sense of obligation that is reflected.
     clause = _OBLIGATION.sub(r"you feel you \1", clause, count=1)
+    # their own forecast ("I'll probably stay anxious") is theirs: "you'll
+    # probably stay anxious" said back reads as the companion's prediction
+    clause = _OWN_FORECAST.sub(r"you think \1", clause, count=1)
+    clause = _YOU_LAST.sub(r"you and \1", clause, count=1)
+    # "we broke up and sad about it": the "you're" they left unsaid is put back
+    if not _SAYS_A_STATE.match(clause):
+        clause = _AND_A_FEELING.sub(r"and you're \1", clause, count=1)
     fitted = fit(clause, text, run)
     if (run > PARROT_RUN + 1 and fitted != clause) or not keeps_its_meaning(said, clause, fitted):
         return None  # a longer echo of their words only when it is whole, never cut mid-thought

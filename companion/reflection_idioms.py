@@ -58,13 +58,13 @@ _IDIOMS = [
     r"(?:at )?the crack of dawn", r"(?:from )?day one", r"(?:for )?the time being",
     r"(?:in )?the nick of time", r"(?:by )?word of mouth", r"(?:the )?whole nine yards", r"(?:a )?catch-? ?22",
     r"(?:the )?(?:deep|heart) end", r"(?:a )?slap in the face", r"(?:a )?kick in the teeth",
-    r"(?:a )?stab in the back", r"(?:a )?pain in the (?:neck|arse|ass|butt)", r"(?:on )?pins and needles",
+    r"(?:a )?stab in the back", r"stabb(?:ed|ing) (?:me |you |him |her |them )?in the back", r"(?:a )?pain in the (?:neck|arse|ass|butt)", r"(?:on )?pins and needles",
     r"(?:get|getting|got|gets) on " + _P + r" nerves", r"(?:a )?storm in a teacup", r"(?:a )?shot in the dark",
     r"(?:a )?leap of faith", r"(?:a )?fresh start", r"(?:a )?clean slate", r"(?:the )?rest of " + _P + r" life",
     r"(?:a )?sense of (?:humour|humor)", r"(?:a )?piece of " + _P + r" mind", r"(?:a )?state of mind",
     r"(?:the )?love of " + _P + r" life", r"(?:a )?matter of time", r"(?:a )?waste of time",
     r"(?:a )?lot on " + _P + r" (?:plate|mind)",
-    r"(?:a )?wake-? ?up call",
+    r"(?:a )?wake-? ?up call", r"on edge",
 ]
 IDIOM = re.compile(r"\b(?:" + "|".join(_IDIOMS) + r")\b", re.I)
 # Phrases that are no figure of speech but lose their sense cut in two ("in

@@ -41,7 +41,7 @@ from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import (asks_identity, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before, ends_after_anything_else, opens_with_thanks,
+from .turn_kinds import (asks_identity, at_the_start, thanks_for_the_time, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before, ends_after_anything_else, opens_with_thanks,
                          step_points_to_harm, takes_up_a_step, thanks_before_asking, turn_kind)
 from .turn_kinds_asked import asks_back, mood_words, said_good_mood, said_low_mood
 from .turn_kinds_feedback import split_complaint
@@ -65,6 +65,11 @@ _ASKS_HOW_IT_FEELS = re.compile(r"\b(?:hardest|feeling|like\s+for\s+you|sitting\
 # is answered too, not passed over.
 _ASKING_KINDS = frozenset({"advice_request", "asks_question", "asks_opinion", "asks_companion", "asks_my_ways",
                            "asks_judgement", "asks_back", "asks_my_contacts", "asks_if_i_think_less", "own_idea"})
+
+
+def _at_the_start(history: list[Turn]) -> bool:
+    """Whether the person has told nothing of their own yet (turn_kinds.at_the_start)."""
+    return at_the_start([t.text for t in history if t.role == "person"], [t.text for t in history if t.role == "companion"])
 
 
 def _brief(text: str) -> bool:
@@ -188,11 +193,14 @@ class Responder(ModelSentences):
         if verdict.passed:
             yield ReplySentence(invite, verdict, "fallback")
 
-    def _plain_first(self, text: str, avoid: list[str] = (), told: bool = True) -> ReplySentence | None:
+    def _plain_first(self, text: str, avoid: list[str] = (), told: bool = True,
+                     opening: bool = False) -> ReplySentence | None:
         """The first sentence of a reply made without the model: a reflection
         when there is one, else a plain acknowledgement ("I hear you."), not
         one said before in ``avoid``; without ``told`` (a turn that carries
-        no feeling), none that thanks them for telling."""
+        no feeling), none that thanks them for telling; with ``opening`` (the
+        first thing they tell), none that reads as a story already under way
+        ("I'm with you so far")."""
         fb = self.prompts.fallbacks
         candidates = list(opening_reflections(text))
         reflection = reflection_of(text)
@@ -202,9 +210,9 @@ class Responder(ModelSentences):
                 and reads_as_sentence(reflection):
             candidates.append(choose(fb.reflection, text).format(reflection=reflection))
         # a bare answer ("yes please") gets a brief acknowledgement
-        plain = fb.plain_brief if _brief(text) else fb.plain
+        plain = fb.plain_at_start if opening else fb.plain_brief if _brief(text) else fb.plain
         fresh = next((f for f in (tuple(p for p in pool if not any(p in said for said in avoid))
-                                  for pool in (plain, fb.plain)) if f), plain)
+                                  for pool in (plain, fb.plain_at_start if opening else fb.plain)) if f), plain)
         chosen = choose(fresh, text)
         if not told and _FOR_WHAT_WAS_TOLD.search(chosen):
             # no thanks for telling after an agreement, a plain answer or a plan
@@ -219,9 +227,9 @@ class Responder(ModelSentences):
         return [line for pool in (fb.plain, fb.plain_brief, fb.invite, fb.invite_brief) for line in pool
                 if _DEFENSIVE.search(line)]
 
-    def _fallback(self, text: str, complained: bool = False) -> Iterator[ReplySentence]:
+    def _fallback(self, text: str, complained: bool = False, opening: bool = False) -> Iterator[ReplySentence]:
         avoid = self._not_after_complaint() if complained else []
-        first = self._plain_first(text, avoid)
+        first = self._plain_first(text, avoid, opening=opening)
         if first is not None:
             yield first
         yield from self._invite(text, avoid, this_reply=[first.text] if first is not None else [])
@@ -232,7 +240,8 @@ class Responder(ModelSentences):
         reply's last net would hold it back, and the thanks go unanswered),
         and not with ``glad`` off (the lines after it say "I'm glad to...")."""
         heard = " ".join([t.text for t in history if t.role == "person"][-1:] + [text])
-        lines = self.prompts.fallbacks.thanks_brief
+        # thanks for the time, said on arriving, is no thanks for help given
+        lines = self.prompts.fallbacks.thanks_at_start_brief if _at_the_start(history) else self.prompts.fallbacks.thanks_brief
         # after pain in the rest of the turn, the thanks is answered without gladness
         fitting = tuple(line for line in lines if not hurtful_words(line, heard)
                         and not ((carries_pain(text) or not glad) and sounds_glad(line))) or lines
@@ -306,14 +315,14 @@ class Responder(ModelSentences):
                 said = True
                 yield sentence
             if not said:   # every line written for it was held back: the plain reply, never silence
-                yield from self._fallback(text, complained)
+                yield from self._fallback(text, complained, _at_the_start(history))
             return
         said_before = [t.text for t in history if t.role == "companion"]
         if self.cfg.reaction == "feeling":
             yield from self._reviewed_reply(history, text, said_before, complained)
         elif self.model is None:
             reply.fallback = True
-            yield from self._fallback(text, complained)
+            yield from self._fallback(text, complained, _at_the_start(history))
         else:
             yield from self._model_reply(history, text, reply, said_before)
 
@@ -331,6 +340,8 @@ class Responder(ModelSentences):
             # "I'm fine" (or "good thanks") in answer to how they are: glad, and
             # what's on their mind; no "that means a lot to me"
             kind = "good_mood"
+        if kind in ("thanks", "goodbye") and thanks_for_the_time(text) and _at_the_start(history):
+            kind = "thanks_at_start"   # "thanks for making time for me", on arriving
         if kind == "asks_how_i_am":
             # "how about you?" after their vaccine asks whether it had one, not how it is
             earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
@@ -483,7 +494,9 @@ class Responder(ModelSentences):
         plain acknowledgement), a reaction to what they feel when one fits,
         and an invitation to go on. After a complaint (``complained``),
         nothing glad and no "I'm listening"."""
-        thanked = self._thanks_brief(history, text) if opens_with_thanks(text) or closes_with_thanks(text) else None
+        # on arriving, only thanks for their time is answered ("I'm good thanks" thanks for asking)
+        thanked = self._thanks_brief(history, text) if (opens_with_thanks(text) or closes_with_thanks(text)) \
+            and (not _at_the_start(history) or thanks_for_the_time(text)) else None
         if thanked is not None:
             yield thanked
         asked = self._asked_before(history, text)
@@ -497,7 +510,8 @@ class Responder(ModelSentences):
         # acknowledgement: no "Thank you for telling me that" when their words
         # cannot be reflected
         first = self._opening(text, said_before) or self._answer_given_back(history, text) or \
-            (None if complained or thanked is not None else self._plain_first(text, avoid=said_before, told=felt))
+            (None if complained or thanked is not None else self._plain_first(text, avoid=said_before, told=felt,
+                                                                              opening=_at_the_start(history)))
         this_reply = [first.text] if first is not None else []
         if first is not None:
             yield first

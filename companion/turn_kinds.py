@@ -25,16 +25,17 @@ from .vocabulary import (ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, HU
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
                    "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
-                   "praise", "good_wishes", "complaint", "understood", "agrees", "agrees_but_hard", "asks_my_contacts", "low_mood", "doubts_me", "asks_my_time", "good_mood"]
+                   "praise", "good_wishes", "complaint", "understood", "agrees", "agrees_but_hard", "asks_my_contacts", "low_mood", "doubts_me", "asks_my_time", "good_mood",
+                   "thanks_at_start"]
 
-_HELLO = r"(?:hi|hai|hallo|hello|hey|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)|yo|there|again|sam|friend|everyone)"
+_HELLO = r"(?:hi+|hai|hallo|hel+o+|hey+|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)(?:\s*/\s*(?:morning|afternoon|evening|day))?|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*(?:(?:a+h+|o+h+|oh\s+hi|um+|well)\W+)?{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
                        r"(?:[\s,.!]+(?:how\s+are\s+you(?:\s+(?:doing|today|tonight))*|how's\s+it\s+going|"
-                       r"(?:it'?s\s+)?(?:nice|good|great|lovely)\s+to\s+meet\s+you(?:\s+too)?))?\W*$", re.I)
+                       r"(?:it'?s\s+)?(?:nice|good|great|lovely)\s+to\s+(?:meet|see)\s+you(?:\s+(?:too|again))?))?\W*$", re.I)
 # A wish said in parting ("have a great evening", "best wishes"): a goodbye,
 # and one to be wished back (``wishes_well``)
 _PARTING_WISH = r"have\s+a\s+(?:good|nice|great|lovely|wonderful|fantastic|blessed)\s+(?:rest\s+of\s+(?:your|the)\s+)?(?:day|night|evening|afternoon|morning|one|weekend|week)|best\s+wishes|(?:i\s+)?wish\s+(?:you|u)\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|well|luck|good\s+luck)"
-_GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao|toodle[\s-]?oo|toodles|ttyl|ttfn|adios|farewell|catch\s+you\s+later|speak\s+soon|peace\s+out|see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
+_GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao|toodle[\s-]?oo|toodles|ttyl|ttfn|adios|farewell|catch\s+you\s+later|speak\s+soon|peace\s+out|(?<!\bto\s)see\s+you|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|"
                       r"good\s*night|nighty?\s+nigh?te?|nity\s+nite|nite\s+nite|take\s+care(?!\s+of)|"
                       r"" + _PARTING_WISH + r"|"
                       r"(?:hope\s+to\s+|we\s+can\s+|i'?ll\s+)?talk\s+(?:to\s+you\s+)?again|seeya|see\s+ya|"
@@ -150,7 +151,12 @@ _OK_WITH_ME = re.compile(rf"^\W*(?:(?:so|um|and|but|sorry|{_HELLO})\W+)*(?:(?:ar
 _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|here|around|listening|with\s+me)\s*\?|"
                             r"^\W*(?:(?:can|could|do|did)\s+(?:you|u)\s+(?:hear|understand|follow|get)(?:\s+(?:me|what\s+i\s+mean|it|that))?|"
                             r"(?:you\s+)?know\s+what\s+i\s+mean|does\s+that\s+make\s+sense)\W*\?\W*$|"
-                            r"\b(?:hello|anyone|anybody)\s*(?:there)?\s*\?{1,}\s*$", re.I)
+                            r"\b(?:hello|anyone|anybody)\s*(?:there)?\s*\?{1,}\s*$|"
+                            # "Hello. Is anyone there", "please reply to me", "are you free to talk?"
+                            r"\bis\s+(?:any\s*(?:one|body)|some\s*(?:one|body))\s+(?:there|here|around|online)\W*$|"
+                            r"^\W*(?:(?:hi|hello|hey)\W+)?any\s*(?:one|body)\s+(?:there|here|around|online)\W*$|"
+                            r"^\W*(?:(?:hi|hello|hey)\W+)?(?:please\s+)?(?:reply|respond|answer|talk\s+to\s+me)(?:\s+(?:to\s+)?me)?(?:\s+please)?\W*$|"
+                            r"\b(?:are|r)\s+(?:you|u)\s+(?:free|available|around|able|there)\s+(?:to\s+(?:talk|chat)|(?:right\s+)?now)\b[^?]*\?\W*$", re.I)
 # "No, that's all." after "anything else?": the conversation is ending
 _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+think\s+)?(?:that'?s|that\s+(?:will|would)\s+be)\s+(?:all|it|everything)|nothing\s+else)\b[^?]*$", re.I)
 # A decision put to the companion ("should I end the friendship?"): theirs to
@@ -485,6 +491,44 @@ _DOUBTS_ME = re.compile(r"^\W*(?:(?:oh|so|and|hmm+|um+|wow)\W+)?(?:(?:do|d)\s+)?
                         r"(?:think|reckon|believe)\s+so\W*$|^\W*(?:really|seriously|you\s+reckon|is\s+that\s+(?:so|right|true))\W*\?+\W*$", re.I)
 
 
+# Turns that say nothing yet of what brings the person: a hello, "is anyone
+# there?", "how are you?"
+_OPENING_KINDS = frozenset({"greeting", "asks_if_there", "asks_how_i_am"})
+
+
+_FOR_THE_TIME = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:(?:taking|making|finding)\s+(?:the\s+)?time|your\s+time|"
+                           r"(?:being|been)\s+(?:here|there|available)|having\s+me|(?:talking|chatting|meeting|speaking)\b|the\s+(?:chat|meeting|talk)|"
+                           r"(?:seeing|helping|listening\s+to)\s+me)", re.I)
+
+
+def thanks_for_the_time(text: str) -> bool:
+    """Thanks for the time, the meeting or being there ("thanks for making
+    time for me tonight"): on arriving, it is answered in kind."""
+    return bool(_FOR_THE_TIME.search(text or ""))
+
+
+# What the companion says to open ("Hi, I'm Sam...", "Hello! How can I help
+# you today?", "Is there anything on your mind?"); anything else it said
+# means the talk is under way, whatever of the person's is in view.
+_OPENER = re.compile(r"\b(?:hi|hello|hey|good\s+(?:morning|afternoon|evening|day)|welcome|how\s+(?:are|r)\s+(?:you|u)|"
+                     r"how\s+(?:can|may|could)\s+i\s+help|what\s+can\s+i\s+(?:do|help)|what\s+brings\s+you|on\s+your\s+mind|"
+                     r"how(?:'s|\s+is)\s+(?:it\s+going|your\s+(?:day|evening|night)|life))\b", re.I)
+
+
+def told_nothing_yet(person_before: list[str]) -> bool:
+    """Whether each of the person's turns before only greeted or asked if
+    anyone is there."""
+    return all(turn_kind(t) in _OPENING_KINDS for t in person_before)
+
+
+def at_the_start(person_before: list[str], companion_before: list[str]) -> bool:
+    """Whether the conversation has just been opened: the companion has
+    spoken, only to greet or ask what brings them, and the person has told
+    nothing of their own yet. (With nothing said before in view, it cannot
+    be told where a turn falls.)"""
+    return bool(companion_before) and all(_OPENER.search(t) for t in companion_before) and told_nothing_yet(person_before)
+
+
 def turn_kind(text: str) -> TurnKind | None:
     """The kind of turn, or None for an ordinary one (something to reflect)."""
     text = without_tag(" ".join((text or "").split()))
@@ -504,7 +548,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "understood"
     if _ARE_YOU_THERE.search(text) and len(text.split()) <= 12:
         return "asks_if_there"
-    if re.fullmatch(r"\W*(?:(?:hi|hey|hello)\W+)?how\s+are\s+(?:you|u)(?:\s+(?:doing|today|tonight))*\W*", text, re.I):
+    if re.fullmatch(rf"\W*(?:{_HELLO}\W+)*(?:how\s+are\s+(?:you|u)(?:\s+(?:doing|today|tonight))*|how'?s\s+it\s+going|how\s+are\s+things"
+                    r"|how\s+have\s+(?:you|u)\s+been|how'?s\s+your\s+(?:day|evening|night|week))\W*", text, re.I):
         return "asks_how_i_am"   # a question, answered: not only a hello
     if _GREETING.match(text):
         return "greeting"

@@ -177,7 +177,9 @@ _MOOD = re.compile(r"^\W*(?:(?:i'?m|im|i\s+am|am|doing|feeling|been|things\s+are
                    r"(?:good|great|fine|ok(?:ay)?|alright|well(?!\W+(?:i|i'?m|im|it|it'?s|my|we|things)\b)|bad|awful|tired|so-so|meh|better|worse|rough|terrible|"
                    r"wonderful|fantastic|excellent|lousy|down|low|sad|happy|stressed|busy|disgust\w*)\b", re.I)
 _HOW_ARE_YOU_ASKED = re.compile(r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow'?s\s+(?:it\s+going|your\s+day|things)\b|"
-                                r"\bhow\s+(?:have\s+you\s+been|is\s+your\s+day|are\s+things)\b", re.I)
+                                r"\bhow\s+(?:have\s+you\s+been|is\s+your\s+day|are\s+things)\b|"
+                                # "how is life treating you?", "how's everything?"
+                                r"\bhow(?:'s|\s+is)\s+(?:life|everything|the\s+world)(?:\s+treating\s+(?:you|u))?\b", re.I)
 
 
 def asks_back(text: str, earlier: str, companion_before: str) -> bool:

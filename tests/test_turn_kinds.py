@@ -6,7 +6,7 @@ from companion.turn_kinds import turn_kind
 @pytest.mark.parametrize("text, kind", [
     ("Hi", "greeting"),
     ("Hello good afternoon.", "greeting"),
-    ("hey there, how are you doing?", "greeting"),
+    ("hey there, how are you doing?", "asks_how_i_am"),   # asked how it is: answered, not only greeted
     ("Hi, im not doing too great this evening", None),
     ("Fair point. Thanks once more, and i hope your evening stays calm. Goodbye.", "goodbye"),
     ("I reckon i can manage on my own for a while now. Thanks again and best wishes!", "goodbye"),
