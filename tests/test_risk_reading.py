@@ -1247,3 +1247,17 @@ def test_a_relationship_ended_is_no_ending_of_life_for_the_learned_reading_eithe
     detector = RiskDetector(lambda: _ReadsRisk("suicide"))
     assert not detector.assess([], "I've decided to end things... with my boyfriend, I mean.", earlier_answered=False).alarm
     assert detector.assess([], "I've decided to end things. With everything.", earlier_answered=False).alarm
+
+
+def test_kicking_myself_about_something_is_regret_but_harm_beside_it_is_read():
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike("I just went red and said nothing, which I'm now kicking myself about")
+    assert not everyday_look_alike("I keep kicking myself for it and punching the wall")
+    assert not everyday_look_alike("i kick myself in the legs until they bruise")
+    detector = RiskDetector(lambda: _ReadsRisk("self_harm"))
+    assert not detector.assess([], "could have kicked myself for forgetting her birthday", earlier_answered=False).alarm
+
+
+def test_harm_words_keep_an_everyday_explanation_from_silencing_a_reading(detector):
+    assert detector.assess([], "I keep kicking myself for it and punching the wall").alarm

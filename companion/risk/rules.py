@@ -1050,6 +1050,8 @@ _EVERYDAY = re.compile(
     r"|\b(?:been\s+let\s+go|laid\s+off|made\s+redundant|redundancy|restructur\w*|got\s+fired|got\s+sacked)\b"
     r"|\b(?:blood\s+on\s+the\s+carpet|shot\s+my\s*self\s+in\s+the\s+foot|dead\s+on\s+my\s+feet|dying\s+to\s+(?:know|see|try|meet|go)|killing\s+it|killed\s+it|to\s+die\s+for)\b"
     r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b"
+    # regret said as a figure of speech: "which I'm now kicking myself about"
+    r"|\b(?:kick(?:ing|ed)?|could\s+(?:have\s+)?kick(?:ed)?)\s+myself\s+(?:about|over|for|now|that|because)\b"
     r"|\bpull\w*\s+the\s+plug\s+on\s+(?:my|the|our)\s+(?!life\b|existence\b)\w+|\bsend\w*\s+money\s+(?:home|back\s+home|to\s+my\s+(?:family|parents|mum|mom|mother))\b"
     r"|\bfeel\w*\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+)?better\s+(?:now|already|for\s+(?:saying|telling|talking))\b|\bkeep\w*\s+myself\s+to\s+myself\b"
     r"|\b(?:septum|nose|ear|lip|tongue|belly|eyebrow|helix|tragus|conch|navel)\s+(?:done|pierced)\b"
@@ -1061,7 +1063,9 @@ _MAY_CARRY_RISK = re.compile(
     r"|hurt\w*\s+my\s*self|self[\s-]?harm\w*|sh|die|dying|death|rope|bridge|notes?|letter|hit\w*\s+(?:me|us)|beat\w*|threat\w*|scared|afraid"
     r"|terrified|punish\w*|deserve\w*|on\s+purpose|purp\w*|bleed\w*|starv\w*|throw\w*\s+up|sick|purg\w*|laxativ\w*|calories|knife|gun|police"
     r"|lock\w*|forc\w*|touch\w*|secret|hurts?\s+me|never\s+wake|goodbye|bye|forever|gone|burden|without\s+me|hopeless|no\s+point"
-    r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good|last|final|everything)\b")
+    r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good|last|final|everything"
+    # harm done with the hands or things at hand
+    r"|punch\w*|smash\w*|bang\w*|slam\w*|walls?|knuckles|burn\w*\s+(?:my|myself|me)|lighter|scratch\w*|bit(?:e|ing)?\s+(?:myself|my\s+(?:arms?|hands?|wrists?|skin|legs?|fingers?\s+till))|pinch\w*|hit\w*|bled)\b")
 
 
 # Words of a rape or sexual assault, as the rules find them (censored too)
