@@ -22,6 +22,15 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
     found = detector.assess([t.text for t in history if t.role == "person"], text,
                             earlier_answered=risk_answered(said, lines))
     asked = pending_check(said[-1], lines) if said else None
+    # a reading by the learned layer alone, of another kind of risk, is no
+    # answer to the question: after "is someone hurting you?", "tonight
+    # there was a pan of burnt rice in the sink" had got the self-harm
+    # message; the turn is taken as the statement it is, and not read with
+    # the question either (whose own words read as risk)
+    elsewhere = asked is not None and found.source == "learned" and found.category != asked \
+        and answer_kind(text) not in ("yes", "question")
+    if elsewhere:
+        found = NO_RISK
     if asked is not None and found.level != CLEAR:
         if found.source == "turns":
             # the turns before are what the check asked about: the answer is
@@ -32,8 +41,8 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
         if not found.alarm:
             # a statement is read with the question it answers: "With Sam, I
             # mean" is a clarification, "it crosses my mind" is a yes
-            if kind == "no" or (kind == "statement" and
-                                not detector.assess([said[-1]], text, earlier_answered=False).alarm):
+            if kind == "no" or elsewhere or (kind == "statement" and
+                                             not detector.assess([said[-1]], text, earlier_answered=False).alarm):
                 leaving = turn_kind(text) in ("goodbye", "thanks")
                 if not leaving and go_on_allowed:
                     # what else they said is taken up as any turn is
@@ -50,6 +59,11 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
         # doubt alone does not ask again (the rules, a clear disclosure and
         # a yes still do).
         found = NO_RISK
+    if found.level == CLEAR and found.source == "learned" and lines.after_no_recently(said):
+        # a no a few turns ago, and now the learned layer alone reads a clear
+        # risk: asked about again, plainly, rather than answered with the
+        # crisis lines it was just told were not needed
+        found = RiskAssessment(POSSIBLE, found.category, found.source, found.words, found.score)
     if found.alarm:
         reply.crisis, reply.risk = True, found
         return crisis_answer(found.level, found.category, lines, said, text,

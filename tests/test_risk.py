@@ -419,3 +419,46 @@ def test_other_numbers_asked_for_are_no_help_line(risk_responder, text):
     responder, _ = risk_responder()
     said = " ".join(s.text for s in responder.respond([], text))
     assert "988" not in said and "911" not in said, said
+
+
+class _ReadsClear:
+    """A learned layer that reads any turn with ``word`` in it as a clear risk of ``category``, and the rest as nothing."""
+    alarm_from, clear_from = 0.5, 0.9
+
+    def __init__(self, word, category):
+        self.word, self.category = word, category
+
+    def scores(self, texts):
+        from companion.risk.learned import RiskScores
+        return [RiskScores(0.99, self.category, {self.category: 0.99}, 0.99) if self.word in t.lower()
+                else RiskScores(0.0, self.category, {}, 0.0) for t in texts]
+
+
+def test_after_a_check_a_learned_reading_of_another_risk_is_no_answer_and_no_alarm(risk_responder):
+    from companion.risk import RiskDetector
+
+    responder, _ = risk_responder(["That sounds like a lot."] * 4)
+    responder.risk = RiskDetector(lambda: _ReadsClear("rice", "self_harm"))
+    history = [Turn("person", "my flatmate's boyfriend basically lives here now"),
+               Turn("companion", responder.crisis.check_danger[0])]
+    said, reply = run(responder, "and tonight there was a pan of burnt rice in the sink since Sunday", history)
+    assert not reply.crisis, said
+    assert said[0] in responder.crisis.after_no + responder.crisis.after_other, said
+    # asked about self-harm, the same reading is taken as what it answers
+    history[-1] = Turn("companion", responder.crisis.check_self_harm[0])
+    said, reply = run(responder, "and tonight there was a pan of burnt rice in the sink since Sunday", history)
+    assert reply.crisis
+
+
+def test_after_a_no_a_clear_reading_by_the_learned_layer_alone_is_asked_about_not_answered_with_the_message(risk_responder):
+    from companion.risk import RiskDetector
+
+    responder, _ = risk_responder(["That sounds like a lot."] * 4)
+    responder.risk = RiskDetector(lambda: _ReadsClear("sugar", "danger"))
+    history = [Turn("person", "he's gone very quiet lately"),
+               Turn("companion", responder.crisis.check_danger[0]),
+               Turn("person", "no, nothing like that"),
+               Turn("companion", " ".join(responder.crisis.after_no[:1] + responder.crisis.after_no_invite[:1]))]
+    said, reply = run(responder, "he made me tea tonight with three sugars in it", history)
+    assert reply.crisis and reply.risk.level == POSSIBLE, said
+    assert any(s in " ".join(said) for s in responder.crisis.checks("danger")), said

@@ -1261,3 +1261,12 @@ def test_kicking_myself_about_something_is_regret_but_harm_beside_it_is_read():
 
 def test_harm_words_keep_an_everyday_explanation_from_silencing_a_reading(detector):
     assert detector.assess([], "I keep kicking myself for it and punching the wall").alarm
+
+
+def test_caring_for_someone_with_dementia_is_everyday_unless_harm_is_told():
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike("Most evenings she gets confused about where she is and asks to go home, so I sit with her")
+    assert everyday_look_alike("Dad's dementia means I do all his meals and his washing now")
+    assert not everyday_look_alike("My husband's dementia is worse and he's started going for me with his walking stick")
+    assert not everyday_look_alike("since the dementia she flinches when my brother comes in, and her money keeps going missing")

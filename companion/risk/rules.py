@@ -1050,6 +1050,8 @@ _EVERYDAY = re.compile(
     r"|\b(?:been\s+let\s+go|laid\s+off|made\s+redundant|redundancy|restructur\w*|got\s+fired|got\s+sacked)\b"
     r"|\b(?:blood\s+on\s+the\s+carpet|shot\s+my\s*self\s+in\s+the\s+foot|dead\s+on\s+my\s+feet|dying\s+to\s+(?:know|see|try|meet|go)|killing\s+it|killed\s+it|to\s+die\s+for)\b"
     r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b"
+    # caring for someone with dementia: "she gets confused about where she is and wants to go home"
+    r"|\b(?:dementia|alzheimer'?s|sundowning|(?:gets?|got|getting)\s+(?:so\s+|very\s+|really\s+)?confused\s+about\s+where)\b"
     # regret said as a figure of speech: "which I'm now kicking myself about"
     r"|\b(?:kick(?:ing|ed)?|could\s+(?:have\s+)?kick(?:ed)?)\s+myself\s+(?:about|over|for|now|that|because)\b"
     r"|\bpull\w*\s+the\s+plug\s+on\s+(?:my|the|our)\s+(?!life\b|existence\b)\w+|\bsend\w*\s+money\s+(?:home|back\s+home|to\s+my\s+(?:family|parents|mum|mom|mother))\b"
@@ -1065,7 +1067,9 @@ _MAY_CARRY_RISK = re.compile(
     r"|lock\w*|forc\w*|touch\w*|secret|hurts?\s+me|never\s+wake|goodbye|bye|forever|gone|burden|without\s+me|hopeless|no\s+point"
     r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good|last|final|everything"
     # harm done with the hands or things at hand
-    r"|punch\w*|smash\w*|bang\w*|slam\w*|walls?|knuckles|burn\w*\s+(?:my|myself|me)|lighter|scratch\w*|bit(?:e|ing)?\s+(?:myself|my\s+(?:arms?|hands?|wrists?|skin|legs?|fingers?\s+till))|pinch\w*|hit\w*|bled)\b")
+    r"|punch\w*|smash\w*|bang\w*|slam\w*|walls?|knuckles|burn\w*\s+(?:my|myself|me)|lighter|scratch\w*|bit(?:e|ing)?\s+(?:myself|my\s+(?:arms?|hands?|wrists?|skin|legs?|fingers?\s+till))|pinch\w*|hit\w*|bled"
+    # and harm from someone
+    r"|(?:go(?:es|ing)?|went)\s+for\s+me|stick|grabb?\w*|push\w*|shov\w*|slap\w*|throat|neck|hair|flinch\w*|frightened|violent|temper)\b")
 
 
 # Words of a rape or sexual assault, as the rules find them (censored too)
