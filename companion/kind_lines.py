@@ -186,6 +186,7 @@ _FORMS: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "worry": lambda fb: (fb.opinion_worry, fb.opinion_worry_invite),
     "theory": lambda fb: (fb.opinion_theory, fb.opinion_theory_invite),
     "sure": lambda fb: (fb.opinion_sure, fb.opinion_sure_invite),
+    "normal": lambda fb: (fb.opinion_normal, fb.opinion_normal_invite),
     "can": lambda fb: (fb.opinion_can, fb.opinion_can_invite),
 }
 

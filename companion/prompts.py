@@ -64,6 +64,8 @@ class Fallbacks:
     opinion_worry_invite: tuple[str, ...] = ("Which part of that worries you most?",)
     opinion_theory: tuple[str, ...] = ("It could be, and you know your situation far better than I do.",)
     opinion_theory_invite: tuple[str, ...] = ("What makes you think it might be that?",)
+    opinion_normal: tuple[str, ...] = ("Honestly, I can't say what's normal; people are so different.",)
+    opinion_normal_invite: tuple[str, ...] = ("What's got you wondering?",)
     opinion_sure: tuple[str, ...] = ("Honestly, I don't think anyone can know that for sure, and that's part of what makes it hard.",)
     opinion_sure_invite: tuple[str, ...] = ("What would help you feel a bit surer?",)
     opinion_can: tuple[str, ...] = ("I think you could, yes, though you know your situation far better than I do.",)
@@ -86,6 +88,7 @@ class Fallbacks:
     thanks_at_start: tuple[str, ...] = ("You're welcome, and I'm glad you're here. What's on your mind?",)
     thanks_at_start_brief: tuple[str, ...] = ("You're welcome, I'm glad you're here.",)
     plain_at_start: tuple[str, ...] = ("Thanks for telling me.",)
+    apology_brief: tuple[str, ...] = ("No need to apologise.",)
     # questions put to the companion and glad turns (turn_kinds_asked, turn_kinds_warm)
     my_ways: tuple[str, ...] = ("I'm an AI, so I don't have a way of coping of my own to share, and I won't invent one.",)
     ways_general: tuple[str, ...] = ("Some people say a short walk or a chat with a friend takes the edge off; "

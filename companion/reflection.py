@@ -166,6 +166,8 @@ _NOUN_THEN_VERB = re.compile(r"^(?:(?!(?:you|he|she|they|we|i)\b)[a-z']+\s+){1,3
 _DOING_NOW = re.compile(r"^(?:having|dealing|struggling|going\s+through|coping)\s+(?:a|an|some|so|real|serious|big|lots|problems?|"
                         r"issues?|trouble|difficulties|with)\b", re.I)
 _PURPOSE = re.compile(r"^so\s+that\b", re.I)
+# "mostly canned soup, if I am honest": the stance after it is no part of what is given back
+_HONESTLY_AFTER = re.compile(r",?\s*(?:if\s+i'?m\s+(?:being\s+)?honest|if\s+i\s+am\s+(?:being\s+)?honest|to\s+be\s+honest|tbh|honestly)\s*$", re.I)
 _PRONOUN_FIRST = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|he|he's|she|she's|they|they're|we|we're|it|it's)\b", re.I)
 # "your girlfriend and you split": said back, the person comes first
 _YOU_LAST = re.compile(r"^((?:your|my)\s+(?:\w+\s+){0,2}?\w+)\s+and\s+you\b", re.I)
@@ -178,6 +180,10 @@ _CLAUSE_AFTER = re.compile(r"\b(?:i|i'm|im|he|she|they|we|it|my|our|their|his|he
 _SO_MUCH = r"(?:a\s+(?:bit|little|lot)|quite|really|so|very|pretty|kind\s+of|kinda|super|extremely|too|totally|rather|fairly)"
 _FEELING_WORD = (r"(?:\w+ed|sad|upset|lonely|low|down|lost|angry|scared|afraid|anxious|nervous|miserable|unhappy|hopeless|helpless"
                  r"|numb|empty|tired|sick|fed\s+up)")
+# (with no "so" or "a bit" before it, a feeling word of its own: "and talked about it" is no feeling)
+_PLAIN_FEELING = (r"(?:sad|upset|lonely|low|down|lost|angry|scared|afraid|anxious|nervous|miserable|unhappy|hopeless|helpless|numb|empty"
+                  r"|tired|exhausted|stressed|worried|depressed|frustrated|overwhelmed|confused|hurt|heartbroken|devastated|embarrassed"
+                  r"|ashamed|guilty|jealous|annoyed|furious|gutted|fed\s+up)")
 _BARE_FEELING = re.compile(r"^(?:" + _SO_MUCH + r"\s+)+" + _FEELING_WORD + r"\b(?!\s+(?:to|by|that|it|him|her|them|me|my|his|the)\b\s+\w+\s+(?:is|are|was|were|has|have)\b)", re.I)
 # A dependent clause ("especially when...", "the second you...") cannot stand alone.
 _DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|before|as|until|unless|whether|what|which|who|"
@@ -432,7 +438,7 @@ def opening_reflections(text: str) -> Iterator[str]:
         subject = None   # whose the sentence's last clause was: "he", "my mum", or the person's "I"
         conditional = False   # "If I fail, then I have to retake it": what follows is no fact
         for at, part in enumerate(parts):
-            part = part.strip().rstrip(".!?\u2026,;:")
+            part = _HONESTLY_AFTER.sub("", part.strip().rstrip(".!?\u2026,;:"))
             if _CONDITION.match(part):
                 conditional = True
             if conditional or _cut_in_a_list(part, parts[at + 1:]) or part.lower() in conceded:
@@ -602,9 +608,11 @@ def _as_theirs(clause: str) -> str:
     return _IMPERSONAL.sub(theirs, clause, count=1)
 
 
+_ADJECTIVE_FIRST = re.compile(r"^(?:kinda\s+|kind\s+of\s+|so\s+|really\s+|a\s+bit\s+|pretty\s+|quite\s+)*(?:weird|strange|funny|odd|good|nice|crazy|mad"
+                             r"|annoying|great|cool|sad|hard|easier|better|ironic|typical|glad|lucky)\s+(?:that|how)\b", re.I)
 _OWN_FORECAST = re.compile(r"^(you(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:probably|likely|never|always)\b)", re.I)
 _SAYS_A_STATE = re.compile(r"^you(?:'re|\s+are|\s+were|\s+was|\s+feel\w*|\s+felt|'ve\s+been|\s+have\s+been|\s+get|\s+got|\s+seem\w*)\b", re.I)
-_AND_A_FEELING = re.compile(r"\band\s+((?:" + _SO_MUCH + r"\s+)*" + _FEELING_WORD + r")\b(?=\s*(?:about\b|$|[,.]))", re.I)
+_AND_A_FEELING = re.compile(r"\band\s+((?:" + _SO_MUCH + r"\s+)+" + _FEELING_WORD + r"|" + _PLAIN_FEELING + r")\b(?=\s*(?:about\b|$|[,.]))", re.I)
 _TRAILING_HEDGE = re.compile(r",?\s+you\s+(?:guess|suppose|think)\s*$", re.I)
 _SEEMS = re.compile(r"^it\s+(?:looks|seems|sounds|feels)\s+(?:like|as\s+if|as\s+though)\b", re.I)
 
@@ -642,8 +650,8 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
         return None  # "it is hard" says nothing the person would recognise
     if _ANSWERS_BACK.match(clause) and not (FEELING.search(clause) or _STRONG.search(clause)):
         return None  # "that's not the case here" answers what was said to them; given back it means nothing
-    if not reads_as_sentence(clause):
-        return None
+    if not reads_as_sentence(clause) or _ADJECTIVE_FIRST.match(clause):
+        return None   # ("kinda weird that makes it easier" is no clause to say "It sounds like" before)
     if not re.match(r"(?:you|he|she|they|we|it|i|there)\b", clause, re.I) \
             and not has_a_verb(clause):
         return None   # "your whole team" is no clause to say "if I'm hearing you right" after

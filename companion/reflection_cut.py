@@ -102,6 +102,9 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
         if len(kept) < len(words) and any(w.lower() in ("that", "who", "which") for w in kept[1:3]) \
                 and not any(is_verb(w.lower(), i) for i, w in enumerate(kept[:1])):
             return ""  # "others that have worked | with her say..." lost its own verb
+        if kept and kept[-1].lower() in ("less", "more") and len(kept) < len(words) \
+                and words[len(kept)].lower() in ("like", "than", "of", "to"):
+            return ""  # "you feel a bit less | like you're carrying it alone" hangs
         if kept and {w.lower() for w in kept[-2:]} & _WANTS_ITS_REST and len(kept) < len(words) \
                 and words[len(kept)].lower() in ("more", "less", "else", "to", "of", "like", "but", "than"):
             return ""  # "you want nothing | more to do with him" says the opposite cut there

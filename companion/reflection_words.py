@@ -42,7 +42,7 @@ _BETWEEN_I_AND_WAS = frozenset("really just never always honestly also even stil
 
 # Words a spoken paraphrase drops without losing what was said.
 FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|lol|haha+|lmao|imagine that|"
-                    r"honestly|to be honest|to be frank|to be fair|if i'm honest|in all honesty|frankly|tbh|ngl)\b\s*", re.I)
+                    r"honestly|to be honest|to be frank|to be fair|if i'm honest|if i am honest|if i'm being honest|if i am being honest|in all honesty|frankly|tbh|ngl)\b\s*", re.I)
 
 
 def _words(alternatives: str, replacement: str) -> tuple[re.Pattern, str]:
@@ -65,6 +65,9 @@ _REWORD = [
     _words("won't|wont", "will not"), _words("doesn't|doesnt", "does not"),
     # "she's got" is "she has got", never "she is got"
     (re.compile(r"\b(?i:(he|she|it))'s\s+(got|been|had)\b"), r"\1 has \2"),
+    # ...and "she's asked me" is "she has asked me"
+    (re.compile(r"\b(?i:(he|she))(?:'s|s)\s+(asked|said|told|gone|done|left|made|taken|given|seen|heard|tried|started|stopped|moved"
+                r"|decided|called|texted|messaged|found|sent|bought|written|met|promised|agreed|offered|booked)\b"), r"\1 has \2"),
     _words("he's", "he is"), _words("she's", "she is"), _words("they're|theyre", "they are"), _words("that's|thats", "that is"),
     # "a lot of it is..." is no "so much it is...": only before a noun
     # ...nor before what is counted ("so much happy memories"): "a lot of" is kept

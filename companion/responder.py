@@ -41,7 +41,7 @@ from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import (asks_identity, at_the_start, thanks_for_the_time, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before, ends_after_anything_else, opens_with_thanks,
+from .turn_kinds import (asks_identity, at_the_start, sorry_to_me, thanks_for_the_time, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before, ends_after_anything_else, opens_with_thanks,
                          step_points_to_harm, takes_up_a_step, thanks_before_asking, turn_kind)
 from .turn_kinds_asked import asks_back, mood_words, said_good_mood, said_low_mood
 from .turn_kinds_feedback import split_complaint
@@ -494,6 +494,17 @@ class Responder(ModelSentences):
         plain acknowledgement), a reaction to what they feel when one fits,
         and an invitation to go on. After a complaint (``complained``),
         nothing glad and no "I'm listening"."""
+        apology, rest = sorry_to_me(text)
+        answered = None
+        if apology:
+            # "sorry that was a bit rude. been up since 6": no need, and the rest taken up
+            answered = self._checked(choose(self.prompts.fallbacks.apology_brief, text), "fixed")
+            if answered is not None:
+                yield answered
+            if not rest:
+                yield from self._invite(text, avoid=said_before, this_reply=[answered.text] if answered else [], statement=True)
+                return
+            text = rest
         # on arriving, only thanks for their time is answered ("I'm good thanks" thanks for asking)
         thanked = self._thanks_brief(history, text) if (opens_with_thanks(text) or closes_with_thanks(text)) \
             and (not _at_the_start(history) or thanks_for_the_time(text)) else None
@@ -510,7 +521,7 @@ class Responder(ModelSentences):
         # acknowledgement: no "Thank you for telling me that" when their words
         # cannot be reflected
         first = self._opening(text, said_before) or self._answer_given_back(history, text) or \
-            (None if complained or thanked is not None else self._plain_first(text, avoid=said_before, told=felt,
+            (None if complained or thanked is not None or answered is not None else self._plain_first(text, avoid=said_before, told=felt,
                                                                               opening=_at_the_start(history)))
         this_reply = [first.text] if first is not None else []
         if first is not None:

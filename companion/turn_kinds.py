@@ -156,7 +156,9 @@ _ARE_YOU_THERE = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:there|he
                             r"\bis\s+(?:any\s*(?:one|body)|some\s*(?:one|body))\s+(?:there|here|around|online)\W*$|"
                             r"^\W*(?:(?:hi|hello|hey)\W+)?any\s*(?:one|body)\s+(?:there|here|around|online)\W*$|"
                             r"^\W*(?:(?:hi|hello|hey)\W+)?(?:please\s+)?(?:reply|respond|answer|talk\s+to\s+me)(?:\s+(?:to\s+)?me)?(?:\s+please)?\W*$|"
-                            r"\b(?:are|r)\s+(?:you|u)\s+(?:free|available|around|able|there)\s+(?:to\s+(?:talk|chat)|(?:right\s+)?now)\b[^?]*\?\W*$", re.I)
+                            r"\b(?:are|r)\s+(?:you|u)\s+(?:free|available|around|able|there)\s+(?:to\s+(?:talk|chat)|(?:right\s+)?now)\b[^?]*\?\W*$|"
+                            # "is this thing on?", "hiya, u awake?"
+                            r"\bis\s+(?:this|it)\s+(?:thing\s+)?(?:on|working)\b\W*$|^\W*(?:(?:hi|hey|hello|hiya|oi)\W+)?(?:are\s+|r\s+)?(?:you|u)\s+(?:awake|up|there|around)\s*\?", re.I)
 # "No, that's all." after "anything else?": the conversation is ending
 _THATS_ALL = re.compile(r"^\W*(?:(?:no|nope|nah|not\s+really)\W+)?(?:(?:i\s+think\s+)?(?:that'?s|that\s+(?:will|would)\s+be)\s+(?:all|it|everything)|nothing\s+else)\b[^?]*$", re.I)
 # A decision put to the companion ("should I end the friendship?"): theirs to
@@ -208,6 +210,23 @@ def ends_after_anything_else(asked: str, answer: str) -> bool:
     return bool((_ANYTHING_ELSE.search(asked or "") and _BARE_NO.match(answer or ""))
                 or (_OFFERS_TO_END.search(asked or "") and _BARE_YES.match(answer or ""))
                 or (_SAYS_CLOSING.search(asked or "") and _SAME_BACK.match(answer or "")))
+
+
+# Sorry said to the companion for how they spoke ("sorry that was a bit
+# rude", "sorry for rambling"): given back, "It sounds like sorry that was a
+# bit rude" was no sentence. It is answered, and what follows taken up.
+_SORRY_TO_ME = re.compile(
+    r"^\W*(?:(?:oh|oops|um+|ah+|ugh)\W+)?(?:sorry|soz|sry|apologies|i'?m\s+sorry|i\s+apologi[sz]e)\W*"
+    r"(?:(?:for|about)\s+(?:the\s+|my\s+|all\s+(?:the|this|that)\s+)?(?:rambling|ranting|rant|venting|moaning|going\s+on(?:\s+and\s+on)?|snapping|unloading"
+    r"|being\s+(?:so\s+|a\s+bit\s+)?(?:rude|short|snappy|grumpy|negative|dramatic|a\s+pain|annoying)|(?:long\s+)?(?:message|messages|essay|wall\s+of\s+text|rant))"
+    r"|(?:that|i|this)\s+(?:was|were|am|'m|got)\s+(?:a\s+bit\s+|so\s+|being\s+|really\s+|quite\s+)?(?:rude|short|snappy|harsh|blunt|grumpy|mean|ranty|a\s+rant|a\s+lot)"
+    r"|i\s+snapped(?:\s+at\s+you)?|i'?m\s+(?:rambling|ranting|going\s+on(?:\s+and\s+on)?))\b(?:\s+(?!(?:but|and|my|i)\b)[\w']+){0,4}?\s*(?:[.!?,;:]+\s*|$|(?=\s+but\b))", re.I)
+
+
+def sorry_to_me(text: str) -> tuple[str, str]:
+    """The turn's opening apology to the companion for how they spoke, and the rest ("", text without one)."""
+    m = _SORRY_TO_ME.match(text or "")
+    return (m.group(0).strip(), text[m.end():].strip()) if m else ("", text)
 
 
 def opens_with_thanks(text: str) -> bool:
@@ -703,7 +722,11 @@ def asks_identity(text: str) -> bool:
 _NO_HOPEFUL_YES = re.compile(r"\b(?:skip\w*\s+(?:meals?|food|sleep)|stop(?:ped|ping)?\s+eating|not\s+eating|eat(?:ing)?\s+less|starv\w*|fasting"
                              r"|pills?|meds?|medication|tablets?|alcohol|booze|wine|beer|drugs?|weed|smok\w*|vap(?:e|ing)|gambl\w*"
                              r"|staying\s+up|not\s+sleeping|isolat\w*|cutting\s+(?:myself|off))\b", re.I)
-_OPINION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*(?:do|would)\s+(?:you|u)\s+(?:think|believe|reckon)\b", re.I)
+_OPINION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*(?:(?:do|would)\s+(?:you|u)\s+(?:think|believe|reckon)\b"
+                              r"|(?:is|isn'?t)\s+(?:that|this|it)\s+(?:just\s+|really\s+|pretty\s+|even\s+)?(?:normal|common|usual|typical)\b)", re.I)
+# "Is that just normal for twelve?", "is it normal to feel like this?"
+_IS_IT_NORMAL = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|i\s+mean)\W+)*(?:is|isn'?t)\s+(?:that|this|it|all\s+this)\s+(?:just\s+|really\s+|pretty\s+|even\s+)?"
+                           r"(?:normal|common|usual|typical)\b[^?]*\?", re.I)
 _WOULD_HELP = re.compile(r"\b(?:would|will|could|can|does|do|might)\b[^?.!]*\b(?:help|work(?!\s+(?:out|on|at|for\s+(?:us|me)))|make\s+(?:a|any)\s+difference"
                          r"|do\s+(?:me\s+|them\s+|him\s+|her\s+)?(?:any\s+)?good|be\s+(?:good|helpful)\s+for)\b", re.I)
 # "Do you think it's better if they know? Sometimes it makes people try
@@ -741,13 +764,17 @@ _SURE = re.compile(r"\bhow\s+(?:can|could|do|would|will|am)\s+i\s+(?:ever\s+|eve
 
 
 def question_form(text: str) -> str | None:
-    """"helps", "worry", "theory", "sure" or "can" for the question that closes
+    """"helps", "worry", "theory", "sure", "can" or "normal" for the question that closes
     ``text``, or None for any other. A question about something harmful or
     rash ("would a drink help?") or one that hurts gets no hopeful yes."""
     sentences = [s for s in split_sentences(" ".join((text or "").split())) if re.search(r"\w", s)]
     if not sentences:
         return None
     asked = sentences[-1]
+    # the question, when a few words about the companion follow it ("You'd know better than me")
+    last_question = next((s for s in reversed(sentences) if s.rstrip().endswith("?")), "")
+    if _IS_IT_NORMAL.match(last_question) and len(" ".join(sentences[sentences.index(last_question) + 1:]).split()) <= 15:
+        return "normal"
     if _WHAT_IF.search(asked) or _SHOULD_I_WORRY.search(asked):
         return "worry"
     if _TRY_IT.match(asked):

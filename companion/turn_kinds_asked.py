@@ -158,7 +158,10 @@ _CLARIFY = re.compile(
     r"^\W*(?:(?:sorry|um+|huh|hm+|wait|ok(?:ay)?)\W+)*(?:what\s+(?:do|did)?\s*(?:you|u)\s+(?:mean|meaning|meant)(?:\s+by\s+(?:that|this|it))?(?:\s+(?:exactly|there|here))?"
     r"|what\s+does\s+that\s+mean|meaning|what\s+(?:are|r)\s+(?:you|u)\s+(?:asking|saying)|"
     r"i\s+(?:don'?t|do\s+not|dont)\s+(?:understand|get|follow)(?:\s+(?:you|it|that|the\s+question|what\s+you\s+mean))?|"
-    r"(?:can|could)\s+(?:you|u)\s+(?:explain|rephrase|say\s+(?:that|it)\s+(?:again|another\s+way))(?:\s+(?:that|it|please))*)\W*$",
+    r"(?:can|could)\s+(?:you|u)\s+(?:explain|rephrase|say\s+(?:that|it)\s+(?:again|another\s+way))(?:\s+(?:that|it|please))*|"
+    # "sorry what did you say, I didn't catch that"
+    r"what\s+did\s+(?:you|u)\s+(?:just\s+)?say(?:\W+(?:i\s+)?(?:didn'?t|did\s+not|couldn'?t)\s+(?:catch|hear|get)\s+(?:that|it|you))?|"
+    r"(?:i\s+)?(?:didn'?t|did\s+not|couldn'?t)\s+(?:catch|hear)\s+(?:that|it|you|what\s+you\s+said)|come\s+again|pardon(?:\s+me)?)\W*$",
     re.I)
 
 

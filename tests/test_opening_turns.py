@@ -168,3 +168,66 @@ def test_a_feeling_alone_is_not_met_with_a_line_about_something_like_this(respon
     for text in ("i'm feeling really anxious today", "I feel so stuck lately", "honestly just really sad tonight"):
         reply = said(responder, text, [Turn("companion", "Hello, how are you feeling today?")])
         assert not any(_POINTS_TO_A_SITUATION.search(s) for s in reply), reply
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("is this thing on", "asks_if_there"),
+    ("hello? is it working", "asks_if_there"),
+    ("hey u awake? probably a silly question", "asks_if_there"),
+    ("sorry, what did you say? I didn't catch that", "asks_to_clarify"),
+    ("I didn't hear what you said", "asks_to_clarify"),
+    ("come again?", "asks_to_clarify"),
+])
+def test_checks_that_it_works_and_asking_it_to_say_it_again(text, kind):
+    assert turn_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Is that just normal at his age? You'd know more than me, you're a computer.",
+    "is it normal to feel this tired all the time?",
+    "Is this normal?",
+])
+def test_asked_what_is_normal_it_says_honestly_it_cannot_say_and_does_not_dodge(responder, prompts, text):
+    reply = " ".join(said(responder, text, [Turn("companion", "That sounds like a lot.")]))
+    assert any(line in reply for line in prompts.fallbacks.opinion_normal), reply
+    # no verdict either way: it could as well be asked of a partner who checks their phone
+    assert not any(w in reply.lower() for w in ("perfectly normal", "completely normal", "not normal"))
+
+
+@pytest.mark.parametrize("text, apology, rest", [
+    ("sorry that was a bit rude. had a long shift", "sorry that was a bit rude.", "had a long shift"),
+    ("sorry for the long message, my nan is in hospital", "sorry for the long message,", "my nan is in hospital"),
+    ("sorry I'm going on and on but it really hurts", "sorry I'm going on and on", "but it really hurts"),
+    ("sorry for rambling", "sorry for rambling", ""),
+    ("sorry to hear about your day", "", "sorry to hear about your day"),
+    ("sorry, I was rude to my brother today", "", "sorry, I was rude to my brother today"),
+])
+def test_sorry_said_to_the_companion_for_how_they_spoke(text, apology, rest):
+    from companion.turn_kinds import sorry_to_me
+
+    assert sorry_to_me(text) == (apology, rest)
+
+
+def test_sorry_for_how_they_spoke_is_answered_and_never_given_back(responder, prompts):
+    history = [Turn("companion", "That sounds like a lot.")]
+    reply = said(responder, "sorry that was a bit rude, I'm shattered", history)
+    assert reply[0] in prompts.fallbacks.apology_brief, reply
+    assert not any("sorry that was" in s.lower() for s in reply), reply
+    reply = said(responder, "sorry for the long message, my nan is in hospital and I'm scared", history)
+    assert reply[0] in prompts.fallbacks.apology_brief and len(reply) >= 2, reply
+
+
+@pytest.mark.parametrize("text, not_said", [
+    ("kinda weird that makes it easier", "sounds like weird"),
+    ("I had tea with a friend today and talked about it", "you're talked"),
+    ("Mostly toast and tea, if I am honest.", "if you are honest"),
+    ("Thank you. I feel a bit less like I'm carrying it on my own.", "a bit less."),
+])
+def test_echoes_that_broke_a_sentence_in_whole_conversations(text, not_said):
+    assert not any(not_said in s for s in opening_reflections(text)), list(opening_reflections(text))
+
+
+def test_she_has_asked_is_never_she_is_asked():
+    said_back = list(opening_reflections("my mum would be ok i think. shes asked if i have a girlfriend like 5 times this year"))
+    assert any("she has asked" in s or "she's asked" in s for s in said_back), said_back
+    assert not any("she is asked" in s for s in said_back), said_back
