@@ -67,6 +67,9 @@ def test_asked_if_anyone_is_there_before_a_word_is_said_there_is_no_still(respon
     first = said(responder, "Hello? Is somebody there")
     assert " ".join(first) in prompts.fallbacks.here_at_start, first
     assert not any("still" in s for s in first)
+    # after its own opening only, nothing was lost either
+    after_hello = said(responder, "hiya, u awake?", [Turn("companion", prompts.persona.introduction)])
+    assert " ".join(after_hello) in prompts.fallbacks.here_at_start, after_hello
     later = said(responder, "are you still there?", [Turn("person", "my sister won't speak to me"),
                                                       Turn("companion", "That sounds painful.")])
     assert " ".join(later) in prompts.fallbacks.still_here, later
