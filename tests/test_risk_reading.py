@@ -1270,3 +1270,13 @@ def test_caring_for_someone_with_dementia_is_everyday_unless_harm_is_told():
     assert everyday_look_alike("Dad's dementia means I do all his meals and his washing now")
     assert not everyday_look_alike("My husband's dementia is worse and he's started going for me with his walking stick")
     assert not everyday_look_alike("since the dementia she flinches when my brother comes in, and her money keeps going missing")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my husband hits the kids", True),
+    ("her boyfriend smacks the little ones when she's at work", True),
+    ("he kicks the kids out at nine so he can watch the match", False),
+])
+def test_a_child_hit_by_someone_at_home_said_plainly(text, found):
+    match = match_rules(text)
+    assert (match is not None and (match.category, match.level) == ("danger", CLEAR)) == found, (text, match)

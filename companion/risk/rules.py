@@ -739,6 +739,11 @@ RULES: tuple[RiskRule, ...] = (
     _rule("danger", POSSIBLE, r"""
         \b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepfather|son|ex)\s+(?:\w+\s+)?(?:gets|got|can\s+get|has\s+got|starts\s+getting|goes)\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|really\s+|very\s+|too\s+)?physical\b
         """),
+    # "my husband hits the kids": said plainly, it had passed every reader
+    _rule("danger", CLEAR, r"""
+        \b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|stepmother|ex|uncle|grandad|grandpa)
+        \s+(?:\w+\s+){0,2}?(?:hits|beats|punches|kicks|slaps|smacks|chokes|strangles|whips|belts|thumps|batters|hurts)\s+(?:the|my|our|his|her|their)\s+(?:little\s+)?""" + _CHILDREN + r"""\b(?!\s+(?:out|off|up|around)\b)
+        """),
     # eating cut to one apple a day
     _rule("self_harm", POSSIBLE, r"""
         \b(?:eat(?:ing)?\s+less|cut(?:ting)?\s+(?:down|back)|not\s+eating|skip(?:ping)?\s+meals|only|just)\b[^.!?]{0,30}?\b(?:one|an?|1|half\s+an?)\s+(?:apple|yoghurt|yogurt|cracker|rice\s+cake|banana|biscuit|orange|carrot)\s+(?:a|per)\s+day\b
@@ -951,7 +956,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
 
 _SOMEONE_ELSES_PARTNER = re.compile(r"\b(?:friend|mate|neighbou?r|colleague|co-?worker|cousin|aunt|auntie)'?s"
                                     r"\s+(?:new\s+)?(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|father|stepdad)\b", re.I)
-_A_CHILD = re.compile(r"\b(?:baby|babies|kids?|child|children|boy|girl|son|daughter|little\s+ones?|grand(?:son|daughter|kids?|children)|toddler)\b", re.I)
+_A_CHILD = re.compile(r"\b(?:" + _CHILDREN + r"|babies|boy|girl|son|daughter|little\s+one|grand(?:son|daughter|kids?|children))\b", re.I)
 # Exercise pushed hard, in the same sentence as "thought I was going to die"
 _EXERTION = re.compile(r"\b(?:burpees?|work\s*outs?|workout|gym|personal\s+trainer|spin\s+class|spinning\s+class|squats?|lunges?|planks?"
                        r"|laps|sprints?|hiit|crossfit|boot\s*camp|leg\s+day|marathon|half\s+marathon|5k|10k|parkrun|hill\s+(?:run|sprints?)"
