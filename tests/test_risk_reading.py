@@ -1280,3 +1280,17 @@ def test_caring_for_someone_with_dementia_is_everyday_unless_harm_is_told():
 def test_a_child_hit_by_someone_at_home_said_plainly(text, found):
     match = match_rules(text)
     assert (match is not None and (match.category, match.level) == ("danger", CLEAR)) == found, (text, match)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("I laughed so hard at the wedding speech I thought I was going to die", None),
+    ("the hill at the end of the walk, I genuinely thought I was going to die", None),
+    ("I think I'm going to die tonight, I've made up my mind", ("suicide", CLEAR)),
+])
+def test_thought_i_was_going_to_die_tells_a_fear_not_an_intent(text, found):
+    match = match_rules(text)
+    assert (None if match is None else (match.category, match.level)) == found, (text, match)
+
+
+def test_a_fear_of_dying_with_harm_told_beside_it_still_alarms():
+    assert match_rules("he pinned me against the wall by my throat and I thought I was going to die") is not None

@@ -940,6 +940,9 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and _SOMEONE_ELSES_PARTNER.search(sentence := _sentence_around(text, start, end)) \
             and not re.search(r"\b(?:me|my|us|our)\b", words) and not _A_CHILD.search(sentence):
         return True   # "My friend's husband can be handy with his fists": someone else's danger
+    if rule.category == "suicide" and re.match(r"(?:going|gonna)\s+(?:to\s+)?die\b", words) and _FEARED.search(before) \
+            and not _HARM_BESIDE.search(text):
+        return True   # "I laughed so hard I thought I was going to die": a fear told, no intent (harm from someone has its own rules)
     if rule.category == "suicide" and re.search(r"\b(?:die|dying|dead)\b", words) and _EXERTION.search(_sentence_around(text, start, end)):
         return True   # "she made me do burpees until I honestly thought I was going to die. Loved it"
     if rule.category == "suicide" and _FIGURATIVELY_AFTER.match(after):
@@ -954,6 +957,10 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     return False
 
 
+# ...unless harm is told beside it ("by my throat, I thought I was going to die")
+_HARM_BESIDE = re.compile(r"\b(?:throat|neck|pinn\w*|chok\w*|strangl\w*|hit\w*|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|grabb?\w*|knife|gun"
+                          r"|attack\w*|beat\w*|threat\w*|hands?\s+round|pills?|tablets?|overdos\w*|took|swallow\w*|cut\w*|bleed\w*|jump\w*)\b", re.I)
+_FEARED = re.compile(r"\b(?:thought|felt\s+like|felt\s+as\s+if|felt\s+as\s+though|was\s+sure|was\s+convinced|believed|genuinely\s+thought)\s+(?:that\s+)?i\s+(?:was|were|'?m)\s*$", re.I)
 _SOMEONE_ELSES_PARTNER = re.compile(r"\b(?:friend|mate|neighbou?r|colleague|co-?worker|cousin|aunt|auntie)'?s"
                                     r"\s+(?:new\s+)?(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|father|stepdad)\b", re.I)
 _A_CHILD = re.compile(r"\b(?:" + _CHILDREN + r"|babies|boy|girl|son|daughter|little\s+one|grand(?:son|daughter|kids?|children))\b", re.I)
