@@ -221,8 +221,8 @@ class FeelingReactions:
         said = " ".join(avoid)
         openings = {opening_words(s) for s in not_opening_as}
         closeness = self._index.similarity_to(reading.vector)
+        situation = names_a_situation(heard)
         for group in (reading.group, HEAVY) if reading.group not in _ALONE else (reading.group,):
-            situation = names_a_situation(heard)
             options = [(closeness[i], t) for i, (g, t) in enumerate(self._lines)
                        if g == group and t not in said and not hurtful_words(t, heard)
                        and opening_words(t) not in openings and (situation or not _POINTS_TO_A_SITUATION.search(t))]

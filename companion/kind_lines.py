@@ -14,7 +14,7 @@ from .memory import recall
 from .prompts import Fallbacks
 from .reflection import choose
 from .sentences import split_sentences
-from .turn_kinds import asks_to_decide, at_the_start, question_form, told_nothing_yet, says_thanks, the_ask, wishes_well
+from .turn_kinds import asks_to_decide, only_opened, question_form, says_thanks, the_ask, wishes_well
 from .peer_style import sounds_hurting
 from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, said_low_mood
 
@@ -86,8 +86,7 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         return [pick(fb.goodbye_wished)]   # "Have a great evening": wished back
     if kind == "goodbye" and says_thanks(text):
         return [pick(fb.goodbye_thanked)]   # "thanks for listening, night": the thanks answered
-    person_before = [t.text for t in history if t.role == "person"]
-    if kind == "asks_if_there" and (at_the_start(person_before, said_before) or (not said_before and told_nothing_yet(person_before))):
+    if kind == "asks_if_there" and only_opened([t.text for t in history if t.role == "person"], said_before):
         return [pick(fb.here_at_start)]   # asked before it has said more than hello: no "still here", nothing lost
     if kind == "greeting" and said_before:
         return [pick(fb.greeting_back)]   # it has spoken already: not greeted twice

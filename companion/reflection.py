@@ -170,7 +170,7 @@ _PURPOSE = re.compile(r"^so\s+that\b", re.I)
 _HONESTLY_AFTER = re.compile(r",?\s*(?:if\s+i'?m\s+(?:being\s+)?honest|if\s+i\s+am\s+(?:being\s+)?honest|to\s+be\s+honest|tbh|honestly)\s*$", re.I)
 _PRONOUN_FIRST = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|he|he's|she|she's|they|they're|we|we're|it|it's)\b", re.I)
 # "your girlfriend and you split": said back, the person comes first
-_YOU_LAST = re.compile(r"^((?:your|my)\s+(?:\w+\s+){0,2}?\w+)\s+and\s+you\b", re.I)
+_YOU_LAST = re.compile(r"^(your\s+(?:\w+\s+){0,2}?\w+)\s+and\s+you\b", re.I)
 # A clause that leads in to the one after it ("As we start..., I'm worried")
 # (one that tells an event, "since my dad died", is still given back)
 _LEADS_IN = re.compile(r"^\W*(?:as|when|whenever|while|before|until|once)\s+(?!well\b|for\b|if\b|soon\b|long\b|much\b)", re.I)
@@ -180,10 +180,6 @@ _CLAUSE_AFTER = re.compile(r"\b(?:i|i'm|im|he|she|they|we|it|my|our|their|his|he
 _SO_MUCH = r"(?:a\s+(?:bit|little|lot)|quite|really|so|very|pretty|kind\s+of|kinda|super|extremely|too|totally|rather|fairly)"
 _FEELING_WORD = (r"(?:\w+ed|sad|upset|lonely|low|down|lost|angry|scared|afraid|anxious|nervous|miserable|unhappy|hopeless|helpless"
                  r"|numb|empty|tired|sick|fed\s+up)")
-# (with no "so" or "a bit" before it, a feeling word of its own: "and talked about it" is no feeling)
-_PLAIN_FEELING = (r"(?:sad|upset|lonely|low|down|lost|angry|scared|afraid|anxious|nervous|miserable|unhappy|hopeless|helpless|numb|empty"
-                  r"|tired|exhausted|stressed|worried|depressed|frustrated|overwhelmed|confused|hurt|heartbroken|devastated|embarrassed"
-                  r"|ashamed|guilty|jealous|annoyed|furious|gutted|fed\s+up)")
 _BARE_FEELING = re.compile(r"^(?:" + _SO_MUCH + r"\s+)+" + _FEELING_WORD + r"\b(?!\s+(?:to|by|that|it|him|her|them|me|my|his|the)\b\s+\w+\s+(?:is|are|was|were|has|have)\b)", re.I)
 # A dependent clause ("especially when...", "the second you...") cannot stand alone.
 _DEPENDENT = re.compile(r"^(?:especially|when|whenever|if|while|since|after|before|as|until|unless|whether|what|which|who|"
@@ -612,7 +608,16 @@ _ADJECTIVE_FIRST = re.compile(r"^(?:kinda\s+|kind\s+of\s+|so\s+|really\s+|a\s+bi
                              r"|annoying|great|cool|sad|hard|easier|better|ironic|typical|glad|lucky)\s+(?:that|how)\b", re.I)
 _OWN_FORECAST = re.compile(r"^(you(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:probably|likely|never|always)\b)", re.I)
 _SAYS_A_STATE = re.compile(r"^you(?:'re|\s+are|\s+were|\s+was|\s+feel\w*|\s+felt|'ve\s+been|\s+have\s+been|\s+get|\s+got|\s+seem\w*)\b", re.I)
-_AND_A_FEELING = re.compile(r"\band\s+((?:" + _SO_MUCH + r"\s+)+" + _FEELING_WORD + r"|" + _PLAIN_FEELING + r")\b(?=\s*(?:about\b|$|[,.]))", re.I)
+_AND_A_FEELING = re.compile(r"\band\s+((?:" + _SO_MUCH + r"\s+)*)(\w+)\b(?=\s*(?:about\b|$|[,.]))", re.I)
+
+
+def _and_youre(m: re.Match) -> str:
+    """ "and so sad" -> "and you're so sad"; a word that is no feeling
+    ("and talked about it") is left as it is."""
+    degree, word = m.group(1), m.group(2)
+    feeling = (FEELING.fullmatch(word) and word.lower() not in ("feel", "felt", "feeling", "miss")) \
+        or (degree and re.fullmatch(_FEELING_WORD, word, re.I))
+    return f"and you're {degree}{word}" if feeling else m.group(0)
 _TRAILING_HEDGE = re.compile(r",?\s+you\s+(?:guess|suppose|think)\s*$", re.I)
 _SEEMS = re.compile(r"^it\s+(?:looks|seems|sounds|feels)\s+(?:like|as\s+if|as\s+though)\b", re.I)
 
@@ -630,7 +635,7 @@ def _turn_round(said: str, text: str, run: int, shortest: int = SHORTEST) -> lis
     clause = _YOU_LAST.sub(r"you and \1", clause, count=1)
     # "we broke up and sad about it": the "you're" they left unsaid is put back
     if not _SAYS_A_STATE.match(clause):
-        clause = _AND_A_FEELING.sub(r"and you're \1", clause, count=1)
+        clause = _AND_A_FEELING.sub(_and_youre, clause, count=1)
     fitted = fit(clause, text, run)
     if (run > PARROT_RUN + 1 and fitted != clause) or not keeps_its_meaning(said, clause, fitted):
         return None  # a longer echo of their words only when it is whole, never cut mid-thought

@@ -41,8 +41,9 @@ from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import (asks_identity, at_the_start, sorry_to_me, thanks_for_the_time, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before, ends_after_anything_else, opens_with_thanks,
-                         step_points_to_harm, takes_up_a_step, thanks_before_asking, turn_kind)
+from .turn_kinds import (asks_identity, at_the_start, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before,
+                         ends_after_anything_else, opens_with_thanks, sorry_to_me, step_points_to_harm, takes_up_a_step,
+                         thanks_before_asking, thanks_for_the_time, turn_kind)
 from .turn_kinds_asked import asks_back, mood_words, said_good_mood, said_low_mood
 from .turn_kinds_feedback import split_complaint
 from .turn_weight import carries_a_feeling, question_answered, said_just_before
@@ -234,14 +235,14 @@ class Responder(ModelSentences):
             yield first
         yield from self._invite(text, avoid, this_reply=[first.text] if first is not None else [])
 
-    def _thanks_brief(self, history: list[Turn], text: str, glad: bool = True) -> ReplySentence | None:
+    def _thanks_brief(self, history: list[Turn], text: str, glad: bool = True, opening: bool = False) -> ReplySentence | None:
         """A brief answer to a thank-you said on the way to more: a glad one
         only when nothing in what they said makes gladness read wrong (the
         reply's last net would hold it back, and the thanks go unanswered),
         and not with ``glad`` off (the lines after it say "I'm glad to...")."""
         heard = " ".join([t.text for t in history if t.role == "person"][-1:] + [text])
         # thanks for the time, said on arriving, is no thanks for help given
-        lines = self.prompts.fallbacks.thanks_at_start_brief if _at_the_start(history) else self.prompts.fallbacks.thanks_brief
+        lines = self.prompts.fallbacks.thanks_at_start_brief if opening else self.prompts.fallbacks.thanks_brief
         # after pain in the rest of the turn, the thanks is answered without gladness
         fitting = tuple(line for line in lines if not hurtful_words(line, heard)
                         and not ((carries_pain(text) or not glad) and sounds_glad(line))) or lines
@@ -254,7 +255,7 @@ class Responder(ModelSentences):
         opening = None
         if kind in _ASKING_KINDS and thanks_before_asking(text):
             # "Thank you, that's kind. Should I phone him?": the thanks is answered first
-            thanked = self._thanks_brief(history, text, glad=False)
+            thanked = self._thanks_brief(history, text, glad=False, opening=_at_the_start(history))
             if thanked is not None:
                 yield thanked
         if reflects_first(kind):
@@ -505,9 +506,10 @@ class Responder(ModelSentences):
                 yield from self._invite(text, avoid=said_before, this_reply=[answered.text] if answered else [], statement=True)
                 return
             text = rest
+        opening = _at_the_start(history)
         # on arriving, only thanks for their time is answered ("I'm good thanks" thanks for asking)
-        thanked = self._thanks_brief(history, text) if (opens_with_thanks(text) or closes_with_thanks(text)) \
-            and (not _at_the_start(history) or thanks_for_the_time(text)) else None
+        thanked = self._thanks_brief(history, text, opening=opening) if (opens_with_thanks(text) or closes_with_thanks(text)) \
+            and (not opening or thanks_for_the_time(text)) else None
         if thanked is not None:
             yield thanked
         asked = self._asked_before(history, text)
@@ -521,8 +523,8 @@ class Responder(ModelSentences):
         # acknowledgement: no "Thank you for telling me that" when their words
         # cannot be reflected
         first = self._opening(text, said_before) or self._answer_given_back(history, text) or \
-            (None if complained or thanked is not None or answered is not None else self._plain_first(text, avoid=said_before, told=felt,
-                                                                              opening=_at_the_start(history)))
+            (None if complained or thanked is not None or answered is not None
+             else self._plain_first(text, avoid=said_before, told=felt, opening=opening))
         this_reply = [first.text] if first is not None else []
         if first is not None:
             yield first

@@ -22,13 +22,13 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
     found = detector.assess([t.text for t in history if t.role == "person"], text,
                             earlier_answered=risk_answered(said, lines))
     asked = pending_check(said[-1], lines) if said else None
+    kind = answer_kind(text) if asked is not None else None
     # a reading by the learned layer alone, of another kind of risk, is no
     # answer to the question: after "is someone hurting you?", "tonight
     # there was a pan of burnt rice in the sink" had got the self-harm
     # message; the turn is taken as the statement it is, and not read with
     # the question either (whose own words read as risk)
-    elsewhere = asked is not None and found.source == "learned" and found.category != asked \
-        and answer_kind(text) not in ("yes", "question")
+    elsewhere = asked is not None and found.source == "learned" and found.category != asked and kind not in ("yes", "question")
     if elsewhere:
         found = NO_RISK
     if asked is not None and found.level != CLEAR:
@@ -37,7 +37,6 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
             # read alone, and with the question below ("Shoot, it's 3:10, I
             # have to pick up my son" joined to them is no yes)
             found = detector.assess([], text)
-        kind = answer_kind(text)
         if not found.alarm:
             # a statement is read with the question it answers: "With Sam, I
             # mean" is a clarification, "it crosses my mind" is a yes

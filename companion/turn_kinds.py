@@ -540,12 +540,18 @@ def told_nothing_yet(person_before: list[str]) -> bool:
     return all(turn_kind(t) in _OPENING_KINDS for t in person_before)
 
 
+def only_opened(person_before: list[str], companion_before: list[str]) -> bool:
+    """Whether nothing has been said yet but openings: the companion only
+    greeted or asked what brings them (or said nothing), and the person only
+    greeted or asked if anyone is there."""
+    return all(_OPENER.search(t) for t in companion_before) and told_nothing_yet(person_before)
+
+
 def at_the_start(person_before: list[str], companion_before: list[str]) -> bool:
-    """Whether the conversation has just been opened: the companion has
-    spoken, only to greet or ask what brings them, and the person has told
-    nothing of their own yet. (With nothing said before in view, it cannot
-    be told where a turn falls.)"""
-    return bool(companion_before) and all(_OPENER.search(t) for t in companion_before) and told_nothing_yet(person_before)
+    """Whether the conversation has just been opened by the companion
+    (``only_opened``, and it has spoken). With nothing said before in view,
+    it cannot be told where a turn falls."""
+    return bool(companion_before) and only_opened(person_before, companion_before)
 
 
 def turn_kind(text: str) -> TurnKind | None:

@@ -31,6 +31,8 @@ _MANY = (r"(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|a\s+doz
 
 # Children in someone's care, as said of them ("the little ones", "the twins").
 _CHILDREN = r"(?:kids?|children|child|baby|little\s+ones|toddlers?|twins|youngest)"
+# Harm done with the hands, to oneself or by someone
+_HARM_BY_HAND = r"(?:punch\w*|hit\w*|slap\w*|push\w*|shov\w*|grabb?\w*|throat|neck)"
 # Identity documents held by someone else (not "I've got my passport"), and what makes that forced labour
 # (a debt, no pay, a threat of the police) or leaves no way out.
 _DOCUMENTS_HELD = (r"\b(?:keep|keeps|kept|took|taken|take|takes|holding|hold|holds|held|retain\w*|hid|hidden|hide|has|(?<!\bi\s)(?<!\bi've\s)(?<!\bive\s)got)"
@@ -958,7 +960,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
 
 
 # ...unless harm is told beside it ("by my throat, I thought I was going to die")
-_HARM_BESIDE = re.compile(r"\b(?:throat|neck|pinn\w*|chok\w*|strangl\w*|hit\w*|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|grabb?\w*|knife|gun"
+_HARM_BESIDE = re.compile(r"\b(?:" + _HARM_BY_HAND + r"|pinn\w*|chok\w*|strangl\w*|kick\w*|knife|gun"
                           r"|attack\w*|beat\w*|threat\w*|hands?\s+round|pills?|tablets?|overdos\w*|took|swallow\w*|cut\w*|bleed\w*|jump\w*)\b", re.I)
 _FEARED = re.compile(r"\b(?:thought|felt\s+like|felt\s+as\s+if|felt\s+as\s+though|was\s+sure|was\s+convinced|believed|genuinely\s+thought)\s+(?:that\s+)?i\s+(?:was|were|'?m)\s*$", re.I)
 _SOMEONE_ELSES_PARTNER = re.compile(r"\b(?:friend|mate|neighbou?r|colleague|co-?worker|cousin|aunt|auntie)'?s"
@@ -1078,10 +1080,10 @@ _MAY_CARRY_RISK = re.compile(
     r"|terrified|punish\w*|deserve\w*|on\s+purpose|purp\w*|bleed\w*|starv\w*|throw\w*\s+up|sick|purg\w*|laxativ\w*|calories|knife|gun|police"
     r"|lock\w*|forc\w*|touch\w*|secret|hurts?\s+me|never\s+wake|goodbye|bye|forever|gone|burden|without\s+me|hopeless|no\s+point"
     r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good|last|final|everything"
-    # harm done with the hands or things at hand
-    r"|punch\w*|smash\w*|bang\w*|slam\w*|walls?|knuckles|burn\w*\s+(?:my|myself|me)|lighter|scratch\w*|bit(?:e|ing)?\s+(?:myself|my\s+(?:arms?|hands?|wrists?|skin|legs?|fingers?\s+till))|pinch\w*|hit\w*|bled"
-    # and harm from someone
-    r"|(?:go(?:es|ing)?|went)\s+for\s+me|stick|grabb?\w*|push\w*|shov\w*|slap\w*|throat|neck|hair|flinch\w*|frightened|violent|temper)\b")
+    # harm done with the hands or things at hand, by them or by someone
+    r"|" + _HARM_BY_HAND + r"|smash\w*|bang\w*|slam\w*|walls?|knuckles|burn\w*\s+(?:my|myself|me)|lighter|scratch\w*"
+    r"|bit(?:e|ing)?\s+(?:myself|my\s+(?:arms?|hands?|wrists?|skin|legs?|fingers?\s+till))|pinch\w*|bled"
+    r"|(?:go(?:es|ing)?|went)\s+for\s+me|stick|hair|flinch\w*|frightened|violent|temper)\b")
 
 
 # Words of a rape or sexual assault, as the rules find them (censored too)
