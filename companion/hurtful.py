@@ -69,7 +69,14 @@ _GOOD_NEWS = re.compile(r"\b(?:finally" + _FINALLY_LOST + r"|passed(?!\s+(?:away
                         # a new job far from all of one's family: read blind, met as good news it
                         # missed the worry)
                         r"|start\w*\s+(?:a|my|the)\s+new\s+jobs?\s+(?:soon|next|on|this)|(?:got|landed)\s+(?:a|my|the)\s+promotion|got\s+promoted"
-                        r"|(?:got\s+)?accepted\s+(?:into|onto|to|at)|got\s+engaged)\b",
+                        r"|(?:got\s+)?accepted\s+(?:into|onto|to|at)|got\s+engaged"
+                        # a place won: "I got shortlisted for the band 6 post", "Aoife got picked
+                        # for the county panel", "i made jazz band", "got the part time job at
+                        # Tesco", "best in class" (read blind, each went without a word of gladness)
+                        r"|(?:got|been|was|were|get|gets)\s+shortlisted|(?:got|been|was|were|gets?)\s+(?:picked|selected|chosen)\s+(?:for|to|as)\b(?!\s+(?:\w+\s+)?(?:redundancy|layoffs?|the\s+chop|jury))"
+                        r"|made\s+(?:the\s+|it\s+(?:in)?to\s+the\s+)?(?:\w+\s+)?(?:team|squad|band|choir|orchestra|cut|panel|shortlist|finals?)"
+                        r"|got\s+(?:the|a|an)\s+(?:(?:part|full)[\s-]time\s+|summer\s+|weekend\s+|saturday\s+)?(?:job|role|offer|scholarship|apprenticeship|internship|place)\s+(?:at|on|with)\b"
+                        r"|(?:best|top)\s+(?:in|of)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:class|year|school|group))\b",
                         re.IGNORECASE)
 
 # Minimising: always hurtful after pain.

@@ -13,10 +13,11 @@ from .ideas import IdeaLibrary, topic_words
 from .memory import recall
 from .prompts import Fallbacks
 from .reflection import choose
+from .reflection_frames import clause_of
 from .sentences import split_sentences
 from .turn_kinds import asks_to_decide, only_opened, question_form, says_thanks, the_ask, wishes_well
 from .peer_style import sounds_hurting
-from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, said_low_mood
+from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, oddness_asked, said_low_mood
 
 # Kinds answered with written lines alone, no reflection first: the pools of
 # lines, in the order they are said (a line, then its invitation).
@@ -50,7 +51,7 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "asks_my_time": lambda fb: (fb.my_time,),
 }
 # Kinds answered without a reflection first, besides the written ones.
-_NO_REFLECTION = {"asks_to_remember", "asks_to_clarify", "relief"}
+_NO_REFLECTION = {"asks_to_remember", "asks_to_clarify", "asks_to_repeat", "asks_if_odd", "relief"}
 
 
 def reflects_first(kind: str) -> bool:
@@ -95,6 +96,12 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     if kind == "asks_to_remember":
         found = recall([t.text for t in history if t.role == "person"], text)
         return [found, pick(fb.remembered_invite)] if found else [pick(fb.not_remembered)]
+    if kind == "asks_if_odd":
+        word = oddness_asked(text) or "weird"
+        return [pick(fb.odd_not).format(word=word), pick(fb.odd_not_after)]
+    if kind == "asks_to_repeat":
+        said = said_before[-1] if said_before else ""
+        return [pick(fb.say_again), *_said_again(fb, pick, said)] if said else [pick(fb.clarify_plain)]
     if kind == "asks_to_clarify":
         return [pick(fb.clarify), _put_another_way(fb, pick, said_before[-1] if said_before else "")]
     if kind == "relief":
@@ -258,6 +265,53 @@ def _idea(ideas: IdeaLibrary | None, asked: str, said_before: Sequence[str]) -> 
     before it, an ask that names no topic ("do you have any idea?") matched
     ideas on other things, so it is read alone."""
     return ideas.idea_for(asked, avoid=said_before) if ideas is not None else None
+
+
+def _said_again(fb: Fallbacks, pick: Callable[[tuple[str, ...]], str], said: str) -> list[str]:
+    """Its last words again, told as what it said ("I said your manager
+    changed the brief twice, and that it sounds hard to sit with"), its
+    question put another way: the same thing, in sentences not yet said."""
+    sentences = split_sentences(said)
+    statements = [clause_of(s) for s in sentences if not s.rstrip().endswith("?")]
+    questions = [s for s in sentences if s.rstrip().endswith("?")]
+    # an idea offered with a question after it ("A few people say volunteering
+    # helped; does that sound like you at all?"): the idea is what was missed
+    ideas = [clause_of(q.split(";")[0].strip() + ".") for q in questions if ";" in q]
+    statements = (statements[:1] + ideas)[:2] if ideas else statements[:2]
+    lines = []
+    if statements:
+        lines.append("I said " + ", and that ".join(c.rstrip(".!") for c in statements) + ".")
+    if questions:
+        asked = reported_question(questions[-1].split(";")[-1].strip().capitalize() if ideas else questions[-1])
+        if asked or not ideas:
+            lines.append(f"{'And I' if statements else 'I'} asked {asked}." if asked else _put_another_way(fb, pick, said))
+    return lines
+
+
+# A question of its own turned into what it asked: "What do you make of it?"
+# is "what you make of it"; "Do you want to say more?" "whether you want to
+# say more". None for a form not turned round here.
+_WH_DO = re.compile(r"^(What|How|Where|When|Who|Which|Why)((?:\s+\w+)?)\s+do\s+(you|they|we)\s+([^?]+?)\s*\?$")
+_WH_AUX = re.compile(r"^(What|How|Where|When|Who|Which|Why)((?:\s+\w+)?)\s+(is|are|was|has|have|would|could|can|will|might)\s+"
+                     r"(you|it|that|this|they|things|there)\s+([^?]+?)\s*\?$")
+_WH_SUBJECT = re.compile(r"^(What|Who|Which)(?:\s+else)?(?:'s|\s+is|\s+has|\s+comes|\s+feels|\s+would|\s+might)\b[^?]*\?$")
+_YES_NO_DO = re.compile(r"^(?:Do|Does|Did)\s+(you)\s+([^?]+?)\s*\?$")
+_YES_NO_AUX = re.compile(r"^(Would|Could|Can|Will|Is|Are|Was|Have|Has)\s+(you|there|it|that|anything|anyone)\s+([^?]+?)\s*\?$")
+
+
+def reported_question(question: str) -> str | None:
+    q = " ".join(question.split())
+    if m := _WH_DO.match(q):
+        return f"{m[1].lower()}{m[2]} {m[3]} {m[4]}"
+    if m := _WH_AUX.match(q):
+        return f"{m[1].lower()}{m[2]} {m[4]} {m[3]} {m[5]}"
+    if _WH_SUBJECT.match(q):
+        return q[0].lower() + q[1:-1].rstrip()
+    if m := _YES_NO_DO.match(q):
+        return f"whether {m[1]} {m[2]}"
+    if m := _YES_NO_AUX.match(q):
+        return f"whether {m[2]} {m[1].lower()} {m[3]}"
+    return None
 
 
 def _put_another_way(fb: Fallbacks, pick: Callable[[tuple[str, ...]], str], said: str) -> str:

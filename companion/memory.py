@@ -34,3 +34,34 @@ def recall(earlier: list[str], asked: str) -> str | None:
     if chosen is None:
         return "Yes, I remember you telling me about that."
     return f"Yes, you told me {chosen}."
+
+
+# "Hi. I am Arjun, doing my masters...", "My name is Geoffrey.": a name
+# told on arriving, met by name. After "I'm" or "this is" the word must be
+# capitalised and no English word ("I'm Tired", "I'm Grace" would be read
+# as a state, and go unnamed, which is safe); "my name is" names outright.
+_NAMED = re.compile(r"\bmy\s+name(?:'s|\s+is)\s+(?P<named>[A-Z][a-z]{1,15})\b"
+                    r"|(?:^|[.!?,]\s*|\b(?:hi|hello|hey|hiya)\W+)(?:i'?m|i\s+am|im|this\s+is|it'?s)\s+(?P<said>[A-Z][a-z]{1,15})"
+                    r"(?=\s*(?:[,.!;]|$)|\s+(?:here|and|by\s+the\s+way|btw)\b)", re.I)
+
+
+def introduced_name(text: str) -> str | None:
+    """The name the person gives for themselves in ``text``, or None."""
+    from .reflection_lexicon import english_words
+
+    for m in _NAMED.finditer(text or ""):
+        if m["named"] and m["named"][0].isupper():
+            return m["named"]
+        said = m["said"]
+        if said and said[0].isupper() and said[1:].islower() and said.lower() not in english_words():
+            return said
+    return None
+
+
+_GREETING_WORDS = re.compile(r"^\W*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))\b\W*)+", re.I)
+
+
+def without_the_introduction(text: str) -> str:
+    """``text`` without its greeting and the words that give the name."""
+    rest = _GREETING_WORDS.sub("", _NAMED.sub(" ", text or "", count=1).strip())
+    return re.sub(r"^\W+", "", rest).strip()

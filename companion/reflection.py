@@ -173,6 +173,15 @@ _PRONOUN_FIRST = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|he|he's|she|she's|the
 _YOU_LAST = re.compile(r"^(your\s+(?:\w+\s+){0,2}?\w+)\s+and\s+you\b", re.I)
 # A clause that leads in to the one after it ("As we start..., I'm worried")
 # (one that tells an event, "since my dad died", is still given back)
+# "My manager pulled me into a meeting in front of the whole team and
+# basically said my report was rubbish": too long to give back without
+# parroting, its last deed is the point: "your manager said your report was
+# rubbish". Two deeds by one doer, the second said after "and".
+_TWO_DEEDS = re.compile(
+    r"^(?P<doer>(?:my|his|her|our|their|the)\s+(?:\w+\s+){0,2}?\w+|i|he|she|they|we)\s+(?!(?:and|or|but)\b)\w+\b.{8,}?"
+    r"\s+and\s+(?:then\s+|basically\s+|just\s+|also\s+|even\s+|literally\s+)?"
+    r"(?P<deed>(?:said|told|called|asked|shouted|yelled|screamed|laughed|walked|threw|sent|gave|started|made|took|left|went|kept|"
+    r"blamed|accused|refused|ignored|hung|slammed|stormed|cried|swore|promised|decided)\b.{6,})$", re.I)
 _LEADS_IN = re.compile(r"^\W*(?:as|when|whenever|while|before|until|once)\s+(?!well\b|for\b|if\b|soon\b|long\b|much\b)", re.I)
 _CLAUSE_AFTER = re.compile(r"\b(?:i|i'm|im|he|she|they|we|it|my|our|their|his|her)\b", re.I)
 # A feeling said without its "I'm" ("a bit concerned", "so tired of it"):
@@ -471,6 +480,9 @@ def opening_reflections(text: str) -> Iterator[str]:
                 if clause and len(clause.split()) >= 2 \
                         and len(content_words(clause)) >= _needed(clause):
                     clauses.append(clause)
+                    two = _TWO_DEEDS.match(clause)
+                    if two and len(clause.split()) > 12:
+                        clauses.append(f"{two['doer']} {two['deed']}")   # tried as well, when the whole cannot be
                     if at_sentence == len(sentences) - 1 and len(sentences) > 1:
                         last_said.add(clause)
                     break

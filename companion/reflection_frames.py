@@ -45,6 +45,6 @@ def clause_of(reflection: str) -> str:
 def lower_first(clause: str) -> str:
     """The clause to go mid-sentence: its first letter in lower case, unless
     it is "I" or may be a name."""
-    if not clause or clause.startswith("I ") or MAYBE_A_NAME.match(clause):
+    if not clause or re.match(r"I\b", clause) or MAYBE_A_NAME.match(clause):
         return clause
     return clause[0].lower() + clause[1:]

@@ -37,6 +37,8 @@ _IDIOMS = [
     r"time and (?:time )?again", r"over and over(?: again)?", r"again and again", r"through thick and thin",
     r"when all is said and done", r"in the middle of nowhere", r"an arm and a leg", r"part and parcel",
     r"flesh and blood", r"(?:a )?matter of life and death", r"life and death", r"heart and soul", r"hand in hand",
+    # a noun said twice ("face to face", "back to back", "side by side", "day by day")
+    r"(face|back|door|hand|day|side|step|shoulder|cheek|heart|one|toe|head|nose|mouth|wall|person|word|week|month|year|bit|little|case|dusk|paycheck|pay\s?cheque) (?:to|by|on) \1\b",
     r"tooth and nail", r"(?:make|making|made|makes) ends meet", r"alive and kicking", r"fair and square",
     r"high and dry", r"short and sweet", r"neck and neck", r"pros and cons", r"ups and downs", r"up and down",
     r"back and forth", r"on and off", r"off and on", r"trials and tribulations", r"wear and tear",

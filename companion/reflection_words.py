@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .reflection_cut import PARROT_RUN, longest_shared_run
+from .sentences import split_complete
 
 _SWAP = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -140,7 +141,52 @@ _RUN_ON_AFTER = re.compile(r"\b(more|much|too|well|better|now|again|lot|today|th
 _ITS_OPENING = re.compile(r"(^|[.!?,;]\s*|\b(?:and|but|so|because|yes|yeah|no|think|guess)\s+)its\b(?!\s+own\b)", re.I)
 
 
+# "idk just bored and pissed off", "dunno, embarrassed I guess": a shrug in
+# front of what they say, not a clause of its own ("you don't know bored and
+# pissed off"); "idk what to do" keeps it.
+_SHRUG_OPENING = re.compile(r"^(\W*)(?:idk|i\s+dunno|dunno|i\s+don'?t\s+know(?=\s*[,.]))\b[\s,.]*"
+                            r"(?!(?:what|if|whether|how|why|where|who|when|which|about|anymore|any\s*more|tbh|lol|either|yet|really|man|mate|haha)\b)(?=\w)", re.I)
+
+
+# "Came from Pune in September.", "Didn't say anything.", "Can't sleep.": the
+# "I" left out of a sentence of their own story, put back so that the
+# sentence can be said back ("you came from Pune in September"). Only where
+# the "I" is plain: the turn's first sentence, or after one of their own
+# ("I sat there going red. Didn't say anything.") or a few words with no
+# one else in them ("Rough day."); after "He came home drunk." the one who
+# "went straight to bed" is him.
+_DROPPED_I = re.compile(
+    r"(?:(?:just|then|finally|literally|also|actually|only|never|still)\s+)?"
+    r"(?:came|went|got|had|made|took|saw|told|said|left|found|felt|thought|lost|spent|sat|stood|ran|gave|bought|brought|kept|heard"
+    r"|met|paid|sent|slept|woke|wrote|ate|drank|fell|broke|forgot|knew|began|quit|ended\s+up|moved|started|tried|called|texted"
+    r"|asked|decided|finished|failed|applied|booked|cried|spoke|talked|walked|waited|stayed|worked|missed|hate|love|miss|need|feel"
+    r"|didn'?t|haven'?t|hadn'?t|wasn'?t|can'?t|couldn'?t|cannot|don'?t(?=\s+(?:know|want|think|care|feel|have|understand|really|even|like|see)\b))"
+    r"\s+\w", re.I)
+_OWN_START = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|i'll)\b", re.I)
+_SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it)\b", re.I)
+
+
+def _with_dropped_i(text: str) -> str:
+    sentences, rest = split_complete(text)
+    if rest.strip():
+        sentences = sentences + [rest]
+    out, before = [], None
+    for sentence in sentences:
+        # ("I called her. Didn't answer." is hers)
+        plain = before is None or (not _SOMEONE_ELSE.search(before) and (
+            _OWN_START.match(before) or (len(before.split()) <= 3 and not before.rstrip().endswith("?"))))
+        lead = len(sentence) - len(sentence.lstrip())
+        body = sentence[lead:]
+        if plain and _DROPPED_I.match(body):
+            sentence = sentence[:lead] + "I " + body[0].lower() + body[1:]
+        out.append(sentence)
+        before = sentence.strip()
+    return "".join(out) if "".join(sentences) == text else " ".join(s.strip() for s in out)
+
+
 def tidy(text: str) -> str:
+    text = _SHRUG_OPENING.sub(r"\1", text)
+    text = _with_dropped_i(text)
     text = _ITS_OPENING.sub(lambda m: m.group(1) + "it's", text)
     text = _RUN_ON_IT.sub(r"\1. It ", text)
     text = _RUN_ON_AFTER.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()} {m.group(3)}", text)

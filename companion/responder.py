@@ -30,6 +30,7 @@ from .kind_lines import kind_lines, reflects_first, spoke_of_own_life
 from .model_reply import ModelSentences
 from .reactions import ReactionSource, opening_words
 from .reply_types import Reply, ReplySentence, ReplyStream, Source
+from .memory import introduced_name, without_the_introduction
 from .words import content_words
 from .question_reflection import question_reflection
 from .answer_reflection import answer_reflection, choice_taken_up, span_taken_up, time_since_taken_up
@@ -292,6 +293,18 @@ class Responder(ModelSentences):
         if asks_identity(text):
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")
             return
+        name = introduced_name(text) if _at_the_start(history) else None
+        if name is not None:
+            # "Hi. I am Arjun, doing my masters...": met by name first, then
+            # the rest taken up; a turn that was only the name is asked on
+            met = self._checked(choose(self.prompts.fallbacks.named, text).format(name=name), "fixed")
+            if met is not None:
+                yield met
+            rest = without_the_introduction(text)
+            if not content_words(rest):
+                yield from self._fixed((choose(self.prompts.fallbacks.named_invite, text),), "fixed")
+                return
+            text = rest
         # "You're not saying much. I feel overwhelmed": the complaint owned in
         # a few words, then the rest of the turn taken up without gladness
         complaint, rest = split_complaint(text)

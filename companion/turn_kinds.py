@@ -16,7 +16,8 @@ from .guard_rules import _CLINICAL, _MEDICATION, _PROFESSION
 from .hurtful import names_pain
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
-from .turn_kinds_asked import WHICH_ONES_HELP, asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, companion_question, own_idea, without_tag
+from .turn_kinds_asked import (WHICH_ONES_HELP, asks_for_ideas, asks_my_contacts, asks_where, asks_to_clarify, asks_to_repeat,
+                               companion_question, oddness_asked, own_idea, without_tag)
 from .turn_kinds_feedback import agrees, feels_understood, split_complaint
 from .turn_kinds_warm import warm_kind
 from .vocabulary import (ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, HURT_FEELINGS, PROPOSING_VERBS, ROLES, SAID_BACK,
@@ -24,7 +25,8 @@ from .vocabulary import (ADVISING_VERBS, BAD_AT, DIAGNOSES, HARSH_SELF_WORDS, HU
 
 TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_companion", "next_step", "asks_how_i_am",
                    "expert_role", "expert_words", "asks_judgement", "asks_opinion", "asks_question", "asks_to_share", "asks_if_there",
-                   "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "own_idea", "relief", "let_out",
+                   "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "asks_to_repeat",
+                   "asks_if_odd", "own_idea", "relief", "let_out",
                    "praise", "good_wishes", "complaint", "understood", "agrees", "agrees_but_hard", "asks_my_contacts", "low_mood", "doubts_me", "asks_my_time", "good_mood",
                    "thanks_at_start"]
 
@@ -44,13 +46,15 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra
                       r"that'?s\s+all\s+for\s+(?:now|today|tonight)|"
                       r"(?:end|finish|close|wrap\s+up)\s+(?:the|this|our)\s+(?:chat|conversation|session|talk)|"
                       # off to sleep: "I think I'll try to sleep now", "heading to bed"
-                      r"(?:try\s+(?:and|to)\s+|going\s+to\s+|gonna\s+|go\s+(?:and\s+)?)(?:get\s+some\s+)?sleep(?:\s+now|\s+for\s+a\s+bit)?(?=\W*$)|"
+                      r"(?:try\s+(?:(?:and|to)\s+)?|going\s+to\s+|gonna\s+|go\s+(?:and\s+)?)(?:get\s+some\s+)?sleep(?:\s+now|\s+for\s+a\s+bit)?(?=\W*$)|"
                       r"(?:off|going|head(?:ing)?|go)\s+to\s+bed(?:\s+now)?(?=\W*$)|get\s+some\s+(?:sleep|rest)(?:\s+now)?(?=\W*$)|"
                       r"call\s+it\s+a\s+night|turn\s+in\s+(?:now|for\s+the\s+night)|laters|later\s+(?:all|mate|x+)|"
-                      r"^\W*(?:(?:anyway|ok(?:ay)?|right)\W+)?(?:night|nite|gn|nn|night\s+all)\W*$|(?<=,\s)(?:night|nite|nighty\s+night)(?:\s+(?:all|x+))?\W*$|"
+                      r"^\W*(?:(?:anyway|ok(?:ay)?|right)\W+)?(?:night|nite|gn|nn|night\s+all)(?=\W*$)|(?<=,\s)(?:night|nite|nighty\s+night)(?:\s+(?:all|x+))?(?=\W*$)|"
                       r"i(?:'ll|\s+will)\s+go\s+now(?=\W*$)|"
                       r"i'?m\s+(?:going\s+to|gonna)\s+go(?:\s+now)?(?=\W*$)|(?:i'?d|i\s+had)\s+better\s+go\b|"
                       r"i\s+(?:must|should|got\s+to|gotta)\s+go(?:\s+now)?(?=\W*$)|(?:^|,)\W*(?:gotta|got\s+to|must)\s+go(?:\s+now)?(?=\W*$)|"
+                      # "mums yelling for dinner gotta go": the "I" left out, not someone else's going
+                      r"(?<!\byou\s)(?<!\bu\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)\bgotta\s+go(?:\s+now)?(?=\W*$)|"
                       # "I'm off now", "I'm going to go now, thank you..."
                       r"i'?m\s+off(?:\s+now|\s+for\s+(?:now|today|tonight))?(?=\W*$)|"
                       r"i(?:'m|\s+am)\s+(?:going\s+to|gonna)\s+(?:go|head\s+off|log\s+off|sign\s+off)\s+now(?=\s*(?:[,.!]|$))|"
@@ -66,6 +70,13 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra
 # "I'll leave it there": a parting word only after thanks ("I don't want to
 # push her. I'll leave it there." is about her)
 _LEAVE_IT = re.compile(r"\b(?:i(?:'ll|\s+will)|let'?s|we\s+can)\s+leave\s+it\s+(?:here|there)(?:\s+for\s+(?:now|today|tonight))?(?=\W*$)", re.I)
+# Going off to do something, said after thanks ("Thanks. Appreciate you
+# listening. Gonna go watch the game with Karen", "thanks, that helped. right
+# I'm off to bed, 6am alarm"): a goodbye. Without thanks it is news of a plan
+# ("I'm going to go and see my mum tomorrow").
+_OFF_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|anyway|well)\W+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:(?:gonna|going\s+to|off\s+to)\s+(?:go\s+(?:and\s+)?)?"
+                     r"(?:watch|make|have|get|grab|eat|cook|feed|put|start|finish|bed|sleep|work|dinner|tea)\b"
+                     r"|off\s+to\s+(?:bed|sleep|work|dinner|tea)\b)", re.I)
 # What may follow a parting word: "You too! Thank you!"
 _CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+again)?|"
                      r"cheers|ty|thx|x+|:\)|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao)\W*$", re.I)
@@ -394,7 +405,9 @@ _THINKS_LESS_OF_ME = re.compile(
     r"|\b(?:(?:do\s+)?(?:you|u)\s+(?:really\s+)?think\s+|does\s+)(?:it|that|this)\s+makes?\s+me\s+(?:look\s+(?:like\s+)?|seem\s+(?:like\s+)?)?(?:an?\s+)?(?:"
     + alternatives(BAD_AT) + r"\s+" + alternatives(ROLES) + r"|" + alternatives(HARSH_SELF_WORDS) + r")\b", re.I)
 _ASKS_JUDGEMENT = re.compile(
-    r"\bdo\s+you\s+think\s+i\s+(?:did|was|am|'m|made|should\s+have|shouldn'?t\s+have|overreacted|went|handled|messed|screwed|ruined)\b"
+    r"\bdo\s+(?:you|u)\s+think\s+i\s+(?:did|was|am|'m|made|should\s+have|shouldn'?t\s+have|overreacted|went|handled|messed|screwed|ruined)\b"
+    # "Is that awful? Lying to him like that?"
+    r"|^\W*(?:(?:and|but|so|ok(?:ay)?|well)\W+)*(?:is|was)\s+(?:that|it|this)\s+(?:really\s+|so\s+|very\s+)?(?:awful|terrible|horrible|bad|wrong|selfish|mean|unfair|cruel)(?:\s+of\s+me)?\W*$"
     r"|\bwas\s+i\s+(?:wrong|right|being\s+\w+|too\s+\w+|out\s+of\s+line|a\s+bad)\b|\bam\s+i\s+(?:wrong|overreacting|crazy|a\s+bad|being\s+\w+|the\s+problem)\b"
     r"|\bdid\s+i\s+(?:do|make)\s+(?:the\s+)?(?:wrong|right|a\s+mistake|something\s+wrong)\b|\bis\s+it\s+my\s+fault\b", re.I)
 
@@ -561,6 +574,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return None
     if _UNMARKED_QUESTION.search(text):
         text += "?"   # read as the question it is
+    if asks_to_repeat(text):
+        return "asks_to_repeat"
     if asks_to_clarify(text):
         return "asks_to_clarify"
     if _DOUBTS_ME.match(text):
@@ -597,8 +612,13 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "asks_my_contacts"
     if sentences and _THINKS_LESS_OF_ME.search(sentences[-1]):
         return "asks_if_i_think_less"
-    if sentences and sentences[-1].rstrip().endswith("?") and _ASKS_JUDGEMENT.search(sentences[-1]):
+    # the question, or the question and a short tail ("am I being petty? be
+    # honest", "Is that awful? Lying to him like that?")
+    judged = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") and _ASKS_JUDGEMENT.search(s)), None)
+    if judged is not None and len(" ".join(sentences[judged + 1:]).split()) <= 8:
         return "asks_judgement"
+    if oddness_asked(text) and not _HARM_OR_RASH.search(text):
+        return "asks_if_odd"
     if _ASKS_TO_REMEMBER.search(text):
         return "asks_to_remember"
     if _ADVICE.search(text) or asks_for_ideas(text) or (sentences and asks_where(sentences[-1]) and sentences[-1].rstrip().endswith("?")):
@@ -673,6 +693,8 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
     if says_thanks(text) and words <= 30 and any(_GOODBYE.search(x) for x in tail[:-1]):
         # "Cheers for this. I'm going to sign off now. I'll manage."
         return "goodbye"
+    if says_thanks(text) and words <= 40 and any(_OFF_TO.match(x) for x in tail[1:]):
+        return "goodbye"   # "Thanks. Appreciate you listening. Gonna go watch the game with Karen."
     if _LEAVE_IT.search(last) and says_thanks(text) and words <= 40:
         return "goodbye"   # "Thank you for hearing me out. I'll leave it there."
     if _THATS_ALL.match(text) and words <= 12:

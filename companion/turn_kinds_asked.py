@@ -169,6 +169,24 @@ def asks_to_clarify(text: str) -> bool:
     return bool(_CLARIFY.match(text or ""))
 
 
+# "sorry my phone froze for a sec, can you say that again?", "sorry mate,
+# didn't catch that, say again?": its last words asked for again, whatever
+# short reason comes with the asking (a call bell, the cat on the keyboard)
+_SAY_AGAIN = re.compile(
+    r"\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:say|repeat|write|type)\s+(?:that|it|what\s+(?:you|u)\s+(?:just\s+)?said|the\s+last\s+(?:bit|part))"
+    r"(?:\s+again|\s+one\s+more\s+time)?|(?<!\bnever\s)(?<!\bnot\s)say\s+(?:that|it)\s+again|(?:^|[,.!?;]\s*)say\s+again|repeat\s+(?:that|it|yourself|the\s+last\s+(?:bit|part))"
+    r"|what\s+did\s+(?:you|u)\s+(?:just\s+)?say(?!\s+(?:to|about|when|at|in|back|then)\b)|(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|it|you|what\s+(?:you|u)\s+said|the\s+last\s+(?:bit|part))"
+    r"|i\s+missed\s+(?:that|it|what\s+(?:you|u)\s+said)|come\s+again|one\s+more\s+time)\b", re.I)
+
+
+def asks_to_repeat(text: str) -> bool:
+    """Whether a short turn asks for the companion's last words again."""
+    text = text or ""
+    found = _SAY_AGAIN.search(text)
+    # the reason around it may not carry pain ("I missed it" is no loss)
+    return bool(found) and len(text.split()) <= 30 and not sounds_hurting(_SAY_AGAIN.sub(" ", text).replace("missed it", " "))
+
+
 # "...how about you?": after a mood it asks how the companion is; after
 # something they did ("I got my vaccine today. How about you?") it asks
 # whether the companion did it too.
@@ -313,3 +331,26 @@ def mood_words(text: str) -> int:
     """How many words a turn has, not counting a closing "at all", "today"
     or "honestly": "I'm not doing very well at all" is a bare mood too."""
     return len(_MOOD_TAIL.sub("", " ".join((text or "").split())).split())
+
+
+# "Is that weird?", "is it weird that I check on her six times?", "would it
+# be weird to ask if I could tag along?": asked whether something of theirs
+# is odd, a plain dodge ("I can't say for certain") left them with nothing.
+# Whether it is odd is a view a peer can honestly give; ``oddness_asked``
+# gives the word they used ("weird", "messed up").
+_ODD = r"(?P<word>weird|strange|odd|silly|stupid|dumb|crazy|mad|messed\s+up|cringe|embarrassing|pathetic)"
+_ODD_QUESTION = re.compile(
+    r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|honestly|i\s+mean|hmm+|like)\W+)*(?:(?:is|was|isn'?t)\s+(?:that|this|it)|would\s+it\s+be|will\s+it\s+be|does\s+(?:that|it)\s+(?:sound|seem)|am\s+i)"
+    r"\s+(?:just\s+|really\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|being\s+)?" + _ODD + r"\b(?:\s+of\s+me)?(?P<rest>[^?]*)\??\W*$", re.I)
+
+
+def oddness_asked(text: str) -> str | None:
+    """The word of an "is that weird?" question in ``text`` (a sentence of
+    its own, anywhere in a turn of at most 60 words), or None."""
+    if len((text or "").split()) > 60:
+        return None
+    for sentence in re.split(r"(?<=[?.!])\s+", " ".join((text or "").split())):
+        m = _ODD_QUESTION.match(sentence)
+        if m and (sentence.rstrip().endswith("?") or len(sentence.split()) <= 20):
+            return " ".join(m.group("word").lower().split())
+    return None

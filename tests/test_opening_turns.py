@@ -177,9 +177,9 @@ def test_a_feeling_alone_is_not_met_with_a_line_about_something_like_this(respon
     ("is this thing on", "asks_if_there"),
     ("hello? is it working", "asks_if_there"),
     ("hey u awake? probably a silly question", "asks_if_there"),
-    ("sorry, what did you say? I didn't catch that", "asks_to_clarify"),
-    ("I didn't hear what you said", "asks_to_clarify"),
-    ("come again?", "asks_to_clarify"),
+    ("sorry, what did you say? I didn't catch that", "asks_to_repeat"),
+    ("I didn't hear what you said", "asks_to_repeat"),
+    ("come again?", "asks_to_repeat"),
 ])
 def test_checks_that_it_works_and_asking_it_to_say_it_again(text, kind):
     assert turn_kind(text) == kind

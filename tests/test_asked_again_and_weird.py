@@ -1,0 +1,227 @@
+"""Whole conversations, from a screen of 16 fresh dev conversations: asked
+to say it again, the companion tells what it said (and what it asked) in
+sentences not yet said; "is that weird?" gets its honest view as a peer;
+"am I being petty? be honest" is the question it is; a leaving said after
+thanks is a goodbye; a shrug in front ("idk just bored") and a noun said
+twice ("face to face") are reflected whole; a place won is good news; and
+thanks are answered without a claim of feeling."""
+import pytest
+
+from companion.config import Config
+from companion.conversation import Turn
+from companion.guard import Guard
+from companion.hurtful import good_news
+from companion.kind_lines import reported_question
+from companion.reflection_idioms import has_idiom
+from companion.turn_kinds import turn_kind
+from companion.turn_kinds_asked import oddness_asked
+from replies import run
+
+
+@pytest.fixture
+def responder(prompts):
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    return Responder(None, Guard(), prompts, cfg)
+
+
+def said(responder, text, history=()):
+    sentences, _ = run(responder, text, history)
+    return [s.text for s in sentences]
+
+
+@pytest.mark.parametrize("text", [
+    "sorry my phone froze for a sec, can you say that again?",
+    "sorry mate, didn't catch that, say again?",
+    "sorry, can you repeat that? the cat walked across the keyboard and it all jumped",
+    "Hmm. Sorry, can you say that again? I didn't get the last part properly.",
+    "sorry the call bell went, what did you say? I missed it",
+    "could u say that again pls, the baby was screaming",
+    "come again?",
+])
+def test_asked_to_say_it_again_whatever_the_reason(text):
+    assert turn_kind(text) == "asks_to_repeat"
+
+
+@pytest.mark.parametrize("text", [
+    "My mum never said that again after the funeral.",
+    "He told me to repeat the year and I'm gutted, I can't say it again to my dad without crying, it's all so awful",
+    "what did you say to her in the end?",
+])
+def test_the_same_words_in_what_they_tell_are_no_request(text):
+    assert turn_kind(text) != "asks_to_repeat"
+
+
+def test_said_again_it_tells_what_it_said_and_asked_in_new_sentences(responder):
+    before = [Turn("person", "I keep thinking about telling Ellie."),
+              Turn("companion", "I can't tell you what to do, but I'm glad to think it over with you. "
+                                "What's pulling you each way?")]
+    reply = said(responder, "sorry, can you repeat that? the cat walked across the keyboard", before)
+    text = " ".join(reply)
+    assert "I said I can't tell you what to do" in text and "I asked what's pulling you each way." in text
+    assert not set(reply) & {"I can't tell you what to do, but I'm glad to think it over with you.",
+                             "What's pulling you each way?"}
+
+
+def test_said_again_keeps_an_idea_it_offered(responder):
+    before = [Turn("person", "any ideas how I could make friends as an adult?"),
+              Turn("companion", "A few people say volunteering made it easier to get to know people; "
+                                "does that sound like you at all?")]
+    text = " ".join(said(responder, "sorry my phone froze, can you say that again?", before))
+    assert "I said a few people say volunteering made it easier to get to know people" in text
+
+
+@pytest.mark.parametrize("question, reported", [
+    ("What do you make of it yourself?", "what you make of it yourself"),
+    ("How has it been for you?", "how it has been for you"),
+    ("What's been on your mind most?", "what's been on your mind most"),
+    ("What else is on your mind about it?", "what else is on your mind about it"),
+    ("Do you want to tell me more about that?", "whether you want to tell me more about that"),
+    ("Is there more you'd like to talk about?", "whether there is more you'd like to talk about"),
+])
+def test_its_own_question_told_as_what_it_asked(question, reported):
+    assert reported_question(question) == reported
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Is that weird? My brother was in bits at the funeral and I was the one sorting out the sandwiches.", "weird"),
+    ("is that weird though, that I get up to check on her like six times before I can fall asleep?", "weird"),
+    ("Part of me is relieved. I've been dreading Mondays for three years. Is that messed up?", "messed up"),
+    ("would it be weird to ask if I could tag along?", "weird"),
+    ("is it weird that i kinda dont even want to drive. its stressful af", "weird"),
+    ("Is it silly that I still set two mugs out in the morning?", "silly"),
+])
+def test_asked_whether_something_of_theirs_is_odd_it_gives_its_view(responder, text, word):
+    assert oddness_asked(text) == word
+    assert turn_kind(text) == "asks_if_odd"
+    first = said(responder, text)[0]
+    assert f"doesn't sound {word} to me" in first
+
+
+@pytest.mark.parametrize("text", [
+    "My mum thinks it's weird that I like jazz.",
+    "is it weird that I want to hit him",
+])
+def test_no_view_on_what_only_others_call_odd_or_on_harm(text):
+    assert turn_kind(text) != "asks_if_odd"
+
+
+@pytest.mark.parametrize("text", [
+    "am I being petty? be honest",
+    "Is that awful? Lying to him like that?",
+    "do u think i overreacted tho? i threw his xbox controller in the pool",
+])
+def test_a_question_of_right_and_wrong_with_a_short_tail_is_asked(text):
+    assert turn_kind(text) == "asks_judgement"
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks love. I'd best get some sleep while he's settled. Night.",
+    "lol ok. gonna try sleep. thx for real",
+    "thanks, honestly that helped. right I'm off to bed, 6am alarm for the delightful metro",
+    "Thanks. Appreciate you listening. Gonna go watch the game with Karen.",
+    "ok mums yelling for dinner gotta go. thx",
+    "Night.",
+])
+def test_leaving_said_after_thanks_is_a_goodbye(responder, text):
+    assert turn_kind(text) == "goodbye"
+    assert not any(s.endswith("?") for s in said(responder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks. I'm going to go and see my mum tomorrow, she's been ill.",
+    "thanks. but I'm off to work and I'm dreading it",
+    "she said you gotta go",
+])
+def test_a_plan_or_someone_else_going_is_no_goodbye(text):
+    assert turn_kind(text) != "goodbye"
+
+
+@pytest.mark.parametrize("text, not_said", [
+    ("idk just bored and pissed off", "don't know bored"),
+    ("idk embarrassed i guess", "don't know embarrassed"),
+])
+def test_a_shrug_in_front_is_not_reflected_as_a_clause(responder, text, not_said):
+    assert not_said not in " ".join(said(responder, text))
+
+
+def test_a_shrug_before_what_they_do_not_know_is_kept(responder):
+    assert "you don't know what to do" in " ".join(said(responder, "idk what to do anymore"))
+
+
+@pytest.mark.parametrize("text", ["I'll talk to Gemma face to face first", "we sat side by side for years",
+                                  "taking it day by day"])
+def test_a_noun_said_twice_is_one_expression(text):
+    assert has_idiom(text)
+
+
+@pytest.mark.parametrize("text, glad", [
+    ("oh, bit of good news though, I got shortlisted for the band 6 post", True),
+    ("My daughter got picked for the county camogie panel today", True),
+    ("oh also i made jazz band. alto sax", True),
+    ("I got the part time job at Tesco, 16 hours a week", True),
+    ("Kuba got best in class for maths this week", True),
+    ("I got picked for redundancy", False),
+    ("I got a new job up north, and all my family are down here", False),
+])
+def test_a_place_won_is_good_news(text, glad):
+    assert good_news(text) is glad
+
+
+def test_thanks_are_answered_without_a_claim_of_feeling(prompts):
+    fb = prompts.fallbacks
+    for line in fb.thanks + fb.thanks_brief + fb.thanks_invite:
+        assert "means a lot to me" not in line and "matters to me" not in line
+    assert "Thank you for saying so." not in fb.thanks_brief
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hi. Came from Pune in September.", "I came from Pune"),
+    ("I just sat there going red. Didn't say anything.", "I didn't say anything"),
+    ("Rough day. Lost my job.", "I lost my job"),
+    ("Can't sleep again", "I can't sleep again"),
+])
+def test_the_i_left_out_of_their_own_story_is_put_back(text, kept):
+    from companion.reflection_words import tidy
+
+    assert kept in tidy(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My dad came home drunk. Went straight to bed.",
+    "I called her. Didn't answer.",
+    "My dad? Went to the pub again.",
+    "Don't worry about it",
+])
+def test_no_i_where_the_one_left_out_may_be_someone_else(text):
+    from companion.reflection_words import tidy
+
+    assert tidy(text) == text
+
+
+def test_of_two_deeds_by_one_doer_the_last_is_given_back_when_the_whole_is_too_long(responder):
+    reply = said(responder, "Rough day. My manager pulled me into a meeting in front of the whole team "
+                            "and basically said my report was rubbish.")
+    assert "your manager said your report was rubbish" in " ".join(reply).lower()
+
+
+def test_a_name_told_on_arriving_is_met_by_name(responder, prompts):
+    from companion.memory import introduced_name, without_the_introduction
+
+    assert introduced_name("Hi. I am Arjun, doing my masters in Leicester.") == "Arjun"
+    assert introduced_name("My name is Geoffrey. I am seventy-four.") == "Geoffrey"
+    assert introduced_name("I am Muslim and fasting this month") is None
+    assert introduced_name("Hi, I'm Tired of everything") is None
+    assert without_the_introduction("Hi. I am Arjun, doing my masters in Leicester.") == "doing my masters in Leicester."
+    intro = [Turn("companion", prompts.persona.introduction)]
+    reply = said(responder, "Hi. I am Arjun, doing my masters in data science in Leicester.", intro)
+    assert reply[0] in [line.format(name="Arjun") for line in prompts.fallbacks.named]
+    only = said(responder, "Hi I'm Priya.", intro)
+    assert only[0] in [line.format(name="Priya") for line in prompts.fallbacks.named]
+    assert only[1] in prompts.fallbacks.named_invite
+    # later in the conversation, a name in a story is not taken for theirs
+    later = said(responder, "I'm Arjun's flatmate, by the way", intro + [Turn("person", "my flatmate is driving me mad"),
+                                                                          Turn("companion", "That sounds tiring.")])
+    assert not any("Nice to meet" in s for s in later)
