@@ -1294,3 +1294,24 @@ def test_thought_i_was_going_to_die_tells_a_fear_not_an_intent(text, found):
 
 def test_a_fear_of_dying_with_harm_told_beside_it_still_alarms():
     assert match_rules("he pinned me against the wall by my throat and I thought I was going to die") is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a game, a chore in jest, an accident told with a filler, a thing that struck
+    "i died like 5 times on that boss level lol",
+    "kept killing myself in minecraft jumping into lava lmao",
+    "folding laundry makes me want to die lol",
+    "i burnt myself um on the oven tray",
+    "the ball bounced off the post and hit me in the face",
+    "the car door slammed in the wind and hit me",
+    "I killed myself laughing at that video",
+])
+def test_look_alikes_from_the_second_look_at_held_out_30_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+def test_an_accident_typed_with_slips_or_a_thing_that_struck_is_no_alarm(detector):
+    for said in ("burnt my arm on the kettel steam, it blisterd", "the shed dor hit me in the face in the wind, got a bruse lol",
+                 "I've given my old books to the charity shop. There's no room for them in the flat."):
+        assert not detector.assess([], said).alarm, said
+    assert detector.assess([], "he slammed the shed door on my hand on purpose").alarm

@@ -51,6 +51,11 @@ _PURGING_PILLS = (r"(?:laxatives?|laxies|laxs|dulcolax|senna|senokot|bisacodyl|e
 _EXERCISE_AMOUNT = (r"(?:(?:\d+|two|three|four|five|an?\s+extra|extra)\s*(?:hours?|hrs?|minutes|minuets|mins|miles|km|sit[\s-]?ups"
                     r"|crunches|laps|burpees)\b|twice\s+a\s+day|(?:till|until|til)\s+i\s+(?:almost\s+|nearly\s+)?(?:pass|black)\s+out)")
 
+# Things, not people, that strike by mishap ("the shed door hit me in the wind")
+_A_THING = (r"(?:doors?|dor|gate|shed|wind|branch|ball|swing|cupboard|shelf|ladder|tree|sign|wave|boom|frisbee|racket|puck|lid"
+            r"|window|post|pole|bike|car|bus|van|lorry|truck|taxi|trolley|hatch|boot|drawer|fridge|bat|football|umbrella|sail"
+            r"|horse|pony|cow|goat)")
+
 # Said with thanks for a long time of listening, these are a farewell:
 # "Thank you for being kind to me all these weeks. Tonight's the night I let go."
 _FINALITY = (r"\b(?:(?:finally\s+)?let\s+go(?!\s+of)|my\s+last\s+(?:night|day)(?!\s+(?:at|in|of|on|here|with|before))|made\s+my\s+peace"
@@ -71,15 +76,21 @@ def _rule(category: Category, level: Level, pattern: str) -> RiskRule:
     return RiskRule(category, level, re.compile(pattern, re.VERBOSE))
 
 
+# Spoken fillers, dropped before the rules read: "i cut myself um on the
+# mandolin slicer" is read as "i cut myself on the mandolin slicer" (a
+# comma before it stays: "I haven't, um, I haven't eaten" keeps its clauses)
+_FILLERS = re.compile(r"\b(?:u+m+|u+h+m*|e+r+m+)\b\s*,?\s*(?=\S|$)")
+
+
 def _lowered(text: str) -> str:
-    """The text the rules read: plain apostrophes, lower case."""
-    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    """The text the rules read: plain apostrophes, lower case, no spoken fillers."""
+    return _FILLERS.sub("", text.replace("\u2019", "'").replace("\u2018", "'").lower())
 
 
 RULES: tuple[RiskRule, ...] = (
     # -- suicide: the person's own wish, intent, plan, means or attempt ------
     _rule("suicide", CLEAR, r"""
-        \b(?:kill(?:ing|ed)?|offing|top(?:ping)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|unaliv(?:e|ing))\s+(?:my\s*self|myself|me\s+self)\b
+        \b(?:kill(?:ing|ed)?|offing|top(?:ping)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|unaliv(?:e|ing))\s+(?:my\s*self|myself|me\s+self)\b(?!\s+laughing\b)
         | \b(?:to|wanna|gonna|gon|imma|ima|finna|tryna|bout|bouta|boutta|i'?ll|will|might|just|could|would|should|i'?d|go|i)\s+off\s+(?:my\s*self|myself|me\s+self)\b
         | \bk\s*m\s*s\b | \bunaliv(?:e|ing)\s+(?:myself|me|meself)\b | \b(?:want|wanna|gonna|going|try(?:ing)?|tryna|tried|thinking\s+(?:about|of)|plan(?:ning)?|about|be|been)\s+(?:to\s+)?unaliv(?:e|ing)\b | \bunalive\s+(?:arc|era|mode)\b
         | \bsewer\s*slid | \b(?:i'?m|i\s+am|i\s+feel|i\s+felt|feeling|been|so|very|really|getting|got|felt|was|get)\s+(?:\w+\s+)?su[i1]c[i1]dal\b
@@ -800,7 +811,7 @@ _SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she
 _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
                              r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
                              r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners|tin|can|lid|toastie"
-                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandoline|bramble|fryer|air\s+fryer|basket)"
+                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandolin\w*|slicer|bramble|fryer|air\s+fryer|basket)"
                              r"|opening|making\s+(?:tea|dinner|lunch)|washing\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
                              r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
@@ -912,9 +923,34 @@ _LOOKED_UP = re.compile(r"look|googl|search|research|read", re.I)
 _FIGURATIVELY_AFTER = re.compile(r"[^.!?]{0,30}?[.!?,;:-]*\s*(?:(?:well|ok(?:ay)?|i\s+mean)\W+)?(?:figuratively|metaphorically)(?:\s+speaking)?\b")
 
 
+# Dying or killing oneself in a video game: "killed myself like 6 times on
+# that boss level", "kms this level is so hard", "with my own grenade"
+_IN_A_GAME = re.compile(r"^[^.!?]{0,30}?\b(?:in\s+(?:the\s+|a\s+|that\s+|this\s+)?(?:game|minecraft|fortnite|roblox|cod|warzone|gta|apex"
+                        r"|overwatch|valorant|sims|zelda|elden\s+ring|dark\s+souls|\w+craft)\b|(?:on|at|in)\s+(?:the\s+|that\s+|this\s+)?(?:final\s+)?"
+                        r"(?:boss|stage|map)\b|(?:boss|bonus|final)\s+level\b|(?:this|that)\s+level\s+(?:is|was|'s)\b|with\s+my\s+own\s+(?:grenades?|rockets?|bombs?|tnt|c4"
+                        r"|molotovs?|rocket\s+launcher|explosives?)\b|(?:falling|fell|jump\w*)\s+in(?:to)?\s+(?:the\s+)?lava\b|respawn\w*"
+                        r"|i\s+died\s+(?:like\s+)?\d{2,}\s+times)", re.I)
+# "the shed door hit me in the wind", "the ball bounced off the post and
+# hit me": a thing, not a person, struck
+_A_THING_STRUCK = re.compile(r"(?:the|a|an|our|my)\s+(?:\w+\s+)?" + _A_THING + r"\b[^.!?]{0,40}?\b(?:hit|hits|smacked|whacked|knocked"
+                             r"|banged\s+into|slammed\s+(?:into|on))\s+me\b")
+_A_PERSON_BESIDE = re.compile(r"\b(?:he|she|they|him|her|them|someone|somebody|on\s+purpose|threw|pushed|shoved|slammed\s+it)\b")
+
+
+def a_thing_struck(text: str) -> bool:
+    """Struck by a thing, with no person beside it ("the shed door hit me
+    in the face in the wind")."""
+    clean = _lowered(text)
+    return bool(_A_THING_STRUCK.search(clean)) and not _A_PERSON_BESIDE.search(clean)
+
+
 def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and re.match(r"(?:her|his|their)\b", text[start:end], re.I) \
             and _TOLD_BY_SOMEONE_ELSE.search(text[max(0, start - 60):start]):
+        return True
+    if rule.category == "danger" and _A_THING_STRUCK.match(text, start) and not _A_PERSON_BESIDE.search(text):
+        return True
+    if rule.category == "suicide" and _IN_A_GAME.search(text[end:end + 80]):
         return True
     before = text[max(0, start - 45):start]
     m = None
@@ -994,6 +1030,10 @@ _CHORE_HYPERBOLE = re.compile(r"\bif\s+(?:one\s+more|1\s+more|another)\s+(?:pers
                               r"\b(?:one\s+more|1\s+more|another|this|that|the|my)\s+(?:\w+\s+){0,2}?(?:zoom|meeting|meetings|call|calls|email|emails|essay|essays|coursework"
                               r"|exam|test|quiz|lecture|class|lesson|shift|spreadsheet|form|report|homework|assignment|song|episode|advert|ad|presentation"
                               r"|timesheet|invoice|nappy|nappies|diaper|load\s+of\s+washing|spelling\s+test|maths\s+test)\b")
+# A chore as what makes them want to die: "hoovering the stairs makes me want to die"
+_CHORE_MAKES_ME = re.compile(r"\b(?:ironing|hoovering|vacuuming|washing\s+up|(?:the\s+)?dishes|laundry|mopping|dusting|folding"
+                             r"|cleaning|tidying|scrubbing|(?:doing\s+)?(?:my\s+|the\s+)?tax\s+returns?|paperwork|flat-?pack)\b[^.!?]{0,30}?"
+                             r"\bmakes?\s+me\s+(?:want\s+to|wanna)\s+(?:die|end\s+it(?:\s+all)?|kill\s+myself|top\s+myself)\b")
 # Embarrassment as the reason: "I want to die when I speak on the phone, ha ha"
 _EMBARRASSED = re.compile(r"\b(?:want(?:ed)?\s+to|could|would)\s+(?:literally\s+)?die\s+when(?:ever)?\s+i\s+(?:have\s+to\s+)?(?:speak|talk|sing|present|answer|call|dance|read\s+aloud)\b")
 
@@ -1007,7 +1047,8 @@ def a_chore_in_jest(text: str) -> bool:
     marker ("if i get 1 more email from my boss im throwing myself in the sea
     lol jk", "I want to die when I speak on the phone, ha ha")."""
     clean = _lowered(text)
-    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean)) and bool(_JOKE_ANYWHERE.search(clean))
+    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean) or _CHORE_MAKES_ME.search(clean)) \
+        and bool(_JOKE_ANYWHERE.search(clean))
 
 
 
@@ -1073,6 +1114,10 @@ _EVERYDAY = re.compile(
     r"|\b(?:septum|nose|ear|lip|tongue|belly|eyebrow|helix|tragus|conch|navel)\s+(?:done|pierced)\b"
     r"|\bwon'?t\s+let\s+me\s+(?:have|get|use|go\s+on)\s+(?:a\s+)?(?:phone|tablet|ipad|social\s+media|tiktok|instagram|snapchat|boyfriend|girlfriend|sleepovers?|makeup)\b[^.!?]{0,30}\b(?:till|until)\b"
     r"|\b(?:ramadan|ramzan|yom\s+kippur|lent)\b|\b(?:little|younger|baby)\s+(?:brother|sister)\b[^.!?]{0,40}\b(?:breaking|broke|takes?|taking|took|borrow\w*|messing\s+with|nicks?|nicked|steals?|stole)\s+my\s+(?:stuff|things|games|clothes|makeup|charger|toys)\b"
+    # old things to a charity shop for lack of room
+    r"|\b(?:gave|given|giving|give|took|taken|taking|drop(?:ped|ping)?\s+off|donat\w+)\s+(?:\w+\s+){0,4}?(?:to|at)\s+(?:the\s+|a\s+)?"
+    r"(?:charity\s+shops?|charity|oxfam|goodwill|thrift\s+(?:shop|store)|op\s+shop|salvation\s+army)\b[^\n]{0,80}?\b(?:no|not\s+enough|running\s+out\s+of)"
+    r"\s+(?:room|space)\b"
     r"|\bi\s+send\w*\s+(?:it\s+|most\s+|all\s+|half\s+)?to\s+my\s+(?:family|parents|mum|mom|mother)\b|\b(?:exams?|tests?|deadlines?|finals)\s+(?:are|is)\s+(?:looming|coming\s+up|close|soon)\b")
 _MAY_CARRY_RISK = re.compile(
     r"\b(?:suicid\w*|kill\w*\s+my\s*self|kms|unaliv\w*|end\s+(?:it|my\s+life|things)|overdos\w*|pills?|tablets?|meds|cut(?:ting|s)?\s+my\s*self"
