@@ -1296,6 +1296,27 @@ def test_a_fear_of_dying_with_harm_told_beside_it_still_alarms():
     assert match_rules("he pinned me against the wall by my throat and I thought I was going to die") is not None
 
 
+@pytest.mark.parametrize("text, category, level", [
+    # someone did one thing "and" then choked or punched
+    ("my brother pinned me down and choked me and mum just laughed", "danger", CLEAR),
+    ("my stepdad shoved me against the fridge and punched me", "danger", CLEAR),
+    ("she grabbed my hair and slapped me in front of everyone", "danger", CLEAR),
+    # forced marriage: a man never met, sent home to marry
+    ("mum says I have to marry a man I've never even met", "danger", POSSIBLE),
+    ("they want to send me back home to get married this summer", "danger", POSSIBLE),
+    # something thrown at me; an ex outside for hours; a carer one is scared of; secrecy by a coach or tutor
+    ("lol he threw the kettle at me again but he mostly missed, anyway how are you", "danger", POSSIBLE),
+    ("she flung a vase at me when I got home late", "danger", POSSIBLE),
+    ("my ex-husband was parked outside my house all night again", "danger", POSSIBLE),
+    ("my ex has been sitting outside my work for hours", "danger", POSSIBLE),
+    ("is it normal to be scared of the people who are supposed to look after me?", "danger", POSSIBLE),
+    ("my tutor says what we do has to stay between us", "danger", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_30(text, category, level):
+    found = match_rules(text)
+    assert found is not None and (found.category, found.level) == (category, level), (text, found)
+
+
 @pytest.mark.parametrize("text", [
     # a game, a chore in jest, an accident told with a filler, a thing that struck
     "i died like 5 times on that boss level lol",
@@ -1305,6 +1326,12 @@ def test_a_fear_of_dying_with_harm_told_beside_it_still_alarms():
     "the ball bounced off the post and hit me in the face",
     "the car door slammed in the wind and hit me",
     "I killed myself laughing at that video",
+    # look-alikes of the danger cues
+    "my brother pinned me down and tickled me till I cried laughing",
+    "my sister is getting married back home next summer, we're all flying out",
+    "he threw the ball at me and I caught it",
+    "my ex sat outside the cafe with his new girlfriend, awkward",
+    "my coach says training sessions are on Tuesday and Thursday",
 ])
 def test_look_alikes_from_the_second_look_at_held_out_30_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text

@@ -51,10 +51,16 @@ _PURGING_PILLS = (r"(?:laxatives?|laxies|laxs|dulcolax|senna|senokot|bisacodyl|e
 _EXERCISE_AMOUNT = (r"(?:(?:\d+|two|three|four|five|an?\s+extra|extra)\s*(?:hours?|hrs?|minutes|minuets|mins|miles|km|sit[\s-]?ups"
                     r"|crunches|laps|burpees)\b|twice\s+a\s+day|(?:till|until|til)\s+i\s+(?:almost\s+|nearly\s+)?(?:pass|black)\s+out)")
 
+# Things that can be thrown at someone ("threw the kettle at me")
+_THROWABLE = (r"(?:can|bottle|glass|plate|mug|chair|knife|phone|shoe|remote|brick|stone|rock|ashtray|lamp|pan|iron|hammer|cup"
+              r"|kettle|pot|saucepan|vase|bowl|book|laptop|controller|keys|boot|bag|tin|jar|stool|hairbrush|drink|toy|ornament"
+              r"|candle|dumbbell|weight|plant\s+pot|frame|clock|tv|fork|scissors)")
 # Things, not people, that strike by mishap ("the shed door hit me in the wind")
 _A_THING = (r"(?:doors?|dor|gate|shed|wind|branch|ball|swing|cupboard|shelf|ladder|tree|sign|wave|boom|frisbee|racket|puck|lid"
             r"|window|post|pole|bike|car|bus|van|lorry|truck|taxi|trolley|hatch|boot|drawer|fridge|bat|football|umbrella|sail"
             r"|horse|pony|cow|goat)")
+# An ex who was once at home ("my ex-husband", "my ex")
+_EX = r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bex(?:[\s-]?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf|fianc\w+))?\b"
 
 # Said with thanks for a long time of listening, these are a farewell:
 # "Thank you for being kind to me all these weeks. Tonight's the night I let go."
@@ -366,7 +372,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bmoney\s+(?:has\s+a\s+way\s+of\s+(?:disappearing|vanishing)|keeps\s+(?:disappearing|vanishing|going\s+missing))
         | \b(?:husband|partner|boyfriend|bf|fianc\w+|mother-in-law|father-in-law|in-laws|wife|girlfriend)\b[^.!?]{0,50}?\b(?:never|won'?t|doesn'?t|don'?t|wouldn'?t)\s+let(?:s)?\s+me\s+(?:go\s+out|leave\s+(?:the\s+house|him|her|home)|out\s+(?:of\s+the\s+house|alone|on\s+my\s+own)|see\s+(?:my\s+)?(?:friends|family|sister|brother|mum|mom|dad|parents|anyone)|have\s+(?:my\s+own\s+)?(?:money|a\s+phone|my\s+phone|the\s+(?:car\s+)?keys|a\s+job|a\s+bank\s+(?:account|card))|use\s+(?:the|my)\s+(?:phone|car)|drive|talk\s+to\s+(?:anyone|my\s+\w+)|phone\s+(?:anyone|my\s+\w+)|ring\s+(?:anyone|my\s+\w+)|call\s+(?:anyone|my\s+\w+)|work)\b
         | \b(?:unplugged|cut\s+off|took\s+away|taken\s+away|hidden|hid)\s+(?:the|my)\s+(?:tele)?phone\b[^.!?]{0,80}?\b(?:can'?t|cannot)\s+(?:ring|call|phone|reach|contact|talk\s+to)
-        | \b(?:tutor|coach|teacher|pastor|priest|uncle|neighbou?r|babysitter|instructor|youth\s+\w+|step\s*dad|(?:grown|older)\s+(?:man|guy|woman))\b[^\n]{0,80}?\b(?:(?:special|little|our)\s+secret|just\s+between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|(?:gave|bought|got)\s+(?:me|her|him)\s+a\s+(?:secret\s+)?phone)\b
+        | \b(?:tutor|coach|trainer|mentor|teacher|pastor|priest|uncle|neighbou?r|babysitter|instructor|youth\s+\w+|step\s*dad|(?:grown|older)\s+(?:man|guy|woman))\b[^\n]{0,80}?\b(?:(?:special|little|our)\s+secret|just\s+between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|(?:has|have|had|needs?|must|got)\s+(?:to\s+)?(?:stay|be\s+kept|remain)\s+(?:just\s+|only\s+)?between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us|me\s+and\s+(?:him|her))|(?:gave|bought|got)\s+(?:me|her|him)\s+a\s+(?:secret\s+)?phone)\b
         | \bfound\s+(?:a|an)\s+(?:tracker|tracking\s+device|air\s*tag|gps\s+(?:tracker|device))\s+(?:on|in|under)\s+(?:my|our)\s+(?:car|bag|vehicle|coat|bike)\b
         | \b(?:tracking\s+device|tracker|air\s*tag)\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|never)\s+(?:put|authori[sz]e|install|agree)
         | \b(?:gave|given|provided|told)\s+(?:\w+\s+){0,4}?(?:several\s+|different\s+|many\s+)?(?:explanations?|stories|excuses)\s+for\s+my\s+(?:injuries|bruises|black\s+eyes?|marks|broken\s+\w+)
@@ -494,7 +500,7 @@ RULES: tuple[RiskRule, ...] = (
     # liquid or poison drunk; purging every meal; "better I am not existing";
     # "had my innings"
     _rule("danger", POSSIBLE, r"""
-        \b(?:threw|throws|thrown|hurled|chucked|lobbed|flung)\s+(?:a|an|the|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:can|bottle|glass|plate|mug|chair|knife|phone|shoe|remote|brick|stone|rock|ashtray|lamp|pan|iron|hammer|cup)\s+at\s+(?:me|us|my\s+\w+|the\s+(?:baby|kids?|child|children)|(?:the\s+)?(?:baby|kid|child)'?s?\s+(?:head|face))\b
+        \b(?:threw|throws|thrown|hurled|chucked|lobbed|flung)\s+(?:a|an|the|his|her|their|my)\s+(?:\w+\s+){0,2}?""" + _THROWABLE + r"""\s+at\s+(?:me|us|my\s+\w+|the\s+(?:baby|kids?|child|children)|(?:the\s+)?(?:baby|kid|child)'?s?\s+(?:head|face))\b
         | \b(?:make|makes|making|made)\s+me\s+sit\s+on\s+(?:his|her)\s+lap\b
         | \b(?:bruis\w*|marks?|burns?)\s+on\s+(?:the\s+baby'?s?|my\s+(?:son|daughter|baby|grand\w+)'?s?)\s+(?:arms?|legs?|face|back|neck|body|bum|bottom|cheek|ear)\b(?=[^\n]{0,80}?\b(?:shouts|screams|yells|rough|hits|smacks|grabs|temper|partner|boyfriend|stepdad|step-dad)\b)
         | \b(?:shouts|screams|yells|rough|hits|smacks|grabs|temper|partner|boyfriend|stepdad|step-dad)\b[^\n]{0,40}?\b(?:baby|child|kids?|son|daughter|toddler|little\s+(?:boy|girl|one))\b[^\n]{0,60}?\b(?:bruis\w*|marks?|burns?)\s+on\s+(?:her|his|the\s+baby'?s?|my\s+(?:son|daughter|baby|grand\w+)'?s?)\s+(?:arms?|legs?|face|back|neck|body|bum|bottom|cheek|ear)\b
@@ -760,6 +766,20 @@ RULES: tuple[RiskRule, ...] = (
     # eating cut to one apple a day
     _rule("self_harm", POSSIBLE, r"""
         \b(?:eat(?:ing)?\s+less|cut(?:ting)?\s+(?:down|back)|not\s+eating|skip(?:ping)?\s+meals|only|just)\b[^.!?]{0,30}?\b(?:one|an?|1|half\s+an?)\s+(?:apple|yoghurt|yogurt|cracker|rice\s+cake|banana|biscuit|orange|carrot)\s+(?:a|per)\s+day\b
+        """),
+    # -- from held-out 30's second look ----------------------------------
+    # someone who did one thing "and" then choked or punched ("my brother
+    # pinned me down and choked me"); marriage to a man never met, or being
+    # sent home to marry, asked about directly
+    _rule("danger", CLEAR, r"""
+        \b""" + _SOMEONE + r"""\s+(?:\w+\s+){1,4}?(?:and|then|&)\s+(?:then\s+)?(?:choked|strangled|throttled|punched|kicked|slapped|beat|battered|smacked|hit|stabbed|burned|burnt|chokes|strangles|punches|kicks|slaps|beats|batters|hits)\s+""" + _ME + r"""\b(?!\s+(?:up|back|with\s+(?:a|the|another|some)\s+(?:question|request|loan|bill|news|message|text)))
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:send(?:ing|s)?|sent|tak(?:e|es|ing)|took|ship(?:ping|ped)?)\s+me\s+(?:back\s+)?(?:home|abroad|away|overseas|back)\s+(?:\w+\s+){0,2}?to\s+(?:marry|get\s+married|be\s+married)\b
+        | \bmarry\s+(?:someone|somebody|a\s+(?:complete\s+|total\s+)?stranger|(?:some|a|an|this|that|the)\s+(?:\w+\s+){0,2}?(?:guy|man|bloke|woman|girl|cousin|person|boy|lad))\s+(?:(?:who\s+|that\s+)?i(?:'ve|\s+have)?|i'?d)\s+(?:never|not|hardly|barely|don'?t)\s+(?:even\s+|ever\s+)?(?:met|know|seen)\b
+        | """ + _EX + r"""(?:'?s)?\s+(?:\w+\s+){0,3}?(?:sat|sitting|parked|waiting|stood|standing|lurking|hanging\s+(?:around|about))\s+(?:\w+\s+){0,2}?outside\b[^.!?]{0,50}?\b(?:for\s+(?:(?:like\s+|about\s+|over\s+)?(?:\w+\s+)?hours|ages|the\s+whole\s+(?:night|evening|day))|since\s+(?:\d|this\s+morning|last\s+night|yesterday|lunch|dinner|midnight|\w+\s+o'?clock)|all\s+(?:night|day|evening|morning|afternoon)|every\s+(?:night|day|morning|evening))
+        | \b(?:supposed|meant)\s+to\s+(?:look\s+after|take\s+care\s+of|care\s+for|protect|keep\s+(?:you|me|us)\s+safe)\b[^.!?]{0,40}?\b(?:is|are|'s|was)\s+(?:the\s+(?:one|person|people|ones)\s+(?:you'?re|you\s+are|i'?m|i\s+am|im|we'?re|we\s+are)\s+(?:so\s+|most\s+|really\s+)?(?:scared|afraid|frightened|terrified)\s+of|(?:the\s+one\s+)?(?:hurting|hitting|harming)\s+(?:you|me|us))
+        | \b(?:scared|afraid|frightened|terrified)\s+of\s+(?:the\s+(?:person|people|one|adult)s?\s+)?(?:who'?s|who\s+(?:is|are)|that'?s)\s+(?:supposed|meant)\s+to\s+(?:look\s+after|take\s+care\s+of|care\s+for|protect)\s+(?:me|us|you)\b
         """),
 )
 
