@@ -1311,6 +1311,16 @@ def test_a_fear_of_dying_with_harm_told_beside_it_still_alarms():
     ("my ex has been sitting outside my work for hours", "danger", POSSIBLE),
     ("is it normal to be scared of the people who are supposed to look after me?", "danger", POSSIBLE),
     ("my tutor says what we do has to stay between us", "danger", POSSIBLE),
+    # a cutter typed "cuter", "self farming" misheard, a cover story disowned
+    ("im a cuter, been hiding it with hoodies", "self_harm", CLEAR),
+    ("i've been self farming since my exams started", "self_harm", CLEAR),
+    ("told mum the dog scratched me. it wasnt the dog", "self_harm", POSSIBLE),
+    # exercise as a punishment for food, or to fainting for it; "don't deserve more"
+    ("swam 100 lengths as punishment for eating pizza", "self_harm", POSSIBLE),
+    ("I hate my body so I go to the gym until I'm dizzy", "self_harm", POSSIBLE),
+    ("did cardio till I nearly passed out because I ate a whole pizza", "self_harm", POSSIBLE),
+    ("went on the treadmill for two hours because i ate", "self_harm", POSSIBLE),
+    ("just had a yoghurt today, I don't deserve anything else", "self_harm", CLEAR),
 ])
 def test_cues_from_the_second_look_at_held_out_30(text, category, level):
     found = match_rules(text)
@@ -1332,6 +1342,13 @@ def test_cues_from_the_second_look_at_held_out_30(text, category, level):
     "he threw the ball at me and I caught it",
     "my ex sat outside the cafe with his new girlfriend, awkward",
     "my coach says training sessions are on Tuesday and Thursday",
+    # look-alikes of the self-harm cues
+    "she is a cuter version of her mum",
+    "we've started self farming on the allotment, potatoes mostly",
+    "the cat scratched me when I gave her a bath",
+    "ran 10k this morning, legs shaking but proud",
+    "I ran till I nearly fainted in the heat, need to drink more water",
+    "only ate an apple today because I had a massive lunch yesterday",
 ])
 def test_look_alikes_from_the_second_look_at_held_out_30_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text

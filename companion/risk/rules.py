@@ -51,6 +51,15 @@ _PURGING_PILLS = (r"(?:laxatives?|laxies|laxs|dulcolax|senna|senokot|bisacodyl|e
 _EXERCISE_AMOUNT = (r"(?:(?:\d+|two|three|four|five|an?\s+extra|extra)\s*(?:hours?|hrs?|minutes|minuets|mins|miles|km|sit[\s-]?ups"
                     r"|crunches|laps|burpees)\b|twice\s+a\s+day|(?:till|until|til)\s+i\s+(?:almost\s+|nearly\s+)?(?:pass|black)\s+out)")
 
+# Hurting oneself, and a speech recogniser's mishearing of it ("self farming")
+_SELF_HARM = r"self[\s-]?(?:harm|farm)"
+# Exercise, as said of a session or a distance ("ran 10k", "I make the sport")
+_EXERCISE = (r"(?:run|ran|running|runs|jog\w*|exercis\w*|work(?:ed|ing)?\s+out|workouts?|train(?:ed|ing)?|sport|cardio|gym"
+             r"|swim\w*|swam|cycl\w*|spin\w*|burpees|treadmill|\d+\s*km?)")
+# ...pushed until the body gives ("till I nearly fainted", "until I'm dizzy")
+_TO_THE_LIMIT = (r"(?:(?:until|till|til)\s+(?:i'?m\s+|i\s+(?:am|get|got|was|felt|feel)\s+)(?:almost\s+|nearly\s+)?(?:sick|dizzy|faint|shaking)"
+                 r"|(?:until|till|til)\s+i\s+(?:almost\s+|nearly\s+|practically\s+|basically\s+)?(?:faint\w*|pass(?:ed)?\s+out"
+                 r"|black(?:ed)?\s+out|collaps\w*|throw\s+up|threw\s+up|puke\w*|vomit\w*|see\s+stars|(?:can'?t|couldn'?t)\s+(?:stand|breathe|feel\s+my\s+legs)))")
 # Things that can be thrown at someone ("threw the kettle at me")
 _THROWABLE = (r"(?:can|bottle|glass|plate|mug|chair|knife|phone|shoe|remote|brick|stone|rock|ashtray|lamp|pan|iron|hammer|cup"
               r"|kettle|pot|saucepan|vase|bowl|book|laptop|controller|keys|boot|bag|tin|jar|stool|hairbrush|drink|toy|ornament"
@@ -128,7 +137,7 @@ RULES: tuple[RiskRule, ...] = (
     _rule("self_harm", CLEAR, r"""
         \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?|strik(?:e|ing)|struck|slap(?:ping|ped)?|smack(?:ing|ed)?)\s+(?:my\s*self|myself)\b(?!\s+(?:off\b|out\b|some\s+slack|a\s+(?:break|slice|piece|deal)\b|free\b|loose\b|short\b))
         | \b(?:cut|cutt|cutting|cuts|burn|burning|burnt|burned|slic(?:e|ing)|carv(?:e|ed|ing)|scratch(?:ed|ing)?)\s+(?:up\s+|into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b
-        | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|self[\s-]?harm(?:er|ing))\b | (?<!deal\swith\s)(?<!deals\swith\s)(?<!dealing\swith\s)(?<!see\s)(?<!treat\s)(?<!treating\s)\bself[\s-]?harm(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
+        | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|""" + _SELF_HARM + r"""(?:er|ing))\b | (?<!deal\swith\s)(?<!deals\swith\s)(?<!dealing\swith\s)(?<!see\s)(?<!treat\s)(?<!treating\s)\b""" + _SELF_HARM + r"""(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
         | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:(?!never\b|not\b|haven'?t\b|ain'?t\b)\w+\s+)?self[\s-]?harm
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|the|it|my\s+hair|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
         | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard))
@@ -780,6 +789,22 @@ RULES: tuple[RiskRule, ...] = (
         | """ + _EX + r"""(?:'?s)?\s+(?:\w+\s+){0,3}?(?:sat|sitting|parked|waiting|stood|standing|lurking|hanging\s+(?:around|about))\s+(?:\w+\s+){0,2}?outside\b[^.!?]{0,50}?\b(?:for\s+(?:(?:like\s+|about\s+|over\s+)?(?:\w+\s+)?hours|ages|the\s+whole\s+(?:night|evening|day))|since\s+(?:\d|this\s+morning|last\s+night|yesterday|lunch|dinner|midnight|\w+\s+o'?clock)|all\s+(?:night|day|evening|morning|afternoon)|every\s+(?:night|day|morning|evening))
         | \b(?:supposed|meant)\s+to\s+(?:look\s+after|take\s+care\s+of|care\s+for|protect|keep\s+(?:you|me|us)\s+safe)\b[^.!?]{0,40}?\b(?:is|are|'s|was)\s+(?:the\s+(?:one|person|people|ones)\s+(?:you'?re|you\s+are|i'?m|i\s+am|im|we'?re|we\s+are)\s+(?:so\s+|most\s+|really\s+)?(?:scared|afraid|frightened|terrified)\s+of|(?:the\s+one\s+)?(?:hurting|hitting|harming)\s+(?:you|me|us))
         | \b(?:scared|afraid|frightened|terrified)\s+of\s+(?:the\s+(?:person|people|one|adult)s?\s+)?(?:who'?s|who\s+(?:is|are)|that'?s)\s+(?:supposed|meant)\s+to\s+(?:look\s+after|take\s+care\s+of|care\s+for|protect)\s+(?:me|us|you)\b
+        """),
+    # a cutter, typed "cuter"; a cover story disowned ("cat scratched me (it
+    # wasnt the cat)"); exercise as a punishment for food or to the point of
+    # fainting for it ("ran 10k as punishment for eating", "I make the sport
+    # until I faint, because I hate my body"); "I don't deserve more" after
+    # little eaten, clear as starving for a reason said is
+    _rule("self_harm", CLEAR, r"""
+        \b(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been|ive\s+been)\s+a\s+(?:cutter|cuter)\b(?=\s*(?:[.,!?;)]|$|and\b|but\b|now\b|again\b|too\b|lol\b|tbh\b|ngl\b|since\b|lately\b))
+        | \b(?:only|just)\s+(?:ate|had|eaten|eat)\s+(?:\w+\s+){1,4}?[^\n]{0,50}?\b(?:don'?t|dont|do\s+not|didn'?t)\s+deserve\s+(?:more|any\s*more|anything\s+(?:else|more)|another\s+\w+|seconds|a\s+(?:proper\s+)?meal|dinner|lunch|tea)\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        ^[^\n]*?\b(?:cat|dog|kitten|puppy|rose\s*bush|bramble|brambles)\s+(?:scratch\w*|bit|did\s+(?:it|this|that))\b[^\n]{0,40}?\(?\s*(?:it|they)\s+(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not)\s+(?:really\s+)?(?:the|a|my)\s+(?:cat|dog|kitten|puppy|rose\s*bush|bramble|brambles)\b
+        | \b""" + _EXERCISE + r"""\b[^.!?]{0,40}?\b(?:as\s+(?:a\s+)?punishment|to\s+punish\s+myself|as\s+(?:a\s+)?penance)\s+for\s+(?:\w+\s+){0,3}?""" + _FOOD + r"""\b
+        | \b""" + _EXERCISE + r"""\b[^.!?\n]{0,40}?""" + _TO_THE_LIMIT + r"""\b(?=[^\n]{0,80}?\b(?:punish\w*|deserve\w*|calories|make\s+up\s+for|burn\s+(?:it\s+)?of+|hate\s+(?:my\s+body|myself|how\s+i\s+look)|(?:so|too)\s+(?:fat|disgusting|gross)|(?:because|cos|cuz|coz)\s+i\s+(?:ate|had|eat)|for\s+eating)\b)
+        | \b(?:punish\w*|calories|make\s+up\s+for|hate\s+(?:my\s+body|how\s+i\s+look)|(?:because|cos|cuz|coz)\s+i\s+(?:ate|had\s+eaten))\b[^\n]{0,80}?\b""" + _EXERCISE + r"""\b[^.!?\n]{0,40}?""" + _TO_THE_LIMIT + r"""\b
+        | """ + _EXERCISE_AMOUNT + r"""[^.!?]{0,50}?\b(?:because|cos|cuz|coz|since)\s+i\s+(?:ate|had\s+eaten|'d\s+eaten)\b(?!\s+(?:late|early|too\s+(?:late|early)|with|at|out)\b)
         """),
 )
 
