@@ -1321,6 +1321,14 @@ def test_a_fear_of_dying_with_harm_told_beside_it_still_alarms():
     ("did cardio till I nearly passed out because I ate a whole pizza", "self_harm", POSSIBLE),
     ("went on the treadmill for two hours because i ate", "self_harm", POSSIBLE),
     ("just had a yoghurt today, I don't deserve anything else", "self_harm", CLEAR),
+    # a note and a time; the other side; eyes never opened again; going with the dead; a pet seen to
+    ("I've written my final letter, now I just need to choose the right night", "suicide", CLEAR),
+    ("I just want to go to the other side now", "suicide", CLEAR),
+    ("I really want to cross over to the other side, where mum is", "suicide", POSSIBLE),
+    ("I wish I could close my eyes and never open my eyes again", "suicide", POSSIBLE),
+    ("my husband died in march and I want to be with him", "suicide", POSSIBLE),
+    ("if I die suddenly, can you make sure my cat goes to a good home?", "suicide", POSSIBLE),
+    ("asking for a friend, does life insurance pay out if someone takes their own life", "suicide", POSSIBLE),
 ])
 def test_cues_from_the_second_look_at_held_out_30(text, category, level):
     found = match_rules(text)
@@ -1349,6 +1357,11 @@ def test_cues_from_the_second_look_at_held_out_30(text, category, level):
     "ran 10k this morning, legs shaking but proud",
     "I ran till I nearly fainted in the heat, need to drink more water",
     "only ate an apple today because I had a massive lunch yesterday",
+    # look-alikes of the suicide cues
+    "we walked to the other side of the lake and I want to go again",
+    "I've written my note to the landlord, I just need to pick a good time to drop it round",
+    "my nan died last year and I went with him to the funeral",
+    "what happens to a dog if its owner goes into hospital?",
 ])
 def test_look_alikes_from_the_second_look_at_held_out_30_are_quiet_by_the_rules(text):
     assert match_rules(text) is None, text

@@ -806,6 +806,22 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:punish\w*|calories|make\s+up\s+for|hate\s+(?:my\s+body|how\s+i\s+look)|(?:because|cos|cuz|coz)\s+i\s+(?:ate|had\s+eaten))\b[^\n]{0,80}?\b""" + _EXERCISE + r"""\b[^.!?\n]{0,40}?""" + _TO_THE_LIMIT + r"""\b
         | """ + _EXERCISE_AMOUNT + r"""[^.!?]{0,50}?\b(?:because|cos|cuz|coz|since)\s+i\s+(?:ate|had\s+eaten|'d\s+eaten)\b(?!\s+(?:late|early|too\s+(?:late|early)|with|at|out)\b)
         """),
+    # a note written and a time to pick ("it's fine, I've written my note, I
+    # just need to pick a good time"), or the other side named and wanted
+    # now, clear; the other side wanted, sleep with eyes never opened again,
+    # going "with her" beside a death or grave, a pet seen to "if its owner
+    # dies suddenly", asked about
+    _rule("suicide", CLEAR, r"""
+        \b(?:written|wrote|writing|finished|done|left)\s+(?:my|the)\s+(?:last\s+|final\s+|goodbye\s+)?(?:note|letter)\b(?!\s+(?:to|for|about|on)\s+(?!(?:my\s+)?(?:family|kids|children|mum|mom|dad|wife|husband|parents|everyone)\b))[^\n]{0,60}?\b(?:pick|choose|find|wait\w*\s+for|decide\s+on|set)\s+(?:a|the)\s+(?:good\s+|right\s+|best\s+|quiet\s+)?(?:time|day|moment|night|date)\b
+        | \b(?:go|going|cross|crossing|pass|passing)\s+(?:over\s+)?(?:to\s+)?the\s+other\s+side\b(?!\s+of\b)[^\n]{0,80}?\bi\s+(?:want|wanna|wish|am\s+ready|'m\s+ready|m\s+ready|would\s+like)\s+(?:to\s+)?(?:go|cross|pass)\s+(?:over\s+)?(?:now|tonight|today)\b
+        | \bi\s+(?:just\s+|really\s+)?(?:want|wanna|wish|am\s+ready|'m\s+ready)\s+(?:to\s+)?(?:go|cross|pass)\s+(?:over\s+)?(?:to\s+)?the\s+other\s+side\s+(?:now|tonight|today)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \bi\s+(?:just\s+|really\s+)?(?:want|wanna|wish|am\s+ready|'m\s+ready)\s+(?:to\s+)?(?:go|cross|pass)\s+(?:over\s+)?(?:to\s+)?the\s+other\s+side\b(?!\s+of\b)(?=\s*(?:[.!?,;'"]|$|now\b|too\b|soon\b|to\s+(?:be|join|see)\b|where\b))
+        | \b(?:want|wanna|wish|hope|hoping|pray\w*|rather)\b[^.!?]{0,40}?\b(?:never|not)\s+(?:to\s+)?(?:open\s+my\s+eyes|wake\s+up|wake)\s+(?:ever\s+)?again\b(?!\s+(?:at|for|before|until|till|early)\b)
+        | ^(?=[^\n]*\b(?:died|dead|death|passed\s+away|grave|funeral|buried|lost\s+(?:her|him))\b)[^\n]*?\bi\s+(?:could\s+just|should\s+just|just\s+want\s+to|want\s+to|wanna|wish\s+i\s+could|'d\s+(?:rather|like\s+to))\s+(?:go|be)\s+with\s+(?:her|him|them)\b(?!\s+(?:to|on|for|tomorrow|next|this|when|if)\b)
+        | \b(?:(?:an?|the|my)\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot|horse)s?\s+(?:if|when|once)\s+(?:its|their|his|her|the)\s+owners?\s+(?:dies|died|passes\s+away|suddenly\s+dies)\b|if\s+i\s+(?:die|died|pass\s+away|was\s+to\s+die|were\s+to\s+die)\s+(?:suddenly|unexpectedly))[^\n]{0,80}?\b(?:mine|my\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot|horse|pets))\s+(?:goes|go|gets|ends\s+up|is\s+(?:looked\s+after|taken\s+care\s+of|rehomed|safe))\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -980,6 +996,9 @@ _IN_A_GAME = re.compile(r"^[^.!?]{0,30}?\b(?:in\s+(?:the\s+|a\s+|that\s+|this\s+
 _A_THING_STRUCK = re.compile(r"(?:the|a|an|our|my)\s+(?:\w+\s+)?" + _A_THING + r"\b[^.!?]{0,40}?\b(?:hit|hits|smacked|whacked|knocked"
                              r"|banged\s+into|slammed\s+(?:into|on))\s+me\b")
 _A_PERSON_BESIDE = re.compile(r"\b(?:he|she|they|him|her|them|someone|somebody|on\s+purpose|threw|pushed|shoved|slammed\s+it)\b")
+# "Asking for a friend: does life insurance pay out if it's suicide?" is
+# how a question about oneself is asked sideways
+_FOR_A_FRIEND = re.compile(r"\b(?:asking|ask)\s+for\s+a\s+(?:friend|mate|pal)\b")
 
 
 def a_thing_struck(text: str) -> bool:
@@ -997,7 +1016,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if rule.category == "suicide" and _IN_A_GAME.search(text[end:end + 80]):
         return True
-    before = text[max(0, start - 45):start]
+    before = _FOR_A_FRIEND.sub(" ", text[max(0, start - 45):start])
     m = None
     for m in _CLAUSE_START.finditer(before):
         pass
