@@ -1294,3 +1294,81 @@ def test_thought_i_was_going_to_die_tells_a_fear_not_an_intent(text, found):
 
 def test_a_fear_of_dying_with_harm_told_beside_it_still_alarms():
     assert match_rules("he pinned me against the wall by my throat and I thought I was going to die") is not None
+
+
+@pytest.mark.parametrize("text, category, level", [
+    # someone did one thing "and" then choked or punched
+    ("my brother pinned me down and choked me and mum just laughed", "danger", CLEAR),
+    ("my stepdad shoved me against the fridge and punched me", "danger", CLEAR),
+    ("she grabbed my hair and slapped me in front of everyone", "danger", CLEAR),
+    # forced marriage: a man never met, sent home to marry
+    ("mum says I have to marry a man I've never even met", "danger", POSSIBLE),
+    ("they want to send me back home to get married this summer", "danger", POSSIBLE),
+    # something thrown at me; an ex outside for hours; a carer one is scared of; secrecy by a coach or tutor
+    ("lol he threw the kettle at me again but he mostly missed, anyway how are you", "danger", POSSIBLE),
+    ("she flung a vase at me when I got home late", "danger", POSSIBLE),
+    ("my ex-husband was parked outside my house all night again", "danger", POSSIBLE),
+    ("my ex has been sitting outside my work for hours", "danger", POSSIBLE),
+    ("is it normal to be scared of the people who are supposed to look after me?", "danger", POSSIBLE),
+    ("my tutor says what we do has to stay between us", "danger", POSSIBLE),
+    # a cutter typed "cuter", "self farming" misheard, a cover story disowned
+    ("im a cuter, been hiding it with hoodies", "self_harm", CLEAR),
+    ("i've been self farming since my exams started", "self_harm", CLEAR),
+    ("told mum the dog scratched me. it wasnt the dog", "self_harm", POSSIBLE),
+    # exercise as a punishment for food, or to fainting for it; "don't deserve more"
+    ("swam 100 lengths as punishment for eating pizza", "self_harm", POSSIBLE),
+    ("I hate my body so I go to the gym until I'm dizzy", "self_harm", POSSIBLE),
+    ("did cardio till I nearly passed out because I ate a whole pizza", "self_harm", POSSIBLE),
+    ("went on the treadmill for two hours because i ate", "self_harm", POSSIBLE),
+    ("just had a yoghurt today, I don't deserve anything else", "self_harm", CLEAR),
+    # a note and a time; the other side; eyes never opened again; going with the dead; a pet seen to
+    ("I've written my final letter, now I just need to choose the right night", "suicide", CLEAR),
+    ("I just want to go to the other side now", "suicide", CLEAR),
+    ("I really want to cross over to the other side, where mum is", "suicide", POSSIBLE),
+    ("I wish I could close my eyes and never open my eyes again", "suicide", POSSIBLE),
+    ("my husband died in march and I want to be with him", "suicide", POSSIBLE),
+    ("if I die suddenly, can you make sure my cat goes to a good home?", "suicide", POSSIBLE),
+    ("asking for a friend, does life insurance pay out if someone takes their own life", "suicide", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_30(text, category, level):
+    found = match_rules(text)
+    assert found is not None and (found.category, found.level) == (category, level), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    # a game, a chore in jest, an accident told with a filler, a thing that struck
+    "i died like 5 times on that boss level lol",
+    "kept killing myself in minecraft jumping into lava lmao",
+    "folding laundry makes me want to die lol",
+    "i burnt myself um on the oven tray",
+    "the ball bounced off the post and hit me in the face",
+    "the car door slammed in the wind and hit me",
+    "I killed myself laughing at that video",
+    # look-alikes of the danger cues
+    "my brother pinned me down and tickled me till I cried laughing",
+    "my sister is getting married back home next summer, we're all flying out",
+    "he threw the ball at me and I caught it",
+    "my ex sat outside the cafe with his new girlfriend, awkward",
+    "my coach says training sessions are on Tuesday and Thursday",
+    # look-alikes of the self-harm cues
+    "she is a cuter version of her mum",
+    "we've started self farming on the allotment, potatoes mostly",
+    "the cat scratched me when I gave her a bath",
+    "ran 10k this morning, legs shaking but proud",
+    "I ran till I nearly fainted in the heat, need to drink more water",
+    "only ate an apple today because I had a massive lunch yesterday",
+    # look-alikes of the suicide cues
+    "we walked to the other side of the lake and I want to go again",
+    "I've written my note to the landlord, I just need to pick a good time to drop it round",
+    "my nan died last year and I went with him to the funeral",
+    "what happens to a dog if its owner goes into hospital?",
+])
+def test_look_alikes_from_the_second_look_at_held_out_30_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+def test_an_accident_typed_with_slips_or_a_thing_that_struck_is_no_alarm(detector):
+    for said in ("burnt my arm on the kettel steam, it blisterd", "the shed dor hit me in the face in the wind, got a bruse lol",
+                 "I've given my old books to the charity shop. There's no room for them in the flat."):
+        assert not detector.assess([], said).alarm, said
+    assert detector.assess([], "he slammed the shed door on my hand on purpose").alarm

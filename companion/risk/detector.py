@@ -26,7 +26,7 @@ from ..vocabulary import SAID_BACK, alternatives
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
 from .spelling import load_words, mend_typing
-from .rules import (a_chore_in_jest, a_surprise, an_accident, everyday_look_alike, match_across, match_rules, match_together,
+from .rules import (a_chore_in_jest, a_surprise, a_thing_struck, an_accident, everyday_look_alike, match_across, match_rules, match_together,
                     only_denied, past_and_over, tells_of_sexual_violence, without_denials)
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
@@ -146,7 +146,8 @@ class RiskDetector:
         # no alarm, as a rule's is not
         if s.risk < classifier.alarm_from or past_and_over(words):
             return NO_RISK
-        if (s.category == "self_harm" and an_accident(words)) or a_surprise(words) or everyday_look_alike(words) \
+        if (s.category == "self_harm" and an_accident(words)) or (s.category == "danger" and a_thing_struck(words)) \
+                or a_surprise(words) or everyday_look_alike(words) \
                 or only_denied(words) or (s.category == "suicide" and a_chore_in_jest(words)):
             # "cut myself shaving lol": the rules' own mishap, read the same;
             # a present hidden "for them to find" is no note; a nurse's
@@ -167,9 +168,11 @@ class RiskDetector:
         # slips of typing mended ("standng on the edje"): read by the rules
         # as well, and by the learned layer instead
         mended, earlier = mend_typing(text), [mend_typing(t) for t in earlier]
-        if best.source == "rules" and mended != text and match_rules(mended) is None and past_and_over(mended):
+        if best.source == "rules" and mended != text and match_rules(mended) is None \
+                and (past_and_over(mended) or an_accident(mended)):
             # "tried to hurt myself a few yaers ago but im doing so much beter
-            # now": read as mended, it is past and over
+            # now": read as mended, it is past and over; "burnt my arm on the
+            # kettel steam": read as mended, a mishap
             best = NO_RISK
         if mended != text and best.level != CLEAR and (rule := match_rules(mended)) is not None \
                 and _RANK[rule.level] > _RANK[best.level]:

@@ -51,6 +51,26 @@ _PURGING_PILLS = (r"(?:laxatives?|laxies|laxs|dulcolax|senna|senokot|bisacodyl|e
 _EXERCISE_AMOUNT = (r"(?:(?:\d+|two|three|four|five|an?\s+extra|extra)\s*(?:hours?|hrs?|minutes|minuets|mins|miles|km|sit[\s-]?ups"
                     r"|crunches|laps|burpees)\b|twice\s+a\s+day|(?:till|until|til)\s+i\s+(?:almost\s+|nearly\s+)?(?:pass|black)\s+out)")
 
+# Hurting oneself, and a speech recogniser's mishearing of it ("self farming")
+_SELF_HARM = r"self[\s-]?(?:harm|farm)"
+# Exercise, as said of a session or a distance ("ran 10k", "I make the sport")
+_EXERCISE = (r"(?:run|ran|running|runs|jog\w*|exercis\w*|work(?:ed|ing)?\s+out|workouts?|train(?:ed|ing)?|sport|cardio|gym"
+             r"|swim\w*|swam|cycl\w*|spin\w*|burpees|treadmill|\d+\s*km?)")
+# ...pushed until the body gives ("till I nearly fainted", "until I'm dizzy")
+_TO_THE_LIMIT = (r"(?:(?:until|till|til)\s+(?:i'?m\s+|i\s+(?:am|get|got|was|felt|feel)\s+)(?:almost\s+|nearly\s+)?(?:sick|dizzy|faint|shaking)"
+                 r"|(?:until|till|til)\s+i\s+(?:almost\s+|nearly\s+|practically\s+|basically\s+)?(?:faint\w*|pass(?:ed)?\s+out"
+                 r"|black(?:ed)?\s+out|collaps\w*|throw\s+up|threw\s+up|puke\w*|vomit\w*|see\s+stars|(?:can'?t|couldn'?t)\s+(?:stand|breathe|feel\s+my\s+legs)))")
+# Things that can be thrown at someone ("threw the kettle at me")
+_THROWABLE = (r"(?:can|bottle|glass|plate|mug|chair|knife|phone|shoe|remote|brick|stone|rock|ashtray|lamp|pan|iron|hammer|cup"
+              r"|kettle|pot|saucepan|vase|bowl|book|laptop|controller|keys|boot|bag|tin|jar|stool|hairbrush|drink|toy|ornament"
+              r"|candle|dumbbell|weight|plant\s+pot|frame|clock|tv|fork|scissors)")
+# Things, not people, that strike by mishap ("the shed door hit me in the wind")
+_A_THING = (r"(?:doors?|dor|gate|shed|wind|branch|ball|swing|cupboard|shelf|ladder|tree|sign|wave|boom|frisbee|racket|puck|lid"
+            r"|window|post|pole|bike|car|bus|van|lorry|truck|taxi|trolley|hatch|boot|drawer|fridge|bat|football|umbrella|sail"
+            r"|horse|pony|cow|goat)")
+# An ex who was once at home ("my ex-husband", "my ex")
+_EX = r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bex(?:[\s-]?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf|fianc\w+))?\b"
+
 # Said with thanks for a long time of listening, these are a farewell:
 # "Thank you for being kind to me all these weeks. Tonight's the night I let go."
 _FINALITY = (r"\b(?:(?:finally\s+)?let\s+go(?!\s+of)|my\s+last\s+(?:night|day)(?!\s+(?:at|in|of|on|here|with|before))|made\s+my\s+peace"
@@ -71,15 +91,21 @@ def _rule(category: Category, level: Level, pattern: str) -> RiskRule:
     return RiskRule(category, level, re.compile(pattern, re.VERBOSE))
 
 
+# Spoken fillers, dropped before the rules read: "i cut myself um on the
+# mandolin slicer" is read as "i cut myself on the mandolin slicer" (a
+# comma before it stays: "I haven't, um, I haven't eaten" keeps its clauses)
+_FILLERS = re.compile(r"\b(?:u+m+|u+h+m*|e+r+m+)\b\s*,?\s*(?=\S|$)")
+
+
 def _lowered(text: str) -> str:
-    """The text the rules read: plain apostrophes, lower case."""
-    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    """The text the rules read: plain apostrophes, lower case, no spoken fillers."""
+    return _FILLERS.sub("", text.replace("\u2019", "'").replace("\u2018", "'").lower())
 
 
 RULES: tuple[RiskRule, ...] = (
     # -- suicide: the person's own wish, intent, plan, means or attempt ------
     _rule("suicide", CLEAR, r"""
-        \b(?:kill(?:ing|ed)?|offing|top(?:ping)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|unaliv(?:e|ing))\s+(?:my\s*self|myself|me\s+self)\b
+        \b(?:kill(?:ing|ed)?|offing|top(?:ping)?|hang(?:ing)?|shoot(?:ing)?|drown(?:ing)?|unaliv(?:e|ing))\s+(?:my\s*self|myself|me\s+self)\b(?!\s+laughing\b)
         | \b(?:to|wanna|gonna|gon|imma|ima|finna|tryna|bout|bouta|boutta|i'?ll|will|might|just|could|would|should|i'?d|go|i)\s+off\s+(?:my\s*self|myself|me\s+self)\b
         | \bk\s*m\s*s\b | \bunaliv(?:e|ing)\s+(?:myself|me|meself)\b | \b(?:want|wanna|gonna|going|try(?:ing)?|tryna|tried|thinking\s+(?:about|of)|plan(?:ning)?|about|be|been)\s+(?:to\s+)?unaliv(?:e|ing)\b | \bunalive\s+(?:arc|era|mode)\b
         | \bsewer\s*slid | \b(?:i'?m|i\s+am|i\s+feel|i\s+felt|feeling|been|so|very|really|getting|got|felt|was|get)\s+(?:\w+\s+)?su[i1]c[i1]dal\b
@@ -111,7 +137,7 @@ RULES: tuple[RiskRule, ...] = (
     _rule("self_harm", CLEAR, r"""
         \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?|strik(?:e|ing)|struck|slap(?:ping|ped)?|smack(?:ing|ed)?)\s+(?:my\s*self|myself)\b(?!\s+(?:off\b|out\b|some\s+slack|a\s+(?:break|slice|piece|deal)\b|free\b|loose\b|short\b))
         | \b(?:cut|cutt|cutting|cuts|burn|burning|burnt|burned|slic(?:e|ing)|carv(?:e|ed|ing)|scratch(?:ed|ing)?)\s+(?:up\s+|into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b
-        | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|self[\s-]?harm(?:er|ing))\b | (?<!deal\swith\s)(?<!deals\swith\s)(?<!dealing\swith\s)(?<!see\s)(?<!treat\s)(?<!treating\s)\bself[\s-]?harm(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
+        | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|""" + _SELF_HARM + r"""(?:er|ing))\b | (?<!deal\swith\s)(?<!deals\swith\s)(?<!dealing\swith\s)(?<!see\s)(?<!treat\s)(?<!treating\s)\b""" + _SELF_HARM + r"""(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
         | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:(?!never\b|not\b|haven'?t\b|ain'?t\b)\w+\s+)?self[\s-]?harm
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|the|it|my\s+hair|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
         | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard))
@@ -355,7 +381,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bmoney\s+(?:has\s+a\s+way\s+of\s+(?:disappearing|vanishing)|keeps\s+(?:disappearing|vanishing|going\s+missing))
         | \b(?:husband|partner|boyfriend|bf|fianc\w+|mother-in-law|father-in-law|in-laws|wife|girlfriend)\b[^.!?]{0,50}?\b(?:never|won'?t|doesn'?t|don'?t|wouldn'?t)\s+let(?:s)?\s+me\s+(?:go\s+out|leave\s+(?:the\s+house|him|her|home)|out\s+(?:of\s+the\s+house|alone|on\s+my\s+own)|see\s+(?:my\s+)?(?:friends|family|sister|brother|mum|mom|dad|parents|anyone)|have\s+(?:my\s+own\s+)?(?:money|a\s+phone|my\s+phone|the\s+(?:car\s+)?keys|a\s+job|a\s+bank\s+(?:account|card))|use\s+(?:the|my)\s+(?:phone|car)|drive|talk\s+to\s+(?:anyone|my\s+\w+)|phone\s+(?:anyone|my\s+\w+)|ring\s+(?:anyone|my\s+\w+)|call\s+(?:anyone|my\s+\w+)|work)\b
         | \b(?:unplugged|cut\s+off|took\s+away|taken\s+away|hidden|hid)\s+(?:the|my)\s+(?:tele)?phone\b[^.!?]{0,80}?\b(?:can'?t|cannot)\s+(?:ring|call|phone|reach|contact|talk\s+to)
-        | \b(?:tutor|coach|teacher|pastor|priest|uncle|neighbou?r|babysitter|instructor|youth\s+\w+|step\s*dad|(?:grown|older)\s+(?:man|guy|woman))\b[^\n]{0,80}?\b(?:(?:special|little|our)\s+secret|just\s+between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|(?:gave|bought|got)\s+(?:me|her|him)\s+a\s+(?:secret\s+)?phone)\b
+        | \b(?:tutor|coach|trainer|mentor|teacher|pastor|priest|uncle|neighbou?r|babysitter|instructor|youth\s+\w+|step\s*dad|(?:grown|older)\s+(?:man|guy|woman))\b[^\n]{0,80}?\b(?:(?:special|little|our)\s+secret|just\s+between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|(?:has|have|had|needs?|must|got)\s+(?:to\s+)?(?:stay|be\s+kept|remain)\s+(?:just\s+|only\s+)?between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us|me\s+and\s+(?:him|her))|(?:gave|bought|got)\s+(?:me|her|him)\s+a\s+(?:secret\s+)?phone)\b
         | \bfound\s+(?:a|an)\s+(?:tracker|tracking\s+device|air\s*tag|gps\s+(?:tracker|device))\s+(?:on|in|under)\s+(?:my|our)\s+(?:car|bag|vehicle|coat|bike)\b
         | \b(?:tracking\s+device|tracker|air\s*tag)\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|never)\s+(?:put|authori[sz]e|install|agree)
         | \b(?:gave|given|provided|told)\s+(?:\w+\s+){0,4}?(?:several\s+|different\s+|many\s+)?(?:explanations?|stories|excuses)\s+for\s+my\s+(?:injuries|bruises|black\s+eyes?|marks|broken\s+\w+)
@@ -483,7 +509,7 @@ RULES: tuple[RiskRule, ...] = (
     # liquid or poison drunk; purging every meal; "better I am not existing";
     # "had my innings"
     _rule("danger", POSSIBLE, r"""
-        \b(?:threw|throws|thrown|hurled|chucked|lobbed|flung)\s+(?:a|an|the|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:can|bottle|glass|plate|mug|chair|knife|phone|shoe|remote|brick|stone|rock|ashtray|lamp|pan|iron|hammer|cup)\s+at\s+(?:me|us|my\s+\w+|the\s+(?:baby|kids?|child|children)|(?:the\s+)?(?:baby|kid|child)'?s?\s+(?:head|face))\b
+        \b(?:threw|throws|thrown|hurled|chucked|lobbed|flung)\s+(?:a|an|the|his|her|their|my)\s+(?:\w+\s+){0,2}?""" + _THROWABLE + r"""\s+at\s+(?:me|us|my\s+\w+|the\s+(?:baby|kids?|child|children)|(?:the\s+)?(?:baby|kid|child)'?s?\s+(?:head|face))\b
         | \b(?:make|makes|making|made)\s+me\s+sit\s+on\s+(?:his|her)\s+lap\b
         | \b(?:bruis\w*|marks?|burns?)\s+on\s+(?:the\s+baby'?s?|my\s+(?:son|daughter|baby|grand\w+)'?s?)\s+(?:arms?|legs?|face|back|neck|body|bum|bottom|cheek|ear)\b(?=[^\n]{0,80}?\b(?:shouts|screams|yells|rough|hits|smacks|grabs|temper|partner|boyfriend|stepdad|step-dad)\b)
         | \b(?:shouts|screams|yells|rough|hits|smacks|grabs|temper|partner|boyfriend|stepdad|step-dad)\b[^\n]{0,40}?\b(?:baby|child|kids?|son|daughter|toddler|little\s+(?:boy|girl|one))\b[^\n]{0,60}?\b(?:bruis\w*|marks?|burns?)\s+on\s+(?:her|his|the\s+baby'?s?|my\s+(?:son|daughter|baby|grand\w+)'?s?)\s+(?:arms?|legs?|face|back|neck|body|bum|bottom|cheek|ear)\b
@@ -750,6 +776,52 @@ RULES: tuple[RiskRule, ...] = (
     _rule("self_harm", POSSIBLE, r"""
         \b(?:eat(?:ing)?\s+less|cut(?:ting)?\s+(?:down|back)|not\s+eating|skip(?:ping)?\s+meals|only|just)\b[^.!?]{0,30}?\b(?:one|an?|1|half\s+an?)\s+(?:apple|yoghurt|yogurt|cracker|rice\s+cake|banana|biscuit|orange|carrot)\s+(?:a|per)\s+day\b
         """),
+    # -- from held-out 30's second look ----------------------------------
+    # someone who did one thing "and" then choked or punched ("my brother
+    # pinned me down and choked me"); marriage to a man never met, or being
+    # sent home to marry, asked about directly
+    _rule("danger", CLEAR, r"""
+        \b""" + _SOMEONE + r"""\s+(?:\w+\s+){1,4}?(?:and|then|&)\s+(?:then\s+)?(?:choked|strangled|throttled|punched|kicked|slapped|beat|battered|smacked|hit|stabbed|burned|burnt|chokes|strangles|punches|kicks|slaps|beats|batters|hits)\s+""" + _ME + r"""\b(?!\s+(?:up|back|with\s+(?:a|the|another|some)\s+(?:question|request|loan|bill|news|message|text)))
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:send(?:ing|s)?|sent|tak(?:e|es|ing)|took|ship(?:ping|ped)?)\s+me\s+(?:back\s+)?(?:home|abroad|away|overseas|back)\s+(?:\w+\s+){0,2}?to\s+(?:marry|get\s+married|be\s+married)\b
+        | \bmarry\s+(?:someone|somebody|a\s+(?:complete\s+|total\s+)?stranger|(?:some|a|an|this|that|the)\s+(?:\w+\s+){0,2}?(?:guy|man|bloke|woman|girl|cousin|person|boy|lad))\s+(?:(?:who\s+|that\s+)?i(?:'ve|\s+have)?|i'?d)\s+(?:never|not|hardly|barely|don'?t)\s+(?:even\s+|ever\s+)?(?:met|know|seen)\b
+        | """ + _EX + r"""(?:'?s)?\s+(?:\w+\s+){0,3}?(?:sat|sitting|parked|waiting|stood|standing|lurking|hanging\s+(?:around|about))\s+(?:\w+\s+){0,2}?outside\b[^.!?]{0,50}?\b(?:for\s+(?:(?:like\s+|about\s+|over\s+)?(?:\w+\s+)?hours|ages|the\s+whole\s+(?:night|evening|day))|since\s+(?:\d|this\s+morning|last\s+night|yesterday|lunch|dinner|midnight|\w+\s+o'?clock)|all\s+(?:night|day|evening|morning|afternoon)|every\s+(?:night|day|morning|evening))
+        | \b(?:supposed|meant)\s+to\s+(?:look\s+after|take\s+care\s+of|care\s+for|protect|keep\s+(?:you|me|us)\s+safe)\b[^.!?]{0,40}?\b(?:is|are|'s|was)\s+(?:the\s+(?:one|person|people|ones)\s+(?:you'?re|you\s+are|i'?m|i\s+am|im|we'?re|we\s+are)\s+(?:so\s+|most\s+|really\s+)?(?:scared|afraid|frightened|terrified)\s+of|(?:the\s+one\s+)?(?:hurting|hitting|harming)\s+(?:you|me|us))
+        | \b(?:scared|afraid|frightened|terrified)\s+of\s+(?:the\s+(?:person|people|one|adult)s?\s+)?(?:who'?s|who\s+(?:is|are)|that'?s)\s+(?:supposed|meant)\s+to\s+(?:look\s+after|take\s+care\s+of|care\s+for|protect)\s+(?:me|us|you)\b
+        """),
+    # a cutter, typed "cuter"; a cover story disowned ("cat scratched me (it
+    # wasnt the cat)"); exercise as a punishment for food or to the point of
+    # fainting for it ("ran 10k as punishment for eating", "I make the sport
+    # until I faint, because I hate my body"); "I don't deserve more" after
+    # little eaten, clear as starving for a reason said is
+    _rule("self_harm", CLEAR, r"""
+        \b(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been|ive\s+been)\s+a\s+(?:cutter|cuter)\b(?=\s*(?:[.,!?;)]|$|and\b|but\b|now\b|again\b|too\b|lol\b|tbh\b|ngl\b|since\b|lately\b))
+        | \b(?:only|just)\s+(?:ate|had|eaten|eat)\s+(?:\w+\s+){1,4}?[^\n]{0,50}?\b(?:don'?t|dont|do\s+not|didn'?t)\s+deserve\s+(?:more|any\s*more|anything\s+(?:else|more)|another\s+\w+|seconds|a\s+(?:proper\s+)?meal|dinner|lunch|tea)\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        ^[^\n]*?\b(?:cat|dog|kitten|puppy|rose\s*bush|bramble|brambles)\s+(?:scratch\w*|bit|did\s+(?:it|this|that))\b[^\n]{0,40}?\(?\s*(?:it|they)\s+(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not)\s+(?:really\s+)?(?:the|a|my)\s+(?:cat|dog|kitten|puppy|rose\s*bush|bramble|brambles)\b
+        | \b""" + _EXERCISE + r"""\b[^.!?]{0,40}?\b(?:as\s+(?:a\s+)?punishment|to\s+punish\s+myself|as\s+(?:a\s+)?penance)\s+for\s+(?:\w+\s+){0,3}?""" + _FOOD + r"""\b
+        | \b""" + _EXERCISE + r"""\b[^.!?\n]{0,40}?""" + _TO_THE_LIMIT + r"""\b(?=[^\n]{0,80}?\b(?:punish\w*|deserve\w*|calories|make\s+up\s+for|burn\s+(?:it\s+)?of+|hate\s+(?:my\s+body|myself|how\s+i\s+look)|(?:so|too)\s+(?:fat|disgusting|gross)|(?:because|cos|cuz|coz)\s+i\s+(?:ate|had|eat)|for\s+eating)\b)
+        | \b(?:punish\w*|calories|make\s+up\s+for|hate\s+(?:my\s+body|how\s+i\s+look)|(?:because|cos|cuz|coz)\s+i\s+(?:ate|had\s+eaten))\b[^\n]{0,80}?\b""" + _EXERCISE + r"""\b[^.!?\n]{0,40}?""" + _TO_THE_LIMIT + r"""\b
+        | """ + _EXERCISE_AMOUNT + r"""[^.!?]{0,50}?\b(?:because|cos|cuz|coz|since)\s+i\s+(?:ate|had\s+eaten|'d\s+eaten)\b(?!\s+(?:late|early|too\s+(?:late|early)|with|at|out)\b)
+        """),
+    # a note written and a time to pick ("it's fine, I've written my note, I
+    # just need to pick a good time"), or the other side named and wanted
+    # now, clear; the other side wanted, sleep with eyes never opened again,
+    # going "with her" beside a death or grave, a pet seen to "if its owner
+    # dies suddenly", asked about
+    _rule("suicide", CLEAR, r"""
+        \b(?:written|wrote|writing|finished|done|left)\s+(?:my|the)\s+(?:last\s+|final\s+|goodbye\s+)?(?:note|letter)\b(?!\s+(?:to|for|about|on)\s+(?!(?:my\s+)?(?:family|kids|children|mum|mom|dad|wife|husband|parents|everyone)\b))[^\n]{0,60}?\b(?:pick|choose|find|wait\w*\s+for|decide\s+on|set)\s+(?:a|the)\s+(?:good\s+|right\s+|best\s+|quiet\s+)?(?:time|day|moment|night|date)\b
+        | \b(?:go|going|cross|crossing|pass|passing)\s+(?:over\s+)?(?:to\s+)?the\s+other\s+side\b(?!\s+of\b)[^\n]{0,80}?\bi\s+(?:want|wanna|wish|am\s+ready|'m\s+ready|m\s+ready|would\s+like)\s+(?:to\s+)?(?:go|cross|pass)\s+(?:over\s+)?(?:now|tonight|today)\b
+        | \bi\s+(?:just\s+|really\s+)?(?:want|wanna|wish|am\s+ready|'m\s+ready)\s+(?:to\s+)?(?:go|cross|pass)\s+(?:over\s+)?(?:to\s+)?the\s+other\s+side\s+(?:now|tonight|today)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \bi\s+(?:just\s+|really\s+)?(?:want|wanna|wish|am\s+ready|'m\s+ready)\s+(?:to\s+)?(?:go|cross|pass)\s+(?:over\s+)?(?:to\s+)?the\s+other\s+side\b(?!\s+of\b)(?=\s*(?:[.!?,;'"]|$|now\b|too\b|soon\b|to\s+(?:be|join|see)\b|where\b))
+        | \b(?:want|wanna|wish|hope|hoping|pray\w*|rather)\b[^.!?]{0,40}?\b(?:never|not)\s+(?:to\s+)?(?:open\s+my\s+eyes|wake\s+up|wake)\s+(?:ever\s+)?again\b(?!\s+(?:at|for|before|until|till|early)\b)
+        | ^(?=[^\n]*\b(?:died|dead|death|passed\s+away|grave|funeral|buried|lost\s+(?:her|him))\b)[^\n]*?\bi\s+(?:could\s+just|should\s+just|just\s+want\s+to|want\s+to|wanna|wish\s+i\s+could|'d\s+(?:rather|like\s+to))\s+(?:go|be)\s+with\s+(?:her|him|them)\b(?!\s+(?:to|on|for|tomorrow|next|this|when|if)\b)
+        | \b(?:(?:an?|the|my)\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot|horse)s?\s+(?:if|when|once)\s+(?:its|their|his|her|the)\s+owners?\s+(?:dies|died|passes\s+away|suddenly\s+dies)\b|if\s+i\s+(?:die|died|pass\s+away|was\s+to\s+die|were\s+to\s+die)\s+(?:suddenly|unexpectedly))[^\n]{0,80}?\b(?:mine|my\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot|horse|pets))\s+(?:goes|go|gets|ends\s+up|is\s+(?:looked\s+after|taken\s+care\s+of|rehomed|safe))\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -800,7 +872,7 @@ _SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she
 _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
                              r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
                              r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners|tin|can|lid|toastie"
-                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandoline|bramble|fryer|air\s+fryer|basket)"
+                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandolin\w*|slicer|bramble|fryer|air\s+fryer|basket)"
                              r"|opening|making\s+(?:tea|dinner|lunch)|washing\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
                              r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
@@ -912,11 +984,39 @@ _LOOKED_UP = re.compile(r"look|googl|search|research|read", re.I)
 _FIGURATIVELY_AFTER = re.compile(r"[^.!?]{0,30}?[.!?,;:-]*\s*(?:(?:well|ok(?:ay)?|i\s+mean)\W+)?(?:figuratively|metaphorically)(?:\s+speaking)?\b")
 
 
+# Dying or killing oneself in a video game: "killed myself like 6 times on
+# that boss level", "kms this level is so hard", "with my own grenade"
+_IN_A_GAME = re.compile(r"^[^.!?]{0,30}?\b(?:in\s+(?:the\s+|a\s+|that\s+|this\s+)?(?:game|minecraft|fortnite|roblox|cod|warzone|gta|apex"
+                        r"|overwatch|valorant|sims|zelda|elden\s+ring|dark\s+souls|\w+craft)\b|(?:on|at|in)\s+(?:the\s+|that\s+|this\s+)?(?:final\s+)?"
+                        r"(?:boss|stage|map)\b|(?:boss|bonus|final)\s+level\b|(?:this|that)\s+level\s+(?:is|was|'s)\b|with\s+my\s+own\s+(?:grenades?|rockets?|bombs?|tnt|c4"
+                        r"|molotovs?|rocket\s+launcher|explosives?)\b|(?:falling|fell|jump\w*)\s+in(?:to)?\s+(?:the\s+)?lava\b|respawn\w*"
+                        r"|i\s+died\s+(?:like\s+)?\d{2,}\s+times)", re.I)
+# "the shed door hit me in the wind", "the ball bounced off the post and
+# hit me": a thing, not a person, struck
+_A_THING_STRUCK = re.compile(r"(?:the|a|an|our|my)\s+(?:\w+\s+)?" + _A_THING + r"\b[^.!?]{0,40}?\b(?:hit|hits|smacked|whacked|knocked"
+                             r"|banged\s+into|slammed\s+(?:into|on))\s+me\b")
+_A_PERSON_BESIDE = re.compile(r"\b(?:he|she|they|him|her|them|someone|somebody|on\s+purpose|threw|pushed|shoved|slammed\s+it)\b")
+# "Asking for a friend: does life insurance pay out if it's suicide?" is
+# how a question about oneself is asked sideways
+_FOR_A_FRIEND = re.compile(r"\b(?:asking|ask)\s+for\s+a\s+(?:friend|mate|pal)\b")
+
+
+def a_thing_struck(text: str) -> bool:
+    """Struck by a thing, with no person beside it ("the shed door hit me
+    in the face in the wind")."""
+    clean = _lowered(text)
+    return bool(_A_THING_STRUCK.search(clean)) and not _A_PERSON_BESIDE.search(clean)
+
+
 def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and re.match(r"(?:her|his|their)\b", text[start:end], re.I) \
             and _TOLD_BY_SOMEONE_ELSE.search(text[max(0, start - 60):start]):
         return True
-    before = text[max(0, start - 45):start]
+    if rule.category == "danger" and _A_THING_STRUCK.match(text, start) and not _A_PERSON_BESIDE.search(text):
+        return True
+    if rule.category == "suicide" and _IN_A_GAME.search(text[end:end + 80]):
+        return True
+    before = _FOR_A_FRIEND.sub(" ", text[max(0, start - 45):start])
     m = None
     for m in _CLAUSE_START.finditer(before):
         pass
@@ -994,6 +1094,10 @@ _CHORE_HYPERBOLE = re.compile(r"\bif\s+(?:one\s+more|1\s+more|another)\s+(?:pers
                               r"\b(?:one\s+more|1\s+more|another|this|that|the|my)\s+(?:\w+\s+){0,2}?(?:zoom|meeting|meetings|call|calls|email|emails|essay|essays|coursework"
                               r"|exam|test|quiz|lecture|class|lesson|shift|spreadsheet|form|report|homework|assignment|song|episode|advert|ad|presentation"
                               r"|timesheet|invoice|nappy|nappies|diaper|load\s+of\s+washing|spelling\s+test|maths\s+test)\b")
+# A chore as what makes them want to die: "hoovering the stairs makes me want to die"
+_CHORE_MAKES_ME = re.compile(r"\b(?:ironing|hoovering|vacuuming|washing\s+up|(?:the\s+)?dishes|laundry|mopping|dusting|folding"
+                             r"|cleaning|tidying|scrubbing|(?:doing\s+)?(?:my\s+|the\s+)?tax\s+returns?|paperwork|flat-?pack)\b[^.!?]{0,30}?"
+                             r"\bmakes?\s+me\s+(?:want\s+to|wanna)\s+(?:die|end\s+it(?:\s+all)?|kill\s+myself|top\s+myself)\b")
 # Embarrassment as the reason: "I want to die when I speak on the phone, ha ha"
 _EMBARRASSED = re.compile(r"\b(?:want(?:ed)?\s+to|could|would)\s+(?:literally\s+)?die\s+when(?:ever)?\s+i\s+(?:have\s+to\s+)?(?:speak|talk|sing|present|answer|call|dance|read\s+aloud)\b")
 
@@ -1007,7 +1111,8 @@ def a_chore_in_jest(text: str) -> bool:
     marker ("if i get 1 more email from my boss im throwing myself in the sea
     lol jk", "I want to die when I speak on the phone, ha ha")."""
     clean = _lowered(text)
-    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean)) and bool(_JOKE_ANYWHERE.search(clean))
+    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean) or _CHORE_MAKES_ME.search(clean)) \
+        and bool(_JOKE_ANYWHERE.search(clean))
 
 
 
@@ -1073,6 +1178,10 @@ _EVERYDAY = re.compile(
     r"|\b(?:septum|nose|ear|lip|tongue|belly|eyebrow|helix|tragus|conch|navel)\s+(?:done|pierced)\b"
     r"|\bwon'?t\s+let\s+me\s+(?:have|get|use|go\s+on)\s+(?:a\s+)?(?:phone|tablet|ipad|social\s+media|tiktok|instagram|snapchat|boyfriend|girlfriend|sleepovers?|makeup)\b[^.!?]{0,30}\b(?:till|until)\b"
     r"|\b(?:ramadan|ramzan|yom\s+kippur|lent)\b|\b(?:little|younger|baby)\s+(?:brother|sister)\b[^.!?]{0,40}\b(?:breaking|broke|takes?|taking|took|borrow\w*|messing\s+with|nicks?|nicked|steals?|stole)\s+my\s+(?:stuff|things|games|clothes|makeup|charger|toys)\b"
+    # old things to a charity shop for lack of room
+    r"|\b(?:gave|given|giving|give|took|taken|taking|drop(?:ped|ping)?\s+off|donat\w+)\s+(?:\w+\s+){0,4}?(?:to|at)\s+(?:the\s+|a\s+)?"
+    r"(?:charity\s+shops?|charity|oxfam|goodwill|thrift\s+(?:shop|store)|op\s+shop|salvation\s+army)\b[^\n]{0,80}?\b(?:no|not\s+enough|running\s+out\s+of)"
+    r"\s+(?:room|space)\b"
     r"|\bi\s+send\w*\s+(?:it\s+|most\s+|all\s+|half\s+)?to\s+my\s+(?:family|parents|mum|mom|mother)\b|\b(?:exams?|tests?|deadlines?|finals)\s+(?:are|is)\s+(?:looming|coming\s+up|close|soon)\b")
 _MAY_CARRY_RISK = re.compile(
     r"\b(?:suicid\w*|kill\w*\s+my\s*self|kms|unaliv\w*|end\s+(?:it|my\s+life|things)|overdos\w*|pills?|tablets?|meds|cut(?:ting|s)?\s+my\s*self"
