@@ -175,8 +175,12 @@ def asks_to_clarify(text: str) -> bool:
 _SAY_AGAIN = re.compile(
     r"\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:say|repeat|write|type)\s+(?:that|it|what\s+(?:you|u)\s+(?:just\s+)?said|the\s+last\s+(?:bit|part))"
     r"(?:\s+again|\s+one\s+more\s+time)?|(?<!\bnever\s)(?<!\bnot\s)say\s+(?:that|it)\s+again|(?:^|[,.!?;]\s*)say\s+again|repeat\s+(?:that|it|yourself|the\s+last\s+(?:bit|part))"
-    r"|what\s+did\s+(?:you|u)\s+(?:just\s+)?say(?!\s+(?:to|about|when|at|in|back|then)\b)|(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|it|you|what\s+(?:you|u)\s+said|the\s+last\s+(?:bit|part))"
-    r"|i\s+missed\s+(?:that|it|what\s+(?:you|u)\s+said)|come\s+again|one\s+more\s+time)\b", re.I)
+    r"|what\s+did\s+(?:you|u)\s+(?:just\s+)?say(?!\s+(?:to|about|when|at|in|back|then)\b)"
+    # ...the words not caught, said at the end of what they say ("couldn't get it right", "I missed it so much" are no asking)
+    r"|(?:(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:quite\s+)?(?:catch|hear)\s+(?:that|it|you|what\s+(?:you|u)\s+said)"
+    r"|(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:quite\s+)?get\s+(?:that|what\s+(?:you|u)\s+said|the\s+last\s+(?:bit|part))"
+    r"|i\s+missed\s+(?:that|it|what\s+(?:you|u)\s+said))(?=\s*(?:[,.!?;]|$)|\s+(?:properly|sorry|again|at\s+all|mate|there)\b)"
+    r"|come\s+again|one\s+more\s+time)\b", re.I)
 
 
 def asks_to_repeat(text: str) -> bool:

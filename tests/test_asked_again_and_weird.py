@@ -225,3 +225,12 @@ def test_a_name_told_on_arriving_is_met_by_name(responder, prompts):
     later = said(responder, "I'm Arjun's flatmate, by the way", intro + [Turn("person", "my flatmate is driving me mad"),
                                                                           Turn("companion", "That sounds tiring.")])
     assert not any("Nice to meet" in s for s in later)
+
+
+@pytest.mark.parametrize("text", [
+    "i did have a friend that put me trough but still couldn't get it right",
+    "I missed it so much when we moved",
+    "I didn't get that job in the end",
+])
+def test_words_not_caught_inside_a_story_are_no_request(text):
+    assert turn_kind(text) != "asks_to_repeat"
