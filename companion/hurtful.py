@@ -20,7 +20,8 @@ from .vocabulary import BAD_AT, HARSH_SELF_WORDS, PAIN_WORDS, ROLES, alternative
 # being not understood), blame they take on, loneliness.
 _MORE_PAIN = r"""pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cried|tears?|los(?:e|ing)|dying|funeral|grie\w+
     |miss(?:ing)?\s+(?:her|him|them)|terrified|fright\w*|anxious|anxiety|panic\w*|worthless|useless|numb
-    |guilt\w*|worr(?:y|ied|ies|ying)|furious|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?|kick\w*
+    |guilt\w*|worr(?:y|ied|ies|ying)|furious|(?:a|total|complete)\s+wreck|in\s+bits|gutted
+    |put\s+(?:our|my|the|her|his)\s+(?:old\s+|lovely\s+)?(?:dog|cat|pet|puppy|kitten|horse|pony|rabbit)(?:\s+[A-Z]\w+)?\s+(?:down|to\s+sleep)|hate[ds]?|abus\w*|hit(?:s|ting)?|beat(?:s|en)?|kick\w*
     |threat\w*|knife|gun|attack\w*|rap(?:e|ed)|assault\w*|violen\w*|bully\w*|bullied|locks?|locked|starv\w*
     |cut(?:s|ting)?|burn\w*|suicid\w*|kill\w*|overdos\w*|pills?|tablets|harm\w*|scream\w*|shout\w*|yell\w*
     |left\s+me|dumped|sacked|divorc\w*|broke\s+up|break\s*up|ill(?:ness)?|cancer|hospital|diagnos\w*
@@ -139,11 +140,21 @@ _PASSED_AWAY = re.compile(r"\b(?:(?:father|mother|dad|daddy|mum|mom|husband|wife
                           r"(?:last|this)\s+\w+|recently|suddenly|in\s+(?:his|her|their)\s+sleep)\b)", re.IGNORECASE)
 
 
+# Someone's news told as a grievance, a pattern done to them ("Becca always
+# does this. my graduation, she got engaged that same week"): read blind,
+# "What a nice thing to share" was hurtful
+_GRIEVANCE = re.compile(r"\b(?:always|every\s+(?:single\s+)?time|never\s+fails\s+to)\s+(?:does|do|did|has\s+to|makes?|manages?\s+to|pulls?|steals?)\b"
+                        r"|\b(?:upstag\w*|steal\w*\s+(?:my|the)\s+(?:thunder|moment|spotlight)|of\s+course\s+(?:she|he|they)\s+(?:did|does|had\s+to))\b", re.I)
+
+
 def good_news(heard: str) -> bool:
     """Good news said in words, and not negated ("I haven't been happy in
     months", "the only one who hasn't got a place"); support they have is
-    good news too ("my church has been really supportive")."""
+    good news too ("my church has been really supportive"). None told as a
+    grievance."""
     text = _PASSED_AWAY.sub(" ", heard.replace("\u2019", "'"))
+    if _GRIEVANCE.search(text):
+        return False
     # support told with pain is not gladness: "They are very supportive.
     # That is partly why it hurts so much."
     return any(not _NEGATED.search(text[:m.start()]) for m in _GOOD_NEWS.finditer(text)) or (

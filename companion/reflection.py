@@ -370,6 +370,10 @@ def _names_a_feeling(text: str) -> bool:
     return any(not _NOT_BEFORE.search(text[:m.start()].replace("n't", " n't")) for m in FEELING.finditer(text))
 
 
+_GRANTED = re.compile(r"^\W*(?:(?:and|yeah|well)\W+)?i\s+(?:know|get\s+(?:that|it)|realis|realiz|understand)\w*\b", re.I)
+_OWN_STATE = re.compile(r"^\W*(?:i'?m|im|i\s+am|i\s+feel|i\s+still|i'?ve\s+been|i\s+can'?t)\b", re.I)
+
+
 def _the_point_after_but(sentence: str) -> str:
     """What follows the sentence's last "but", when it says something of its
     own and what went before names no feeling: reflected alone, the part
@@ -381,6 +385,8 @@ def _the_point_after_but(sentence: str) -> str:
     before, after = sentence[:found[-1].start()], sentence[found[-1].end():]
     if _NOT_ONLY.search(before):
         return sentence   # "not just me but my whole team" adds, it does not turn
+    if _GRANTED.match(before) and _OWN_STATE.match(after):
+        return after   # "I know she was old but I'm a wreck": what is granted is never the point
     if len(content_words(after)) < 2 or _names_a_feeling(before) or _STRONG.search(before):
         return sentence
     # "he passed but didn't seem pleased": without its subject the verb would become "you"'s

@@ -234,3 +234,18 @@ def test_a_name_told_on_arriving_is_met_by_name(responder, prompts):
 ])
 def test_words_not_caught_inside_a_story_are_no_request(text):
     assert turn_kind(text) != "asks_to_repeat"
+
+
+def test_someones_news_told_as_a_grievance_is_no_good_news():
+    assert not good_news("and Becca always does this. my graduation, she got engaged that same week")
+    assert not good_news("of course she had to announce her pregnancy at my wedding")
+    assert good_news("my sister got engaged last week and I'm so happy for her")
+
+
+def test_what_is_granted_before_but_is_not_given_back(responder):
+    reply = " ".join(said(responder, "We had to put our dog Biscuit down yesterday. She was 14. I know she was old but I'm a wreck"))
+    assert "you know she was old" not in reply
+    from companion.hurtful import carries_pain
+
+    assert carries_pain("We had to put our dog Biscuit down yesterday") and carries_pain("honestly I'm in bits")
+    assert not carries_pain("I put the phone down on him")
