@@ -17,7 +17,8 @@ from .reflection_frames import clause_of
 from .sentences import split_sentences
 from .turn_kinds import asks_to_decide, only_opened, question_form, says_thanks, the_ask, wishes_well
 from .peer_style import sounds_hurting
-from .turn_kinds_asked import asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, oddness_asked, said_low_mood
+from .turn_kinds_asked import (asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, oddness_asked, own_state_asked,
+                               said_low_mood)
 
 # Kinds answered with written lines alone, no reflection first: the pools of
 # lines, in the order they are said (a line, then its invitation).
@@ -122,6 +123,16 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         # no life of its own to draw on, said plainly; then what others have found
         idea = _idea(ideas, text, said_before) or pick(fb.ways_general)
         return [idea] if own_life else [pick(fb.my_ways), idea]
+    if kind in ("asks_companion", "asks_back") and (daft := _DAFT_QUESTION.search(text)):
+        # "Sorry, silly question": it is not, said first
+        return [pick(fb.not_daft).format(word=daft["word"].lower())] + kind_lines(kind, fb, history, _DAFT_QUESTION.sub("", text), ideas, reflected)
+    state = own_state_asked(text) if kind in ("asks_companion", "asks_back") else None
+    if state is not None:
+        # "do you get lonely?": asked plainly, answered plainly, as an AI
+        word, worn_by_them = state
+        if worn_by_them:
+            return [pick(fb.not_worn_out).format(state=word), pick(fb.not_worn_out_after)]
+        return [pick(fb.own_state_no).format(state=word), pick(fb.own_state_invite).format(state=word)]
     if kind != "advice_request":
         if own_life:
             return [pick(fb.about_me_focus), pick(fb.about_me_focus_invite)]
@@ -286,6 +297,9 @@ def _said_again(fb: Fallbacks, pick: Callable[[tuple[str, ...]], str], said: str
         if asked or not ideas:
             lines.append(f"{'And I' if statements else 'I'} asked {asked}." if asked else _put_another_way(fb, pick, said))
     return lines
+
+
+_DAFT_QUESTION = re.compile(r"\W*(?:sorry\W+)?(?:(?:that'?s|that\s+was|it'?s)\s+(?:a\s+)?|a\s+)?(?P<word>silly|stupid|dumb|daft|weird|strange)\s+(?:question|thing\s+to\s+ask(?:\s+an?\s+(?:ai|bot|computer|app))?)\b(?:\W+lol)?\W*", re.I)
 
 
 # A question of its own turned into what it asked: "What do you make of it?"

@@ -358,3 +358,19 @@ def oddness_asked(text: str) -> str | None:
         if m and (sentence.rstrip().endswith("?") or len(sentence.split()) <= 20):
             return " ".join(m.group("word").lower().split())
     return None
+
+
+# "Do you get lonely?", "do u ever get bored", "do you get tired of people
+# moaning at you all night?": asked how it is in itself, a plain "I have no
+# life like that" dodged the question. The state asked about, and whether
+# it is being worn out by them ("tired of", "sick of"); None otherwise.
+_ITS_STATE = re.compile(r"\b(?:do|don'?t|does|would|will|can)\s+(?:you|u|ya)\s+(?:ever\s+)?(?:get|feel|become|go)\s+(?:a\s+bit\s+|really\s+|so\s+)?"
+                        r"(?P<state>lonely|tired|bored|sad|fed\s+up|sick|annoyed|upset|stressed|scared|anxious|down|overwhelmed|exhausted|frustrated|angry)"
+                        r"(?P<of>\s+(?:of|with)\b)?", re.I)
+
+
+def own_state_asked(text: str) -> tuple[str, bool] | None:
+    m = _ITS_STATE.search(text or "")
+    if m is None:
+        return None
+    return " ".join(m["state"].lower().split()), bool(m["of"])

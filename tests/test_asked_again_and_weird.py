@@ -249,3 +249,23 @@ def test_what_is_granted_before_but_is_not_given_back(responder):
 
     assert carries_pain("We had to put our dog Biscuit down yesterday") and carries_pain("honestly I'm in bits")
     assert not carries_pain("I put the phone down on him")
+
+
+@pytest.mark.parametrize("text, first_has", [
+    ("do you get lonely?", "don't get lonely"),
+    ("do u ever get bored", "bored"),
+    ("Do you get tired of people moaning at you all night?", "don't get tired of it"),
+    ("do u get tired of ppl complaining to u all night", "tired of it"),
+])
+def test_asked_how_it_is_in_itself_it_answers_plainly_as_an_ai(responder, text, first_has):
+    answer = " ".join(said(responder, text)[:2])
+    assert first_has in answer and "AI" in answer
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Have you ever felt like that? No, course not, you're a computer. Sorry, silly question.", "silly"),
+    ("have you ever been dumped? sorry thats a weird thing to ask an ai lol", "weird"),
+])
+def test_a_question_they_call_silly_is_not(responder, prompts, text, word):
+    first = said(responder, text)[0]
+    assert first in [line.format(word=word) for line in prompts.fallbacks.not_daft]
