@@ -74,6 +74,22 @@ def _at_the_start(history: list[Turn]) -> bool:
     return at_the_start([t.text for t in history if t.role == "person"], [t.text for t in history if t.role == "companion"])
 
 
+# A turn said laughing, with no word of pain ("worst case she says no and I
+# just do pottery on my own lol", "lol side note the baby just kicked like
+# she's mad too"): read blind, "That sounds really hard" misread it
+_LAUGHS = re.compile(r"\b(?:lol+|lmao+|haha+|hehe+|ha\s+ha|rofl)\b|(?:^|[.!,]\s*)ha\b|[\U0001F602\U0001F923\U0001F605]", re.I)
+
+
+# ...unless something grave is in it ("lol my mum died last year")
+_GRAVE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|funeral|cancer|hospital|cry|cried|crying|tears|abus\w*|hurt\w*|hit|hits|beat|beats"
+                    r"|scared|afraid|terrified|lonely|alone|hopeless|empty|depress\w*|suicid\w*|kill\w*|harm\w*|cut|cutting|pain\w*|heartbroken"
+                    r"|devastated|miss(?:ing)?\s+(?:her|him|them)|ashamed|worthless|panic\w*|anxious|anxiety)\b", re.I)
+
+
+def _light(text: str) -> bool:
+    return bool(_LAUGHS.search(text)) and not _GRAVE.search(text)
+
+
 def _brief(text: str) -> bool:
     return len(text.split()) <= _BRIEF_WORDS
 
@@ -546,7 +562,7 @@ class Responder(ModelSentences):
         bare = _brief(text) and not carries_pain(text) and not FEELING.search(text)
         # ...nor does a step they settle on, or an idea they take up
         # ...nor a turn that carries no feeling at all
-        reaction = None if bare or not felt or takes_up_a_step(text) \
+        reaction = None if bare or not felt or takes_up_a_step(text) or _light(text) \
             else self._reviewed_reaction(history, text, said_before, this_reply)
         if reaction is not None and complained and _DEFENSIVE.search(reaction.text):
             reaction = None

@@ -101,7 +101,11 @@ _THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|m
                      r"(?:this|talking(?:\s+to\s+you)?|chatting(?:\s+with\s+you)?|this\s+(?:chat|talk))\s+(?:has\s+been|was)\s+(?:so\s+|very\s+|really\s+|super\s+|extremely\s+|such\s+a\s+)?(?:helpful|useful|help)\b|"
                      r"(?:you(?:'ve|\s+have)?|u)\s+(?:really\s+|just\s+|totally\s+)?(?:saved|made)\s+my\s+(?:day|night|week|evening|morning|weekend|christmas|holidays?|year)(?:\s+spi?rit)?(?=\s*(?:[.!,:)(]|$))|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|appreciate\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words|insight|input|perspective|thoughts|suggestions?|ideas?|feedback)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
-_NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to(?!\s+(?:chat|talk|listen|speak|hear|help)\w*)|thank\s+god|thankfully)\b", re.I)
+_NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to(?!\s+(?:chat|talk|listen|speak|hear|help)\w*)|thank\s+god|thankfully"
+                         # thanks said to someone else, often in irony: "'third time's the charm' which like thanks dad"
+                         r"|(?:thanks?|thank\s+you|cheers|ty)\s+(?:a\s+lot\s+|so\s+much\s+)?(?:dad|mum|mom|mam|nan|gran|grandma|grandpa|"
+                         r"boss|teacher|universe|life|karma|brain|autocorrect)(?=\W*(?:$|[.!,;)]|lol|haha|\s+(?:lol|haha|i|for\s+nothing)\b))"
+                         r")\b", re.I)
 # "is it really worth raising it?", "would it even be worth asking again?": theirs to decide
 _WORTH_DOING = (r"\b(?:is\s+it|would\s+it(?:\s+(?:really|even|still))?\s+be)\s+(?:even\s+|really\s+|still\s+)?worth\s+"
                 r"(?:\w+ing\b|it\s*\?)")
@@ -456,14 +460,19 @@ _ASKS_OPINION = re.compile(
 # try that"). A small model answers "glad my advice helped": a claim to have
 # advised. The companion gives the step back to them instead.
 _NEXT_STEP = re.compile(
-    r"(?<!\bif\s)(?<!\bwhether\s)(?<!not\ssure\s)\b(?:i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|\s+think\s+i(?:'ll|\s+will))|ill(?=\s+(?:try|give|check|look|do|call|ask|text|ring|sign|join|book)\b))"
-    r"\s+(?:definitely\s+|probably\s+|certainly\s+|really\s+|just\s+)?"
+    r"(?<!\bif\s)(?<!\bwhether\s)(?<!not\ssure\s)\b(?:i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|'?m\s+gonna|\s+think\s+i(?:'ll|\s+will))"
+    r"|ill(?=\s+(?:(?:just|maybe|probably)\s+)?(?:try|give|check|look|do|call|ask|text|ring|sign|join|book)\b))"
+    r"\s+(?:(?:definitely|probably|certainly|really|just|maybe|first)\s+)*"
     r"(?:try(?!\s+(?:to\s+)?(?:forget|stop|not)\b)|take\s+(?:your|that|this|the)\s+(?:advice|ideas?|suggestions?|tips?)|"
     r"give\s+(?:it|that|this)\s+a\s+(?:try|go|shot)|do\s+that|apply|use\s+(?:that|this|your|those|these)|"
     r"look\s+into|check\s+(?:it|that|this|those|them|him|her)\s+out|look\s+(?:it|them|that|those|him|her)\s+up|start\s+(?:with|by|doing|to)|"
     # a plan with someone: "I'm going to call them tomorrow", "I'll sign up tonight"
-    r"(?:call|ring|phone|text|email|message|ask|tell|talk\s+to|speak\s+to)\s+(?:them|her|him|my\s+\w+|the\s+\w+)|let\s+(?:them|her|him|my\s+\w+)\s+know"
+    r"(?:call|ring|phone|text|email|message|ask|tell|talk\s+to|speak\s+to)\s+(?:them|her|him|my\s+\w+|the\s+\w+|(?-i:[A-Z][a-z]+))|let\s+(?:them|her|him|my\s+\w+)\s+know"
+    # "I'm gonna sleep on it", "maybe ill just do the practice test", "I'll write it down first"
+    r"|sleep\s+on\s+it|do\s+the\s+\w+|write\s+(?:it|them|that|things)\s+down"
     r"|sign\s+up|book\s+(?:a|an|it|that|the))\b|"
+    # "I guess I could call the landlord and ask about spreading it out"
+    r"(?<!\bif\s)(?<!\bwhether\s)\bi\s+(?:guess\s+i\s+|suppose\s+i\s+)?could\s+(?:always\s+|just\s+)?(?:call|ring|phone|ask|email|text|write\s+to|talk\s+to|speak\s+to)\s+(?:them|her|him|my\s+\w+|the\s+\w+)\b|"
     # ("no idea if I could manage that", "not sure I can do that": a doubt, not a step)
     r"(?<!\bif\s)(?<!\bwhether\s)(?<!not\ssure\s)(?<!n't\sthink\s)(?<!not\sthink\s)(?<!dont\sthink\s)"
     r"\bi\s+(?:should|could|might|can)\s+(?:really\s+|just\s+)?(?:do|try)\s+(?:that|this|it)\b"
@@ -729,7 +738,7 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
 
 # "Are you a real person?", "who am I talking to?": answered with what it is.
 _IDENTITY_QUESTION = re.compile(
-    r"""\b(?:are\ you\ (?:a\ |an\ |even\ |actually\ |really\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
+    r"""\b(?:are\ (?:you|u)\ (?:a\ |an\ |even\ |actually\ |really\ |like\ |just\ )*(?:real|human|person|people|robot|bot|ai|a\.i\.|machine|computer|program|chat\ ?bot|alive|therapist|counsel+or|doctor|professional)
     |is\ this\ (?:any\ |some\ |a\ )?(?:kind\ of\ |sort\ of\ |type\ of\ )?(?:social\ work|therapy|counsel+ing|a\ (?:helpline|hotline|service|support\ service))
     |who\ are\ you(?!\ +(?:\w+ing|into|with|seeing|voting)\b)|what\ are\ you(?!\ +(?:\w+ing|into|up\ to|hobbies|interests|plans|like\ at|good\ at|afraid|scared|doing)\b)|who\ am\ i\ (?:talking|speaking)\ (?:to|with)|what\ am\ i\ (?:talking|speaking)\ (?:to|with)
     |am\ i\ (?:talking|speaking)\ (?:to|with)\ (?:a\ )?(?:real|human|person|bot|robot|ai|machine|computer|someone\ real))\b""",

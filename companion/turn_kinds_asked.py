@@ -159,6 +159,9 @@ _CLARIFY = re.compile(
     r"|what\s+does\s+that\s+mean|meaning|what\s+(?:are|r)\s+(?:you|u)\s+(?:asking|saying)|"
     r"i\s+(?:don'?t|do\s+not|dont)\s+(?:understand|get|follow)(?:\s+(?:you|it|that|the\s+question|what\s+you\s+mean))?|"
     r"(?:can|could)\s+(?:you|u)\s+(?:explain|rephrase|say\s+(?:that|it)\s+(?:again|another\s+way))(?:\s+(?:that|it|please))*|"
+    # "Sorry, you can write more simple? I don't understand all the words."
+    r"(?:i\s+beg\s+your\s+pardon\W+)?(?:(?:can|could)\s+(?:you|u)|(?:you|u)\s+can)\s+(?:please\s+)?(?:write|say|put|explain|speak|talk)\s+(?:it\s+|that\s+)?(?:again\s+)?(?:more\s+)?(?:simpl[ey]|simpler|easier|slower|more\s+slowly)(?:\s+(?:words|english|please))*\W*(?:i\s+(?:don'?t|do\s+not)\s+(?:understand|know)\s+(?:all\s+)?(?:the|these|those|some)\s+words)?|"
+    r"i\s+(?:don'?t|do\s+not)\s+(?:understand|know)\s+(?:all\s+)?(?:the|these|those|some|your)\s+words|"
     # "sorry what did you say, I didn't catch that"
     r"what\s+did\s+(?:you|u)\s+(?:just\s+)?say(?:\W+(?:i\s+)?(?:didn'?t|did\s+not|couldn'?t)\s+(?:catch|hear|get)\s+(?:that|it|you))?|"
     r"(?:i\s+)?(?:didn'?t|did\s+not|couldn'?t)\s+(?:catch|hear)\s+(?:that|it|you|what\s+you\s+said)|come\s+again|pardon(?:\s+me)?)\W*$",
@@ -166,7 +169,16 @@ _CLARIFY = re.compile(
 
 
 def asks_to_clarify(text: str) -> bool:
-    return bool(_CLARIFY.match(text or ""))
+    """Whether the turn asks what the companion meant, or for it in other
+    words: the whole turn, or one sentence of a short turn whose rest is a
+    reason ("...could you say that again more simply? I am afraid I did not
+    follow all of it.")."""
+    text = text or ""
+    if _CLARIFY.match(text):
+        return True
+    sentences = re.split(r"(?<=[?.!])\s+", text.strip())
+    return len(sentences) > 1 and len(text.split()) <= 30 and any(_CLARIFY.match(x) for x in sentences) \
+        and not sounds_hurting(" ".join(x for x in sentences if not _CLARIFY.match(x)).replace("afraid", " "))
 
 
 # "sorry my phone froze for a sec, can you say that again?", "sorry mate,
@@ -174,7 +186,8 @@ def asks_to_clarify(text: str) -> bool:
 # short reason comes with the asking (a call bell, the cat on the keyboard)
 _SAY_AGAIN = re.compile(
     r"\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:say|repeat|write|type)\s+(?:that|it|what\s+(?:you|u)\s+(?:just\s+)?said|the\s+last\s+(?:bit|part))"
-    r"(?:\s+again|\s+one\s+more\s+time)?|(?<!\bnever\s)(?<!\bnot\s)say\s+(?:that|it)\s+again|(?:^|[,.!?;]\s*)say\s+again|repeat\s+(?:that|it|yourself|the\s+last\s+(?:bit|part))"
+    # ("could you say it more simply?" asks for other words: asks_to_clarify)
+    r"(?:\s+again|\s+one\s+more\s+time)?(?!\s+(?:again\s+)?(?:more\s+)?(?:simpl|easier|another\s+way|differently|in\s+other))|(?<!\bnever\s)(?<!\bnot\s)say\s+(?:that|it)\s+again|(?:^|[,.!?;]\s*)say\s+again|repeat\s+(?:that|it|yourself|the\s+last\s+(?:bit|part))"
     r"|what\s+did\s+(?:you|u)\s+(?:just\s+)?say(?!\s+(?:to|about|when|at|in|back|then)\b)"
     # ...the words not caught, said at the end of what they say ("couldn't get it right", "I missed it so much" are no asking)
     r"|(?:(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:quite\s+)?(?:catch|hear)\s+(?:that|it|you|what\s+(?:you|u)\s+said)"

@@ -269,3 +269,53 @@ def test_asked_how_it_is_in_itself_it_answers_plainly_as_an_ai(responder, text, 
 def test_a_question_they_call_silly_is_not(responder, prompts, text, word):
     first = said(responder, text)[0]
     assert first in [line.format(word=word) for line in prompts.fallbacks.not_daft]
+
+
+@pytest.mark.parametrize("text, thanks", [
+    ("my dad said 'third times the charm' which like thanks dad", False),
+    ("thanks life lol", False),
+    ("thanks mate", True),
+    ("Thanks love. I'd best get some sleep", True),
+])
+def test_thanks_said_to_someone_else_is_not_to_the_companion(text, thanks):
+    from companion.turn_kinds import says_thanks
+
+    assert says_thanks(text) is thanks
+
+
+def test_asked_if_it_is_real_with_a_filler_word():
+    from companion.turn_kinds import asks_identity
+
+    assert asks_identity("are you like a real person by the way or is this a computer I honestly can't tell sometimes")
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry, you can write more simple? I don't understand all the words.",
+    "I beg your pardon, could you say that again more simply? I am afraid I did not follow all of it.",
+    "could you say it more simply please",
+])
+def test_asked_for_simpler_words_it_puts_it_another_way(text):
+    assert turn_kind(text) == "asks_to_clarify"
+
+
+@pytest.mark.parametrize("text", [
+    "ok. I'm gonna sleep on it and call her tomorrow instead of texting.",
+    "maybe ill just do the practice test and go to bed",
+    "yeah. maybe. I'll maybe talk to him at the weekend when we're both, like, a bit more human",
+])
+def test_a_plan_they_settle_on_is_a_step(text):
+    from companion.turn_kinds import takes_up_a_step
+
+    assert takes_up_a_step(text) or turn_kind(text) == "next_step"
+
+
+@pytest.mark.parametrize("text, light", [
+    ("ok. worst case she says no and I just do pottery on my own lol", True),
+    ("lol side note the baby just kicked like she's mad too", True),
+    ("lol my mum died last year and I still can't talk about it", False),
+    ("haha I'm so lonely I talk to my plants", False),
+])
+def test_a_turn_said_laughing_with_nothing_grave_is_light(text, light):
+    from companion.responder import _light
+
+    assert _light(text) is light
