@@ -118,7 +118,22 @@ _DEGREE_LEFT_OPEN = re.compile(r"\b(?:feel|feels|felt|feeling|am|is|are|was|were
                                r"\s+(?:\w+\s+)?(?:completely|totally|entirely|fully|really|so|too\s+much|pretty)\s*$", re.I)
 
 
+# Their slips and asides turned round into no English, read blind in whole
+# conversations: a question's inversion left in ("you did you burp her
+# enough"), a verb with no subject after an adverb ("still feels wrong"), a
+# spoken "I mean yeah" ("you guess you mean yeah hurt"), a number then a new
+# clause ("since like 2009 you worked the front desk"), a denial said twice
+# between commas ("it's not that he's mad, he's not, that's not what...").
+_BROKEN = re.compile(r"\byou\s+(?:did|do|does|are|is|was|were|can|could|will|would|have|has)\s+you\b"
+                     r"|^(?:still|just|really|also|only|even|always|never|then)\s+[a-z]+(?:s|ed)\b"
+                     r"|\b(?:you|i)\s+mean\s+(?:yeah|yes|like|no|um|uh)\b"
+                     r"|\b\d{2,4}\s+(?:you|i|he|she|they|we)\s+[a-z]+"
+                     r"|,\s*(?:he|she|it|they|i|you)(?:'s|'re|'m|\s+is|\s+are|\s+was|\s+am)\s+not\s*,", re.I)
+
+
 def reads_as_sentence(clause: str) -> bool:
+    if _BROKEN.search(clause):
+        return False
     last = clause.split()[-1].lower()
     # "you've never used one before": at the very end "before" and "since" say when
     if (last in NEEDS_WHAT_FOLLOWS and not re.search(r"\ba\s+(?:lot|bit)$", clause, re.I)) \

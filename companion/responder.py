@@ -83,7 +83,9 @@ _LAUGHS = re.compile(r"\b(?:lol+|lmao+|haha+|hehe+|ha\s+ha|rofl)\b|(?:^|[.!,]\s*
 # ...unless something grave is in it ("lol my mum died last year")
 _GRAVE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|funeral|cancer|hospital|cry|cried|crying|tears|abus\w*|hurt\w*|hit|hits|beat|beats"
                     r"|scared|afraid|terrified|lonely|alone|hopeless|empty|depress\w*|suicid\w*|kill\w*|harm\w*|cut|cutting|pain\w*|heartbroken"
-                    r"|devastated|miss(?:ing)?\s+(?:her|him|them)|ashamed|worthless|panic\w*|anxious|anxiety)\b", re.I)
+                    r"|devastated|miss(?:ing)?\s+(?:her|him|them)|ashamed|worthless|panic\w*|anxious|anxiety"
+                    # nervous laughter after pain ("...so it makes me hard for me to forgive him and not be jealous lol")
+                    r"|cheat\w*|betray\w*|forgive|jealous|struggl\w*|(?:hard|difficult)\s+for\s+me|can'?t\s+(?:cope|stop|sleep|move\s+on))\b", re.I)
 
 
 def _light(text: str) -> bool:

@@ -177,8 +177,11 @@ def asks_to_clarify(text: str) -> bool:
     if _CLARIFY.match(text):
         return True
     sentences = re.split(r"(?<=[?.!])\s+", text.strip())
-    return len(sentences) > 1 and len(text.split()) <= 30 and any(_CLARIFY.match(x) for x in sentences) \
-        and not sounds_hurting(" ".join(x for x in sentences if not _CLARIFY.match(x)).replace("afraid", " "))
+    rest = " ".join(x for x in sentences if not _CLARIFY.match(x))
+    # ("I don't understand. Doug's married i know that but i want what his
+    # wife has": what follows is their point, not a reason)
+    return len(sentences) > 1 and len(rest.split()) <= 12 and any(_CLARIFY.match(x) for x in sentences) \
+        and not sounds_hurting(rest.replace("afraid", " "))
 
 
 # "sorry my phone froze for a sec, can you say that again?", "sorry mate,

@@ -319,3 +319,23 @@ def test_a_turn_said_laughing_with_nothing_grave_is_light(text, light):
     from companion.responder import _light
 
     assert _light(text) is light
+
+
+@pytest.mark.parametrize("clause", [
+    "you did you burp her enough",
+    "still feels wrong",
+    "you guess you mean yeah hurt",
+    "you've been friends since like 2009 you worked the front desk",
+    "it's not that he's mad, he's not, that's not what you meant",
+])
+def test_slips_turned_round_into_no_english_are_not_said(clause):
+    from companion.reflection_grammar import reads_as_sentence
+
+    assert not reads_as_sentence(clause)
+
+
+def test_a_point_after_i_dont_understand_is_not_a_request_to_clarify():
+    assert turn_kind("I don't understand. Doug's married i know that but i want what his wife has so she's not the problem.") \
+        != "asks_to_clarify"
+    assert not __import__("companion.responder", fromlist=["_light"])._light(
+        "its just hard for me to move past it bc i was cheated on so it makes me hard to forgive him lol")
