@@ -133,3 +133,11 @@ def no_companion_process_outlives_its_test():
     from voice_session import stop_leftovers
 
     stop_leftovers()
+
+
+@pytest.fixture
+def feeling_responder(prompts):
+    """The default reply path (reviewed lines, no model) with the rules-only guard."""
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    return Responder(None, Guard(), prompts, cfg)

@@ -7,29 +7,18 @@ twice ("face to face") are reflected whole; a place won is good news; and
 thanks are answered without a claim of feeling."""
 import pytest
 
-from companion.config import Config
 from companion.conversation import Turn
-from companion.guard import Guard
 from companion.hurtful import good_news
 from companion.kind_lines import reported_question
 from companion.reflection_idioms import has_idiom
 from companion.turn_kinds import turn_kind
 from companion.turn_kinds_asked import oddness_asked
-from replies import run
+from replies import said
 
 
 @pytest.fixture
-def responder(prompts):
-    from companion.responder import Responder
-
-    cfg = Config()
-    cfg.generation.reaction = "feeling"
-    return Responder(None, Guard(), prompts, cfg)
-
-
-def said(responder, text, history=()):
-    sentences, _ = run(responder, text, history)
-    return [s.text for s in sentences]
+def responder(feeling_responder):
+    return feeling_responder
 
 
 @pytest.mark.parametrize("text", [

@@ -3,28 +3,17 @@
 The examples are written for the tests, not taken from the windows."""
 import pytest
 
-from companion.config import Config
 from companion.conversation import Turn
 from companion.feelings import names_a_situation
-from companion.guard import Guard
 from companion.hurtful import good_news
 from companion.reflection import opening_reflections
 from companion.turn_kinds import at_the_start, turn_kind
-from replies import run
+from replies import said
 
 
 @pytest.fixture
-def responder(prompts):
-    from companion.responder import Responder
-
-    cfg = Config()
-    cfg.generation.reaction = "feeling"
-    return Responder(None, Guard(), prompts, cfg)
-
-
-def said(responder, text, history=()):
-    sentences, _ = run(responder, text, history)
-    return [s.text for s in sentences]
+def responder(feeling_responder):
+    return feeling_responder
 
 
 @pytest.mark.parametrize("text, kind", [
