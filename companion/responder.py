@@ -85,7 +85,9 @@ _GRAVE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|funeral|cancer|hos
                     r"|scared|afraid|terrified|lonely|alone|hopeless|empty|depress\w*|suicid\w*|kill\w*|harm\w*|cut|cutting|pain\w*|heartbroken"
                     r"|devastated|miss(?:ing)?\s+(?:her|him|them)|ashamed|worthless|panic\w*|anxious|anxiety"
                     # nervous laughter after pain ("...so it makes me hard for me to forgive him and not be jealous lol")
-                    r"|cheat\w*|betray\w*|forgive|jealous|struggl\w*|(?:hard|difficult)\s+for\s+me|can'?t\s+(?:cope|stop|sleep|move\s+on))\b", re.I)
+                    r"|cheat\w*|betray\w*|forgive|jealous|struggl\w*|(?:hard|difficult)\s+for\s+me|can'?t\s+(?:cope|stop|sleep|move\s+on)"
+                    # a setback or weariness told wryly ("she passed lol" after failing, "haha no I just mean it's exhausting")
+                    r"|exhaust\w*|knackered|embarrass\w*|humiliat\w*|fail\w*|everyone\s+(?:\w+\s+){0,3}?(?:knows|saw|heard))\b", re.I)
 
 
 def _light(text: str) -> bool:
