@@ -84,7 +84,7 @@ _LAUGHS = re.compile(r"\b(?:lol+|lmao+|haha+|hehe+|ha\s+ha|rofl)\b|(?:^|[.!,]\s*
 _GRAVE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|funeral|cancer|hospital|cry|cried|crying|tears|abus\w*|hurt\w*|hit|hits|beat|beats"
                     r"|scared|afraid|terrified|lonely|alone|hopeless|empty|depress\w*|suicid\w*|kill\w*|harm\w*|cut|cutting|pain\w*|heartbroken"
                     r"|devastated|miss(?:ing)?\s+(?:her|him|them)|ashamed|worthless|panic\w*|anxious|anxiety"
-                    # nervous laughter after pain ("...so it makes me hard for me to forgive him and not be jealous lol")
+                    # nervous laughter after pain ("...he cheated last year and i still can't forgive him lol")
                     r"|cheat\w*|betray\w*|forgive|jealous|struggl\w*|(?:hard|difficult)\s+for\s+me|can'?t\s+(?:cope|stop|sleep|move\s+on)"
                     # a setback or weariness told wryly ("she passed lol" after failing, "haha no I just mean it's exhausting")
                     r"|exhaust\w*|knackered|embarrass\w*|humiliat\w*|fail\w*|everyone\s+(?:\w+\s+){0,3}?(?:knows|saw|heard))\b", re.I)

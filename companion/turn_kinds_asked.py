@@ -178,8 +178,8 @@ def asks_to_clarify(text: str) -> bool:
         return True
     sentences = re.split(r"(?<=[?.!])\s+", text.strip())
     rest = " ".join(x for x in sentences if not _CLARIFY.match(x))
-    # ("I don't understand. Doug's married i know that but i want what his
-    # wife has": what follows is their point, not a reason)
+    # ("I don't understand. Sam's engaged, fine, but I still want to be the
+    # one he calls": what follows is their point, not a reason)
     return len(sentences) > 1 and len(rest.split()) <= 12 and any(_CLARIFY.match(x) for x in sentences) \
         and not sounds_hurting(rest.replace("afraid", " "))
 

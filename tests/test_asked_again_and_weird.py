@@ -217,7 +217,7 @@ def test_a_name_told_on_arriving_is_met_by_name(responder, prompts):
 
 
 @pytest.mark.parametrize("text", [
-    "i did have a friend that put me trough but still couldn't get it right",
+    "my cousin showed me twice how to do the forms but i still couldn't get it right",
     "I missed it so much when we moved",
     "I didn't get that job in the end",
 ])
@@ -324,7 +324,7 @@ def test_slips_turned_round_into_no_english_are_not_said(clause):
 
 
 def test_a_point_after_i_dont_understand_is_not_a_request_to_clarify():
-    assert turn_kind("I don't understand. Doug's married i know that but i want what his wife has so she's not the problem.") \
+    assert turn_kind("I don't understand. Sam's engaged, fine, but I still want to be the one he calls when it's late.") \
         != "asks_to_clarify"
     assert not __import__("companion.responder", fromlist=["_light"])._light(
-        "its just hard for me to move past it bc i was cheated on so it makes me hard to forgive him lol")
+        "i keep going back over it bc he cheated last year and i still can't forgive him for it lol")
