@@ -43,7 +43,9 @@ _AT_STAKE = r"(?:contract|job|promotion|renewal|grades?|visa|sponsorship|shifts?
 # What is eaten, as said of a meal or a binge ("a slice of birthday cake", "mad wings").
 _FOOD = (r"(?:dinner|lunch|tea|breakfast|supper|food|meals?|eat\w*|ate|binge\w*|pizza|cake|snacks?|pudding|carbs|calories|cals"
          r"|pasta|cookies?|biscuits?|chocolate|crisps|chips|fries|burgers?|wings|sandwich\w*|bread|rice|dessert|sweets|greggs|takeaway"
-         r"|a\s+bite|every\s+bite|pie|donuts?|doughnuts?|ice\s+cream|cereal)")
+         r"|a\s+bite|every\s+bite|pie|donuts?|doughnuts?|ice\s+cream|cereal"
+         # and where it is bought ("mcdonalds w the squad")
+         r"|mcdonald'?s|maccies|maccys|kfc|nandos|subway|chippy|kebabs?|takeout|drive[\s-]?thru)")
 # Pills taken to lose weight or empty the body.
 _PURGING_PILLS = (r"(?:laxatives?|laxies|laxs|dulcolax|senna|senokot|bisacodyl|ex-?lax|diet\s+pil+s?|slim(?:ming)?\s+(?:pil+s?|tablets?)"
                   r"|fat\s+burners?|appetite\s+suppressants?|water\s+pills?|diuretics?)")
@@ -70,6 +72,20 @@ _A_THING = (r"(?:doors?|dor|gate|shed|wind|branch|ball|swing|cupboard|shelf|ladd
             r"|horse|pony|cow|goat)")
 # An ex who was once at home ("my ex-husband", "my ex")
 _EX = r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bex(?:[\s-]?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf|fianc\w+))?\b"
+
+# Parts of the body, as said of a wound or a burn ("the wound on my shin")
+_BODY_PART = (r"(?:arms?|wrists?|legs?|thighs?|hands?|skin|stomach|belly|tummy|hips?|fingers?|thumbs?|palms?|shins?|ankles?|knees?"
+              r"|feet|foot|chest|neck|face|shoulders?|back|forearms?|calf|calves)")
+# Hot things pressed to the skin ("the hair straighteners", "a lighter")
+_HOT_THING = (r"(?:(?:hair\s+)?straight(?:e)?ners|curling\s+(?:iron|tongs|wand)|(?:clothes\s+)?iron|lighter|cigarettes?|fags?|matches|match"
+              r"|hot\s+(?:spoon|knife|metal|pan|tongs|coin|glue\s+gun)|glue\s+gun|kettle|soldering\s+iron)")
+# Things not meant to be swallowed ("a couple of paperclips", "the drain cleaner")
+_NOT_FOOD = (r"(?:bleach|drain\s+(?:cleaner|unblocker)|antifreeze|anti-freeze|weed\s*killer|rat\s+poison|slug\s+pellets|poison(?!\s+ivy)"
+             r"|(?:button\s+)?batter(?:y|ies)|paper\s*clips?|drawing\s+pins|safety\s+pins|razor\s+blades?|screws|magnets"
+             r"|washing[\s-]up\s+liquid|detergent|dishwasher\s+tablets?|laundry\s+(?:pods?|capsules?|tablets?)|toilet\s+cleaner"
+             r"|oven\s+cleaner|white\s+spirit|turps|turpentine|lighter\s+fluid|paint\s+thinner|screen\s*wash|disinfectant|dettol)")
+# Words a young person says of a rival or a stabbing ("the opps said they'll shank me")
+_WEAPON_VERB = r"(?:stab|shank|shoot|knife|merk|murk|slash|cut|bottle|glass|jump|run\s+up\s+on)"
 
 # Said with thanks for a long time of listening, these are a farewell:
 # "Thank you for being kind to me all these weeks. Tonight's the night I let go."
@@ -822,6 +838,92 @@ RULES: tuple[RiskRule, ...] = (
         | ^(?=[^\n]*\b(?:died|dead|death|passed\s+away|grave|funeral|buried|lost\s+(?:her|him))\b)[^\n]*?\bi\s+(?:could\s+just|should\s+just|just\s+want\s+to|want\s+to|wanna|wish\s+i\s+could|'d\s+(?:rather|like\s+to))\s+(?:go|be)\s+with\s+(?:her|him|them)\b(?!\s+(?:to|on|for|tomorrow|next|this|when|if)\b)
         | \b(?:(?:an?|the|my)\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot|horse)s?\s+(?:if|when|once)\s+(?:its|their|his|her|the)\s+owners?\s+(?:dies|died|passes\s+away|suddenly\s+dies)\b|if\s+i\s+(?:die|died|pass\s+away|was\s+to\s+die|were\s+to\s+die)\s+(?:suddenly|unexpectedly))[^\n]{0,80}?\b(?:mine|my\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot|horse|pets))\s+(?:goes|go|gets|ends\s+up|is\s+(?:looked\s+after|taken\s+care\s+of|rehomed|safe))\b
         """),
+    # -- from held-out 31's second look ----------------------------------
+    # a plan put sideways: a date "for the exit" ("decided on the 3rd for,
+    # you know, the exit lol"); an attempt before, and "I know how I'd do
+    # it"; on the way to a known
+    # place now, with an apology or a goodbye; clear
+    _rule("suicide", CLEAR, r"""
+        \b(?:driv\w*|going|heading|walk\w*|on\s+my\s+way|off)\s+(?:up\s+|down\s+|out\s+|over\s+)?to\s+(?:beachy\s+head|the\s+golden\s+gate(?:\s+bridge)?|the\s+clifton\s+suspension\s+bridge)\b[^\n]{0,20}?\b(?:now|tonight)\b[^\n]{0,60}?\b(?:sorry|goodbye|bye|thank\w*\s+for|wasting\s+(?:your|ur)\s+time|burden)
+        |        \b(?:decided|settled|picked|chosen|chose|set|fixed)\s+(?:on\s+)?(?:a\s+|the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day|date|day|night|weekend|end\s+of\s+the\s+month)\b[^.!?]{0,30}?\bfor\b[^.!?]{0,20}?\b(?:the|my)\s+(?:final\s+)?(?:exit|way\s+out|check[\s-]?out|goodbye|last\s+day)\b(?!\s+(?:interview|exam|survey|strategy|plan|from|of|at|with|to|party|do|drinks|meeting|visa|fee|ramp|door|row))
+        | \b(?:tried|attempted|attempt)\b[^\n]{0,120}?\bi\s+(?:know|knew|have\s+worked\s+out|'ve\s+worked\s+out|know\s+exactly)\s+(?:exactly\s+)?how\s+i(?:'d|\s+would|'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+do\s+it\b(?!\s+(?:differently|better|again\s+differently|if\s+i\s+were\s+you))
+        """),
+    # asked about: "checking out early" (from life, not a hotel); a wish that a
+    # bus would hit one, "wouldn't be upset"; a crash or a fall made to look
+    # like an accident; a pet seen to "if something happened to her owner";
+    # a will done and letters left for the family; "I know how I'd do it"
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:thinking\s+(?:of|about)|think\s+about|thought\s+(?:of|about)|plan\w*(?:\s+on)?|going\s+to|gonna|might|might\s+just|want\w*\s+to|wanna|ready\s+for|considering)\s+(?:just\s+)?check(?:ing)?\s+out\s+early\b(?![^.!?]{0,50}\b(?:hotel|room|airbnb|b&b|hostel|cabin|cottage|caravan|campsite|shift|work|office|library|flight|trip|holiday|festival|party|conference|hospital|ward|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|traffic|morning)\b)
+        | \bif\s+(?:a|the|some)\s+(?:bus|car|train|lorry|truck|van|taxi|tram)\s+(?:hit|hits|ran\s+(?:me\s+)?over|runs\s+(?:me\s+)?over|knocked\s+me\s+(?:down|over)|took\s+me\s+out)\s*(?:me\b)?[^.!?]{0,30}?\b(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:upset|mind|care|bothered|sad|sorry|complain)\b
+        | \b(?:wouldn'?t|would\s+not)\s+(?:\w+\s+)?(?:mind|care|be\s+(?:upset|sad|sorry|bothered))\s+if\s+(?:a|the)\s+(?:bus|car|train|lorry|truck|van)\s+(?:hit|ran\s+(?:me\s+)?over|took\s+me\s+out)\b
+        | \b(?:make|making|made|look\s+like)\s+(?:a|the|my|it|his|her|their)?\s*(?:car\s+)?(?:crash|fall|death|overdose|drowning)\s+(?:look\s+)?(?:like\s+)?(?:an?\s+)?accident(?:al)?\b
+        | \bhypothetically\b[^\n]{0,120}?\b(?:look\s+(?:like\s+)?(?:an?\s+)?accident(?:al)?|(?:think|thought|believe)\s+it\s+was\s+(?:an?\s+)?accident)\b
+        | \b(?:look\s+after|take\s+(?:care\s+of|in)|have|rehome|re-home|keep)\s+(?:a|my|the|her|his)\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot)\s+if\s+something\s+(?:happened|happens|were\s+to\s+happen|was\s+to\s+happen)\s+to\s+(?:her|his|its|their|the)\s+owners?\b
+        | \b(?:the|my)\s+will\s+(?:is\s+)?(?:done|sorted|signed|written|made|with\s+(?:the\s+)?(?:solicitor|lawyer))\b[^\n]{0,80}?\b(?:left|written|wrote|writing)\s+(?:a\s+)?(?:letter|note|card)s?\s+(?:for|to)\s+(?:my|each|all|every|the)\b
+        | \b(?:tried|attempted)\s+(?:it\s+|once\s+)?before\b[^\n]{0,120}?\b(?:back\s+(?:at|in|to)\s+(?:that|the)\s+(?:same\s+)?(?:place|point|spot)|know\s+how\s+i(?:'d|\s+would)\s+do\s+it)\b
+        """),
+    # harm to oneself said with a wrapper ("it's fine", "anyway", "lol"): a
+    # hot thing pressed to the skin on purpose ("pressed the hair straighteners
+    # on my leg on purpose"); a strip of tablets taken ("took a few extra of
+    # the tramadol, well, the whole strip"); things not food swallowed
+    # ("swallowed a couple of paperclips"); purging said as a habit ("I only
+    # purge like once a day now"), or done after food ("straight to the
+    # toilet to get it all out"); hair pulled "because it felt good to hurt"
+    _rule("self_harm", CLEAR, r"""
+        \b(?:press\w*|held|hold\w*|put|putting|stuck|push\w*|touch\w*)\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:hot\s+)?""" + _HOT_THING + r"""\s+(?:on|onto|against|to|into)\s+(?:the\s+\w+\s+of\s+)?my\s+(?:\w+\s+)?""" + _BODY_PART + r"""\b(?=[^\n]{0,80}?\b(?:on\s+purpose|deliberately|meant\s+to|wanted\s+to|to\s+(?:feel|hurt)|till\s+it|until\s+it|felt\s+good)\b)
+        | \b(?:took|taken|had|swallowed|necked|downed|popped)\b[^.!?\n]{0,60}?""" + _METHODS + r"""s?\b[^\n]{0,30}?\b(?:the|a|my)\s+(?:whole|hole|entire|full)\s+(?:strip|stip|packet|pack|box|bottle|sheet|blister(?:\s+pack)?|tub)\b(?!\s+(?:back|in\s+my\s+bag|with\s+me|away|to\s+(?:work|school)))
+        | (?<!accidentally\s)\b(?:swallow\w*|drank|drink\w*|ate|eaten|downed|necked|took|had)\s+(?:a\s+(?:good\s+|big\s+|whole\s+|small\s+)?(?:mouthful|gulp|swig|cup|capful|bottle|load|handful|couple|few|bunch)\s+of\s+|some\s+(?:of\s+)?|a\s+few\s+|a\s+couple\s+(?:of\s+)?|two\s+|three\s+|(?:\d+|several)\s+)?(?:the\s+|my\s+)?""" + _NOT_FOOD + r"""\b(?![^.!?]{0,40}\b(?:by\s+accident|by\s+mistake|accidentally|thought\s+it\s+was|mistook)\b)
+        | \bi\s+(?:only\s+|still\s+|just\s+|usually\s+|normally\s+|now\s+)?purge(?:d)?\b(?=\s*(?:[.!?,;]|$|like\b|once\b|twice\b|\d|every\b|after\b|again\b|now\b|when\b|lol\b|because\b|cos\b|most\b|most\s+days|daily\b|so\b))
+        | \b""" + _FOOD + r"""\b[^\n]{0,80}?\b(?:straight|ran|run|went|go|going|rush\w*|head\w*)\s+(?:straight\s+)?(?:to|for)\s+the\s+(?:toilet|loo|bathroom|sink)\s+to\s+(?:get\s+(?:it\s+|them\s+)?(?:all\s+)?(?:out|up|back\s+up)|get\s+rid\s+of\s+(?:it|them)|throw\s+(?:it\s+)?up|be\s+sick|purge)\b
+        | \b(?:pull\w*|yank\w*|rip\w*|tore|tear\w*)\b[^.!?]{0,40}?\bhair\b[^\n]{0,60}?\b(?:felt\s+good\s+to\s+hurt|(?:i\s+)?want(?:ed)?\s+(?:it\s+)?to\s+hurt|to\s+hurt\s+myself|because\s+it\s+hurts|like\s+the\s+pain)\b
+        """),
+    # asked about: food then "have to get rid of it" with the bathroom free;
+    # hair pulled out in amounts, a patch, "it grows back"; insulin left
+    # off some days; a wound kept open so it won't heal; exercise to "pay
+    # for" food, or hours of it every time something is eaten; a cover
+    # story disowned ("if anyone asks it was a cat (it wasnt a cat)")
+    _rule("self_harm", POSSIBLE, r"""
+        \b""" + _FOOD + r"""\b[^\n]{0,80}?\b(?:have|need|got|gotta|going)\s+to\s+get\s+(?:rid\s+of\s+(?:it|them|it\s+all|all\s+of\s+it)|it\s+(?:all\s+)?out)\b(?=[^\n]{0,60}\b(?:bathroom|toilet|loo|sink|sick|throw\w*\s+up|purge|fingers|before\s+(?:it|anyone))\b)
+        | \b(?:pull\w*|yank\w*|rip\w*|tore|tear\w*)\s+(?:out\s+)?(?:so\s+much|a\s+(?:fair\s+|good\s+|big\s+)?(?:bit|lot|load|chunk|clump|handful|tuft)s?|loads|lots|clumps|chunks|handfuls|tufts)\s+(?:of\s+)?(?:my\s+)?hair\b(?![^.!?]{0,30}\b(?:drain|plug|brush|hoover|vacuum|sink|shower|comb|dog|cat|horse|doll|wig)\b)
+        | \b(?:pull\w*|yank\w*|rip\w*)\s+(?:out\s+)?(?:my\s+)?hair\s+(?:out\s+)?(?:\w+\s+){0,3}?(?:again|till|until|in\s+clumps|every\s+(?:day|night))\b(?!\s+over\b)
+        | \b(?:pull\w*|yank\w*|rip\w*)\b[^.!?]{0,30}?\bhair\b[^\n]{0,60}?\b(?:bald\s+(?:patch|spot)|there'?s\s+a\s+(?:bald\s+)?patch|a\s+(?:bald\s+)?patch\s+now|grows?\s+back)\b
+        | \b(?:been|keep|kept|started|often|sometimes|have\s+been|i)\s+(?:\w+\s+)?(?:leaving\s+off|leave\s+off|left\s+off|skipping|skip|missing\s+out|withholding|not\s+taking|cutting\s+(?:back|down)\s+on)\s+(?:my\s+)?insulin\b(?![^.!?]{0,40}\b(?:forgot|forget|by\s+accident|accidentally|ran\s+out|run\s+out|overslept)\b)
+        | \b(?:skip\w*|leav\w*\s+off|left\s+off|not\s+tak\w*|withh[eo]ld\w*|stopp\w*)\s+(?:my\s+)?insulin\b[^\n]{0,60}?\b(?:on\s+purpose|deliberately|lose\s+weight|weight|control|a\s+say|punish\w*|don'?t\s+care|no\s+point)\b
+        | \b(?:keep|kept|keeps|been|started)\s+(?:\w+\s+)?(?:opening|re-?opening|open(?:ing)?\s+up|pulling\s+open|scratching\s+open|tearing\s+open|picking\s+open|ripping\s+open)\s+(?:up\s+)?(?:the|my|a|this|that)\s+(?:\w+\s+)?(?:wound|cut|scab|stitches|sore|burn|graze)s?\b
+        | \b(?:wound|cut|scab|sore|burn|graze)s?\b[^.!?]{0,40}?\bso\s+(?:it|they)\s+(?:won'?t|doesn'?t|don'?t|can'?t|never|will\s+not)\s+heal\b
+        | """ + _EXERCISE + r"""\b[^.!?]{0,60}?\b(?:because|cos|cuz|coz|since|as)\s+i\s+(?:ate|had|'d\s+eaten|had\s+eaten)\b[^.!?]{0,40}?\b(?:pay\s+for\s+it|make\s+up\s+for\s+it|earn\s+it|burn\s+it\s+(?:all\s+)?off|work\s+it\s+off)\b
+        | """ + _EXERCISE_AMOUNT + r"""[^.!?]{0,50}?\b(?:every\s+time|whenever|each\s+time|any\s+time)\s+i\s+(?:eat|have|ate|had)\b
+        | \b(?:it\s+was|blame\w*|say|said|tell\s+(?:them|people|everyone|mum|mom|her|him))\s+(?:it\s+was\s+)?(?:a|the|my|our)\s+(?:cat|dog|kitten|puppy|rose\s*bush|bramble|brambles)\b[^\n]{0,30}?\(?\s*(?:it|they)\s+(?:wasn'?t|wasnt|was\s+not|weren'?t|werent)\s+(?:really\s+)?(?:a|the|my|our)\s+(?:cat|dog|kitten|puppy|rose\s*bush|bramble|brambles)\b
+        """),
+    # danger said with a wrapper ("only for a second", "it's fine lol"): a
+    # hand at the neck; saying no while he kept going; a threat to stab
+    # ("the opps said they're gonna shank me")
+    _rule("danger", CLEAR, r"""
+        \b(?!(?:my\s+|the\s+|our\s+)?(?:baby|toddler|little\s+\w+|puppy|dog|cat|kitten|physio\w*|chiropractor|masseu\w+|hairdresser|barber)\b)""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:grabb?ed|grabs|squeezed|squeezes|gripped|grips|held|pinned|clutched|had)\s+(?:me\s+by\s+)?(?:the|my)\s+(?:neck|throat)\b(?!\s+(?:pillow|warmer|scarf|brace|tie|massage|chain|tattoo))(?![^.!?]{0,30}\b(?:cuddle|hug|kiss|piggy[\s-]?back|massage|rub)\w*)
+        | \b(?:i\s+)?(?:kept|keep|was|kept\s+on)\s+saying\s+no\b[^.!?]{0,30}?\b(?:and|but)\s+(?:he|she|they)\s+(?:just\s+)?(?:kept\s+going|carried\s+on|went\s+ahead|did\s+it\s+anyway|didn'?t\s+stop|wouldn'?t\s+stop)\b(?!\s+(?:on\s+about|about|with\s+(?:the|his|her)\s+(?:story|question|joke)))
+        | \bi\s+(?:said|told\s+(?:him|her|them))\s+no\b[^.!?]{0,30}?\b(?:and|but)\s+(?:he|she|they)\s+(?:just\s+)?(?:kept\s+going|did\s+it\s+anyway|didn'?t\s+stop|wouldn'?t\s+stop|carried\s+on)\b(?!\s+(?:on\s+about|about|with\s+(?:the|his|her)\s+(?:story|question|joke)))
+        | \b(?:opps|""" + _SOMEONE + r""")\s+(?:\w+\s+)?(?:said|says|told\s+me|swore|threatened)\s+(?:that\s+)?(?:they|he|she)(?:'re|re|\s+are|'s|s|\s+is|'ll|ll|\s+will|'d|\s+would)?\s+(?:going\s+to|gonna|gon|finna)?\s*""" + _WEAPON_VERB + r"""\s+""" + _ME + r"""\b(?!\s+(?:if|with\s+(?:a\s+)?(?:water|nerf|snow)))
+        """),
+    # asked about: a partner who doesn't let one go out without him; a black
+    # eye after a row, or "walked into the door"; a carer rough with a gran,
+    # who yelps when moved; meals brought "when they remember"; an elder
+    # left soaked on the floor, or afraid of a carer; an adult who makes a
+    # child keep secrets; children left on their own all the time, or out in
+    # the rain in a nappy
+    _rule("danger", POSSIBLE, r"""
+        \b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc\w*)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+(?:my\s+)?(?:friends|family|mum|mom|parents)|have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+card)|drive|work)\b
+        | \b(?:he|she)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+anyone)\s+(?:without\s+(?:him|her)|alone|on\s+my\s+own)\b
+        | \b(?:black\s+eye|split\s+lip|fat\s+lip|bruised\s+(?:face|cheek|eye)|bruises\s+on\s+my\s+(?:face|neck|arms?))\b[^\n]{0,80}?\bwalked\s+into\s+(?:a|the)\s+(?:door|wall|cupboard|door\s*frame)\b
+        | \b(?:row|argument|fight|rowed|argued|rowing|arguing)\b[^\n]{0,80}?\b(?:i'?ve\s+got|i\s+have|i\s+had|i\s+got|left\s+me\s+with)\s+(?:a\s+)?(?:bit\s+of\s+a\s+)?(?:black\s+eye|split\s+lip|fat\s+lip|bruised\s+(?:face|cheek|eye))\b
+        | \b(?:carers?|caregivers?|care\s+workers?|home\s+help|aides?|(?:night|day)\s+staff|staff)\s+(?:is|are|was|were|can\s+be|gets?|get)\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|really\s+|very\s+|so\s+|too\s+)?(?:rough|heavy[\s-]handed|harsh|aggressive|impatient|short)\s+with\s+(?:her|him|them|my\s+\w+|mum|mom|dad|gran|nan|grandma|grandad)\b
+        | \b(?:yelps?|cries\s+out|cried\s+out|screams?|screamed|flinch\w*|winces?|winced)\s+when\s+(?:he|she|they|the\s+carer)\s+(?:moves?|touch\w*|lifts?|washes|handles?|turns?)\s+(?:her|him)\b
+        | \b(?:only|just)\s+(?:(?:bring|brings|brought|give|gives|feed|feeds)\s+(?:me\s+|her\s+|him\s+)?(?:a\s+|my\s+|her\s+|his\s+)?(?:meals?|food|dinner|tea|something\s+to\s+eat|drinks?|water)|feeds?\s+(?:me|her|him|us|them))\s+(?:up\s+)?(?:when|if)\s+(?:they|he|she)\s+(?:remember|remembers|feel\s+like\s+it|can\s+be\s+bothered|bother)\b
+        | \b(?:found|find|left)\s+(?:her|him|my\s+\w+|mum|mom|dad|gran|nan)\s+(?:\w+\s+){0,2}?(?:soaked|soaking|wet|in\s+(?:soiled|wet|dirty)\s+\w+|lying|left)\s+(?:\w+\s+){0,2}?on\s+the\s+floor\b
+        | \b(?:she|he|mum|mom|dad|gran|nan)(?:'s|\s+is|\s+was)\s+(?:so\s+|really\s+)?(?:terrified|scared|frightened|afraid)\s+of\s+(?:one\s+of\s+)?(?:the\s+|her\s+|his\s+)?(?:night\s+|day\s+|new\s+)?(?:staff|carers?|nurses?|care\s+workers?)\b
+        | \b(?:uncle|stepdad|step-dad|grandad|grandpa|granddad|coach|teacher|tutor|cousin|neighbou?r|babysitter|lodger|(?:mum|mom)'?s\s+(?:boyfriend|partner)|family\s+friend|priest|leader|man)(?:\s+\w+)?\s+(?:makes?|made|tells?|told|asks?|asked|wants?)\s+(?:her|him|me|them|my\s+\w+)\s+(?:to\s+)?keep\s+(?:\w+\s+)?secrets?\b
+        | \b""" + _CHILDREN + r"""\b[^.!?]{0,40}?\b(?:are|is|'re|re|get|gets|were|was|been)\s+(?:always\s+|often\s+)?left\s+(?:\w+\s+){0,2}?(?:alone|on\s+(?:their|his|her)\s+own|by\s+themselves|home\s+alone|unsupervised)\b[^.!?]{0,20}?\b(?:all\s+the\s+time|every\s+(?:day|night)|for\s+(?:hours|days)|overnight|always|a\s+lot|most\s+(?:days|nights))\b(?![^\n]*\b(?:calling|call|ringing|ring|reporting|report|tell|telling)\s+(?:cps|social\s+services|children'?s\s+services|the\s+police|nspcc|the\s+council)\b)
+        | \b(?:little\s+one|toddler|baby|little\s+(?:boy|girl))\b[^.!?]{0,30}?\boutside\b[^.!?]{0,20}?\bin\s+(?:his|her|a|their)\s+(?:nappy|nappies|diaper|pyjamas|pjs)\b[^.!?]{0,30}?\b(?:rain|cold|snow|dark|crying|night)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1309,6 +1411,17 @@ _RELAPSE_TOLD = re.compile(r"\bfirst\s+time\s+in\s+(?:\w+\s+)?(?:years?|months?)
 _PLAIN_BYE = re.compile(r"(?:good\s*)?bye|farewell", re.I)
 
 
+# "When I say my friend, I mean me": what was told of a friend on the turns
+# before is the person's own, of the kind its words tell
+_FRIEND_IS_ME = re.compile(r"\bwhen\s+i\s+(?:say|said)\s+(?:my\s+)?(?:friend|mate|pal)\b[^.!?]{0,20}?\bi\s+(?:mean|meant)\s+me\b"
+                           r"|\b(?:my|the|this)\s+(?:friend|mate|pal)\s+(?:is|was)\s+(?:actually\s+|really\s+)?me\b"
+                           r"|\bthere\s+(?:is|was)\s+no\s+(?:friend|mate|pal)\b|\bit'?s\s+(?:actually\s+|really\s+)?me,?\s+not\s+(?:my\s+)?(?:a\s+)?(?:friend|mate|pal)\b", re.I)
+_TOLD_OF_A_FRIEND = (("danger", re.compile(r"\b(?:hurts?|hit|hits|beats?|beat|broke|punch\w*|kick\w*|slap\w*|chok\w*|strangl\w*|threat\w*|rap\w*"
+                                           r"|forc\w*|scared\s+of\s+(?:him|her)|controls?|locks?)\b", re.I)),
+                     ("self_harm", re.compile(r"\b(?:cuts?|cutting|burns?|burning|self[\s-]?harm\w*|overdos\w*|purg\w*|starv\w*|makes?\s+herself\s+sick)\b", re.I)),
+                     ("suicide", re.compile(r"\b(?:suicid\w*|kill\s+(?:her|him)self|end\s+(?:her|his)\s+life|die|dying|not\s+be\s+here)\b", re.I)))
+
+
 @lru_cache(maxsize=1024)
 def match_together(earlier: tuple[str, ...], text: str) -> RuleMatch | None:
     """A cue that only the turns together make (``earlier``: the person's
@@ -1319,6 +1432,12 @@ def match_together(earlier: tuple[str, ...], text: str) -> RuleMatch | None:
     clean = text.replace("\u2019", "'").replace("\u2018", "'")
     if past_and_over(clean):
         return None
+    # a friend's danger, then "when I say my friend, I mean me"
+    if (own := _FRIEND_IS_ME.search(clean)) is not None:
+        told = " ".join(earlier).replace("\u2019", "'")
+        kind = next((kind for kind, words in _TOLD_OF_A_FRIEND if words.search(told)), None)
+        if kind is not None:
+            return RuleMatch(kind, CLEAR, own.group(0).strip())
     # a self-harm cue, then told as a relapse ("made myself sick" ... "the
     # first time in two years, I thought I was done with it")
     relapse = _RELAPSE_TOLD.search(clean)
