@@ -1444,3 +1444,79 @@ def test_a_friend_who_is_me_reads_the_friend_s_danger_as_mine():
     assert found is not None and (found.category, found.level) == ("danger", CLEAR), found
     assert match_together(("My mate's boyfriend hits her when he's drunk.",), "She's coming to stay with me for a bit.") is None
 
+
+@pytest.mark.parametrize("text", [
+    # look-alikes of the suicide cues
+    "we're thinking of checking out early from the hotel, it's awful",
+    "might check out early tomorrow to beat the traffic",
+    "decided on the 3rd for the exit interview",
+    "I know how I'd do it differently if I tried again",
+    "if a bus hit me I'd be so annoyed, I've got a job interview",
+    "hypothetically, if my flight is cancelled, can I claim?",
+    "who would look after my cat if something happened to me on holiday",
+    # look-alikes of the self-harm cues
+    "took two paracetamol and put the whole box back in the cupboard",
+    "I pressed the iron on my shirt collar",
+    "my toddler swallowed a battery, we're in A&E",
+    "I accidentally swallowed some washing up liquid rinsing a cup",
+    "I purged my wardrobe of old clothes",
+    "had a pizza and went straight to the loo to wash my hands",
+    "I've been pulling my hair out over this tax return",
+    "pulled a load of hair out of the shower drain, gross",
+    "missed my insulin this morning because I overslept",
+    "ran 10k because I love running",
+    # look-alikes of the danger cues
+    "my daughter grabbed my neck for a cuddle",
+    "the physio grabbed my neck and it clicked",
+    "I kept saying no to more cake but she kept going on about it",
+    "my dad won't let me go out on school nights",
+    "had a row with my sister and I stormed out",
+    "the staff only bring tea when the trolley comes round",
+    "my friend keeps secrets from me",
+    "the kids were outside in the rain playing football",
+    "The kids next door get left alone all the time and I'm thinking of calling social services.",
+    # false alarms of held-out 31 by the rules: a game, an essay, a threat over a spoiler, an attempt long past, a paramedic, an exhaust
+    "kept killing myself on the last jump in celeste took like 200 tries lol",
+    "killed myself on the hardest level again, took me like 50 tries",
+    "kms this essay is 3000 words and i have 200 lmaooo",
+    "kms this spreadsheet lol",
+    "bro said hed unalive me if i spoiled the finale 😭 i wont",
+    "When I was a girl, just after the war, I tried to end my life. I've been glad every day since that I didn't manage it.",
+    "it's fine, I'm a paramedic, we went to an overdose tonight, sad but we got him to resus in time",
+    "I'm a nurse, we had another overdose in A&E tonight",
+    "so um I burnt my leg on the um the exhaust of the motorbike I'm such an idiot it's blistered",
+    "burnt my arm on the bonfire at the weekend",
+])
+def test_look_alikes_from_the_second_look_at_held_out_31_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("earlier, text", [
+    # a mishap owned as one; driving given up; one's own jest; work with the dying; a phone; who one would be; a trip with company
+    ([], "burned my hand on the straighteners doing my fringe, not again 😭"),
+    ([], "burnt my thumb on the iron again, I'm so clumsy"),
+    ([], "I've been told I can't drive anymore because of my eyes. It feels as though they've taken my legs."),
+    ([], "My grandson has a tattoo of a skull on his arm and I told him I'd kill him if he got another."),
+    (["I've been thinking about death a lot."], "I've started training as an end-of-life doula, so it comes with the territory."),
+    ([], "my laptop's about to die so if I cut out that's why"),
+    ([], "I keep wondering who I'd be if I hadn't stayed in this town."),
+    (["I'm ready to go, you know."], "I've booked my ticket to Lourdes and my sister is coming with me."),
+    # scars long healed; a past told, then a parent's question about a child; a threat, then who and why
+    ([], "The scars on my legs are fifteen years old now, I was unwell back then and got better."),
+    (["I used to cut myself as a teenager"], "and my son's thirteen now and I want to know how to spot the signs"),
+    (["He say he will kill me!"], "My brother, because I break his PlayStation controller. He is twelve."),
+    (["my sister said she'd kill me"], "my sister, cos i borrowed her top without asking lol"),
+])
+def test_false_alarms_of_held_out_31_are_quiet(detector, earlier, text):
+    found = detector.assess(earlier, text, earlier_answered=False)
+    assert not found.alarm, (earlier, text, found)
+
+
+@pytest.mark.parametrize("earlier, text", [
+    ([], "burnt myself on the kettle again, don't care anymore"),
+    ([], "the scars on my legs are ten years old but I cut again last night"),
+    (["He says he will kill me"], "My husband, because I spent money on the kids. He means it."),
+    ([], "I burnt my arm on the oven again on purpose"),
+])
+def test_their_risk_beside_those_explanations_still_alarms(detector, earlier, text):
+    assert detector.assess(earlier, text, earlier_answered=False).alarm, (earlier, text)

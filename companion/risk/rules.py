@@ -968,13 +968,15 @@ _NEGATED = re.compile(r"\b(?:not|never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|
                       r"|nothing\s+like|i\s+promise)\b", re.I)
 _NOT_A_DENIAL = re.compile(r"\b(?:can'?t|cannot|couldn'?t|won'?t)\s+stop\b|\bdon'?t\s+know\s+(?:why|how)\b|\bdidn'?t\s+mean\b"
                            r"|\bno\s+one\b|\bnobody\b|\bnot\s+(?:sure|know|joking|kidding|lying)", re.I)
-_SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she|shes|hes|theyre|friend|freind|character|guy|woman|man|patients?"
+_SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she|shes|hes|hed|theyd|theyre|friend|freind|character|guy|woman|man|patients?"
                            r"|callers?|kids|students|cat|dog|kitten|puppy|parrot|hamster|rabbit)\b", re.I)
 # What comes just after: an accident, play, a joke about being told off.
 _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
                              r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
                              r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners|tin|can|lid|toastie"
-                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandolin\w*|slicer|bramble|fryer|air\s+fryer|basket)"
+                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandolin\w*|slicer|bramble|fryer|air\s+fryer|basket"
+                             r"|exhaust|engine|heater|bonfire|campfire|sparklers?|fireworks?|candles?|hot\s+water\s+bottle|log\s+burner|wood\s+burner"
+                             r"|fire\s*place|hair\s*dryer|glue\s+gun|soldering\s+iron|motorbike|moped|scooter)"
                              r"|opening|making\s+(?:tea|dinner|lunch)|washing\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
                              r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
@@ -1005,7 +1007,7 @@ _NOT_A_DRUG_AFTER = re.compile(r"^\s+on\s+(?!(?:my\s+|his\s+|her\s+|the\s+|some\
 
 # Said as long past and over ("I used to hurt myself at sixteen; I'm
 # thirty-eight now and happy"), with nothing of now ("again", "lately").
-_PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|when\s+i\s+was\s+(?:\w+\s+){0,2}?(?:small|young|little|a\s+kid|a\s+teen\w*|\d+|at\s+school"
+_PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|(?:scars?|marks)\b[^.!?]{0,20}?\b(?:are|is)\s+(?:\w+|\d+)\s+years\s+old|when\s+i\s+was\s+(?:\w+\s+){0,2}?(?:small|young|little|a\s+kid|a\s+teen\w*|\d+|at\s+school"
                    r"|in\s+(?:school|college|uni|year\s+\d+)|nineteen|sixteen|fifteen)|in\s+my\s+(?:teens|twenties|thirties|20s|30s)"
                    r"|at\s+(?:fourteen|fifteen|sixteen|seventeen|eighteen|\d\d)\b|back\s+in|in\s+(?:19|20)\d\d|as\s+a\s+(?:kid|teen\w*|child)"
                    r"|in\s+(?:hs|high\s+school|year\s+\d+)|many\s+years|long\s+time\s+ago|before,|growing\s+up|back\s+then"
@@ -1016,7 +1018,7 @@ _PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|when\s+i\s+was\s+(?:\w+\s
                    re.I)
 _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(?:fine|ok(?:ay)?|good|well|happy|safe|better)"
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
-                   r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
+                   r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|glad\s+(?:\w+\s+){0,4}?(?:that\s+)?i\s+(?:didn'?t|did\s+not|never)\s+(?:manage|succeed|go\s+through|do\s+it|die)|got\s+(?:better|well)\b(?!\s+(?:for\s+a\s+(?:bit|while)|then))|(?:spot|recogni[sz]e|notice|look\s+out\s+for)\s+the\s+(?:warning\s+)?signs\b(?!\s+in\s+myself)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
                    r"|it'?s\s+over|all\s+over\s+now|(?:that'?s\s+|that\s+is\s+|it'?s\s+|it\s+is\s+)+(?:all\s+)?(?:done|behind\s+me)\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
@@ -1026,7 +1028,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
 _NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
-                  r"|back\s+to|thinking\s+about|want\s+to|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
+                  r"|back\s+to|thinking\s+about|want\s+to(?!\s+(?:know|help|ask|learn|understand|find\s+out|spot))|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
 # A streak kept ("2 yrs sh free as of today"), with no slip or urge said
@@ -1078,6 +1080,20 @@ _TOLD_BY_SOMEONE_ELSE = re.compile(r"\b(?:co-?worker|colleague|friend|freind|fla
                                    r"[^.!?]{0,20}$", re.I)
 
 
+# Someone whose work is other people's emergencies, and one of them named
+# as an event ("we went to an overdose tonight")
+_A_RESPONDER = re.compile(r"\bi(?:'m|\s+am|m)\s+an?\s+(?:\w+\s+)?(?:nurse|paramedic|doctor|medic|first\s+aider|police\s+officer|copper|firefighter"
+                          r"|pharmacist|emt|ambulance\s+\w+|a&e\s+\w+|call\s+handler|dispatcher)\b", re.I)
+_A_CALL_OUT_BEFORE = re.compile(r"\b(?:went|were\s+called|got\s+called|attended|sent|out)\s+to\s+(?:an?|another|the)\s+$|\b(?:an|another)\s+$", re.I)
+
+
+# Who said it, named just after ("He says he will kill me! My brother,
+# because I broke his controller"): the reason follows it
+# (family and friends, whose "kill me" is a figure of speech; not a partner's)
+_WHO_SAID = re.compile(r"^\s*[.!?]*\s*(?:(?:my|our|his|her)\s+)?(?:little\s+|big\s+|older\s+|younger\s+|baby\s+|twin\s+)?(?:brother|sister|bro|sis|son|daughter"
+                       r"|mum|mom|dad|nan|gran|friend|mate|bestie|cousin)\s*,\s*", re.I)
+
+
 # "looking up overdoses on my phone": what follows is where, not a drug
 _LOOKED_UP = re.compile(r"look|googl|search|research|read", re.I)
 
@@ -1089,7 +1105,11 @@ _FIGURATIVELY_AFTER = re.compile(r"[^.!?]{0,30}?[.!?,;:-]*\s*(?:(?:well|ok(?:ay)
 # Dying or killing oneself in a video game: "killed myself like 6 times on
 # that boss level", "kms this level is so hard", "with my own grenade"
 _IN_A_GAME = re.compile(r"^[^.!?]{0,30}?\b(?:in\s+(?:the\s+|a\s+|that\s+|this\s+)?(?:game|minecraft|fortnite|roblox|cod|warzone|gta|apex"
-                        r"|overwatch|valorant|sims|zelda|elden\s+ring|dark\s+souls|\w+craft)\b|(?:on|at|in)\s+(?:the\s+|that\s+|this\s+)?(?:final\s+)?"
+                        r"|overwatch|valorant|sims|zelda|elden\s+ring|dark\s+souls|\w+craft|celeste|mario|hollow\s+knight|cuphead|sekiro|geometry\s+dash"
+                        r"|jump\s+king|getting\s+over\s+it|meat\s+boy)\b"
+                        # "on the last jump in celeste, took like 200 tries"
+                        r"|(?:on|at)\s+(?:the|that|this)\s+(?:last|final|first|next|same|hardest|\w+est)\s+(?:jump|checkpoint|platform|screen|room|chapter|section|stage|level)\b"
+                        r"|took\s+(?:me\s+)?(?:like\s+|about\s+|over\s+)?\d+\s+(?:tries|attempts|goes|deaths|runs)\b|(?:on|at|in)\s+(?:the\s+|that\s+|this\s+)?(?:final\s+)?"
                         r"(?:boss|stage|map)\b|(?:boss|bonus|final)\s+level\b|(?:this|that)\s+level\s+(?:is|was|'s)\b|with\s+my\s+own\s+(?:grenades?|rockets?|bombs?|tnt|c4"
                         r"|molotovs?|rocket\s+launcher|explosives?)\b|(?:falling|fell|jump\w*)\s+in(?:to)?\s+(?:the\s+)?lava\b|respawn\w*"
                         r"|i\s+died\s+(?:like\s+)?\d{2,}\s+times)", re.I)
@@ -1137,6 +1157,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if "overdos" in words and _NOT_A_DRUG_AFTER.search(after) and not _LOOKED_UP.match(words):
         return True
+    if "overdos" in words and _A_RESPONDER.search(text) and _A_CALL_OUT_BEFORE.search(before):
+        return True   # "it's fine, I'm a paramedic, we went to an overdose tonight"
     if rule.category != "danger" and _ASKED_IF.search(before) and _SAID_NO_AFTER.search(after):
         return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
     if rule.category == "suicide" and (a_chore_in_jest(text) or (_CHORE_HYPERBOLE.search(text) and re.search(r"\b(?:die|dying|dead)\b", words))):
@@ -1156,7 +1178,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
         return True
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
-            and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _THING_AS_KILLER.match(words)):
+            and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _MISHAP_AFTER.search(_WHO_SAID.sub("", after, 1))
+                 or _THING_AS_KILLER.match(words)):
         return True
     return False
 
@@ -1208,12 +1231,17 @@ _EMBARRASSED = re.compile(r"\b(?:want(?:ed)?\s+to|could|would)\s+(?:literally\s+
 _JOKE_ANYWHERE = re.compile(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking|anyway|figuratively|metaphorically)\b|\U0001f602|\U0001f480")
 
 
+# The chore in front of them as the reason: "kms this essay is 3000 words"
+_CHORE_NOW = re.compile(r"\b(?:kms|kill\s+me(?:\s+now)?|i\s+want\s+to\s+die)\b\W{0,3}(?:this|that|these|my)\s+(?:\w+\s+)?(?:essay|homework|coursework|exam|test"
+                        r"|assignment|dissertation|thesis|revision|lecture|shift|deadline|group\s+project|project|presentation|maths|spreadsheet|report)s?\b")
+
+
 def a_chore_in_jest(text: str) -> bool:
     """One more of a chore, or embarrassment, as the reason, with a joke
     marker ("if i get 1 more email from my boss im throwing myself in the sea
     lol jk", "I want to die when I speak on the phone, ha ha")."""
     clean = _lowered(text)
-    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean) or _CHORE_MAKES_ME.search(clean)) \
+    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean) or _CHORE_MAKES_ME.search(clean) or _CHORE_NOW.search(clean)) \
         and bool(_JOKE_ANYWHERE.search(clean))
 
 
@@ -1230,15 +1258,24 @@ _NOT_A_MISHAP = re.compile(r"\b(?:been|keep|keeps|kept|again|said|told|say|tell|
                            r"|cover\w*|every\s+(?:day|night|time))\b", re.I)
 
 
+# A mishap owned as one, which makes "again" no habit ("I burnt myself on the
+# kettle again. My hands aren't as steady as they were", "not again")
+_CLUMSY = re.compile(r"\bnot\s+again\b|\bclumsy\b|\bsuch\s+an?\s+(?:idiot|klutz|muppet|numpty)\b|\bshaky\s+hands\b"
+                     r"|\b(?:hands?|eyes?|eyesight|grip)\s+(?:aren'?t|isn'?t|are\s+not|is\s+not)\s+(?:as\s+)?(?:steady|good|strong|what\s+(?:they|it)\s+(?:were|was|used\s+to\s+be))\b")
+# ...and a hurt the rules read of no body part they list ("burned my hand on the straighteners")
+_A_MISHAP_HURT = re.compile(r"\b(?:burn(?:ed|t)|scald(?:ed)?|cut|nick(?:ed)?|slic(?:ed)?|sliced)\s+(?:myself|my\s+(?:hand|finger|thumb|fingers|wrist|arm|palm|knuckles?"
+                            r"|forehead|ear|neck|face|leg|foot|lip))\b")
+
+
 def an_accident(text: str) -> bool:
     """Self-harm words said of a mishap ("cut myself shaving lol", "burnt my
     arm on the oven"), not done on purpose."""
     clean = _lowered(text)
-    if _ON_PURPOSE.search(clean) or _NOT_A_MISHAP.search(clean):
+    habit = re.sub(r"\bagain\b", " ", clean) if _CLUMSY.search(clean) else clean
+    if _ON_PURPOSE.search(clean) or _NOT_A_MISHAP.search(habit):
         return False
-    return any(_ACCIDENT_AFTER.search(clean[m.end():m.end() + 80])
-               for rule in RULES if rule.category == "self_harm" and rule.level == CLEAR
-               for m in rule.pattern.finditer(clean))
+    hurts = [m for rule in RULES if rule.category == "self_harm" and rule.level == CLEAR for m in rule.pattern.finditer(clean)]
+    return any(_ACCIDENT_AFTER.search(clean[m.end():m.end() + 80]) for m in hurts + list(_A_MISHAP_HURT.finditer(clean)))
 
 
 # Something hidden for someone to find as a surprise ("hid her present in
@@ -1268,6 +1305,10 @@ _EVERYDAY = re.compile(
     r"|\b(?:when\s+i'?m\s+bored|out\s+of\s+boredom)\b[^.!?]{0,60}?\b(?:(?:bad|nervous)\s+hab+it|just\s+a\s+hab+it|it'?s\s+a\s+hab+it)\b"
     r"|\b(?:bad|nervous)\s+hab+it\b[^.!?]{0,40}?\bwhen\s+i'?m\s+bored\b"
     r"|\b(?:leg\s+day|did\s+legs|squats|doms)\b"
+    # a trip booked with company ("booked my ticket to Lourdes and my sister is coming with me"); who one would be
+    r"|\b(?:booked|bought|got)\s+(?:my|our|the|a)\s+(?:\w+\s+)?(?:tickets?|flights?|trip|holiday|coach\s+trip|cruise|pilgrimage)\s+(?:to|for)\b(?!\s+one[\s-]way)[^.!?]{0,60}?"
+    r"\b(?:(?:is|are)\s+coming\s+with\s+(?:me|us)|with\s+my\s+(?:sister|brother|husband|wife|family|friends?|mum|mom|dad|daughter|son))\b"
+    r"|\bwho\s+i'?d\s+(?:be|have\s+been)\s+if\s+i\s+(?:had|hadn'?t|'d)\b"
     r"|\b(?:been\s+let\s+go|laid\s+off|made\s+redundant|redundancy|restructur\w*|got\s+fired|got\s+sacked)\b"
     r"|\b(?:blood\s+on\s+the\s+carpet|shot\s+my\s*self\s+in\s+the\s+foot|dead\s+on\s+my\s+feet|dying\s+to\s+(?:know|see|try|meet|go)|killing\s+it|killed\s+it|to\s+die\s+for)\b"
     r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b"
@@ -1328,6 +1369,28 @@ _ENDING_A_RELATIONSHIP = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)[\s.,\u202
 _ENDING_WORDS = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)\b")
 
 
+# Driving given up ("I can't drive any more because of my eyes"); the
+# person's own jest with a grandchild ("I told him I'd kill him if he got
+# another"); work with the dying ("training as an end-of-life doula"); a
+# phone "about to die": the words explained carry no risk of themselves
+_NO_LONGER_DRIVING = re.compile(r"\b(?:can'?t|cannot|not\s+allowed\s+to|no\s+longer\s+allowed\s+to|told\s+i\s+can'?t)\s+drive\b|\b(?:lost|losing|surrender\w*|taken\s+away)\s+my\s+(?:driving\s+)?licen[cs]e\b")
+_ANY_MORE = re.compile(r"\bany\s*more\b")
+_MY_OWN_JEST = re.compile(r"\bi(?:'d|\s+would|'ll|\s+will)\s+kill\s+(?:him|her|them)\s+if\s+(?:he|she|they)\s+(?:ever\s+)?(?:gets?|got|does|did|dyes?|dyed|buys?|bought|comes?\s+home|came\s+home)\b")
+_KILL_WORD = re.compile(r"\bkill\b")
+_WORK_WITH_THE_DYING = re.compile(r"\b(?:i'?m|i\s+am|i\s+work|i'?ve\s+started|started|training|train(?:ed|ing)?)\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?(?:\w+[\s-]+){0,6}?"
+                                  r"(?:doula|hospice\s+(?:nurse|volunteer|worker|chaplain)|palliative\s+(?:care\s+)?nurse|funeral\s+(?:director|celebrant)|undertaker|embalmer"
+                                  r"|bereavement\s+(?:counsell?or|volunteer))\b")
+_DEATH_WORDS = re.compile(r"\b(?:death|dying|die|died|end[\s-]of[\s-]life)\b")
+_A_DEVICE_DYING = re.compile(r"\b(?:phone|battery|laptop|tablet|ipad|charger)(?:'s|\s+is|\s+will|\s+might)?\s+(?:about\s+to|going\s+to|gonna|on\s+\d+%?\s+and\s+(?:about\s+to|gonna))\s+die\b(?![^.!?]{0,20}\b(?:so\s+am\s+i|and\s+me|me\s+too|same\s+as\s+me|like\s+me)\b)")
+_DEVICE_WORDS = re.compile(r"\bdie\b|\bcut\s+out\b")
+# "bro said he'd unalive me if I spoiled the finale": a threat over a trifle
+# (not a partner's: "my boyfriend said he'd kill me if I wore that again" is asked about)
+_A_THREAT_OVER_A_TRIFLE = re.compile(r"^(?![^\n]*\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|fianc\w*|ex|stepdad|stepmum|stepmom)\b)"
+                                     r"[^\n]*?\b(?:kill|unalive|murder|end)\s+me\s+if\s+i\s+(?:\w+\s+)?(?:spoil\w*|ate|eat|finish\w*|watch\w*\s+(?:it|the|ahead)|skip\w*"
+                                     r"|borrow\w*|use|used|beat|win|won|break|broke|scratch\w*|dent\w*|crash\w*|wear|wore)\b")
+_KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+me\b")
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
@@ -1337,6 +1400,11 @@ def everyday_look_alike(text: str) -> bool:
                              (_ENDING_A_RELATIONSHIP, _ENDING_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)) \
                 and not _TOO_MANY.search(clean):
+            return True
+    # (no medicine named in these: "thinking about death a lot" is no dose)
+    for explained, words in ((_NO_LONGER_DRIVING, _ANY_MORE), (_MY_OWN_JEST, _KILL_WORD), (_WORK_WITH_THE_DYING, _DEATH_WORDS),
+                             (_A_DEVICE_DYING, _DEVICE_WORDS), (_A_THREAT_OVER_A_TRIFLE, _KILL_WORDS)):
+        if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     return bool(_EVERYDAY.search(clean)) and not _MAY_CARRY_RISK.search(clean)
 
