@@ -1520,3 +1520,21 @@ def test_false_alarms_of_held_out_31_are_quiet(detector, earlier, text):
 ])
 def test_their_risk_beside_those_explanations_still_alarms(detector, earlier, text):
     assert detector.assess(earlier, text, earlier_answered=False).alarm, (earlier, text)
+
+
+@pytest.mark.parametrize("text", [
+    # neglect and fear told together are clear
+    "Twice now I've found her soaked and left on the floor, and she's terrified of one of the night staff.",
+    "found mum lying on the floor at the home, she says she is scared of the new carer",
+    "the twins upstairs are left alone for hours and the baby was outside in the cold at night",
+])
+def test_neglect_and_fear_told_together_are_clear(text):
+    found = match_rules(text)
+    assert found is not None and (found.category, found.level) == ("danger", CLEAR), (text, found)
+
+
+def test_harm_done_then_what_it_is_doing_stays_clear(detector):
+    found = detector.assess(["I swallowed a load of bleach an hour ago."], "my throat is burning and I keep being sick, is that normal?",
+                            earlier_answered=False)
+    assert found.level == CLEAR and found.category == "self_harm", found
+    assert match_rules("I found her asleep on the floor with the dog, she is scared of thunder") is None

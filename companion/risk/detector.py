@@ -86,6 +86,12 @@ def _bare(text: str) -> bool:
     return kind in ("complaint", "understood") or (kind in ("goodbye", "thanks") and not _FAREWELL_WORDS.search(text))
 
 
+# What an overdose, a poison or a wound is doing to the body, said of now
+_ITS_EFFECTS = re.compile(r"\b(?:chest|breath\w*|cough\w*|vomit\w*|throw\w*\s+up|threw\s+up|being\s+sick|feel\w*\s+(?:so\s+|really\s+|very\s+)?sick"
+                          r"|dizzy|drowsy|stomach|tummy|throat|heart\s+(?:is\s+)?(?:racing|pounding)|shaking|numb|blurry|ringing|yellow|bleeding"
+                          r"|can'?t\s+(?:stop|breathe|stay\s+awake|feel|see\s+straight))\b", re.I)
+
+
 def _explained_after(turn: str, text: str) -> bool:
     """A threat asked about, then who and why ("He say he will kill me!" ...
     "My brother, because I break his controller. He is twelve"): read
@@ -234,7 +240,11 @@ class RiskDetector:
         # a threat asked about, then who and why ("He say he will kill me!" ...
         # "My brother, because I break his controller. He is twelve"): the
         # rules read the two together as the trifle it is
-        return [RiskAssessment(POSSIBLE, m.category, "turns", m.words, 1.0) for t in earlier if (m := match_rules(t)) is not None
+        # Harm done to oneself, clear by the rules, then what it is doing to
+        # them ("So I swallowed a good mouthful of the drain cleaner" ... "My
+        # chest feels tight and I can't stop coughing"): still clear
+        return [RiskAssessment(CLEAR if m.level == CLEAR and m.category == "self_harm" and _ITS_EFFECTS.search(text) else POSSIBLE,
+                               m.category, "turns", m.words, 1.0) for t in earlier if (m := match_rules(t)) is not None
                 and not (text and _explained_after(t, text))]
 
     def _by_rules(self, earlier: list[str], text: str, earlier_answered: bool) -> RiskAssessment:

@@ -904,6 +904,13 @@ RULES: tuple[RiskRule, ...] = (
         | \bi\s+(?:said|told\s+(?:him|her|them))\s+no\b[^.!?]{0,30}?\b(?:and|but)\s+(?:he|she|they)\s+(?:just\s+)?(?:kept\s+going|did\s+it\s+anyway|didn'?t\s+stop|wouldn'?t\s+stop|carried\s+on)\b(?!\s+(?:on\s+about|about|with\s+(?:the|his|her)\s+(?:story|question|joke)))
         | \b(?:opps|""" + _SOMEONE + r""")\s+(?:\w+\s+)?(?:said|says|told\s+me|swore|threatened)\s+(?:that\s+)?(?:they|he|she)(?:'re|re|\s+are|'s|s|\s+is|'ll|ll|\s+will|'d|\s+would)?\s+(?:going\s+to|gonna|gon|finna)?\s*""" + _WEAPON_VERB + r"""\s+""" + _ME + r"""\b(?!\s+(?:if|with\s+(?:a\s+)?(?:water|nerf|snow)))
         """),
+    # neglect and fear told together: an elder left soaked on the floor and
+    # terrified of a carer; children left on their own all the time, and one
+    # out in the rain
+    _rule("danger", CLEAR, r"""
+        \b(?:found|find|left)\s+(?:her|him|my\s+\w+|mum|mom|dad|gran|nan)\s+(?:\w+\s+){0,2}?(?:soaked|soaking|wet|in\s+(?:soiled|wet|dirty)\s+\w+|lying|left)\s+(?:\w+\s+){0,2}?on\s+the\s+floor\b[^\n]{0,80}?\b(?:terrified|scared|frightened|afraid)\s+of\b
+        | \b""" + _CHILDREN + r"""\b[^.!?]{0,40}?\b(?:are|is|'re|re|get|gets|were|was|been)\s+(?:always\s+|often\s+)?left\s+(?:\w+\s+){0,2}?(?:alone|on\s+(?:their|his|her)\s+own|by\s+themselves|home\s+alone)\b[^\n]{0,80}?\boutside\b[^.!?]{0,40}?\b(?:rain|cold|snow|dark|at\s+night|crying)\b
+        """),
     # asked about: a partner who doesn't let one go out without him; a black
     # eye after a row, or "walked into the door"; a carer rough with a gran,
     # who yelps when moved; meals brought "when they remember"; an elder
