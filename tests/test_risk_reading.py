@@ -6,6 +6,7 @@ import pytest
 from companion.config import Config
 from companion.risk import CLEAR, POSSIBLE, RiskDetector, load_risk_detector
 from companion.risk.rules import match_rules, match_together
+from companion.risk.spelling import mend_typing
 
 
 @pytest.fixture(scope="module")
@@ -1372,3 +1373,168 @@ def test_an_accident_typed_with_slips_or_a_thing_that_struck_is_no_alarm(detecto
                  "I've given my old books to the charity shop. There's no room for them in the flat."):
         assert not detector.assess([], said).alarm, said
     assert detector.assess([], "he slammed the shed door on my hand on purpose").alarm
+
+
+@pytest.mark.parametrize("text, category, level", [
+    # a plan put sideways: a date "for the exit", an attempt before and "I know how I'd do it", on the way to a known place
+    # (with "lol" after it, a clear suicide reading is asked about, as every joke marker is)
+    ("anyway work was fine, and I've kind of decided on the 3rd for, you know, the exit lol, so at least that's sorted", "suicide", POSSIBLE),
+    ("I've settled on the 14th for my exit, it's all planned", "suicide", CLEAR),
+    ("I tried to hang myself in 2019 and I know exactly how I'd do it now", "suicide", CLEAR),
+    ("driving up to beachy head now sorry for wasting your time with me", "suicide", CLEAR),
+    # asked about: checking out early, a bus that would be welcome, an accident staged, a pet, a will and letters
+    ("I'm thinking of checking out early, the world won't miss one more miserable accountant haha", "suicide", POSSIBLE),
+    ("been thinking of checking out early, nobody would notice tbh", "suicide", POSSIBLE),
+    ("meh if a bus hit me I wouldn't exactly be upset about it, anyway", "suicide", POSSIBLE),
+    ("honestly if a lorry ran me over tomorrow I wouldn't mind", "suicide", POSSIBLE),
+    ("how do you make a fall look accidental so the insurance pays", "suicide", POSSIBLE),
+    ("would you have my dog if something happened to his owner?", "suicide", POSSIBLE),
+    ("my will is done and I've written letters to each of the kids", "suicide", POSSIBLE),
+    # harm wrapped in "it's fine", "lol": a hot thing pressed on purpose, a strip of tablets, things swallowed, purging, hair
+    ("held the lighter against my arm on purpose to feel something", "self_harm", CLEAR),
+    ("took a few extra of the tramadol earlier, well, the whole strip, it's fine I'll sleep it off", "self_harm", CLEAR),
+    ("swallowed some bleach an hour ago, it's fine probably", "self_harm", CLEAR),
+    ("had a couple of batteries earlier lol idk why", "self_harm", CLEAR),
+    ("i purge after every meal now lol", "self_harm", CLEAR),
+    ("had a kebab and went straight to the loo to get it all up", "self_harm", CLEAR),
+    ("pulled my hair out till it hurt, it felt good to hurt", "self_harm", CLEAR),
+    # asked about: food to get rid of, hair pulled out in clumps, insulin left off, a wound kept open, exercise to pay for food, a cover story
+    ("had a massive dinner, need to get rid of it before anyone's back, toilet's free", "self_harm", POSSIBLE),
+    ("yanked out a clump of my hair, there's a bald patch now", "self_harm", POSSIBLE),
+    ("pulled out a fair bit of hair this week, anyway it grows back", "self_harm", POSSIBLE),
+    ("I keep skipping my insulin to lose weight", "self_harm", POSSIBLE),
+    ("keep reopening the cut on my arm so it won't heal", "self_harm", POSSIBLE),
+    ("did 2 hours on the bike every time I eat a biscuit", "self_harm", POSSIBLE),
+    ("swam for hours because I had pizza and need to work it off", "self_harm", POSSIBLE),
+    ("tell them it was the dog (it wasn't the dog)", "self_harm", POSSIBLE),
+    # danger wrapped in "only for a second", "it's fine lol": the neck, "no" not heard, a threat to stab
+    ("my ex grabbed my throat but only for a second lol", "danger", CLEAR),
+    ("I kept saying no but he just kept going", "danger", CLEAR),
+    ("the lads from the estate said they're gonna stab me", "danger", CLEAR),
+    ("my brothers opps said theyre gonna shank me after school tmrw", "danger", CLEAR),
+    # asked about: not let out, a black eye after a row, a rough carer, meals when remembered, an elder on the floor, secrets, children out in the cold
+    ("my girlfriend won't let me see my friends", "danger", POSSIBLE),
+    ("argued with him last night and now I've got a split lip", "danger", POSSIBLE),
+    ("I've got a bit of a black eye but it's honestly fine, I walked into the door", "danger", POSSIBLE),
+    ("mum's carers are really rough with her", "danger", POSSIBLE),
+    ("nan cries out when he lifts her", "danger", POSSIBLE),
+    ("they only feed me when they can be bothered", "danger", POSSIBLE),
+    ("found dad lying soaked on the floor again at the home", "danger", POSSIBLE),
+    ("my uncle makes my son keep secrets", "danger", POSSIBLE),
+    ("the toddler upstairs was outside in his nappy in the cold crying for ages", "danger", POSSIBLE),
+])
+def test_cues_from_the_second_look_at_held_out_31(text, category, level):
+    found = match_rules(text)
+    assert found is not None and (found.category, found.level) == (category, level), (text, found)
+
+
+@pytest.mark.parametrize("text, category", [
+    # slips the one-slip mending cannot reach: a short word, two slips, a word said too seldom
+    ("tok 30 paracetamol last nite", "self_harm"),
+    ("tok about 20 ibuprofens at midnigt now my stomach hurts so bad", "self_harm"),
+    ("held the hot straightners on my arm on porpuse", "self_harm"),
+])
+def test_slips_mended_by_the_word_list_are_read(text, category):
+    found = match_rules(mend_typing(text))
+    assert found is not None and (found.category, found.level) == (category, CLEAR), (text, found)
+
+
+def test_a_friend_who_is_me_reads_the_friend_s_danger_as_mine():
+    found = match_together(("My mate's boyfriend hits her when he's drunk.",), "When I say my mate, I mean me.")
+    assert found is not None and (found.category, found.level) == ("danger", CLEAR), found
+    assert match_together(("My mate's boyfriend hits her when he's drunk.",), "She's coming to stay with me for a bit.") is None
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes of the suicide cues
+    "we're thinking of checking out early from the hotel, it's awful",
+    "might check out early tomorrow to beat the traffic",
+    "decided on the 3rd for the exit interview",
+    "I know how I'd do it differently if I tried again",
+    "if a bus hit me I'd be so annoyed, I've got a job interview",
+    "hypothetically, if my flight is cancelled, can I claim?",
+    "who would look after my cat if something happened to me on holiday",
+    # look-alikes of the self-harm cues
+    "took two paracetamol and put the whole box back in the cupboard",
+    "I pressed the iron on my shirt collar",
+    "my toddler swallowed a battery, we're in A&E",
+    "I accidentally swallowed some washing up liquid rinsing a cup",
+    "I purged my wardrobe of old clothes",
+    "had a pizza and went straight to the loo to wash my hands",
+    "I've been pulling my hair out over this tax return",
+    "pulled a load of hair out of the shower drain, gross",
+    "missed my insulin this morning because I overslept",
+    "ran 10k because I love running",
+    # look-alikes of the danger cues
+    "my daughter grabbed my neck for a cuddle",
+    "the physio grabbed my neck and it clicked",
+    "I kept saying no to more cake but she kept going on about it",
+    "my dad won't let me go out on school nights",
+    "had a row with my sister and I stormed out",
+    "the staff only bring tea when the trolley comes round",
+    "my friend keeps secrets from me",
+    "the kids were outside in the rain playing football",
+    "The kids next door get left alone all the time and I'm thinking of calling social services.",
+    # false alarms of held-out 31 by the rules: a game, an essay, a threat over a spoiler, an attempt long past, a paramedic, an exhaust
+    "kept killing myself on the last jump in celeste took like 200 tries lol",
+    "killed myself on the hardest level again, took me like 50 tries",
+    "kms this essay is 3000 words and i have 200 lmaooo",
+    "kms this spreadsheet lol",
+    "bro said hed unalive me if i spoiled the finale 😭 i wont",
+    "When I was a girl, just after the war, I tried to end my life. I've been glad every day since that I didn't manage it.",
+    "it's fine, I'm a paramedic, we went to an overdose tonight, sad but we got him to resus in time",
+    "I'm a nurse, we had another overdose in A&E tonight",
+    "so um I burnt my leg on the um the exhaust of the motorbike I'm such an idiot it's blistered",
+    "burnt my arm on the bonfire at the weekend",
+])
+def test_look_alikes_from_the_second_look_at_held_out_31_are_quiet_by_the_rules(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("earlier, text", [
+    # a mishap owned as one; driving given up; one's own jest; work with the dying; a phone; who one would be; a trip with company
+    ([], "burned my hand on the straighteners doing my fringe, not again 😭"),
+    ([], "burnt my thumb on the iron again, I'm so clumsy"),
+    ([], "I've been told I can't drive anymore because of my eyes. It feels as though they've taken my legs."),
+    ([], "My grandson has a tattoo of a skull on his arm and I told him I'd kill him if he got another."),
+    (["I've been thinking about death a lot."], "I've started training as an end-of-life doula, so it comes with the territory."),
+    ([], "my laptop's about to die so if I cut out that's why"),
+    ([], "I keep wondering who I'd be if I hadn't stayed in this town."),
+    (["I'm ready to go, you know."], "I've booked my ticket to Lourdes and my sister is coming with me."),
+    # scars long healed; a past told, then a parent's question about a child; a threat, then who and why
+    ([], "The scars on my legs are fifteen years old now, I was unwell back then and got better."),
+    (["I used to cut myself as a teenager"], "and my son's thirteen now and I want to know how to spot the signs"),
+    (["He say he will kill me!"], "My brother, because I break his PlayStation controller. He is twelve."),
+    (["my sister said she'd kill me"], "my sister, cos i borrowed her top without asking lol"),
+])
+def test_false_alarms_of_held_out_31_are_quiet(detector, earlier, text):
+    found = detector.assess(earlier, text, earlier_answered=False)
+    assert not found.alarm, (earlier, text, found)
+
+
+@pytest.mark.parametrize("earlier, text", [
+    ([], "burnt myself on the kettle again, don't care anymore"),
+    ([], "the scars on my legs are ten years old but I cut again last night"),
+    (["He says he will kill me"], "My husband, because I spent money on the kids. He means it."),
+    ([], "I burnt my arm on the oven again on purpose"),
+])
+def test_their_risk_beside_those_explanations_still_alarms(detector, earlier, text):
+    assert detector.assess(earlier, text, earlier_answered=False).alarm, (earlier, text)
+
+
+@pytest.mark.parametrize("text", [
+    # neglect and fear told together are clear
+    "Twice now I've found her soaked and left on the floor, and she's terrified of one of the night staff.",
+    "found mum lying on the floor at the home, she says she is scared of the new carer",
+    "the twins upstairs are left alone for hours and the baby was outside in the cold at night",
+])
+def test_neglect_and_fear_told_together_are_clear(text):
+    found = match_rules(text)
+    assert found is not None and (found.category, found.level) == ("danger", CLEAR), (text, found)
+
+
+def test_harm_done_then_what_it_is_doing_stays_clear(detector):
+    found = detector.assess(["I swallowed a load of bleach an hour ago."], "my throat is burning and I keep being sick, is that normal?",
+                            earlier_answered=False)
+    assert found.level == CLEAR and found.category == "self_harm", found
+    assert match_rules("I found her asleep on the floor with the dog, she is scared of thunder") is None

@@ -86,6 +86,20 @@ def _bare(text: str) -> bool:
     return kind in ("complaint", "understood") or (kind in ("goodbye", "thanks") and not _FAREWELL_WORDS.search(text))
 
 
+# What an overdose, a poison or a wound is doing to the body, said of now
+_ITS_EFFECTS = re.compile(r"\b(?:chest|breath\w*|cough\w*|vomit\w*|throw\w*\s+up|threw\s+up|being\s+sick|feel\w*\s+(?:so\s+|really\s+|very\s+)?sick"
+                          r"|dizzy|drowsy|stomach|tummy|throat|heart\s+(?:is\s+)?(?:racing|pounding)|shaking|numb|blurry|ringing|yellow|bleeding"
+                          r"|can'?t\s+(?:stop|breathe|stay\s+awake|feel|see\s+straight))\b", re.I)
+
+
+def _explained_after(turn: str, text: str) -> bool:
+    """A threat asked about, then who and why ("He say he will kill me!" ...
+    "My brother, because I break his controller. He is twelve"): read
+    together by the rules, it is the trifle it is."""
+    m = match_rules(turn)
+    return m is not None and m.category == "danger" and m.level == POSSIBLE and match_rules(f"{turn} {text}") is None
+
+
 @dataclass(frozen=True)
 class RiskAssessment:
     level: Level
@@ -194,7 +208,7 @@ class RiskDetector:
         alone_reading = NO_RISK if bare and len(text.split()) <= 6 else \
             self._from_scores(alone[-1], "learned", text)
         candidates = [best, alone_reading] + read_together + self._still_standing(earlier, earlier_answered) \
-            + self._cue_still_open(earlier, earlier_answered, joined)
+            + self._cue_still_open(earlier, earlier_answered, joined, text)
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
 
     @staticmethod
@@ -209,7 +223,7 @@ class RiskDetector:
         return [RiskAssessment(CLEAR, m.category, "turns", m.words, 1.0) for m in found]
 
     @staticmethod
-    def _cue_still_open(earlier: list[str], earlier_answered: bool, joined: list[RiskScores]) -> list[RiskAssessment]:
+    def _cue_still_open(earlier: list[str], earlier_answered: bool, joined: list[RiskScores], text: str = "") -> list[RiskAssessment]:
         """An earlier turn that was a cue by the rules, and that nothing has
         answered, is still asked about, unless the turns joined read as
         plainly ordinary ("they're not deep, I've cleaned them" ... "no,
@@ -219,7 +233,19 @@ class RiskDetector:
         far below ``CUE_STILL_OPEN``."""
         if earlier_answered or not joined or max(j.risk for j in joined) < CUE_STILL_OPEN:
             return []
-        return [RiskAssessment(POSSIBLE, m.category, "turns", m.words, 1.0) for m in map(match_rules, earlier) if m is not None]
+        # ...or as past and over ("I used to cut myself as a teenager" ...
+        # "my daughter's fourteen now and I want to know how to spot the signs")
+        if text and past_and_over(" ".join(earlier + [text])):
+            return []
+        # a threat asked about, then who and why ("He say he will kill me!" ...
+        # "My brother, because I break his controller. He is twelve"): the
+        # rules read the two together as the trifle it is
+        # Harm done to oneself, clear by the rules, then what it is doing to
+        # them ("So I swallowed a good mouthful of the drain cleaner" ... "My
+        # chest feels tight and I can't stop coughing"): still clear
+        return [RiskAssessment(CLEAR if m.level == CLEAR and m.category == "self_harm" and _ITS_EFFECTS.search(text) else POSSIBLE,
+                               m.category, "turns", m.words, 1.0) for t in earlier if (m := match_rules(t)) is not None
+                and not (text and _explained_after(t, text))]
 
     def _by_rules(self, earlier: list[str], text: str, earlier_answered: bool) -> RiskAssessment:
         best = NO_RISK
@@ -297,7 +323,9 @@ class RiskDetector:
             # below the alarm, and nothing stands.
             clear_before = next((m for t in earlier[-k:] if (m := match_rules(t)) is not None and m.level == CLEAR),
                                 None)
-            if found.level == POSSIBLE and clear_before is not None:
+            if found.alarm and found.category == "danger" and k == 1 and _explained_after(earlier[-1], w[len(earlier[-1]) + 1:]):
+                found = NO_RISK   # the learned layer read the threat again, not the reason that follows it
+            elif found.level == POSSIBLE and clear_before is not None:
                 found = RiskAssessment(CLEAR, clear_before.category, "turns", w, s.risk)
             elif found.level == CLEAR and clear_before is None:
                 # Only the learned layer's reading of turns joined, with no turn

@@ -43,7 +43,9 @@ _AT_STAKE = r"(?:contract|job|promotion|renewal|grades?|visa|sponsorship|shifts?
 # What is eaten, as said of a meal or a binge ("a slice of birthday cake", "mad wings").
 _FOOD = (r"(?:dinner|lunch|tea|breakfast|supper|food|meals?|eat\w*|ate|binge\w*|pizza|cake|snacks?|pudding|carbs|calories|cals"
          r"|pasta|cookies?|biscuits?|chocolate|crisps|chips|fries|burgers?|wings|sandwich\w*|bread|rice|dessert|sweets|greggs|takeaway"
-         r"|a\s+bite|every\s+bite|pie|donuts?|doughnuts?|ice\s+cream|cereal)")
+         r"|a\s+bite|every\s+bite|pie|donuts?|doughnuts?|ice\s+cream|cereal"
+         # and where it is bought ("mcdonalds w the squad")
+         r"|mcdonald'?s|maccies|maccys|kfc|nandos|subway|chippy|kebabs?|takeout|drive[\s-]?thru)")
 # Pills taken to lose weight or empty the body.
 _PURGING_PILLS = (r"(?:laxatives?|laxies|laxs|dulcolax|senna|senokot|bisacodyl|ex-?lax|diet\s+pil+s?|slim(?:ming)?\s+(?:pil+s?|tablets?)"
                   r"|fat\s+burners?|appetite\s+suppressants?|water\s+pills?|diuretics?)")
@@ -70,6 +72,20 @@ _A_THING = (r"(?:doors?|dor|gate|shed|wind|branch|ball|swing|cupboard|shelf|ladd
             r"|horse|pony|cow|goat)")
 # An ex who was once at home ("my ex-husband", "my ex")
 _EX = r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\bex(?:[\s-]?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf|fianc\w+))?\b"
+
+# Parts of the body, as said of a wound or a burn ("the wound on my shin")
+_BODY_PART = (r"(?:arms?|wrists?|legs?|thighs?|hands?|skin|stomach|belly|tummy|hips?|fingers?|thumbs?|palms?|shins?|ankles?|knees?"
+              r"|feet|foot|chest|neck|face|shoulders?|back|forearms?|calf|calves)")
+# Hot things pressed to the skin ("the hair straighteners", "a lighter")
+_HOT_THING = (r"(?:(?:hair\s+)?straight(?:e)?ners|curling\s+(?:iron|tongs|wand)|(?:clothes\s+)?iron|lighter|cigarettes?|fags?|matches|match"
+              r"|hot\s+(?:spoon|knife|metal|pan|tongs|coin|glue\s+gun)|glue\s+gun|kettle|soldering\s+iron)")
+# Things not meant to be swallowed ("a couple of paperclips", "the drain cleaner")
+_NOT_FOOD = (r"(?:bleach|drain\s+(?:cleaner|unblocker)|antifreeze|anti-freeze|weed\s*killer|rat\s+poison|slug\s+pellets|poison(?!\s+ivy)"
+             r"|(?:button\s+)?batter(?:y|ies)|paper\s*clips?|drawing\s+pins|safety\s+pins|razor\s+blades?|screws|magnets"
+             r"|washing[\s-]up\s+liquid|detergent|dishwasher\s+tablets?|laundry\s+(?:pods?|capsules?|tablets?)|toilet\s+cleaner"
+             r"|oven\s+cleaner|white\s+spirit|turps|turpentine|lighter\s+fluid|paint\s+thinner|screen\s*wash|disinfectant|dettol)")
+# Words a young person says of a rival or a stabbing ("the opps said they'll shank me")
+_WEAPON_VERB = r"(?:stab|shank|shoot|knife|merk|murk|slash|cut|bottle|glass|jump|run\s+up\s+on)"
 
 # Said with thanks for a long time of listening, these are a farewell:
 # "Thank you for being kind to me all these weeks. Tonight's the night I let go."
@@ -822,6 +838,99 @@ RULES: tuple[RiskRule, ...] = (
         | ^(?=[^\n]*\b(?:died|dead|death|passed\s+away|grave|funeral|buried|lost\s+(?:her|him))\b)[^\n]*?\bi\s+(?:could\s+just|should\s+just|just\s+want\s+to|want\s+to|wanna|wish\s+i\s+could|'d\s+(?:rather|like\s+to))\s+(?:go|be)\s+with\s+(?:her|him|them)\b(?!\s+(?:to|on|for|tomorrow|next|this|when|if)\b)
         | \b(?:(?:an?|the|my)\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot|horse)s?\s+(?:if|when|once)\s+(?:its|their|his|her|the)\s+owners?\s+(?:dies|died|passes\s+away|suddenly\s+dies)\b|if\s+i\s+(?:die|died|pass\s+away|was\s+to\s+die|were\s+to\s+die)\s+(?:suddenly|unexpectedly))[^\n]{0,80}?\b(?:mine|my\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot|horse|pets))\s+(?:goes|go|gets|ends\s+up|is\s+(?:looked\s+after|taken\s+care\s+of|rehomed|safe))\b
         """),
+    # -- from held-out 31's second look ----------------------------------
+    # a plan put sideways: a date "for the exit" ("decided on the 3rd for,
+    # you know, the exit lol"); an attempt before, and "I know how I'd do
+    # it"; on the way to a known
+    # place now, with an apology or a goodbye; clear
+    _rule("suicide", CLEAR, r"""
+        \b(?:driv\w*|going|heading|walk\w*|on\s+my\s+way|off)\s+(?:up\s+|down\s+|out\s+|over\s+)?to\s+(?:beachy\s+head|the\s+golden\s+gate(?:\s+bridge)?|the\s+clifton\s+suspension\s+bridge)\b[^\n]{0,20}?\b(?:now|tonight)\b[^\n]{0,60}?\b(?:sorry|goodbye|bye|thank\w*\s+for|wasting\s+(?:your|ur)\s+time|burden)
+        |        \b(?:decided|settled|picked|chosen|chose|set|fixed)\s+(?:on\s+)?(?:a\s+|the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day|date|day|night|weekend|end\s+of\s+the\s+month)\b[^.!?]{0,30}?\bfor\b[^.!?]{0,20}?\b(?:the|my)\s+(?:final\s+)?(?:exit|way\s+out|check[\s-]?out|goodbye|last\s+day)\b(?!\s+(?:interview|exam|survey|strategy|plan|from|of|at|with|to|party|do|drinks|meeting|visa|fee|ramp|door|row))
+        | \b(?:tried|attempted|attempt)\b[^\n]{0,120}?\bi\s+(?:know|knew|have\s+worked\s+out|'ve\s+worked\s+out|know\s+exactly)\s+(?:exactly\s+)?how\s+i(?:'d|\s+would|'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+do\s+it\b(?!\s+(?:differently|better|again\s+differently|if\s+i\s+were\s+you))
+        """),
+    # asked about: "checking out early" (from life, not a hotel); a wish that a
+    # bus would hit one, "wouldn't be upset"; a crash or a fall made to look
+    # like an accident; a pet seen to "if something happened to her owner";
+    # a will done and letters left for the family; "I know how I'd do it"
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:thinking\s+(?:of|about)|think\s+about|thought\s+(?:of|about)|plan\w*(?:\s+on)?|going\s+to|gonna|might|might\s+just|want\w*\s+to|wanna|ready\s+for|considering)\s+(?:just\s+)?check(?:ing)?\s+out\s+early\b(?![^.!?]{0,50}\b(?:hotel|room|airbnb|b&b|hostel|cabin|cottage|caravan|campsite|shift|work|office|library|flight|trip|holiday|festival|party|conference|hospital|ward|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|traffic|morning)\b)
+        | \bif\s+(?:a|the|some)\s+(?:bus|car|train|lorry|truck|van|taxi|tram)\s+(?:hit|hits|ran\s+(?:me\s+)?over|runs\s+(?:me\s+)?over|knocked\s+me\s+(?:down|over)|took\s+me\s+out)\s*(?:me\b)?[^.!?]{0,30}?\b(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:upset|mind|care|bothered|sad|sorry|complain)\b
+        | \b(?:wouldn'?t|would\s+not)\s+(?:\w+\s+)?(?:mind|care|be\s+(?:upset|sad|sorry|bothered))\s+if\s+(?:a|the)\s+(?:bus|car|train|lorry|truck|van)\s+(?:hit|ran\s+(?:me\s+)?over|took\s+me\s+out)\b
+        | \b(?:make|making|made|look\s+like)\s+(?:a|the|my|it|his|her|their)?\s*(?:car\s+)?(?:crash|fall|death|overdose|drowning)\s+(?:look\s+)?(?:like\s+)?(?:an?\s+)?accident(?:al)?\b
+        | \bhypothetically\b[^\n]{0,120}?\b(?:look\s+(?:like\s+)?(?:an?\s+)?accident(?:al)?|(?:think|thought|believe)\s+it\s+was\s+(?:an?\s+)?accident)\b
+        | \b(?:look\s+after|take\s+(?:care\s+of|in)|have|rehome|re-home|keep)\s+(?:a|my|the|her|his)\s+(?:dog|cat|pet|puppy|kitten|rabbit|hamster|bird|parrot)\s+if\s+something\s+(?:happened|happens|were\s+to\s+happen|was\s+to\s+happen)\s+to\s+(?:her|his|its|their|the)\s+owners?\b
+        | \b(?:the|my)\s+will\s+(?:is\s+)?(?:done|sorted|signed|written|made|with\s+(?:the\s+)?(?:solicitor|lawyer))\b[^\n]{0,80}?\b(?:left|written|wrote|writing)\s+(?:a\s+)?(?:letter|note|card)s?\s+(?:for|to)\s+(?:my|each|all|every|the)\b
+        | \b(?:tried|attempted)\s+(?:it\s+|once\s+)?before\b[^\n]{0,120}?\b(?:back\s+(?:at|in|to)\s+(?:that|the)\s+(?:same\s+)?(?:place|point|spot)|know\s+how\s+i(?:'d|\s+would)\s+do\s+it)\b
+        """),
+    # harm to oneself said with a wrapper ("it's fine", "anyway", "lol"): a
+    # hot thing pressed to the skin on purpose ("pressed the hair straighteners
+    # on my leg on purpose"); a strip of tablets taken ("took a few extra of
+    # the tramadol, well, the whole strip"); things not food swallowed
+    # ("swallowed a couple of paperclips"); purging said as a habit ("I only
+    # purge like once a day now"), or done after food ("straight to the
+    # toilet to get it all out"); hair pulled "because it felt good to hurt"
+    _rule("self_harm", CLEAR, r"""
+        \b(?:press\w*|held|hold\w*|put|putting|stuck|push\w*|touch\w*)\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:hot\s+)?""" + _HOT_THING + r"""\s+(?:on|onto|against|to|into)\s+(?:the\s+\w+\s+of\s+)?my\s+(?:\w+\s+)?""" + _BODY_PART + r"""\b(?=[^\n]{0,80}?\b(?:on\s+purpose|deliberately|meant\s+to|wanted\s+to|to\s+(?:feel|hurt)|till\s+it|until\s+it|felt\s+good)\b)
+        | \b(?:took|taken|had|swallowed|necked|downed|popped)\b[^.!?\n]{0,60}?""" + _METHODS + r"""s?\b[^\n]{0,30}?\b(?:the|a|my)\s+(?:whole|hole|entire|full)\s+(?:strip|stip|packet|pack|box|bottle|sheet|blister(?:\s+pack)?|tub)\b(?!\s+(?:back|in\s+my\s+bag|with\s+me|away|to\s+(?:work|school)))
+        | (?<!accidentally\s)\b(?:swallow\w*|drank|drink\w*|ate|eaten|downed|necked|took|had)\s+(?:a\s+(?:good\s+|big\s+|whole\s+|small\s+)?(?:mouthful|gulp|swig|cup|capful|bottle|load|handful|couple|few|bunch)\s+of\s+|some\s+(?:of\s+)?|a\s+few\s+|a\s+couple\s+(?:of\s+)?|two\s+|three\s+|(?:\d+|several)\s+)?(?:the\s+|my\s+)?""" + _NOT_FOOD + r"""\b(?![^.!?]{0,40}\b(?:by\s+accident|by\s+mistake|accidentally|thought\s+it\s+was|mistook)\b)
+        | \bi\s+(?:only\s+|still\s+|just\s+|usually\s+|normally\s+|now\s+)?purge(?:d)?\b(?=\s*(?:[.!?,;]|$|like\b|once\b|twice\b|\d|every\b|after\b|again\b|now\b|when\b|lol\b|because\b|cos\b|most\b|most\s+days|daily\b|so\b))
+        | \b""" + _FOOD + r"""\b[^\n]{0,80}?\b(?:straight|ran|run|went|go|going|rush\w*|head\w*)\s+(?:straight\s+)?(?:to|for)\s+the\s+(?:toilet|loo|bathroom|sink)\s+to\s+(?:get\s+(?:it\s+|them\s+)?(?:all\s+)?(?:out|up|back\s+up)|get\s+rid\s+of\s+(?:it|them)|throw\s+(?:it\s+)?up|be\s+sick|purge)\b
+        | \b(?:pull\w*|yank\w*|rip\w*|tore|tear\w*)\b[^.!?]{0,40}?\bhair\b[^\n]{0,60}?\b(?:felt\s+good\s+to\s+hurt|(?:i\s+)?want(?:ed)?\s+(?:it\s+)?to\s+hurt|to\s+hurt\s+myself|because\s+it\s+hurts|like\s+the\s+pain)\b
+        """),
+    # asked about: food then "have to get rid of it" with the bathroom free;
+    # hair pulled out in amounts, a patch, "it grows back"; insulin left
+    # off some days; a wound kept open so it won't heal; exercise to "pay
+    # for" food, or hours of it every time something is eaten; a cover
+    # story disowned ("if anyone asks it was a cat (it wasnt a cat)")
+    _rule("self_harm", POSSIBLE, r"""
+        \b""" + _FOOD + r"""\b[^\n]{0,80}?\b(?:have|need|got|gotta|going)\s+to\s+get\s+(?:rid\s+of\s+(?:it|them|it\s+all|all\s+of\s+it)|it\s+(?:all\s+)?out)\b(?=[^\n]{0,60}\b(?:bathroom|toilet|loo|sink|sick|throw\w*\s+up|purge|fingers|before\s+(?:it|anyone))\b)
+        | \b(?:pull\w*|yank\w*|rip\w*|tore|tear\w*)\s+(?:out\s+)?(?:so\s+much|a\s+(?:fair\s+|good\s+|big\s+)?(?:bit|lot|load|chunk|clump|handful|tuft)s?|loads|lots|clumps|chunks|handfuls|tufts)\s+(?:of\s+)?(?:my\s+)?hair\b(?![^.!?]{0,30}\b(?:drain|plug|brush|hoover|vacuum|sink|shower|comb|dog|cat|horse|doll|wig)\b)
+        | \b(?:pull\w*|yank\w*|rip\w*)\s+(?:out\s+)?(?:my\s+)?hair\s+(?:out\s+)?(?:\w+\s+){0,3}?(?:again|till|until|in\s+clumps|every\s+(?:day|night))\b(?!\s+over\b)
+        | \b(?:pull\w*|yank\w*|rip\w*)\b[^.!?]{0,30}?\bhair\b[^\n]{0,60}?\b(?:bald\s+(?:patch|spot)|there'?s\s+a\s+(?:bald\s+)?patch|a\s+(?:bald\s+)?patch\s+now|grows?\s+back)\b
+        | \b(?:been|keep|kept|started|often|sometimes|have\s+been|i)\s+(?:\w+\s+)?(?:leaving\s+off|leave\s+off|left\s+off|skipping|skip|missing\s+out|withholding|not\s+taking|cutting\s+(?:back|down)\s+on)\s+(?:my\s+)?insulin\b(?![^.!?]{0,40}\b(?:forgot|forget|by\s+accident|accidentally|ran\s+out|run\s+out|overslept)\b)
+        | \b(?:skip\w*|leav\w*\s+off|left\s+off|not\s+tak\w*|withh[eo]ld\w*|stopp\w*)\s+(?:my\s+)?insulin\b[^\n]{0,60}?\b(?:on\s+purpose|deliberately|lose\s+weight|weight|control|a\s+say|punish\w*|don'?t\s+care|no\s+point)\b
+        | \b(?:keep|kept|keeps|been|started)\s+(?:\w+\s+)?(?:opening|re-?opening|open(?:ing)?\s+up|pulling\s+open|scratching\s+open|tearing\s+open|picking\s+open|ripping\s+open)\s+(?:up\s+)?(?:the|my|a|this|that)\s+(?:\w+\s+)?(?:wound|cut|scab|stitches|sore|burn|graze)s?\b
+        | \b(?:wound|cut|scab|sore|burn|graze)s?\b[^.!?]{0,40}?\bso\s+(?:it|they)\s+(?:won'?t|doesn'?t|don'?t|can'?t|never|will\s+not)\s+heal\b
+        | """ + _EXERCISE + r"""\b[^.!?]{0,60}?\b(?:because|cos|cuz|coz|since|as)\s+i\s+(?:ate|had|'d\s+eaten|had\s+eaten)\b[^.!?]{0,40}?\b(?:pay\s+for\s+it|make\s+up\s+for\s+it|earn\s+it|burn\s+it\s+(?:all\s+)?off|work\s+it\s+off)\b
+        | """ + _EXERCISE_AMOUNT + r"""[^.!?]{0,50}?\b(?:every\s+time|whenever|each\s+time|any\s+time)\s+i\s+(?:eat|have|ate|had)\b
+        | \b(?:it\s+was|blame\w*|say|said|tell\s+(?:them|people|everyone|mum|mom|her|him))\s+(?:it\s+was\s+)?(?:a|the|my|our)\s+(?:cat|dog|kitten|puppy|rose\s*bush|bramble|brambles)\b[^\n]{0,30}?\(?\s*(?:it|they)\s+(?:wasn'?t|wasnt|was\s+not|weren'?t|werent)\s+(?:really\s+)?(?:a|the|my|our)\s+(?:cat|dog|kitten|puppy|rose\s*bush|bramble|brambles)\b
+        """),
+    # danger said with a wrapper ("only for a second", "it's fine lol"): a
+    # hand at the neck; saying no while he kept going; a threat to stab
+    # ("the opps said they're gonna shank me")
+    _rule("danger", CLEAR, r"""
+        \b(?!(?:my\s+|the\s+|our\s+)?(?:baby|toddler|little\s+\w+|puppy|dog|cat|kitten|physio\w*|chiropractor|masseu\w+|hairdresser|barber)\b)""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:grabb?ed|grabs|squeezed|squeezes|gripped|grips|held|pinned|clutched|had)\s+(?:me\s+by\s+)?(?:the|my)\s+(?:neck|throat)\b(?!\s+(?:pillow|warmer|scarf|brace|tie|massage|chain|tattoo))(?![^.!?]{0,30}\b(?:cuddle|hug|kiss|piggy[\s-]?back|massage|rub)\w*)
+        | \b(?:i\s+)?(?:kept|keep|was|kept\s+on)\s+saying\s+no\b[^.!?]{0,30}?\b(?:and|but)\s+(?:he|she|they)\s+(?:just\s+)?(?:kept\s+going|carried\s+on|went\s+ahead|did\s+it\s+anyway|didn'?t\s+stop|wouldn'?t\s+stop)\b(?!\s+(?:on\s+about|about|with\s+(?:the|his|her)\s+(?:story|question|joke)))
+        | \bi\s+(?:said|told\s+(?:him|her|them))\s+no\b[^.!?]{0,30}?\b(?:and|but)\s+(?:he|she|they)\s+(?:just\s+)?(?:kept\s+going|did\s+it\s+anyway|didn'?t\s+stop|wouldn'?t\s+stop|carried\s+on)\b(?!\s+(?:on\s+about|about|with\s+(?:the|his|her)\s+(?:story|question|joke)))
+        | \b(?:opps|""" + _SOMEONE + r""")\s+(?:\w+\s+)?(?:said|says|told\s+me|swore|threatened)\s+(?:that\s+)?(?:they|he|she)(?:'re|re|\s+are|'s|s|\s+is|'ll|ll|\s+will|'d|\s+would)?\s+(?:going\s+to|gonna|gon|finna)?\s*""" + _WEAPON_VERB + r"""\s+""" + _ME + r"""\b(?!\s+(?:if|with\s+(?:a\s+)?(?:water|nerf|snow)))
+        """),
+    # neglect and fear told together: an elder left soaked on the floor and
+    # terrified of a carer; children left on their own all the time, and one
+    # out in the rain
+    _rule("danger", CLEAR, r"""
+        \b(?:found|find|left)\s+(?:her|him|my\s+\w+|mum|mom|dad|gran|nan)\s+(?:\w+\s+){0,2}?(?:soaked|soaking|wet|in\s+(?:soiled|wet|dirty)\s+\w+|lying|left)\s+(?:\w+\s+){0,2}?on\s+the\s+floor\b[^\n]{0,80}?\b(?:terrified|scared|frightened|afraid)\s+of\b
+        | \b""" + _CHILDREN + r"""\b[^.!?]{0,40}?\b(?:are|is|'re|re|get|gets|were|was|been)\s+(?:always\s+|often\s+)?left\s+(?:\w+\s+){0,2}?(?:alone|on\s+(?:their|his|her)\s+own|by\s+themselves|home\s+alone)\b[^\n]{0,80}?\boutside\b[^.!?]{0,40}?\b(?:rain|cold|snow|dark|at\s+night|crying)\b
+        """),
+    # asked about: a partner who doesn't let one go out without him; a black
+    # eye after a row, or "walked into the door"; a carer rough with a gran,
+    # who yelps when moved; meals brought "when they remember"; an elder
+    # left soaked on the floor, or afraid of a carer; an adult who makes a
+    # child keep secrets; children left on their own all the time, or out in
+    # the rain in a nappy
+    _rule("danger", POSSIBLE, r"""
+        \b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc\w*)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+(?:my\s+)?(?:friends|family|mum|mom|parents)|have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+card)|drive|work)\b
+        | \b(?:he|she)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+anyone)\s+(?:without\s+(?:him|her)|alone|on\s+my\s+own)\b
+        | \b(?:black\s+eye|split\s+lip|fat\s+lip|bruised\s+(?:face|cheek|eye)|bruises\s+on\s+my\s+(?:face|neck|arms?))\b[^\n]{0,80}?\bwalked\s+into\s+(?:a|the)\s+(?:door|wall|cupboard|door\s*frame)\b
+        | \b(?:row|argument|fight|rowed|argued|rowing|arguing)\b[^\n]{0,80}?\b(?:i'?ve\s+got|i\s+have|i\s+had|i\s+got|left\s+me\s+with)\s+(?:a\s+)?(?:bit\s+of\s+a\s+)?(?:black\s+eye|split\s+lip|fat\s+lip|bruised\s+(?:face|cheek|eye))\b
+        | \b(?:carers?|caregivers?|care\s+workers?|home\s+help|aides?|(?:night|day)\s+staff|staff)\s+(?:is|are|was|were|can\s+be|gets?|get)\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|really\s+|very\s+|so\s+|too\s+)?(?:rough|heavy[\s-]handed|harsh|aggressive|impatient|short)\s+with\s+(?:her|him|them|my\s+\w+|mum|mom|dad|gran|nan|grandma|grandad)\b
+        | \b(?:yelps?|cries\s+out|cried\s+out|screams?|screamed|flinch\w*|winces?|winced)\s+when\s+(?:he|she|they|the\s+carer)\s+(?:moves?|touch\w*|lifts?|washes|handles?|turns?)\s+(?:her|him)\b
+        | \b(?:only|just)\s+(?:(?:bring|brings|brought|give|gives|feed|feeds)\s+(?:me\s+|her\s+|him\s+)?(?:a\s+|my\s+|her\s+|his\s+)?(?:meals?|food|dinner|tea|something\s+to\s+eat|drinks?|water)|feeds?\s+(?:me|her|him|us|them))\s+(?:up\s+)?(?:when|if)\s+(?:they|he|she)\s+(?:remember|remembers|feel\s+like\s+it|can\s+be\s+bothered|bother)\b
+        | \b(?:found|find|left)\s+(?:her|him|my\s+\w+|mum|mom|dad|gran|nan)\s+(?:\w+\s+){0,2}?(?:soaked|soaking|wet|in\s+(?:soiled|wet|dirty)\s+\w+|lying|left)\s+(?:\w+\s+){0,2}?on\s+the\s+floor\b
+        | \b(?:she|he|mum|mom|dad|gran|nan)(?:'s|\s+is|\s+was)\s+(?:so\s+|really\s+)?(?:terrified|scared|frightened|afraid)\s+of\s+(?:one\s+of\s+)?(?:the\s+|her\s+|his\s+)?(?:night\s+|day\s+|new\s+)?(?:staff|carers?|nurses?|care\s+workers?)\b
+        | \b(?:uncle|stepdad|step-dad|grandad|grandpa|granddad|coach|teacher|tutor|cousin|neighbou?r|babysitter|lodger|(?:mum|mom)'?s\s+(?:boyfriend|partner)|family\s+friend|priest|leader|man)(?:\s+\w+)?\s+(?:makes?|made|tells?|told|asks?|asked|wants?)\s+(?:her|him|me|them|my\s+\w+)\s+(?:to\s+)?keep\s+(?:\w+\s+)?secrets?\b
+        | \b""" + _CHILDREN + r"""\b[^.!?]{0,40}?\b(?:are|is|'re|re|get|gets|were|was|been)\s+(?:always\s+|often\s+)?left\s+(?:\w+\s+){0,2}?(?:alone|on\s+(?:their|his|her)\s+own|by\s+themselves|home\s+alone|unsupervised)\b[^.!?]{0,20}?\b(?:all\s+the\s+time|every\s+(?:day|night)|for\s+(?:hours|days)|overnight|always|a\s+lot|most\s+(?:days|nights))\b(?![^\n]*\b(?:calling|call|ringing|ring|reporting|report|tell|telling)\s+(?:cps|social\s+services|children'?s\s+services|the\s+police|nspcc|the\s+council)\b)
+        | \b(?:little\s+one|toddler|baby|little\s+(?:boy|girl))\b[^.!?]{0,30}?\boutside\b[^.!?]{0,20}?\bin\s+(?:his|her|a|their)\s+(?:nappy|nappies|diaper|pyjamas|pjs)\b[^.!?]{0,30}?\b(?:rain|cold|snow|dark|crying|night)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -866,13 +975,15 @@ _NEGATED = re.compile(r"\b(?:not|never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|
                       r"|nothing\s+like|i\s+promise)\b", re.I)
 _NOT_A_DENIAL = re.compile(r"\b(?:can'?t|cannot|couldn'?t|won'?t)\s+stop\b|\bdon'?t\s+know\s+(?:why|how)\b|\bdidn'?t\s+mean\b"
                            r"|\bno\s+one\b|\bnobody\b|\bnot\s+(?:sure|know|joking|kidding|lying)", re.I)
-_SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she|shes|hes|theyre|friend|freind|character|guy|woman|man|patients?"
+_SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she|shes|hes|hed|theyd|theyre|friend|freind|character|guy|woman|man|patients?"
                            r"|callers?|kids|students|cat|dog|kitten|puppy|parrot|hamster|rabbit)\b", re.I)
 # What comes just after: an accident, play, a joke about being told off.
 _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
                              r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
                              r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners|tin|can|lid|toastie"
-                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandolin\w*|slicer|bramble|fryer|air\s+fryer|basket)"
+                             r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandolin\w*|slicer|bramble|fryer|air\s+fryer|basket"
+                             r"|exhaust|engine|heater|bonfire|campfire|sparklers?|fireworks?|candles?|hot\s+water\s+bottle|log\s+burner|wood\s+burner"
+                             r"|fire\s*place|hair\s*dryer|glue\s+gun|soldering\s+iron|motorbike|moped|scooter)"
                              r"|opening|making\s+(?:tea|dinner|lunch)|washing\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
                              r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
@@ -903,7 +1014,7 @@ _NOT_A_DRUG_AFTER = re.compile(r"^\s+on\s+(?!(?:my\s+|his\s+|her\s+|the\s+|some\
 
 # Said as long past and over ("I used to hurt myself at sixteen; I'm
 # thirty-eight now and happy"), with nothing of now ("again", "lately").
-_PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|when\s+i\s+was\s+(?:\w+\s+){0,2}?(?:small|young|little|a\s+kid|a\s+teen\w*|\d+|at\s+school"
+_PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|(?:scars?|marks)\b[^.!?]{0,20}?\b(?:are|is)\s+(?:\w+|\d+)\s+years\s+old|when\s+i\s+was\s+(?:\w+\s+){0,2}?(?:small|young|little|a\s+kid|a\s+teen\w*|\d+|at\s+school"
                    r"|in\s+(?:school|college|uni|year\s+\d+)|nineteen|sixteen|fifteen)|in\s+my\s+(?:teens|twenties|thirties|20s|30s)"
                    r"|at\s+(?:fourteen|fifteen|sixteen|seventeen|eighteen|\d\d)\b|back\s+in|in\s+(?:19|20)\d\d|as\s+a\s+(?:kid|teen\w*|child)"
                    r"|in\s+(?:hs|high\s+school|year\s+\d+)|many\s+years|long\s+time\s+ago|before,|growing\s+up|back\s+then"
@@ -914,7 +1025,7 @@ _PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|when\s+i\s+was\s+(?:\w+\s
                    re.I)
 _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(?:fine|ok(?:ay)?|good|well|happy|safe|better)"
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
-                   r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
+                   r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|glad\s+(?:\w+\s+){0,4}?(?:that\s+)?i\s+(?:didn'?t|did\s+not|never)\s+(?:manage|succeed|go\s+through|do\s+it|die)|got\s+(?:better|well)\b(?!\s+(?:for\s+a\s+(?:bit|while)|then))|(?:spot|recogni[sz]e|notice|look\s+out\s+for)\s+the\s+(?:warning\s+)?signs\b(?!\s+in\s+myself)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
                    r"|it'?s\s+over|all\s+over\s+now|(?:that'?s\s+|that\s+is\s+|it'?s\s+|it\s+is\s+)+(?:all\s+)?(?:done|behind\s+me)\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
@@ -924,7 +1035,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
 _NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
-                  r"|back\s+to|thinking\s+about|want\s+to|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
+                  r"|back\s+to|thinking\s+about|want\s+to(?!\s+(?:know|help|ask|learn|understand|find\s+out|spot))|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
 # A streak kept ("2 yrs sh free as of today"), with no slip or urge said
@@ -976,6 +1087,20 @@ _TOLD_BY_SOMEONE_ELSE = re.compile(r"\b(?:co-?worker|colleague|friend|freind|fla
                                    r"[^.!?]{0,20}$", re.I)
 
 
+# Someone whose work is other people's emergencies, and one of them named
+# as an event ("we went to an overdose tonight")
+_A_RESPONDER = re.compile(r"\bi(?:'m|\s+am|m)\s+an?\s+(?:\w+\s+)?(?:nurse|paramedic|doctor|medic|first\s+aider|police\s+officer|copper|firefighter"
+                          r"|pharmacist|emt|ambulance\s+\w+|a&e\s+\w+|call\s+handler|dispatcher)\b", re.I)
+_A_CALL_OUT_BEFORE = re.compile(r"\b(?:went|were\s+called|got\s+called|attended|sent|out)\s+to\s+(?:an?|another|the)\s+$|\b(?:an|another)\s+$", re.I)
+
+
+# Who said it, named just after ("He says he will kill me! My brother,
+# because I broke his controller"): the reason follows it
+# (family and friends, whose "kill me" is a figure of speech; not a partner's)
+_WHO_SAID = re.compile(r"^\s*[.!?]*\s*(?:(?:my|our|his|her)\s+)?(?:little\s+|big\s+|older\s+|younger\s+|baby\s+|twin\s+)?(?:brother|sister|bro|sis|son|daughter"
+                       r"|mum|mom|dad|nan|gran|friend|mate|bestie|cousin)\s*,\s*", re.I)
+
+
 # "looking up overdoses on my phone": what follows is where, not a drug
 _LOOKED_UP = re.compile(r"look|googl|search|research|read", re.I)
 
@@ -987,7 +1112,11 @@ _FIGURATIVELY_AFTER = re.compile(r"[^.!?]{0,30}?[.!?,;:-]*\s*(?:(?:well|ok(?:ay)
 # Dying or killing oneself in a video game: "killed myself like 6 times on
 # that boss level", "kms this level is so hard", "with my own grenade"
 _IN_A_GAME = re.compile(r"^[^.!?]{0,30}?\b(?:in\s+(?:the\s+|a\s+|that\s+|this\s+)?(?:game|minecraft|fortnite|roblox|cod|warzone|gta|apex"
-                        r"|overwatch|valorant|sims|zelda|elden\s+ring|dark\s+souls|\w+craft)\b|(?:on|at|in)\s+(?:the\s+|that\s+|this\s+)?(?:final\s+)?"
+                        r"|overwatch|valorant|sims|zelda|elden\s+ring|dark\s+souls|\w+craft|celeste|mario|hollow\s+knight|cuphead|sekiro|geometry\s+dash"
+                        r"|jump\s+king|getting\s+over\s+it|meat\s+boy)\b"
+                        # "on the last jump in celeste, took like 200 tries"
+                        r"|(?:on|at)\s+(?:the|that|this)\s+(?:last|final|first|next|same|hardest|\w+est)\s+(?:jump|checkpoint|platform|screen|room|chapter|section|stage|level)\b"
+                        r"|took\s+(?:me\s+)?(?:like\s+|about\s+|over\s+)?\d+\s+(?:tries|attempts|goes|deaths|runs)\b|(?:on|at|in)\s+(?:the\s+|that\s+|this\s+)?(?:final\s+)?"
                         r"(?:boss|stage|map)\b|(?:boss|bonus|final)\s+level\b|(?:this|that)\s+level\s+(?:is|was|'s)\b|with\s+my\s+own\s+(?:grenades?|rockets?|bombs?|tnt|c4"
                         r"|molotovs?|rocket\s+launcher|explosives?)\b|(?:falling|fell|jump\w*)\s+in(?:to)?\s+(?:the\s+)?lava\b|respawn\w*"
                         r"|i\s+died\s+(?:like\s+)?\d{2,}\s+times)", re.I)
@@ -1035,6 +1164,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if "overdos" in words and _NOT_A_DRUG_AFTER.search(after) and not _LOOKED_UP.match(words):
         return True
+    if "overdos" in words and _A_RESPONDER.search(text) and _A_CALL_OUT_BEFORE.search(before):
+        return True   # "it's fine, I'm a paramedic, we went to an overdose tonight"
     if rule.category != "danger" and _ASKED_IF.search(before) and _SAID_NO_AFTER.search(after):
         return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
     if rule.category == "suicide" and (a_chore_in_jest(text) or (_CHORE_HYPERBOLE.search(text) and re.search(r"\b(?:die|dying|dead)\b", words))):
@@ -1054,7 +1185,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
         return True
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
-            and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _THING_AS_KILLER.match(words)):
+            and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _MISHAP_AFTER.search(_WHO_SAID.sub("", after, 1))
+                 or _THING_AS_KILLER.match(words)):
         return True
     return False
 
@@ -1106,12 +1238,17 @@ _EMBARRASSED = re.compile(r"\b(?:want(?:ed)?\s+to|could|would)\s+(?:literally\s+
 _JOKE_ANYWHERE = re.compile(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking|anyway|figuratively|metaphorically)\b|\U0001f602|\U0001f480")
 
 
+# The chore in front of them as the reason: "kms this essay is 3000 words"
+_CHORE_NOW = re.compile(r"\b(?:kms|kill\s+me(?:\s+now)?|i\s+want\s+to\s+die)\b\W{0,3}(?:this|that|these|my)\s+(?:\w+\s+)?(?:essay|homework|coursework|exam|test"
+                        r"|assignment|dissertation|thesis|revision|lecture|shift|deadline|group\s+project|project|presentation|maths|spreadsheet|report)s?\b")
+
+
 def a_chore_in_jest(text: str) -> bool:
     """One more of a chore, or embarrassment, as the reason, with a joke
     marker ("if i get 1 more email from my boss im throwing myself in the sea
     lol jk", "I want to die when I speak on the phone, ha ha")."""
     clean = _lowered(text)
-    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean) or _CHORE_MAKES_ME.search(clean)) \
+    return bool(_CHORE_HYPERBOLE.search(clean) or _EMBARRASSED.search(clean) or _CHORE_MAKES_ME.search(clean) or _CHORE_NOW.search(clean)) \
         and bool(_JOKE_ANYWHERE.search(clean))
 
 
@@ -1128,15 +1265,24 @@ _NOT_A_MISHAP = re.compile(r"\b(?:been|keep|keeps|kept|again|said|told|say|tell|
                            r"|cover\w*|every\s+(?:day|night|time))\b", re.I)
 
 
+# A mishap owned as one, which makes "again" no habit ("I burnt myself on the
+# kettle again. My hands aren't as steady as they were", "not again")
+_CLUMSY = re.compile(r"\bnot\s+again\b|\bclumsy\b|\bsuch\s+an?\s+(?:idiot|klutz|muppet|numpty)\b|\bshaky\s+hands\b"
+                     r"|\b(?:hands?|eyes?|eyesight|grip)\s+(?:aren'?t|isn'?t|are\s+not|is\s+not)\s+(?:as\s+)?(?:steady|good|strong|what\s+(?:they|it)\s+(?:were|was|used\s+to\s+be))\b")
+# ...and a hurt the rules read of no body part they list ("burned my hand on the straighteners")
+_A_MISHAP_HURT = re.compile(r"\b(?:burn(?:ed|t)|scald(?:ed)?|cut|nick(?:ed)?|slic(?:ed)?|sliced)\s+(?:myself|my\s+(?:hand|finger|thumb|fingers|wrist|arm|palm|knuckles?"
+                            r"|forehead|ear|neck|face|leg|foot|lip))\b")
+
+
 def an_accident(text: str) -> bool:
     """Self-harm words said of a mishap ("cut myself shaving lol", "burnt my
     arm on the oven"), not done on purpose."""
     clean = _lowered(text)
-    if _ON_PURPOSE.search(clean) or _NOT_A_MISHAP.search(clean):
+    habit = re.sub(r"\bagain\b", " ", clean) if _CLUMSY.search(clean) else clean
+    if _ON_PURPOSE.search(clean) or _NOT_A_MISHAP.search(habit):
         return False
-    return any(_ACCIDENT_AFTER.search(clean[m.end():m.end() + 80])
-               for rule in RULES if rule.category == "self_harm" and rule.level == CLEAR
-               for m in rule.pattern.finditer(clean))
+    hurts = [m for rule in RULES if rule.category == "self_harm" and rule.level == CLEAR for m in rule.pattern.finditer(clean)]
+    return any(_ACCIDENT_AFTER.search(clean[m.end():m.end() + 80]) for m in hurts + list(_A_MISHAP_HURT.finditer(clean)))
 
 
 # Something hidden for someone to find as a surprise ("hid her present in
@@ -1166,6 +1312,10 @@ _EVERYDAY = re.compile(
     r"|\b(?:when\s+i'?m\s+bored|out\s+of\s+boredom)\b[^.!?]{0,60}?\b(?:(?:bad|nervous)\s+hab+it|just\s+a\s+hab+it|it'?s\s+a\s+hab+it)\b"
     r"|\b(?:bad|nervous)\s+hab+it\b[^.!?]{0,40}?\bwhen\s+i'?m\s+bored\b"
     r"|\b(?:leg\s+day|did\s+legs|squats|doms)\b"
+    # a trip booked with company ("booked my ticket to Lourdes and my sister is coming with me"); who one would be
+    r"|\b(?:booked|bought|got)\s+(?:my|our|the|a)\s+(?:\w+\s+)?(?:tickets?|flights?|trip|holiday|coach\s+trip|cruise|pilgrimage)\s+(?:to|for)\b(?!\s+one[\s-]way)[^.!?]{0,60}?"
+    r"\b(?:(?:is|are)\s+coming\s+with\s+(?:me|us)|with\s+my\s+(?:sister|brother|husband|wife|family|friends?|mum|mom|dad|daughter|son))\b"
+    r"|\bwho\s+i'?d\s+(?:be|have\s+been)\s+if\s+i\s+(?:had|hadn'?t|'d)\b"
     r"|\b(?:been\s+let\s+go|laid\s+off|made\s+redundant|redundancy|restructur\w*|got\s+fired|got\s+sacked)\b"
     r"|\b(?:blood\s+on\s+the\s+carpet|shot\s+my\s*self\s+in\s+the\s+foot|dead\s+on\s+my\s+feet|dying\s+to\s+(?:know|see|try|meet|go)|killing\s+it|killed\s+it|to\s+die\s+for)\b"
     r"|\bsleep\s+(?:through\s+the\s+night|properly|better|well)\b"
@@ -1226,6 +1376,28 @@ _ENDING_A_RELATIONSHIP = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)[\s.,\u202
 _ENDING_WORDS = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)\b")
 
 
+# Driving given up ("I can't drive any more because of my eyes"); the
+# person's own jest with a grandchild ("I told him I'd kill him if he got
+# another"); work with the dying ("training as an end-of-life doula"); a
+# phone "about to die": the words explained carry no risk of themselves
+_NO_LONGER_DRIVING = re.compile(r"\b(?:can'?t|cannot|not\s+allowed\s+to|no\s+longer\s+allowed\s+to|told\s+i\s+can'?t)\s+drive\b|\b(?:lost|losing|surrender\w*|taken\s+away)\s+my\s+(?:driving\s+)?licen[cs]e\b")
+_ANY_MORE = re.compile(r"\bany\s*more\b")
+_MY_OWN_JEST = re.compile(r"\bi(?:'d|\s+would|'ll|\s+will)\s+kill\s+(?:him|her|them)\s+if\s+(?:he|she|they)\s+(?:ever\s+)?(?:gets?|got|does|did|dyes?|dyed|buys?|bought|comes?\s+home|came\s+home)\b")
+_KILL_WORD = re.compile(r"\bkill\b")
+_WORK_WITH_THE_DYING = re.compile(r"\b(?:i'?m|i\s+am|i\s+work|i'?ve\s+started|started|training|train(?:ed|ing)?)\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?(?:\w+[\s-]+){0,6}?"
+                                  r"(?:doula|hospice\s+(?:nurse|volunteer|worker|chaplain)|palliative\s+(?:care\s+)?nurse|funeral\s+(?:director|celebrant)|undertaker|embalmer"
+                                  r"|bereavement\s+(?:counsell?or|volunteer))\b")
+_DEATH_WORDS = re.compile(r"\b(?:death|dying|die|died|end[\s-]of[\s-]life)\b")
+_A_DEVICE_DYING = re.compile(r"\b(?:phone|battery|laptop|tablet|ipad|charger)(?:'s|\s+is|\s+will|\s+might)?\s+(?:about\s+to|going\s+to|gonna|on\s+\d+%?\s+and\s+(?:about\s+to|gonna))\s+die\b(?![^.!?]{0,20}\b(?:so\s+am\s+i|and\s+me|me\s+too|same\s+as\s+me|like\s+me)\b)")
+_DEVICE_WORDS = re.compile(r"\bdie\b|\bcut\s+out\b")
+# "bro said he'd unalive me if I spoiled the finale": a threat over a trifle
+# (not a partner's: "my boyfriend said he'd kill me if I wore that again" is asked about)
+_A_THREAT_OVER_A_TRIFLE = re.compile(r"^(?![^\n]*\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|fianc\w*|ex|stepdad|stepmum|stepmom)\b)"
+                                     r"[^\n]*?\b(?:kill|unalive|murder|end)\s+me\s+if\s+i\s+(?:\w+\s+)?(?:spoil\w*|ate|eat|finish\w*|watch\w*\s+(?:it|the|ahead)|skip\w*"
+                                     r"|borrow\w*|use|used|beat|win|won|break|broke|scratch\w*|dent\w*|crash\w*|wear|wore)\b")
+_KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+me\b")
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
@@ -1235,6 +1407,11 @@ def everyday_look_alike(text: str) -> bool:
                              (_ENDING_A_RELATIONSHIP, _ENDING_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)) \
                 and not _TOO_MANY.search(clean):
+            return True
+    # (no medicine named in these: "thinking about death a lot" is no dose)
+    for explained, words in ((_NO_LONGER_DRIVING, _ANY_MORE), (_MY_OWN_JEST, _KILL_WORD), (_WORK_WITH_THE_DYING, _DEATH_WORDS),
+                             (_A_DEVICE_DYING, _DEVICE_WORDS), (_A_THREAT_OVER_A_TRIFLE, _KILL_WORDS)):
+        if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     return bool(_EVERYDAY.search(clean)) and not _MAY_CARRY_RISK.search(clean)
 
@@ -1309,6 +1486,17 @@ _RELAPSE_TOLD = re.compile(r"\bfirst\s+time\s+in\s+(?:\w+\s+)?(?:years?|months?)
 _PLAIN_BYE = re.compile(r"(?:good\s*)?bye|farewell", re.I)
 
 
+# "When I say my friend, I mean me": what was told of a friend on the turns
+# before is the person's own, of the kind its words tell
+_FRIEND_IS_ME = re.compile(r"\bwhen\s+i\s+(?:say|said)\s+(?:my\s+)?(?:friend|mate|pal)\b[^.!?]{0,20}?\bi\s+(?:mean|meant)\s+me\b"
+                           r"|\b(?:my|the|this)\s+(?:friend|mate|pal)\s+(?:is|was)\s+(?:actually\s+|really\s+)?me\b"
+                           r"|\bthere\s+(?:is|was)\s+no\s+(?:friend|mate|pal)\b|\bit'?s\s+(?:actually\s+|really\s+)?me,?\s+not\s+(?:my\s+)?(?:a\s+)?(?:friend|mate|pal)\b", re.I)
+_TOLD_OF_A_FRIEND = (("danger", re.compile(r"\b(?:hurts?|hit|hits|beats?|beat|broke|punch\w*|kick\w*|slap\w*|chok\w*|strangl\w*|threat\w*|rap\w*"
+                                           r"|forc\w*|scared\s+of\s+(?:him|her)|controls?|locks?)\b", re.I)),
+                     ("self_harm", re.compile(r"\b(?:cuts?|cutting|burns?|burning|self[\s-]?harm\w*|overdos\w*|purg\w*|starv\w*|makes?\s+herself\s+sick)\b", re.I)),
+                     ("suicide", re.compile(r"\b(?:suicid\w*|kill\s+(?:her|him)self|end\s+(?:her|his)\s+life|die|dying|not\s+be\s+here)\b", re.I)))
+
+
 @lru_cache(maxsize=1024)
 def match_together(earlier: tuple[str, ...], text: str) -> RuleMatch | None:
     """A cue that only the turns together make (``earlier``: the person's
@@ -1319,6 +1507,12 @@ def match_together(earlier: tuple[str, ...], text: str) -> RuleMatch | None:
     clean = text.replace("\u2019", "'").replace("\u2018", "'")
     if past_and_over(clean):
         return None
+    # a friend's danger, then "when I say my friend, I mean me"
+    if (own := _FRIEND_IS_ME.search(clean)) is not None:
+        told = " ".join(earlier).replace("\u2019", "'")
+        kind = next((kind for kind, words in _TOLD_OF_A_FRIEND if words.search(told)), None)
+        if kind is not None:
+            return RuleMatch(kind, CLEAR, own.group(0).strip())
     # a self-harm cue, then told as a relapse ("made myself sick" ... "the
     # first time in two years, I thought I was done with it")
     relapse = _RELAPSE_TOLD.search(clean)
