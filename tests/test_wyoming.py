@@ -199,10 +199,12 @@ def test_text_becomes_audio_that_transcribes_back_to_the_same_words(stack, whisp
 
 
 def test_a_sentence_the_guard_rejects_is_not_spoken(stack, whisper):
-    text = "You should take your medication twice a day. I hear you."
+    # (the passing sentence is long enough for Whisper tiny to hear surely:
+    # a bare "I hear you." was heard "I dare you" on a busy machine)
+    text = "You should take your medication twice a day. That sounds like a really long week."
     events = exchange(stack[0], [Synthesize(text=text).event()], lambda e: AudioStop.is_type(e.type))
     heard = normalise(whisper.transcribe(to_16k(*speech_of(events))).text)
-    assert "medication" not in heard and "hear you" in heard
+    assert "medication" not in heard and "long week" in heard
     only_advice = exchange(stack[0], [Synthesize(text="You must stop taking your tablets.").event()])
     assert [e.type for e in only_advice] == ["error"]     # an error, then the connection is closed
 
