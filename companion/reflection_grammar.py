@@ -124,7 +124,7 @@ _DEGREE_LEFT_OPEN = re.compile(r"\b(?:feel|feels|felt|feeling|am|is|are|was|were
 # spoken "I mean yeah" ("you guess you mean yeah hurt"), a number then a new
 # clause ("since like 2009 you worked the front desk"), a denial said twice
 # between commas ("it's not that he's mad, he's not, that's not what...").
-_BROKEN = re.compile(r"\byou\s+(?:did|do|does|are|is|was|were|can|could|will|would|have|has)\s+you\b"
+_BROKEN = re.compile(r"(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bat\s)(?<!\babout\s)\byou\s+(?:did|do|does|are|is|was|were|can|could|will|would|have|has)\s+you(?![\w'])"
                      r"|^(?:still|just|really|also|only|even|always|never|then)\s+[a-z]+(?:s|ed)\b"
                      r"|\b(?:you|i)\s+mean\s+(?:yeah|yes|like|no|um|uh)\b"
                      r"|\b\d{2,4}\s+(?:you|i|he|she|they|we)\s+[a-z]+"

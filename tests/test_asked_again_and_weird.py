@@ -328,3 +328,9 @@ def test_a_point_after_i_dont_understand_is_not_a_request_to_clarify():
         != "asks_to_clarify"
     assert not __import__("companion.responder", fromlist=["_light"])._light(
         "i keep going back over it bc he cheated last year and i still can't forgive him for it lol")
+
+
+def test_a_clause_about_what_gets_to_them_still_reads_as_a_sentence():
+    from companion.reflection_grammar import reads_as_sentence
+
+    assert reads_as_sentence("the thing that's getting to you is you've got your appraisal")
