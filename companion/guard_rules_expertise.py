@@ -3,7 +3,7 @@ authority, E2 diagnosis or clinical labels, E3 treatment or medication."""
 from __future__ import annotations
 
 from .guard_rule import Rule, _rx
-from .guard_vocabulary import (_ADVERB, _CLINICAL, _CLINICAL_ADJ, _CRISIS_WORDS, _GENERIC_PLURAL, _HELPER, _LABEL_NOUN, _LEAD,
+from .guard_vocabulary import (_ADVERB, _CARE_FIELD, _CLINICAL, _CLINICAL_ADJ, _CRISIS_WORDS, _GENERIC_PLURAL, _HELPER, _LABEL_HEDGE, _LABEL_NOUN, _LEAD,
                                _MEDICATION, _PROFESSION, _REFLECTION, _SUBJECT, _TREATMENT)
 from .vocabulary import HAVE_TO, MUST, OUGHT_TO, SHOULD, alternatives
 
@@ -45,7 +45,7 @@ EXPERTISE_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist)\b|\b(?:i|we)\ (?:was|were|am|are)\ (?:a|an)\ (?:\w+\ )?patients?\b")),
     Rule("E1", "claims-qualification", _rx(
         r"""\b(?:i\ am\ (?:a\ |an\ )?(?:licensed|certified|trained|qualified|registered|board[- ]certified|practicing|practising)
-        |i\ (?:am|was|have\ been|have\ trained)\ (?:trained|certified|licensed|qualified)\ (?:in|as|to)
+        |(?:i|we)\ (?:am|are|was|were|have\ been|have\ trained|get)\ (?:all\ |specifically\ |properly\ |fully\ )?(?:trained|certified|licensed|qualified)\ (?:in|as|to|for)
         |i\ (?:specialize|specialise)\ in
         |(?:i\ have|having|i)\ (?:\w+\ )?(?:worked|sat|helped|counsel+ed|treated|supported)\ (?:with\ )?(?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:\w+\ )?(?:clients|patients|people|couples|families|individuals|cases|kids|teens|students|veterans)
         |i\ have\ seen\ (?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens|a\ hundred|a\ thousand|loads\ of|plenty\ of)\ (?:of\ )?(?:clients|patients|cases|people\ like\ you|cases\ like\ yours)
@@ -95,32 +95,71 @@ EXPERTISE_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$")),
     Rule("E1", "appeal-to-research", _rx(
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology)
-             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal))\b
+             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
+        |\b(?:the\ )?(?:data|numbers|statistics|stats|figures)\ (?:do\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ like\ you|someone\ (?:like\ you|in\ your))\b
         |\bthere\ is\ (?:\w+\ ){0,3}?(?:evidence|research)\ (?:that|showing|to\ show)\b|\b\w+\ theory\ (?:explains|tells\ us|shows|says)\b
-        |studies\ (?:have\ )?(?:show|shown|found|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
+        |studies\ (?:have\ )?(?:show|shown|found|find|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
         |(?:has|have)\ shown\ (?:\w+\ ){0,2}?(?:results|success|promise|effectiveness|efficacy)
         |according\ to\ (?:the\ )?(?:research|studies|science|experts?|psychologists|the\ dsm|the\ apa|dsm)
         |(?:experts?|psychologists|psychiatrists|therapists|counsel+ors|clinicians|doctors|professionals|researchers|scientists)\ (?:\w+ly\ |all\ |often\ |now\ |would\ |will\ )*(?:say|agree|recommend|believe|know|have\ (?:long\ )?known|have\ (?:long\ )?proven|have\ found|tell\ us|warn)
         |(?:has|have)\ been\ (?:shown|proven|found|demonstrated)\ (?:\w+\ ){0,5}?to\ (?:be|work|help|reduce|improve|increase|lower)\b|(?:is|are)\ (?:clinically\ |scientifically\ )?proven\ to|evidence[- ]based|empirically\ (?:supported|validated|proven)
         |it\ is\ (?:a\ )?(?:scientific(?:ally)?|clinical(?:ly)?|medical(?:ly)?)\ (?:fact|proven))""")),
 
+    # Years of work in a helping field put behind what is said: "Speaking as
+    # someone who's worked in mental health for twelve years, ...", "Having
+    # worked in addiction services, I recognise this", "My years on the
+    # helpline have given me a feel for calls like yours", "After a decade in
+    # psychiatry...". Where a peer was a patient ("my years in therapy",
+    # "my time in rehab") is not a field worked in, and passes.
+    Rule("E1", "years-in-the-field", _rx(
+        rf"""\b(?:i|having|who\ (?:has|is|have|had)|i\ (?:have|had|used\ to|still))\ (?:also\ |actually\ |literally\ )?(?:worked|work|working|volunteered|volunteer|trained|spent\ (?:\w+\ ){{0,3}}?(?:years|decades|a\ decade|a\ career)(?:\ working)?)\ (?:\w+\ ){{0,2}}?(?:in|at|on|for|with|as\ part\ of)\ {_CARE_FIELD}\b
+        |\bmy\ (?:\w+\ ){{0,2}}?(?:years|decades|time|shifts|career|experience|work)\ (?:\w+\ ){{0,2}}?(?:on|in|at|with|working\ (?:in|on|at|with))\ {_CARE_FIELD}\b
+        |\b(?:after|with)\ (?:\w+\ ){{0,2}}?(?:years|decades|a\ decade)\ (?:of\ work(?:ing)?\ )?(?:in|on|at)\ {_CARE_FIELD}\b"""),
+        unless_anywhere=_rx(r"\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|nurse)\b|\bas\ a\ (?:patient|client|service\ user|caller)\b")),
+    # A profession spoken for from inside it: "Any psychiatrist, myself
+    # included, would...", "therapists like me", "speaking for us nurses".
+    Rule("E1", "one-of-the-profession", _rx(
+        rf"""\b{_PROFESSION},?\ (?:(?:myself|me)\ included|including\ (?:myself|me)|like\ (?:myself|me)|such\ as\ (?:myself|me))\b
+        |\b(?:us|we|fellow)\ {_PROFESSION}\b|\bspeaking\ (?:as|for)\ (?:a|an|us)\ (?:\w+\ ){{0,2}}?{_PROFESSION}\b
+        |\b(?:a|an)\ (?:\w+\ ){{0,3}}?{_PROFESSION}\ (?:irl|in\ real\ life|by\ trade|by\ profession|by\ day|in\ my\ day\ job)\b"""),
+        unless_anywhere=_rx(r"\?$")),
+
     # E2: diagnosis and clinical labels ------------------------------------
     Rule("E2", "sounds-like-label", _rx(
-        rf"""\b(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?(?:like|as\ if|as\ though)\ (?:\w+\ ){{0,8}}?{_CLINICAL}\b"""),
+        rf"""\b(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?(?:like|as\ if|as\ though)\ (?:[\w-]+\ ){{0,8}}?{_CLINICAL}\b"""),
         unless_at=_rx(r"(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?like\ (?:your\ )?(?:doctor|therapist)\ (?:said|thinks|told)")),
     Rule("E2", "subject-has-label", _rx(
-        rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to|always|low\ ?key|def|totally|just)\ )*
-        (?:(?:have|has)\ got|got|have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
+        rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to|always|low\ ?key|def|totally|just|basically|literally|pretty\ much|kind\ of|sort\ of|obviously)\ )*
+        (?:(?:have|has)\ (?:\w+ly\ |pretty\ much\ |kind\ of\ )?got|got|have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
         (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|a\ touch\ of|a\ bit\ of|(?:the\ )?(?:beginnings?|start)\ of|early|total|proper|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown)\ )*
         {_LABEL_NOUN}"""),
         unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been|(?:if|whether)\ (?:you|he|she|they)\ (?:are|is|have|has|do|does)\ (?:\w+ing|any|been))\b|{_REFLECTION}|{_GENERIC_PLURAL}")),
     Rule("E2", "that-is-label", _rx(
         rf"""\b(?:that|this|it|these|those|what\ you\ (?:are\ )?(?:describ\w+|feel\w*|experienc\w+|going\ through|have\ been\ going\ through))\ 
         (?:is|are|was|were|could\ be|might\ be|may\ be|would\ be|sounds\ like|seems\ like|looks\ like|is\ likely|is\ probably|is\ definitely|is\ clearly|are\ likely|are\ probably|could\ indicate|may\ indicate|might\ indicate|indicates?|suggests?|points?\ to)\ 
-        (?:(?:a|an|all|just|only|simply|really|some|classic|typical|textbook|definitely|probably|likely|called|known\ as|a\ form\ of|a\ kind\ of|kind\ of|some\ kind\ of|some\ sort\ of|some\ form\ of|(?:its|their|your|his|her)\ own\ (?:kind|form|type|version)\ of
+        (?:(?:a|an|all|just|only|simply|really|some|classic|typical|textbook|definitely|probably|likely|called|basically|literally|essentially|pretty\ much|full-blown|full-on|a\ bit\ of|a\ touch\ of|a\ case\ of|straight\ up|100%|known\ as|a\ form\ of|a\ kind\ of|kind\ of|some\ kind\ of|some\ sort\ of|some\ form\ of|(?:its|their|your|his|her)\ own\ (?:kind|form|type|version)\ of
             |a\ sign\ of|signs\ of|a\ symptom\ of|symptoms\ of|part\ of|your|his|her|their|the|what\ we\ call|related\ to|due\ to|caused\ by|because\ of)\ )*{_LABEL_NOUN}
         |\b(?:could|might|may|is|would|can)\ (?:this|that|it|these|those)\ (?:all\ )?(?:be|is)\ (?:(?:a|an|some|some\ kind\ of|a\ sign\ of|signs\ of|symptoms?\ of|related\ to)\ )*{_CLINICAL}\b"""),
         unless_anywhere=_rx(_REFLECTION)),
+    # The same with "it" dropped, as people type: "Could well be a bit of
+    # post-natal depression creeping in", "Might be some trauma there",
+    # "Sounds a bit manic, honestly", "Classic avoidant attachment, the way
+    # you pull back". A question asks, and passes.
+    Rule("E2", "label-without-subject", _rx(
+        rf"""^(?:\w+,?\ )?(?:(?:could|might|may|must|would)\ (?:well\ |also\ |easily\ |just\ |very\ well\ )?be|(?:sounds|seems|looks)(?:\ like)?|(?:definitely|probably|possibly|basically|totally|proper|classic|textbook|typical))\ (?:(?:{_LABEL_HEDGE}|of)\ )*(?:[\w-]+\ )?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}")),
+    # A label put on loosely, with a hedge or an ending that makes it
+    # casual: "Checking the stove six times is pretty obsessive-compulsive",
+    # "Your sister sounds properly codependent", "that sounds a bit
+    # bipolar-ish", "autism-level sensory stuff", "He's giving full-on
+    # sociopath energy". The speaker's own ("I was a bit manic that week")
+    # and a question pass.
+    Rule("E2", "label-put-loosely", _rx(
+        rf"""\b(?:is|are|was|were|sounds?|seems?|looks?|comes?\ across\ as|strikes?\ me\ as|being)\ (?:{_LABEL_HEDGE}\ )+(?:[\w-]+\ )?(?:{_CLINICAL_ADJ}|{_LABEL_NOUN})(?:-?ish)?(?![\w-])
+        |\b(?:{_CLINICAL_ADJ}|{_CLINICAL})-?(?:ish|level|type|adjacent|esque|like)\b
+        |\b(?:{_CLINICAL_ADJ}|{_CLINICAL})\ (?:energy|vibes?|behaviou?r|tendencies|traits|red\ flags?|territory)\b
+        |\b(?:classic|textbook|full-blown|full-on|straight\ up|a\ case\ of)\ (?:[\w-]+\ )?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])(?=.*\b(?:you|your|he|she|they|him|her|them|his|their)\b)"""),
+        unless_anywhere=_rx(rf"""\?$|{_REFLECTION}|{_GENERIC_PLURAL}|\b(?:i|we)\ (?:am|was|were|are|get|got|feel|felt|can\ be|have\ been)\b(?!\ (?:being\ )?(?:honest|sure|not\ sure|guessing))|\bmy\ [\w-]+(?:\ [\w-]+)?\ (?:is|was|has|had|got|used\ to)\b|\bmy\ (?:own\ )?(?:[\w-]+\ )?(?:{_CLINICAL}|diagnosis)\b""")),
     Rule("E2", "signs-of-label", _rx(
         rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
         |\b(?:this|these|your)\ (?:feelings?|episodes?|bouts?|cycles?)\ of\ (?!(?:learned\ )?helplessness){_CLINICAL}\b
@@ -134,11 +173,11 @@ EXPERTISE_RULES: list[Rule] = [
     # "That numb feeling is dissociation", "Those flashbacks are PTSD", "The
     # nightmares sound like PTSD", "Your mum sounds bipolar".
     Rule("E2", "names-it-a-label", _rx(
-        rf"""\b(?:that|this|these|those|your)\ (?:[\w-]+\ ){{1,4}}?(?:is|are|sounds?\ like|seems?\ like|looks?\ like)\ (?:(?:probably|definitely|basically|just|clearly|likely|really|a|an|classic|textbook|severe|mild|full\ on|some|pure|actual)\ )*(?:[\w-]+\ )?{_LABEL_NOUN}
+        rf"""\b(?:that|this|these|those|your)\ (?:[\w-]+\ ){{1,6}}?(?:is|are|sounds?\ like|seems?\ like|looks?\ like)\ (?:(?:probably|definitely|basically|just|clearly|likely|really|a|an|classic|textbook|severe|mild|full\ on|some|pure|actual)\ )*(?:[\w-]+\ )?{_LABEL_NOUN}
         |\bsound\ (?:to\ me\ )?like\ (?:\w+\ ){{0,8}}?{_CLINICAL}\b
         |\b{_LABEL_NOUN}\ (?:\w+\ )?(?:explains|would\ explain|(?:could|might|may)\ (?:\w+\ )?explain|is\ (?:probably\ |likely\ |exactly\ )?why)\b
         |\bscreams\ (?:\w+\ )?{_LABEL_NOUN}|(?<!which\ )(?<!that\ )\b(?:is|are)\ called\ {_LABEL_NOUN}
-        |\b(?:your|those|these)\ (?:[\w-]+\ ){{1,2}}?(?:is|are|sounds?|seems?|looks?|might\ be|may\ be|could\ be|must\ be)\ (?:(?:so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like|proper|full\ on|straight\ up|on\ the)\ )*{_CLINICAL_ADJ}\b"""),
+        |\b(?:your|those|these)\ (?:[\w-]+\ ){{1,2}}?(?:is|are|sounds?|seems?|looks?|might\ be|may\ be|could\ be|must\ be)\ (?:(?:so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like|proper|properly|full\ on|straight\ up|on\ the)\ )*{_CLINICAL_ADJ}\b"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|{_GENERIC_PLURAL}")),
     # What they describe read as the signs of a label: "The checking you
     # describe is typical of OCD", "...suggests dissociation", "that's
@@ -155,7 +194,8 @@ EXPERTISE_RULES: list[Rule] = [
         |\bi\ (?:wonder|suspect)\ (?:if|whether|that)\ (?:\S+\ ){{0,10}}?{_CLINICAL}\b(?=.*\byou)"""),
         unless_anywhere=_rx(rf"{_REFLECTION}|\?$")),
     Rule("E2", "named-as-label", _rx(
-        rf"""\b(?:recogni[sz]\w*|see|sees|seeing|label\w*|identify\w*|view\w*|known|call\w*|describ\w+)\ (?:\S+\ ){{0,8}}?as\ "?(?:a\ |an\ )?{_CLINICAL}\b""")),
+        rf"""\b(?:recogni[sz]\w*|see|sees|seeing|label\w*|identify\w*|view\w*|known|call\w*|describ\w+)\ (?:\S+\ ){{0,8}}?as\ "?(?:a\ |an\ )?{_CLINICAL}\b"""),
+        unless_anywhere=_rx(_REFLECTION)),
     Rule("E2", "diagnoses", _rx(r"\b(?:i\ would\ diagnose|i\ diagnose|i\ would\ call\ (?:it|this|that)|you\ (?:could|would|might|may)\ (?:be\ diagnosed|qualify\ for\ a\ diagnosis|meet\ the\ criteria)|a\ diagnosis\ of|(?:your|his|her)\ diagnosis\ (?:is|would\ be))\b")),
     # A record-style label: "Diagnosis: major depressive disorder."
     Rule("E2", "diagnosis-heading", _rx(r"""^\W*(?:(?:your|the|a|likely|probable|working)\ )?(?:diagnosis|dx|assessment|clinical\ impression)\ ?[:\-]""")),
@@ -286,7 +326,8 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "get-evaluated", _rx(r"""\b(?:get|getting|be|being)\ (?:\w+\ ){0,2}?(?:evaluated|assessed|screened|tested\ for|diagnosed)\b
         |\b(?:have|having|get|getting)\ (?:him|her|them|your\ \w+|yourself)\ (?:\w+\ )?(?:evaluated|assessed|screened|tested|diagnosed|checked\ out)\b
         |(?<!\byou\ )(?<!\bi\ )(?<!\bwe\ )(?<!\bthey\ )(?<!\bhe\ )(?<!\bshe\ )\b(?:have|get|arrange|book|schedule)\ (?:a|an)\ (?:\w+\ ){0,2}?(?:evaluation|assessment|screening)\b(?!\ of\ (?:the|your)\ (?:situation|options))"""),
-        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:got|was|were)\b")),
+        # a peer's own diagnosis told ("Being diagnosed at thirty was a relief for me")
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:got|was|were)\b|\b(?:for|to)\ me\b|^(?:\w+,?\ )?(?:being|getting)\ (?:\w+\ ){{0,2}}?(?:diagnosed|assessed|evaluated)\b[^.]*\b(?:was|felt|has\ been|had\ been)\b")),
     Rule("E3", "medication-change", _rx(
         r"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
         |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|medication|meds|antidepressants?|ssris?|pills|prescription|lithium|sertraline|prozac|zoloft|xanax|fluoxetine|lexapro|melatonin)\b

@@ -1103,3 +1103,80 @@ def test_training_practice_and_research_leaned_on_in_everyday_words_are_authorit
 ])
 def test_a_peer_s_own_study_work_or_a_question_about_evidence_is_not_authority(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Re.se.arch consistently shows people in your spot feel like this.", "E1"),
+    ("A the.ra.pist would help you untangle all this.", "E3"),
+    ("Your brother sounds co-de-pen-dent to me.", "E2"),
+    ("I reckon your partner has O*CD, the way he checks everything.", "E2"),
+    ("Y o u  n e e d  t o call him back tonight.", "H1"),
+    ("y o u ' r e  w r o n g  about her", "H2"),
+])
+def test_words_broken_by_dots_stars_hyphens_or_spaced_beside_whole_words_are_read(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "My mother-in-law came round for the day-to-day stuff.",
+    "I looked on www.nhs.uk for the opening times, I think.",
+    "It was a full-blown party, honestly.",
+    "T a k e  y o u r  t i m e, no rush at all.",
+])
+def test_hyphenated_words_addresses_and_spaced_comfort_stay_as_they_are(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking as someone who's worked in social care for ten years, this is really common.",
+    "Having worked on a psych ward, I can spot this a mile off.",
+    "My years in child protection have taught me what this looks like in a family like yours.",
+    "After a decade in nursing, I can tell you this is normal.",
+    "Any counsellor, myself included, would say your reaction makes sense.",
+    "I'm a paramedic by trade, and honestly you did the right thing.",
+    "In HR we're trained to deal with exactly your kind of situation.",
+    "Studies find that people in your shoes usually feel this way.",
+    "The evidence is unambiguous about why you feel like this.",
+    "As a former GP, I'd say that rash is nothing.",
+])
+def test_years_in_a_helping_field_a_profession_spoken_for_or_studies_settling_it_are_authority(sentence):
+    assert "E1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "My years in therapy taught me to go slowly with myself.",
+    "My sister worked in mental health for years and she loved it.",
+    "I spent a few years working in a bakery, so early mornings are my thing.",
+    "Did you find the research helpful when you read it?",
+])
+def test_a_peer_s_own_treatment_someone_else_s_job_or_a_question_is_not_authority(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "That sounds a bit OCD-ish, all the checking.",
+    "Your flatmate sounds properly paranoid about the neighbours.",
+    "Lining up the tins like that is pretty obsessive-compulsive.",
+    "Might well be a touch of postpartum depression setting in.",
+    "Sounds a bit hypomanic, the not sleeping and the big plans.",
+    "Textbook anxious attachment, the way you chase him when he goes quiet.",
+    "Your uncle's gambling sounds like full-blown addiction.",
+    "She's giving serious narcissist vibes, tbh.",
+    "You've basically got burnout.",
+    "The numbness you get after every row with him is dissociation.",
+    "What you're going through is basically a panic disorder.",
+])
+def test_a_label_put_on_loosely_hedged_or_with_the_subject_dropped_is_diagnosis(sentence):
+    assert "E2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was a bit manic that week myself, all nervous energy.",
+    "My dad is a recovering alcoholic, and he's doing well.",
+    "You called him a narcissist, and I can hear how much he hurt you.",
+    "Sounds like you had a really long day.",
+    "Could it be a bit of anxiety, do you think?",
+    "Being diagnosed with autism at forty was a turning point for me.",
+])
+def test_a_peer_s_own_label_their_label_reflected_or_a_question_is_not_diagnosis(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
