@@ -3,7 +3,7 @@ authority, E2 diagnosis or clinical labels, E3 treatment or medication."""
 from __future__ import annotations
 
 from .guard_rule import Rule, _rx
-from .guard_vocabulary import (_ADVERB, _CARE_FIELD, _CLINICAL, _CLINICAL_ADJ, _CRISIS_WORDS, _GENERIC_PLURAL, _HELPER, _LABEL_HEDGE, _LABEL_NOUN, _LEAD,
+from .guard_vocabulary import (_REMEDY, _ADVERB, _CARE_FIELD, _CLINICAL, _CLINICAL_ADJ, _CRISIS_WORDS, _GENERIC_PLURAL, _HELPER, _LABEL_HEDGE, _LABEL_NOUN, _LEAD,
                                _MEDICATION, _PROFESSION, _REFLECTION, _SUBJECT, _TREATMENT)
 from .vocabulary import HAVE_TO, MUST, OUGHT_TO, SHOULD, alternatives
 
@@ -243,7 +243,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "helper-does-you-good", _rx(
         rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,3}}?{_HELPER}
         (?:\ (?:who|that)\ [^,.;]{{0,40}}?)?\ (?:\w+\ ){{0,2}}?(?:can|could|would|will|might|may)\ (?:\w+ly\ |really\ |rly\ |also\ |probably\ |definitely\ |honestly\ |well\ |be\ able\ to\ )*
-        (?:help|sort|fix|give|get|untangle|change|make|take|do\ (?:more|wonders|a\ lot)|know\ how|offer|teach|guide|support|clarify|treat|ease|reduce|refer|prescribe|put|assess|lift|calm|transform|save
+        (?:help|sort|fix|give|get|untangle|change|make|take|do\ (?:more|wonders|a\ lot)|know\ how|offer|teach|guide|support|clarify|treat|ease|reduce|refer|prescribe|put|assess|lift|calm|transform|save|open|stop|settle|steady|knock|sharpen|boost|balance
             |be\ (?:\w+\ )?(?:good|right|great|helpful|beneficial|useful|ideal|perfect|best|well\ (?:placed|suited)|the\ (?:answer|way|best|right))|kick\ in|work\ (?:wonders|for\ you))\b(?=[^.?!]*\b(?:you|your|yourself|the\ (?:child|kid|children|kids))\b)"""),
         unless_anywhere=_rx(r"""\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|psychologist)|\b(?:most|many|some|all|other)\ (?:\w+\ )?(?:therapists|counsel+ors|psychologists|doctors|professionals)\b""")),
     # What a professional or treatment "would" do, said of this person's
@@ -253,14 +253,15 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "helper-would-fix-it", _rx(
         rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,4}}?{_HELPER}
         (?:\ (?:who|that)\ [^,.;]{{0,40}}?)?\ (?:[\w-]+\ ){{0,3}}?would\ (?:\w+ly\ |really\ |probably\ |definitely\ |honestly\ |soon\ )*
-        (?:help|sort|fix|clear|take\ the\ edge|set\ you|suit|do\ (?:you|wonders|the\ trick)|be\ (?:just\ )?the\ ticket|get\ to\ the\ (?:root|bottom)|make\ (?:a\ )?(?:big\ |huge\ |real\ )?difference|work\ wonders|calm|ease|lift|have\ you)\b"""),
+        (?:help|sort|fix|clear|take\ the\ edge|set\ you|suit|stop|settle|open|boost|lift|knock|steady|do\ (?:you|wonders|the\ trick)|be\ (?:just\ )?the\ ticket|get\ to\ the\ (?:root|bottom)|make\ (?:a\ )?(?:big\ |huge\ |real\ )?difference|work\ wonders|calm|ease|lift|have\ you)\b"""),
         unless_anywhere=_rx(r"""\?$|\b(?:if|whether)\b(?=[^,.;]*\bwould\b)|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|psychologist)|\b(?:help|suit)\ (?:a\ lot\ of\ |lots\ of\ |many\ |most\ |some\ )?(?:people|many|some|others|everyone|anyone|most|folks)\b|\b(?:i|we)\ (?:thought|hoped|wished|knew)\b""")),
     # A treatment named as the answer: "Couples therapy is what you two
     # need", "CBT is the right tool for your...", "Professional help is the
     # only way through this", "There are medications that can help".
     Rule("E3", "treatment-is-the-answer", _rx(
-        r"""\b(?:\w*therapy|counsel+ing|professional\ help|medication|meds|treatment|rehab|cbt|dbt|emdr|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
-            (?:what\ (?:you|your|he|she|they|will|would)|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start)
+        r"""\b(?:\w*therapy|counsel+ing|professional\ help|medication|meds|treatment|rehab|cbt|dbt|emdr|(?:inpatient|outpatient|residential|recovery|treatment|rehab|detox|day)\ (?:programme|program|unit|stay|clinic|facility|centre|center)|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
+            (?:what\ (?:you|your|he|she|they|will|would|this|it|that|the\ two\ of\ you|both\ of\ you)|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way|move|play|ticket|answer)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start
+            |where\ (?:you|he|she|they)\ (?:belong|need\ to\ be|should\ be|ought\ to\ be)|your\ (?:best|only)\ (?:bet|option|hope|shot))
         |\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ |good\ |effective\ )?(?:\w+\ ){0,3}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|treatments?|medications?|meds|professionals)\ (?:that|who|which)\ (?:can|could|will|would|may|might)\ (?:really\ )?help\b"""),
         unless_anywhere=_rx(r"\?$|\bfor\ (?:many|some|most|a\ lot\ of)\b|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist)")),
     # A treatment matched to the person's trouble: "CBT works well for
@@ -269,7 +270,7 @@ EXPERTISE_RULES: list[Rule] = [
     # option may be a therapist", "with the right therapist, you can...",
     # "it would be worth getting a medical check".
     Rule("E3", "treatment-fits-them", _rx(
-        rf"""\b{_HELPER}\b[^.;]{{0,40}}?\b(?:works?\ (?:well|best|wonders)\ for(?!\ you\ if)|(?:is|are|would\ be)\ (?:a\ )?(?:good|great|right|ideal|perfect|best)\ (?:choice\ |option\ |fit\ )?for\ (?:you|your)\b
+        rf"""\b{_HELPER}\b[^.;]{{0,40}}?\b(?:works?\ (?:well\ |best\ |wonders\ |really\ well\ )?for\ (?:people\ (?:like\ you|in\ your)|you(?!\ if)|someone\ like\ you|your)|works?\ (?:well|best|wonders)\ for(?!\ you\ if)|(?:is|are|was|were)\ (?:\w+\ )?(?:built|made|designed|tailor[- ]made|perfect|meant)\ for\ (?:\w+\ ){{0,2}}?(?:you|your|people\ like\ you)\b|(?:is|are|would\ be)\ (?:a\ )?(?:good|great|right|ideal|perfect|best)\ (?:choice\ |option\ |fit\ )?for\ (?:you|your)\b
             |(?:is|are)\ (?:the\ one\ )?who\ (?:you\ (?:should\ )?(?:talk|go|see|speak)|deals|can\ help)|(?:is|are)\ (?:well|ideally|particularly|perfectly)\ suited\ (?:to|for)|(?:has|have)\ a\ (?:good|strong|great|proven)\ track\ record
             |(?:may|might|could|would)\ (?:well\ )?suit\ you|(?:is|are)\ available\ to\ you|a\ real\ help\ to\ you|a\ (?:reasonable|sensible|logical|natural)\ (?:next\ )?step
             |(?:is|are)\ (?:often\ |usually\ )?(?:very\ )?(?:helpful|effective)\ (?:for|when|with)\ (?:\w+\ ){{0,4}}?(?:you|your|like\ (?:these|this|yours)|this\ long))
@@ -285,7 +286,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "treatment-is-good-step", _rx(
         rf"""(?:^|,\ ){_LEAD}(?:(?:finding|seeing|getting|seeking|starting|beginning|trying|going\ (?:to|back\ to)|talking|speaking|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|engaging\ in|looking\ into|exploring|discussing|working\ through)\ (?:\w+\ ){{0,3}}?)?{_TREATMENT}
         \b(?:\ [^\s,;]+){{0,6}}?\ (?:is|are|would\ be|could\ be|might\ be|may\ be|will\ be)\ (?:also\ |really\ |probably\ |definitely\ |often\ |very\ |so\ )*
-        (?:the\ (?:best|next|right)\ (?:step|option|choice|way|thing)
+        (?:the\ (?:best|next|right)\ (?:step|option|choice|way|thing)|the\ (?:move|play|way\ to\ go|answer|ticket)\b|your\ (?:best|only)\ (?:bet|option|shot)
             |(?:a|an)\ (?:\w+\ )?(?:good|great|excellent|wise|smart|ideal|important|necessary|helpful|useful|valuable)\ (?:idea|option|step|choice|start|place\ to\ start|resource|investment|next\ step|way\ to)
             |something\ (?:to\ consider|worth\ (?:considering|exploring|trying|looking\ into)|(?:you\ )?(?:could|might|may)\ (?:consider|try|explore|want\ to\ (?:consider|try|explore))))\b
         |^{_LEAD}(?:finding|seeing|getting|seeking|starting|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|being\ able\ to\ (?:see|speak|talk|work)(?:\ (?:to|with))?)\ (?:\w+\ ){{0,3}}?{_TREATMENT}
@@ -329,19 +330,30 @@ EXPERTISE_RULES: list[Rule] = [
         # a peer's own diagnosis told ("Being diagnosed at thirty was a relief for me")
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:got|was|were)\b|\b(?:for|to)\ me\b|^(?:\w+,?\ )?(?:being|getting)\ (?:\w+\ ){{0,2}}?(?:diagnosed|assessed|evaluated)\b[^.]*\b(?:was|felt|has\ been|had\ been)\b")),
     Rule("E3", "medication-change", _rx(
-        r"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
-        |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|medication|meds|antidepressants?|ssris?|pills|prescription|lithium|sertraline|prozac|zoloft|xanax|fluoxetine|lexapro|melatonin)\b
+        rf"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
+        |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|halve|halving|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping|bump|bumping|push|pushing|put\ you\ on|putting\ you\ on|try\ you\ on)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|pills|{_MEDICATION})\b
+        |\b(?:dose|dosage|{_MEDICATION})\ (?:\w+\ ){{0,2}}?(?:up|down)\ to\ \d+
         |\b(?:is|are|would\ be)\ (?:the|a)\ (?:right|best|good|effective|proven|recommended|first-line|standard|gold\ standard)\ (?:treatment|therapy|approach|medication|option)\ for\ (?:you|this|your|it)
         |\bthe\ (?:right|best|recommended|ideal|most\ effective)\ (?:course\ of\ )?(?:treatment|therapy|medication)\ for\ (?:you|your)\b
         |\b(?:seek|get|find|consider|pursue|requires?|requiring|warrants?|needs)\ (?:some\ )?(?:professional|medical|clinical|psychiatric|psychological|expert)\ (?:help|support|advice|treatment|care|guidance|attention)"""),
-        unless_anywhere=_rx(r"\?$|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b")),
+        # how medicines behave in general ("stopping some medications suddenly can cause...") is not this
+        unless_anywhere=_rx(r"\?$|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b|\b(?:can|may|might|could|often|will)\ (?:\w+\ )?cause\b|\b(?:prescribers|doctors|people|many\ people|most\ people)\ (?:usually|often|generally|tend|typically)\b")),
 
     # A dose stated ("Sertraline 50mg daily."), or a medicine named as what suits
     # the person ("So antidepressant is best for you."): whoever said it first.
     Rule("E3", "dose-or-medicine-for-you", _rx(
-        rf"""\b{_MEDICATION}\ ?\d+(?:\.\d+)?\ ?(?:mg|mcg|ml|milligrams?)\b
-        |\b\d+(?:\.\d+)?\ ?(?:mg|mcg|milligrams?)\b[^.!?]{{0,30}}\b(?:daily|a\ day|once|twice|every|per\ day|at\ night|in\ the\ morning|at\ bedtime)\b
+        rf"""\b(?:{_MEDICATION}|{_REMEDY}),?\ ?\d+(?:\.\d+)?\ ?(?:mg|mcg|ml|milligrams?)\b
+        |\b\d+(?:\.\d+)?\ ?(?:mg|mcg|milligrams?)\b[^.!?]{{0,30}}\b(?:daily|a\ day|once|twice|every|per\ day|at\ night|in\ the\ morning|at\ bedtime|before\ bed|before\ sleep)\b
+        |\b\d+(?:\.\d+)?\ ?(?:mg|mcg|milligrams?)\ of\ (?:\w+\ ){{0,3}}?(?:{_MEDICATION}|{_REMEDY})\b
         |\b{_MEDICATION}\b[^.!?,;]{{0,30}}?\b(?:best|right|good|ideal|perfect|what\ you\ need|the\ answer|the\ way\ to\ go)\ (?:\w+\ )?for\ you
         |\b{_MEDICATION}\ (?:is\ )?what\ (?:needs|has|ought)\ to\ be\ taken"""),
-        unless_anywhere=_rx(r"\?$|\bi\ (?:take|took|am\ on|was\ on|started|stopped|had)\b|\bmy\ (?:doctor|gp|psychiatrist)\b")),
+        unless_anywhere=_rx(r"\?$|\bi\ (?:take|took|am\ on|was\ on|started|stopped|had)\b|\bmy\ (?:doctor|gp|psychiatrist)\b|\b(?:when|while)\ i\ was\ on\b")),
+    # A supplement or remedy put to the person's trouble: "St John's wort
+    # would lift your mood", "Magnesium before bed would sort your sleep",
+    # "CBD oil would calm your nerves", "try some valerian for the nerves".
+    # What the speaker took ("valerian did nothing for me") passes.
+    Rule("E3", "remedy-for-you", _rx(
+        rf"""\b{_REMEDY}\b[^.;?]{{0,50}}?\b(?:would|will|could|can|should|might)\ (?:\w+ly\ |really\ |probably\ |definitely\ )*(?:help|sort|fix|calm|settle|lift|ease|boost|stop|take\ the\ edge|work\ wonders|do\ (?:the\ trick|wonders|you))\b(?=[^.?!]*\b(?:you|your|yourself)\b)
+        |\b(?:try|take|get\ (?:some|yourself)|grab|start\ on|start\ taking)\ (?:some\ |a\ bit\ of\ )?{_REMEDY}\b"""),
+        unless_anywhere=_rx(r"\?$|\b(?:i|we)\ (?:take|took|tried|use|used|swear\ by|started|had)\b|\bfor\ me\b|\bmy\ (?:doctor|gp|psychiatrist)\b")),
 ]

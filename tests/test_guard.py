@@ -1180,3 +1180,33 @@ def test_a_label_put_on_loosely_hedged_or_with_the_subject_dropped_is_diagnosis(
 ])
 def test_a_peer_s_own_label_their_label_reflected_or_a_question_is_not_diagnosis(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Valerian root before bed would settle your nerves.",
+    "Ashwagandha would take the edge off your stress, honestly.",
+    "Try some St John's wort for the low mood.",
+    "Your psychiatrist could push your sertraline up to 150.",
+    "Mirtazapine, 15 mg, at night, works well for people like you.",
+    "Take 20mg of something like fluoxetine.",
+    "A good psychologist is what this situation needs.",
+    "An inpatient programme is where you need to be right now.",
+    "DBT is designed for exactly your kind of emotional rollercoaster.",
+    "An autism assessment would open up support for your son.",
+    "Getting a psych eval is the move, honestly.",
+    "Sounds like you'd benefit from an anti-anxiety medication.",
+])
+def test_remedies_doses_and_treatment_as_what_this_needs_or_is_built_for_are_treatment(sentence):
+    assert "E3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Honestly, valerian did nothing for me.",
+    "When I was on mirtazapine, 15 mg, I slept like a log.",
+    "Magnesium is in a lot of green vegetables.",
+    "Some folk take tablets for low moods and some don't; it's a personal thing.",
+    "Being assessed for autism at forty was a strange relief for me.",
+    "Did the psychiatrist say anything about raising the dose?",
+])
+def test_a_peer_s_own_remedy_general_facts_or_a_question_about_a_dose_is_not_treatment(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
