@@ -137,7 +137,7 @@ _MORE_INSTRUCTION_VERBS = r"""begin|do\ not
     |seize|steer|stray|settle|resist|refuse|permit|designate|map|gather|pack|dress|bake|plant|cozy|curl|include
     |interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate
     |devote|offer|provide|involve|lower|increase|minimi[sz]e|maximi[sz]e|nurture|meet|distinguish
-    |ensure|refrain|ring|pop|wrap|skip|ghost|bin|cancel|unsubscribe|shake|suck|fake|hand|log|wash|dream|drive|self-refer|mind\ you(?!,)"""
+    |ensure|refrain|ring|sort(?=\ (?:out|through|it|this|that|your|yourself|things)\b)|pop|wrap|skip|ghost|bin|cancel|unsubscribe|shake|suck|fake|hand|log|wash|dream|drive|self-refer|mind\ you(?!,)"""
 _IMPERATIVE_VERBS = alternatives(INSTRUCTION_VERBS, (_MORE_INSTRUCTION_VERBS,))
 
 # "Why don't you...?" as the guard reads it, the contraction spelled out (normalise).

@@ -1210,3 +1210,31 @@ def test_remedies_doses_and_treatment_as_what_this_needs_or_is_built_for_are_tre
 ])
 def test_a_peer_s_own_remedy_general_facts_or_a_question_about_a_dose_is_not_treatment(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tonight you'll text him and tell him it's over.",
+    "First thing Monday, we're going to ring the landlord.",
+    "Okay, you're going to drink a glass of water every morning from now on.",
+    "We're gonna sit down and sort out your CV.",
+    "You're walking straight into that office first thing tomorrow.",
+    "Ought to call your sister back, really.",
+    "Should probably delete his number, you know.",
+    "No more scrolling at 2am, alright?",
+    "Best thing you can do right now is get some fresh air.",
+    "Only move here is to walk away.",
+])
+def test_a_plan_put_as_fact_a_dropped_you_or_a_habit_stopped_for_them_is_an_instruction(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You said you'd ring the landlord first thing Monday.",
+    "Are you going to text him tonight?",
+    "Should get back to running myself, to be honest.",
+    "We're going to get through this conversation together.",
+    "Best thing I ever did was move out.",
+    "No more waiting rooms for a while, that must be a relief.",
+])
+def test_their_own_plan_a_question_or_the_speaker_s_own_to_do_is_not_an_instruction(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
