@@ -1238,3 +1238,28 @@ def test_a_plan_put_as_fact_a_dropped_you_or_a_habit_stopped_for_them_is_an_inst
 ])
 def test_their_own_plan_a_question_or_the_speaker_s_own_to_do_is_not_an_instruction(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your gut is way off about her, honestly.",
+    "Your take on the argument is just inaccurate.",
+    "No, that's not how it went, you're remembering it wrong.",
+    "Your dad only did that out of spite, whatever you tell yourself.",
+    "You've got the whole thing the wrong way round.",
+    "I know exactly what is right here.",
+    "Someday you'll understand why she left.",
+    "You'll feel totally different after the holidays.",
+])
+def test_their_own_sense_called_faulty_a_motive_sealed_or_their_future_foretold_is_superior_knowledge(sentence):
+    assert "H2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It means so much that you'd trust me with this.",
+    "You're scared your judgement is off after everything, and that makes sense.",
+    "If your memory of that night is patchy, that's okay.",
+    "I know what is best for me these days, mostly.",
+    "Is your read on it different now?",
+])
+def test_thanks_for_their_trust_their_own_doubt_or_a_question_is_not_superior_knowledge(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
