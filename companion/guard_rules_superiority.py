@@ -95,7 +95,7 @@ SUPERIORITY_RULES: list[Rule] = [
         |\b(?:the\ fact\ that\ you\ [^.,;]{1,40}?|that|this|which|it)\ means\ (?:that\ )?you\ (?:already\ )?(?:know\ the\ answer|know\ what|want\ (?:to|him|her|out)|do\ not\ (?:really\ )?(?:want|love|care))\b
         |^(?:this|it|that)\ is\ (?:really\ |actually\ |all\ )?about\ (?:your\ )?\w+(?:\ \w+)?,\ not\ (?:about\ )?(?:your\ )?\w+|\b(?:that|this)\ is\ (?:the\ )?whole\ story\b|\bi\ know\ the\ type\b|\b(?:that|this)\ is\ (?:so\ )?classic\b
         |\b(?:and|some\ part\ of|part\ of|deep\ down)\ you\ know\ it(?=\ *(?:[.!,;]|$))|\bthe\ only\ reason\ (?:she|he|they|you)\b
-        |\byou\ are\ (?:\w+ing\ )(?:it|this|that|things|everything)\ (?:all\ )?wrong\b|\bnothing\ else[.!]*$
+        |\byou\ are\ (?:\w+ing\ )(?:it|this|that|things|everything)\ (?:all\ )?wrong\b|(?<!\blike\ )(?<!\bas\ )\bnothing\ else[.!]*$
         |\b(?:is|are)\ (?:really|actually)\ (?:about|just|a\ fear|fear|anger|grief|exhaustion|your|a\ way|a\ sign)\b
         |\bwhat\ (?:you|your\ \w+|he|she|they)\ (?:are\ |is\ )?really\ \w+(?:\ (?:of|for|about|with|to))?\ is\b"""),
         unless_anywhere=_rx(r"\?$|^(?:is|are|was|could|might|do|does)\b|\b(?:i\ wonder|maybe|perhaps|might)\b")),
@@ -261,6 +261,29 @@ SUPERIORITY_RULES: list[Rule] = [
         |\b(?:people|some\ people|others)\ (?:\w+\ ){0,3}(?:much|far|way)\ (?:worse|less)\b
         |\b(?:this|it|that)\ will\ (?:all\ )?(?:seem|feel|look)\ (?:\w+\ )?(?:small|silly|trivial|minor|distant|like\ nothing)\b"""),
         unless_anywhere=_rx(r"\?$|\b(?:maybe|might|could|may|glad|relieved|good\ to\ hear)\b|\bi\ (?:was|felt|thought)\b[^.]*\btoo\b")),
+    # Their trouble set beside another time, other people's or the
+    # speaker's own and found light: "When I was your age, we didn't have the
+    # luxury of being stressed", "People are dealing with actual wars", "A
+    # broken wrist? I once worked a whole shift on a broken leg", "You think
+    # your week was bad?", "it's just life", "a resit is hardly tragic",
+    # "Bit of an overreaction, no?", "It's a small thing, really", "Lucky it
+    # was only the car", "I've seen worse breakups". A peer sharing what
+    # they went through at that age ("When I was your age I was scared
+    # too") passes.
+    Rule("H3", "sets-it-beside-worse", _rx(
+        r"""\bwhen\ i\ was\ (?:your\ age|(?:a\ )?(?:kid|young|growing\ up|at\ school|a\ student))\b[^.?]*\b(?:did\ not\ have\ (?:the\ )?(?:luxury|time|option|choice)|had\ it\ (?:\w+\ )?(?:worse|harder|tougher|rougher)|just\ got\ on\ with\ it|never\ (?:complained|moaned|whined|made\ a\ fuss)|nobody\ (?:cared|complained|talked\ about)|would\ have\ (?:killed|loved|been\ grateful)|there\ was\ no\ such\ thing)
+        |\b(?:the|a)\ luxury\ of\ (?:being|feeling|getting|having)\ (?:\w+\ )?(?:stressed|depressed|anxious|sad|upset|tired|burnt\ out|burned\ out|overwhelmed|heartbroken|lonely|bored)
+        |\b(?:people|others|some\ people|kids|families|folks)\ (?:out\ there\ |elsewhere\ )?(?:are\ |have\ been\ )?(?:dealing\ with|living\ through|facing|going\ through|fleeing|surviving)\ (?:actual|real|literal|proper)\ \w+
+        |^(?:an?|one|two|three|four|five|\d+|just\ (?:an?|one)|only\ (?:an?|one))\ [\w-]+(?:\ [\w-]+)?\?\ +(?:i|my|we)\ (?:once|had|have\ had|did|used\ to|went|was|lost|broke|worked)\b
+        |\bi\ (?:once\ )?(?:worked|walked|ran|played|sat|went|drove|did|finished|sat\ exams?)\ (?:\w+\ ){0,4}?(?:on|with|through)\ (?:a|two)\ (?:broken|fractured|sprained|dislocated)\b
+        |^you\ think\ (?:your|that|this)\ (?:\w+\ ){0,2}?(?:was|is|were|are)\ (?:bad|hard|rough|tough|awful|stressful)\b
+        |\b(?:it|that)\ is\ (?:just|only|simply|all\ just|all\ part\ of)\ (?:life|adult\ ?hood|growing\ up|being\ an\ adult|the\ real\ world|how\ it\ goes|what\ happens)[.!]*$|\b(?:welcome\ to|such\ is)\ (?:life|adult\ ?hood|the\ real\ world)\b
+        |\bhardly\ (?:tragic|a\ tragedy|devastating|catastrophic|a\ catastrophe|a\ disaster|the\ end|life[- ]changing|earth[- ]shattering|a\ crisis|traumatic)\b
+        |\b(?:a\ )?(?:bit|little|tad)\ of\ an\ overreaction\b|\b(?:such|quite|a\ massive|a\ total|a\ huge)\ (?:an\ )?overreaction\b|\boverreacting\ (?:a\ bit|a\ little|slightly),?\ no\b
+        |\b(?:it|that|this)\ is\ (?:(?:only|just|really|honestly)\ )?(?:a|such\ a)\ (?:small|little|minor|tiny)\ thing\b(?!\ to\ (?:ask|want|need|expect|hope))
+        |\b(?:lucky|good\ thing|thank\ (?:god|goodness))\ (?:it|that|he|she|they)\ (?:was|is|were)\ only\b
+        |\b(?:i|we|people|everyone)\ (?:have\ )?(?:had|seen|survived|been\ through|gone\ through)\ (?:way\ |much\ |far\ |a\ lot\ )?worse\ (?:breakups|break-ups|days|jobs|bosses|exams|years|losses|situations)\b(?!\ (?:myself|too))"""),
+        unless_anywhere=_rx(r"""\b(?:i\ was|i\ felt)\ (?:\w+\ )?(?:scared|lost|anxious|sad|terrified|lonely|the\ same)\b|\bnot\ (?:that\ )?(?:it|this)\ is\ (?:just\ )?(?:a\ small|life)\b|\bdo\ not\ (?:let\ anyone|let\ them)\b""")),
     Rule("H3", "makes-it-small", _rx(
         r"""\b(?:(?:it|that|this|he|she)\ (?:is|was)\ (?:only|just)\ (?:a|an|one|the\ one)\ (?:[\w-]+\ ){0,3}?[\w-]+[.!,]*(?:\ (?:though|mate|love|hun|tbh|lol|really|honestly)[.!]*)?$
         |(?:is|was)\ hardly\ (?:a|the|an)\b|(?:nothing|small|easy|manageable|minor)\ (?:compared\ to|next\ to|beside)\b|(?:easy|nothing|small|minor)\ compared\ (?:with|to)

@@ -1263,3 +1263,31 @@ def test_their_own_sense_called_faulty_a_motive_sealed_or_their_future_foretold_
 ])
 def test_thanks_for_their_trust_their_own_doubt_or_a_question_is_not_superior_knowledge(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "When I was a student we just got on with it, no counselling or anything.",
+    "Honestly, you've got the luxury of being bored, some of us don't.",
+    "Some families are living through actual famine right now.",
+    "A sprained ankle? I once ran a half marathon on a sprained ankle.",
+    "You think your Monday was rough?",
+    "Everyone's tired and broke, that's just adulthood.",
+    "Failing one module is hardly a catastrophe.",
+    "Bit of an overreaction to one text, no?",
+    "It's such a little thing, honestly.",
+    "Good thing it was only your phone that got nicked.",
+    "I've had way worse bosses than yours.",
+])
+def test_their_trouble_set_beside_another_time_other_people_or_the_speaker_s_own_is_minimising(sentence):
+    assert "H3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "When I was your age I felt lost too, for years.",
+    "It's hardly surprising you're worn out.",
+    "Sorry? I missed what you said there.",
+    "That's a small thing to ask for, and you deserve it.",
+    "Grief is part of life, and it still hurts like nothing else.",
+])
+def test_a_peer_s_share_at_that_age_comfort_or_a_plain_question_is_not_minimising(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
