@@ -1291,3 +1291,26 @@ def test_their_trouble_set_beside_another_time_other_people_or_the_speaker_s_own
 ])
 def test_a_peer_s_share_at_that_age_comfort_or_a_plain_question_is_not_minimising(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("The evidence's pretty clear that people in your spot feel like this.", "E1"),
+    ("Psychology explains exactly why you keep going back to him.", "E1"),
+    ("Your husband's a textbook gaslighter.", "E2"),
+    ("You'll call the bank tomorrow and sort it out.", "H1"),
+    ("Plenty of people can't even afford to heat their homes.", "H3"),
+    ("Just one exam? I failed four and I'm fine.", "H3"),
+])
+def test_the_same_families_in_other_words_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tomorrow you'll have your results, and I'm here whatever they say.",
+    "I hope it goes okay when you see her tomorrow.",
+    "I once had a broken leg too, and it was miserable.",
+    "Lucky you, a whole week off!",
+    "You mentioned your psychiatrist wants to raise the sertraline; how do you feel about that?",
+])
+def test_look_alikes_of_those_families_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
