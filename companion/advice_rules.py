@@ -36,6 +36,10 @@ _IMPORTANT_TO = alternatives(IMPORTANT, ESSENTIAL, ("key", "imperative", "necess
 _IMPORTANT_THAT = alternatives(IMPORTANT, ESSENTIAL, ("necessary", "imperative", "critical"))
 _IS_IMPORTANT = alternatives(IMPORTANT, ESSENTIAL, ("key", "necessary", "imperative", "paramount", "critical", r"a\ must"))
 
+# The modals an order may start with when its "you" is dropped ("Should
+# really get back to the gym", "Shouldn't text him back").
+_BARE_MODAL = alternatives(MUST, NEED_TO, HAVE_TO, HAVE_GOT_TO, GOT_TO, SHOULD, OUGHT_TO, (r"should\ not", r"must\ not"))
+
 COMMAND_RULES: list[Rule] = [
     # H1: commands and instructions -----------------------------------------
     Rule("H1", "you-modal", _rx(
@@ -100,7 +104,7 @@ COMMAND_RULES: list[Rule] = [
     # eat something!", "Need to get out more", "Gotta stop checking". Not a
     # guess at a feeling ("Must be hard", "Must feel awful") or "Have to say...".
     Rule("H1", "bare-modal", _rx(
-        rf"""^{_LEAD}(?<!\bno\ ){alternatives(MUST, NEED_TO, HAVE_TO, HAVE_GOT_TO, GOT_TO, SHOULD, OUGHT_TO)}\ (?:just\ |really\ |definitely\ |also\ |still\ |probably\ |seriously\ |honestly\ )?
+        rf"""^{_LEAD}(?<!\bno\ ){_BARE_MODAL}\ (?:just\ |really\ |definitely\ |also\ |still\ |probably\ |seriously\ |honestly\ )?
         (?!(?:be|have|feel|say|admit|wonder|love|laugh|hurt|mean|remember\ that\ you\ are)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)"""),
         # the speaker's own to-do ("Should get back to the gym myself") is not an order
         unless_anywhere=_rx(r"\?$|\bmyself\b|\bme\ too\b|\b(?:i|we)\ (?:should|must|need|have)\b")),

@@ -69,7 +69,7 @@ EXPERTISE_RULES: list[Rule] = [
     # found...". A peer's own life ("As a mum myself, I know how tiring...",
     # "As someone who has been through it...") passes.
     Rule("E1", "standing-behind-verdict", _rx(
-        r"""(?:^|,\ )(?:as|having\ been)\ (?:a|an|someone\ (?:who|with|whos|that)|somebody\ who)\b[^,.;]{1,60}?,?\ i\ (?:can\ (?:tell|say|promise|assure|see|spot)|know|see\ (?:this|it|that|students|people|kids|families)|would\ say|have\ seen|recogni[sz]e|id\ say)\b
+        r"""(?:^|,\ )(?:as|having\ been|being)\ (?:a|an|someone\ (?:who|with|whos|that)|somebody\ who)\b[^,.;]{1,60}?,?\ i\ (?:can\ (?:tell|say|promise|assure|see|spot)|know|see\ (?:this|it|that|students|people|kids|families)|would\ say|have\ seen|recogni[sz]e|id\ say)\b
         |\bi\ know\ what\ i\ am\ talking\ about\b|\bi\ am\ (?:a|an|basically\ a)\ [\w-]+(?:\ [\w-]+){0,3}?,?\ (?:so|and)\ (?:i\ (?:know|can\ tell|see|have\ seen)|honestly)\b
         |\b(?:i|we)\ (?:see|have\ seen|saw)\ (?:this|it|that|students|people|kids|families|clients)\ (?:\w+\ ){0,3}?(?:all\ the\ time|every\ day|constantly|daily|so\ often)\b
         |\b(?:having|i\ have)\ (?:worked|counseled|counselled|coached|supported|trained|volunteered|mentored|taught|nursed|treated|advised)\b[^,.;]{0,50}?\b(?:years|many|hundreds|so\ many|dozens|decades)\b
@@ -77,7 +77,7 @@ EXPERTISE_RULES: list[Rule] = [
         |\bhaving\ (?:trained|qualified|studied)\ (?:in|as)\b|\b(?:did|done|doing)\ my\ (?:training|degree|masters|phd|qualification)\ in\ (?:\w+\ )?(?:psychology|counsel\w*|\w*therapy|social\ work|nursing|medicine|mental\ health|psychiatry|clinical\ \w+)\b
         |(?:^|,\ )as\ (?:someone|somebody)\ (?:who|that)\ (?:has\ |is\ )?(?:studied|trained|qualified)\b|\bi\ have\ been\ (?:a|an)\ (?:licensed|certified|qualified|registered|practicing|practising)\b|\bi\ am\ (?:a\ )?professional\ in\b
         |\b\w+(?:ists|ians)\ (?:have\ )?(?:found|shown|demonstrated|now\ understand|recogni[sz]e)|\bguidelines\ (?:are\ clear|say|recommend|show)|\b(?:a|one)\ (?:well-known|famous|recent|large|big)\ study\b"""),
-        unless_at=_rx(r"""(?:,\ )?(?:as|having\ been)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:fellow|former|mom|mum|dad|parent|mother|father|wife|husband|sister|brother|daughter|son|friend|widow\w*|survivor|person|woman|man|girl|guy|student|introvert|night\ owl|human|\w+\ myself)\b
+        unless_at=_rx(r"""(?:,\ )?(?:as|having\ been|being)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:fellow|former|mom|mum|dad|parent|mother|father|wife|husband|sister|brother|daughter|son|friend|widow\w*|survivor|person|woman|man|girl|guy|student|introvert|night\ owl|human|\w+\ myself)\b
             |(?:,\ )?as\ (?:someone|somebody)\ (?:who|whos|that)\ (?:has\ |have\ |had\ |is\ |was\ )?(?:been|gone|went|lost|had|struggled|lived|survived|faced|dealt|also|too)\b
             |(?:i|my)\b[^.;]{0,60}\b(?:at\ the\ time|back\ then)\b"""),
         unless_anywhere=_rx(r"\?$|\bmyself\b")),
@@ -95,7 +95,8 @@ EXPERTISE_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$")),
     Rule("E1", "appeal-to-research", _rx(
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology)
-             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
+             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|(?:has|have)\ (?:already\ )?settled|settles|has\ spoken|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
+        |\bthe\ (?:stats|statistics|numbers|figures)\ (?:\w+\ ){0,3}?(?:are|is|show|say|prove)\b(?=[^.]*\b(?:you|your)\b)
         |\b(?:the\ )?(?:data|numbers|statistics|stats|figures)\ (?:do\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ like\ you|someone\ (?:like\ you|in\ your))\b
         |\bthere\ is\ (?:\w+\ ){0,3}?(?:evidence|research)\ (?:that|showing|to\ show)\b|\b\w+\ theory\ (?:explains|tells\ us|shows|says)\b
         |studies\ (?:have\ )?(?:show|shown|found|find|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
@@ -114,7 +115,8 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E1", "years-in-the-field", _rx(
         rf"""\b(?:i|having|who\ (?:has|is|have|had)|i\ (?:have|had|used\ to|still))\ (?:also\ |actually\ |literally\ )?(?:worked|work|working|volunteered|volunteer|trained|spent\ (?:\w+\ ){{0,3}}?(?:years|decades|a\ decade|a\ career)(?:\ working)?)\ (?:\w+\ ){{0,2}}?(?:in|at|on|for|with|as\ part\ of)\ {_CARE_FIELD}\b
         |\bmy\ (?:\w+\ ){{0,2}}?(?:years|decades|time|shifts|career|experience|work)\ (?:\w+\ ){{0,2}}?(?:on|in|at|with|working\ (?:in|on|at|with))\ {_CARE_FIELD}\b
-        |\b(?:after|with)\ (?:\w+\ ){{0,2}}?(?:years|decades|a\ decade)\ (?:of\ work(?:ing)?\ )?(?:in|on|at)\ {_CARE_FIELD}\b"""),
+        |\b(?:after|with)\ (?:\w+\ ){{0,2}}?(?:years|decades|a\ decade)\ (?:of\ work(?:ing)?\ )?(?:in|on|at)\ {_CARE_FIELD}\b
+        |^(?:\w+\ ){{0,2}}?(?:years|decades)\ (?:in|on|at|with|working\ (?:in|on|at|with))\ {_CARE_FIELD}\b"""),
         unless_anywhere=_rx(r"\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|nurse)\b|\bas\ a\ (?:patient|client|service\ user|caller)\b")),
     # A profession spoken for from inside it: "Any psychiatrist, myself
     # included, would...", "therapists like me", "speaking for us nurses".
@@ -251,7 +253,7 @@ EXPERTISE_RULES: list[Rule] = [
     # out", "Melatonin at night would fix the sleep", "A few sessions of CBT
     # would clear this right up". "Can/could help" said in general is not this.
     Rule("E3", "helper-would-fix-it", _rx(
-        rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,4}}?{_HELPER}
+        rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,6}}?{_HELPER}
         (?:\ (?:who|that)\ [^,.;]{{0,40}}?)?\ (?:[\w-]+\ ){{0,3}}?would\ (?:\w+ly\ |really\ |probably\ |definitely\ |honestly\ |soon\ )*
         (?:help|sort|fix|clear|take\ the\ edge|set\ you|suit|stop|settle|open|boost|lift|knock|steady|do\ (?:you|wonders|the\ trick)|be\ (?:just\ )?the\ ticket|get\ to\ the\ (?:root|bottom)|make\ (?:a\ )?(?:big\ |huge\ |real\ )?difference|work\ wonders|calm|ease|lift|have\ you)\b"""),
         unless_anywhere=_rx(r"""\?$|\b(?:if|whether)\b(?=[^,.;]*\bwould\b)|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|psychologist)|\b(?:help|suit)\ (?:a\ lot\ of\ |lots\ of\ |many\ |most\ |some\ )?(?:people|many|some|others|everyone|anyone|most|folks)\b|\b(?:i|we)\ (?:thought|hoped|wished|knew)\b""")),
@@ -259,7 +261,7 @@ EXPERTISE_RULES: list[Rule] = [
     # need", "CBT is the right tool for your...", "Professional help is the
     # only way through this", "There are medications that can help".
     Rule("E3", "treatment-is-the-answer", _rx(
-        r"""\b(?:\w*therapy|counsel+ing|professional\ help|medication|meds|treatment|rehab|cbt|dbt|emdr|(?:inpatient|outpatient|residential|recovery|treatment|rehab|detox|day)\ (?:programme|program|unit|stay|clinic|facility|centre|center)|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
+        r"""\b(?:\w*therapy|counsel+ing|professional\ help|medication|meds|treatment|rehab|cbt|dbt|emdr|(?:\w+\ )?(?:assessment|evaluation|eval|referral)|(?:inpatient|outpatient|residential|recovery|treatment|rehab|detox|day)\ (?:programme|program|unit|stay|clinic|facility|centre|center)|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
             (?:what\ (?:you|your|he|she|they|will|would|this|it|that|the\ two\ of\ you|both\ of\ you)|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way|move|play|ticket|answer)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start
             |where\ (?:you|he|she|they)\ (?:belong|need\ to\ be|should\ be|ought\ to\ be)|your\ (?:best|only)\ (?:bet|option|hope|shot))
         |\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ |good\ |effective\ )?(?:\w+\ ){0,3}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|treatments?|medications?|meds|professionals)\ (?:that|who|which)\ (?:can|could|will|would|may|might)\ (?:really\ )?help\b"""),

@@ -124,7 +124,8 @@ SUPERIORITY_RULES: list[Rule] = [
     # doubt about themselves ("you worry your instinct is off") and a
     # question pass.
     Rule("H2", "their-sense-is-off", _rx(
-        r"""(?<!if\ )\byour\ (?:\w+\ )?(?:instincts?|read|reading|take|judge?ment|memory|perception|view|understanding|interpretation|gut|sense\ of\ (?:it|this|things|what)|version|logic|thinking|radar|compass|recollection|account)\b(?:\ (?:on|of|about)\ [^,.;]{1,40}?)?\ (?:is|are|was|were|seems|sounds)\ (?:just\ |completely\ |totally\ |a\ bit\ |a\ little\ |way\ |simply\ |all\ |slightly\ |quite\ |really\ |clearly\ |obviously\ |badly\ |definitely\ |wildly\ )*(?:off|wrong|inaccurate|mistaken|skewed|distorted|flawed|faulty|incorrect|backwards|unreliable|way\ out|not\ (?:right|accurate|correct|reliable|to\ be\ trusted|quite\ right))\b
+        r"""(?<!if\ )\byour\ (?:\w+\ )?(?:instincts?|read|reading|take|judge?ment|memory|perception|view|understanding|interpretation|gut|sense\ of\ (?:it|this|things|what)|version|logic|thinking|radar|compass|recollection|account)\b(?:\ (?:on|of|about)\ [^,.;]{1,40}?)?\ (?:is|are|was|were|seems|sounds)\ (?:just\ |completely\ |totally\ |a\ bit\ |a\ little\ |way\ |simply\ |all\ |slightly\ |quite\ |really\ |clearly\ |obviously\ |badly\ |definitely\ |wildly\ )*(?:off|wrong|inaccurate|mistaken|skewed|distorted|flawed|faulty|incorrect|backwards|unreliable|clouded|biased|warped|off\ base|way\ out|not\ (?:right|accurate|correct|reliable|to\ be\ trusted|quite\ right))\b
+        |\byou\ (?:have\ )?(?:just\ |clearly\ |obviously\ |completely\ |totally\ )?(?:misread|misjudged|misremembered|misinterpreted|got\ the\ wrong\ end\ of)\b(?!\ me\b)
         |\byou\ are\ (?:just\ |clearly\ |obviously\ |probably\ )?(?:misremembering|misreading|misinterpreting|misunderstanding|misjudging|remembering\ (?:it|that|this)\ wrong|imagining\ (?:it|things|that))\b
         |^(?:no,?\ |but\ |well,?\ |honestly,?\ )?(?:that|this|it)\ is\ not\ (?:really\ )?(?:what|how\ it)\ (?:happened|went|was)\b
         |,\ (?:whatever|no\ matter\ what)\ you\ (?:might\ )?(?:think|say|believe|feel|tell\ yourself)[.!]*$"""),
@@ -271,12 +272,14 @@ SUPERIORITY_RULES: list[Rule] = [
     # they went through at that age ("When I was your age I was scared
     # too") passes.
     Rule("H3", "sets-it-beside-worse", _rx(
-        r"""\bwhen\ i\ was\ (?:your\ age|(?:a\ )?(?:kid|young|growing\ up|at\ school|a\ student))\b[^.?]*\b(?:did\ not\ have\ (?:the\ )?(?:luxury|time|option|choice)|had\ it\ (?:\w+\ )?(?:worse|harder|tougher|rougher)|just\ got\ on\ with\ it|never\ (?:complained|moaned|whined|made\ a\ fuss)|nobody\ (?:cared|complained|talked\ about)|would\ have\ (?:killed|loved|been\ grateful)|there\ was\ no\ such\ thing)
+        r"""\b(?:when\ i\ was|at)\ (?:your\ age|(?:a\ )?(?:kid|young|growing\ up|at\ school|a\ student))\b[^.?]*\b(?:did\ not\ have\ (?:the\ )?(?:luxury|time|option|choice)|had\ it\ (?:\w+\ )?(?:worse|harder|tougher|rougher)|just\ got\ on\ with\ it|never\ (?:complained|moaned|whined|made\ a\ fuss)|nobody\ (?:cared|complained|talked\ about)|would\ have\ (?:killed|loved|been\ grateful)|there\ was\ no\ such\ thing|(?:i|we)\ (?:was|were)\ (?:already\ )?(?:working|raising|supporting|paying|married|running)\b)
         |\b(?:the|a)\ luxury\ of\ (?:being|feeling|getting|having)\ (?:\w+\ )?(?:stressed|depressed|anxious|sad|upset|tired|burnt\ out|burned\ out|overwhelmed|heartbroken|lonely|bored)
         |\b(?:people|others|some\ people|kids|families|folks)\ (?:out\ there\ |elsewhere\ )?(?:are\ |have\ been\ )?(?:dealing\ with|living\ through|facing|going\ through|fleeing|surviving)\ (?:actual|real|literal|proper)\ \w+
         |^(?:an?|one|two|three|four|five|\d+|just\ (?:an?|one)|only\ (?:an?|one))\ [\w-]+(?:\ [\w-]+)?\?\ +(?:i|my|we)\ (?:once|had|have\ had|did|used\ to|went|was|lost|broke|worked|got|survived|managed|passed|failed|lived)\b
         |\b(?:people|others|kids|children|families|some\ people|some\ kids|plenty\ of\ people|millions)\b[^,.;?]{0,40}?\b(?:do\ not|can\ not|never|will\ never|does\ not)\ even\ (?:have|get|eat|afford|see)\b
         |\bi\ (?:once\ )?(?:worked|walked|ran|played|sat|went|drove|did|finished|sat\ exams?)\ (?:\w+\ ){0,4}?(?:on|with|through)\ (?:a|two)\ (?:broken|fractured|sprained|dislocated)\b
+        |\?\ +(?:try|imagine)\ (?:\w+ing\b|(?:\w+\ ){0,2}(?:months|years|weeks|days|of\ them)\b)
+        |^you\ think\ [^?]{1,40}?\ (?:is|was|are|were)\ (?:\w+\ )?(?:bad|hard|rough|tough|awful|stressful)\?\ +(?:try|wait|imagine|i|mine|my)\b
         |^you\ think\ (?:your|that|this)\ (?:\w+\ ){0,2}?(?:was|is|were|are)\ (?:bad|hard|rough|tough|awful|stressful)\b
         |\b(?:it|that)\ is\ (?:just|only|simply|all\ just|all\ part\ of)\ (?:life|adult\ ?hood|growing\ up|being\ an\ adult|the\ real\ world|how\ it\ goes|what\ happens)[.!]*$|\b(?:welcome\ to|such\ is)\ (?:life|adult\ ?hood|the\ real\ world)\b
         |\bhardly\ (?:tragic|a\ tragedy|devastating|catastrophic|a\ catastrophe|a\ disaster|the\ end|life[- ]changing|earth[- ]shattering|a\ crisis|traumatic)\b

@@ -18,7 +18,7 @@ _PROFESSION = r"""(?:therapists?|counsel+ors?|psychologists?|psychiatrists?|psyc
 _CARE_FIELD = r"""(?:mental\ health|addiction(?:\ \w+)?|substance\ (?:use|misuse)\ services|psychiatry|psychology|social\ work|social\ care
     |counsel+ing|psychotherapy|(?:the\ |a\ )?(?:crisis\ )?helplines?|(?:the\ |a\ )?crisis\ (?:team|line|work|services)|nursing|medicine|general\ practice
     |(?:the\ |a\ )?(?:psych\ |psychiatric\ |mental\ health\ )(?:ward|unit|team|services)|child\ protection|youth\ work|care\ work|a\ hospice|palliative\ care
-    |hr|human\ resources|the\ nhs|the\ field|this\ field|(?:the\ |a\ )?(?:gp\ )?(?:clinic|surgery|practice)|(?:the\ |a\ )?(?:\w+\ )?support\ services|safeguarding|recovery\ services)"""
+    |hr|human\ resources|the\ nhs|the\ prison\ service|prisons|probation|the\ police|policing|social\ services|the\ field|this\ field|(?:the\ |a\ )?(?:gp\ )?(?:clinic|surgery|practice)|(?:the\ |a\ )?(?:\w+\ )?support\ services|safeguarding|recovery\ services)"""
 
 # Medication: classes and the handful of names people say aloud (E3).
 _MEDICATION = r"""(?:medications?|meds|anti-?depressants?|anti-?anxiety\ (?:meds|medication)|ssris?|snris?|benzo(?:diazepine)?s?

@@ -1314,3 +1314,33 @@ def test_the_same_families_in_other_words_are_caught(sentence, category):
 ])
 def test_look_alikes_of_those_families_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Twenty years in probation taught me how lads like your son think.", "E1"),
+    ("Being a qualified support worker, I'd say you're doing everything right.", "E1"),
+    ("The numbers on this are clear: people like you recover.", "E1"),
+    ("Science has settled it, you're not weak.", "E1"),
+    ("She's got proper trust issues, your mum.", "E2"),
+    ("A few sessions of CBT would fix that worry habit.", "E3"),
+    ("A psych assessment is what your daughter needs.", "E3"),
+    ("Shouldn't reply to him tonight, honestly.", "H1"),
+    ("Your judgement is clouded on this one.", "H2"),
+    ("You've misjudged the whole thing with your boss.", "H2"),
+    ("At your age I was already working full time.", "H3"),
+    ("Three weeks of night shifts? Try three years.", "H3"),
+    ("You think a breakup is hard? Try a divorce.", "H3"),
+])
+def test_more_wordings_of_the_adversarial_families_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The stats have shown that cases rise after the holidays.",
+    "My cousin worked in probation for years and loved it.",
+    "At your age I was just as lost, honestly.",
+    "You think the interview went badly? What happened?",
+    "You misunderstood me, I meant the other Tuesday.",
+])
+def test_look_alikes_of_the_further_wordings_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
