@@ -339,7 +339,7 @@ EXPERTISE_RULES: list[Rule] = [
         |\bthe\ (?:right|best|recommended|ideal|most\ effective)\ (?:course\ of\ )?(?:treatment|therapy|medication)\ for\ (?:you|your)\b
         |\b(?:seek|get|find|consider|pursue|requires?|requiring|warrants?|needs)\ (?:some\ )?(?:professional|medical|clinical|psychiatric|psychological|expert)\ (?:help|support|advice|treatment|care|guidance|attention)"""),
         # how medicines behave in general ("stopping some medications suddenly can cause...") is not this
-        unless_anywhere=_rx(r"\?$|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b|\b(?:can|may|might|could|often|will)\ (?:\w+\ )?cause\b|\b(?:prescribers|doctors|people|many\ people|most\ people)\ (?:usually|often|generally|tend|typically)\b")),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\bi\ used\ to\b|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b|\b(?:can|may|might|could|often|will)\ (?:\w+\ )?cause\b|\b(?:prescribers|doctors|people|many\ people|most\ people)\ (?:usually|often|generally|tend|typically)\b")),
 
     # A dose stated ("Sertraline 50mg daily."), or a medicine named as what suits
     # the person ("So antidepressant is best for you."): whoever said it first.
@@ -349,7 +349,7 @@ EXPERTISE_RULES: list[Rule] = [
         |\b\d+(?:\.\d+)?\ ?(?:mg|mcg|milligrams?)\ of\ (?:\w+\ ){{0,3}}?(?:{_MEDICATION}|{_REMEDY})\b
         |\b{_MEDICATION}\b[^.!?,;]{{0,30}}?\b(?:best|right|good|ideal|perfect|what\ you\ need|the\ answer|the\ way\ to\ go)\ (?:\w+\ )?for\ you
         |\b{_MEDICATION}\ (?:is\ )?what\ (?:needs|has|ought)\ to\ be\ taken"""),
-        unless_anywhere=_rx(r"\?$|\bi\ (?:take|took|am\ on|was\ on|started|stopped|had)\b|\bmy\ (?:doctor|gp|psychiatrist)\b|\b(?:when|while)\ i\ was\ on\b")),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\bi\ (?:take|took|am\ on|was\ on|started|stopped|had|used\ to)\b|\bmy\ (?:doctor|gp|psychiatrist)\b|\b(?:when|while)\ i\ was\ on\b")),
     # A supplement or remedy put to the person's trouble: "St John's wort
     # would lift your mood", "Magnesium before bed would sort your sleep",
     # "CBD oil would calm your nerves", "try some valerian for the nerves".
@@ -357,5 +357,5 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "remedy-for-you", _rx(
         rf"""\b{_REMEDY}\b[^.;?]{{0,50}}?\b(?:would|will|could|can|should|might)\ (?:\w+ly\ |really\ |probably\ |definitely\ )*(?:help|sort|fix|calm|settle|lift|ease|boost|stop|take\ the\ edge|work\ wonders|do\ (?:the\ trick|wonders|you))\b(?=[^.?!]*\b(?:you|your|yourself)\b)
         |\b(?:try|take|get\ (?:some|yourself)|grab|start\ on|start\ taking)\ (?:some\ |a\ bit\ of\ )?{_REMEDY}\b"""),
-        unless_anywhere=_rx(r"\?$|\b(?:i|we)\ (?:take|took|tried|use|used|swear\ by|started|had)\b|\bfor\ me\b|\bmy\ (?:doctor|gp|psychiatrist)\b")),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:take|took|tried|use|used|swear\ by|started|had)\b|\bfor\ me\b|\bmy\ (?:doctor|gp|psychiatrist)\b")),
 ]

@@ -280,7 +280,7 @@ SUPERIORITY_RULES: list[Rule] = [
         |\bi\ (?:once\ )?(?:worked|walked|ran|played|sat|went|drove|did|finished|sat\ exams?)\ (?:\w+\ ){0,4}?(?:on|with|through)\ (?:a|two)\ (?:broken|fractured|sprained|dislocated)\b
         |\?\ +(?:try|imagine)\ (?:\w+ing\b|(?:\w+\ ){0,2}(?:months|years|weeks|days|of\ them)\b)
         |^you\ think\ [^?]{1,40}?\ (?:is|was|are|were)\ (?:\w+\ )?(?:bad|hard|rough|tough|awful|stressful)\?\ +(?:try|wait|imagine|i|mine|my)\b
-        |^you\ think\ (?:your|that|this)\ (?:\w+\ ){0,2}?(?:was|is|were|are)\ (?:bad|hard|rough|tough|awful|stressful)\b
+        |^you\ think\ (?:your|that|this)\ (?:\w+\ ){0,2}?(?:was|is|were|are)\ (?:bad|hard|rough|tough|awful|stressful)\b(?=\ *(?:\?|[.!]*$))
         |\b(?:it|that)\ is\ (?:just|only|simply|all\ just|all\ part\ of)\ (?:life|adult\ ?hood|growing\ up|being\ an\ adult|the\ real\ world|how\ it\ goes|what\ happens)[.!]*$|\b(?:welcome\ to|such\ is)\ (?:life|adult\ ?hood|the\ real\ world)\b
         |\bhardly\ (?:tragic|a\ tragedy|devastating|catastrophic|a\ catastrophe|a\ disaster|the\ end|life[- ]changing|earth[- ]shattering|a\ crisis|traumatic)\b
         |\b(?:a\ )?(?:bit|little|tad)\ of\ an\ overreaction\b|\b(?:such|quite|a\ massive|a\ total|a\ huge)\ (?:an\ )?overreaction\b|\boverreacting\ (?:a\ bit|a\ little|slightly),?\ no\b

@@ -1344,3 +1344,14 @@ def test_more_wordings_of_the_adversarial_families_are_caught(sentence, category
 ])
 def test_look_alikes_of_the_further_wordings_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You mentioned the psychiatrist pushed your sertraline up to 150 last month.",
+    "Your doctor put you on 20 mg of fluoxetine, you said, and it's early days.",
+    "I used to take melatonin for jet lag, and it knocked me flat.",
+    "You told me your sister swears by valerian, and it helps her.",
+    "You think last week was bad, and honestly it sounds it.",
+])
+def test_their_own_meds_or_doses_reflected_a_peer_s_past_remedy_or_their_view_echoed_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
