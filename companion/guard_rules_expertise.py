@@ -161,7 +161,7 @@ EXPERTISE_RULES: list[Rule] = [
         |\b(?:{_CLINICAL_ADJ}|{_CLINICAL})-?(?:ish|level|type|adjacent|esque|like)\b
         |\b(?:{_CLINICAL_ADJ}|{_CLINICAL})\ (?:energy|vibes?|behaviou?r|tendencies|traits|red\ flags?|territory)\b
         |\b(?:classic|textbook|full-blown|full-on|straight\ up|a\ case\ of)\ (?:[\w-]+\ )?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])(?=.*\b(?:you|your|he|she|they|him|her|them|his|their)\b)"""),
-        unless_anywhere=_rx(rf"""\?$|{_REFLECTION}|{_GENERIC_PLURAL}|\b(?:i|we)\ (?:am|was|were|are|get|got|feel|felt|can\ be|have\ been)\b(?!\ (?:being\ )?(?:honest|sure|not\ sure|guessing))|\bmy\ [\w-]+(?:\ [\w-]+)?\ (?:is|was|has|had|got|used\ to)\b|\bmy\ (?:own\ )?(?:[\w-]+\ )?(?:{_CLINICAL}|diagnosis)\b""")),
+        unless_anywhere=_rx(rf"""\?$|{_REFLECTION}|{_GENERIC_PLURAL}|\bfor\ (?:anyone|anybody|everyone|everybody|most\ people|many\ people|a\ lot\ of\ people|lots\ of\ people|people|kids|children|most\ of\ us)\b|\b(?:i|we)\ (?:am|was|were|are|get|got|feel|felt|can\ be|have\ been)\b(?!\ (?:being\ )?(?:honest|sure|not\ sure|guessing))|\bmy\ [\w-]+(?:\ [\w-]+)?\ (?:is|was|has|had|got|used\ to)\b|\bmy\ (?:own\ )?(?:[\w-]+\ )?(?:{_CLINICAL}|diagnosis)\b""")),
     Rule("E2", "signs-of-label", _rx(
         rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
         |\b(?:this|these|your)\ (?:feelings?|episodes?|bouts?|cycles?)\ of\ (?!(?:learned\ )?helplessness){_CLINICAL}\b

@@ -1177,6 +1177,7 @@ def test_a_label_put_on_loosely_hedged_or_with_the_subject_dropped_is_diagnosis(
     "Sounds like you had a really long day.",
     "Could it be a bit of anxiety, do you think?",
     "Being diagnosed with autism at forty was a turning point for me.",
+    "Losing a parent young is a huge trauma for anyone.",
 ])
 def test_a_peer_s_own_label_their_label_reflected_or_a_question_is_not_diagnosis(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
