@@ -36,6 +36,10 @@ _IMPORTANT_TO = alternatives(IMPORTANT, ESSENTIAL, ("key", "imperative", "necess
 _IMPORTANT_THAT = alternatives(IMPORTANT, ESSENTIAL, ("necessary", "imperative", "critical"))
 _IS_IMPORTANT = alternatives(IMPORTANT, ESSENTIAL, ("key", "necessary", "imperative", "paramount", "critical", r"a\ must"))
 
+# The modals an order may start with when its "you" is dropped ("Should
+# really get back to the gym", "Shouldn't text him back").
+_BARE_MODAL = alternatives(MUST, NEED_TO, HAVE_TO, HAVE_GOT_TO, GOT_TO, SHOULD, OUGHT_TO, (r"should\ not", r"must\ not"))
+
 COMMAND_RULES: list[Rule] = [
     # H1: commands and instructions -----------------------------------------
     Rule("H1", "you-modal", _rx(
@@ -100,9 +104,29 @@ COMMAND_RULES: list[Rule] = [
     # eat something!", "Need to get out more", "Gotta stop checking". Not a
     # guess at a feeling ("Must be hard", "Must feel awful") or "Have to say...".
     Rule("H1", "bare-modal", _rx(
-        rf"""^{_LEAD}(?<!\bno\ ){alternatives(MUST, NEED_TO, HAVE_TO, HAVE_GOT_TO, GOT_TO)}\ (?:just\ |really\ |definitely\ |also\ |still\ )?
+        rf"""^{_LEAD}(?<!\bno\ ){_BARE_MODAL}\ (?:just\ |really\ |definitely\ |also\ |still\ |probably\ |seriously\ |honestly\ )?
         (?!(?:be|have|feel|say|admit|wonder|love|laugh|hurt|mean|remember\ that\ you\ are)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)"""),
-        unless_anywhere=_rx(r"\?$")),
+        # the speaker's own to-do ("Should get back to the gym myself") is not an order
+        unless_anywhere=_rx(r"\?$|\bmyself\b|\bme\ too\b|\b(?:i|we)\ (?:should|must|need|have)\b")),
+    # A plan for the person put as fact: "Tomorrow you'll call her and
+    # apologise", "Right, so you're going to go for a walk every morning
+    # this week", "We're going to sit down and write your budget", "You're
+    # marching into HR first thing". A question, a plan they told us
+    # ("you said you'd...") and a future that is not an act ("you'll feel")
+    # pass.
+    Rule("H1", "plan-put-as-fact", _rx(
+        rf"""^{_LEAD}(?:(?:right|okay|ok|tomorrow|tonight|today|first\ thing|tomorrow\ morning|in\ the\ morning|this\ (?:week|weekend|evening|afternoon|morning)|next\ (?:week|time)|from\ (?:now\ on|today|tomorrow|monday)|(?:on\ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\ morning)?)(?:,\ |\ ))+(?:so,?\ |then,?\ )?(?:you|we)\ (?:will|are\ going\ to|are\ gonna)\ (?:just\ |then\ |both\ |all\ |now\ |first\ )*(?!(?:feel|be|have|see|find|know|look\ back|love|laugh|wonder|realise|realize|understand|remember|need|want|hear)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)
+        |\b(?:you|we)\ (?:will|are\ going\ to|are\ gonna)\ (?:just\ |then\ |both\ |now\ |first\ )*(?!(?:feel|be|have|see|find|know|look\ back|love|laugh|wonder|realise|realize|understand|remember|need|want|hear)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)[^.;?]{{0,50}}?\b(?:every\ (?:single\ )?(?:morning|day|night|evening|week|time)|each\ (?:morning|day|night|evening)|from\ now\ on|first\ thing|before\ (?:bed|work|breakfast)|no\ matter\ what|tonight|tomorrow|this\ (?:evening|weekend|afternoon))\b
+        |^{_LEAD}we\ are\ (?:going\ to|gonna)\ (?:sit\ down\ and\ |get\ you\ to\ )?(?:{_IMPERATIVE_VERBS})\ (?:\w+\ ){{0,3}}?(?:your|yourself)\b
+        |\byou\ are\ (?:marching|walking|going|heading|storming|getting)\ (?:straight\ |right\ |back\ )?(?:into|in\ there|up\ to|over\ to|back\ (?:in|to)|down\ to)\b[^.?]*\b(?:first\ thing|tomorrow|tonight|today|on\ (?:monday|tuesday|wednesday|thursday|friday)|this\ (?:week|morning|afternoon))\b"""),
+        unless_anywhere=_rx(r"""\?$|^so,?\ you\b|\byou\ (?:said|mentioned|told\ me|decided|have\ decided|are\ planning|were\ planning|planned|promised)\b|\byour\ plan\b|\b(?:sounds\ like|if|unless|whether|when)\b""")),
+    # The step left as a fact with "the" dropped: "Best thing you can do is
+    # keep busy", "Only move here is to walk away". "No more checking his
+    # Instagram, okay?": a habit stopped for them, a tag question or not.
+    Rule("H1", "best-thing-bare", _rx(
+        rf"""^{_LEAD}(?:best|only|first|next|smartest|wisest|easiest)\ (?:thing|move|step|bet|plan|option)\ (?:you\ (?:can|could)\ do\ |to\ do\ |for\ you\ )?(?:now\ |here\ |right\ now\ )?(?:is|would\ be)\ (?:to\ |just\ |simply\ |probably\ )?(?:{_IMPERATIVE_VERBS}|[a-z]+ing)\b
+        |^{_LEAD}no\ more\ (?!(?:waiting|worrying\ about\ (?:me|that))\b)[a-z]+ing\b(?!\ (?:for|about)\ you\b)"""),
+        unless_anywhere=_rx(r"""^(?!.*,\ (?:okay|ok|alright|all\ right|yeah|right|deal|got\ it|understood|agreed|yes)\?$).*\?$|\bfor\ me\b|\b(?:was|were)\b""")),
     # Any clause-initial verb put on "your/yourself": "Clear your desk", "Love yourself".
     Rule("H1", "imperative-your", _rx(
         rf"""{_CLAUSE}(?!{_NOT_A_VERB}\b)(?![a-z]+(?:ing|ed|ly|[^s]s)\b)(?![a-z]{{3,}}(?:ance|ence|ness|ment|tion|sion|ity|ship|hood|ful|ous)\b)[a-z]+\ (?:your|yourself|yourselves)\b"""),

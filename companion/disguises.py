@@ -28,6 +28,15 @@ _ASCII_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LETTER_AND_LEET = re.compile(r"(?=.*[a-z])(?=.*[013457@$!])", re.I)
 # Three or more single letters in a row, spaced or dotted: "t a k e", "d.o.c.t.o.r".
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){2,}[a-z]\b", re.I)
+# A word broken by marks inside it, not by spaces: "St.u.dies",
+# "psy.cho.lo.gist", "AD*HD", "co-de-pen-dent". Dots: two or more between
+# letters ("e.g." and a missing space after a full stop have one); stars:
+# any; hyphens: three or more short pieces, none of them a linking word
+# ("mother-in-law", "day-to-day" and "full-blown" stay as they are).
+_DOTTED = re.compile(r"(?<![\w.])[a-z]+(?:\.[a-z]+){2,}(?![\w.]*\.[a-z]{2,}/)", re.I)
+_STARRED = re.compile(r"(?<=[a-z])\*+(?=[a-z])", re.I)
+_HYPHENED = re.compile(r"(?<![\w-])[a-z]{1,4}(?:-[a-z]{1,4}){2,}(?![\w-])", re.I)
+_LINKING = {"to", "in", "of", "on", "or", "and", "the", "a", "an", "by", "at", "go", "for", "as", "it", "so", "no", "not", "me", "you"}
 
 
 def _is_invisible(ch: str) -> bool:
@@ -67,9 +76,34 @@ def undisguise(text: str) -> str:
     text = text.lower().translate(_HOMOGLYPHS)
     text = _LEET_TOKEN.sub(lambda m: _unleet(m.group(0)), text)
     if _mostly_spaced(text):
-        # "y o u  m u s t": one space inside a word, two or more between words
-        text = " ".join(re.sub(r" ", "", word) for word in re.split(r" {2,}|\t", text))
-    return _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+        # "y o u  m u s t": one space inside a word, two or more between
+        # words; a word written whole beside them stays whole ("t o put")
+        text = " ".join(_join_singles(chunk) for chunk in re.split(r" {2,}|\t", text))
+    text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+    text = _STARRED.sub("", text)
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", "") if not re.search(r"\.(?:com|org|net|uk|co|io)$", m.group(0)) else m.group(0), text)
+    return _HYPHENED.sub(_join_hyphens, text)
+
+
+def _join_singles(chunk: str) -> str:
+    """Runs of single letters joined, words of two letters or more kept apart."""
+    out: list[str] = []
+    joining = False
+    for token in chunk.split(" "):
+        single = len(token.rstrip(".,;:!?")) == 1
+        if single and joining:
+            out[-1] += token
+        elif token:
+            out.append(token)
+        joining = single
+    return " ".join(out)
+
+
+def _join_hyphens(m: re.Match) -> str:
+    pieces = m.group(0).split("-")
+    if any(p.lower() in _LINKING for p in pieces):
+        return m.group(0)
+    return "".join(pieces)
 
 
 def _mostly_spaced(text: str) -> bool:

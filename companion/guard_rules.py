@@ -57,10 +57,10 @@ _CONTRACTIONS = [
     (r"\b(you|i|we|they)'ve\b", r"\1 have"), (r"\b(you|we|they)ve\b", r"\1 have"),
     (r"\b(you|i|we|they|he|she|it|that)'ll\b", r"\1 will"),
     (r"\b(you|i|we|they|he|she|it|that)'d\b", r"\1 would"),
-    (r"\b(it|that|what|there|here|he|she|who|this)'s\b", r"\1 is"),
+    (r"\b(it|that|what|there|here|he|she|who|this)'s\b(?! (?:got|been)\b)", r"\1 is"),
     (r"\b(that|what|there)s\b", r"\1 is"), (r"\bits\b(?= (?:best|better|important|good|okay|ok|not|so|really|very|just|always|never|hard|time|normal|fine|true|going|been|a good|only|all|also|essential|crucial|vital|helpful|wise|worth|obvious|clear|pretty|super))", "it is"),
     # "your dad's probably...", "my ex's a...", "he's got...": a noun's "'s" before a state is "is", before "got/been" "has"
-    (r"\b([a-z]+)'s\b(?= (?:probably|definitely|clearly|obviously|always|just|so|totally|a|an|low ?key|lowkey|literally|basically|really|likely|def|such|only|not|never|what|the|who)\b)", r"\1 is"),
+    (r"\b([a-z]+)'s\b(?= (?:probably|definitely|clearly|obviously|always|just|so|totally|a|an|low ?key|lowkey|literally|basically|really|likely|def|such|only|not|never|what|the|who|pretty|quite|very|crystal)\b)", r"\1 is"),
     (r"\b([a-z]+)'s (?=got |been )", r"\1 has "),
     (r"\blet's\b", "let us"), (r"\blets\b(?= (?:talk|think|see|take|try|figure|work|just|go|look|sit|keep|start|focus))", "let us"),
     (r"\bcan'?t\b", "can not"), (r"\bcannot\b", "can not"), (r"\bwon't\b", "will not"),

@@ -3,7 +3,7 @@ authority, E2 diagnosis or clinical labels, E3 treatment or medication."""
 from __future__ import annotations
 
 from .guard_rule import Rule, _rx
-from .guard_vocabulary import (_ADVERB, _CLINICAL, _CLINICAL_ADJ, _CRISIS_WORDS, _GENERIC_PLURAL, _HELPER, _LABEL_NOUN, _LEAD,
+from .guard_vocabulary import (_REMEDY, _ADVERB, _CARE_FIELD, _CLINICAL, _CLINICAL_ADJ, _CRISIS_WORDS, _GENERIC_PLURAL, _HELPER, _LABEL_HEDGE, _LABEL_NOUN, _LEAD,
                                _MEDICATION, _PROFESSION, _REFLECTION, _SUBJECT, _TREATMENT)
 from .vocabulary import HAVE_TO, MUST, OUGHT_TO, SHOULD, alternatives
 
@@ -45,7 +45,7 @@ EXPERTISE_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|psychologist)\b|\b(?:i|we)\ (?:was|were|am|are)\ (?:a|an)\ (?:\w+\ )?patients?\b")),
     Rule("E1", "claims-qualification", _rx(
         r"""\b(?:i\ am\ (?:a\ |an\ )?(?:licensed|certified|trained|qualified|registered|board[- ]certified|practicing|practising)
-        |i\ (?:am|was|have\ been|have\ trained)\ (?:trained|certified|licensed|qualified)\ (?:in|as|to)
+        |(?:i|we)\ (?:am|are|was|were|have\ been|have\ trained|get)\ (?:all\ |specifically\ |properly\ |fully\ )?(?:trained|certified|licensed|qualified)\ (?:in|as|to|for)
         |i\ (?:specialize|specialise)\ in
         |(?:i\ have|having|i)\ (?:\w+\ )?(?:worked|sat|helped|counsel+ed|treated|supported)\ (?:with\ )?(?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:\w+\ )?(?:clients|patients|people|couples|families|individuals|cases|kids|teens|students|veterans)
         |i\ have\ seen\ (?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens|a\ hundred|a\ thousand|loads\ of|plenty\ of)\ (?:of\ )?(?:clients|patients|cases|people\ like\ you|cases\ like\ yours)
@@ -69,7 +69,7 @@ EXPERTISE_RULES: list[Rule] = [
     # found...". A peer's own life ("As a mum myself, I know how tiring...",
     # "As someone who has been through it...") passes.
     Rule("E1", "standing-behind-verdict", _rx(
-        r"""(?:^|,\ )(?:as|having\ been)\ (?:a|an|someone\ (?:who|with|whos|that)|somebody\ who)\b[^,.;]{1,60}?,?\ i\ (?:can\ (?:tell|say|promise|assure|see|spot)|know|see\ (?:this|it|that|students|people|kids|families)|would\ say|have\ seen|recogni[sz]e|id\ say)\b
+        r"""(?:^|,\ )(?:as|having\ been|being)\ (?:a|an|someone\ (?:who|with|whos|that)|somebody\ who)\b[^,.;]{1,60}?,?\ i\ (?:can\ (?:tell|say|promise|assure|see|spot)|know|see\ (?:this|it|that|students|people|kids|families)|would\ say|have\ seen|recogni[sz]e|id\ say)\b
         |\bi\ know\ what\ i\ am\ talking\ about\b|\bi\ am\ (?:a|an|basically\ a)\ [\w-]+(?:\ [\w-]+){0,3}?,?\ (?:so|and)\ (?:i\ (?:know|can\ tell|see|have\ seen)|honestly)\b
         |\b(?:i|we)\ (?:see|have\ seen|saw)\ (?:this|it|that|students|people|kids|families|clients)\ (?:\w+\ ){0,3}?(?:all\ the\ time|every\ day|constantly|daily|so\ often)\b
         |\b(?:having|i\ have)\ (?:worked|counseled|counselled|coached|supported|trained|volunteered|mentored|taught|nursed|treated|advised)\b[^,.;]{0,50}?\b(?:years|many|hundreds|so\ many|dozens|decades)\b
@@ -77,7 +77,7 @@ EXPERTISE_RULES: list[Rule] = [
         |\bhaving\ (?:trained|qualified|studied)\ (?:in|as)\b|\b(?:did|done|doing)\ my\ (?:training|degree|masters|phd|qualification)\ in\ (?:\w+\ )?(?:psychology|counsel\w*|\w*therapy|social\ work|nursing|medicine|mental\ health|psychiatry|clinical\ \w+)\b
         |(?:^|,\ )as\ (?:someone|somebody)\ (?:who|that)\ (?:has\ |is\ )?(?:studied|trained|qualified)\b|\bi\ have\ been\ (?:a|an)\ (?:licensed|certified|qualified|registered|practicing|practising)\b|\bi\ am\ (?:a\ )?professional\ in\b
         |\b\w+(?:ists|ians)\ (?:have\ )?(?:found|shown|demonstrated|now\ understand|recogni[sz]e)|\bguidelines\ (?:are\ clear|say|recommend|show)|\b(?:a|one)\ (?:well-known|famous|recent|large|big)\ study\b"""),
-        unless_at=_rx(r"""(?:,\ )?(?:as|having\ been)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:fellow|former|mom|mum|dad|parent|mother|father|wife|husband|sister|brother|daughter|son|friend|widow\w*|survivor|person|woman|man|girl|guy|student|introvert|night\ owl|human|\w+\ myself)\b
+        unless_at=_rx(r"""(?:,\ )?(?:as|having\ been|being)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:fellow|former|mom|mum|dad|parent|mother|father|wife|husband|sister|brother|daughter|son|friend|widow\w*|survivor|person|woman|man|girl|guy|student|introvert|night\ owl|human|\w+\ myself)\b
             |(?:,\ )?as\ (?:someone|somebody)\ (?:who|whos|that)\ (?:has\ |have\ |had\ |is\ |was\ )?(?:been|gone|went|lost|had|struggled|lived|survived|faced|dealt|also|too)\b
             |(?:i|my)\b[^.;]{0,60}\b(?:at\ the\ time|back\ then)\b"""),
         unless_anywhere=_rx(r"\?$|\bmyself\b")),
@@ -95,32 +95,73 @@ EXPERTISE_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$")),
     Rule("E1", "appeal-to-research", _rx(
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology)
-             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal))\b
+             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|(?:has|have)\ (?:already\ )?settled|settles|has\ spoken|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
+        |\bthe\ (?:stats|statistics|numbers|figures)\ (?:\w+\ ){0,3}?(?:are|is|show|say|prove)\b(?=[^.]*\b(?:you|your)\b)
+        |\b(?:the\ )?(?:data|numbers|statistics|stats|figures)\ (?:do\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ like\ you|someone\ (?:like\ you|in\ your))\b
         |\bthere\ is\ (?:\w+\ ){0,3}?(?:evidence|research)\ (?:that|showing|to\ show)\b|\b\w+\ theory\ (?:explains|tells\ us|shows|says)\b
-        |studies\ (?:have\ )?(?:show|shown|found|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
+        |studies\ (?:have\ )?(?:show|shown|found|find|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
         |(?:has|have)\ shown\ (?:\w+\ ){0,2}?(?:results|success|promise|effectiveness|efficacy)
         |according\ to\ (?:the\ )?(?:research|studies|science|experts?|psychologists|the\ dsm|the\ apa|dsm)
         |(?:experts?|psychologists|psychiatrists|therapists|counsel+ors|clinicians|doctors|professionals|researchers|scientists)\ (?:\w+ly\ |all\ |often\ |now\ |would\ |will\ )*(?:say|agree|recommend|believe|know|have\ (?:long\ )?known|have\ (?:long\ )?proven|have\ found|tell\ us|warn)
         |(?:has|have)\ been\ (?:shown|proven|found|demonstrated)\ (?:\w+\ ){0,5}?to\ (?:be|work|help|reduce|improve|increase|lower)\b|(?:is|are)\ (?:clinically\ |scientifically\ )?proven\ to|evidence[- ]based|empirically\ (?:supported|validated|proven)
         |it\ is\ (?:a\ )?(?:scientific(?:ally)?|clinical(?:ly)?|medical(?:ly)?)\ (?:fact|proven))""")),
 
+    # Years of work in a helping field put behind what is said: "Speaking as
+    # someone who's worked in mental health for twelve years, ...", "Having
+    # worked in addiction services, I recognise this", "My years on the
+    # helpline have given me a feel for calls like yours", "After a decade in
+    # psychiatry...". Where a peer was a patient ("my years in therapy",
+    # "my time in rehab") is not a field worked in, and passes.
+    Rule("E1", "years-in-the-field", _rx(
+        rf"""\b(?:i|having|who\ (?:has|is|have|had)|i\ (?:have|had|used\ to|still))\ (?:also\ |actually\ |literally\ )?(?:worked|work|working|volunteered|volunteer|trained|spent\ (?:\w+\ ){{0,3}}?(?:years|decades|a\ decade|a\ career)(?:\ working)?)\ (?:\w+\ ){{0,2}}?(?:in|at|on|for|with|as\ part\ of)\ {_CARE_FIELD}\b
+        |\bmy\ (?:\w+\ ){{0,2}}?(?:years|decades|time|shifts|career|experience|work)\ (?:\w+\ ){{0,2}}?(?:on|in|at|with|working\ (?:in|on|at|with))\ {_CARE_FIELD}\b
+        |\b(?:after|with)\ (?:\w+\ ){{0,2}}?(?:years|decades|a\ decade)\ (?:of\ work(?:ing)?\ )?(?:in|on|at)\ {_CARE_FIELD}\b
+        |^(?:\w+\ ){{0,2}}?(?:years|decades)\ (?:in|on|at|with|working\ (?:in|on|at|with))\ {_CARE_FIELD}\b"""),
+        unless_anywhere=_rx(r"\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|nurse)\b|\bas\ a\ (?:patient|client|service\ user|caller)\b")),
+    # A profession spoken for from inside it: "Any psychiatrist, myself
+    # included, would...", "therapists like me", "speaking for us nurses".
+    Rule("E1", "one-of-the-profession", _rx(
+        rf"""\b{_PROFESSION},?\ (?:(?:myself|me)\ included|including\ (?:myself|me)|like\ (?:myself|me)|such\ as\ (?:myself|me))\b
+        |\b(?:us|we|fellow)\ {_PROFESSION}\b|\bspeaking\ (?:as|for)\ (?:a|an|us)\ (?:\w+\ ){{0,2}}?{_PROFESSION}\b
+        |\b(?:a|an)\ (?:\w+\ ){{0,3}}?{_PROFESSION}\ (?:irl|in\ real\ life|by\ trade|by\ profession|by\ day|in\ my\ day\ job)\b"""),
+        unless_anywhere=_rx(r"\?$")),
+
     # E2: diagnosis and clinical labels ------------------------------------
     Rule("E2", "sounds-like-label", _rx(
-        rf"""\b(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?(?:like|as\ if|as\ though)\ (?:\w+\ ){{0,8}}?{_CLINICAL}\b"""),
+        rf"""\b(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?(?:like|as\ if|as\ though)\ (?:[\w-]+\ ){{0,8}}?{_CLINICAL}\b"""),
         unless_at=_rx(r"(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?like\ (?:your\ )?(?:doctor|therapist)\ (?:said|thinks|told)")),
     Rule("E2", "subject-has-label", _rx(
-        rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to|always|low\ ?key|def|totally|just)\ )*
-        (?:(?:have|has)\ got|got|have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
+        rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to|always|low\ ?key|def|totally|just|basically|literally|pretty\ much|kind\ of|sort\ of|obviously)\ )*
+        (?:(?:have|has)\ (?:\w+ly\ |pretty\ much\ |kind\ of\ )?got|got|have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
         (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|a\ touch\ of|a\ bit\ of|(?:the\ )?(?:beginnings?|start)\ of|early|total|proper|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown)\ )*
         {_LABEL_NOUN}"""),
         unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been|(?:if|whether)\ (?:you|he|she|they)\ (?:are|is|have|has|do|does)\ (?:\w+ing|any|been))\b|{_REFLECTION}|{_GENERIC_PLURAL}")),
     Rule("E2", "that-is-label", _rx(
         rf"""\b(?:that|this|it|these|those|what\ you\ (?:are\ )?(?:describ\w+|feel\w*|experienc\w+|going\ through|have\ been\ going\ through))\ 
         (?:is|are|was|were|could\ be|might\ be|may\ be|would\ be|sounds\ like|seems\ like|looks\ like|is\ likely|is\ probably|is\ definitely|is\ clearly|are\ likely|are\ probably|could\ indicate|may\ indicate|might\ indicate|indicates?|suggests?|points?\ to)\ 
-        (?:(?:a|an|all|just|only|simply|really|some|classic|typical|textbook|definitely|probably|likely|called|known\ as|a\ form\ of|a\ kind\ of|kind\ of|some\ kind\ of|some\ sort\ of|some\ form\ of|(?:its|their|your|his|her)\ own\ (?:kind|form|type|version)\ of
+        (?:(?:a|an|all|just|only|simply|really|some|classic|typical|textbook|definitely|probably|likely|called|basically|literally|essentially|pretty\ much|full-blown|full-on|a\ bit\ of|a\ touch\ of|a\ case\ of|straight\ up|100%|known\ as|a\ form\ of|a\ kind\ of|kind\ of|some\ kind\ of|some\ sort\ of|some\ form\ of|(?:its|their|your|his|her)\ own\ (?:kind|form|type|version)\ of
             |a\ sign\ of|signs\ of|a\ symptom\ of|symptoms\ of|part\ of|your|his|her|their|the|what\ we\ call|related\ to|due\ to|caused\ by|because\ of)\ )*{_LABEL_NOUN}
         |\b(?:could|might|may|is|would|can)\ (?:this|that|it|these|those)\ (?:all\ )?(?:be|is)\ (?:(?:a|an|some|some\ kind\ of|a\ sign\ of|signs\ of|symptoms?\ of|related\ to)\ )*{_CLINICAL}\b"""),
         unless_anywhere=_rx(_REFLECTION)),
+    # The same with "it" dropped, as people type: "Could well be a bit of
+    # post-natal depression creeping in", "Might be some trauma there",
+    # "Sounds a bit manic, honestly", "Classic avoidant attachment, the way
+    # you pull back". A question asks, and passes.
+    Rule("E2", "label-without-subject", _rx(
+        rf"""^(?:\w+,?\ )?(?:(?:could|might|may|must|would)\ (?:well\ |also\ |easily\ |just\ |very\ well\ )?be|(?:sounds|seems|looks)(?:\ like)?|(?:definitely|probably|possibly|basically|totally|proper|classic|textbook|typical))\ (?:(?:{_LABEL_HEDGE}|of)\ )*(?:[\w-]+\ )?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}")),
+    # A label put on loosely, with a hedge or an ending that makes it
+    # casual: "Checking the stove six times is pretty obsessive-compulsive",
+    # "Your sister sounds properly codependent", "that sounds a bit
+    # bipolar-ish", "autism-level sensory stuff", "He's giving full-on
+    # sociopath energy". The speaker's own ("I was a bit manic that week")
+    # and a question pass.
+    Rule("E2", "label-put-loosely", _rx(
+        rf"""\b(?:is|are|was|were|sounds?|seems?|looks?|comes?\ across\ as|strikes?\ me\ as|being)\ (?:{_LABEL_HEDGE}\ )+(?:[\w-]+\ )?(?:{_CLINICAL_ADJ}|{_LABEL_NOUN})(?:-?ish)?(?![\w-])
+        |\b(?:{_CLINICAL_ADJ}|{_CLINICAL})-?(?:ish|level|type|adjacent|esque|like)\b
+        |\b(?:{_CLINICAL_ADJ}|{_CLINICAL})\ (?:energy|vibes?|behaviou?r|tendencies|traits|red\ flags?|territory)\b
+        |\b(?:classic|textbook|full-blown|full-on|straight\ up|a\ case\ of)\ (?:[\w-]+\ )?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])(?=.*\b(?:you|your|he|she|they|him|her|them|his|their)\b)"""),
+        unless_anywhere=_rx(rf"""\?$|{_REFLECTION}|{_GENERIC_PLURAL}|\bfor\ (?:anyone|anybody|everyone|everybody|most\ people|many\ people|a\ lot\ of\ people|lots\ of\ people|people|kids|children|most\ of\ us)\b|\b(?:i|we)\ (?:am|was|were|are|get|got|feel|felt|can\ be|have\ been)\b(?!\ (?:being\ )?(?:honest|sure|not\ sure|guessing))|\bmy\ [\w-]+(?:\ [\w-]+)?\ (?:is|was|has|had|got|used\ to)\b|\bmy\ (?:own\ )?(?:[\w-]+\ )?(?:{_CLINICAL}|diagnosis)\b""")),
     Rule("E2", "signs-of-label", _rx(
         rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
         |\b(?:this|these|your)\ (?:feelings?|episodes?|bouts?|cycles?)\ of\ (?!(?:learned\ )?helplessness){_CLINICAL}\b
@@ -134,11 +175,11 @@ EXPERTISE_RULES: list[Rule] = [
     # "That numb feeling is dissociation", "Those flashbacks are PTSD", "The
     # nightmares sound like PTSD", "Your mum sounds bipolar".
     Rule("E2", "names-it-a-label", _rx(
-        rf"""\b(?:that|this|these|those|your)\ (?:[\w-]+\ ){{1,4}}?(?:is|are|sounds?\ like|seems?\ like|looks?\ like)\ (?:(?:probably|definitely|basically|just|clearly|likely|really|a|an|classic|textbook|severe|mild|full\ on|some|pure|actual)\ )*(?:[\w-]+\ )?{_LABEL_NOUN}
+        rf"""\b(?:that|this|these|those|your)\ (?:[\w-]+\ ){{1,6}}?(?:is|are|sounds?\ like|seems?\ like|looks?\ like)\ (?:(?:probably|definitely|basically|just|clearly|likely|really|a|an|classic|textbook|severe|mild|full\ on|some|pure|actual)\ )*(?:[\w-]+\ )?{_LABEL_NOUN}
         |\bsound\ (?:to\ me\ )?like\ (?:\w+\ ){{0,8}}?{_CLINICAL}\b
         |\b{_LABEL_NOUN}\ (?:\w+\ )?(?:explains|would\ explain|(?:could|might|may)\ (?:\w+\ )?explain|is\ (?:probably\ |likely\ |exactly\ )?why)\b
         |\bscreams\ (?:\w+\ )?{_LABEL_NOUN}|(?<!which\ )(?<!that\ )\b(?:is|are)\ called\ {_LABEL_NOUN}
-        |\b(?:your|those|these)\ (?:[\w-]+\ ){{1,2}}?(?:is|are|sounds?|seems?|looks?|might\ be|may\ be|could\ be|must\ be)\ (?:(?:so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like|proper|full\ on|straight\ up|on\ the)\ )*{_CLINICAL_ADJ}\b"""),
+        |\b(?:your|those|these)\ (?:[\w-]+\ ){{1,2}}?(?:is|are|sounds?|seems?|looks?|might\ be|may\ be|could\ be|must\ be)\ (?:(?:so|very|a\ bit|pretty|kind\ of|quite|clearly|obviously|probably|definitely|just|a|an|such\ a|somewhat|really|like|proper|properly|full\ on|straight\ up|on\ the)\ )*{_CLINICAL_ADJ}\b"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|{_GENERIC_PLURAL}")),
     # What they describe read as the signs of a label: "The checking you
     # describe is typical of OCD", "...suggests dissociation", "that's
@@ -155,7 +196,8 @@ EXPERTISE_RULES: list[Rule] = [
         |\bi\ (?:wonder|suspect)\ (?:if|whether|that)\ (?:\S+\ ){{0,10}}?{_CLINICAL}\b(?=.*\byou)"""),
         unless_anywhere=_rx(rf"{_REFLECTION}|\?$")),
     Rule("E2", "named-as-label", _rx(
-        rf"""\b(?:recogni[sz]\w*|see|sees|seeing|label\w*|identify\w*|view\w*|known|call\w*|describ\w+)\ (?:\S+\ ){{0,8}}?as\ "?(?:a\ |an\ )?{_CLINICAL}\b""")),
+        rf"""\b(?:recogni[sz]\w*|see|sees|seeing|label\w*|identify\w*|view\w*|known|call\w*|describ\w+)\ (?:\S+\ ){{0,8}}?as\ "?(?:a\ |an\ )?{_CLINICAL}\b"""),
+        unless_anywhere=_rx(_REFLECTION)),
     Rule("E2", "diagnoses", _rx(r"\b(?:i\ would\ diagnose|i\ diagnose|i\ would\ call\ (?:it|this|that)|you\ (?:could|would|might|may)\ (?:be\ diagnosed|qualify\ for\ a\ diagnosis|meet\ the\ criteria)|a\ diagnosis\ of|(?:your|his|her)\ diagnosis\ (?:is|would\ be))\b")),
     # A record-style label: "Diagnosis: major depressive disorder."
     Rule("E2", "diagnosis-heading", _rx(r"""^\W*(?:(?:your|the|a|likely|probable|working)\ )?(?:diagnosis|dx|assessment|clinical\ impression)\ ?[:\-]""")),
@@ -203,7 +245,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "helper-does-you-good", _rx(
         rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,3}}?{_HELPER}
         (?:\ (?:who|that)\ [^,.;]{{0,40}}?)?\ (?:\w+\ ){{0,2}}?(?:can|could|would|will|might|may)\ (?:\w+ly\ |really\ |rly\ |also\ |probably\ |definitely\ |honestly\ |well\ |be\ able\ to\ )*
-        (?:help|sort|fix|give|get|untangle|change|make|take|do\ (?:more|wonders|a\ lot)|know\ how|offer|teach|guide|support|clarify|treat|ease|reduce|refer|prescribe|put|assess|lift|calm|transform|save
+        (?:help|sort|fix|give|get|untangle|change|make|take|do\ (?:more|wonders|a\ lot)|know\ how|offer|teach|guide|support|clarify|treat|ease|reduce|refer|prescribe|put|assess|lift|calm|transform|save|open|stop|settle|steady|knock|sharpen|boost|balance
             |be\ (?:\w+\ )?(?:good|right|great|helpful|beneficial|useful|ideal|perfect|best|well\ (?:placed|suited)|the\ (?:answer|way|best|right))|kick\ in|work\ (?:wonders|for\ you))\b(?=[^.?!]*\b(?:you|your|yourself|the\ (?:child|kid|children|kids))\b)"""),
         unless_anywhere=_rx(r"""\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|psychologist)|\b(?:most|many|some|all|other)\ (?:\w+\ )?(?:therapists|counsel+ors|psychologists|doctors|professionals)\b""")),
     # What a professional or treatment "would" do, said of this person's
@@ -211,16 +253,17 @@ EXPERTISE_RULES: list[Rule] = [
     # out", "Melatonin at night would fix the sleep", "A few sessions of CBT
     # would clear this right up". "Can/could help" said in general is not this.
     Rule("E3", "helper-would-fix-it", _rx(
-        rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,4}}?{_HELPER}
+        rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,6}}?{_HELPER}
         (?:\ (?:who|that)\ [^,.;]{{0,40}}?)?\ (?:[\w-]+\ ){{0,3}}?would\ (?:\w+ly\ |really\ |probably\ |definitely\ |honestly\ |soon\ )*
-        (?:help|sort|fix|clear|take\ the\ edge|set\ you|suit|do\ (?:you|wonders|the\ trick)|be\ (?:just\ )?the\ ticket|get\ to\ the\ (?:root|bottom)|make\ (?:a\ )?(?:big\ |huge\ |real\ )?difference|work\ wonders|calm|ease|lift|have\ you)\b"""),
+        (?:help|sort|fix|clear|take\ the\ edge|set\ you|suit|stop|settle|open|boost|lift|knock|steady|do\ (?:you|wonders|the\ trick)|be\ (?:just\ )?the\ ticket|get\ to\ the\ (?:root|bottom)|make\ (?:a\ )?(?:big\ |huge\ |real\ )?difference|work\ wonders|calm|ease|lift|have\ you)\b"""),
         unless_anywhere=_rx(r"""\?$|\b(?:if|whether)\b(?=[^,.;]*\bwould\b)|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|psychologist)|\b(?:help|suit)\ (?:a\ lot\ of\ |lots\ of\ |many\ |most\ |some\ )?(?:people|many|some|others|everyone|anyone|most|folks)\b|\b(?:i|we)\ (?:thought|hoped|wished|knew)\b""")),
     # A treatment named as the answer: "Couples therapy is what you two
     # need", "CBT is the right tool for your...", "Professional help is the
     # only way through this", "There are medications that can help".
     Rule("E3", "treatment-is-the-answer", _rx(
-        r"""\b(?:\w*therapy|counsel+ing|professional\ help|medication|meds|treatment|rehab|cbt|dbt|emdr|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
-            (?:what\ (?:you|your|he|she|they|will|would)|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start)
+        r"""\b(?:\w*therapy|counsel+ing|professional\ help|medication|meds|treatment|rehab|cbt|dbt|emdr|(?:\w+\ )?(?:assessment|evaluation|eval|referral)|(?:inpatient|outpatient|residential|recovery|treatment|rehab|detox|day)\ (?:programme|program|unit|stay|clinic|facility|centre|center)|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
+            (?:what\ (?:you|your|he|she|they|will|would|this|it|that|the\ two\ of\ you|both\ of\ you)|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way|move|play|ticket|answer)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start
+            |where\ (?:you|he|she|they)\ (?:belong|need\ to\ be|should\ be|ought\ to\ be)|your\ (?:best|only)\ (?:bet|option|hope|shot))
         |\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ |good\ |effective\ )?(?:\w+\ ){0,3}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|treatments?|medications?|meds|professionals)\ (?:that|who|which)\ (?:can|could|will|would|may|might)\ (?:really\ )?help\b"""),
         unless_anywhere=_rx(r"\?$|\bfor\ (?:many|some|most|a\ lot\ of)\b|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist)")),
     # A treatment matched to the person's trouble: "CBT works well for
@@ -229,7 +272,7 @@ EXPERTISE_RULES: list[Rule] = [
     # option may be a therapist", "with the right therapist, you can...",
     # "it would be worth getting a medical check".
     Rule("E3", "treatment-fits-them", _rx(
-        rf"""\b{_HELPER}\b[^.;]{{0,40}}?\b(?:works?\ (?:well|best|wonders)\ for(?!\ you\ if)|(?:is|are|would\ be)\ (?:a\ )?(?:good|great|right|ideal|perfect|best)\ (?:choice\ |option\ |fit\ )?for\ (?:you|your)\b
+        rf"""\b{_HELPER}\b[^.;]{{0,40}}?\b(?:works?\ (?:well\ |best\ |wonders\ |really\ well\ )?for\ (?:people\ (?:like\ you|in\ your)|you(?!\ if)|someone\ like\ you|your)|works?\ (?:well|best|wonders)\ for(?!\ you\ if)|(?:is|are|was|were)\ (?:\w+\ )?(?:built|made|designed|tailor[- ]made|perfect|meant)\ for\ (?:\w+\ ){{0,2}}?(?:you|your|people\ like\ you)\b|(?:is|are|would\ be)\ (?:a\ )?(?:good|great|right|ideal|perfect|best)\ (?:choice\ |option\ |fit\ )?for\ (?:you|your)\b
             |(?:is|are)\ (?:the\ one\ )?who\ (?:you\ (?:should\ )?(?:talk|go|see|speak)|deals|can\ help)|(?:is|are)\ (?:well|ideally|particularly|perfectly)\ suited\ (?:to|for)|(?:has|have)\ a\ (?:good|strong|great|proven)\ track\ record
             |(?:may|might|could|would)\ (?:well\ )?suit\ you|(?:is|are)\ available\ to\ you|a\ real\ help\ to\ you|a\ (?:reasonable|sensible|logical|natural)\ (?:next\ )?step
             |(?:is|are)\ (?:often\ |usually\ )?(?:very\ )?(?:helpful|effective)\ (?:for|when|with)\ (?:\w+\ ){{0,4}}?(?:you|your|like\ (?:these|this|yours)|this\ long))
@@ -245,7 +288,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "treatment-is-good-step", _rx(
         rf"""(?:^|,\ ){_LEAD}(?:(?:finding|seeing|getting|seeking|starting|beginning|trying|going\ (?:to|back\ to)|talking|speaking|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|engaging\ in|looking\ into|exploring|discussing|working\ through)\ (?:\w+\ ){{0,3}}?)?{_TREATMENT}
         \b(?:\ [^\s,;]+){{0,6}}?\ (?:is|are|would\ be|could\ be|might\ be|may\ be|will\ be)\ (?:also\ |really\ |probably\ |definitely\ |often\ |very\ |so\ )*
-        (?:the\ (?:best|next|right)\ (?:step|option|choice|way|thing)
+        (?:the\ (?:best|next|right)\ (?:step|option|choice|way|thing)|the\ (?:move|play|way\ to\ go|answer|ticket)\b|your\ (?:best|only)\ (?:bet|option|shot)
             |(?:a|an)\ (?:\w+\ )?(?:good|great|excellent|wise|smart|ideal|important|necessary|helpful|useful|valuable)\ (?:idea|option|step|choice|start|place\ to\ start|resource|investment|next\ step|way\ to)
             |something\ (?:to\ consider|worth\ (?:considering|exploring|trying|looking\ into)|(?:you\ )?(?:could|might|may)\ (?:consider|try|explore|want\ to\ (?:consider|try|explore))))\b
         |^{_LEAD}(?:finding|seeing|getting|seeking|starting|going\ (?:to|back\ to)|talking\ (?:to|with)|speaking\ (?:to|with)|working\ with|reaching\ out\ to|consulting(?:\ with)?|contacting|attending|being\ able\ to\ (?:see|speak|talk|work)(?:\ (?:to|with))?)\ (?:\w+\ ){{0,3}}?{_TREATMENT}
@@ -286,21 +329,33 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "get-evaluated", _rx(r"""\b(?:get|getting|be|being)\ (?:\w+\ ){0,2}?(?:evaluated|assessed|screened|tested\ for|diagnosed)\b
         |\b(?:have|having|get|getting)\ (?:him|her|them|your\ \w+|yourself)\ (?:\w+\ )?(?:evaluated|assessed|screened|tested|diagnosed|checked\ out)\b
         |(?<!\byou\ )(?<!\bi\ )(?<!\bwe\ )(?<!\bthey\ )(?<!\bhe\ )(?<!\bshe\ )\b(?:have|get|arrange|book|schedule)\ (?:a|an)\ (?:\w+\ ){0,2}?(?:evaluation|assessment|screening)\b(?!\ of\ (?:the|your)\ (?:situation|options))"""),
-        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:got|was|were)\b")),
+        # a peer's own diagnosis told ("Being diagnosed at thirty was a relief for me")
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:got|was|were)\b|\b(?:for|to)\ me\b|^(?:\w+,?\ )?(?:being|getting)\ (?:\w+\ ){{0,2}}?(?:diagnosed|assessed|evaluated)\b[^.]*\b(?:was|felt|has\ been|had\ been)\b")),
     Rule("E3", "medication-change", _rx(
-        r"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
-        |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|medication|meds|antidepressants?|ssris?|pills|prescription|lithium|sertraline|prozac|zoloft|xanax|fluoxetine|lexapro|melatonin)\b
+        rf"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
+        |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|halve|halving|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping|bump|bumping|push|pushing|put\ you\ on|putting\ you\ on|try\ you\ on)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|pills|{_MEDICATION})\b
+        |\b(?:dose|dosage|{_MEDICATION})\ (?:\w+\ ){{0,2}}?(?:up|down)\ to\ \d+
         |\b(?:is|are|would\ be)\ (?:the|a)\ (?:right|best|good|effective|proven|recommended|first-line|standard|gold\ standard)\ (?:treatment|therapy|approach|medication|option)\ for\ (?:you|this|your|it)
         |\bthe\ (?:right|best|recommended|ideal|most\ effective)\ (?:course\ of\ )?(?:treatment|therapy|medication)\ for\ (?:you|your)\b
         |\b(?:seek|get|find|consider|pursue|requires?|requiring|warrants?|needs)\ (?:some\ )?(?:professional|medical|clinical|psychiatric|psychological|expert)\ (?:help|support|advice|treatment|care|guidance|attention)"""),
-        unless_anywhere=_rx(r"\?$|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b")),
+        # how medicines behave in general ("stopping some medications suddenly can cause...") is not this
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\bi\ used\ to\b|\bmy\ (?:doctor|psychiatrist)\b|\bi\ (?:started|stopped|took|had)\b|\b(?:can|may|might|could|often|will)\ (?:\w+\ )?cause\b|\b(?:prescribers|doctors|people|many\ people|most\ people)\ (?:usually|often|generally|tend|typically)\b")),
 
     # A dose stated ("Sertraline 50mg daily."), or a medicine named as what suits
     # the person ("So antidepressant is best for you."): whoever said it first.
     Rule("E3", "dose-or-medicine-for-you", _rx(
-        rf"""\b{_MEDICATION}\ ?\d+(?:\.\d+)?\ ?(?:mg|mcg|ml|milligrams?)\b
-        |\b\d+(?:\.\d+)?\ ?(?:mg|mcg|milligrams?)\b[^.!?]{{0,30}}\b(?:daily|a\ day|once|twice|every|per\ day|at\ night|in\ the\ morning|at\ bedtime)\b
+        rf"""\b(?:{_MEDICATION}|{_REMEDY}),?\ ?\d+(?:\.\d+)?\ ?(?:mg|mcg|ml|milligrams?)\b
+        |\b\d+(?:\.\d+)?\ ?(?:mg|mcg|milligrams?)\b[^.!?]{{0,30}}\b(?:daily|a\ day|once|twice|every|per\ day|at\ night|in\ the\ morning|at\ bedtime|before\ bed|before\ sleep)\b
+        |\b\d+(?:\.\d+)?\ ?(?:mg|mcg|milligrams?)\ of\ (?:\w+\ ){{0,3}}?(?:{_MEDICATION}|{_REMEDY})\b
         |\b{_MEDICATION}\b[^.!?,;]{{0,30}}?\b(?:best|right|good|ideal|perfect|what\ you\ need|the\ answer|the\ way\ to\ go)\ (?:\w+\ )?for\ you
         |\b{_MEDICATION}\ (?:is\ )?what\ (?:needs|has|ought)\ to\ be\ taken"""),
-        unless_anywhere=_rx(r"\?$|\bi\ (?:take|took|am\ on|was\ on|started|stopped|had)\b|\bmy\ (?:doctor|gp|psychiatrist)\b")),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\bi\ (?:take|took|am\ on|was\ on|started|stopped|had|used\ to)\b|\bmy\ (?:doctor|gp|psychiatrist)\b|\b(?:when|while)\ i\ was\ on\b")),
+    # A supplement or remedy put to the person's trouble: "St John's wort
+    # would lift your mood", "Magnesium before bed would sort your sleep",
+    # "CBD oil would calm your nerves", "try some valerian for the nerves".
+    # What the speaker took ("valerian did nothing for me") passes.
+    Rule("E3", "remedy-for-you", _rx(
+        rf"""\b{_REMEDY}\b[^.;?]{{0,50}}?\b(?:would|will|could|can|should|might)\ (?:\w+ly\ |really\ |probably\ |definitely\ )*(?:help|sort|fix|calm|settle|lift|ease|boost|stop|take\ the\ edge|work\ wonders|do\ (?:the\ trick|wonders|you))\b(?=[^.?!]*\b(?:you|your|yourself)\b)
+        |\b(?:try|take|get\ (?:some|yourself)|grab|start\ on|start\ taking)\ (?:some\ |a\ bit\ of\ )?{_REMEDY}\b"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:i|we)\ (?:take|took|tried|use|used|swear\ by|started|had)\b|\bfor\ me\b|\bmy\ (?:doctor|gp|psychiatrist)\b")),
 ]

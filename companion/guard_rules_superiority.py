@@ -19,10 +19,11 @@ _HEDGE = r"""hope|hoping|hopefully|maybe|might|perhaps|i\ wish|wish|could|probab
 _HEDGE_SAID = r"""\b(?:hope|hoping|hopefully|maybe|perhaps|i\ wish|wish|probably|likely|possibl[ey])\b|^(?:(?!\b(?:that|which|who|whatever|whichever)\b)[^?])*?\b(?:might|may|could)\b"""
 # What the person is told will happen to them ("you'll feel more ready",
 # "you'll know what to do", "you'll come out of this", "you'll see").
-_FORETOLD = r"""(?:feel\ (?:(?:so\ |much\ |a\ lot\ |way\ |far\ )*(?:more|less)\ \w+|(?:so\ |much\ |a\ lot\ |way\ |far\ )*(?:better|good|happy|happier|great|fine|okay|ok|like\ yourself|\w+er\b|ready|relaxed|confident|at\ peace|free|safe|proud|stronger|clearer)|the\ )
+_FORETOLD = r"""(?:feel\ (?:(?:completely\ |totally\ |so\ |very\ |a\ lot\ |much\ )?different(?:ly)?\b|(?:so\ |much\ |a\ lot\ |way\ |far\ )*(?:more|less)\ \w+|(?:so\ |much\ |a\ lot\ |way\ |far\ )*(?:better|good|happy|happier|great|fine|okay|ok|like\ yourself|\w+er\b|ready|relaxed|confident|at\ peace|free|safe|proud|stronger|clearer)|the\ )
     |be\ (?:(?:just|so|much|way|a\ lot|absolutely|totally|perfectly|more\ than)\ )*(?:fine|okay|ok|alright|all\ right|happy|happier|stronger|better\ off|glad|grateful|proud\ of\ yourself|surprised|a\ (?:completely\ |totally\ )?(?:different|new|better)\ person|ready)
     |find\ (?:someone|somebody|the\ one|love|a\ way|your\ way|happiness|peace|another|that|it\ (?:easier|harder)|out|yourself)|get\ (?:through|over|past)\ (?:this|it|that|him|her)|meet\ someone|look\ back(?:\ on)?|come\ out\ of\ (?:this|it)|come\ out\ (?:of\ (?:this|it)\ )?stronger|move\ on|heal|thank\ yourself|laugh\ about|benefit
     |have\ (?:a\ better|your\ answer|no\ (?:trouble|problem|issue)s?|any\ (?:trouble|problems?|issues?))|do\ (?:just\ )?(?:fine|great|well|okay|ok|amazing)|know\ (?:what|how|when|where|who|that|it|the\ answer)|see\b(?=\ *(?:[.,!]|$|that|i\ am\ right))
+    |understand\ (?:why|what|how|that|it|one\ day|eventually|when)|realise\ (?:why|what|how|that)|realize\ (?:why|what|how|that)|thank\ me|see\ (?:why|what\ i\ mean)
     |regret|fall\ (?:(?:so\ |\w+ly\ )?in\ love|for\ (?:someone|somebody|them|him|her))|inspire|become\ (?:(?:so\ |much\ |a\ lot\ )?(?:more|less)\ \w+|\w+er\b)|no\ longer\ (?:have\ to|need\ to|feel|be)\b|be\ the\ better\b
     |not\ be\ able\ to\ (?:change|control|fix|stop|save|make\ (?:him|her|them))|make\ (?:friends|it)|walk\ into|sleep\ (?:fine|better|well)|stop\ (?:hurting|worrying|feeling)|not\ (?:even\ )?(?:remember|care|recognize)|never\ (?:forget|regret)|wake\ up|grow\ (?:from|out\ of)|love\ it|get\ (?:there|it|better|the\ job))"""
 # The people in someone's life the companion might foretell (with ``ROLES``).
@@ -32,8 +33,8 @@ SUPERIORITY_RULES: list[Rule] = [
     # H2: superior knowledge, deference --------------------------------------
     # the modal phrases (vocabulary) after "I know what you", with "need" alone
     Rule("H2", "deference", _rx(
-        rf"""\b(?:trust\ me|believe\ me|take\ it\ from\ me|listen\ to\ me|mark\ my\ words|do\ as\ i\ say|you\ (?:\w+\ )?better\ listen|i\ am\ telling\ you|let\ me\ tell\ you
-        |i\ know\ (?:exactly\ )?(?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ (?:must|have\ to|will\ have\ to)\ insist|what\ i\ am\ hearing\ (?:underneath|beneath|below|behind\ (?:this|that|it))|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ {alternatives(("need",), SHOULD, HAVE_TO, MUST)}
+        rf"""\b(?:(?<!\byou\ would\ )(?<!\bthat\ you\ )(?<!\bthat\ you\ still\ )trust\ me|believe\ me|take\ it\ from\ me|listen\ to\ me|mark\ my\ words|do\ as\ i\ say|you\ (?:\w+\ )?better\ listen|i\ am\ telling\ you|let\ me\ tell\ you
+        |i\ know\ (?:exactly\ )?(?:what\ is\ |what's\ )?(?:best|better|right)\ for\ you|i\ know\ (?:exactly\ )?what\ is\ (?:best|right)(?:\ (?:here|in\ this|now|for\ (?:both\ of\ you|the\ two\ of\ you|this|everyone)))?(?=\ *[.!,;]|\ *$)|i\ (?:must|have\ to|will\ have\ to)\ insist|what\ i\ am\ hearing\ (?:underneath|beneath|below|behind\ (?:this|that|it))|i\ know\ better|i\ know\ more\ than\ you|i\ know\ what\ you\ {alternatives(("need",), SHOULD, HAVE_TO, MUST)}
         |you\ are\ (?:just\ |simply\ |completely\ |totally\ |so\ |really\ |dead\ )?(?:wrong|mistaken|being\ (?:silly|ridiculous|irrational|dramatic|unreasonable))|you\ were\ wrong
         |that\ is\ (?:wrong|not\ true|not\ how\ it\ works)
         |the\ (?:(?:sad|hard|harsh|simple|honest|unfortunate|plain|brutal|painful|ugly|cold|bitter)\ )?(?:truth|reality|fact|real\ problem|real\ issue|bottom\ line)\ (?:is|of\ the\ matter\ is)\b(?!,?\ (?:that\ )?(?:i|we|there|you\ (?:get\ to|deserve|are\ allowed|can\ choose|have\ the\ right|are\ the\ (?:one|expert|only\ one)))\b)|what\ is\ really\ going\ on\ is|what\ you\ really\ (?:need|want|mean)\b
@@ -94,7 +95,7 @@ SUPERIORITY_RULES: list[Rule] = [
         |\b(?:the\ fact\ that\ you\ [^.,;]{1,40}?|that|this|which|it)\ means\ (?:that\ )?you\ (?:already\ )?(?:know\ the\ answer|know\ what|want\ (?:to|him|her|out)|do\ not\ (?:really\ )?(?:want|love|care))\b
         |^(?:this|it|that)\ is\ (?:really\ |actually\ |all\ )?about\ (?:your\ )?\w+(?:\ \w+)?,\ not\ (?:about\ )?(?:your\ )?\w+|\b(?:that|this)\ is\ (?:the\ )?whole\ story\b|\bi\ know\ the\ type\b|\b(?:that|this)\ is\ (?:so\ )?classic\b
         |\b(?:and|some\ part\ of|part\ of|deep\ down)\ you\ know\ it(?=\ *(?:[.!,;]|$))|\bthe\ only\ reason\ (?:she|he|they|you)\b
-        |\byou\ are\ (?:\w+ing\ )(?:it|this|that|things|everything)\ (?:all\ )?wrong\b|\bnothing\ else[.!]*$
+        |\byou\ are\ (?:\w+ing\ )(?:it|this|that|things|everything)\ (?:all\ )?wrong\b|(?<!\blike\ )(?<!\bas\ )\bnothing\ else[.!]*$
         |\b(?:is|are)\ (?:really|actually)\ (?:about|just|a\ fear|fear|anger|grief|exhaustion|your|a\ way|a\ sign)\b
         |\bwhat\ (?:you|your\ \w+|he|she|they)\ (?:are\ |is\ )?really\ \w+(?:\ (?:of|for|about|with|to))?\ is\b"""),
         unless_anywhere=_rx(r"\?$|^(?:is|are|was|could|might|do|does)\b|\b(?:i\ wonder|maybe|perhaps|might)\b")),
@@ -117,6 +118,18 @@ SUPERIORITY_RULES: list[Rule] = [
         |\b(?:he|she|they|it|this|that|your\ \w+)\ (?:clearly|obviously)\ (?:is\ not|are\ not|does\ not|do\ not|did\ not|has\ no|have\ no|will\ not|can\ not|never)\b
         |(?<!if\ )(?<!not\ )\byou\ (?:are|were)\ (?:being\ )?(?:so\ |too\ |very\ |a\ bit\ |a\ little\ |really\ |just\ )?(?:selfish|immature|childish|naive|naïve|stubborn|unfair|hypocritical|lazy|petty|irrational|unreasonable|dramatic|ridiculous|silly|paranoid|overly\ \w+)\b"""),
         unless_anywhere=_rx(r"""\?$|^(?:is|are|was|were|do|does|did|am|could|would)\b|\b(?:feel|felt|think|thought|worry|worried|afraid|scared|fear|wonder|say|said|says|called|call|accuse\w*|told|tells|believe|believes|seem\ to\ think)\ (?:\w+\ ){0,3}?(?:like\ )?(?:that\ )?you\ (?:are|were)\b|\byou\ are\ not\ being\b""")),
+    # Their own sense of it called faulty: "Your instinct is off on this
+    # one", "your read on the team is inaccurate", "That's not what
+    # happened, you're misremembering", "..., whatever you think". Their
+    # doubt about themselves ("you worry your instinct is off") and a
+    # question pass.
+    Rule("H2", "their-sense-is-off", _rx(
+        r"""(?<!if\ )\byour\ (?:\w+\ )?(?:instincts?|read|reading|take|judge?ment|memory|perception|view|understanding|interpretation|gut|sense\ of\ (?:it|this|things|what)|version|logic|thinking|radar|compass|recollection|account)\b(?:\ (?:on|of|about)\ [^,.;]{1,40}?)?\ (?:is|are|was|were|seems|sounds)\ (?:just\ |completely\ |totally\ |a\ bit\ |a\ little\ |way\ |simply\ |all\ |slightly\ |quite\ |really\ |clearly\ |obviously\ |badly\ |definitely\ |wildly\ )*(?:off|wrong|inaccurate|mistaken|skewed|distorted|flawed|faulty|incorrect|backwards|unreliable|clouded|biased|warped|off\ base|way\ out|not\ (?:right|accurate|correct|reliable|to\ be\ trusted|quite\ right))\b
+        |\byou\ (?:have\ )?(?:just\ |clearly\ |obviously\ |completely\ |totally\ )?(?:misread|misjudged|misremembered|misinterpreted|got\ the\ wrong\ end\ of)\b(?!\ me\b)
+        |\byou\ are\ (?:just\ |clearly\ |obviously\ |probably\ )?(?:misremembering|misreading|misinterpreting|misunderstanding|misjudging|remembering\ (?:it|that|this)\ wrong|imagining\ (?:it|things|that))\b
+        |^(?:no,?\ |but\ |well,?\ |honestly,?\ )?(?:that|this|it)\ is\ not\ (?:really\ )?(?:what|how\ it)\ (?:happened|went|was)\b
+        |,\ (?:whatever|no\ matter\ what)\ you\ (?:might\ )?(?:think|say|believe|feel|tell\ yourself)[.!]*$"""),
+        unless_anywhere=_rx(r"""\?$|\b(?:worry|worried|afraid|scared|fear|wonder|doubt|think|feel|felt)\ (?:that\ )?your\b|\b(?:trust|trusting)\ your\b""")),
     # A conditional verdict on the person's life: "You can't stop being
     # angry until you…", "Sulking is only going to delay things",
     # "Nagging him is just going to make it worse".
@@ -175,7 +188,7 @@ SUPERIORITY_RULES: list[Rule] = [
         r"""\byou\ are\ (?:just\ |only\ )?saying\ (?:that|this|it)\ (?:because|cause|for)\b
         |\byou\ (?:already|always)\ (?:know|knew|have\ known)\ (?:the\ answer|what\ you\ want\ to\ do|the\ relationship)\b(?=.*\b(?:afraid|scared|deep\ down|just|simply|means|at\ some\ level|admit)\b|[^,;]*\b(?:means|at\ some\ level)\b)
         |\b(?:everyone|everybody|anyone|anybody)\ (?:can|could)\ see\b|\bi\ can\ see\ what\ you\ (?:can\ not|do\ not)\b|\bwe\ both\ know\b
-        |\byou\ have\ (?:got\ )?(?:it|this|them|him|her)\ (?:all\ )?wrong\b|\byou\ are\ in\ denial\b
+        |\byou\ have\ (?:got\ )?(?:it|this|them|him|her|that|things|the\ whole\ (?:thing|story|situation))\ (?:all\ |completely\ |totally\ )?(?:wrong|backwards|the\ wrong\ way\ (?:round|around)|upside\ down|twisted)\b|\byou\ are\ in\ denial\b
         |\b(?:your|the)\ (?:real\ |main\ |only\ |biggest\ )?(?:problem|issue)\ (?:here\ )?is\ (?:that\ )?you\b|\bwhat\ is\ (?:actually|really)\ (?:happening|going\ on)(?:\ here)?\ is\b
         |\b(?:is|are)\ (?:just\ |simply\ |really\ )?(?:a|your)\ way\ (?:of|to)\ (?:avoid|escap|hid|protect|distract|run)\w*|\bnothing\ to\ do\ with\b[^.]*\beverything\ to\ do\ with\b
         |\b(?:been\ around|lived|seen)\ (?:long\ )?enough\ to\ know\b|\bi\ know\ (?:that\ )?(?:with\ certainty|for\ a\ fact|for\ certain)\b
@@ -201,7 +214,7 @@ SUPERIORITY_RULES: list[Rule] = [
     # that's why she walks all over you", "You're projecting", "Your boss
     # definitely wants you gone", "I know you better than you know yourself".
     Rule("H2", "explains-their-motive", _rx(
-        r"""\b(?:you|he|she|they|your\ \w+)\ (?:(?:are|is|was|were)\ )?(?:just\ )?only\ [^,.;]{1,40}?\b(?:because|becuase|cause|cos|coz|cuz|bc|since|to\ get)\b
+        r"""\b(?:you|he|she|they|your\ \w+)\ (?:(?:are|is|was|were)\ )?(?:just\ )?only\ [^,.;]{1,40}?\b(?:because|becuase|cause|cos|coz|cuz|bc|since|to\ get|out\ of\ (?:jealousy|spite|envy|guilt|insecurity|pride|resentment|pity|fear|habit|bitterness|revenge))\b
         |\byou\ just\ (?:think|feel|say|believe)\ [^,.;]{1,40}?\b(?:because|cos|cause|coz|cuz)\ of\b
         |\b(?:he|she|they|your\ \w+)\ (?:is|are)\ (?:just\ |only\ )(?:doing|saying)\ (?:it|that|this)\ (?:for\ (?:attention|sympathy)|to\ get\ (?:attention|a\ reaction|at\ you))\b
         |\b(?:he|she|they|your\ \w+)\ (?:is|are)\ (?:definitely|obviously|clearly)\ (?:jealous|envious|using\ you|lying|manipulating|threatened|insecure)\b
@@ -249,6 +262,32 @@ SUPERIORITY_RULES: list[Rule] = [
         |\b(?:people|some\ people|others)\ (?:\w+\ ){0,3}(?:much|far|way)\ (?:worse|less)\b
         |\b(?:this|it|that)\ will\ (?:all\ )?(?:seem|feel|look)\ (?:\w+\ )?(?:small|silly|trivial|minor|distant|like\ nothing)\b"""),
         unless_anywhere=_rx(r"\?$|\b(?:maybe|might|could|may|glad|relieved|good\ to\ hear)\b|\bi\ (?:was|felt|thought)\b[^.]*\btoo\b")),
+    # Their trouble set beside another time, other people's or the
+    # speaker's own and found light: "When I was your age, we didn't have the
+    # luxury of being stressed", "People are dealing with actual wars", "A
+    # broken wrist? I once worked a whole shift on a broken leg", "You think
+    # your week was bad?", "it's just life", "a resit is hardly tragic",
+    # "Bit of an overreaction, no?", "It's a small thing, really", "Lucky it
+    # was only the car", "I've seen worse breakups". A peer sharing what
+    # they went through at that age ("When I was your age I was scared
+    # too") passes.
+    Rule("H3", "sets-it-beside-worse", _rx(
+        r"""\b(?:when\ i\ was|at)\ (?:your\ age|(?:a\ )?(?:kid|young|growing\ up|at\ school|a\ student))\b[^.?]*\b(?:did\ not\ have\ (?:the\ )?(?:luxury|time|option|choice)|had\ it\ (?:\w+\ )?(?:worse|harder|tougher|rougher)|just\ got\ on\ with\ it|never\ (?:complained|moaned|whined|made\ a\ fuss)|nobody\ (?:cared|complained|talked\ about)|would\ have\ (?:killed|loved|been\ grateful)|there\ was\ no\ such\ thing|(?:i|we)\ (?:was|were)\ (?:already\ )?(?:working|raising|supporting|paying|married|running)\b)
+        |\b(?:the|a)\ luxury\ of\ (?:being|feeling|getting|having)\ (?:\w+\ )?(?:stressed|depressed|anxious|sad|upset|tired|burnt\ out|burned\ out|overwhelmed|heartbroken|lonely|bored)
+        |\b(?:people|others|some\ people|kids|families|folks)\ (?:out\ there\ |elsewhere\ )?(?:are\ |have\ been\ )?(?:dealing\ with|living\ through|facing|going\ through|fleeing|surviving)\ (?:actual|real|literal|proper)\ \w+
+        |^(?:an?|one|two|three|four|five|\d+|just\ (?:an?|one)|only\ (?:an?|one))\ [\w-]+(?:\ [\w-]+)?\?\ +(?:i|my|we)\ (?:once|had|have\ had|did|used\ to|went|was|lost|broke|worked|got|survived|managed|passed|failed|lived)\b
+        |\b(?:people|others|kids|children|families|some\ people|some\ kids|plenty\ of\ people|millions)\b[^,.;?]{0,40}?\b(?:do\ not|can\ not|never|will\ never|does\ not)\ even\ (?:have|get|eat|afford|see)\b
+        |\bi\ (?:once\ )?(?:worked|walked|ran|played|sat|went|drove|did|finished|sat\ exams?)\ (?:\w+\ ){0,4}?(?:on|with|through)\ (?:a|two)\ (?:broken|fractured|sprained|dislocated)\b
+        |\?\ +(?:try|imagine)\ (?:\w+ing\b|(?:\w+\ ){0,2}(?:months|years|weeks|days|of\ them)\b)
+        |^you\ think\ [^?]{1,40}?\ (?:is|was|are|were)\ (?:\w+\ )?(?:bad|hard|rough|tough|awful|stressful)\?\ +(?:try|wait|imagine|i|mine|my)\b
+        |^you\ think\ (?:your|that|this)\ (?:\w+\ ){0,2}?(?:was|is|were|are)\ (?:bad|hard|rough|tough|awful|stressful)\b(?=\ *(?:\?|[.!]*$))
+        |\b(?:it|that)\ is\ (?:just|only|simply|all\ just|all\ part\ of)\ (?:life|adult\ ?hood|growing\ up|being\ an\ adult|the\ real\ world|how\ it\ goes|what\ happens)[.!]*$|\b(?:welcome\ to|such\ is)\ (?:life|adult\ ?hood|the\ real\ world)\b
+        |\bhardly\ (?:tragic|a\ tragedy|devastating|catastrophic|a\ catastrophe|a\ disaster|the\ end|life[- ]changing|earth[- ]shattering|a\ crisis|traumatic)\b
+        |\b(?:a\ )?(?:bit|little|tad)\ of\ an\ overreaction\b|\b(?:such|quite|a\ massive|a\ total|a\ huge)\ (?:an\ )?overreaction\b|\boverreacting\ (?:a\ bit|a\ little|slightly),?\ no\b
+        |\b(?:it|that|this)\ is\ (?:(?:only|just|really|honestly)\ )?(?:a|such\ a)\ (?:small|little|minor|tiny)\ thing\b(?!\ to\ (?:ask|want|need|expect|hope))
+        |\b(?:lucky|good\ thing|thank\ (?:god|goodness))\ (?:it|that|he|she|they)\ (?:was|is|were)\ only\b
+        |\b(?:i|we|people|everyone)\ (?:have\ )?(?:had|seen|survived|been\ through|gone\ through)\ (?:way\ |much\ |far\ |a\ lot\ )?worse\ (?:breakups|break-ups|days|jobs|bosses|exams|years|losses|situations)\b(?!\ (?:myself|too))"""),
+        unless_anywhere=_rx(r"""\b(?:i\ was|i\ felt)\ (?:\w+\ )?(?:scared|lost|anxious|sad|terrified|lonely|the\ same)\b|\bnot\ (?:that\ )?(?:it|this)\ is\ (?:just\ )?(?:a\ small|life)\b|\bdo\ not\ (?:let\ anyone|let\ them)\b""")),
     Rule("H3", "makes-it-small", _rx(
         r"""\b(?:(?:it|that|this|he|she)\ (?:is|was)\ (?:only|just)\ (?:a|an|one|the\ one)\ (?:[\w-]+\ ){0,3}?[\w-]+[.!,]*(?:\ (?:though|mate|love|hun|tbh|lol|really|honestly)[.!]*)?$
         |(?:is|was)\ hardly\ (?:a|the|an)\b|(?:nothing|small|easy|manageable|minor)\ (?:compared\ to|next\ to|beside)\b|(?:easy|nothing|small|minor)\ compared\ (?:with|to)

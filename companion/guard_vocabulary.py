@@ -9,13 +9,27 @@ from .vocabulary import CLINICAL_LABELS, EMERGENCY_NUMBERS, INSTRUCTION_LEAD_WOR
 
 _PROFESSION = r"""(?:therapists?|counsel+ors?|psychologists?|psychiatrists?|psychotherapists?|clinicians?
     |social\ workers?|doctors?|physicians?|nurses?|life\ coach(?:es)?|coach(?:es)?|experts?|professionals?
-    |mental\ health\ (?:professional|provider|counsel+or|worker|specialist|clinician)s?|specialists?|practitioners?)"""
+    |mental\ health\ (?:professional|provider|counsel+or|worker|specialist|clinician)s?|specialists?|practitioners?
+    |gps?|general\ practitioners?|pharmacists?|paramedics?|midwi(?:fe|ves)|psychiatric\ nurses?|support\ workers?|case\ workers?|caseworkers?)"""
+
+# Fields a helping profession works in, said as where one worked ("twelve
+# years in mental health", "my years on the helpline", "having worked in
+# addiction services"): the worker's side only, not where a patient goes.
+_CARE_FIELD = r"""(?:mental\ health|addiction(?:\ \w+)?|substance\ (?:use|misuse)\ services|psychiatry|psychology|social\ work|social\ care
+    |counsel+ing|psychotherapy|(?:the\ |a\ )?(?:crisis\ )?helplines?|(?:the\ |a\ )?crisis\ (?:team|line|work|services)|nursing|medicine|general\ practice
+    |(?:the\ |a\ )?(?:psych\ |psychiatric\ |mental\ health\ )(?:ward|unit|team|services)|child\ protection|youth\ work|care\ work|a\ hospice|palliative\ care
+    |hr|human\ resources|the\ nhs|the\ prison\ service|prisons|probation|the\ police|policing|social\ services|the\ field|this\ field|(?:the\ |a\ )?(?:gp\ )?(?:clinic|surgery|practice)|(?:the\ |a\ )?(?:\w+\ )?support\ services|safeguarding|recovery\ services)"""
 
 # Medication: classes and the handful of names people say aloud (E3).
-_MEDICATION = r"""(?:medications?|meds|antidepressants?|anti-?anxiety\ (?:meds|medication)|ssris?|snris?|benzo(?:diazepine)?s?
+_MEDICATION = r"""(?:medications?|meds|anti-?depressants?|anti-?anxiety\ (?:meds|medication)|ssris?|snris?|benzo(?:diazepine)?s?
     |mood\ stabili[sz]ers?|antipsychotics?|prescriptions?|(?:higher|lower|bigger|smaller|different)\ dose
     |lithium|sertraline|zoloft|prozac|fluoxetine|lexapro|escitalopram|citalopram|celexa|paxil|wellbutrin|bupropion
-    |effexor|venlafaxine|cymbalta|xanax|ativan|klonopin|valium|adderall|ritalin|seroquel|abilify|lamictal|trazodone)"""
+    |effexor|venlafaxine|cymbalta|xanax|ativan|klonopin|valium|adderall|ritalin|seroquel|abilify|lamictal|trazodone
+    |mirtazapine|duloxetine|paroxetine|diazepam|lorazepam|propranolol|beta[- ]blockers?|pregabalin|quetiapine|aripiprazole|lamotrigine
+    |methylphenidate|elvanse|vyvanse|concerta|zopiclone|sleeping\ (?:pills|tablets)|melatonin)"""
+# Supplements and remedies sold as a cure (E3 when put to the person's trouble).
+_REMEDY = r"""(?:magnesium|ashwagandha|cbd(?:\ oil)?|st\.?\ john'?s\ wort|valerian(?:\ root)?|5-?htp|omega-?3s?|fish\ oil|kava|l-?theanine|saffron\ (?:pills|capsules|supplements)
+    |lavender\ (?:pills|capsules|oil)|rhodiola|passionflower|chamomile\ (?:pills|capsules)|(?:herbal\ )?supplements?)"""
 
 # Treatments and professional help (E3).
 _TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|counsel+ing|counsel+ors?|psychologists?|psychiatrists?|clinicians?
@@ -25,6 +39,8 @@ _TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|c
     |cbt|dbt|emdr|cognitive\ behaviou?ral|cognitive\ restructuring|behaviou?ral\ activation|exposure\ (?:therapy|work|exercises)
     |(?:inpatient|outpatient|residential)\ (?:program|treatment|care|facility|stay)|rehab|detox|treatment|psychiatric\ (?:help|care)
     |(?:someone|somebody|a\ person|people)\ (?:who|that)\ (?:speciali[sz]es?|is\ trained|are\ trained)\ in|mindfulness[- ]based\ \w+(?:\ \w+)?|mbsr|msbr
+    |(?:adhd|autism|asd|psych\w*|mental\ health|diagnostic|medical)\ (?:assessment|evaluation|eval|screening|referral)s?|psych\ evals?
+    |(?:a\ )?referral\ to\ (?:the\ |a\ )?(?:\w+\ ){{0,3}}(?:team|service|services|clinic|specialist)|(?:community\ )?mental\ health\ team|cmht
     |relaxation\ (?:techniques?|training|exercises)|progressive\ muscle\ relaxation|guided\ imagery
     |employee\ assistance\ program|eap|support\ groups?\ (?:for|led\ by)\ \w+|sex\ therapists?|couples?\ (?:therapy|counsel+ing)|marriage\ counsel+(?:ing|ors?)))"""
 
@@ -33,7 +49,7 @@ _TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|c
 # to help them.
 _HELPER = rf"""(?:\w*therapists?|\w*therapy|\w*therapies|counsel+ors?|counsel+ing|psychologists?|psychiatrists?|doctors?|gp|physicians?
     |{_MEDICATION}|meds?|pills|(?:psychiatric\ )?(?:treatment|assessment|evaluation)|professionals?|specialists?|clinicians?
-    |someone\ (?:trained|qualified)|cbt|dbt|emdr|rehab|melatonin|(?:support|therapy|bereavement|caregiver|recovery)\ groups?|(?:treatment|recovery|management)\ programs?
+    |someone\ (?:trained|qualified)|cbt|dbt|emdr|rehab|melatonin|{_REMEDY}|(?:support|therapy|bereavement|caregiver|recovery)\ groups?|(?:treatment|recovery|management)\ programs?
     |inpatient\ stay|nicotine\ patch(?:es)?|beta[- ]blockers?|sleeping\ (?:tablets|pills)|tablets|support\ workers?|marriage\ guidance|(?:psychodynamic|therapeutic)\ work|something\ for\ (?:your|the)\ (?:nerves|anxiety|sleep|mood|depression|pain))"""
 
 # Clinical labels (E2). Plain feeling words (sad, anxious, depressed, stressed) are not here.
@@ -64,7 +80,14 @@ _LABEL_NOUN = rf"""(?:{_CLINICAL}|anxiety|depressive|grief\ response)(?![\w-])(?
 _CLINICAL_ADJ = r"""(?:paranoid|codependent|co-dependent|narcissistic|bipolar|ocd|adhd|manic|hypomanic|delusional|psychotic|dissociat\w+
     |clinically\ depressed|traumati[sz]ed|hypochondriac|sociopathic|psychopathic|obsessive|compulsive|autistic|borderline|enmeshed
     |addicted|alcoholic|histrionic|neurotic|(?:anxiously|avoidantly|insecurely)\ attached|on\ the\ (?:autism\ )?spectrum
-    |a\ narcissist|an\ addict|an\ alcoholic|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
+    |a\ narcissist|an\ addict|an\ alcoholic|(?:a\ )?(?:classic|textbook|total|proper|real|serial)\ (?:gaslighter|narc|manipulator)|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
+
+# The words that put a label on loosely, as people do ("a bit manic",
+# "pretty obsessive-compulsive", "properly codependent", "full-blown
+# alcoholism", "classic avoidant attachment", "basically a depressive episode").
+_LABEL_HEDGE = r"""(?:a\ bit|a\ little|a\ touch|bit|kind\ of|kinda|sort\ of|pretty|properly|proper|quite|rather|very|so|really|totally|fully|somewhat|slightly|mildly
+    |seriously|super|low\ ?key|lowkey|basically|literally|essentially|practically|borderline|full(?:-|\ )?on|full(?:-|\ )?blown|straight\ up|textbook|classic|typical
+    |clearly|obviously|definitely|probably|just|like|a\ case\ of|a\ bit\ of|a\ touch\ of|some|such\ a|a|an|actual|real|severe|serious|major|massive)"""
 
 _SUBJECT = r"(?:you|he|she|they|him|her|them|your\ (?:\w+\ )?\w+|his\ \w+|her\ \w+|their\ \w+)"
 _ADVERB = r"(?:do\ (?=(?:need|have)\ to\b)|really\ |definitely\ |probably\ |just\ |still\ |also\ |absolutely\ |seriously\ |simply\ |honestly\ |truly\ |first\ |both\ |all\ |now\ |then\ |certainly\ |clearly\ |totally\ |only\ |two\ )*"
@@ -114,7 +137,7 @@ _MORE_INSTRUCTION_VERBS = r"""begin|do\ not
     |seize|steer|stray|settle|resist|refuse|permit|designate|map|gather|pack|dress|bake|plant|cozy|curl|include
     |interview|confide|initiate|cherish|expect|align|eliminate|experiment|rewrite|compare|force|obey|dedicate
     |devote|offer|provide|involve|lower|increase|minimi[sz]e|maximi[sz]e|nurture|meet|distinguish
-    |ensure|refrain|ring|pop|wrap|skip|ghost|bin|cancel|unsubscribe|shake|suck|fake|hand|log|wash|dream|drive|self-refer|mind\ you(?!,)"""
+    |ensure|refrain|ring|sort(?=\ (?:out|through|it|this|that|your|yourself|things)\b)|pop|wrap|skip|ghost|bin|cancel|unsubscribe|shake|suck|fake|hand|log|wash|dream|drive|self-refer|mind\ you(?!,)"""
 _IMPERATIVE_VERBS = alternatives(INSTRUCTION_VERBS, (_MORE_INSTRUCTION_VERBS,))
 
 # "Why don't you...?" as the guard reads it, the contraction spelled out (normalise).

@@ -1103,3 +1103,256 @@ def test_training_practice_and_research_leaned_on_in_everyday_words_are_authorit
 ])
 def test_a_peer_s_own_study_work_or_a_question_about_evidence_is_not_authority(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Re.se.arch consistently shows people in your spot feel like this.", "E1"),
+    ("A the.ra.pist would help you untangle all this.", "E3"),
+    ("Your brother sounds co-de-pen-dent to me.", "E2"),
+    ("I reckon your partner has O*CD, the way he checks everything.", "E2"),
+    ("Y o u  n e e d  t o call him back tonight.", "H1"),
+    ("y o u ' r e  w r o n g  about her", "H2"),
+])
+def test_words_broken_by_dots_stars_hyphens_or_spaced_beside_whole_words_are_read(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "My mother-in-law came round for the day-to-day stuff.",
+    "I looked on www.nhs.uk for the opening times, I think.",
+    "It was a full-blown party, honestly.",
+    "T a k e  y o u r  t i m e, no rush at all.",
+])
+def test_hyphenated_words_addresses_and_spaced_comfort_stay_as_they_are(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking as someone who's worked in social care for ten years, this is really common.",
+    "Having worked on a psych ward, I can spot this a mile off.",
+    "My years in child protection have taught me what this looks like in a family like yours.",
+    "After a decade in nursing, I can tell you this is normal.",
+    "Any counsellor, myself included, would say your reaction makes sense.",
+    "I'm a paramedic by trade, and honestly you did the right thing.",
+    "In HR we're trained to deal with exactly your kind of situation.",
+    "Studies find that people in your shoes usually feel this way.",
+    "The evidence is unambiguous about why you feel like this.",
+    "As a former GP, I'd say that rash is nothing.",
+])
+def test_years_in_a_helping_field_a_profession_spoken_for_or_studies_settling_it_are_authority(sentence):
+    assert "E1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "My years in therapy taught me to go slowly with myself.",
+    "My sister worked in mental health for years and she loved it.",
+    "I spent a few years working in a bakery, so early mornings are my thing.",
+    "Did you find the research helpful when you read it?",
+])
+def test_a_peer_s_own_treatment_someone_else_s_job_or_a_question_is_not_authority(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "That sounds a bit OCD-ish, all the checking.",
+    "Your flatmate sounds properly paranoid about the neighbours.",
+    "Lining up the tins like that is pretty obsessive-compulsive.",
+    "Might well be a touch of postpartum depression setting in.",
+    "Sounds a bit hypomanic, the not sleeping and the big plans.",
+    "Textbook anxious attachment, the way you chase him when he goes quiet.",
+    "Your uncle's gambling sounds like full-blown addiction.",
+    "She's giving serious narcissist vibes, tbh.",
+    "You've basically got burnout.",
+    "The numbness you get after every row with him is dissociation.",
+    "What you're going through is basically a panic disorder.",
+])
+def test_a_label_put_on_loosely_hedged_or_with_the_subject_dropped_is_diagnosis(sentence):
+    assert "E2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was a bit manic that week myself, all nervous energy.",
+    "My dad is a recovering alcoholic, and he's doing well.",
+    "You called him a narcissist, and I can hear how much he hurt you.",
+    "Sounds like you had a really long day.",
+    "Could it be a bit of anxiety, do you think?",
+    "Being diagnosed with autism at forty was a turning point for me.",
+    "Losing a parent young is a huge trauma for anyone.",
+])
+def test_a_peer_s_own_label_their_label_reflected_or_a_question_is_not_diagnosis(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Valerian root before bed would settle your nerves.",
+    "Ashwagandha would take the edge off your stress, honestly.",
+    "Try some St John's wort for the low mood.",
+    "Your psychiatrist could push your sertraline up to 150.",
+    "Mirtazapine, 15 mg, at night, works well for people like you.",
+    "Take 20mg of something like fluoxetine.",
+    "A good psychologist is what this situation needs.",
+    "An inpatient programme is where you need to be right now.",
+    "DBT is designed for exactly your kind of emotional rollercoaster.",
+    "An autism assessment would open up support for your son.",
+    "Getting a psych eval is the move, honestly.",
+    "Sounds like you'd benefit from an anti-anxiety medication.",
+])
+def test_remedies_doses_and_treatment_as_what_this_needs_or_is_built_for_are_treatment(sentence):
+    assert "E3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Honestly, valerian did nothing for me.",
+    "When I was on mirtazapine, 15 mg, I slept like a log.",
+    "Magnesium is in a lot of green vegetables.",
+    "Some folk take tablets for low moods and some don't; it's a personal thing.",
+    "Being assessed for autism at forty was a strange relief for me.",
+    "Did the psychiatrist say anything about raising the dose?",
+])
+def test_a_peer_s_own_remedy_general_facts_or_a_question_about_a_dose_is_not_treatment(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tonight you'll text him and tell him it's over.",
+    "First thing Monday, we're going to ring the landlord.",
+    "Okay, you're going to drink a glass of water every morning from now on.",
+    "We're gonna sit down and sort out your CV.",
+    "You're walking straight into that office first thing tomorrow.",
+    "Ought to call your sister back, really.",
+    "Should probably delete his number, you know.",
+    "No more scrolling at 2am, alright?",
+    "Best thing you can do right now is get some fresh air.",
+    "Only move here is to walk away.",
+])
+def test_a_plan_put_as_fact_a_dropped_you_or_a_habit_stopped_for_them_is_an_instruction(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You said you'd ring the landlord first thing Monday.",
+    "Are you going to text him tonight?",
+    "Should get back to running myself, to be honest.",
+    "We're going to get through this conversation together.",
+    "Best thing I ever did was move out.",
+    "No more waiting rooms for a while, that must be a relief.",
+])
+def test_their_own_plan_a_question_or_the_speaker_s_own_to_do_is_not_an_instruction(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your gut is way off about her, honestly.",
+    "Your take on the argument is just inaccurate.",
+    "No, that's not how it went, you're remembering it wrong.",
+    "Your dad only did that out of spite, whatever you tell yourself.",
+    "You've got the whole thing the wrong way round.",
+    "I know exactly what is right here.",
+    "Someday you'll understand why she left.",
+    "You'll feel totally different after the holidays.",
+])
+def test_their_own_sense_called_faulty_a_motive_sealed_or_their_future_foretold_is_superior_knowledge(sentence):
+    assert "H2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It means so much that you'd trust me with this.",
+    "You're scared your judgement is off after everything, and that makes sense.",
+    "If your memory of that night is patchy, that's okay.",
+    "I know what is best for me these days, mostly.",
+    "Is your read on it different now?",
+])
+def test_thanks_for_their_trust_their_own_doubt_or_a_question_is_not_superior_knowledge(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "When I was a student we just got on with it, no counselling or anything.",
+    "Honestly, you've got the luxury of being bored, some of us don't.",
+    "Some families are living through actual famine right now.",
+    "A sprained ankle? I once ran a half marathon on a sprained ankle.",
+    "You think your Monday was rough?",
+    "Everyone's tired and broke, that's just adulthood.",
+    "Failing one module is hardly a catastrophe.",
+    "Bit of an overreaction to one text, no?",
+    "It's such a little thing, honestly.",
+    "Good thing it was only your phone that got nicked.",
+    "I've had way worse bosses than yours.",
+])
+def test_their_trouble_set_beside_another_time_other_people_or_the_speaker_s_own_is_minimising(sentence):
+    assert "H3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "When I was your age I felt lost too, for years.",
+    "It's hardly surprising you're worn out.",
+    "Sorry? I missed what you said there.",
+    "That's a small thing to ask for, and you deserve it.",
+    "Grief is part of life, and it still hurts like nothing else.",
+])
+def test_a_peer_s_share_at_that_age_comfort_or_a_plain_question_is_not_minimising(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("The evidence's pretty clear that people in your spot feel like this.", "E1"),
+    ("Psychology explains exactly why you keep going back to him.", "E1"),
+    ("Your husband's a textbook gaslighter.", "E2"),
+    ("You'll call the bank tomorrow and sort it out.", "H1"),
+    ("Plenty of people can't even afford to heat their homes.", "H3"),
+    ("Just one exam? I failed four and I'm fine.", "H3"),
+])
+def test_the_same_families_in_other_words_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tomorrow you'll have your results, and I'm here whatever they say.",
+    "I hope it goes okay when you see her tomorrow.",
+    "I once had a broken leg too, and it was miserable.",
+    "Lucky you, a whole week off!",
+    "You mentioned your psychiatrist wants to raise the sertraline; how do you feel about that?",
+])
+def test_look_alikes_of_those_families_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Twenty years in probation taught me how lads like your son think.", "E1"),
+    ("Being a qualified support worker, I'd say you're doing everything right.", "E1"),
+    ("The numbers on this are clear: people like you recover.", "E1"),
+    ("Science has settled it, you're not weak.", "E1"),
+    ("She's got proper trust issues, your mum.", "E2"),
+    ("A few sessions of CBT would fix that worry habit.", "E3"),
+    ("A psych assessment is what your daughter needs.", "E3"),
+    ("Shouldn't reply to him tonight, honestly.", "H1"),
+    ("Your judgement is clouded on this one.", "H2"),
+    ("You've misjudged the whole thing with your boss.", "H2"),
+    ("At your age I was already working full time.", "H3"),
+    ("Three weeks of night shifts? Try three years.", "H3"),
+    ("You think a breakup is hard? Try a divorce.", "H3"),
+])
+def test_more_wordings_of_the_adversarial_families_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The stats have shown that cases rise after the holidays.",
+    "My cousin worked in probation for years and loved it.",
+    "At your age I was just as lost, honestly.",
+    "You think the interview went badly? What happened?",
+    "You misunderstood me, I meant the other Tuesday.",
+])
+def test_look_alikes_of_the_further_wordings_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You mentioned the psychiatrist pushed your sertraline up to 150 last month.",
+    "Your doctor put you on 20 mg of fluoxetine, you said, and it's early days.",
+    "I used to take melatonin for jet lag, and it knocked me flat.",
+    "You told me your sister swears by valerian, and it helps her.",
+    "You think last week was bad, and honestly it sounds it.",
+])
+def test_their_own_meds_or_doses_reflected_a_peer_s_past_remedy_or_their_view_echoed_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
