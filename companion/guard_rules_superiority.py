@@ -129,7 +129,10 @@ SUPERIORITY_RULES: list[Rule] = [
         |\byou\ are\ (?:just\ |clearly\ |obviously\ |probably\ )?(?:misremembering|misreading|misinterpreting|misunderstanding|misjudging|remembering\ (?:it|that|this)\ wrong|imagining\ (?:it|things|that))\b
         |^(?:no,?\ |but\ |well,?\ |honestly,?\ )?(?:that|this|it)\ is\ not\ (?:really\ )?(?:what|how\ it)\ (?:happened|went|was)\b
         |,\ (?:whatever|no\ matter\ what)\ you\ (?:might\ )?(?:think|say|believe|feel|tell\ yourself)[.!]*$"""),
-        unless_anywhere=_rx(r"""\?$|\b(?:worry|worried|afraid|scared|fear|wonder|doubt|think|feel|felt)\ (?:that\ )?your\b|\b(?:trust|trusting)\ your\b""")),
+        # ...nor what someone else told them ("Being told you're imagining it
+        # when you've seen the proof is so hurtful")
+        unless_anywhere=_rx(r"""\?$|\b(?:worry|worried|afraid|scared|fear|wonder|doubt|think|feel|felt)\ (?:that\ )?your\b|\b(?:trust|trusting)\ your\b
+        |\b(?:being|been|get|getting|got)\ told\b|\b(?:he|she|they|someone|people|everyone)\ (?:keeps?\ )?(?:tells?|told|telling|says?|said|saying|insists?|insisted)\ (?:to\ )?you\b""")),
     # A conditional verdict on the person's life: "You can't stop being
     # angry until you…", "Sulking is only going to delay things",
     # "Nagging him is just going to make it worse".

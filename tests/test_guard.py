@@ -1261,6 +1261,9 @@ def test_their_own_sense_called_faulty_a_motive_sealed_or_their_future_foretold_
     "If your memory of that night is patchy, that's okay.",
     "I know what is best for me these days, mostly.",
     "Is your read on it different now?",
+    # what someone else told them, taken up with them
+    "Being told you're imagining it when you've seen the proof is so hurtful.",
+    "It must hurt when he keeps telling you you're imagining things.",
 ])
 def test_thanks_for_their_trust_their_own_doubt_or_a_question_is_not_superior_knowledge(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
