@@ -170,6 +170,9 @@ def _noun_verb_disagree(ws: list[str]) -> bool:
 
 
 # Inversion or a verb before the pronoun: "did he have", "let her have".
+# Bare verbs that after "he", "she" or "it" are a slip ("he hate", "it seem")
+_BARE_AFTER_HE = frozenset("""hate like love want need say go come know think work live call tell ask give try look feel seem keep
+get make take play cry shout eat sleep leave stay care mind understand believe expect""".split())
 _BEFORE_INVERSION = frozenset("""does do did would will could should can might must may shall to not let make makes made
 help helps helped if cannot can't won't wouldn't didn't doesn't don't couldn't shouldn't""".split())
 _LINKS = frozenset("""and but or so because cause cos cuz when if that than as while since until before after where
@@ -182,9 +185,9 @@ def _pronoun_verb_disagree(ws: list[str]) -> bool:
     for i in range(len(low) - 1):
         subj, verb = low[i], low[i + 1]
         before = low[i - 1] if i else ""
-        if subj in ("he", "she", "it") and verb in ("have", "are", "don't", "haven't", "aren't", "do") \
+        if subj in ("he", "she", "it") and (verb in ("have", "are", "don't", "haven't", "aren't", "do") or verb in _BARE_AFTER_HE) \
                 and before not in _BEFORE_INVERSION:
-            return True
+            return True   # ...and "he hate Polish Saturday school", "she cry every night" (read blind, given back as said)
         if subj in ("they", "we") and verb in _SINGULAR_VERB | {"does"}:
             return True
         if subj in ("he", "she", "it", "they", "we", "you") and verb == "be" and before not in _BEFORE_INVERSION:

@@ -186,6 +186,7 @@ def test_a_capital_at_the_start_is_the_sentence_s_not_a_name():
     "you know him, you had warned her about him", "you're stuck between your mum", "you're having a awful week",
     "you're going though a hard time", "yesterday you go to the hospital", "your husband he always working",
     "you get upset with out reason", "you're bad at expression your anger", "you want to be your self again",
+    "he hate his Saturday school", "she cry every night since the move",
 ])
 def test_slips_of_grammar_are_found(clause):
     assert grammar_slip(clause)
@@ -202,6 +203,7 @@ def test_slips_of_grammar_are_found(clause):
     "your news is good", "you did a course today, you practised CPR on a dummy",
     "the hospital have been brilliant", "you want to give a big thanks to your mum", "you did all you can to help him",
     "he's not quite your type", "you've been single ever since three years ago", "you nap between each session",
+    "did he want to come", "you let him go home", "you heard she likes him",
     "you lost the will to live", "you love him though he hurts you",
     "you're not sure if a tutor works as well as a study group",
     "you went without breakfast", "you're good at expressing your feelings", "you were in addition to your brother",
