@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import BAD_AT, HARSH_SELF_WORDS, PAIN_WORDS, ROLES, alternatives
+from .vocabulary import BAD_AT, HARSH_SELF_WORDS, HURT_FEELINGS, PAIN_WORDS, ROLES, alternatives
 
 # The shared pain words (vocabulary), and more: grief, fear, violence and
 # harm, loss of a job or a home, "so hard", "nobody", "never", and what
@@ -251,3 +251,24 @@ def hurtful_words(sentence: str, heard: str, their_words: str = "") -> str | Non
                 and not (their_words and re.search(r"\b" + re.escape(m.group(0)) + r"\b", their_words, re.I)):
             return m.group(0)
     return None
+
+
+# A turn said laughing, with nothing grave in it ("worst case she says no and
+# I just do pottery on my own lol", "lol side note the baby just kicked like
+# she's mad too"): read blind, "That sounds really hard" misread it. Grave
+# is narrower than pain ("worst", "hate" and "mad" are said in jest): the hurt
+# feelings, death, illness and harm, and a setback or betrayal told wryly
+# ("lol my mum died last year", "...still can't forgive him lol", "she
+# passed lol" after failing).
+_LAUGHS = re.compile(r"\b(?:lol+|lmao+|haha+|hehe+|ha\s+ha|rofl)\b|(?:^|[.!,]\s*)ha\b|[\U0001F602\U0001F923\U0001F605]", re.I)
+_GRAVE = re.compile(r"\b(?:" + alternatives(HURT_FEELINGS) + r"|died|dies|dead|death|passed\s+away|funeral|cancer|hospital|cry|cried|crying|tears"
+                    r"|abus\w*|hurt\w*|hit|hits|beat|beats|terrified|depress\w*|suicid\w*|kill\w*|harm\w*|cut|cutting|pain\w*"
+                    r"|miss(?:ing)?\s+(?:her|him|them)|worthless|panic\w*|anxious|anxiety"
+                    r"|cheat\w*|betray\w*|forgive|jealous|struggl\w*|(?:hard|difficult)\s+for\s+me|can'?t\s+(?:cope|stop|sleep|move\s+on)"
+                    r"|exhaust\w*|knackered|embarrass\w*|humiliat\w*|fail\w*|everyone\s+(?:\w+\s+){0,3}?(?:knows|saw|heard))\b", re.I)
+
+
+def said_lightly(text: str) -> bool:
+    """Whether a turn is said laughing with nothing grave in it: no
+    reaction of hardship fits it."""
+    return bool(_LAUGHS.search(text)) and not _GRAVE.search(text)

@@ -37,7 +37,7 @@ from .answer_reflection import answer_reflection, choice_taken_up, span_taken_up
 from .reflection import FEELING, choose, frame_and_clause, longest_shared_run, opening_reflections, reflection_of
 from .feeling_intensity import mild_feeling
 from .reflection_grammar import reads_as_sentence
-from .hurtful import carries_pain, good_news, hurtful_words, sounds_glad
+from .hurtful import carries_pain, good_news, hurtful_words, said_lightly, sounds_glad
 from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
@@ -72,26 +72,6 @@ _ASKING_KINDS = frozenset({"advice_request", "asks_question", "asks_opinion", "a
 def _at_the_start(history: list[Turn]) -> bool:
     """Whether the person has told nothing of their own yet (turn_kinds.at_the_start)."""
     return at_the_start([t.text for t in history if t.role == "person"], [t.text for t in history if t.role == "companion"])
-
-
-# A turn said laughing, with no word of pain ("worst case she says no and I
-# just do pottery on my own lol", "lol side note the baby just kicked like
-# she's mad too"): read blind, "That sounds really hard" misread it
-_LAUGHS = re.compile(r"\b(?:lol+|lmao+|haha+|hehe+|ha\s+ha|rofl)\b|(?:^|[.!,]\s*)ha\b|[\U0001F602\U0001F923\U0001F605]", re.I)
-
-
-# ...unless something grave is in it ("lol my mum died last year")
-_GRAVE = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|funeral|cancer|hospital|cry|cried|crying|tears|abus\w*|hurt\w*|hit|hits|beat|beats"
-                    r"|scared|afraid|terrified|lonely|alone|hopeless|empty|depress\w*|suicid\w*|kill\w*|harm\w*|cut|cutting|pain\w*|heartbroken"
-                    r"|devastated|miss(?:ing)?\s+(?:her|him|them)|ashamed|worthless|panic\w*|anxious|anxiety"
-                    # nervous laughter after pain ("...he cheated last year and i still can't forgive him lol")
-                    r"|cheat\w*|betray\w*|forgive|jealous|struggl\w*|(?:hard|difficult)\s+for\s+me|can'?t\s+(?:cope|stop|sleep|move\s+on)"
-                    # a setback or weariness told wryly ("she passed lol" after failing, "haha no I just mean it's exhausting")
-                    r"|exhaust\w*|knackered|embarrass\w*|humiliat\w*|fail\w*|everyone\s+(?:\w+\s+){0,3}?(?:knows|saw|heard))\b", re.I)
-
-
-def _light(text: str) -> bool:
-    return bool(_LAUGHS.search(text)) and not _GRAVE.search(text)
 
 
 def _brief(text: str) -> bool:
@@ -566,7 +546,7 @@ class Responder(ModelSentences):
         bare = _brief(text) and not carries_pain(text) and not FEELING.search(text)
         # ...nor does a step they settle on, or an idea they take up
         # ...nor a turn that carries no feeling at all
-        reaction = None if bare or not felt or takes_up_a_step(text) or _light(text) \
+        reaction = None if bare or not felt or takes_up_a_step(text) or said_lightly(text) \
             else self._reviewed_reaction(history, text, said_before, this_reply)
         if reaction is not None and complained and _DEFENSIVE.search(reaction.text):
             reaction = None

@@ -305,9 +305,9 @@ def test_a_plan_they_settle_on_is_a_step(text):
     ("haha I'm so lonely I talk to my plants", False),
 ])
 def test_a_turn_said_laughing_with_nothing_grave_is_light(text, light):
-    from companion.responder import _light
+    from companion.hurtful import said_lightly
 
-    assert _light(text) is light
+    assert said_lightly(text) is light
 
 
 @pytest.mark.parametrize("clause", [
@@ -326,7 +326,7 @@ def test_slips_turned_round_into_no_english_are_not_said(clause):
 def test_a_point_after_i_dont_understand_is_not_a_request_to_clarify():
     assert turn_kind("I don't understand. Sam's engaged, fine, but I still want to be the one he calls when it's late.") \
         != "asks_to_clarify"
-    assert not __import__("companion.responder", fromlist=["_light"])._light(
+    assert not __import__("companion.hurtful", fromlist=["said_lightly"]).said_lightly(
         "i keep going back over it bc he cheated last year and i still can't forgive him for it lol")
 
 
