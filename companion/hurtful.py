@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import BAD_AT, HARSH_SELF_WORDS, HURT_FEELINGS, PAIN_WORDS, ROLES, alternatives
+from .vocabulary import BAD_AT, BETTER_AS_FEELING, HARSH_SELF_WORDS, HURT_FEELINGS, PAIN_WORDS, ROLES, alternatives
 
 # The shared pain words (vocabulary), and more: grief, fear, violence and
 # harm, loss of a job or a home, "so hard", "nobody", "never", and what
@@ -64,7 +64,7 @@ _GOOD_NEWS = re.compile(r"\b(?:finally" + _FINALLY_LOST + r"|passed(?!\s+(?:away
                         r"(?:glad|happy)(?!\s+(?:that\s+)?(?:you|u)\s+(?:understand|get\s+it|listened|listen|are\s+here|were\s+here|care))|proud|excited|"
                         r"good\s+news|went\s+(?:well|fine)|worked\s+out|managed\s+to|felt\s+good|nice\s+about|"
                         r"(?:feel|feeling|felt|doing|getting|got|am|i'm|it's|is|are|was|were|things\s+are)\s+"
-                        r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+|way\s+)?better(?!\s+(?:on|at|in|than|with|off|as|when|if)\b)|"
+                        r"(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+|way\s+)?" + BETTER_AS_FEELING + r"|"
                         r"less\s+(?:anxious|stressed|worried|scared|lonely|down|low|tense|panick\w*)"
                         # news of a start: "I'll be starting a new job soon", "I got a promotion" (not
                         # a new job far from all of one's family: read blind, met as good news it

@@ -12,7 +12,7 @@ import re
 
 from .peer_style import sounds_hurting
 from .sentences import split_sentences
-from .vocabulary import TURNING_WORDS, alternatives
+from .vocabulary import BETTER_AS_FEELING, TURNING_WORDS, alternatives
 
 # A word that turns the relief round: "I feel better but I'm still scared",
 # "not there yet".
@@ -30,7 +30,7 @@ _LET_OUT = re.compile(r"\b(?:good|nice|helps?|helped|helpful|healthy|feels?\s+go
                       re.I)
 # "I feel so much better now", "not as hopeless as I thought", "you made me see..."
 _RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+|very\s+|a\s+lot\s+|a\s+(?:bit|little|little\s+bit)\s+|way\s+|"
-                     r"kind\s+of\s+|really\s+)*(?:better(?!\s+(?:at|than|off)\b)|lighter|calmer|relieved|more\s+hopeful|less\s+(?:alone|worried|anxious|scared|stressed)"
+                     r"kind\s+of\s+|really\s+)*(?:" + BETTER_AS_FEELING + r"|lighter|calmer|relieved|more\s+hopeful|less\s+(?:alone|worried|anxious|scared|stressed)"
                      # "I feel really heard and understood"
                      r"|(?:understood|validated|heard|supported)(?:\s+and\s+(?:understood|validated|heard|supported|seen))?(?=\W*$))\b"
                      r"|\bnot\s+(?:as|so)\s+(?:\w+\s+)?(?:hopeless|bad|terrible|awful|alone|dark|scary|big|serious)\s+as\s+i\s+(?:thought|feared|believed)"

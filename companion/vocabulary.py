@@ -62,6 +62,10 @@ HARSH_SELF_WORDS = (r"failure", r"loser", r"idiot", r"stupid", r"useless", r"wor
                     r"(?:over\s*|overly\s+)?sensitive", r"needy", r"clingy", r"dramatic", r"a\s+mess", r"annoying", r"disgusting",
                     r"unlovable", r"broken", r"fat")
 BAD_AT = (r"bad", r"terrible", r"awful", r"horrible")
+# "Better" as how they feel ("I'm feeling a bit better"), not as better at
+# something or than something ("I'm better on paper than out loud", "better
+# off"): relief and good news both read it so (turn_kinds_warm, hurtful).
+BETTER_AS_FEELING = r"better(?!\s+(?:on|at|in|than|with|off|as|when|if)\b)"
 ROLES = (r"person", r"mother", r"mum", r"mom", r"father", r"dad", r"friend", r"parent", r"wife", r"husband", r"partner",
          r"daughter", r"son")
 # Feelings of hurt, fear or loss as the person names them ("I feel so alone").
