@@ -462,3 +462,20 @@ def test_after_a_no_a_clear_reading_by_the_learned_layer_alone_is_asked_about_no
     said, reply = run(responder, "he made me tea tonight with three sugars in it", history)
     assert reply.crisis and reply.risk.level == POSSIBLE, said
     assert any(s in " ".join(said) for s in responder.crisis.checks("danger")), said
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_the_turn_after_a_suicide_message_keeps_to_its_kind(locale):
+    # The suicide and danger messages share "If you're in danger right now,
+    # you can call ...": the line after the suicide message had been the
+    # abuse line, as if the message had been about danger.
+    from companion.risk.answer import crisis_answer, recent_message, staying_answer
+
+    lines = load_crisis_lines(PROJECT_ROOT / "prompts" / "crisis.toml",
+                              config_from_dict({"safety": {"locale": locale}}).safety)
+    for category in ("suicide", "self_harm", "danger"):
+        said = [" ".join(crisis_answer("clear", category, lines, [], "x"))]
+        assert recent_message(said, lines) == category
+    said = [" ".join(crisis_answer("clear", "suicide", lines, [], "x"))]
+    after = " ".join(staying_answer(lines, recent_message(said, lines), said, "ok", goodbye=False))
+    assert "Domestic" not in after and "Abuse" not in after, after

@@ -143,10 +143,17 @@ def recent_message(companion_texts: list[str], lines: CrisisLines, turns: int = 
     """The kind of risk of a crisis message among the companion's last
     ``turns`` turns, if there was one."""
     danger = lines.for_danger or lines
+    danger_lines, self_harm_lines = danger.danger_message + danger.danger_again, lines.self_harm_message
+    suicide_lines = lines.message + lines.message_again
+    # A sentence two messages share ("If you're in danger right now, you can
+    # call 911.") tells no kind: read as danger, it had the abuse line follow
+    # the suicide message.
+    own_danger = tuple(line for line in danger_lines if line not in suicide_lines + self_harm_lines)
+    own_self_harm = tuple(line for line in self_harm_lines if line not in suicide_lines + danger_lines)
     for said in reversed(companion_texts[-turns:]):
-        if _said([said], danger.danger_message + danger.danger_again):
+        if _said([said], own_danger):
             return "danger"
-        if _said([said], lines.self_harm_message):
+        if _said([said], own_self_harm):
             return "self_harm"
         if _said([said], lines.all_messages()):
             return "suicide"
