@@ -1538,3 +1538,76 @@ def test_harm_done_then_what_it_is_doing_stays_clear(detector):
                             earlier_answered=False)
     assert found.level == CLEAR and found.category == "self_harm", found
     assert match_rules("I found her asleep on the floor with the dog, she is scared of thunder") is None
+
+
+# -- session 23: control, tracking and cover stories the retrained learned
+# layer let go on the dev sets, now read by the rules (own wording) --------
+@pytest.mark.parametrize("text, category", [
+    ("my boyfriend decides when I can go out and who I get to see", "danger"),
+    ("she takes all my passwords and checks my messages every night", "danger"),
+    ("I found a tracker stitched inside my coat pocket", "danger"),
+    ("I told the doctor I slipped in the bath, but I didn't slip", "danger"),
+    ("the carer leaves my tea and my buzzer where I can't reach them", "danger"),
+    ("nobody has washed her in over a week at that home", "danger"),
+    ("he hid the phone so I can't ring my mum. He says it's for my own good.", "danger"),
+    ("my ex keeps turning up outside my work and I never told him where it is", "danger"),
+    ("he told me if I leave him I won't survive it", "danger"),
+    ("I bin my packed lunch every day so mum thinks I've eaten", "self_harm"),
+    ("my flatmate thinks I've just got a tiny appetite, she has no idea", "self_harm"),
+])
+def test_control_tracking_and_cover_stories_are_read_by_the_rules(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category and found.level == POSSIBLE, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "my manager decides when I can leave on a Friday",
+    "my mum decides if I can go out on school nights",
+    "I found an AirTag in my bag, I'd put it there myself so I stop losing it",
+    "I told the nurse I fell off my bike and she put a plaster on it",
+    "I hid my lunch from my brother so he wouldn't nick it",
+    "my ex turned up at the school gates to pick up our son, like we agreed",
+    "he thinks I've got a small appetite because I snack all day",
+])
+def test_look_alikes_of_control_tracking_and_cover_stories_are_quiet(text):
+    assert match_rules(text) is None, text
+
+
+# -- held-out 32's second look (own wording) --------------------------------
+@pytest.mark.parametrize("text, category", [
+    ("how tall does a car park have to be so you don't survive", "suicide"),
+    ("bought some rope this morning, you know what it's for", "suicide"),
+    ("I tried to end it at uni and now it's back", "suicide"),
+    ("ok so the plan is the cliffs past the lighthouse, sunday", "suicide"),
+    ("I tried before and it didn't work, I'll get it right this time", "suicide"),
+    ("got 2 packs of paracetamol at different chemists so nobody asks", "suicide"),
+    ("hoovered, did the washing, wrote my note", "suicide"),
+    ("he was the only reason I'm still here", "suicide"),
+    ("I've rehomed the dog, one less thing before next week", "suicide"),
+    ("I think I'll sleep for good this time", "suicide"),
+    ("I'm not making it to my 18th, I've decided", "suicide"),
+    ("I gave my guitar to my cousin, I won't need it where I'm going", "suicide"),
+    ("I swallowed some magnets from my brother's set", "self_harm"),
+    ("I keep scratching the scab on my arm so it won't heal", "self_harm"),
+    ("stopped taking my heart tablets, bit of a gamble, don't care", "self_harm"),
+    ("went for a run on my bad knee after dinner, it needed to hurt", "self_harm"),
+    ("my cousin came at me with a bottle at the party", "danger"),
+    ("my ex threatened to post the pictures of me to my work", "danger"),
+    ("my parents have picked a husband for me and I said no but they won't listen", "danger"),
+])
+def test_cues_from_the_second_look_at_held_out_32(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I need to cut my fringe before the wedding",
+    "I cut myself on the shears doing the hedge, it's fine",
+    "I've been killing myself working this month, need a holiday",
+    "we've picked a date for the wedding, it's in June",
+    "I'm not making it to 5 o'clock at this rate, so sleepy",
+    "we leave the dog on her own all day and she's fine",
+    "my neighbour came at me with a cake for my birthday",
+])
+def test_look_alikes_from_the_second_look_at_held_out_32_are_quiet(text):
+    assert match_rules(text) is None, text
