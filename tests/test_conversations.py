@@ -5,6 +5,7 @@ nothing but the conversation on the screen, goodbyes let go without a
 question, at most 60% of replies ending in a question, and no sentence said
 twice in a conversation."""
 import json
+import os
 import re
 import subprocess
 import sys
@@ -19,15 +20,29 @@ CONVERSATIONS = [json.loads(line) for line in
 
 
 @pytest.fixture(scope="module")
-def typed():
+def saved_in(tmp_path_factory):
+    """The data folder the typed conversations are saved in. A module's
+    fixture is made before the autouse one that points XDG_DATA_HOME away
+    from the person's own folder, so it is set here: these 20 conversations
+    had been saved among the real ones on every run of the tests."""
+    return tmp_path_factory.mktemp("conversations") / "data"
+
+
+@pytest.fixture(scope="module")
+def typed(saved_in):
     """Each conversation typed into its own `companion chat`: (turns, replies, stderr)."""
+    env = {**os.environ, "XDG_DATA_HOME": str(saved_in), "XDG_CONFIG_HOME": str(saved_in.parent / "config")}
     out = []
     for conversation in CONVERSATIONS:
         done = subprocess.run([sys.executable, "-m", "companion", "chat"], input="\n".join(conversation["turns"]) + "\n",
-                              capture_output=True, text=True, timeout=300, cwd=PROJECT_ROOT)
+                              capture_output=True, text=True, timeout=300, cwd=PROJECT_ROOT, env=env)
         replies = [r.strip() for r in re.findall(r"You: Sam:(.*)", done.stdout)]
         out.append((conversation, replies, done.stderr))
     return out
+
+
+def test_each_conversation_is_saved_in_the_folder_it_was_given(typed, saved_in):
+    assert len(list((saved_in / "companion" / "sessions").iterdir())) == len(CONVERSATIONS)
 
 
 def test_every_turn_is_answered_and_nothing_else_reaches_the_screen(typed):
