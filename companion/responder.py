@@ -287,8 +287,8 @@ class Responder(ModelSentences):
             yield from self._fixed(lines, "crisis")
             if not go_on:
                 return
-            # the check's own question is the companion's last words: the
-            # reply after this line reads what they said, not the question
+            # the check's question, or the crisis message, is the companion's
+            # last words: the reply after this line reads what they said
             history = history[:-1]
         if asks_identity(text):
             yield from self._fixed((self.prompts.persona.identity, self.prompts.fallbacks.identity_invite), "identity")

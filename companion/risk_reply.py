@@ -6,8 +6,9 @@ from __future__ import annotations
 from .conversation import Turn
 from .reply_types import Reply
 from .risk import CLEAR, NO_RISK, POSSIBLE, RiskAssessment, RiskDetector
-from .risk.answer import (CrisisLines, after_no_answer, answer_kind, check_again_answer, crisis_answer, crisis_lines_for,
-                          help_line_asked, pending_check, recent_message, risk_answered, staying_answer)
+from .risk.answer import (CrisisLines, after_no_answer, answer_kind, check_again_answer, crisis_answer,
+                          corrects_the_reading, crisis_lines_for, going_on_line, help_line_asked, pending_check, recent_message, risk_answered,
+                          staying_answer, went_on_after_message)
 from .turn_kinds import turn_kind
 
 
@@ -15,8 +16,9 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
                go_on_allowed: bool = False) -> tuple[tuple[str, ...], bool] | None:
     """Reviewed lines when this turn, or the conversation just before it,
     is about a risk to life, and whether the usual reply goes on after them
-    (a no that says more: "no, I'm just exhausted", when ``go_on_allowed``:
-    reviewed lines only, no model improvises here); None otherwise. What was
+    (when ``go_on_allowed``, which holds only for the reviewed reply path: a
+    no that says more, "no, I'm just exhausted", or a turn that says more
+    after a crisis message; no model improvises here); None otherwise. What was
     found is kept in ``reply``."""
     said = [t.text for t in history if t.role == "companion"]
     found = detector.assess([t.text for t in history if t.role == "person"], text,
@@ -72,7 +74,17 @@ def risk_reply(detector: RiskDetector, lines: CrisisLines, history: list[Turn], 
         return crisis_lines_for(lines, asked_for).line_asked, False
     recent = recent_message(said, lines)
     if recent is not None:
-        return staying_answer(lines, recent, said, text, goodbye=turn_kind(text) == "goodbye"), False
+        leaving = turn_kind(text) == "goodbye"
+        if not leaving and went_on_after_message(said, lines):
+            return None   # taken up last turn: this one is any turn ("exactly" had got the abuse line)
+        if go_on_allowed and not leaving:
+            # A turn that says more, nothing new disclosed: one line that
+            # stays with them, then it is taken up as any turn is. Two turns
+            # of stay lines had read every false alarm's next turns as a
+            # crisis; after a real one, the message and its numbers were
+            # just said, and what they say next is heard.
+            return going_on_line(lines, said, text, corrected=corrects_the_reading(text)), True
+        return staying_answer(lines, recent, said, text, goodbye=leaving), False
     return None
 
 

@@ -1,6 +1,7 @@
 """Risk to life: detection (rules, the learned layer, across turns), the
 graded answers, and that nothing hurtful follows pain."""
 import json
+import re
 
 import pytest
 
@@ -268,6 +269,69 @@ def test_a_second_disclosure_gets_a_shorter_message_and_the_turns_after_get_revi
     after, reply = run(responder, "I don't really know what to say", history)
     assert not model.requests, "the model never improvises right after a disclosure"
     assert after[0] in responder.crisis.stay
+
+
+def _after_a_message(responder, disclosure):
+    said, reply = run(responder, disclosure)
+    assert reply.crisis and reply.risk.level == CLEAR, said
+    return [Turn("person", disclosure), Turn("companion", " ".join(said))]
+
+
+def test_a_turn_that_says_more_after_a_message_is_taken_up_after_one_line_that_stays(feeling_responder, detector):
+    # Two turns of stay lines had answered a false alarm's next turns as a
+    # crisis: "Is there someone who could be with you tonight?" to a carers'
+    # group at the library.
+    responder = feeling_responder
+    responder.risk = detector
+    history = _after_a_message(responder, "my husband threatened me with a knife last night")
+    text = "There's a carers' group at the library on Wednesdays and his brother could sit with him"
+    said, reply = run(responder, text, history)
+    lines = responder.crisis
+    assert not reply.crisis and said[0] in lines.stay_going_on, said
+    assert len(said) > 1 and not set(said[1:]) & set(lines.every_line()), said
+    assert not any(s in lines.stay_invite + lines.for_danger.stay_invite for s in said), said
+    history += [Turn("person", text), Turn("companion", " ".join(said))]
+    # the next turns are ordinary ones, brief or not: no crisis line at all
+    for text in ("exactly", "He said last week that he was sorry and I didn't know what to say back"):
+        later, reply = run(responder, text, history)
+        assert not reply.crisis and later and not set(later) & set(lines.every_line()), (text, later)
+
+
+def test_a_no_to_what_the_message_was_about_is_owned_without_taking_the_message_back(feeling_responder, detector):
+    responder = feeling_responder
+    responder.risk = detector
+    history = _after_a_message(responder, "I want to kill myself")
+    said, reply = run(responder, "No, no, that's not what I meant at all, I was talking about my old job", history)
+    assert not reply.crisis and said[0] in responder.crisis.stay_after_no, said
+    assert not any(re.search(r"\b(?:glad|relieved|good)\b", s, re.I) for s in said), said
+
+
+def test_only_a_turn_that_says_it_was_misread_is_taken_as_a_correction():
+    from companion.risk.answer import corrects_the_reading
+
+    for text in ("No, no, it's not that I didn't love him. That's not what I mean at all.", "lol i was joking",
+                 "you've got it all wrong, nobody's hurting me", "I'm not suicidal, it's a figure of speech"):
+        assert corrects_the_reading(text), text
+    for text in ("No, we haven't really talked about it properly since. We're both tiptoeing", "no", "I'm fine",
+                 "it's not like I can just leave"):
+        assert not corrects_the_reading(text), text
+
+
+@pytest.mark.parametrize("text", ["ok", "Mm.", "bye for now"])
+def test_a_brief_turn_or_a_goodbye_after_a_message_still_gets_the_reviewed_stay_or_goodbye_lines(feeling_responder, detector, text):
+    responder = feeling_responder
+    responder.risk = detector
+    history = _after_a_message(responder, "I took a load of tablets an hour ago")
+    said, _ = run(responder, text, history)
+    lines = responder.crisis
+    assert said and set(said) <= set(lines.stay + lines.stay_invite + lines.goodbye), said
+
+
+def test_with_the_model_writing_replies_the_turns_after_a_message_keep_to_reviewed_lines(risk_responder):
+    responder, model = risk_responder()
+    history = _after_a_message(responder, "I want to kill myself")
+    said, _ = run(responder, "There's a carers' group at the library on Wednesdays and his brother could sit with him", history)
+    assert not model.requests and said[0] in responder.crisis.stay, said
 
 
 @pytest.mark.parametrize("locale", ["en-US", "en-GB", "en-IE", "en-AU", "en-NZ", "en-CA", "fr-FR"])

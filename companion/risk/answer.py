@@ -39,6 +39,8 @@ class CrisisLines:
     after_other: tuple[str, ...]
     stay: tuple[str, ...]
     stay_invite: tuple[str, ...]
+    stay_going_on: tuple[str, ...]
+    stay_after_no: tuple[str, ...]
     goodbye: tuple[str, ...]
     line_asked: tuple[str, ...]
     # the same lines with the abuse line in {line}, for danger from someone
@@ -262,6 +264,34 @@ def after_no_answer(lines: CrisisLines, companion_texts: list[str], key: str, le
     ``leaving``, as they say goodbye: let go with no question."""
     return (choose(lines.after_other if other else lines.after_no, key, companion_texts),
             choose(lines.after_no_goodbye if leaving else lines.after_no_invite, key, companion_texts))
+
+
+# The person says the companion read them wrong ("that's not what I meant",
+# "no one's hurting me", "I was joking"). A bare "no" is not enough: "No, we
+# haven't really talked about it since" goes on with their own story.
+_CORRECTS = re.compile(
+    r"\b(?:not\s+what\s+i\s+(?:meant|mean|said|was\s+saying)|(?:i\s+)?did(?:n'?t|\s+not)\s+mean\s+(?:it\s+)?(?:like\s+that|that)"
+    r"|not\s+like\s+that|nothing\s+like\s+that|(?:got|get|read|took|taken|taking)\s+(?:it|that|me|this)\s+(?:all\s+)?wrong"
+    r"|misunderst\w+|misread\w*|(?:i'?m|i\s+am)\s+not\s+(?:suicidal|in\s+danger|going\s+to\s+(?:hurt|kill)\s+myself|being\s+hurt)"
+    r"|no(?:body|\s+one|one)\s+(?:is\s+|'s\s+)?(?:hurting|hitting|abusing)\s+me|that'?s\s+not\s+it|calm\s+down|overreact\w*"
+    r"|not\s+that\s+serious|i\s+was\s+(?:only\s+|just\s+)?(?:joking|kidding)|(?:a|just\s+a)\s+figure\s+of\s+speech)\b", re.I)
+
+
+def corrects_the_reading(text: str) -> bool:
+    """Whether a turn after a crisis message says the message misread them."""
+    return bool(_CORRECTS.search(text.replace("\u2019", "'")))
+
+
+def went_on_after_message(companion_texts: list[str], lines: CrisisLines) -> bool:
+    """Whether the companion's last turn, after a crisis message, went on to
+    take up what the person said (``going_on_line``)."""
+    return bool(companion_texts) and _said(companion_texts[-1:], lines.stay_going_on + lines.stay_after_no)
+
+
+def going_on_line(lines: CrisisLines, companion_texts: list[str], key: str, corrected: bool) -> tuple[str, ...]:
+    """The one reviewed line before a turn after a crisis message is taken
+    up as any turn is (``corrected``: it said the message misread them)."""
+    return (choose(lines.stay_after_no if corrected else lines.stay_going_on, key, companion_texts),)
 
 
 def staying_answer(lines: CrisisLines, category: Category, companion_texts: list[str], key: str,
