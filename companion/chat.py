@@ -11,6 +11,7 @@ from .config import Config
 from .conversation import Conversation, ConversationTurn, readable
 from .responder import Responder
 from .sessions import SessionStore
+from .turn_kinds import turn_kind
 
 HELP = """Type what you want to say and press Enter.
   /help   show this help
@@ -48,6 +49,8 @@ def run_chat(cfg: Config, responder: Responder, stdin=None, stdout=None) -> int:
         for sentence in turn:
             print(" " + sentence.text, end="", file=out, flush=True)
         print(file=out, flush=True)
+        if turn_kind(text) == "asks_how_to_stop":
+            print("(Type /quit or press Ctrl-D to close the chat.)", file=out, flush=True)
         reply = turn.reply
         if reply.error and reply.error != last_error:   # said once, not on every turn
             print(f"(The language model failed: {reply.error}. I answer without it until it is back.)",

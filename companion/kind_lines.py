@@ -50,6 +50,8 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "low_mood": lambda fb: (fb.low_mood,),
     "good_mood": lambda fb: (fb.good_mood, fb.good_mood_invite),
     "asks_my_time": lambda fb: (fb.my_time,),
+    # how to stop the companion: said plainly, no question after it
+    "asks_how_to_stop": lambda fb: (fb.how_to_stop,),
 }
 # Kinds answered without a reflection first, besides the written ones.
 _NO_REFLECTION = {"asks_to_remember", "asks_to_clarify", "asks_to_repeat", "asks_if_odd", "relief"}

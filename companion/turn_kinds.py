@@ -28,7 +28,7 @@ TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_comp
                    "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "asks_to_repeat",
                    "asks_if_odd", "own_idea", "relief", "let_out",
                    "praise", "good_wishes", "complaint", "understood", "agrees", "agrees_but_hard", "asks_my_contacts", "low_mood", "doubts_me", "asks_my_time", "good_mood",
-                   "thanks_at_start"]
+                   "thanks_at_start", "asks_how_to_stop"]
 
 _HELLO = r"(?:hi+|hai|hallo|hel+o+|hey+|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)(?:\s*/\s*(?:morning|afternoon|evening|day))?|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*(?:(?:a+h+|o+h+|oh\s+hi|um+|well)\W+)?{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -609,6 +609,8 @@ def turn_kind(text: str) -> TurnKind | None:
 
 def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
     """A turn that asks something of the companion; the rules in order of precedence."""
+    if asks_how_to_stop(text):
+        return "asks_how_to_stop"
     if asks_expert_role(text):
         return "expert_role"
     if asks_my_time(text):
@@ -833,6 +835,21 @@ def question_form(text: str) -> str | None:
 # made no sense. It has, and says so.
 _MY_TIME = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:too\s+|very\s+|really\s+)?busy\b|\bdo\s+(?:you|u)\s+have\s+(?:the\s+)?time\b"
                       r"|\bam\s+i\s+(?:keeping|bothering|boring|annoying|holding\s+up)\s+(?:you|u)\b|\bis\s+(?:this|now)\s+a\s+bad\s+time\b", re.I)
+
+
+# "how do I stop this thing", "how do you turn it off": a question about
+# ending the conversation with the companion itself, named as the app, the
+# chat or "you". Never "how do I end this" or "how do I stop it": said of a
+# life or a feeling, those are no question about the app.
+_APP = r"(?:this\s+(?:thing|app|application|program(?:me)?|chat|conversation|session|window|companion)|the\s+(?:app|application|program(?:me)?|chat|conversation|session|companion)|you|u|sam)"
+_HOW_TO_STOP = re.compile(
+    r"\bhow\s+(?:do|can|should|would|does)\s+(?:i|we|you|u|one)\s+(?:(?:stop|end|close|quit|exit|leave|pause|turn\s+off|switch\s+off|shut\s+(?:down|off))\s+" + _APP
+    + r"|(?:turn|switch|shut)\s+" + _APP + r"\s+(?:off|down))(?:\s+(?:now|then|please|lol|haha|x+))*\s*(?:[?.!,]|$)", re.I)
+
+
+def asks_how_to_stop(text: str) -> bool:
+    """Whether the turn asks how to stop the companion itself."""
+    return bool(_HOW_TO_STOP.search((text or "").replace("\u2019", "'")))
 
 
 def asks_my_time(text: str) -> bool:

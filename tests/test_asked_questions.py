@@ -408,3 +408,22 @@ def test_a_doubt_about_what_it_said_is_met_with_how_it_saw_it_not_i_dont_know(ma
     assert turn_kind(text) == "doubts_me"
     assert not any(re.search(r"\b(?:not sure|don't know|rather not guess)\b", s, re.I) for s in said), said
     assert said and all(Guard().check(s).passed for s in said)
+
+
+def test_asked_how_to_stop_it_says_how_plainly_and_the_chat_says_how_to_close(make_responder, prompts, tmp_path):
+    import io
+
+    from companion.chat import run_chat
+    from companion.config import Config
+
+    responder, _ = make_responder(None, reaction="feeling")
+    text = "okay thanks um that helped okay bye bye oh how do I stop this thing"
+    said = " ".join(s.text for s in run(responder, text)[0])
+    assert any(line in said for line in prompts.fallbacks.how_to_stop), said
+    assert not said.endswith("?"), said
+    cfg = Config()
+    cfg.conversation.save_transcripts = False
+    out = io.StringIO()
+    run_chat(cfg, responder, stdin=io.StringIO(text + "\n"), stdout=out)
+    after_the_turn = out.getvalue().split("You:")[-2]
+    assert "Type /quit or press Ctrl-D" in after_the_turn, out.getvalue()
