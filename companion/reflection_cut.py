@@ -130,7 +130,7 @@ def fit(clause: str, said: str, run: int = PARROT_RUN) -> str:
 # Verbs that say little without their preposition: "you've been looking |
 # for it", "you're waiting | on news".
 _WITH_ITS_PREPOSITION = re.compile(r"^(?:look|search|wait|listen|hop|ask|deal|rel[yi]|depend|pay|appl[yi]|belong|refer|"
-                                   r"long|account|cop|put|get|stand|long|reach|sign|settle|run|count|stay)(?:s|ed|ing|ied|ies|e|es)?$")
+                                   r"long|account|cop|put|get|stand|long|reach|sign|settle|run|count|stay|sit|sitt|sat)(?:s|ed|ing|ied|ies|e|es)?$")
 _PREPOSITIONS = {"for", "to", "with", "on", "at", "of", "after", "into", "about", "up", "out"}
 # A degree that sets up a comparison: "not nearly | as much", "as rough | as a brush".
 _SETS_UP_AS = {"as", "nearly", "almost", "just", "twice", "half", "quite", "so"}

@@ -41,6 +41,8 @@ CUT_SHORT = [
     ("honestly i'm so tired of being the one who always organises everything", r"tired[,.]"),
     ("I've never been very close to my dad's side of the family", r"close[,.]"),
     ("he's not used to being on his own after forty years", r"used[,.]"),
+    ("there's a group on Wednesdays, his brother could sit with him for a couple of hours", r"sit[,.]"),
+    ("my neighbour sat with me at the hospital all afternoon while we waited", r"sat[,.]"),
 ]
 
 
