@@ -1,6 +1,6 @@
 """Whole conversations typed into `companion chat`, as a person would: the
-20 conversations written for this project (eval/conversations_dev.jsonl,
-180 turns). What a reader checks first, checked here: every turn answered,
+36 conversations written for this project (eval/conversations_dev.jsonl and
+conversations_dev2.jsonl, 374 turns). What a reader checks first, checked here: every turn answered,
 nothing but the conversation on the screen, goodbyes let go without a
 question, at most 60% of replies ending in a question, and no sentence said
 twice in a conversation."""
@@ -15,15 +15,15 @@ import pytest
 
 from companion.config import PROJECT_ROOT
 
-CONVERSATIONS = [json.loads(line) for line in
-                 (PROJECT_ROOT / "eval" / "conversations_dev.jsonl").read_text(encoding="utf-8").splitlines() if line]
+CONVERSATIONS = [json.loads(line) for name in ("conversations_dev.jsonl", "conversations_dev2.jsonl")
+                 for line in (PROJECT_ROOT / "eval" / name).read_text(encoding="utf-8").splitlines() if line]
 
 
 @pytest.fixture(scope="module")
 def saved_in(tmp_path_factory):
     """The data folder the typed conversations are saved in. A module's
     fixture is made before the autouse one that points XDG_DATA_HOME away
-    from the person's own folder, so it is set here: these 20 conversations
+    from the person's own folder, so it is set here: these conversations
     had been saved among the real ones on every run of the tests."""
     return tmp_path_factory.mktemp("conversations") / "data"
 
