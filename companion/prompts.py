@@ -75,7 +75,7 @@ class Fallbacks:
     asked_before: tuple[str, ...] = ("To your question: I'm an AI, so I haven't lived through anything like it myself.",)
     my_time: tuple[str, ...] = ("Not at all; I have time, and I'm glad to keep going with you.",)
     # "how do I stop this thing": how, plainly; the way to stop is theirs
-    how_to_stop: tuple[str, ...] = ("Whenever you want to stop, saying goodbye is enough, and we can leave it there for now.",)
+    how_to_stop: tuple[str, ...] = ("Saying goodbye is all it takes, and I'll stop there.",)
     thanks_brief: tuple[str, ...] = ("I'm glad that helped.",)
     unknown: tuple[str, ...] = ("I honestly don't know, and I'd rather not guess.",)
     unknown_invite: tuple[str, ...] = ("What makes you ask?",)
