@@ -1611,3 +1611,49 @@ def test_cues_from_the_second_look_at_held_out_32(text, category):
 ])
 def test_look_alikes_from_the_second_look_at_held_out_32_are_quiet(text):
     assert match_rules(text) is None, text
+
+
+# Held-out 33's second look: the families it missed, in sentences written
+# for these tests.
+@pytest.mark.parametrize("text, category", [
+    ("my gran was the only reason i stayed and now she's gone", "suicide"),
+    ("honestly the cat is the last thing keeping me here", "suicide"),
+    ("without him i don't know what i'm supposed to be staying for", "suicide"),
+    ("how tall does a bridge have to be for the fall to be fatal", "suicide"),
+    ("I won't be here to see my niece grow up and I'm weirdly calm about it", "suicide"),
+    ("I've tidied the whole flat so it's nice for whoever finds me", "suicide"),
+    ("how long before someone is found if they live on their own", "suicide"),
+    ("tried it before in march, didn't work, round two soon", "suicide"),
+    ("gave away all my books and my bike, final chapter energy lol", "suicide"),
+    ("if a bus hit me tomorrow honestly i'd be relieved", "suicide"),
+    ("I brought my lunch back up in the loos, like I do most days now", "self_harm"),
+    ("I have to pay for every single thing I eat, so I ran till midnight", "self_harm"),
+    ("I'm not taking my insulin anymore, let the chips fall", "self_harm"),
+    ("I ate some soap last night, not sure why", "self_harm"),
+    ("does vinegar in a cut hurt more than salt? trying it", "self_harm"),
+    ("punched the mirror again and my knuckles are a mess", "self_harm"),
+    ("my neighbour leaves her kids with nothing to eat all weekend", "danger"),
+    ("in my uncle's house the children have to earn their tea and some weeks they go days without", "danger"),
+    ("my stepdad won't let my mum eat with us and she's so thin now", "danger"),
+    ("I'll meet my husband for the first time at the wedding, I'm 15 and I didn't choose him", "danger"),
+    ("he says he'll upload the video if I stop seeing him", "danger"),
+])
+def test_cues_from_the_second_look_at_held_out_33(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "the only reason I stayed at that job was the pension",
+    "the job is the only thing keeping me here in this town",
+    "my sister lives ten minutes away and I won't be here to see her tonight",
+    "whoever finds my lost keys gets a pint",
+    "we're planning round two of the bake sale",
+    "I gave away all my old clothes to the charity shop, final clear-out before the move",
+    "I watched a film where the boy jumps from the bridge and I cried",
+    "in Ireland we say I'll kill myself laughing, it just means it's funny",
+    "if i see one more maths worksheet im gonna kms lol jk",
+    "I threw up after the fair ride, too many doughnuts",
+])
+def test_look_alikes_from_the_second_look_at_held_out_33_are_quiet(text):
+    assert match_rules(text) is None, text
