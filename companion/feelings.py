@@ -78,9 +78,23 @@ _NAMED = {group: re.compile(words, re.IGNORECASE) for group, words in {
     "hurt_by_someone": r"\b(?:hurt\w*|let\s+me\s+down|betray\w*|ignor\w*|dismiss\w*|criticis\w*|put\s+me\s+down|cheat\w*|lied|left\s+me"
                        r"|abandon\w*|doesn'?t\s+listen|never\s+listens|too\s+sensitive|mean\s+to\s+me)\b",
 }.items()}
+# Someone else's feeling, named just before it: "my brothers get so angry at me",
+# "my dad was so worried". Read blind, "I can see why that would make you so
+# angry" answered a turn about relatives who get angry with them.
+_SOMEONE_ELSE_FEELS = re.compile(r"\b(?:he|she|they|mum|mom|dad|boss|husband|wife|partner|people|everyone|(?:my|his|her|their)\s+\w+)\s+"
+                                 r"(?:always\s+|just\s+|still\s+|really\s+)?(?:gets?|got|getting|is|was|are|were|'s|'re|becomes?|became|seems?|seemed"
+                                 r"|sounds?|sounded|looks?|looked|feels?|felt)\s+(?:so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+|all\s+|too\s+)?$", re.IGNORECASE)
+# ...told of the person's own feelings all the same: sadness given back fits,
+# and "hurt by someone" is about what others did
+_OWN_ONLY = {"worried", "angry", "lonely", "guilty", "exhausted", "numb", "stuck"}
+
+
 def names(group: str, text: str) -> bool:
-    """Whether ``text`` names a feeling of ``group`` other than to deny it."""
-    return any(not denied_before(text[:m.start()]) for m in _NAMED[group].finditer(text))
+    """Whether ``text`` names a feeling of ``group`` other than to deny it
+    (or, for most groups, as someone else's)."""
+    return any(not denied_before(text[:m.start()])
+               and not (group in _OWN_ONLY and _SOMEONE_ELSE_FEELS.search(text[:m.start()].replace("\u2019", "'")))
+               for m in _NAMED[group].finditer(text))
 
 
 # Feelings a person copes with, that the general ways to take the edge off

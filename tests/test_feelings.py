@@ -385,3 +385,13 @@ def test_at_ease_with_what_was_asked_is_met_with_no_sorrow_from_the_turn_before(
     assert r.reader.read("I don't mind the extra shifts, to be fair", "I miss my old flat so much").group is None
     assert r.reader.read("I'm fine with that", "My cat died last week").group is None
     assert r.reader.read("I do mind, it hurts", "My cat died last week").group == "sad"
+
+
+def test_someone_else_s_anger_or_worry_is_not_the_person_s_own():
+    from companion.feelings import names
+
+    # read blind, "I can see why that would make you so angry" had answered relatives' anger at them
+    assert not names("angry", "yeah but my brothers get so angry at me whenever I bring it up")
+    assert not names("worried", "my dad was so worried about me")
+    assert names("angry", "I get so angry with them") and names("worried", "I am worried about my dad")
+    assert names("sad", "my mum is so sad all the time")   # sadness told of someone close is still met with sorrow
