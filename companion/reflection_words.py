@@ -87,7 +87,9 @@ _REWORD = [
     _words("did not", "didn't"), _words("was not", "wasn't"), _words("is not", "isn't"), _words("could not", "couldn't"),
     _words("have not", "haven't"), _words("can not", "can't"),
     _words("a couple of", "a few"), _words("a number of", "several"), _words("a bunch of", "a lot of"),
-    (re.compile(r"(?<!n't )(?<!not )(?<!never )\b(?i:want to)\b"), "would like to"),
+    # never after a modal: "she'd want to" is no "she'd would like to"
+    (re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!'d )(?<!would )(?<!will )(?<!'ll )(?<!might )(?<!could )(?<!should )(?<!may )(?<!must )(?<!to )"
+                r"(?<!'d really )(?<!would really )\b(?i:want to)\b"), "would like to"),
     _closing("it is", "it's"), _closing("that is", "that's"),
 ]
 

@@ -246,3 +246,14 @@ def test_what_they_know_how_to_do_is_not_a_wondering():
         assert question_reflection(turn) is None, turn
     assert question_reflection("I don't know how to tell him.") == "So you're wondering how to tell him."
     assert question_reflection("how do i stop loving someone?") == "So you're wondering how to stop loving someone."
+
+
+def test_a_want_after_a_modal_is_not_reworded_into_would_would():
+    from companion.reflection_words import reword
+
+    # "the friends she'd want to see" had been given back as "she'd would like to see"
+    for clause in ("the friends she'd want to see", "they would want to know", "you will want to rest"):
+        assert "would like" not in reword(clause, clause), clause
+    said = "I really want to move out of the flat this year"
+    assert "would like to" in reword("you want to move out of the flat this year", said)
+    assert "would like" not in reword("you'd want to move out of the flat this year", "I'd want to move out of the flat this year")
