@@ -50,6 +50,8 @@ _WRITTEN: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "low_mood": lambda fb: (fb.low_mood,),
     "good_mood": lambda fb: (fb.good_mood, fb.good_mood_invite),
     "asks_my_time": lambda fb: (fb.my_time,),
+    # thanked for something kind it said: it meant it, and the talk goes on
+    "kind_words_back": lambda fb: (fb.kind_words_back, fb.warm_invite),
     # how to stop the companion: said plainly, no question after it
     "asks_how_to_stop": lambda fb: (fb.how_to_stop,),
 }

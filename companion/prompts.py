@@ -74,6 +74,8 @@ class Fallbacks:
     good_mood_invite: tuple[str, ...] = ("What's on your mind?",)
     asked_before: tuple[str, ...] = ("To your question: I'm an AI, so I haven't lived through anything like it myself.",)
     my_time: tuple[str, ...] = ("Not at all; I have time, and I'm glad to keep going with you.",)
+    # "that's kind of you to say": it meant it
+    kind_words_back: tuple[str, ...] = ("I meant it.",)
     # "how do I stop this thing": how, plainly; the way to stop is theirs
     how_to_stop: tuple[str, ...] = ("Saying goodbye is all it takes, and I'll stop there.",)
     thanks_brief: tuple[str, ...] = ("I'm glad that helped.",)

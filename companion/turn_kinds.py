@@ -28,7 +28,7 @@ TurnKind = Literal["greeting", "thanks", "goodbye", "advice_request", "asks_comp
                    "asks_to_remember", "asks_if_i_think_less", "asks_my_ways", "asks_back", "asks_to_clarify", "asks_to_repeat",
                    "asks_if_odd", "own_idea", "relief", "let_out",
                    "praise", "good_wishes", "complaint", "understood", "agrees", "agrees_but_hard", "asks_my_contacts", "low_mood", "doubts_me", "asks_my_time", "good_mood",
-                   "thanks_at_start", "asks_how_to_stop"]
+                   "thanks_at_start", "asks_how_to_stop", "kind_words_back"]
 
 _HELLO = r"(?:hi+|hai|hallo|hel+o+|hey+|heya|hiya|howdy|good\s+(?:morning|afternoon|evening|day)(?:\s*/\s*(?:morning|afternoon|evening|day))?|yo|there|again|sam|friend|everyone)"
 _GREETING = re.compile(rf"^\W*(?:(?:a+h+|o+h+|oh\s+hi|um+|well)\W+)?{_HELLO}\b(?:[\s,.!]+{_HELLO}\b)*"
@@ -602,6 +602,8 @@ def turn_kind(text: str) -> TurnKind | None:
         return "asks_how_i_am"   # a question, answered: not only a hello
     if _GREETING.match(text):
         return "greeting"
+    if len(text.split()) <= 12 and _KIND_WORDS_BACK.search(text) and not _LEAVING_WORDS.search(text):
+        return "kind_words_back"
     # a stray mark after the question ("...outweighs the good? .") is no sentence of its own
     sentences = [s for s in split_sentences(text) if re.search(r"\w", s)]
     return _asking_kind(text, sentences) or _other_kind(text, sentences)
@@ -802,6 +804,10 @@ _SURE = re.compile(r"\bhow\s+(?:can|could|do|would|will|am)\s+i\s+(?:ever\s+|eve
                    r"(?!\s+(?:if|whether)\s+(?:to|i\s+should)\b)", re.I)
 
 
+# a question typed or spoken without its mark: "would it help if I rang her"
+_ASKED_WITHOUT_A_MARK = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|well)\W+)*(?:would|will|could|can|does|do|did|might|is|are|should|shall)\b", re.I)
+
+
 def question_form(text: str) -> str | None:
     """"helps", "worry", "theory", "sure", "can" or "normal" for the question that closes
     ``text``, or None for any other. A question about something harmful or
@@ -825,7 +831,10 @@ def question_form(text: str) -> str | None:
     if _SURE.search(asked):
         return "sure"
     if _WOULD_HELP.search(asked) and not _ASKS_WHAT_HELPS.search(asked) and not _HARM_OR_RASH.search(asked) and not _NO_HOPEFUL_YES.search(asked) and not sounds_hurting(asked) \
-            and not re.match(r"\W*(?:how|what|why|when|where|which|who)\b", asked, re.I):
+            and not re.match(r"\W*(?:how|what|why|when|where|which|who)\b", asked, re.I) \
+            and (asked.rstrip().endswith("?") or _ASKED_WITHOUT_A_MARK.match(asked)):
+        # asked, not told: "no idea what I could do to help myself feel less awful."
+        # had got "I can't promise, but I think it could help some"
         return "helps"   # a yes or no: "how well would it work?" is not answered "I think it might"
     return None
 
@@ -835,6 +844,18 @@ def question_form(text: str) -> str | None:
 # made no sense. It has, and says so.
 _MY_TIME = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:too\s+|very\s+|really\s+)?busy\b|\bdo\s+(?:you|u)\s+have\s+(?:the\s+)?time\b"
                       r"|\bam\s+i\s+(?:keeping|bothering|boring|annoying|holding\s+up)\s+(?:you|u)\b|\bis\s+(?:this|now)\s+a\s+bad\s+time\b", re.I)
+
+
+# Thanks for something kind or well put that was just said ("That's kind of
+# you to say", "that was really nicely put"): read blind, "I'm glad we
+# talked it through" answered them as if they were leaving.
+_KIND_WORDS_BACK = re.compile(
+    r"\b(?:that'?s|that\s+is|thats|you'?re|you\s+are|how)\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:kind|sweet|nice|lovely)\s+(?:of\s+you\s+)?(?:to\s+say|of\s+you\s+to\s+say)"
+    r"|\b(?:very\s+|so\s+|really\s+)?(?:well|nicely)\s+(?:said|put)\b|\bthank(?:s|\s+you)\s+for\s+saying\s+(?:that|so)\b"
+    r"|\bi\s+appreciate\s+(?:you\s+saying\s+(?:that|so)|(?:your|those|the)\s+kind\s+words)", re.I)
+
+
+_LEAVING_WORDS = re.compile(r"\b(?:bye|night|nite|goodnight|gotta\s+go|got\s+to\s+go|have\s+to\s+go|see\s+you|talk\s+(?:later|soon|tomorrow)|sleep|bed)\b", re.I)
 
 
 # "how do I stop this thing", "how do you turn it off": a question about

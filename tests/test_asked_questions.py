@@ -427,3 +427,12 @@ def test_asked_how_to_stop_it_says_how_plainly_and_the_chat_says_how_to_close(ma
     run_chat(cfg, responder, stdin=io.StringIO(text + "\n"), stdout=out)
     after_the_turn = out.getvalue().split("You:")[-2]
     assert "Type /quit or press Ctrl-D" in after_the_turn, out.getvalue()
+
+
+def test_a_statement_of_not_knowing_what_helps_gets_no_hopeful_yes():
+    from companion.turn_kinds import question_form
+
+    # "I can't promise, but I think it could help some" had answered a statement
+    assert question_form("The scans have wiped me out. No idea what I could do to help myself feel less awful.") is None
+    assert question_form("would it help if I rang her") == "helps"
+    assert question_form("Do you think talking to her would help?") == "helps"

@@ -195,3 +195,16 @@ def test_a_decision_is_a_choice_between_ways(text, deciding):
     assert asks_to_decide(text) == deciding
     if text.endswith("Should I be?"):
         assert question_form(text) == "worry"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("That's kind of you to say.", "kind_words_back"),
+    ("oh that was really nicely put. I appreciate that.", "kind_words_back"),
+    ("aw thanks for saying that", "kind_words_back"),
+    ("thanks for saying that, night x", "goodbye"),
+    ("That's kind of you to say, but I still feel like a failure at everything I do lately", None),
+    ("thank you so much for listening", "thanks"),
+])
+def test_thanks_for_kind_words_is_no_goodbye(text, kind):
+    # read blind, "I'm glad we talked it through" had answered them as if they were leaving
+    assert turn_kind(text) == kind, text
