@@ -181,6 +181,11 @@ def _loses_its_complement(kept: list[str], dropped: str) -> bool:
         return True   # "you learned more than ever | that some things..." : what was learned is the point
     if dropped == "to" and low[-1] in _NEEDS_ITS_TO:
         return True   # "you're trying to find some way | to stop caring": the way to what is the point
+    if dropped in ("to", "than") and low[-1] in _EASE \
+            and not (low[-1] in _PLAIN_EASE and set(low[-4:-2]) & {"find", "found", "finding", "finds"}):
+        # "grief is hard | to carry", "you find it easier | to talk to strangers"
+        # ("you find it hard" says enough: what is hard is the "it")
+        return True
     if dropped in ("who", "that") and len(low) > 1 and (low[-1].endswith("s") or low[-1] in _PEOPLE) \
             and low[-2] not in _DETERMINERS:
         return True   # "you miss couples | who still go out": which couples is the point
@@ -188,6 +193,10 @@ def _loses_its_complement(kept: list[str], dropped: str) -> bool:
     return dropped in ("that", "who", "which") and low[0] == "there"
 
 
+# How easy or hard something is: the thing it is easy or hard to do is the point.
+_EASE = {"easy", "easier", "easiest", "hard", "harder", "hardest", "difficult", "impossible", "tough", "tougher", "simple",
+         "simpler", "quick", "quicker", "slow", "slower"}
+_PLAIN_EASE = {"easy", "hard", "difficult", "impossible", "tough"}
 _NEEDS_ITS_TO = {"way", "ways", "chance", "reason", "nerve", "courage", "right", "means", "decision", "plan", "effort",
                  "attempt", "ability", "urge", "strength", "energy", "motivation", "opportunity", "desire"}
 _PEOPLE = {"people", "children", "men", "women", "folk", "kids"}

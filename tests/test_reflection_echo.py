@@ -43,6 +43,8 @@ CUT_SHORT = [
     ("he's not used to being on his own after forty years", r"used[,.]"),
     ("there's a group on Wednesdays, his brother could sit with him for a couple of hours", r"sit[,.]"),
     ("my neighbour sat with me at the hospital all afternoon while we waited", r"sat[,.]"),
+    ("Grief is hard to carry. A broken leg is more easy to explain, of course.", r"(?:hard|easy)[,.]"),
+    ("I find it easier to talk to strangers than to my own family lately", r"easier[,.]"),
 ]
 
 
