@@ -401,6 +401,16 @@ def _the_point_after_but(sentence: str) -> str:
 _LAST_SAID = 2.0
 
 
+# A detail that places the story rather than tells it: where someone lives,
+# how far away, where they work, how old someone is.
+_BACKGROUND = re.compile(r"\b(?:lives?|lived|living)\s+(?:in|at|near|abroad|nearby|\w+\s+(?:minutes?|miles?|hours?|doors?|streets?))\b"
+                         r"|\b(?:minutes?|miles?|hours?|doors?)\s+(?:away|down\s+the\s+road)\b|\b(?:works?|worked)\s+(?:at|as)\s+(?:a|an|the)\b"
+                         r"|\b(?:is|was|are|am|'s|'re|turned|turns)\s+(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|eleven|twelve|\w+teen)"
+                         r"(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?\s*$"
+                         r"|\b(?:is|was|'s)\s+the\s+(?:ward|office|line|store|shop|practice|area|team|regional|general|deputy|assistant)?\s*(?:manager|boss|head|supervisor)\s*$"
+                         r"|\bborn\s+in\b|\bname(?:'s|\s+is)\b|\bhas\s+got\s+(?:\w+\s+)?(?:children|kids|boys|girls|grandchildren)\b", re.I)
+
+
 def _clause_score(clause: str) -> float:
     content = len(content_words(clause))
     return _score(clause) + 0.8 * min(content, 5) - 0.1 * max(0, len(clause.split()) - LONGEST)
@@ -497,7 +507,12 @@ def opening_reflections(text: str) -> Iterator[str]:
         # deny is not the one given back when they name another
         clauses = [c for c in clauses if _names_a_feeling(c) or not FEELING.search(c)]
     seen = set()
-    best = sorted(clauses, key=lambda c: _clause_score(c) + _LAST_SAID * (c in last_said), reverse=True)[:4]
+    ranked = sorted(clauses, key=lambda c: _clause_score(c) + _LAST_SAID * (c in last_said), reverse=True)
+    placing = [c for c in ranked if _BACKGROUND.search(c)][:2]
+    best = [c for c in ranked if c not in placing][:4] + placing
+    if placing and "?" in text and len(placing) == len(best):
+        # only an aside beside their question ("she's the ward manager"): the question is answered without it
+        return
     # A true paraphrase first; then, rather than nothing, one that keeps a
     # five-word run of theirs ("you lived in a small apartment").
     # Last, a bare feeling ("you're stressed"), short but enough.
@@ -506,17 +521,21 @@ def opening_reflections(text: str) -> Iterator[str]:
         # the point, said last and weighed best, is given back even with a
         # longer echo of theirs, before any clause that led up to it
         for run, shortest in tiers:
-            for candidate in (c for c in best if c in last_said):
+            for candidate in (c for c in best if c in last_said and c not in placing):
                 for sentence in _reflect_clause(candidate, text, run, shortest) or ():
                     if sentence not in seen:
                         seen.add(sentence)
                         yield sentence
-    for run, shortest in tiers:
-        for candidate in best:
-            for sentence in _reflect_clause(candidate, text, run, shortest) or ():
-                if sentence not in seen:
-                    seen.add(sentence)
-                    yield sentence
+    # what tells the story first, in every form; a detail that only places
+    # it after ("So you live ten minutes away" had answered a turn about
+    # years of caring for a mother)
+    for group in ([c for c in best if c not in placing], placing):
+        for run, shortest in tiers:
+            for candidate in group:
+                for sentence in _reflect_clause(candidate, text, run, shortest) or ():
+                    if sentence not in seen:
+                        seen.add(sentence)
+                        yield sentence
     fragment = _fragment_echo(text)
     if fragment and fragment not in seen:
         yield fragment

@@ -259,3 +259,23 @@ def test_a_want_after_a_modal_is_not_reworded_into_would_would():
     said = "I really want to move out of the flat this year"
     assert "would like to" in reword("you want to move out of the flat this year", said)
     assert "would like" not in reword("you'd want to move out of the flat this year", "I'd want to move out of the flat this year")
+
+
+@pytest.mark.parametrize("turn, aside", [
+    ("I was his main carer, really. I live five minutes away, so I did all his meals and his washing for years.", r"minutes away"),
+    ("My name is Pat. I'm sixty-eight, and I moved to Leeds in May to be near my son and his wife.", r"sixty-eight"),
+    ("My sister lives in Cardiff and I miss her terribly since the move", r"lives in Cardiff"),
+])
+def test_a_detail_that_only_places_the_story_is_not_what_is_given_back(turn, aside):
+    # read blind, "So you live ten minutes away" had answered years of caring for a mother
+    first = opening_reflections(turn).__next__()
+    assert not re.search(aside, first, re.I), (turn, first)
+
+
+def test_an_aside_beside_a_question_is_not_given_back_alone():
+    # "It sounds like she's the ward manager. That's a fair question..."
+    assert next(opening_reflections("would I be overreacting if I went to Jan about it? she's the practice manager"), None) is None
+
+
+def test_a_detail_is_still_given_back_when_the_turn_says_nothing_else():
+    assert next(opening_reflections("She's eleven weeks."), None)
