@@ -28,6 +28,7 @@ _MORE_PAIN = r"""pain(?:s|ful\w*|ed)?|sad(?:ly|ness|der|dest)?|cried|tears?|los(
     |evict\w*|homeless|tired|wrong|can'?t\s+cope|falling\s+apart|broken|unsafe|danger\w*
     |(?:so|very|really|too|just)\s+(?:hard|difficult|tough)|nobody|no\s*one|never|don'?t\s+want|wish\s+i
     |give\s+up|giving\s+up|mess(?:ed)?|fail\w*|miserable
+    |(?:kept|keeps|keep)\s+asking\s+(?:for|where|about|after)\s+(?:his|her|their|my)\s+(?:mother|mum|mom|mam|dad|father|wife|husband)
     |(?:never|\w+n't|not|cannot)\s+(?:\S+\s+){0,8}?trust\w*|lied|cheat\w*|betray\w*
     |(?:growing|grew|drift\w*)\s+apart|stopped\s+(?:showing\s+up|talking|speaking|calling|texting|replying|coming)|ghost(?:ed|ing)|fired|laid\s+off
     |sucks?|rude(?:ly|ness)?|disrespect\w*|narcissis\w*|affair|fight(?:s|ing)?|fought|argu(?:e|ed|es|ing|ments?)|unfair

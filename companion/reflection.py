@@ -411,6 +411,12 @@ _BACKGROUND = re.compile(r"\b(?:lives?|lived|living)\s+(?:in|at|near|abroad|near
                          r"|\bborn\s+in\b|\bname(?:'s|\s+is)\b|\bhas\s+got\s+(?:\w+\s+)?(?:children|kids|boys|girls|grandchildren)\b", re.I)
 
 
+# An apology to the companion ("Sorry my English is not perfect", "sorry for
+# rambling"): said to it, not what they are going through.
+_APOLOGY = re.compile(r"^\W*(?:(?:oh|um+|ok(?:ay)?|and)\W+)?(?:i'?m\s+|i\s+am\s+)?(?:so\s+|really\s+)?(?:sorry|apologies|excuse\s+me)\b"
+                      r"(?!\s+(?:about|for)\s+(?:your|my|his|her|their|the)\s+loss)", re.I)
+
+
 def _clause_score(clause: str) -> float:
     content = len(content_words(clause))
     return _score(clause) + 0.8 * min(content, 5) - 0.1 * max(0, len(clause.split()) - LONGEST)
@@ -456,6 +462,9 @@ def opening_reflections(text: str) -> Iterator[str]:
             parts = parts[:-1]
         # "even though the house is a mess": what is granted is not the point
         conceded = {m.group(1).strip(" ,.!?").lower() for m in _CONCESSIVE.finditer(sentence)}
+        # whose the sentence's last clause was: "he", "my mum", or the person's
+        # "I"; a sentence that opens on a past verb with no subject goes on
+        # with the last one's ("Kev's finally asleep. Took two hours tonight.")
         subject = None   # whose the sentence's last clause was: "he", "my mum", or the person's "I"
         conditional = False   # "If I fail, then I have to retake it": what follows is no fact
         for at, part in enumerate(parts):
@@ -466,6 +475,8 @@ def opening_reflections(text: str) -> Iterator[str]:
                 continue
             if _PURPOSE.match(part):
                 continue   # "so" and "that" would go as openers, and the purpose read as a fact
+            if _APOLOGY.match(part):
+                continue   # "Sorry my English is not perfect" is said to the companion, never given back
             if _LEADS_IN.match(part) and at < len(parts) - 1:
                 continue   # "As my colleague and I take over her work, I'm worried...": the point follows
             bare = _OPENING_FILLER.sub("", part).strip()

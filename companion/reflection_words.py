@@ -166,6 +166,11 @@ _DROPPED_I = re.compile(
     r"\s+\w", re.I)
 _OWN_START = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|i'll)\b", re.I)
 _SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it)\b", re.I)
+# ...or a short sentence about someone close ("My husband left. Walked out
+# on Sunday.", "Kev's finally asleep. Took two hours tonight."): theirs too
+_SOMEONE_CLOSE = re.compile(r"^\W*(?:(?i:(?:my|our)\s+(?:\w+\s+)?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|son|daughter|mum|mom|mam|dad|brother|sister"
+                            r"|boss|manager|friend|mate|kid|kids|baby|ex|nan|gran|grandma|grandad|grandpa|neighbour|neighbor|flatmate|roommate"
+                            r"|colleague|dog|cat|teacher|landlord|family|parents|in-laws))|(?!I\b)[A-Z][a-z]+(?:'s|\s+(?:is|was|has|had)))\b")
 
 
 def _with_dropped_i(text: str) -> str:
@@ -175,7 +180,7 @@ def _with_dropped_i(text: str) -> str:
     out, before = [], None
     for sentence in sentences:
         # ("I called her. Didn't answer." is hers)
-        plain = before is None or (not _SOMEONE_ELSE.search(before) and (
+        plain = before is None or (not _SOMEONE_ELSE.search(before) and not _SOMEONE_CLOSE.match(before) and (
             _OWN_START.match(before) or (len(before.split()) <= 3 and not before.rstrip().endswith("?"))))
         lead = len(sentence) - len(sentence.lstrip())
         body = sentence[lead:]

@@ -395,3 +395,11 @@ def test_someone_else_s_anger_or_worry_is_not_the_person_s_own():
     assert not names("worried", "my dad was so worried about me")
     assert names("angry", "I get so angry with them") and names("worried", "I am worried about my dad")
     assert names("sad", "my mum is so sad all the time")   # sadness told of someone close is still met with sorrow
+
+
+def test_someone_asking_again_for_a_mother_or_wife_who_is_gone_is_no_good_news():
+    from companion.hurtful import hurtful_words
+
+    # read blind: "It's good to hear something's going right" after a husband with dementia asking for his mother
+    heard = "Evening. Kev's finally asleep. Took two hours tonight. He kept asking where his mother was."
+    assert hurtful_words("It's good to hear something's going right.", heard)

@@ -279,3 +279,22 @@ def test_an_aside_beside_a_question_is_not_given_back_alone():
 
 def test_a_detail_is_still_given_back_when_the_turn_says_nothing_else():
     assert next(opening_reflections("She's eleven weeks."), None)
+
+
+@pytest.mark.parametrize("turn, never", [
+    ("Hello. Sorry my English is not perfect. I am from Poland, I live in Peterborough seven years.", r"english"),
+    ("sorry for rambling, my mum's not been well and I'm back and forth to the hospital", r"rambling"),
+])
+def test_an_apology_to_the_companion_is_never_given_back(turn, never):
+    # read blind: "Sorry your English is not perfect, if I'm hearing you right" was hurtful
+    assert not any(re.search(never, s, re.I) for s in opening_reflections(turn)), turn
+
+
+@pytest.mark.parametrize("turn, never", [
+    ("Evening. Kev's finally asleep. Took two hours tonight. He kept asking where his mother was.", r"you took"),
+    ("My husband left. Walked out with his bags on Sunday.", r"you walked out"),
+    ("my son kicked off again. Threw his plate at the wall.", r"you threw"),
+])
+def test_a_sentence_without_a_subject_after_one_about_someone_close_is_theirs(turn, never):
+    assert not any(re.search(never, s, re.I) for s in opening_reflections(turn)), turn
+    assert re.search(r"you cried", next(opening_reflections("Bad day. Cried on the bus.")), re.I)
