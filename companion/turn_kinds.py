@@ -602,7 +602,7 @@ def turn_kind(text: str) -> TurnKind | None:
         return "asks_how_i_am"   # a question, answered: not only a hello
     if _GREETING.match(text):
         return "greeting"
-    if len(text.split()) <= 12 and _KIND_WORDS_BACK.search(text) and not _LEAVING_WORDS.search(text):
+    if len(text.split()) <= 12 and _KIND_WORDS_BACK.search(text) and not _GOODBYE.search(text):
         return "kind_words_back"
     # a stray mark after the question ("...outweighs the good? .") is no sentence of its own
     sentences = [s for s in split_sentences(text) if re.search(r"\w", s)]
@@ -804,10 +804,6 @@ _SURE = re.compile(r"\bhow\s+(?:can|could|do|would|will|am)\s+i\s+(?:ever\s+|eve
                    r"(?!\s+(?:if|whether)\s+(?:to|i\s+should)\b)", re.I)
 
 
-# a question typed or spoken without its mark: "would it help if I rang her"
-_ASKED_WITHOUT_A_MARK = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|well)\W+)*(?:would|will|could|can|does|do|did|might|is|are|should|shall)\b", re.I)
-
-
 def question_form(text: str) -> str | None:
     """"helps", "worry", "theory", "sure", "can" or "normal" for the question that closes
     ``text``, or None for any other. A question about something harmful or
@@ -832,7 +828,7 @@ def question_form(text: str) -> str | None:
         return "sure"
     if _WOULD_HELP.search(asked) and not _ASKS_WHAT_HELPS.search(asked) and not _HARM_OR_RASH.search(asked) and not _NO_HOPEFUL_YES.search(asked) and not sounds_hurting(asked) \
             and not re.match(r"\W*(?:how|what|why|when|where|which|who)\b", asked, re.I) \
-            and (asked.rstrip().endswith("?") or _ASKED_WITHOUT_A_MARK.match(asked)):
+            and (asked.rstrip().endswith("?") or _UNMARKED_QUESTION.search(asked)):
         # asked, not told: "no idea what I could do to help myself feel less awful."
         # had got "I can't promise, but I think it could help some"
         return "helps"   # a yes or no: "how well would it work?" is not answered "I think it might"
@@ -853,9 +849,6 @@ _KIND_WORDS_BACK = re.compile(
     r"\b(?:that'?s|that\s+is|thats|you'?re|you\s+are|how)\s+(?:so\s+|very\s+|really\s+|too\s+)?(?:kind|sweet|nice|lovely)\s+(?:of\s+you\s+)?(?:to\s+say|of\s+you\s+to\s+say)"
     r"|\b(?:very\s+|so\s+|really\s+)?(?:well|nicely)\s+(?:said|put)\b|\bthank(?:s|\s+you)\s+for\s+saying\s+(?:that|so)\b"
     r"|\bi\s+appreciate\s+(?:you\s+saying\s+(?:that|so)|(?:your|those|the)\s+kind\s+words)", re.I)
-
-
-_LEAVING_WORDS = re.compile(r"\b(?:bye|night|nite|goodnight|gotta\s+go|got\s+to\s+go|have\s+to\s+go|see\s+you|talk\s+(?:later|soon|tomorrow)|sleep|bed)\b", re.I)
 
 
 # "how do I stop this thing", "how do you turn it off": a question about
