@@ -12,6 +12,7 @@ imperative, and every line still passes the guard.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .reflection_lexicon import is_word
+from .vocabulary import PEOPLE_BY_PART, alternatives
 from .reviewed_lines import read_jsonl
 from .meaning import Embed, MeaningIndex, plain_minilm
 from .words import content_words, words
@@ -44,6 +46,22 @@ def topic_words(text: str) -> set[str]:
     slip of the typing names nothing ("any advise on how to handel it?" asks
     about what was said before it)."""
     return content_words(" ".join(w for w in words(text) if is_word(w))) - _ASKING
+
+
+_PEOPLE = {part: re.compile(rf"\b{alternatives(names)}\b", re.I) for part, names in PEOPLE_BY_PART.items()}
+
+
+def people_named(text: str) -> set[str]:
+    """The parts people play in ``text`` (``PEOPLE_BY_PART``): "my boss" is work."""
+    return {part for part, named in _PEOPLE.items() if named.search(text or "")}
+
+
+def fits_the_people(idea: str, told: str) -> bool:
+    """An idea about one kind of person ("...to talk with their partner")
+    fits a talk that names that kind, or none: read blind, it had answered
+    how to raise a thing with a boss."""
+    about, theirs = people_named(idea), people_named(told)
+    return len(about) != 1 or not theirs or bool(about & theirs)
 
 
 def _shares_a_word(mine: set[str], theirs: set[str]) -> bool:
@@ -86,13 +104,14 @@ class IdeaLibrary:
             self._topics.setdefault(idea.topic, topic_words(idea.topic.replace("_", " ")))
             self._topics[idea.topic] |= set().union(*(topic_words(a) for a in idea.asks))
 
-    def idea_for(self, asked: str, avoid: Sequence[str] = ()) -> str | None:
+    def idea_for(self, asked: str, avoid: Sequence[str] = (), told: str = "") -> str | None:
         """The closest idea to what was asked, not said in ``avoid``, if one
         is close enough and on the topic asked about. Read blind, ideas
         close to the asking alone were offered on other things: "do you have
         any advice" after a break-up got "writing down what they'd like
         their life to look like in a year". An ask that names no topic gets
-        none, and an idea must share a word of its topic with the ask."""
+        none, and an idea must share a word of its topic with the ask, and
+        be about the people ``told`` of (their turns), if it names any."""
         mine = topic_words(asked)
         if not self.ideas or not mine:
             return None
@@ -102,7 +121,8 @@ class IdeaLibrary:
             if closeness[i] < self.min_similarity:
                 return None
             idea = self.ideas[i]
-            if idea.text not in said and _shares_a_word(mine, self._topics[idea.topic]):
+            if idea.text not in said and _shares_a_word(mine, self._topics[idea.topic]) \
+                    and fits_the_people(idea.text, told or asked):
                 return idea.text
         return None
 

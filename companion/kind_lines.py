@@ -125,7 +125,7 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         return [pick(pool) for pool in _TWO_LINES[kind](fb, reflected)]
     if kind == "asks_my_ways":
         # no life of its own to draw on, said plainly; then what others have found
-        idea = _idea(ideas, text, said_before) or pick(fb.ways_general)
+        idea = _idea(ideas, text, history, text) or pick(fb.ways_general)
         return [idea] if own_life else [pick(fb.my_ways), idea]
     if kind in ("asks_companion", "asks_back") and (daft := _DAFT_QUESTION.search(text)):
         # "Sorry, silly question": it is not, said first
@@ -157,8 +157,8 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         # idea on breakups)
         before = [t.text for t in history if t.role == "person"][-1:]
         text = f"{before[0]} {text}" if before else text
-    idea = None if deciding else _idea(ideas, ask if topic_words(ask) else text, said_before) \
-        or (_idea(ideas, before[0], said_before) if before else None)
+    idea = None if deciding else _idea(ideas, ask if topic_words(ask) else text, history, own) \
+        or (_idea(ideas, before[0], history, own) if before else None)
     if idea is None and not deciding and asks_where(ask if asks_where(ask) else text):
         # where or how to find something: it does not know places, says so,
         # and works it out with them
@@ -275,11 +275,15 @@ def _with_its_subject(ask: str, text: str) -> str:
     return before if before.rstrip().endswith("?") and topic_words(before) else ask
 
 
-def _idea(ideas: IdeaLibrary | None, asked: str, said_before: Sequence[str]) -> str | None:
+def _idea(ideas: IdeaLibrary | None, asked: str, history: Sequence[Turn], text: str) -> str | None:
     """The reviewed idea closest to what was asked. Read with the turns
     before it, an ask that names no topic ("do you have any idea?") matched
-    ideas on other things, so it is read alone."""
-    return ideas.idea_for(asked, avoid=said_before) if ideas is not None else None
+    ideas on other things, so it is read alone; the people it may be about
+    are those of their turns."""
+    if ideas is None:
+        return None
+    told = " ".join([t.text for t in history if t.role == "person"] + [text])
+    return ideas.idea_for(asked, avoid=[t.text for t in history if t.role == "companion"], told=told)
 
 
 def _said_again(fb: Fallbacks, pick: Callable[[tuple[str, ...]], str], said: str) -> list[str]:

@@ -34,11 +34,14 @@ _LEAD = re.compile(r"^(?:" + alternatives(
     _FILLER_OPENERS, (r"no(?=[,.!]|\s+(?:i|it|that|not|but|just|really|he|she|they|we)\b)", "hi", "hello", "hey", "just"))
     + r"\b[,.!]?\s*)+", re.I)
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|my|me|myself|i've|i'd|feel|felt|feeling)\b", re.I)
+# "I'm still so down", "feeling really low": down and low as a mood, said of someone
+_LOW_MOOD = (r"\b(?:i'?m|i\s+am|i\s+feel|i\s+felt|i'?ve\s+been|you'?re|you\s+are|you\s+feel|you\s+felt|you'?ve\s+been|feeling)\s+"
+             r"(?:(?:so|really|very|pretty|still|quite|just|kinda|super|a\s+bit|a\s+little|feeling)\s+)*(?:down|low)\b")
 # A feeling named: the shared hurt feelings (vocabulary), and more, glad ones too.
 FEELING = re.compile(r"\b" + alternatives(HURT_FEELINGS, (
     r"feel|felt|feeling|depressed|sad|tired|hurt|stuck|stressed|worried|anxious|(?<!\bor\s)miss|overwhelmed|exhausted|guilty",
     r"happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb",
-    r"drained")) + r"\b", re.I)
+    r"drained|griev\w*|mourn\w*")) + r"\b|" + _LOW_MOOD, re.I)
 _MAX_WORDS = 18
 
 
@@ -615,6 +618,8 @@ def _needed(clause: str) -> int:
     """Content words a reflection must take up: two, or one when it names a
     feeling ("you feel betrayed" says enough)."""
     stance_and_more = _STANCE.match(clause) and content_words(_STANCE.sub("", clause))
+    if re.search(_LOW_MOOD, clause, re.I) and not content_words(clause):
+        return 0   # "you're still so down": the mood is all they said, and enough
     return 1 if FEELING.search(clause) or _STRONG.search(clause) or stance_and_more else 2
 
 

@@ -74,8 +74,10 @@ def _runs_on(clause: str) -> bool:
 
 def _bare_noun_phrase(clause: str) -> bool:
     """"your age and low immunity level" is a fragment, not something they
-    said; so is "your love one" (straight after "your", "love" is a noun)."""
+    said; so is "your love one" (straight after "your", "love" is a noun),
+    and so is a phrase whose only verb is in a clause inside it."""
     ws = words(clause)
+    ws = ws[:next((i for i, w in enumerate(ws) if i and w in _SUBORDINATE), len(ws))]
     return bool(_NOUN_PHRASE.match(clause)) and not any(
         is_verb(w, i) for i, w in enumerate(ws)
         if (i != 1 or "'" in w) and not (i and (ws[i - 1] in PREPOSITION_OR_ARTICLE or ws[i - 1] in _QUANTIFIERS
@@ -92,6 +94,11 @@ _QUANTIFIERS = frozenset("all many some few several these those more most other 
 # after them, the clause was cut ("you're nervous whenever", "you wonder if
 # a tutor from another course").
 _OPENS_A_CLAUSE = {"if", "whether", "whenever", "wherever", "because", "when", "while", "unless", "though", "although", "once"}
+# Words that open a clause of time, cause or condition after a noun phrase: a
+# verb after them is not the phrase's own ("your savings up until your son
+# finishes school"). A relative clause may come before the phrase's verb
+# ("the thing that bothers you is your exam"), so "that" and "who" do not cut.
+_SUBORDINATE = _OPENS_A_CLAUSE | {"until", "till", "before", "after", "since"}
 # No subject before the verb, and a word that is none ("yeah sure will keep
 # the windows open" gave "So sure will..."); "nothing like a walk on the
 # beach" has no verb.

@@ -126,7 +126,7 @@ _ADVICE = re.compile(
     r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+(?:even\s+)?(?:start|begin|go\s+about\s+(?:it|that|this|doing\s+\w+)|get\s+started)\W*\?|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
-    r"what\s+(?:would|should)\s+you\s+do|(?:what|which)\s+(?:else\s+|other\s+)?(?:\w+\s+){0,2}?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|how\s+(?:do|can|should|could)\s+i\s+(?:best\s+)?(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
+    r"what\s+(?:would|should)\s+you\s+do|(?:what|which)\s+(?:else\s+|other\s+)?(?:\w+\s+){0,4}?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|(?:how\s+(?:do|can|should|could)\s+i|(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|then)\W+)*how\s+to)\s+(?:best\s+)?(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|help|support|comfort|cheer\s+(?:\w+\s+){0,3}?up|be\s+there|reach\s+out|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
     r"know\s+(?:if|whether)\s+(?:to|i\s+should)|accept|forgive|save|choose|say\s+goodbye|get\s+through)|"
     # "how do people move on from a loss like that?": what others have found is asked
@@ -634,7 +634,7 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "asks_if_odd"
     if _ASKS_TO_REMEMBER.search(text):
         return "asks_to_remember"
-    if _ADVICE.search(text) or asks_for_ideas(text) or (sentences and asks_where(sentences[-1]) and sentences[-1].rstrip().endswith("?")):
+    if _ADVICE.search(text) or asks_for_ideas(text) or _where_asked(sentences):
         return "advice_request"
     if _opinion_asked_first(sentences):
         return "asks_opinion"
@@ -656,6 +656,14 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
     if _HOW_ARE_YOU.search(text) or _HOW_ARE_YOU_FIRST.match(text):
         return "asks_how_i_am"
     return None
+
+
+def _where_asked(sentences: list[str]) -> bool:
+    """Where or how to find something, asked in the last question, with at
+    most a few words after it ("Where could I find a carers' group? I'm
+    hopeless with websites")."""
+    asked = next((i for i in range(len(sentences) - 1, -1, -1) if sentences[i].rstrip().endswith("?")), None)
+    return asked is not None and asks_where(sentences[asked]) and len(" ".join(sentences[asked + 1:]).split()) <= 15
 
 
 def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:

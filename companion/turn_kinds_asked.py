@@ -126,7 +126,10 @@ _ASKS_FOR_IDEAS = re.compile(
     # "could you just name a few?", "can you list some?"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any)\b"
     # "which journal would you recommend for a beginner": a named thing asked for
-    r"|\b(?:what|which)\s+(?:\w+\s+){1,2}?(?:do|would|could|can)\s+(?:you|u)\s+(?:recommend|suggest)\b"
+    # ("which sort of exercise would you suggest for it?")
+    r"|\b(?:what|which)\s+(?:\w+\s+){1,4}?(?:do|would|could|can)\s+(?:you|u)\s+(?:recommend|suggest)\b"
+    # "I need some ways to relax before exams", "i could use a few tips": asked for, said as a need
+    rf"|\bi(?:\s+(?:really\s+|just\s+)?(?:need|want|could\s+use|would\s+like)|'d\s+(?:really\s+)?like)\s+(?:(?:some|a\s+few|any|more|new|good|better|other)\s+)*{_IDEAS}\b(?=\s+\w)"
     # "any suggestions?", "are there any other suggestions you might recommend?",
     # "what do you recommend?", "yes give me", "how you can handle?"
     rf"|\bany\s+(?:other\s+|more\s+|good\s+)?(?:\w+\s+)?{_IDEAS}\b[^.!?]*\?"

@@ -38,8 +38,12 @@ _RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+
                      r"|\b(?:it'?s|its|it\s+is|things\s+are)\s+not\s+(?:all\s+|so\s+|completely\s+|totally\s+)?(?:hopeless|bleak)\b"
                      r"|\b(?:made|make|makes|helped|help)\s+me\s+(?:see|realise|realize)\b"
                      # "honestly, that has already helped", "talking has really helped"
-                     r"|^\W*(?:(?:i\s+think|i\s+feel\s+like|honestly|yeah|yes|ok(?:ay)?)\W+)*(?:that|this|it|talking|chatting|this\s+chat)\s+"
-                     r"(?:has\s+|have\s+)?(?:already\s+|really\s+|definitely\s+|honestly\s+)*(?:helped|helps)(?:\s+(?:a\s+lot|a\s+bit|so\s+much|already))?\W*\w?\W*$", re.I)
+                     # ("your words have helped", "chatting with you has helped loads", "it helps to talk")
+                     r"|^\W*(?:(?:i\s+think|i\s+feel\s+like|honestly|yeah|yes|ok(?:ay)?|well|wow)\W+)*(?:that|this|it"
+                     r"|(?:talking|chatting)(?:\s+(?:to|with)\s+(?:you|u))?|(?:this|our|the)\s+(?:chat|talk|conversation)"
+                     r"|(?:your|ur|the|this|that)\s+(?:input|advice|words|suggestions?|ideas?|help|support|tips?))\s+"
+                     r"(?:has\s+|have\s+)?(?:already\s+|really\s+|definitely\s+|honestly\s+)*(?:helped|helps)(?:\s+me)?"
+                     r"(?:\s+(?:a\s+lot|a\s+bit|so\s+much|already|loads))?(?:\s+to\s+(?:talk|vent|chat)(?:\s+(?:about\s+it|to\s+someone|to\s+you))?)?\W*\w?\W*$", re.I)
 # "That gives me some perspective": glad of what was said, like praise
 # "Helped give me some ideas to try": ideas given, not asked for ("give me
 # some ideas" alone is a request)

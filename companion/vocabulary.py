@@ -68,6 +68,15 @@ BAD_AT = (r"bad", r"terrible", r"awful", r"horrible")
 BETTER_AS_FEELING = r"better(?!\s+(?:on|at|in|than|with|off|as|when|if)\b)"
 ROLES = (r"person", r"mother", r"mum", r"mom", r"father", r"dad", r"friend", r"parent", r"wife", r"husband", r"partner",
          r"daughter", r"son")
+# The people in someone's life, by the part they play: an idea written about
+# a partner does not fit a talk about a boss (ideas.py).
+PEOPLE_BY_PART = {
+    "partner": (r"partners?", r"husband", r"wife", r"boyfriend", r"girlfriend", r"bf", r"gf", r"spouse", r"fianc[eé]e?"),
+    "work": (r"boss", r"manager", r"supervisor", r"colleagues?", r"co-?workers?"),
+    "parent": (r"parents?", r"mum", r"mom", r"mam", r"dad", r"mother", r"father"),
+    "child": (r"kids?", r"child", r"children", r"son", r"daughter", r"teenager"),
+    "friend": (r"friends?", r"mates?", r"bestie"),
+}
 # Feelings of hurt, fear or loss as the person names them ("I feel so alone").
 HURT_FEELINGS = ("lonely", "alone", "angry", "scared", "afraid", "lost", "hopeless", "empty", "upset", "ashamed",
                  "distraught", "devastated", "heartbroken")

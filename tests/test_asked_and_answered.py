@@ -1,0 +1,86 @@
+"""Turns that ask for something, read blind as dodged: ways asked for as a
+need, a recommendation asked after a statement, where to find something
+with a few words after the question, thanks for what helped; and the
+answers that followed them: an idea about the wrong person, a phrase whose
+only verb sits in a clause inside it, a low mood left unreflected."""
+import pytest
+from fake_embeddings import bag_of_words
+
+from companion.ideas import Idea, IdeaLibrary, fits_the_people, people_named
+from companion.reflection import opening_reflections
+from companion.reflection_grammar import reads_as_sentence
+from companion.turn_kinds import turn_kind
+
+
+@pytest.mark.parametrize("text", [
+    "I need some ways to calm down before my exams",
+    "i could use a few tips for sleeping better",
+    "I'd like some ideas for weekends on my own",
+    "I have not been sleeping. What kind of exercise would you suggest for stress?",
+    "what sort of hobby do you recommend",
+    "Where could I find a book club nearby? I'm hopeless with websites so I get lost in all that.",
+    "how to stop overthinking at night?",
+    "Ok. How to move on from him?",
+])
+def test_a_request_for_ideas_in_other_words_is_one(text):
+    assert turn_kind(text) == "advice_request"
+
+
+@pytest.mark.parametrize("text", [
+    "I don't need advice, I just need to vent",
+    "My sister keeps giving me tips I never asked for",
+    "I've no idea how to tell her",
+    "He showed me how to fix it.",
+    "Where would I even go. Everything here reminds me of him and I can't stand being in the flat any more, "
+    "it's all just too much right now.",
+])
+def test_a_need_or_question_that_asks_for_no_ideas_is_not_one(text):
+    assert turn_kind(text) != "advice_request"
+
+
+@pytest.mark.parametrize("text", ["Honestly, your words have helped.", "chatting with you has helped loads",
+                                  "This chat has helped", "it helps to talk"])
+def test_saying_the_talk_helped_is_relief_not_a_story_to_ask_more_about(text):
+    assert turn_kind(text) == "relief"
+
+
+def test_something_that_helped_them_once_is_still_their_story():
+    assert turn_kind("It helped me cope when my dad died") is None
+
+
+def test_the_people_an_idea_is_about_must_be_the_people_of_the_talk():
+    partner = "Some people find a calm moment makes it easier to talk with their partner; would that fit you?"
+    assert people_named(partner) == {"partner"}
+    assert people_named("My boss is odd with me") == {"work"}
+    assert not fits_the_people(partner, "My manager is decent but moody. Any tips on raising it with him?")
+    assert fits_the_people(partner, "My husband never listens. Any tips on raising it with him?")
+    assert fits_the_people(partner, "Any ideas how to bring something hard up?")   # nobody named: it may fit
+    # a line that names several kinds of people is about no one in particular
+    assert fits_the_people("Some people swap time with a partner, friend or family member; does that fit you?",
+                           "my manager wants me in on weekends")
+    raising = Idea("raising_it", ("how do i raise it with him",), partner)
+    library = IdeaLibrary([raising], bag_of_words, min_similarity=0.2)
+    assert library.idea_for("how do i raise it with him", told="my boss is moody. how do i raise it with him") is None
+    assert library.idea_for("how do i raise it with him", told="my husband. how do i raise it with him") == partner
+
+
+@pytest.mark.parametrize("clause", ["your savings up until your son finishes school",
+                                    "the pressure to keep your income up until she graduates",
+                                    "your trip to the coast before she moved away"])
+def test_a_phrase_whose_only_verb_is_in_a_clause_inside_it_is_no_sentence(clause):
+    assert not reads_as_sentence(clause)
+
+
+@pytest.mark.parametrize("clause", ["the kids are asleep until noon", "your boss said that you were late",
+                                    "the thing that bothers you is your exam",
+                                    "the worst part is when he shouts"])
+def test_a_sentence_with_a_clause_inside_still_reads_as_one(clause):
+    assert reads_as_sentence(clause)
+
+
+def test_a_low_mood_after_but_is_the_point_given_back():
+    first = next(opening_reflections("Yeah. I don't miss the job anymore. but I am still so down."))
+    assert "still so down" in first
+    assert "low" in next(opening_reflections("I don't miss the job anymore but I'm still really low."))
+    # low of a thing is no mood
+    assert not any("feel" in r for r in opening_reflections("The pay is so low"))
