@@ -128,6 +128,8 @@ _ASKS_FOR_IDEAS = re.compile(
     # "which journal would you recommend for a beginner": a named thing asked for
     # ("which sort of exercise would you suggest for it?")
     r"|\b(?:what|which)\s+(?:\w+\s+){1,4}?(?:do|would|could|can)\s+(?:you|u)\s+(?:recommend|suggest)\b"
+    # "what kind of exercise helps with stress?": what helps anyone, asked
+    r"|\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:helps?|works?)\s+(?:best\s+)?(?:with|for|against)\b(?!\s+(?:you|u)\b)[^.!]*\?"
     # "I need some ways to relax before exams", "i could use a few tips": asked for, said as a need
     rf"|\bi(?:\s+(?:really\s+|just\s+)?(?:need|want|could\s+use|would\s+like)|'d\s+(?:really\s+)?like)\s+(?:(?:some|a\s+few|any|more|new|good|better|other)\s+)*{_IDEAS}\b(?=\s+\w)"
     # "any suggestions?", "are there any other suggestions you might recommend?",

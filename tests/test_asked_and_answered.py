@@ -20,6 +20,7 @@ from companion.turn_kinds import turn_kind
     "what sort of hobby do you recommend",
     "Where could I find a book club nearby? I'm hopeless with websites so I get lost in all that.",
     "how to stop overthinking at night?",
+    "Which sort of exercise helps with nerves?",
     "Ok. How to move on from him?",
 ])
 def test_a_request_for_ideas_in_other_words_is_one(text):
@@ -31,6 +32,7 @@ def test_a_request_for_ideas_in_other_words_is_one(text):
     "My sister keeps giving me tips I never asked for",
     "I've no idea how to tell her",
     "He showed me how to fix it.",
+    "what works for you when you can't sleep?",
     "Where would I even go. Everything here reminds me of him and I can't stand being in the flat any more, "
     "it's all just too much right now.",
 ])
