@@ -48,7 +48,10 @@ _RELIEF = re.compile(r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|much\s+
 # "Helped give me some ideas to try": ideas given, not asked for ("give me
 # some ideas" alone is a request)
 _GIVES = re.compile(r"\b(?:give[sn]|gave|helped\s+(?:to\s+)?give)\s+me\s+(?:(?:some|a|a\s+bit\s+of|a\s+little|a\s+few|more|new)\s+){0,2}"
-                    r"(?:hope|perspective|(?:new\s+)?outlook|peace|food\s+for\s+thought|ideas|things\s+to\s+try)\b", re.I)
+                    r"(?:hope|perspective|(?:new\s+)?outlook|peace|food\s+for\s+thought|ideas|things\s+to\s+try|positivity|boost|comfort|courage|strength)\b"
+                    # "that cheered me up a bit", "it made me smile": a lift, said gladly
+                    r"|\b(?:cheered|cheers)\s+me\s+up\b|\bmade\s+me\s+(?:smile|laugh|feel\s+(?:a\s+(?:bit|little)\s+)?(?:good|better|lighter))\b"
+                    r"|\blifted\s+my\s+(?:mood|spirits)\b", re.I)
 # "thats amazing", "ok awesome", "Great to hear!", "that's a good suggestion",
 # "Ok that's rather helpful",
 # "Ooh, that sounds like a good plan. That could work."

@@ -86,3 +86,15 @@ def test_a_low_mood_after_but_is_the_point_given_back():
     assert "low" in next(opening_reflections("I don't miss the job anymore but I'm still really low."))
     # low of a thing is no mood
     assert not any("feel" in r for r in opening_reflections("The pay is so low"))
+
+
+@pytest.mark.parametrize("text", ["That cheered me up a bit", "It made me smile", "That gave me a boost",
+                                  "My sister visiting lifted my spirits"])
+def test_a_lift_said_gladly_is_met_gladly(text):
+    assert turn_kind(text) == "praise"
+
+
+@pytest.mark.parametrize("text", ["He gave me a lift to work", "that cheered me up but I still feel rubbish",
+                                  "it made me feel worse"])
+def test_a_ride_or_a_lift_turned_round_is_not(text):
+    assert turn_kind(text) != "praise"
