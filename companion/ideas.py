@@ -127,6 +127,19 @@ class IdeaLibrary:
         return None
 
 
+    def another_like(self, said: Sequence[str]) -> str | None:
+        """Another idea on the topic of the last one the companion offered in
+        ``said`` (its lines so far), not yet offered; None when it offered
+        none or has no more on that topic. Asked for "any other
+        suggestions?", it had said it had no ideas ready, one turn after
+        giving one."""
+        said_text = " ".join(said)
+        last = next((i for line in reversed(said) for i in self.ideas if i.text in line), None)
+        if last is None:
+            return None
+        return next((i.text for i in self.ideas if i.topic == last.topic and i.text not in said_text), None)
+
+
 def load_idea_library(prompts_dir: Path, cache_dir: Path, threads: int = 2) -> IdeaLibrary | None:
     ideas = load_ideas(Path(prompts_dir) / "ideas.jsonl")
     return IdeaLibrary(ideas, plain_minilm(cache_dir, threads), cache_dir) if ideas else None

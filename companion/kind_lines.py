@@ -159,6 +159,9 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         text = f"{before[0]} {text}" if before else text
     idea = None if deciding else _idea(ideas, ask if topic_words(ask) else text, history, own) \
         or (_idea(ideas, before[0], history, own) if before else None)
+    if idea is None and not deciding and ideas is not None and _MORE_ASKED.search(ask) and not _named_thing(ask, own):
+        # "any other suggestions?" after an idea: another on the same topic
+        idea = ideas.another_like(said_before)
     if idea is None and not deciding and asks_where(ask if asks_where(ask) else text):
         # where or how to find something: it does not know places, says so,
         # and works it out with them
@@ -222,6 +225,10 @@ def _their_mood(history: list[Turn], text: str) -> str:
     earlier = next((t.text for t in reversed(history) if t.role == "person"), "")
     # only when the companion has not spoken since: its own turn would have taken it up
     return earlier if history and history[-1].role == "person" else ""
+
+
+# More of the same asked for ("any other suggestions?", "what else would you suggest?")
+_MORE_ASKED = re.compile(r"\b(?:other|more|else|another|further)\b", re.I)
 
 
 def _named_thing(ask: str, text: str) -> bool:

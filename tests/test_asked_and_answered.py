@@ -98,3 +98,33 @@ def test_a_lift_said_gladly_is_met_gladly(text):
                                   "it made me feel worse"])
 def test_a_ride_or_a_lift_turned_round_is_not(text):
     assert turn_kind(text) != "praise"
+
+
+def test_asked_for_other_ideas_after_one_it_offers_another_on_that_topic():
+    more = Idea("sleep", ("any tips for sleeping",), "A few people keep the same bedtime every night; would that fit you?")
+    ideas = [Idea("sleep", ("how can i sleep better",), "Some people write worries down before bed; does that fit you?"), more,
+             Idea("friends", ("how do i make friends",), "Some people join a club; would that fit you?")]
+    library = IdeaLibrary(ideas, bag_of_words, min_similarity=0.3)
+    said = ["It sounds like nights are hard. " + ideas[0].text]
+    assert library.another_like(said) == more.text
+    assert library.another_like(said + [more.text]) is None   # none left on sleep: nothing else is pushed
+    assert library.another_like(["I'm listening."]) is None   # no idea offered yet
+
+
+def test_in_a_conversation_other_ideas_asked_for_are_given_not_refused(prompts):
+    from companion.config import Config
+    from companion.conversation import Turn
+    from companion.guard import Guard
+    from companion.ideas import load_ideas, load_idea_library
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    responder = Responder(None, Guard(), prompts, cfg, ideas=load_idea_library(cfg.prompts_dir, cfg.cache_dir))
+    shipped = {i.text for i in load_ideas(cfg.prompts_dir / "ideas.jsonl")}
+    history, offered = [], []
+    for text in ("I can't get to sleep at night, any tips?", "Any other suggestions?", "what else would you suggest?"):
+        said = " ".join(s.text for s in responder.respond(history, text))
+        offered.append(next((i for i in shipped if i in said), None))
+        history += [Turn("person", text), Turn("companion", said)]
+    assert all(offered) and len(set(offered)) == 3, offered
