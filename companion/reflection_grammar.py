@@ -125,6 +125,12 @@ _DEGREE_LEFT_OPEN = re.compile(r"\b(?:feel|feels|felt|feeling|am|is|are|was|were
                                r"\s+(?:\w+\s+)?(?:completely|totally|entirely|fully|really|so|too\s+much|pretty)\s*$", re.I)
 
 
+# "when it feels", "because everything seems": a verb of seeming with
+# nothing after it (what it felt like was cut away)
+_SEEMING_LEFT_OPEN = re.compile(r"(?<!\bhow\s)(?<!\bwhat\s)(?<!\bway\s)\b(?:it|that|this|things|everything|life|he|she|they)\s+(?:just\s+|really\s+|always\s+|still\s+)?"
+                                r"(?:feels|felt|seems|seemed|looks|looked|sounds|sounded)\s*$", re.I)
+
+
 # Their slips and asides turned round into no English, read blind in whole
 # conversations: a question's inversion left in ("you did you burp her
 # enough"), a verb with no subject after an adverb ("still feels wrong"), a
@@ -147,6 +153,7 @@ def reads_as_sentence(clause: str) -> bool:
             or (last in BOUNDARY and last not in ("before", "since")) \
             or last in _AUXILIARY:
         return False  # "you needed to talk to", "summer next year would be" hang
-    if _MISBUILT.search(clause) or _NO_SUBJECT.match(clause) or _clause_left_open(clause) or _DEGREE_LEFT_OPEN.search(clause):
+    if _MISBUILT.search(clause) or _NO_SUBJECT.match(clause) or _clause_left_open(clause) or _DEGREE_LEFT_OPEN.search(clause) \
+            or _SEEMING_LEFT_OPEN.search(clause):
         return False  # their slip given back reads as the companion's: "you will the process was"
     return not _bare_noun_phrase(clause) and not _runs_on(clause) and reads_naturally(clause)

@@ -200,7 +200,8 @@ _DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)
 
 # "Anything else?" answered "nope, I'm good": the conversation is ending ("anythign else" typed in a hurry too).
 _ANYTHING_ELSE = re.compile(r"\bany(?:thing|thign|thin|ting)\s+else\b|\bkeep\s+going\b|\bmore\s+you'?d\s+like\s+to\s+(?:talk|say)\b|\bsomething\s+else\b", re.I)
-_BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|no\s+thanks?|that'?s\s+it)\W*(?:(?:i'?m|im)\s+(?:good|ok(?:ay)?|fine|all\s+good)"
+_BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not\s+really|no\s+thanks?|that'?s\s+it|i\s+(?:don'?t|do\s+not|dont)\s+think\s+so"
+                      r"|not\s+(?:that\s+i\s+can\s+think\s+of|right\s+now|for\s+now)|i\s+think\s+that'?s\s+(?:it|all))\W*(?:(?:i'?m|im)\s+(?:good|ok(?:ay)?|fine|all\s+good)"
                       r"(?:\s+(?:thanks?|now|for\s+now))?)?\W*$", re.I)
 
 

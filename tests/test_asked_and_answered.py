@@ -128,3 +128,26 @@ def test_in_a_conversation_other_ideas_asked_for_are_given_not_refused(prompts):
         offered.append(next((i for i in shipped if i in said), None))
         history += [Turn("person", text), Turn("companion", said)]
     assert all(offered) and len(set(offered)) == 3, offered
+
+
+@pytest.mark.parametrize("clause, whole", [
+    ("you find it hard when it feels", False),
+    ("you find it hard because everything seems", False),
+    ("you like how it feels", True),
+    ("you hate the way it looks", True),
+])
+def test_a_verb_of_seeming_cut_from_what_it_seemed_is_no_sentence(clause, whole):
+    assert reads_as_sentence(clause) is whole
+
+
+@pytest.mark.parametrize("answer", ["I don't think so...", "not that i can think of", "no"])
+def test_declining_anything_else_ends_the_talk(answer):
+    from companion.turn_kinds import ends_after_anything_else
+
+    assert ends_after_anything_else("You're welcome. Anything else bothering you tonight?", answer)
+
+
+def test_a_no_that_goes_on_is_not_an_ending():
+    from companion.turn_kinds import ends_after_anything_else
+
+    assert not ends_after_anything_else("Anything else bothering you tonight?", "I don't think so, my dad is still poorly though")
