@@ -255,7 +255,7 @@ def said_low_mood(text: str) -> bool:
 # "How about some wooden toys?", "do you mean like joining a club?" after a
 # suggestion): theirs to weigh, not a fact to look up.
 _OWN_IDEA = re.compile(r"^\W*(?:(?:and|but|so|ok(?:ay)?|well|oh|ah|right)\W+)*(?:(?:maybe|perhaps)\s+i\s+(?:should|could|can|might)\b"
-                       r"|how\s+about\s+(?!(?:you|u)\b)|(?:(?:do|did)\s+)?(?:you|u)\s+mean\s+(?:like\s+|something\s+like\s+)?(?:\w+ing|going|a|an|some|to)\b|what\s+if\s+i\s+(?:just\s+)?(?!can'?t|don'?t|fail|lose|cheat|cheated|lied|lie|stole|steal|hurt|hit|got\s+caught|get\s+caught|messed|mess|screwed|ruin)\w+)[^?]*\?+\W*$", re.I)
+                       r"|how\s+about\s+(?=(?:a|an|some|i|we|just|maybe|if|\w+ing)\b)|(?:(?:do|did)\s+)?(?:you|u)\s+mean\s+(?:like\s+|something\s+like\s+)?(?:\w+ing|going|a|an|some|to)\b|what\s+if\s+i\s+(?:just\s+)?(?!can'?t|don'?t|fail|lose|cheat|cheated|lied|lie|stole|steal|hurt|hit|got\s+caught|get\s+caught|messed|mess|screwed|ruin)\w+)[^?]*\?+\W*$", re.I)
 
 
 def own_idea(sentence: str) -> bool:

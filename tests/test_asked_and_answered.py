@@ -151,3 +151,13 @@ def test_a_no_that_goes_on_is_not_an_ending():
     from companion.turn_kinds import ends_after_anything_else
 
     assert not ends_after_anything_else("Anything else bothering you tonight?", "I don't think so, my dad is still poorly though")
+
+
+@pytest.mark.parametrize("text", ["Yes i apprisate your answer", "i appriciate your help"])
+def test_thanks_typed_with_a_slip_is_thanks(text):
+    assert turn_kind(text) == "thanks"
+
+
+def test_how_about_a_topic_asks_about_it_and_is_no_idea_of_their_own():
+    assert turn_kind("how about the rent money ?") != "own_idea"
+    assert turn_kind("how about trying a class?") == "own_idea"
