@@ -41,7 +41,7 @@ _LOW_MOOD = (r"\b(?:i'?m|i\s+am|i\s+feel|i\s+felt|i'?ve\s+been|you'?re|you\s+are
 FEELING = re.compile(r"\b" + alternatives(HURT_FEELINGS, (
     r"feel|felt|feeling|depressed|sad|tired|hurt|stuck|stressed|worried|anxious|(?<!\bor\s)miss|overwhelmed|exhausted|guilty",
     r"happy|proud|excited|nervous|pissed|mad|jealous|embarrassed|disappointed|relieved|helpless|worthless|numb",
-    r"drained|griev\w*|mourn\w*")) + r"\b|" + _LOW_MOOD, re.I)
+    r"drained|griev\w*|mourn\w*|grief|depression|anxiety|loneliness")) + r"\b|" + _LOW_MOOD, re.I)
 _MAX_WORDS = 18
 
 
@@ -411,7 +411,9 @@ _BACKGROUND = re.compile(r"\b(?:lives?|lived|living)\s+(?:in|at|near|abroad|near
                          r"|\b(?:is|was|are|am|'s|'re|turned|turns)\s+(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|eleven|twelve|\w+teen)"
                          r"(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?\s*$"
                          r"|\b(?:is|was|'s)\s+the\s+(?:ward|office|line|store|shop|practice|area|team|regional|general|deputy|assistant)?\s*(?:manager|boss|head|supervisor)\s*$"
-                         r"|\bborn\s+in\b|\bname(?:'s|\s+is)\b|\bhas\s+got\s+(?:\w+\s+)?(?:children|kids|boys|girls|grandchildren)\b", re.I)
+                         r"|\bborn\s+in\b|\bname(?:'s|\s+is)\b|\bhas\s+got\s+(?:\w+\s+)?(?:children|kids|boys|girls|grandchildren)\b"
+                         # the part they play ("I'm a student nurse", "I am a carer for my dad")
+                         r"|^\W*(?:i'?m|i\s+am)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:mum|mom|mother|dad|father|parent|student|nurse|teacher|carer|caregiver)\b", re.I)
 
 
 # An apology to the companion ("Sorry my English is not perfect", "sorry for

@@ -161,3 +161,8 @@ def test_thanks_typed_with_a_slip_is_thanks(text):
 def test_how_about_a_topic_asks_about_it_and_is_no_idea_of_their_own():
     assert turn_kind("how about the rent money ?") != "own_idea"
     assert turn_kind("how about trying a class?") == "own_idea"
+
+
+def test_the_struggle_they_name_is_given_back_before_the_part_they_play():
+    first = next(opening_reflections("I'm struggling with anxiety. I'm a student nurse on nights this month."))
+    assert "anxiety" in first, first

@@ -94,12 +94,12 @@ def test_the_first_reflection_the_guard_passes_opens_the_reply(make_responder):
 
     def stricter(sentence):   # a guard that takes naming the illness back as a diagnosis
         verdict = real_check(sentence)
-        return Verdict(sentence, passed=False) if "depression" in sentence else verdict
+        return Verdict(sentence, passed=False) if "depression" in sentence.lower() else verdict
 
     responder.guard.check = stricter
     sentences, _ = run(responder, "Depression has been hitting me hard lately. I'm a mom at home with twin toddlers.")
     assert sentences[0].source == "reflection" and "mom at home" in sentences[0].text
-    assert all("depression" not in s.text for s in sentences)
+    assert all("depression" not in s.text.lower() for s in sentences)
 
 
 def test_asked_for_advice_it_reflects_declines_to_instruct_and_thinks_along(make_responder, prompts):
