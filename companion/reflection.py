@@ -259,6 +259,10 @@ _HEDGE = re.compile(r"\b(?:maybe|perhaps|if\s+only|hopefully)\b", re.I)
 # their sense of it ("you feel you need to..."), which keeps it tentative
 _OWN_STEP = re.compile(r"\bi\s+(?:should|need\s+to|ought\s+to|have\s+to)\b", re.I)
 _HEDGE_BEFORE = re.compile(_HEDGE.pattern + r"\W*$", re.I)
+# Blame they lay on themselves ("I caused it", "I let them down")
+_SELF_BLAME = re.compile(r"^\W*i\s+(?:(?:just|really|totally|completely|always|kind\s+of|probably)\s+)?(?:caused|ruined|wrecked|destroyed|screwed|messed|blew"
+                         r"|let\s+(?:\w+\s+){1,3}?down|failed\s+(?:him|her|them|everyone|you|my\s+(?:kids|children|family|son|daughter|wife|husband|partner"
+                         r"|mum|mom|dad|parents|friends?)))\b", re.I)
 
 
 # A hope or a fear that frames what follows in its sentence: "I'm hoping the
@@ -491,6 +495,11 @@ def opening_reflections(text: str) -> Iterator[str]:
             before, subject = subject, _subject_of(bare) or subject
             if before == "other" and _NEEDS_YOU.match(bare) and not _FIRST_PERSON_START.match(bare):
                 continue   # "he got good marks but didn't enjoy school": the verb is still his, never "you didn't"
+            if _SELF_BLAME.search(bare):
+                # "I caused it", "I let my kids down": given back as a fact it
+                # reads as agreeing (read blind as hurtful); as their feeling
+                # it stays theirs: "you feel you let your kids down"
+                bare = "I feel " + bare
             # "I think things will improve": when the bare clause says too
             # little, the person's stance is part of what they said.
             with_stance = _LEAD_FILLER.sub("", part).strip()

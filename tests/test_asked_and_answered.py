@@ -166,3 +166,16 @@ def test_how_about_a_topic_asks_about_it_and_is_no_idea_of_their_own():
 def test_the_struggle_they_name_is_given_back_before_the_part_they_play():
     first = next(opening_reflections("I'm struggling with anxiety. I'm a student nurse on nights this month."))
     assert "anxiety" in first, first
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("Nobody else I know is in this mess and I caused it by betting.", "you feel you caused it"),
+    ("I let my kids down again", "you feel you let your kids down"),
+])
+def test_blame_they_lay_on_themselves_is_given_back_as_their_feeling_never_as_a_fact(text, theirs):
+    first = next(opening_reflections(text))
+    assert theirs in first.lower(), first
+
+
+def test_a_test_failed_is_a_fact_not_blame():
+    assert "feel" not in next(opening_reflections("I failed my driving test"))
