@@ -60,7 +60,10 @@ def fits_the_people(idea: str, told: str) -> bool:
     """An idea about one kind of person ("...to talk with their partner")
     fits a talk that names that kind, or none: read blind, it had answered
     how to raise a thing with a boss."""
-    about, theirs = people_named(idea), people_named(told)
+    return _fits(people_named(idea), people_named(told))
+
+
+def _fits(about: set[str], theirs: set[str]) -> bool:
     return len(about) != 1 or not theirs or bool(about & theirs)
 
 
@@ -103,6 +106,8 @@ class IdeaLibrary:
         for idea in self.ideas:
             self._topics.setdefault(idea.topic, topic_words(idea.topic.replace("_", " ")))
             self._topics[idea.topic] |= set().union(*(topic_words(a) for a in idea.asks))
+        # the people each idea is about, read once
+        self._people = [people_named(i.text) for i in self.ideas]
 
     def idea_for(self, asked: str, avoid: Sequence[str] = (), told: str = "") -> str | None:
         """The closest idea to what was asked, not said in ``avoid``, if one
@@ -116,16 +121,15 @@ class IdeaLibrary:
         if not self.ideas or not mine:
             return None
         closeness = self._index.similarities(asked)
+        theirs = people_named(told or asked)
         said = " ".join(avoid)
         for i in np.argsort(-closeness):
             if closeness[i] < self.min_similarity:
                 return None
             idea = self.ideas[i]
-            if idea.text not in said and _shares_a_word(mine, self._topics[idea.topic]) \
-                    and fits_the_people(idea.text, told or asked):
+            if idea.text not in said and _shares_a_word(mine, self._topics[idea.topic]) and _fits(self._people[i], theirs):
                 return idea.text
         return None
-
 
     def another_like(self, said: Sequence[str]) -> str | None:
         """Another idea on the topic of the last one the companion offered in

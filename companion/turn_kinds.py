@@ -659,11 +659,16 @@ def _asking_kind(text: str, sentences: list[str]) -> TurnKind | None:
     return None
 
 
+def _last_question(sentences: list[str]) -> int | None:
+    """Where the turn's last question is among its sentences, if it has one."""
+    return next((i for i in range(len(sentences) - 1, -1, -1) if sentences[i].rstrip().endswith("?")), None)
+
+
 def _where_asked(sentences: list[str]) -> bool:
     """Where or how to find something, asked in the last question, with at
     most a few words after it ("Where could I find a carers' group? I'm
     hopeless with websites")."""
-    asked = next((i for i in range(len(sentences) - 1, -1, -1) if sentences[i].rstrip().endswith("?")), None)
+    asked = _last_question(sentences)
     return asked is not None and asks_where(sentences[asked]) and len(" ".join(sentences[asked + 1:]).split()) <= 15
 
 
@@ -674,7 +679,7 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
     # "...it makes me so nervous. Would sending an email be okay?": the question is the point
     # ...or a question with a few words after it ("Where would I find a local
     # parents' forum? I'm not very tech savvy")
-    asked = next((i for i in range(len(sentences) - 1, -1, -1) if sentences[i].rstrip().endswith("?")), None)
+    asked = _last_question(sentences)
     after = " ".join(sentences[asked + 1:]) if asked is not None else ""
     if asked is not None and after and (len(after.split()) > 15 or sounds_hurting(after) or "?" in after
                                         or not _OTHER_QUESTION.match(sentences[asked])
