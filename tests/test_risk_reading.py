@@ -1657,3 +1657,19 @@ def test_cues_from_the_second_look_at_held_out_33(text, category):
 ])
 def test_look_alikes_from_the_second_look_at_held_out_33_are_quiet(text):
     assert match_rules(text) is None, text
+
+
+def test_the_second_reader_at_use_reads_the_features_it_was_trained_on():
+    """Scoring hashes the n-grams itself (scikit-learn's checks were most of
+    the reader's time per turn); training builds them with scikit-learn's
+    vectorizers. The two must give the same sum."""
+    import numpy as np
+
+    from companion.risk.ngram_reader import ngram_features, shipped_ngram_reader
+
+    reader = shipped_ngram_reader()
+    texts = ["i cant do this anymore", "My phone died halfway through the film, typical!",
+             "ive been savin my pills", "Caf\u00e9 na\u00efve \u2019quotes\u2019 and emoji \U0001f642", "", "a"]
+    trained = 1.0 / (1.0 + np.exp(-(np.asarray(ngram_features(texts) @ reader.coef).ravel() + reader.intercept)))
+    assert np.allclose(reader.probabilities(texts), trained, atol=1e-5)
+
