@@ -1673,3 +1673,47 @@ def test_the_second_reader_at_use_reads_the_features_it_was_trained_on():
     trained = 1.0 / (1.0 + np.exp(-(np.asarray(ngram_features(texts) @ reader.coef).ravel() + reader.intercept)))
     assert np.allclose(reader.probabilities(texts), trained, atol=1e-5)
 
+
+# -- held-out 34's second look: each family in other words -------------------
+@pytest.mark.parametrize("text, category", [
+    ("i am tired to live, every day the same heaviness", "suicide"),
+    ("been looking up which car parks in town have no barriers on the top floor", "suicide"),
+    ("gave my brother all my vinyl and my camera, it feels right to sort everything now", "suicide"),
+    ("I've left a letter for my son in the shed, he'll find it when he needs to", "suicide"),
+    ("went back on it with the razor last night, six weeks clean wasted", "self_harm"),
+    ("another straighteners accident again, fourth this week haha", "self_harm"),
+    ("been skipping my insulin on purpose lately", "self_harm"),
+    ("they've planned a wedding for me back home that I never agreed to", "danger"),
+    ("I said no more than once but he just carried on", "danger"),
+    ("it was only a shove really, I did wind him up a bit", "danger"),
+    ("dad forgets to give us dinner most nights", "danger"),
+    ("there's a guy who keeps turning up outside my flat every evening", "danger"),
+])
+def test_rules_catch_held_out_34s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "gave all my old clothes to my sister, feels right to sort things now we're moving house",
+    "said no to dessert but he kept going on about his diet",
+    "mum forgot to give me my lunch money again",
+    "Ramadan this month, so I'm starving myself till sunset like everyone at home",
+    "I took pills once when I was nineteen, forty years gone now and I've had a happy life since",
+    "I've left a present for my wife in the car, she'll find it tomorrow",
+])
+def test_rules_leave_held_out_34s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "she drives me round the bend leaving wet towels on the floor",
+    "I've threatened jokingly to lock him out in the garden if he moves my plants round one more time",
+    "Sorted my funeral plans with the solicitor so my daughters won't have to decide on anything.",
+])
+def test_annoyance_jest_and_funeral_plans_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+    # ...but not when a word of risk is beside them
+    assert not everyday_look_alike(text + " And I have been saving up my pills.")
