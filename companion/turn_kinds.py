@@ -818,10 +818,32 @@ _SURE = re.compile(r"\bhow\s+(?:can|could|do|would|will|am)\s+i\s+(?:ever\s+|eve
                    r"(?!\s+(?:if|whether)\s+(?:to|i\s+should)\b)", re.I)
 
 
+# "What would you do if you were me?", "in my shoes, would you tell her?":
+# what the companion would do in their place (not "what would you do on a
+# day off?"); "I can't tell you what to do" answered a question not asked.
+_IN_MY_PLACE = re.compile(r"\bwhat\s+would\s+(?:you|u)\s+(?:do|have\s+done)(?:\s*,\s*(?:dear|love|mate|hun|pet|honestly|then|really))?\s*(?:[?.!]|$|(?:if\s+(?:you|u)\s+were\s+(?:me|in\s+my\s+\w+)|in\s+my\s+(?:shoes|place|position|situation)"
+                          r"|in\s+(?:this|that|such\s+a|a\s+situation\s+like\s+this)|about\s+(?:it|this|that|him|her|them)|here|now|then)\b)"
+                          r"|\bwould\s+(?:you|u)\s+\w+[^?]{0,60}?\bif\s+(?:you|u)\s+(?:were|was|are)\s+(?:me|in\s+my\s+(?:shoes|place|position))\b"
+                          # "if you were me, would you...", and as a second language says it, "If you are me, you go?"
+                          r"|\b(?:if\s+(?:you|u)\s+(?:were|was|are)\s+(?:me|in\s+my\s+(?:shoes|place|position))|in\s+my\s+(?:shoes|place|position))\b[^?]{0,40}?\b(?:(?:what\s+)?would\s+(?:you|u)|(?:you|u)\s+\w+\s*\?)", re.I)
+# "So you think I only have to phone the school?", "so I should just tell
+# him?": a step put back to the companion to confirm. It is theirs to
+# decide, and said so, with its honest view that the step is worth thinking
+# about; never of a step that harms, is rash, tells them to bear it ("so I
+# just have to get over it?") or ends something ("so I should just leave
+# him?": weighed with them, as any decision is).
+_CONFIRM = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|well|then|yes|yeah)\W+)*(?:exactly\W+)?(?:(?:do\s+)?(?:you|u)\s+think\s+i\s+(?:just\s+|really\s+|only\s+)?(?:(?:need|have|ought)\s+to|must)"
+                      r"|(?<=\bso\s)i\s+(?:just\s+|really\s+)?(?:should|need\s+to|have\s+to|must)|(?<=\bso,\s)i\s+(?:just\s+|really\s+)?(?:should|need\s+to|have\s+to|must))\s+\w+[^?]*\?", re.I)
+_NOT_TO_CONFIRM = re.compile(r"\b(?:leave|break\s+up|divorce|split\s+up|quit|move\s+out|drop\s+out|cut\s+(?:him|her|them)\s+off|end\s+(?:things|the\s+relationship)"
+                            r"|get\s+over|move\s+on|accept|deal\s+with|suck\s+it\s+up|live\s+with|put\s+up\s+with|let\s+(?:it|him|her|them)\s+go|forget|stop\s+(?:feeling|being|caring|complaining|trying)"
+                            r"|toughen|man\s+up|give\s+up|end\s+it|disappear|die|ignore|keep\s+quiet|say\s+nothing|stay\s+(?:quiet|silent))\b", re.I)
+
+
 def question_form(text: str) -> str | None:
-    """"helps", "worry", "theory", "sure", "can" or "normal" for the question that closes
-    ``text``, or None for any other. A question about something harmful or
-    rash ("would a drink help?") or one that hurts gets no hopeful yes."""
+    """"helps", "worry", "theory", "sure", "can", "normal", "in_my_place" or
+    "confirm" for the question that closes ``text``, or None for any other.
+    A question about something harmful or rash ("would a drink help?") or
+    one that hurts gets no hopeful yes."""
     sentences = [s for s in split_sentences(" ".join((text or "").split())) if re.search(r"\w", s)]
     if not sentences:
         return None
@@ -830,8 +852,12 @@ def question_form(text: str) -> str | None:
     last_question = next((s for s in reversed(sentences) if s.rstrip().endswith("?")), "")
     if _IS_IT_NORMAL.match(last_question) and len(" ".join(sentences[sentences.index(last_question) + 1:]).split()) <= 15:
         return "normal"
+    if _IN_MY_PLACE.search(asked):
+        return "in_my_place"
     if _WHAT_IF.search(asked) or _SHOULD_I_WORRY.search(asked):
         return "worry"
+    if _CONFIRM.match(asked) and not _HARM_OR_RASH.search(asked) and not _NOT_TO_CONFIRM.search(asked) and not sounds_hurting(asked):
+        return "confirm"
     if _TRY_IT.match(asked):
         return "helps"
     if _CAN_I.match(asked) and not _HARM_OR_RASH.search(asked) and not sounds_hurting(asked):

@@ -28,6 +28,18 @@ from replies import run
     ("do u think i can get away with shouting at him", None),     # nothing rash is cheered on
     ("how well can that work after ten years of it?", None),      # not a yes or no
     ("is this a kind of social work", None),                       # "work" here is no verb
+    # what it would do in their place; a step put back to it to confirm
+    ("Honestly, what would you do if you were me?", "in_my_place"),
+    ("In my position, would you say something to her?", "in_my_place"),
+    ("There is a choir on Monday but I am shy. If you are me, you go?", "in_my_place"),
+    ("I hate to be a bother. What would you do, love?", "in_my_place"),
+    ("Yes exactly. So you think I must ask for an extension?", "confirm"),
+    ("what would you do on your birthday?", None),                 # its own day, not their place
+    ("So you think I only have to phone the school?", "confirm"),
+    ("ok so I should email her first?", "confirm"),
+    ("So I just have to put up with it?", None),                   # bearing it is not a step to confirm
+    ("so you think I need to move out?", None),                    # ending something is weighed, not confirmed
+    ("So I should get back at him?", None),                        # nothing rash is confirmed
 ])
 def test_the_form_of_a_question_is_read(text, form):
     assert question_form(text) == form
@@ -39,6 +51,8 @@ def test_the_form_of_a_question_is_read(text, form):
     ("Could it be that I expect too much from people?", ("opinion_theory", "opinion_theory_invite")),
     ("How can I ever be sure he won't do it again?", ("opinion_sure", "opinion_sure_invite")),
     ("OK. Do you think I could raise it with my landlord?", ("opinion_can", "opinion_can_invite")),
+    ("It's all such a mess. What would you do in my shoes?", ("in_my_place", "decide_invite")),
+    ("So you think I need to tell my manager about the rota?", ("opinion_confirm", "opinion_confirm_invite")),
 ])
 def test_each_form_is_answered_as_asked_not_dodged(make_responder, prompts, text, pools):
     responder, _ = make_responder(None, reaction="feeling")   # no model: the reviewed lines
