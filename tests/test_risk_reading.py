@@ -1710,8 +1710,9 @@ def test_rules_leave_held_out_34s_look_alikes_alone(text):
     "she drives me round the bend leaving wet towels on the floor",
     "I've threatened jokingly to lock him out in the garden if he moves my plants round one more time",
     "Sorted my funeral plans with the solicitor so my daughters won't have to decide on anything.",
+    "I'm shattered, I'll just book the leave and not cancel it this time",
 ])
-def test_annoyance_jest_and_funeral_plans_are_everyday(text):
+def test_annoyance_jest_funeral_plans_and_leave_from_work_are_everyday(text):
     from companion.risk.rules import everyday_look_alike
 
     assert everyday_look_alike(text), text

@@ -1529,6 +1529,10 @@ _EVERYDAY = re.compile(
     r"|\b(?:gave|given|giving|give|took|taken|taking|drop(?:ped|ping)?\s+off|donat\w+)\s+(?:\w+\s+){0,4}?(?:to|at)\s+(?:the\s+|a\s+)?"
     r"(?:charity\s+shops?|charity|oxfam|goodwill|thrift\s+(?:shop|store)|op\s+shop|salvation\s+army)\b[^\n]{0,80}?\b(?:no|not\s+enough|running\s+out\s+of)"
     r"\s+(?:room|space)\b"
+    # leave from work booked ("should I just book the leave and not cancel it
+    # this time?" had been asked whether it was thinking of suicide); not
+    # "take my leave", a farewell
+    r"|\b(?:annual\s+leave|book(?:ed|ing|s)?\s+(?:the|my|some|a|a\s+few|a\s+week'?s?)\s+(?:leave|days?\s+off|time\s+off|holiday))\b"
     r"|\bi\s+send\w*\s+(?:it\s+|most\s+|all\s+|half\s+)?to\s+my\s+(?:family|parents|mum|mom|mother)\b|\b(?:exams?|tests?|deadlines?|finals)\s+(?:are|is)\s+(?:looming|coming\s+up|close|soon)\b")
 _MAY_CARRY_RISK = re.compile(
     r"\b(?:suicid\w*|kill\w*\s+my\s*self|kms|unaliv\w*|end\s+(?:it|my\s+life|things)|overdos\w*|pills?|tablets?|meds|cut(?:ting|s)?\s+my\s*self"
