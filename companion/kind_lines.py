@@ -215,6 +215,8 @@ _FORMS: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "can": lambda fb: (fb.opinion_can, fb.opinion_can_invite),
     "in_my_place": lambda fb: (fb.in_my_place, fb.decide_invite),
     "confirm": lambda fb: (fb.opinion_confirm, fb.opinion_confirm_invite),
+    "bear_it": lambda fb: (fb.bear_it, fb.bear_it_invite),
+    "decide": lambda fb: (fb.advice, fb.decide_invite),
 }
 
 

@@ -73,6 +73,8 @@ class Fallbacks:
     in_my_place: tuple[str, ...] = ("I've never had to face anything like this, so I can't honestly say what I'd do.",)
     opinion_confirm: tuple[str, ...] = ("That's your call, not mine, but it does sound worth thinking about.",)
     opinion_confirm_invite: tuple[str, ...] = ("How would it feel to do it?",)
+    bear_it: tuple[str, ...] = ("It doesn't sound like something anyone should have to just swallow, honestly.",)
+    bear_it_invite: tuple[str, ...] = ("What's been the hardest part of it for you?",)
     good_mood: tuple[str, ...] = ("Good to hear.",)
     good_mood_invite: tuple[str, ...] = ("What's on your mind?",)
     asked_before: tuple[str, ...] = ("To your question: I'm an AI, so I haven't lived through anything like it myself.",)

@@ -832,16 +832,25 @@ _IN_MY_PLACE = re.compile(r"\bwhat\s+would\s+(?:you|u)\s+(?:do|have\s+done)(?:\s
 # about; never of a step that harms, is rash, tells them to bear it ("so I
 # just have to get over it?") or ends something ("so I should just leave
 # him?": weighed with them, as any decision is).
-_CONFIRM = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|well|then|yes|yeah)\W+)*(?:exactly\W+)?(?:(?:do\s+)?(?:you|u)\s+think\s+i\s+(?:just\s+|really\s+|only\s+)?(?:(?:need|have|ought)\s+to|must)"
-                      r"|(?<=\bso\s)i\s+(?:just\s+|really\s+)?(?:should|need\s+to|have\s+to|must)|(?<=\bso,\s)i\s+(?:just\s+|really\s+)?(?:should|need\s+to|have\s+to|must))\s+\w+[^?]*\?", re.I)
-_NOT_TO_CONFIRM = re.compile(r"\b(?:leave|break\s+up|divorce|split\s+up|quit|move\s+out|drop\s+out|cut\s+(?:him|her|them)\s+off|end\s+(?:things|the\s+relationship)"
-                            r"|get\s+over|move\s+on|accept|deal\s+with|suck\s+it\s+up|live\s+with|put\s+up\s+with|let\s+(?:it|him|her|them)\s+go|forget|stop\s+(?:feeling|being|caring|complaining|trying)"
-                            r"|toughen|man\s+up|give\s+up|end\s+it|disappear|die|ignore|keep\s+quiet|say\s+nothing|stay\s+(?:quiet|silent))\b", re.I)
+_CONFIRM = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|well|then|yes|yeah|honestly|right|alright|oh|hmm+|um+)\W+)*(?:exactly\W+)?"
+                      r"(?:(?:do\s+)?(?:you|u)\s+think\s+i\s+(?:just\s+|really\s+|only\s+|simply\s+)?(?:(?:need|have|ought)\s+to|must)"
+                      # "so I should...", "so I suppose I simply have to...", "so do I just...", "so I just deal with it?"
+                      r"|(?<=\bso\W)\s*(?:i\s+(?:suppose|guess)\s+)?(?:i(?:'ve|\s+have)?\s+(?:just\s+|really\s+|simply\s+)?(?:should|need\s+to|have\s+to|must|got\s+to)"
+                      r"|do\s+i\s+(?:just\s+|simply\s+)?|i\s+(?:just|simply)\s+(?=(?:deal|put|live|get|accept|suck|ignore|let|forget|move|crack)\b)))\s*\w+[^?]*\?", re.I)
+# ...a step that ends something ("so I should just leave him?") is weighed
+# with them, as any decision is; bearing it ("so I just have to put up with
+# it?") is not a step, and is met as the weight it is
+_BIG_STEP = re.compile(r"\b(?:leave|break\s+up|divorce|split\s+up|quit|move\s+(?:out|back|home|away|abroad)|drop\s+out|cut\s+(?:him|her|them)\s+off|end\s+(?:things|the\s+relationship)"
+                       r"|go\s+back\s+(?:home|to\s+my\s+(?:country|family|parents|home\w*))|sell\s+up|emigrate|retire)\b", re.I)
+_BEAR_IT = re.compile(r"\b(?:get\s+over|move\s+on|accept|deal\s+with|suck\s+it\s+up|live\s+with|put\s+up\s+with|let\s+(?:it|him|her|them)\s+go|forget|toughen|man\s+up"
+                      r"|grin\s+and\s+bear|bear\s+it|keep\s+quiet|say\s+nothing|stay\s+(?:quiet|silent)|ignore|get\s+past|crack\s+on|act\s+like|pretend)\b", re.I)
+_NOT_TO_CONFIRM = re.compile(r"\b(?:stop\s+(?:feeling|being|caring|complaining|trying)|give\s+up|end\s+it|disappear|die)\b", re.I)
 
 
 def question_form(text: str) -> str | None:
-    """"helps", "worry", "theory", "sure", "can", "normal", "in_my_place" or
-    "confirm" for the question that closes ``text``, or None for any other.
+    """"helps", "worry", "theory", "sure", "can", "normal", "in_my_place",
+    "confirm", "bear_it" or "decide" for the question that closes ``text``,
+    or None for any other.
     A question about something harmful or rash ("would a drink help?") or
     one that hurts gets no hopeful yes."""
     sentences = [s for s in split_sentences(" ".join((text or "").split())) if re.search(r"\w", s)]
@@ -856,8 +865,13 @@ def question_form(text: str) -> str | None:
         return "in_my_place"
     if _WHAT_IF.search(asked) or _SHOULD_I_WORRY.search(asked):
         return "worry"
-    if _CONFIRM.match(asked) and not _HARM_OR_RASH.search(asked) and not _NOT_TO_CONFIRM.search(asked) and not sounds_hurting(asked):
-        return "confirm"
+    if _CONFIRM.match(asked) and not _NOT_TO_CONFIRM.search(asked):
+        if _BEAR_IT.search(asked):
+            return "bear_it"
+        if _BIG_STEP.search(asked):
+            return "decide"   # ("break up" is no rash break)
+        if not _HARM_OR_RASH.search(asked) and not sounds_hurting(asked):
+            return "confirm"
     if _TRY_IT.match(asked):
         return "helps"
     if _CAN_I.match(asked) and not _HARM_OR_RASH.search(asked) and not sounds_hurting(asked):

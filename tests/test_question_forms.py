@@ -37,8 +37,10 @@ from replies import run
     ("what would you do on your birthday?", None),                 # its own day, not their place
     ("So you think I only have to phone the school?", "confirm"),
     ("ok so I should email her first?", "confirm"),
-    ("So I just have to put up with it?", None),                   # bearing it is not a step to confirm
-    ("so you think I need to move out?", None),                    # ending something is weighed, not confirmed
+    ("So I just have to put up with it?", "bear_it"),              # bearing it is not a step to confirm
+    ("you think I need to just accept it?", "bear_it"),
+    ("so you think I need to move out?", "decide"),                # ending something is weighed, not confirmed
+    ("so I should just give up then?", None),
     ("So I should get back at him?", None),                        # nothing rash is confirmed
 ])
 def test_the_form_of_a_question_is_read(text, form):
@@ -53,6 +55,8 @@ def test_the_form_of_a_question_is_read(text, form):
     ("OK. Do you think I could raise it with my landlord?", ("opinion_can", "opinion_can_invite")),
     ("It's all such a mess. What would you do in my shoes?", ("in_my_place", "decide_invite")),
     ("So you think I need to tell my manager about the rota?", ("opinion_confirm", "opinion_confirm_invite")),
+    ("He's done it three times now. So I just have to live with it?", ("bear_it", "bear_it_invite")),
+    ("so I should just break up with her then?", ("advice", "decide_invite")),
 ])
 def test_each_form_is_answered_as_asked_not_dodged(make_responder, prompts, text, pools):
     responder, _ = make_responder(None, reaction="feeling")   # no model: the reviewed lines
