@@ -1711,6 +1711,7 @@ def test_rules_leave_held_out_34s_look_alikes_alone(text):
     "I've threatened jokingly to lock him out in the garden if he moves my plants round one more time",
     "Sorted my funeral plans with the solicitor so my daughters won't have to decide on anything.",
     "I'm shattered, I'll just book the leave and not cancel it this time",
+    "the people downstairs smoke on the balcony, I've left them a polite note twice and nothing changed",
 ])
 def test_annoyance_jest_funeral_plans_and_leave_from_work_are_everyday(text):
     from companion.risk.rules import everyday_look_alike
@@ -1718,3 +1719,9 @@ def test_annoyance_jest_funeral_plans_and_leave_from_work_are_everyday(text):
     assert everyday_look_alike(text), text
     # ...but not when a word of risk is beside them
     assert not everyday_look_alike(text + " And I have been saving up my pills.")
+
+
+def test_a_note_left_already_is_not_an_unheeded_complaint():
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike("I've left my wife a note already, it's in the drawer")

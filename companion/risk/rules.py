@@ -1606,6 +1606,12 @@ _KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+me\b")
 _ANNOYED = re.compile(r"\bdriv(?:es|ing|e)\s+me\s+(?:up\s+the\s+wall|round\s+the\s+(?:bend|twist)|mad|crazy|nuts|bonkers|spare|insane|potty|batty)\b")
 _MY_THREAT_IN_JEST = re.compile(r"\bi(?:'ve|\s+have)?\s+(?:threatened|joked|teased)\b[^.!?]{0,25}?\b(?:in\s+jest|jokingly|as\s+a\s+joke|half[\s-]jokingly|only\s+joking)\b"
                                 r"[^.!?]{0,10}?\bto\s+\w+\s+(?:him|her|them)(?:\s+(?:in|out|up|into|to)\b[^.!?]{0,30})?")
+# a note left for a neighbour or a flatmate time and again, unheeded ("left
+# him a note twice and nothing changed"); not "already" or "again": "I've
+# left my wife a note already" is the other kind of note
+_A_NOTE_UNHEEDED = re.compile(r"\b(?:left|put|stuck|pushed|slipped|wrote|sent|written)\s+(?:him|her|them|(?:the|my|our)\s+\w+)\s+(?:a\s+)?(?:polite\s+|friendly\s+|little\s+|strongly\s+worded\s+)?notes?\b"
+                              r"[^.!?]{0,30}?\b(?:twice|three\s+times|a\s+few\s+times|(?:and\s+)?nothing\s+(?:changed|happened)|no\s+(?:reply|answer|response)|(?:he|she|they)\s+ignored|didn'?t\s+(?:reply|answer|respond|change))\b")
+_NOTE_WORD = re.compile(r"\bnotes?\b")
 _FUNERAL_SETTLED = re.compile(r"\b(?:funeral\s+(?:wishes|plans?|arrangements|hymns)|pre-?paid\s+funeral|(?:updated|made|wrote|written|sorted)\s+(?:out\s+)?my\s+will)\b"
                               r"[^\n]{0,100}?\b(?:so\s+(?:that\s+)?(?:the\s+|my\s+)?(?:children|kids|family|daughters?|sons?)\s+(?:won'?t|don'?t|will\s+not)\s+have\s+to|when\s+the\s+time\s+comes)\b[^.!?]*")
 
@@ -1623,7 +1629,8 @@ def everyday_look_alike(text: str) -> bool:
     # (no medicine named in these: "thinking about death a lot" is no dose)
     for explained, words in ((_NO_LONGER_DRIVING, _ANY_MORE), (_MY_OWN_JEST, _KILL_WORD), (_WORK_WITH_THE_DYING, _DEATH_WORDS),
                              (_A_DEVICE_DYING, _DEVICE_WORDS), (_A_THREAT_OVER_A_TRIFLE, _KILL_WORDS),
-                             (_ANNOYED, _ANNOYED), (_MY_THREAT_IN_JEST, _MY_THREAT_IN_JEST), (_FUNERAL_SETTLED, _FUNERAL_SETTLED)):
+                             (_ANNOYED, _ANNOYED), (_MY_THREAT_IN_JEST, _MY_THREAT_IN_JEST), (_FUNERAL_SETTLED, _FUNERAL_SETTLED),
+                             (_A_NOTE_UNHEEDED, _NOTE_WORD)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     return bool(_EVERYDAY.search(clean)) and not _MAY_CARRY_RISK.search(clean)
