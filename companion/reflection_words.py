@@ -41,8 +41,9 @@ def swap_person(text: str) -> str:
 
 _BETWEEN_I_AND_WAS = frozenset("really just never always honestly also even still only actually so truly".split())
 
-# Words a spoken paraphrase drops without losing what was said.
-FILLER = re.compile(r"\b(?:just|really|very|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|lol|haha+|lmao|imagine that|"
+# Words a spoken paraphrase drops without losing what was said ("very" but
+# not "very much": "so you miss your family much" was read as broken).
+FILLER = re.compile(r"\b(?:just|really|very(?!\s+(?:much|many|few|little|well)\b)|actually|literally|basically|totally|kind of|sort of|like,|kinda|sorta|pretty much|at all(?!\s+times)|right now|lol|haha+|lmao|imagine that|"
                     r"honestly|to be honest|to be frank|to be fair|if i'm honest|if i am honest|if i'm being honest|if i am being honest|in all honesty|frankly|tbh|ngl)\b\s*", re.I)
 
 

@@ -196,3 +196,10 @@ def test_a_question_typed_without_its_verb_is_not_given_back():
     from companion.question_reflection import question_reflection
     assert question_reflection("but the rent is so high. how could i proud of that") is None
     assert question_reflection("how could i be proud of that") == "So you're wondering how to be proud of that."
+
+
+def test_very_is_dropped_but_not_from_very_much():
+    # "so you miss your family much" was read blind as broken
+    said = opening_reflection("I have friends here now, but I miss my family very much.")
+    assert said is not None and "very much" in said, said
+    assert "very" not in (opening_reflection("I'm very tired of the arguments") or "")
