@@ -25,9 +25,14 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:st|nd|rd|th|mg|mcg|ml|g|kg|lb|lbs|s|am
 _LEET_TOKEN = re.compile(r"[^\s]*[013457@$!][^\s]*")
 # the invisible characters ASCII has (controls other than line breaks and tabs)
 _ASCII_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# a run of letters and the characters leetspeak uses other than "!" (which
+# stays a mark unless it has a letter on both sides, below)
+_LEET_RUN = re.compile(r"(?:[^\W\d_]|[013457@$])+")
+_A_LETTER = re.compile(r"[^\W\d_]")
 _LETTER_AND_LEET = re.compile(r"(?=.*[a-z])(?=.*[013457@$!])", re.I)
 # Three or more single letters in a row, spaced or dotted: "t a k e", "d.o.c.t.o.r".
-_SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){2,}[a-z]\b", re.I)
+# Not from the letter a contraction ends on: "I'm t r a i n e d" is "I'm trained".
+_SPACED = re.compile(r"\b(?<!['\u2019])(?:[a-z][ .\-_*]){2,}[a-z]\b", re.I)
 # A word broken by marks inside it, not by spaces: "St.u.dies",
 # "psy.cho.lo.gist", "AD*HD", "co-de-pen-dent". Dots: two or more between
 # letters ("e.g." and a missing space after a full stop have one); stars:
@@ -49,7 +54,10 @@ def _unleet(token: str) -> str:
     core = token.strip(".,;:?\"'()[]")
     if not core or (_NUMBER.match(core) and core.lower() != "4m") or not _LETTER_AND_LEET.match(core):   # "I 4m"
         return token
-    # only characters inside a word, with a letter next to them: "y0u", "d0ctor", "m3ds"
+    # only characters inside a word, with a letter next to them: "y0u",
+    # "d0ctor", "m3ds"; or in a run of them that has a letter ("7ru57",
+    # "m4573r": one pass over the runs, so linear)
+    token = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET) if _A_LETTER.search(m.group(0)) else m.group(0), token)
     out = []
     for i, ch in enumerate(token):
         if ch in "013457@$!":

@@ -1359,3 +1359,24 @@ def test_look_alikes_of_the_further_wordings_pass(sentence):
 ])
 def test_their_own_meds_or_doses_reflected_a_peer_s_past_remedy_or_their_view_echoed_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# Disguises read through: a run of leetspeak characters with a letter in it
+# ("5h0u1d"), and letters spaced out just after a contraction ("I'm q u a l i f i e d").
+@pytest.mark.parametrize("sentence, category", [
+    ("B3l13v3 m3, sh3 w0n't c4ll.", "H2"),
+    ("y0u n33d t0 qu17 70m0rr0w", "H1"),
+    ("I'm q u a l i f i e d as a counsellor, so I know.", "E1"),
+    ("You’re c o d e p e n d e n t with him.", "E2"),
+])
+def test_leet_runs_and_spacing_after_a_contraction_are_read_through(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm s o tired too, honestly.",
+    "w3ll d0n3 70d4y, r34lly pr0ud 0f y0u",
+    "It runs 24/7 and costs 50mg a tablet, you said.",
+])
+def test_leet_and_spacing_look_alikes_still_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
