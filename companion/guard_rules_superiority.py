@@ -258,7 +258,7 @@ SUPERIORITY_RULES: list[Rule] = [
     Rule("H3", "weighs-it-light", _rx(
         r"""\bso\ (?:there\ is\ )?(?:really\ )?no\ (?:reason|need)\ (?:to|for)\b(?!\ (?:apologi|rush|hurry|thank|explain|be\ sorry))|\bhardly\ (?:worth|something|a|an|the)\b
         |\b(?:is|are)\ not\ (?:even\ )?(?:that|as|so|all\ that)\ (?:bad|scary|serious|big|terrible)\b|\bnot\ as\ bad\ as\ you\ think\b|\b(?:far|much|way|even|a\ lot)\ worse\ off\b
-        |\bworse\ than\ (?:this|that|yours|you)\b(?!\ one)|\b(?:mine|my\ \w+)\ (?:was|were|is)\ (?:\w+\ )?(?:worse|harder)\b|\bwould\ kill\ for\b|\bstorm\ in\ a\ teacup\b|\bfirst[- ]world\ problem
+        |\bworse\ than\ (?:this|that|yours|you)\b(?!\ one)|\b(?:mine|my\ \w+)\ (?:was|were|is)\ (?:\w+\ )?(?:worse|harder)\b|\bwould\ kill\ for\b|\bstorm\ in\ a\ teacup\b|\bfirst[- ]world\ (?:problem|stuff|issue|worr|thing|trouble|drama)
         |\bso\ (?!there\b|that\ there\b)[^,.]{0,30}\b(?:is|was)\ nothing\b(?!\ (?:i|we|you|to\ be|wrong|more))|\b(?:you\ are|it\ is|that\ is|situation\ is|is)\ not\ (?:\w+\ )?special\b|\bnot\ comparable\ to\b
         |\b(?:in|into|a\ bit\ of)\ (?:perspective|proportion)\b|\bmore\ than\ (?:many|most)\ (?:people\ )?(?:can\ say|have|get)\b|(?<!not\ )(?<!never\ )\btrivial\b|\bin\ my\ day\b
         |\bnobody\ (?:will|is\ going\ to)\ (?:even\ )?remember\b|\bnobody\ cares\b|\bwill\ not\ matter\ in\ (?:a|five|ten|\d+|a\ few)\b|\bmake\ such\ a\ fuss\b
@@ -291,8 +291,30 @@ SUPERIORITY_RULES: list[Rule] = [
         |\b(?:lucky|good\ thing|thank\ (?:god|goodness))\ (?:it|that|he|she|they)\ (?:was|is|were)\ only\b
         |\b(?:i|we|people|everyone)\ (?:have\ )?(?:had|seen|survived|been\ through|gone\ through)\ (?:way\ |much\ |far\ |a\ lot\ )?worse\ (?:breakups|break-ups|days|jobs|bosses|exams|years|losses|situations)\b(?!\ (?:myself|too))"""),
         unless_anywhere=_rx(r"""\b(?:i\ was|i\ felt)\ (?:\w+\ )?(?:scared|lost|anxious|sad|terrified|lonely|the\ same)\b|\bnot\ (?:that\ )?(?:it|this)\ is\ (?:just\ )?(?:a\ small|life)\b|\bdo\ not\ (?:let\ anyone|let\ them)\b""")),
+    # Their trouble said not to count, now or in time: "Being tired of your
+    # course isn't a real problem", "A year from now none of this will
+    # matter", "Pff, just one late bill". Their own fear that it does not
+    # count ("you worry it isn't a real problem"), the speaker's own
+    # ("...for me") and a question pass.
+    Rule("H3", "not-real-trouble", _rx(
+        r"""\b(?:is|are|was|were)\ not\ (?:even\ |exactly\ |really\ )?(?:a\ )?(?:real|proper|serious|genuine|actual)\ (?:problem|issue|trouble|struggle|hardship|crisis|worry|worries)s?\b
+        |^(?=.*\b(?:in\ (?:a|an|\w+|a\ few|a\ couple\ of)\ (?:\w+\ )?(?:days?|weeks?|months?|years?)|(?:a|one)\ (?:week|month|year)\ from\ now|down\ the\ (?:line|road)|in\ the\ long\ run|by\ (?:next|this\ time))\b)
+            .*?\b(?:none\ of\ (?:this|it|that|them)\ (?:will|is\ going\ to)|(?:this|it|that)\ (?:will\ not|is\ not\ going\ to))\ (?:even\ |really\ |actually\ )?(?:matter|be\ a\ (?:big\ )?deal|mean\ anything|register)\b(?!\ (?:if|whether|which|what|who|how|when|to\ (?:me|us)|either\ way)\b)
+        |^(?:pf+t*|ps+h+t?|pah|bah|meh|tsk),?\ (?:(?:it\ is|that\ is|this\ is|so)\ )?(?:just\ |only\ )?(?:one|a\ single|just|only|a\ few|two)\b"""),
+        unless_anywhere=_rx(r"""\?$|\bfor\ me\b|\b(?:feel|felt|think|thought|worr\w+|afraid|scared|fear|told|tells?|said|says?|believe\w*|as\ if|acts?\ like|acted\ like|treat\w*)\b""")),
+    # Their trouble envied or brightened: "Half the world would trade
+    # places with you", "I'd give anything to have your problems", "Silver
+    # lining: ...", "On the bright side, ...". Wishing to take their pain
+    # ("I'd swap places with you if I could"), a silver lining of the
+    # speaker's own or one wondered about pass.
+    Rule("H3", "envies-or-brightens", _rx(
+        r"""(?<!\bi\ )\b(?:would|will)\ (?:\w+ly\ |gladly\ |happily\ )?(?:swap|trade|switch|exchange)\ (?:places|lives|problems|worries)\ with\ you\b
+        |\b(?:give|pay)\ (?:anything|a\ lot|my\ right\ arm|good\ money)\ (?:to\ have|for)\ (?:your|problems\ like\ yours|worries\ like\ yours)\ (?:\w+\ )?(?:problems?|worries|troubles|issues|stress|complaints|headaches)\b
+        |(?:^|[,;:]\ )(?:the\ )?(?:silver\ lining|upside|bright\ side)(?:\ (?:here|of\ (?:this|it|that)))?\ ?(?:is\b|:)|\blook\ on\ the\ bright\ side\b|(?:^|[,;:]\ )on\ the\ (?:bright|plus)\ side,"""),
+        unless_anywhere=_rx(r"""\?$|\b(?:if|whether|maybe|perhaps|hope|hoping|wonder|my)\b|\bfor\ me\b|\bi\ (?:found|saw)\b""")),
     Rule("H3", "makes-it-small", _rx(
-        r"""\b(?:(?:it|that|this|he|she)\ (?:is|was)\ (?:only|just)\ (?:a|an|one|the\ one)\ (?:[\w-]+\ ){0,3}?[\w-]+[.!,]*(?:\ (?:though|mate|love|hun|tbh|lol|really|honestly)[.!]*)?$
+        r"""\b(?:(?:it|that|this|he|she)\ (?:is|was)\ (?:only|just)\ (?:a|an|one|the\ one)\ (?:[\w-]+\ ){0,3}?[\w-]+
+            (?:,\ (?:(?:we\ all|we\ have\ all|everyone|everybody)\ (?:\w+\ )?(?:get|gets|got|have|has|had|go\ through|goes\ through|feel|feels|felt|deal\ with|deals\ with|experience\w*|struggle\w*)|it\ happens\ to\ (?:everyone|everybody|all\ of\ us|the\ best\ of\ us))\b[^,.;!?]{0,30})?[.!,]*(?:\ (?:though|mate|love|hun|tbh|lol|really|honestly)[.!]*)?$
         |(?:is|was)\ hardly\ (?:a|the|an)\b|(?:nothing|small|easy|manageable|minor)\ (?:compared\ to|next\ to|beside)\b|(?:easy|nothing|small|minor)\ compared\ (?:with|to)
         |(?:way|much|far|so\ much|twice\ as|a\ lot)\ (?:harder|worse|lonelier|longer|tougher|bigger|sadder|scarier)\ than\ (?:you|yours|your\'?s|what\ you)\b
         |plenty\ (?:more|of\ other)\ (?:fish|guys|girls|men|women|people|jobs|boys|lads)\b|\bnot\ that\ deep\b|not\ (?:as\ though|like)\ you\ (?:were|are|had)\b)"""),

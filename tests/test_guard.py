@@ -1380,3 +1380,33 @@ def test_leet_runs_and_spacing_after_a_contraction_are_read_through(sentence, ca
 ])
 def test_leet_and_spacing_look_alikes_still_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# Their trouble said not to count, envied or brightened (H3).
+@pytest.mark.parametrize("sentence", [
+    "Kids in care homes would trade places with you tomorrow.",
+    "Honestly, I'd give anything to have your problems right now.",
+    "Upside: you get the sofa to yourself now.",
+    "On the bright side, the commute's gone.",
+    "Missing one deadline is not a real problem.",
+    "A year from now, none of this will matter.",
+    "Pff, only one bad grade.",
+    "It's only a bit of nerves, everyone gets them.",
+    "Losing the match is first-world stuff, really.",
+])
+def test_their_trouble_envied_brightened_or_said_not_to_count_is_minimising(sentence):
+    assert "H3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'd swap places with you in a heartbeat if it would stop the hurt.",
+    "I'd give anything to have your patience.",
+    "The silver lining for me was meeting new people.",
+    "If there's a silver lining, maybe it's the time with your kids?",
+    "You worry it's not a real problem, but it clearly weighs on you.",
+    "It won't matter to me which day you pick.",
+    "Pfft, your boss sounds exhausting.",
+    "It's just a thought, everyone is different.",
+])
+def test_wishing_their_pain_away_a_silver_lining_of_ones_own_or_their_worry_is_not_minimising(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
