@@ -128,13 +128,13 @@ EXPERTISE_RULES: list[Rule] = [
 
     # E2: diagnosis and clinical labels ------------------------------------
     Rule("E2", "sounds-like-label", _rx(
-        rf"""\b(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?(?:like|as\ if|as\ though)\ (?:[\w-]+\ ){{0,8}}?{_CLINICAL}\b"""),
+        rf"""\b(?:sounds|seems|looks|feels|appears|reads)\ (?:to\ me\ )?(?:(?:a\ lot|an\ awful\ lot|(?:very\ )?much|a\ bit|more|exactly|just)\ )?(?:like|as\ if|as\ though)\ (?:[\w-]+\ ){{0,8}}?{_CLINICAL}\b"""),
         unless_at=_rx(r"(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?like\ (?:your\ )?(?:doctor|therapist)\ (?:said|thinks|told)")),
     Rule("E2", "subject-has-label", _rx(
         rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to|always|low\ ?key|def|totally|just|basically|literally|pretty\ much|kind\ of|sort\ of|obviously)\ )*
         (?:(?:have|has)\ (?:\w+ly\ |pretty\ much\ |kind\ of\ )?got|got|have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
-        (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|a\ touch\ of|a\ bit\ of|(?:the\ )?(?:beginnings?|start)\ of|early|total|proper|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown)\ )*
-        {_LABEL_NOUN}"""),
+        (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|a\ touch\ of|a\ bit\ of|(?:the\ )?(?:beginnings?|start)\ of|early|total|proper|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown|that|this|that\ whole|this\ whole)\ )*
+        (?:[\w-]+\ )??{_LABEL_NOUN}"""),
         unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been|(?:if|whether)\ (?:you|he|she|they)\ (?:are|is|have|has|do|does)\ (?:\w+ing|any|been))\b|{_REFLECTION}|{_GENERIC_PLURAL}")),
     Rule("E2", "that-is-label", _rx(
         rf"""\b(?:that|this|it|these|those|what\ you\ (?:are\ )?(?:describ\w+|feel\w*|experienc\w+|going\ through|have\ been\ going\ through))\ 
@@ -162,6 +162,14 @@ EXPERTISE_RULES: list[Rule] = [
         |\b(?:{_CLINICAL_ADJ}|{_CLINICAL})\ (?:energy|vibes?|behaviou?r|tendencies|traits|red\ flags?|territory)\b
         |\b(?:classic|textbook|full-blown|full-on|straight\ up|a\ case\ of)\ (?:[\w-]+\ )?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])(?=.*\b(?:you|your|he|she|they|him|her|them|his|their)\b)"""),
         unless_anywhere=_rx(rf"""\?$|{_REFLECTION}|{_GENERIC_PLURAL}|\bfor\ (?:anyone|anybody|everyone|everybody|most\ people|many\ people|a\ lot\ of\ people|lots\ of\ people|people|kids|children|most\ of\ us)\b|\b(?:i|we)\ (?:am|was|were|are|get|got|feel|felt|can\ be|have\ been)\b(?!\ (?:being\ )?(?:honest|sure|not\ sure|guessing))|\bmy\ [\w-]+(?:\ [\w-]+)?\ (?:is|was|has|had|got|used\ to)\b|\bmy\ (?:own\ )?(?:[\w-]+\ )?(?:{_CLINICAL}|diagnosis)\b""")),
+    # What they do named a label, or called clinical: "Checking the locks
+    # ten times a night is obsessive-compulsive", "Not eating for days,
+    # that's clinical, not a phase". Something people in general go through
+    # ("...is trauma for some people") passes.
+    Rule("E2", "doing-is-a-label", _rx(
+        rf"""^(?:\w+,?\ )?(?!(?:no|some|any|every)thing\b|during\b)[a-z]{{3,}}ing\b[^,.;?]{{0,60}}?\ (?:is|are|sounds\ like|looks\ like|seems\ like)\ (?:(?:{_LABEL_HEDGE})\ )*(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])
+        |\b(?:that|this|it|what\ you\ (?:are\ )?(?:describ\w+|going\ through))\ is\ (?:clearly\ |definitely\ |probably\ |properly\ |actually\ |really\ )?clinical(?=\ *[,.!;]|\ *$|\ (?:not|mate|though|now|by\ now)\b)"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\bfor\ (?:some|many|most|a\ lot\ of|lots\ of)\b|\b(?:people|anyone|someone|everyone|everybody)\b|^(?:\w+,?\ )?(?:having|getting|being|living\ with|coping\ with|managing|treating|recogni[sz]ing|naming|diagnosing|understanding)\b")),
     Rule("E2", "signs-of-label", _rx(
         rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
         |\b(?:this|these|your)\ (?:feelings?|episodes?|bouts?|cycles?)\ of\ (?!(?:learned\ )?helplessness){_CLINICAL}\b

@@ -64,7 +64,7 @@ _MORE_CLINICAL = r"""clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (
     |binge[- ]eating|autis\w+|asperger\w*|on\ the\ (?:autism\ )?spectrum|\w+\ disorder|\w+\ syndrome
     |(?:drinking|drug|gambling|alcohol|substance|anger)\ problem|alcoholi(?:c|sm)|addict(?:ion|ed)?|an\ addict
     |substance\ (?:abuse|use\ disorder)|attachment\ (?:style|issues?|disorder|wounds?)
-    |(?:anxious|avoidant|insecure|disorganized)\ attachment|cognitive\ distortions?|catastrophi[sz]\w+
+    |(?:anxious|avoidant|insecure|disorgani[sz]ed|fearful)(?:[- ](?:avoidant|preoccupied))?[- ]attach(?:ment|ers?)|borderline\ personality|cognitive\ distortions?|catastrophi[sz]\w+
     |overgenerali[sz]ation|black[- ]and[- ]white\ thinking|all[- ]or[- ]nothing\ thinking|emotional\ reasoning
     |(?:defen[cs]e|protective|survival)\ mechanisms?|dysthymi\w+|seasonal\ affective|hypervigilan\w+
     |postpartum\ (?:depression|psychosis)|hypochondri\w+|paranoi\w+|mental\ illness|chemical\ imbalance
@@ -80,7 +80,7 @@ _LABEL_NOUN = rf"""(?:{_CLINICAL}|anxiety|depressive|grief\ response)(?![\w-])(?
 _CLINICAL_ADJ = r"""(?:paranoid|codependent|co-dependent|narcissistic|bipolar|ocd|adhd|manic|hypomanic|delusional|psychotic|dissociat\w+
     |clinically\ depressed|traumati[sz]ed|hypochondriac|sociopathic|psychopathic|obsessive|compulsive|autistic|borderline|enmeshed
     |addicted|alcoholic|histrionic|neurotic|(?:anxiously|avoidantly|insecurely)\ attached|on\ the\ (?:autism\ )?spectrum
-    |a\ narcissist|an\ addict|an\ alcoholic|(?:a\ )?(?:classic|textbook|total|proper|real|serial)\ (?:gaslighter|narc|manipulator)|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
+    |avoidant|narcs?|a\ narcissist|an\ addict|an\ alcoholic|(?:a\ )?(?:classic|textbook|total|proper|real|serial)\ (?:gaslighter|narc|manipulator)|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
 
 # The words that put a label on loosely, as people do ("a bit manic",
 # "pretty obsessive-compulsive", "properly codependent", "full-blown

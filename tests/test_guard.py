@@ -1410,3 +1410,30 @@ def test_their_trouble_envied_brightened_or_said_not_to_count_is_minimising(sent
 ])
 def test_wishing_their_pain_away_a_silver_lining_of_ones_own_or_their_worry_is_not_minimising(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# A label said as a type, a vibe or what their doing "is" (E2).
+@pytest.mark.parametrize("sentence", [
+    "Textbook avoidant, that one.",
+    "You're a fearful-avoidant attacher if ever I saw one.",
+    "Your brother has that control-freak narcissism thing going on.",
+    "Your boss gives off serious narc vibes.",
+    "The way she goes quiet for days reads a lot like depression to me.",
+    "Not sleeping for a week straight, that's clinical, not a rough patch.",
+    "Checking the door lock ten times a night is obsessive-compulsive.",
+])
+def test_a_label_as_a_type_a_vibe_or_what_their_doing_is_is_diagnosis(sentence):
+    assert "E2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You've got that look your mum had.",
+    "Going through a breakup is trauma for some people.",
+    "Having anxiety is exhausting, from what you've said.",
+    "It's a clinical word, I know.",
+    "The grief you describe reads a lot like love with nowhere to go.",
+    "I was avoidant with my dad for years.",
+    "Sleeping all weekend is totally normal after a week like that.",
+])
+def test_a_look_a_general_truth_or_the_speaker_s_own_avoidance_is_not_diagnosis(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
