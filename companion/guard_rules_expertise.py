@@ -269,11 +269,11 @@ EXPERTISE_RULES: list[Rule] = [
     # need", "CBT is the right tool for your...", "Professional help is the
     # only way through this", "There are medications that can help".
     Rule("E3", "treatment-is-the-answer", _rx(
-        r"""\b(?:\w*therapy|counsel+ing|professional\ help|medication|meds|treatment|rehab|cbt|dbt|emdr|(?:\w+\ )?(?:assessment|evaluation|eval|referral)|(?:inpatient|outpatient|residential|recovery|treatment|rehab|detox|day)\ (?:programme|program|unit|stay|clinic|facility|centre|center)|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
-            (?:what\ (?:you|your|he|she|they|will|would|this|it|that|the\ two\ of\ you|both\ of\ you)|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way|move|play|ticket|answer)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start
+        r"""\b(?:\w*therapy|counsel+ing|professional\ help|""" + _MEDICATION + r"""|treatment|rehab|cbt|dbt|emdr|(?:\w+\ )?(?:assessment|evaluation|eval|referral)|(?:inpatient|outpatient|residential|recovery|treatment|rehab|detox|day)\ (?:programme|program|unit|stay|clinic|facility|centre|center)|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
+            (?:what\ (?:you|your|he|she|they|will|would|this|it|that|the\ two\ of\ you|both\ of\ you|people\ (?:with|like|in)\ (?:you|your))|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way|move|play|ticket|answer|proper|obvious|real|gold\ standard|go-to|first[- ]line|fix|cure)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start
             |where\ (?:you|he|she|they)\ (?:belong|need\ to\ be|should\ be|ought\ to\ be)|your\ (?:best|only)\ (?:bet|option|hope|shot))
         |\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ |good\ |effective\ )?(?:\w+\ ){0,3}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|treatments?|medications?|meds|professionals)\ (?:that|who|which)\ (?:can|could|will|would|may|might)\ (?:really\ )?help\b"""),
-        unless_anywhere=_rx(r"\?$|\bfor\ (?:many|some|most|a\ lot\ of)\b|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist)")),
+        unless_anywhere=_rx(r"\?$|\bfor\ (?:many|some|most|a\ lot\ of)\b|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist)|" + _REFLECTION)),
     # A treatment matched to the person's trouble: "CBT works well for
     # thoughts like these", "...is well suited to the worry you describe",
     # "EMDR may suit you", "counselling is available to you", "your best
@@ -320,7 +320,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "treatment-available", _rx(
         rf"""\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ )?(?:\w+\ ){{0,3}}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|clinics?|professionals|treatments?|medications?)\ (?:that|who|which)\ (?:can|could|will|would|may|might|speciali[sz]e)\b
         |\bin\ (?:\w*therapy|counsel+ing|treatment|sessions?),?\ (?:\w+\ )?you\ (?:can|will|could|would|may|might)\ (?:\w+\ )?(?:be\ able\ to\ )?(?:learn|work|explore|get|find|develop|gain|build|discover|address|process|heal|understand)\b
-        |^{_LEAD}(?:\w+\ )?(?:\w*therapy|counsel+ing|treatment|medication|professional\ help)\ (?:is|would\ be|will\ be)\ (?:\w+ly\ |very\ |so\ |also\ )?(?:essential|necessary|needed|crucial|vital|a\ must|key|the\ answer|the\ way\ to\ go|a\ better\ fit)\b
+        |^{_LEAD}(?:[\w-]+\ )?(?:\w*therapy|counsel+ing|treatment|medication|professional\ help)\ (?:is|would\ be|will\ be)\ (?:\w+ly\ |very\ |so\ |also\ )?(?:essential|necessary|needed|crucial|vital|a\ must|key|the\ answer|the\ way\ to\ go|a\ better\ fit|non-?negotiable|not\ optional|mandatory|a\ must-have)\b
         |\b(?:helpful|useful|beneficial)\ (?:may|might|could|would)\ be\ (?:the\ |a\ |an\ )?(?:\w+\ ){{0,4}}?{_TREATMENT}
         |\b(?:provide|offer|give)\ you\ (?:with\ )?(?:\w+\ ){{0,2}}?(?:treatment|therapy|counsel+ing|medication)\b
         |\bbeing\ able\ to\ (?:speak|talk|work)\ (?:to|with)\ (?:\w+\ ){{0,2}}?{_TREATMENT}\b"""),
@@ -328,6 +328,14 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "you-need-treatment", _rx(
         rf"""\byou\ {_ADVERB}(?:(?:might|may|could|would|will|probably|likely|also|really|just|definitely)\ )*{_YOU_NEED}(?!\ (?:not\ )?(?:feel|be|trust|know)\b)\ (?:\w+\ ){{0,4}}?{_TREATMENT}\b"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}")),
+    # A professional named as what they, or someone in their life, need:
+    # "Your son needs to be seen by a paediatric psychologist", "it's a
+    # counsellor you want, not me", "She has to see a specialist". What they
+    # were told ("the school said he needs to see...") or a question passes.
+    Rule("E3", "needs-a-professional", _rx(
+        rf"""\b(?:you|he|she|they|your\ (?:[\w-]+\ )?\w+)\ (?:really\ |definitely\ |probably\ |honestly\ |urgently\ )?(?:needs?\ to|has\ to|have\ to|must|should|ought\ to)\ (?:be\ (?:seen|assessed|evaluated|checked\ over|looked\ at|referred)\ (?:by|to)|see|get\ in\ (?:with|to\ see))\ (?:a|an|some|the)\ (?:[\w-]+\ ){{0,2}}?{_PROFESSION}
+        |\bit\ is\ (?:a|an|some)\ (?:[\w-]+\ ){{0,2}}?{_PROFESSION}\ (?:you|he|she|they|your\ \w+)\ (?:want|need|should\ (?:see|talk\ to)|ought\ to\ see)"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:said|says|thinks|told|reckons|insists|suggested)\ (?:that\ )?(?:you|he|she|they|your\ \w+)\ (?:\w+\ )?(?:needs?|has|have|must|should)\b|\bif\ (?:you|he|she|they)\b")),
     # An unnamed professional brought in for the person: "with a licensed clinician".
     Rule("E3", "a-professional-for-you", _rx(
         r"""\b(?:with|to|from|by|see|find|get)\ (?:a|an|some)\ (?:\w+\ |\(\w+\)\ ){0,2}(?:therapist|counsel+or|psychologist|psychiatrist|clinician|professional|specialist|psychotherapist)s?\b(?=.*\byou)"""),
@@ -343,6 +351,8 @@ EXPERTISE_RULES: list[Rule] = [
         rf"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
         |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|halve|halving|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping|bump|bumping|push|pushing|put\ you\ on|putting\ you\ on|try\ you\ on)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|pills|{_MEDICATION})\b
         |\b(?:dose|dosage|{_MEDICATION})\ (?:\w+\ ){{0,2}}?(?:up|down)\ to\ \d+
+        |\b(?:have|get|let)\ your\ (?:doctor|gp|psychiatrist|prescriber|physician)\ (?:\w+\ )?(?:switch|change|up|raise|increase|lower|reduce|adjust|put|take|wean|move|prescribe)\b
+        |\b(?:switch|switching|move|moving|wean|weaning|take|taking|get|getting)\ you\ (?:off|onto|on\ to)\ (?:\w+\ ){{0,2}}?(?:{_MEDICATION}|something|one|another)\b
         |\b(?:is|are|would\ be)\ (?:the|a)\ (?:right|best|good|effective|proven|recommended|first-line|standard|gold\ standard)\ (?:treatment|therapy|approach|medication|option)\ for\ (?:you|this|your|it)
         |\bthe\ (?:right|best|recommended|ideal|most\ effective)\ (?:course\ of\ )?(?:treatment|therapy|medication)\ for\ (?:you|your)\b
         |\b(?:seek|get|find|consider|pursue|requires?|requiring|warrants?|needs)\ (?:some\ )?(?:professional|medical|clinical|psychiatric|psychological|expert)\ (?:help|support|advice|treatment|care|guidance|attention)"""),

@@ -50,6 +50,7 @@ _TREATMENT = rf"""(?:(?:\w+\ ){{0,2}}(?:\w*therapy|\w*therapies|\w*therapists?|c
 _HELPER = rf"""(?:\w*therapists?|\w*therapy|\w*therapies|counsel+ors?|counsel+ing|psychologists?|psychiatrists?|doctors?|gp|physicians?
     |{_MEDICATION}|meds?|pills|(?:psychiatric\ )?(?:treatment|assessment|evaluation)|professionals?|specialists?|clinicians?
     |someone\ (?:trained|qualified)|cbt|dbt|emdr|rehab|melatonin|{_REMEDY}|(?:support|therapy|bereavement|caregiver|recovery)\ groups?|(?:treatment|recovery|management)\ programs?
+    |(?:a\ (?:stint|spell|stay|week|month|while)\ (?:in|at|on)\ )?(?:an?\ )?(?:inpatient|outpatient|residential|day|rehab|detox|psychiatric)\ (?:programmes?|programs?|stays?|units?|clinics?|facilit(?:y|ies)|care|wards?)
     |inpatient\ stay|nicotine\ patch(?:es)?|beta[- ]blockers?|sleeping\ (?:tablets|pills)|tablets|support\ workers?|marriage\ guidance|(?:psychodynamic|therapeutic)\ work|something\ for\ (?:your|the)\ (?:nerves|anxiety|sleep|mood|depression|pain))"""
 
 # Clinical labels (E2). Plain feeling words (sad, anxious, depressed, stressed) are not here.

@@ -1437,3 +1437,31 @@ def test_a_label_as_a_type_a_vibe_or_what_their_doing_is_is_diagnosis(sentence):
 ])
 def test_a_look_a_general_truth_or_the_speaker_s_own_avoidance_is_not_diagnosis(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# Treatment named as the gold standard, non-negotiable, what people like
+# them get, or the professional someone in their life needs (E3).
+@pytest.mark.parametrize("sentence", [
+    "Schema therapy is the gold standard for someone with your history.",
+    "Lithium is what people with your ups and downs usually end up on.",
+    "Get your GP to switch you onto a different antidepressant.",
+    "Grief counselling is non-negotiable after what you have lost.",
+    "EMDR would be the proper fix for those flashbacks of yours.",
+    "A week in a residential unit would do you the world of good.",
+    "Your husband needs to be assessed by a psychiatrist.",
+    "Honestly, it's a counsellor you need, not a chatbot.",
+])
+def test_treatment_as_the_gold_standard_or_a_professional_someone_needs_is_treatment(sentence):
+    assert "E3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's a friend you want right now, not advice.",
+    "Your son needs to see a dentist.",
+    "The school said your son needs to see a specialist, didn't they?",
+    "Does she need to see a doctor?",
+    "Prozac is what my sister takes.",
+    "The doctor wants to switch you onto something else, you said.",
+])
+def test_a_friend_a_dentist_what_they_were_told_or_a_question_is_not_treatment(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
