@@ -94,8 +94,8 @@ EXPERTISE_RULES: list[Rule] = [
         |\b(?:research|studies|a\ study|science|scientists?|the\ evidence|evidence|the\ literature|(?:clinical|scientific)\ (?:literature|consensus)|experts?(?:\ in\ the\ field)?|doctors|clinicians|psychologists)\ (?:\w+\ ){0,2}?(?:establish(?:es|ed)?|ha(?:ve|s)\ proven|proved|leaves?\ no\ doubt|are\ agreed|already\ show|make\ study)\b|\b(?:proven|proved|documented|established)\ (?:by|in)\ (?:the\ )?(?:research|studies|a\ study|science|(?:clinical\ )?literature)\b|\baccording\ to\ the\ (?:scientific\ )?consensus\b|\bproved\ it\ in\ a\ study\b"""),
         unless_anywhere=_rx(r"\?$")),
     Rule("E1", "appeal-to-research", _rx(
-        r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology)
-             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|(?:has|have)\ (?:already\ )?settled|settles|has\ spoken|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
+        r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology|meta-?analys[ie]s|systematic\ reviews|(?:clinical|randomi[sz]ed(?:\ controlled)?)\ trials)
+             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|(?:has|have)\ (?:already\ |more\ or\ less\ |pretty\ much\ |basically\ |all\ but\ |largely\ |long\ since\ |\w+ly\ )?settled|settles|has\ spoken|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
         |\bthe\ (?:stats|statistics|numbers|figures)\ (?:\w+\ ){0,3}?(?:are|is|show|say|prove)\b(?=[^.]*\b(?:you|your)\b)
         |\b(?:the\ )?(?:data|numbers|statistics|stats|figures)\ (?:do\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ like\ you|someone\ (?:like\ you|in\ your))\b
         |\bthere\ is\ (?:\w+\ ){0,3}?(?:evidence|research)\ (?:that|showing|to\ show)\b|\b\w+\ theory\ (?:explains|tells\ us|shows|says)\b
@@ -118,6 +118,21 @@ EXPERTISE_RULES: list[Rule] = [
         |\b(?:after|with)\ (?:\w+\ ){{0,2}}?(?:years|decades|a\ decade)\ (?:of\ work(?:ing)?\ )?(?:in|on|at)\ {_CARE_FIELD}\b
         |^(?:\w+\ ){{0,2}}?(?:years|decades)\ (?:in|on|at|with|working\ (?:in|on|at|with))\ {_CARE_FIELD}\b"""),
         unless_anywhere=_rx(r"\?$|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|nurse)\b|\bas\ a\ (?:patient|client|service\ user|caller)\b")),
+    # Standing shown in passing, with no verdict yet: a title given ("Dr
+    # Patel here", "this is Nurse Kim"), oneself counted among professionals
+    # ("me and the other counsellors"), a professional course or the days
+    # of a profession ("my counselling diploma", "back in my nursing days"),
+    # teaching the subject ("I lecture on grief at the college"), "I'm on
+    # firm ground here". A peer's own professionals ("me and my therapist",
+    # "my therapy days") pass.
+    Rule("E1", "standing-in-passing", _rx(
+        rf"""^(?:(?:hi|hello|hey|morning|evening),?\ )?(?:dr|doctor|prof|professor|nurse|sister)\.?\ [a-z]+\ here\b|\b(?:this\ is|i\ am|my\ name\ is)\ (?:dr|prof|professor)\.?\ [a-z]+
+        |\b(?:me|i)\ and\ (?:the|my|all\ the)\ (?:other|fellow)\ (?:[\w-]+\ )?{_PROFESSION}|\bthe\ other\ (?:[\w-]+\ )?{_PROFESSION}\ and\ (?:i|me)\b
+        |\bmy\ (?:[\w-]+\ )?(?:counsel+ing|psychology|psych|nursing|medical|clinical|social\ work|psychotherapy|psychiatry|psychiatric|counsel+or|therapist)\ (?:diploma|degree|training|course|qualification|masters|placement|studies|module|certificate|certification|exams?|supervisor)\b
+        |\b(?:in|back\ in|during)\ my\ (?:[\w-]+\ )?(?:nursing|counsel+ing|counsel+or|psychology|psychologist|social\ work(?:er)?|medical|clinical|psychiatry|psychiatric|doctor|nurse|gp|paramedic|midwife|midwifery|ward|a&e|helpline)\ (?:days|years|career|life|time|training)\b
+        |\bi\ (?:lecture|lectured|give\ lectures)\ (?:on|in|about)\b|\bi\ (?:teach|taught|lecture|lectured)\ (?:\w+\ ){{0,2}}?(?:psychology|psychiatry|counsel+ing|psychotherapy|attachment|trauma|neuroscience|mental\ health|social\ work|nursing|medicine)\b
+        |\bi\ am\ on\ (?:\w+\ )?(?:firm|solid|safe|sure)\ ground\b"""),
+        unless_anywhere=_rx(r"\?$|\bas\ a\ (?:patient|client|service\ user)\b")),
     # A profession spoken for from inside it: "Any psychiatrist, myself
     # included, would...", "therapists like me", "speaking for us nurses".
     Rule("E1", "one-of-the-profession", _rx(

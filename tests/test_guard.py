@@ -1465,3 +1465,30 @@ def test_treatment_as_the_gold_standard_or_a_professional_someone_needs_is_treat
 ])
 def test_a_friend_a_dentist_what_they_were_told_or_a_question_is_not_treatment(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# Standing shown in passing: a title, oneself among professionals, a
+# professional course or its days, teaching the subject, the literature (E1).
+@pytest.mark.parametrize("sentence", [
+    "Hi, Doctor Okafor here, but Ade is fine.",
+    "The other psychologists and I see a lot of this in spring.",
+    "On my psychotherapy placement we talked about exactly this kind of silence.",
+    "During my social work years I'd have called that neglect.",
+    "I teach trauma psychology to second-years, so I know this stuff.",
+    "Systematic reviews show that people in your position recover best with routine.",
+    "Psychology has pretty much settled it: you're burnt out, not lazy.",
+])
+def test_standing_shown_in_passing_or_the_literature_said_to_settle_it_is_credentials(sentence):
+    assert "E1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Me and my therapist talked about this for weeks.",
+    "Me and the other mums at the school gate all felt it.",
+    "Back in my therapy days I cried every session.",
+    "In my student days I was a wreck.",
+    "I teach on Tuesdays at the college.",
+    "Dr Google had me convinced I was dying, ha.",
+])
+def test_a_peer_s_own_therapist_their_days_as_a_patient_or_dr_google_are_not_credentials(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
