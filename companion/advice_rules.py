@@ -108,6 +108,21 @@ COMMAND_RULES: list[Rule] = [
         (?!(?:be|have|feel|say|admit|wonder|love|laugh|hurt|mean|remember\ that\ you\ are)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)"""),
         # the speaker's own to-do ("Should get back to the gym myself") is not an order
         unless_anywhere=_rx(r"\?$|\bmyself\b|\bme\ too\b|\b(?:i|we)\ (?:should|must|need|have)\b")),
+    # "Better" with its "you had" left off, as people say it: "Better put
+    # that away before he's home", "Better not tell her yet". The speaker
+    # taking their leave ("Better go, talk soon") is not this.
+    Rule("H1", "bare-better", _rx(
+        rf"""^{_LEAD}(?:you\ )?(?:had\ )?better\ (?:not\ )?(?!(?:go|run|dash|head|be\ off|get\ going|let\ you\ go|leave\ (?:it|you)\ there)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)"""),
+        unless_anywhere=_rx(r"\?$|\bmyself\b|\bme\ too\b|\b(?:i|we)\ (?:had\ )?better\b")),
+    # A house rule set for them: a timed rule put without a doer ("Screens
+    # go off at ten", "the laptop gets shut at six"), "no X after nine",
+    # or a schedule sealed with "no exceptions". Their own routine ("my
+    # phone goes off at nine") is not this.
+    Rule("H1", "sets-a-house-rule", _rx(
+        r"""\b(?:gets|get|goes|go|is|are)\ (?:closed|shut|switched\ off|turned\ off|put\ away|locked\ away|off|away|down)\ (?:at|by|before|no\ later\ than)\ (?:\d{1,2}(?::\d\d)?(?:\ ?(?:am|pm))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|bedtime)\b
+        |(?:^|[,;:]\ )(?:and\ )?no\ (?:more\ )?[a-z]+(?:\ [a-z]+)?\ (?:after|before|past)\ (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|lunch|dinner|tea|bed|bedtime)\b
+        |^(?=.*\b(?:at|by|before|after)\ (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|bedtime)).*,\ (?:and\ )?no\ (?:exceptions|excuses|arguments|ifs|buts|negotiation)[.!]*$"""),
+        unless_anywhere=_rx(r"\?$|\b(?:my|our)\ (?:\w+\ )?(?:phone|laptop|screens?|lights?|tv|rule|routine|house|kids?|bedtime)\b|\b(?:i|we)\ (?:had|have|used\ to|did|do|keep|kept|try|tried|made|make|set)\b|\b(?:the|their|his|her)\ (?:shop|store|office|pub|library|pool|gym|ward|school|bus|train|lights?\ in\ the)\b")),
     # A plan for the person put as fact: "Tomorrow you'll call her and
     # apologise", "Right, so you're going to go for a walk every morning
     # this week", "We're going to sit down and write your budget", "You're
@@ -141,7 +156,8 @@ COMMAND_RULES: list[Rule] = [
         rf"""\b(?:the\ {_BEST_STEP}\ {_STEP}
             (?:\ (?:\w+\ ){{0,6}}?)?\ ?(?:is|would\ be|should\ be)\ (?:to\b|\w+ing\b|that\ you\b|by\ \w+ing\b|for\ you\ to\b)
         |(?:^|(?<=[,;:]\ ))(?:the\ )?best\ (?:thing\ )?is\ (?:that\ you\b|to\b|you\ (?!are\b|were\b|have\b|had\b|can\b|could\b|get\ to\b)\w+)
-        |\bwhat\ you\ do\ (?:now\ |next\ |then\ )?is\ (?:just\ |simply\ )?(?:{_IMPERATIVE_VERBS})\b|\bthe\ move\ (?:here\ )?is\ to\b|\bit\ is\ (?:about\ |high\ )?time\ you\ \w+ed\b
+        |\bwhat\ you\ do\ (?:now\ |next\ |then\ )?is\ (?:just\ |simply\ )?(?:{_IMPERATIVE_VERBS})\b
+        |\bthe\ {_BEST_STEP}\ {_STEP}\ (?:that\ )?you\ (?:\w+\ )?do\ (?:\w+\ ){{0,5}}?is\ (?:just\ |simply\ |always\ )?(?:{_IMPERATIVE_VERBS})\b(?![^.]*\b(?:i\ (?:bet|guess|imagine|suppose|reckon)|probably)\b)|\bthe\ move\ (?:here\ )?is\ to\b|\bit\ is\ (?:about\ |high\ )?time\ you\ \w+ed\b
         |the\ (?:first|second|next|third|final)\ part\ (?:\w+\ ){{0,4}}?is\ (?:to\b|\w+ing\b)
         |(?:a|another|the)\ (?:good|great|helpful|useful|better|healthy|healthier|smart|wise|first)\ (?:way|step|idea|thing|approach|option|place\ to\ start|starting\ point|first\ step)\ (?:\w+\ ){{0,4}}?(?:is|would\ be)\ (?:to\b|\w+ing\b|by\ \w+ing\b)
         |the\ {alternatives(BEST)}\ {alternatives(("way",), STEP)}\ (?:\w+\ ){{0,6}}?(?:is|would\ be)\ by\ \w+ing\b|the\ {_BEST_OR_MOST_IMPORTANT}\ {alternatives(STEP)}\ (?:\w+\ ){{0,4}}?(?:can|could)\ do\ (?:for\ \w+\ )?(?:is|would\ be)\ (?:to\ |just\ |simply\ )?\w+
@@ -151,7 +167,7 @@ COMMAND_RULES: list[Rule] = [
         |my\ (?:first|second|third|next|last|final|main|other)\ (?:point|thought)(?:\ (?:to|for)\ you)?\ (?:is|would\ be)\ (?:for\ you\ )?to\b
         |\b(?:one|another|my|a|the)\ (?:\w+\ )?(?:thought|idea|suggestion|option)\ (?:i\ (?:have|had)\ )?(?:is|would\ be)\ for\ you\ to\b
         |^(?!so\b)(?:\w+,?\ )?(?:this|that|here)\ is\ (?:exactly\ )?what\ you\ (?:\w+\ )?(?:want|need|have|ought|should)\ to\ do\b
-        |\bit\ (?:is|would\ be|will\ be)\ (?:\w+\ )?(?:best|better|wiser|smarter|a\ good\ idea)\ if\ you\ (?!(?:are|were|feel|felt|had|have\ been|can|could|would|did\ not\ have|know|knew)\b)\w+
+        |\bit\ (?:is|would\ be|will\ be)\ (?:\w+\ )?(?:best|better|wiser|smarter|a\ good\ idea)\ if\ (?:you|the\ two\ of\ you|you\ two|both\ of\ you|you\ both)\ (?!(?:are|were|feel|felt|had|have\ been|can|could|would|did\ not\ have|know|knew)\b)\w+
         |(?:suggestion|suggestions|encouragement|advice|recommendation|recommendations|tip|tips)\ (?:\w+\ ){{0,4}}?(?:is|are|would\ be)\ (?:to\b|that\ you)
         |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |first\ |gently\ |not\ |never\ |often\ |usually\ |always\ |generally\ |typically\ |sometimes\ |frequently\ )?{alternatives(RECOMMENDING_VERBS, ("invite", "challenge"))}(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
         |i\ would\ (?:\w+ly\ |also\ |very\ )*{alternatives(RECOMMENDING_VERBS)}\b
@@ -183,7 +199,7 @@ COMMAND_RULES: list[Rule] = [
         |\b(?:is|are|would\ be)\ (?:long\ )?overdue\b|\bwould\ do\ (?:you\ )?wonders\b|\bwhat\ the\ doctor\ ordered\b|\bwill\ not\ do\ you\ any\ favou?rs\b|\bis\ a\ waste\ of\ your\b
         |\b(?:is|are)\ not\ going\ to\ (?:help|get)\ you\b|\bonly\ makes\ (?:it|things)\ worse\b|^(?:it\ is\ )?time\ to\ (?:stop|start|let|move|get|put|make|face|leave|tell|call)\b
         |\bis\ not\ it\ time\ you\b|^why\ (?:keep|are\ you\ still|do\ you\ keep|would\ you\ keep)\b|^should\ not\ you\b|^would\ not\ it\ be\ (?:easier|better|best|smarter|wiser)\b"""),
-        unless_anywhere=_rx(r"""["\u201c\u201d]|^(?:maybe|perhaps)\b|\bfor\ (?:me|him|her|them|many|some|most)\b|\b(?:was|were)\ (?:the|your)\ (?:only|best|right)|\bway\ to\ (?:put|say|describe|see|look\ at)\ (?:it|this|that)\b""")),
+        unless_anywhere=_rx(r"""["\u201c\u201d]|^(?:maybe|perhaps)\b|^(?!(?:it\ is\ )?time\ to\b).*\bfor\ (?:me|him|her|them|many|some|most)\b|\b(?:was|were)\ (?:the|your)\ (?:only|best|right)|\bway\ to\ (?:put|say|describe|see|look\ at)\ (?:it|this|that)\b""")),
     # A duty put on the person in other words: "I'd ask you to...", "I
     # must urge you to...", "Promise me you'll...", "Your task is to...",
     # "Your first priority should be finding...", "It's important you...",
@@ -191,8 +207,8 @@ COMMAND_RULES: list[Rule] = [
     Rule("H1", "puts-a-duty", _rx(
         r"""\bi\ (?:would|will|am\ going\ to|must|have\ to|want\ to|need\ to|have\ got\ to)\ (?:\w+\ )?(?:ask|urge|beg|invite|encourage|need|push)\ (?:you\ to|that\ you)\b
         |\bpromise\ me\ (?:that\ )?you\b|\bi\ want\ you\ (?:home|back|out|in\ bed|off|on)\b
-        |(?<!so\ )\byour\ (?:first\ |main\ |top\ |only\ |next\ |real\ |number\ one\ )?(?:priority|task|homework|job|goal|assignment|mission|focus|step)\ (?:for\ (?:\w+\ ){1,2})?(?:(?:is|will\ be|now\ is|right\ now\ is|this\ week\ is)\ to\b|should\ be\ \w+ing\b)
-        |\bincumbent\ (?:up)?on\ you\b|\byou\ are\ obliged\ to\b|\bit\ (?:would|will)\ be\ (?:\w+ly\ )?(?:advisable|sensible|prudent|wise|best)\ (?:for\ you\ )?to\b
+        |(?<!so\ )\byour\ (?:first\ |main\ |top\ |only\ |next\ |real\ |number\ one\ )?(?:priority|task|homework|job|goal|assignment|mission|focus|step)\ (?:(?:for|before|until|by|over|this|from\ now\ until)\ (?:\w+\ ){1,3})?(?:(?:is|will\ be|now\ is|right\ now\ is|this\ week\ is)\ to\b|should\ be\ \w+ing\b)
+        |\bincumbent\ (?:up)?on\ you\b|\b(?:it\ is|the\ onus\ is|it\ falls)\ (?:all\ |squarely\ |firmly\ )?(?:on|to|upon)\ you\ to\b(?!\ (?:decide|choose|say|judge|set\ the\ pace)\b)|\byou\ are\ obliged\ to\b|\bit\ (?:would|will)\ be\ (?:\w+ly\ )?(?:advisable|sensible|prudent|wise|best)\ (?:for\ you\ )?to\b
         |(?:^|[,;]\ )(?:is|it\ is|it\ would\ be)\ (?:\w+ly\ |very\ |so\ |really\ |super\ )?(?:important|necessary|essential|vital|crucial)\ (?:that\ )?you\ (?!are\b|were\b|feel\b|know\b|have\ (?:been|done|had)\b)\w+
         |\blet\ us\ (?:agree|commit|set\ (?:a\ )?(?:goal|target)|make\ (?:a\ )?plan|work\ on|get\ you|have\ you)\b
         |^(?:\w+,?\ )?do\ not\ you\ (?:go|dare|let|ever|even|start|be)\b(?![^.]*\b(?:i\ said|me|my)\b)|\bi\ would\ (?:just\ |honestly\ |personally\ )?not\ (?:bother|waste|go|answer|reply|respond|pick|let|sweat|worry|stress|fret|dwell|rush|trust|take\ (?:it|this|that|him|her|them)|put\ up|give\ (?:him|her|them|it)|read\ (?:too|into))\b"""),

@@ -185,7 +185,7 @@ _CRISIS_RESOURCE = r"(?:" + _CRISIS_WORDS + r"|\d{3}-\d{3}-\d{4})"
 
 # A word used as a noun subject, not a command: "Trust takes time", "Exercise helps".
 _NOUN_SUBJECT = r"""(?!-)(?!\ (?:is|was|are|were|can|could|will|would|may|might|has|helps|takes|makes|means|matters|becomes|seems|works|gets|needs
-    |requires|builds|comes|goes|does|should|must|and\ \w+\ (?:is|are|can)
+    |requires|builds|comes|goes|does|should|must|and\ \w+\ (?:is|are|can)|and\ (?!(?:you|i|we|they|he|she|it)\b)\w+\ (?:tend|often|usually|may|might|will|seem|both|affect|feed|go\ hand)
     |often|usually|tends|sounds|counts|stuff|problems|issues|deprivation|patterns?|hygiene|quality|on\ \w+\ (?:is|are|can))\b)"""
 
 # Imperative-looking openings that are not orders: conversational requests,

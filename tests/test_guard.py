@@ -1492,3 +1492,34 @@ def test_standing_shown_in_passing_or_the_literature_said_to_settle_it_is_creden
 ])
 def test_a_peer_s_own_therapist_their_days_as_a_patient_or_dr_google_are_not_credentials(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# Instructions put as a routine, a duty, a house rule or a bare "better" (H1).
+@pytest.mark.parametrize("sentence", [
+    "Ideally, the first thing you do after work is change out of your uniform.",
+    "It's on you to tell the school before term starts.",
+    "Time to stop covering for her.",
+    "Better take the car keys off him before he drives.",
+    "It'd be best if you two talked it through this weekend.",
+    "TV goes off at ten, phone stays downstairs, no exceptions.",
+    "No caffeine after three, you hear me?!",
+    "Your task until Thursday is to walk round the block each morning.",
+    "Screens get switched off at nine in your house from now on.",
+])
+def test_a_routine_a_duty_a_house_rule_or_a_bare_better_is_an_instruction(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's up to you to decide, honestly.",
+    "It's on you to choose what feels right.",
+    "Better go, talk soon!",
+    "Better late than never.",
+    "My phone goes off at nine every night, it helps me.",
+    "Everyone is welcome here, no exceptions.",
+    "The first thing you do when you wake up is check your phone, I bet.",
+    "We had a rule, no phones after dinner, and it helped.",
+    "Sleep and mood tend to feed each other, for most of us.",
+])
+def test_their_choice_the_speaker_s_leave_or_own_routine_or_a_guess_is_not_an_instruction(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
