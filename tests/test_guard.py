@@ -1523,3 +1523,7 @@ def test_a_routine_a_duty_a_house_rule_or_a_bare_better_is_an_instruction(senten
 ])
 def test_their_choice_the_speaker_s_leave_or_own_routine_or_a_guess_is_not_an_instruction(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+def test_a_threat_of_what_keeping_on_will_cost_them_is_superior_knowledge():
+    assert "H2" in Guard().check("If you keep calling him drunk, you'll push him further away.").categories
