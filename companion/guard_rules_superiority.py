@@ -99,6 +99,17 @@ SUPERIORITY_RULES: list[Rule] = [
         |\b(?:is|are)\ (?:really|actually)\ (?:about|just|a\ fear|fear|anger|grief|exhaustion|your|a\ way|a\ sign)\b
         |\bwhat\ (?:you|your\ \w+|he|she|they)\ (?:are\ |is\ )?really\ \w+(?:\ (?:of|for|about|with|to))?\ is\b"""),
         unless_anywhere=_rx(r"\?$|^(?:is|are|was|could|might|do|does)\b|\b(?:i\ wonder|maybe|perhaps|might)\b")),
+    # What it is "not about" and what it is about instead, put as theirs:
+    # "It isn't really about the money, is it? It's about your brother";
+    # and their own feelings called liars ("Your feelings are lying to you",
+    # "your heart is playing tricks on you"). Comfort that turns the blame
+    # away from them ("It's not about you, it's about his temper"), a
+    # feeling of their own ("it can feel like your mind is lying") and a
+    # question pass.
+    Rule("H2", "not-about-that-but-yours", _rx(
+        r"""\b(?:it|this|that)\ is\ not\ (?:really\ |actually\ |just\ |even\ )?about\ [^,.;?!]{1,40}[,;.?!]\ (?:(?:is|was)\ it\?\ )?(?:but\ )?(?:it|this|that)\ is\ (?:really\ |actually\ |all\ )?about\ your\b
+        |\byour\ (?:own\ )?(?:mind|brain|feelings?|emotions?|thoughts?|head|heart|gut|memory|grief|worries|worry|fear|fears|anxiety|depression)\ (?:is|are)\ (?:just\ |only\ |probably\ |clearly\ )?(?:lying(?:\ to\ you)?|playing\ tricks|deceiving\ you|telling\ you\ (?:a\ )?(?:lies|stories|story)|fooling\ you)\b"""),
+        unless_anywhere=_rx(r"\?$|\b(?:feel|feels|felt)\ like\b|\b(?:can|could|might|may|sometimes|maybe|perhaps)\b|\byou\ (?:said|say|mentioned|told\ me|described)\b")),
     # What is "really" behind the person's life, told to them: "The anxiety
     # is the underlying issue", "you're stuck because of what your past taught
     # you", "Like it or not, you need…".
@@ -127,11 +138,11 @@ SUPERIORITY_RULES: list[Rule] = [
         r"""(?<!if\ )\byour\ (?:\w+\ )?(?:instincts?|read|reading|take|judge?ment|memory|perception|view|understanding|interpretation|gut|sense\ of\ (?:it|this|things|what)|version|logic|thinking|radar|compass|recollection|account)\b(?:\ (?:on|of|about)\ [^,.;]{1,40}?)?\ (?:is|are|was|were|seems|sounds)\ (?:just\ |completely\ |totally\ |a\ bit\ |a\ little\ |way\ |simply\ |all\ |slightly\ |quite\ |really\ |clearly\ |obviously\ |badly\ |definitely\ |wildly\ )*(?:off|wrong|inaccurate|mistaken|skewed|distorted|flawed|faulty|incorrect|backwards|unreliable|clouded|biased|warped|off\ base|way\ out|not\ (?:right|accurate|correct|reliable|to\ be\ trusted|quite\ right))\b
         |\byou\ (?:have\ )?(?:just\ |clearly\ |obviously\ |completely\ |totally\ )?(?:misread|misjudged|misremembered|misinterpreted|got\ the\ wrong\ end\ of)\b(?!\ me\b)
         |\byou\ are\ (?:just\ |clearly\ |obviously\ |probably\ )?(?:misremembering|misreading|misinterpreting|misunderstanding|misjudging|remembering\ (?:it|that|this)\ wrong|imagining\ (?:it|things|that))\b
-        |^(?:no,?\ |but\ |well,?\ |honestly,?\ )?(?:that|this|it)\ is\ not\ (?:really\ )?(?:what|how\ it)\ (?:happened|went|was)\b
+        |^(?:no,?\ |but\ |well,?\ |honestly,?\ )?(?:that|this|it)\ is\ not\ (?:really\ |quite\ |exactly\ |entirely\ |strictly\ )?(?:what|how\ it)\ (?:happened|went|was)\b
         |,\ (?:whatever|no\ matter\ what)\ you\ (?:might\ )?(?:think|say|believe|feel|tell\ yourself)[.!]*$"""),
         # ...nor what someone else told them ("Being told you're imagining it
         # when you've seen the proof is so hurtful")
-        unless_anywhere=_rx(r"""\?$|\b(?:worry|worried|afraid|scared|fear|wonder|doubt|think|feel|felt)\ (?:that\ )?your\b|\b(?:trust|trusting)\ your\b
+        unless_anywhere=_rx(r"""(?<!,\ is\ it)(?<!,\ was\ it)(?<!,\ though,\ is\ it)\?$|\b(?:worry|worried|afraid|scared|fear|wonder|doubt|think|feel|felt)\ (?:that\ )?your\b|\b(?:trust|trusting)\ your\b
         |\b(?:being|been|get|getting|got)\ told\b|\b(?:he|she|they|someone|people|everyone)\ (?:keeps?\ )?(?:tells?|told|telling|says?|said|saying|insists?|insisted)\ (?:to\ )?you\b""")),
     # A conditional verdict on the person's life: "You can't stop being
     # angry until you…", "Sulking is only going to delay things",

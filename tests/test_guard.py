@@ -1527,3 +1527,24 @@ def test_their_choice_the_speaker_s_leave_or_own_routine_or_a_guess_is_not_an_in
 
 def test_a_threat_of_what_keeping_on_will_cost_them_is_superior_knowledge():
     assert "H2" in Guard().check("If you keep calling him drunk, you'll push him further away.").categories
+
+
+# Their account corrected with a tag question, what it is "really" about
+# put as theirs, their feelings called liars (H2).
+@pytest.mark.parametrize("sentence", [
+    "That's not exactly how it went, though, was it?",
+    "It isn't really about the dishes, is it? It's about your mum.",
+    "Your emotions are lying to you about him.",
+    "Your gut is just fooling you this time.",
+])
+def test_their_account_corrected_or_their_feelings_called_liars_is_superior_knowledge(sentence):
+    assert "H2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Is that how it went, from your side?",
+    "You said your brain plays tricks on you at night.",
+    "Your feelings make sense after a week like that.",
+])
+def test_asking_how_it_went_or_their_own_words_about_their_mind_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
