@@ -320,7 +320,7 @@ SUPERIORITY_RULES: list[Rule] = [
     # speaker's own or one wondered about pass.
     Rule("H3", "envies-or-brightens", _rx(
         r"""(?<!\bi\ )\b(?:would|will)\ (?:\w+ly\ |gladly\ |happily\ )?(?:swap|trade|switch|exchange)\ (?:places|lives|problems|worries)\ with\ you\b
-        |\b(?:give|pay)\ (?:anything|a\ lot|my\ right\ arm|good\ money)\ (?:to\ have|for)\ (?:your|problems\ like\ yours|worries\ like\ yours)\ (?:\w+\ )?(?:problems?|worries|troubles|issues|stress|complaints|headaches)\b
+        |\b(?:give|pay)\ (?:anything|a\ lot|(?:my|their|his|her|your)\ right\ arms?|good\ money)\ (?:to\ have|for)\ (?:your\ (?:\w+\ )?(?:problems?|worries|troubles|issues|stress|complaints|headaches)|(?:problems|worries|troubles)\ like\ yours)\b|\bevery\ cloud\b|\ba\ luxury\ problem\b
         |(?:^|[,;:]\ )(?:the\ )?(?:silver\ lining|upside|bright\ side)(?:\ (?:here|of\ (?:this|it|that)))?\ ?(?:is\b|:)|\blook\ on\ the\ bright\ side\b|(?:^|[,;:]\ )on\ the\ (?:bright|plus)\ side,"""),
         unless_anywhere=_rx(r"""\?$|\b(?:if|whether|maybe|perhaps|hope|hoping|wonder|my)\b|\bfor\ me\b|\bi\ (?:found|saw)\b""")),
     Rule("H3", "makes-it-small", _rx(

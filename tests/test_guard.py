@@ -1548,3 +1548,14 @@ def test_their_account_corrected_or_their_feelings_called_liars_is_superior_know
 ])
 def test_asking_how_it_went_or_their_own_words_about_their_mind_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# The same families in further wordings: envy with "their right arm", "every
+# cloud", "a luxury problem" (H3)...
+@pytest.mark.parametrize("sentence", [
+    "Loads of people would give their right arm for worries like yours.",
+    "Every cloud, mind: the evenings are all yours now.",
+    "Honestly, that's a luxury problem.",
+])
+def test_further_wordings_of_envy_and_brightening_are_minimising(sentence):
+    assert "H3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
