@@ -32,7 +32,7 @@ EXPERTISE_RULES: list[Rule] = [
         |(?:approach|technique|method|intervention|exercise|strategy|tool|treatment|therapy|process)\ (?:that\ |which\ )?(?:we|us\ \w+)\ (?:often\ |usually\ |sometimes\ )?(?:call|refer\ to\ as|term)\b|(?:in|as|during)\ (?:therapy|counsel+ing|treatment|sessions?)(?:\ (?:progress\w*|goes\ on|continues|unfolds))?,?\ we\b
         |(?:over|in|throughout|during|across)\ my\ (?:\w+\ )?(?:career|years\ (?:of|in|as|doing))
         |(?:doing|done|been\ in)\ this\ (?:work|job|field|line\ of\ work|profession)\ (?:for|since)
-        |(?:running|ran|run|leading|led|lead|facilitating|facilitated)\ (?:\w+\ ){0,2}(?:groups|workshops|sessions)\b
+        |(?:running|ran|run|leading|led|lead|facilitating|facilitated)\ (?:\w+\ ){0,3}(?:groups|workshops|sessions|courses?|programmes?|programs?)\b
         |the\ work\ we\ (?:do|will\ do|are\ doing|did)\ together|in\ (?:our|my)\ (?:\w+\ )?sessions?\b
         |my\ (?:counsel+ing|therapeutic|clinical|therapy|professional)\ (?:approach|style|practice|orientation|background|work)
         |my\ (?:\w+\ )?(?:philosophy|approach|orientation)\ (?:is|to\ (?:therapy|counsel+ing|treatment|healing)\ is)\ (?:\w+\ ){0,3}?(?:holistic|collaborative|client[- ]cent(?:er|re)d|person[- ]cent(?:er|re)d|integrative|strengths?[- ]based|trauma[- ]informed|eclectic|solution[- ]focused|evidence[- ]based)\b
@@ -94,7 +94,7 @@ EXPERTISE_RULES: list[Rule] = [
         |\b(?:research|studies|a\ study|science|scientists?|the\ evidence|evidence|the\ literature|(?:clinical|scientific)\ (?:literature|consensus)|experts?(?:\ in\ the\ field)?|doctors|clinicians|psychologists)\ (?:\w+\ ){0,2}?(?:establish(?:es|ed)?|ha(?:ve|s)\ proven|proved|leaves?\ no\ doubt|are\ agreed|already\ show|make\ study)\b|\b(?:proven|proved|documented|established)\ (?:by|in)\ (?:the\ )?(?:research|studies|a\ study|science|(?:clinical\ )?literature)\b|\baccording\ to\ the\ (?:scientific\ )?consensus\b|\bproved\ it\ in\ a\ study\b"""),
         unless_anywhere=_rx(r"\?$")),
     Rule("E1", "appeal-to-research", _rx(
-        r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology|meta-?analys[ie]s|systematic\ reviews|(?:clinical|randomi[sz]ed(?:\ controlled)?)\ trials)
+        r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology|meta-?analys[ie]s|systematic\ reviews|rcts|(?:clinical|randomi[sz]ed(?:\ controlled)?)\ trials)
              \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|(?:has|have)\ (?:already\ |more\ or\ less\ |pretty\ much\ |basically\ |all\ but\ |largely\ |long\ since\ |\w+ly\ )?settled|settles|has\ spoken|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
         |\bthe\ (?:stats|statistics|numbers|figures)\ (?:\w+\ ){0,3}?(?:are|is|show|say|prove)\b(?=[^.]*\b(?:you|your)\b)
         |\b(?:the\ )?(?:data|numbers|statistics|stats|figures)\ (?:do\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ like\ you|someone\ (?:like\ you|in\ your))\b
@@ -126,13 +126,14 @@ EXPERTISE_RULES: list[Rule] = [
     # firm ground here". A peer's own professionals ("me and my therapist",
     # "my therapy days") pass.
     Rule("E1", "standing-in-passing", _rx(
-        rf"""^(?:(?:hi|hello|hey|morning|evening),?\ )?(?:dr|doctor|prof|professor|nurse|sister)\.?\ [a-z]+\ here\b|\b(?:this\ is|i\ am|my\ name\ is)\ (?:dr|prof|professor)\.?\ [a-z]+
+        rf"""^(?:(?:hi|hello|hey|morning|evening),?\ )?(?:dr|doctor|prof|professor|nurse|sister)\.?\ [a-z]+\ (?:here|speaking)\b|\bmy\ (?:fellow\ )?(?:colleagues|co-?workers|team)\ (?:at|on|in)\ the\ (?:clinic|practice|surgery|ward|hospital|hospice|helpline|crisis\ (?:line|team)|unit)\b|\b(?:this\ is|i\ am|my\ name\ is)\ (?:dr|prof|professor)\.?\ [a-z]+
         |\b(?:me|i)\ and\ (?:the|my|all\ the)\ (?:other|fellow)\ (?:[\w-]+\ )?{_PROFESSION}|\bthe\ other\ (?:[\w-]+\ )?{_PROFESSION}\ and\ (?:i|me)\b
         |\bmy\ (?:[\w-]+\ )?(?:counsel+ing|psychology|psych|nursing|medical|clinical|social\ work|psychotherapy|psychiatry|psychiatric|counsel+or|therapist)\ (?:diploma|degree|training|course|qualification|masters|placement|studies|module|certificate|certification|exams?|supervisor)\b
         |\b(?:in|back\ in|during)\ my\ (?:[\w-]+\ )?(?:nursing|counsel+ing|counsel+or|psychology|psychologist|social\ work(?:er)?|medical|clinical|psychiatry|psychiatric|doctor|nurse|gp|paramedic|midwife|midwifery|ward|a&e|helpline)\ (?:days|years|career|life|time|training)\b
         |\bi\ (?:lecture|lectured|give\ lectures)\ (?:on|in|about)\b|\bi\ (?:teach|taught|lecture|lectured)\ (?:\w+\ ){{0,2}}?(?:psychology|psychiatry|counsel+ing|psychotherapy|attachment|trauma|neuroscience|mental\ health|social\ work|nursing|medicine)\b
         |\bi\ am\ on\ (?:\w+\ )?(?:firm|solid|safe|sure)\ ground\b"""),
-        unless_anywhere=_rx(r"\?$|\bas\ a\ (?:patient|client|service\ user)\b")),
+        # a title given is a claim even in a question ("Dr Lee here, what's up?")
+        unless_anywhere=_rx(r"^(?!(?:(?:hi|hello|hey|morning|evening),?\ )?(?:dr|doctor|prof|professor|nurse|sister)\.?\ [a-z]+\ (?:here|speaking)\b).*\?$|\bas\ a\ (?:patient|client|service\ user)\b")),
     # A profession spoken for from inside it: "Any psychiatrist, myself
     # included, would...", "therapists like me", "speaking for us nurses".
     Rule("E1", "one-of-the-profession", _rx(
@@ -182,7 +183,7 @@ EXPERTISE_RULES: list[Rule] = [
     # that's clinical, not a phase". Something people in general go through
     # ("...is trauma for some people") passes.
     Rule("E2", "doing-is-a-label", _rx(
-        rf"""^(?:\w+,?\ )?(?!(?:no|some|any|every)thing\b|during\b)[a-z]{{3,}}ing\b[^,.;?]{{0,60}}?\ (?:is|are|sounds\ like|looks\ like|seems\ like)\ (?:(?:{_LABEL_HEDGE})\ )*(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])
+        rf"""^(?:\w+,?\ )?(?:not\ )?(?!(?:no|some|any|every)thing\b|during\b)[a-z]{{3,}}ing\b[^,.;?]{{0,60}}?\ (?:is|are|sounds\ like|looks\ like|seems\ like)\ (?:(?:{_LABEL_HEDGE})\ )*(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])
         |\b(?:that|this|it|what\ you\ (?:are\ )?(?:describ\w+|going\ through))\ is\ (?:clearly\ |definitely\ |probably\ |properly\ |actually\ |really\ )?clinical(?=\ *[,.!;]|\ *$|\ (?:not|mate|though|now|by\ now)\b)"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\bfor\ (?:some|many|most|a\ lot\ of|lots\ of)\b|\b(?:people|anyone|someone|everyone|everybody)\b|^(?:\w+,?\ )?(?:having|getting|being|living\ with|coping\ with|managing|treating|recogni[sz]ing|naming|diagnosing|understanding)\b")),
     Rule("E2", "signs-of-label", _rx(

@@ -10,7 +10,7 @@ from .vocabulary import CLINICAL_LABELS, EMERGENCY_NUMBERS, INSTRUCTION_LEAD_WOR
 _PROFESSION = r"""(?:therapists?|counsel+ors?|psychologists?|psychiatrists?|psychotherapists?|clinicians?
     |social\ workers?|doctors?|physicians?|nurses?|life\ coach(?:es)?|coach(?:es)?|experts?|professionals?
     |mental\ health\ (?:professional|provider|counsel+or|worker|specialist|clinician)s?|specialists?|practitioners?
-    |gps?|general\ practitioners?|pharmacists?|paramedics?|midwi(?:fe|ves)|psychiatric\ nurses?|support\ workers?|case\ workers?|caseworkers?)"""
+    |gps?|general\ practitioners?|p(?:a)?ediatricians?|neurologists?|pharmacists?|paramedics?|midwi(?:fe|ves)|psychiatric\ nurses?|support\ workers?|case\ workers?|caseworkers?)"""
 
 # Fields a helping profession works in, said as where one worked ("twelve
 # years in mental health", "my years on the helpline", "having worked in
@@ -81,7 +81,7 @@ _LABEL_NOUN = rf"""(?:{_CLINICAL}|anxiety|depressive|grief\ response)(?![\w-])(?
 _CLINICAL_ADJ = r"""(?:paranoid|codependent|co-dependent|narcissistic|bipolar|ocd|adhd|manic|hypomanic|delusional|psychotic|dissociat\w+
     |clinically\ depressed|traumati[sz]ed|hypochondriac|sociopathic|psychopathic|obsessive|compulsive|autistic|borderline|enmeshed
     |addicted|alcoholic|histrionic|neurotic|(?:anxiously|avoidantly|insecurely)\ attached|on\ the\ (?:autism\ )?spectrum
-    |avoidant|narcs?|a\ narcissist|an\ addict|an\ alcoholic|(?:a\ )?(?:classic|textbook|total|proper|real|serial)\ (?:gaslighter|narc|manipulator)|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
+    |avoidant|narcs?|(?:anxious|fearful|dismissive)[- ](?:preoccupied|avoidant)|disordered|a\ narcissist|an\ addict|an\ alcoholic|(?:a\ )?(?:classic|textbook|total|proper|real|serial)\ (?:gaslighter|narc|manipulator)|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
 
 # The words that put a label on loosely, as people do ("a bit manic",
 # "pretty obsessive-compulsive", "properly codependent", "full-blown

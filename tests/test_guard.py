@@ -1559,3 +1559,28 @@ def test_asking_how_it_went_or_their_own_words_about_their_mind_pass(sentence):
 ])
 def test_further_wordings_of_envy_and_brightening_are_minimising(sentence):
     assert "H3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+# ...a title with a question, colleagues at the clinic, a course run, RCTs
+# (E1); attachment types, "disordered" (E2); a paediatrician someone should
+# see (E3).
+@pytest.mark.parametrize("sentence, category", [
+    ("Hello, Doctor Mills speaking, what's brought you here?", "E1"),
+    ("My team on the ward hears this kind of thing daily.", "E1"),
+    ("I lead the anger management programme at the centre, so trust me.", "E1"),
+    ("RCTs show that people like you do well with exercise.", "E1"),
+    ("Classic dismissive-avoidant, your husband.", "E2"),
+    ("Not sleeping before every exam is disordered, you know.", "E2"),
+    ("Your toddler should be seen by a pediatrician about the tantrums.", "E3"),
+])
+def test_further_wordings_of_standing_labels_and_referrals_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Did your nursing days prepare you for this?",
+    "My colleagues at the office are lovely.",
+    "Not sleeping before an exam is so common, honestly.",
+])
+def test_look_alikes_of_standing_labels_and_referrals_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
