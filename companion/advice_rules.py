@@ -119,10 +119,10 @@ COMMAND_RULES: list[Rule] = [
     # or a schedule sealed with "no exceptions". Their own routine ("my
     # phone goes off at nine") is not this.
     Rule("H1", "sets-a-house-rule", _rx(
-        r"""\b(?:gets|get|goes|go|is|are)\ (?:closed|shut|switched\ off|turned\ off|put\ away|locked\ away|off|away|down)\ (?:at|by|before|no\ later\ than)\ (?:\d{1,2}(?::\d\d)?(?:\ ?(?:am|pm))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|bedtime)\b
+        r"""\b(?:gets|get|goes|go|is|are)\ (?:closed|shut|switched\ off|turned\ off|put\ away|locked\ away|cut\ out|banned|off|away)\ (?:at|by|before|after|no\ later\ than)\ (?:\d{1,2}(?::\d\d)?(?:\ ?(?:am|pm))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|bedtime|lunch|dinner|tea)\b
         |(?:^|[,;:]\ )(?:and\ )?no\ (?:more\ )?[a-z]+(?:\ [a-z]+)?\ (?:after|before|past)\ (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|lunch|dinner|tea|bed|bedtime)\b
         |^(?=.*\b(?:at|by|before|after)\ (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|bedtime)).*,\ (?:and\ )?no\ (?:exceptions|excuses|arguments|ifs|buts|negotiation)[.!]*$"""),
-        unless_anywhere=_rx(r"\?$|\b(?:my|our)\ (?:\w+\ )?(?:phone|laptop|screens?|lights?|tv|rule|routine|house|kids?|bedtime)\b|\b(?:i|we)\ (?:had|have|used\ to|did|do|keep|kept|try|tried|made|make|set)\b|\b(?:the|their|his|her)\ (?:shop|store|office|pub|library|pool|gym|ward|school|bus|train|lights?\ in\ the)\b")),
+        unless_anywhere=_rx(r"\?$|\balarms?\b|\byou\ (?:said|say|mentioned|told\ me)\b|\b(?:my|our)\ (?:\w+\ )?(?:phone|laptop|screens?|lights?|tv|rule|routine|house|kids?|bedtime)\b|\b(?:i|we)\ (?:had|have|used\ to|did|do|keep|kept|try|tried|made|make|set)\b|\b(?:the|their|his|her)\ (?:shop|store|office|pub|library|pool|gym|ward|school|bus|train|lights?\ in\ the)\b")),
     # A plan for the person put as fact: "Tomorrow you'll call her and
     # apologise", "Right, so you're going to go for a walk every morning
     # this week", "We're going to sit down and write your budget", "You're
@@ -167,7 +167,7 @@ COMMAND_RULES: list[Rule] = [
         |my\ (?:first|second|third|next|last|final|main|other)\ (?:point|thought)(?:\ (?:to|for)\ you)?\ (?:is|would\ be)\ (?:for\ you\ )?to\b
         |\b(?:one|another|my|a|the)\ (?:\w+\ )?(?:thought|idea|suggestion|option)\ (?:i\ (?:have|had)\ )?(?:is|would\ be)\ for\ you\ to\b
         |^(?!so\b)(?:\w+,?\ )?(?:this|that|here)\ is\ (?:exactly\ )?what\ you\ (?:\w+\ )?(?:want|need|have|ought|should)\ to\ do\b
-        |\bit\ (?:is|would\ be|will\ be)\ (?:\w+\ )?(?:best|better|wiser|smarter|a\ good\ idea)\ if\ (?:you|the\ two\ of\ you|you\ two|both\ of\ you|you\ both)\ (?!(?:are|were|feel|felt|had|have\ been|can|could|would|did\ not\ have|know|knew)\b)\w+
+        |(?:\bit\ (?:is|would\ be|will\ be)\ (?:\w+\ )?|^{_LEAD}(?=best\b))(?:best|better|wiser|smarter|a\ good\ idea)\ if\ (?:you|the\ two\ of\ you|you\ two|both\ of\ you|you\ both)\ (?!(?:are|were|feel|felt|had|have\ been|can|could|would|did\ not\ have|know|knew)\b)\w+
         |(?:suggestion|suggestions|encouragement|advice|recommendation|recommendations|tip|tips)\ (?:\w+\ ){{0,4}}?(?:is|are|would\ be)\ (?:to\b|that\ you)
         |(?<!may\ )(?<!can\ )(?<!could\ )i\ (?:would\ |will\ |do\ )?(?:strongly\ |highly\ |really\ |definitely\ |also\ |first\ |gently\ |not\ |never\ |often\ |usually\ |always\ |generally\ |typically\ |sometimes\ |frequently\ )?{alternatives(RECOMMENDING_VERBS, ("invite", "challenge"))}(?!\w)(?!\ (?:asking|you\ (?:ask|tell)\ me|talking\ (?:to|with)\ me))
         |i\ would\ (?:\w+ly\ |also\ |very\ )*{alternatives(RECOMMENDING_VERBS)}\b
@@ -208,7 +208,7 @@ COMMAND_RULES: list[Rule] = [
         r"""\bi\ (?:would|will|am\ going\ to|must|have\ to|want\ to|need\ to|have\ got\ to)\ (?:\w+\ )?(?:ask|urge|beg|invite|encourage|need|push)\ (?:you\ to|that\ you)\b
         |\bpromise\ me\ (?:that\ )?you\b|\bi\ want\ you\ (?:home|back|out|in\ bed|off|on)\b
         |(?<!so\ )\byour\ (?:first\ |main\ |top\ |only\ |next\ |real\ |number\ one\ )?(?:priority|task|homework|job|goal|assignment|mission|focus|step)\ (?:(?:for|before|until|by|over|this|from\ now\ until)\ (?:\w+\ ){1,3})?(?:(?:is|will\ be|now\ is|right\ now\ is|this\ week\ is)\ to\b|should\ be\ \w+ing\b)
-        |\bincumbent\ (?:up)?on\ you\b|\b(?:it\ is|the\ onus\ is|it\ falls)\ (?:all\ |squarely\ |firmly\ )?(?:on|to|upon)\ you\ to\b(?!\ (?:decide|choose|say|judge|set\ the\ pace)\b)|\byou\ are\ obliged\ to\b|\bit\ (?:would|will)\ be\ (?:\w+ly\ )?(?:advisable|sensible|prudent|wise|best)\ (?:for\ you\ )?to\b
+        |\bincumbent\ (?:up)?on\ you\b|\bit\ is\ (?:\w+ly\ )?your\ (?:responsibility|duty|job)\ to\b|\b(?:it\ is|the\ onus\ is|it\ falls)\ (?:all\ |squarely\ |firmly\ )?(?:on|to|upon)\ you\ to\b(?!\ (?:decide|choose|say|judge|set\ the\ pace)\b)|\byou\ are\ obliged\ to\b|\bit\ (?:would|will)\ be\ (?:\w+ly\ )?(?:advisable|sensible|prudent|wise|best)\ (?:for\ you\ )?to\b
         |(?:^|[,;]\ )(?:is|it\ is|it\ would\ be)\ (?:\w+ly\ |very\ |so\ |really\ |super\ )?(?:important|necessary|essential|vital|crucial)\ (?:that\ )?you\ (?!are\b|were\b|feel\b|know\b|have\ (?:been|done|had)\b)\w+
         |\blet\ us\ (?:agree|commit|set\ (?:a\ )?(?:goal|target)|make\ (?:a\ )?plan|work\ on|get\ you|have\ you)\b
         |^(?:\w+,?\ )?do\ not\ you\ (?:go|dare|let|ever|even|start|be)\b(?![^.]*\b(?:i\ said|me|my)\b)|\bi\ would\ (?:just\ |honestly\ |personally\ )?not\ (?:bother|waste|go|answer|reply|respond|pick|let|sweat|worry|stress|fret|dwell|rush|trust|take\ (?:it|this|that|him|her|them)|put\ up|give\ (?:him|her|them|it)|read\ (?:too|into))\b"""),

@@ -1584,3 +1584,24 @@ def test_further_wordings_of_standing_labels_and_referrals_are_caught(sentence, 
 ])
 def test_look_alikes_of_standing_labels_and_referrals_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# ...and "best if you...", "it's your responsibility to...", a food rule from
+# a time on (H1).
+@pytest.mark.parametrize("sentence", [
+    "Best if you keep your distance from him for a bit.",
+    "It's your duty to tell the landlord about the damp.",
+    "Sugar gets cut out after dinner, starting tonight.",
+])
+def test_further_wordings_of_duties_and_house_rules_are_instructions(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's not your job to fix him.",
+    "The alarm goes off at six and I'm straight up.",
+    "The kids get out at three, so it's a rush.",
+    "Best if you feel up to it, no pressure.",
+])
+def test_look_alikes_of_duties_and_house_rules_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
