@@ -1605,3 +1605,14 @@ def test_further_wordings_of_duties_and_house_rules_are_instructions(sentence):
 ])
 def test_look_alikes_of_duties_and_house_rules_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# "The proper/real/obvious" counts as treatment only before a fix, an answer
+# or a cure; a peer's own meds and what many people reach for pass.
+@pytest.mark.parametrize("sentence", [
+    "Sleeping pills are the obvious thing people reach for, and I get why.",
+    "My meds are the proper kind now, after years of trying.",
+    "Therapy is the go-to for lots of people, but not everyone.",
+])
+def test_a_peer_s_own_meds_or_what_many_reach_for_is_not_treatment(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
