@@ -1616,3 +1616,8 @@ def test_look_alikes_of_duties_and_house_rules_pass(sentence):
 ])
 def test_a_peer_s_own_meds_or_what_many_reach_for_is_not_treatment(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+def test_avoidant_of_something_is_a_plain_word_not_a_label():
+    assert Guard().check("She sounds avoidant about money talk, the way you tell it.").passed
+    assert "E2" in Guard().check("Honestly, he sounds avoidant, full stop.").categories
