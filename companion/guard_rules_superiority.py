@@ -312,7 +312,7 @@ SUPERIORITY_RULES: list[Rule] = [
         |^(?=.*\b(?:in\ (?:a|an|\w+|a\ few|a\ couple\ of)\ (?:\w+\ )?(?:days?|weeks?|months?|years?)|(?:a|one)\ (?:week|month|year)\ from\ now|down\ the\ (?:line|road)|in\ the\ long\ run|by\ (?:next|this\ time))\b)
             .*?\b(?:none\ of\ (?:this|it|that|them)\ (?:will|is\ going\ to)|(?:this|it|that)\ (?:will\ not|is\ not\ going\ to))\ (?:even\ |really\ |actually\ )?(?:matter|be\ a\ (?:big\ )?deal|mean\ anything|register)\b(?!\ (?:if|whether|which|what|who|how|when|to\ (?:me|us)|either\ way)\b)
         |^(?:pf+t*|ps+h+t?|pah|bah|meh|tsk),?\ (?:(?:it\ is|that\ is|this\ is|so)\ )?(?:just\ |only\ )?(?:one|a\ single|just|only|a\ few|two)\b"""),
-        unless_anywhere=_rx(r"""\?$|\bfor\ me\b|\b(?:feel|felt|think|thought|worr\w+|afraid|scared|fear|told|tells?|said|says?|believe\w*|as\ if|acts?\ like|acted\ like|treat\w*)\b""")),
+        unless_anywhere=_rx(r"""\?$|\bfor\ me\b|\b(?:feel|felt|think|thought|worr\w+|afraid|scared|fear|told|tells?|said|says?|believe\w*|as\ if|acts?\ like|acted\ like|treat\w*|hope|hoping|hopefully|maybe|perhaps)\b""")),
     # Their trouble envied or brightened: "Half the world would trade
     # places with you", "I'd give anything to have your problems", "Silver
     # lining: ...", "On the bright side, ...". Wishing to take their pain

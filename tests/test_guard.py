@@ -1621,3 +1621,8 @@ def test_a_peer_s_own_meds_or_what_many_reach_for_is_not_treatment(sentence):
 def test_avoidant_of_something_is_a_plain_word_not_a_label():
     assert Guard().check("She sounds avoidant about money talk, the way you tell it.").passed
     assert "E2" in Guard().check("Honestly, he sounds avoidant, full stop.").categories
+
+
+def test_hoping_it_will_matter_less_in_time_is_not_minimising():
+    assert Guard().check("In a few months, none of this will weigh as much, I hope.").passed
+    assert Guard().check("In a few weeks it might not matter as much, maybe.").passed
