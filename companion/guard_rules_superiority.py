@@ -311,6 +311,7 @@ SUPERIORITY_RULES: list[Rule] = [
         r"""\b(?:is|are|was|were)\ not\ (?:even\ |exactly\ |really\ )?(?:a\ )?(?:real|proper|serious|genuine|actual)\ (?:problem|issue|trouble|struggle|hardship|crisis|worry|worries)s?\b
         |^(?=.*\b(?:in\ (?:a|an|\w+|a\ few|a\ couple\ of)\ (?:\w+\ )?(?:days?|weeks?|months?|years?)|(?:a|one)\ (?:week|month|year)\ from\ now|down\ the\ (?:line|road)|in\ the\ long\ run|by\ (?:next|this\ time))\b)
             .*?\b(?:none\ of\ (?:this|it|that|them)\ (?:will|is\ going\ to)|(?:this|it|that)\ (?:will\ not|is\ not\ going\ to))\ (?:even\ |really\ |actually\ )?(?:matter|be\ a\ (?:big\ )?deal|mean\ anything|register)\b(?!\ (?:if|whether|which|what|who|how|when|to\ (?:me|us)|either\ way)\b)
+        |\b(?:it|that|this)\ is\ (?:only|just|merely)\ (?:a\ bit\ of\ |a\ little\ |some\ )?(?!(?:me|you|us|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|today|tonight|the\ start|early|late)\b)[\w-]+(?:\ [\w-]+)?,\ (?:we\ all|we\ have\ all|everyone|everybody|everyone's|everybody's|people\ get|it\ happens\ to)\b
         |^(?:pf+t*|ps+h+t?|pah|bah|meh|tsk),?\ (?:(?:it\ is|that\ is|this\ is|so)\ )?(?:just\ |only\ )?(?:one|a\ single|just|only|a\ few|two)\b"""),
         unless_anywhere=_rx(r"""\?$|\bfor\ me\b|\b(?:feel|felt|think|thought|worr\w+|afraid|scared|fear|told|tells?|said|says?|believe\w*|as\ if|acts?\ like|acted\ like|treat\w*|hope|hoping|hopefully|maybe|perhaps)\b""")),
     # Their trouble envied or brightened: "Half the world would trade
@@ -321,6 +322,9 @@ SUPERIORITY_RULES: list[Rule] = [
     Rule("H3", "envies-or-brightens", _rx(
         r"""(?<!\bi\ )\b(?:would|will)\ (?:\w+ly\ |gladly\ |happily\ )?(?:swap|trade|switch|exchange)\ (?:places|lives|problems|worries)\ with\ you\b
         |\b(?:give|pay)\ (?:anything|a\ lot|(?:my|their|his|her|your)\ right\ arms?|good\ money)\ (?:to\ have|for)\ (?:your\ (?:\w+\ )?(?:problems?|worries|troubles|issues|stress|complaints|headaches)|(?:problems|worries|troubles)\ like\ yours)\b|\bevery\ cloud\b|\ba\ luxury\ problem\b
+        |\b(?:would|will)\ (?:\w+\ )?(?:love|kill|be\ glad|be\ grateful|be\ happy)\ (?:to|for)\ (?:have\ )?(?:your\ (?:\w+\ )?(?:problems?|worries|troubles|issues|stress|complaints)|(?:problems|worries|troubles)\ like\ yours)\b
+        |\ba\ blessing\ in\ disguise\b|\b(?:all|everything)\ happens\ for\ a\ reason\b
+        |\bthe\ (?:good|great|positive|lucky)\ (?:thing|news|part)\ is,?\ (?:that\ )?you\ (?:still\ )?(?:have|have\ got|got|are|can)\ still\b|\bthe\ (?:good|great|positive|lucky)\ (?:thing|news|part)\ is,?\ (?:that\ )?you\ still\b
         |(?:^|[,;:]\ )(?:the\ )?(?:silver\ lining|upside|bright\ side)(?:\ (?:here|of\ (?:this|it|that)))?\ ?(?:is\b|:)|\blook\ on\ the\ bright\ side\b|(?:^|[,;:]\ )on\ the\ (?:bright|plus)\ side,"""),
         unless_anywhere=_rx(r"""\?$|\b(?:if|whether|maybe|perhaps|hope|hoping|wonder|my)\b|\bfor\ me\b|\bi\ (?:found|saw)\b""")),
     Rule("H3", "makes-it-small", _rx(

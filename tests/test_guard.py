@@ -1626,3 +1626,28 @@ def test_avoidant_of_something_is_a_plain_word_not_a_label():
 def test_hoping_it_will_matter_less_in_time_is_not_minimising():
     assert Guard().check("In a few months, none of this will weigh as much, I hope.").passed
     assert Guard().check("In a few weeks it might not matter as much, maybe.").passed
+
+
+# More brightening and envy: others who "would love to have your problems",
+# "a blessing in disguise", "the good thing is you've still got...", "it's
+# only X, everyone's X" (H3).
+@pytest.mark.parametrize("sentence", [
+    "Refugees would be glad to have your worries, honestly.",
+    "It was a blessing in disguise, really.",
+    "The good news is, you still have your job.",
+    "It's only nerves, everyone gets them before a wedding.",
+    "Everything happens for a reason, you'll see.",
+])
+def test_more_brightening_and_envy_are_minimising(sentence):
+    assert "H3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Losing that job was a blessing in disguise for me.",
+    "I'd love to have your energy!",
+    "The good news is you reached out, and that matters.",
+    "It's just me, everyone else is asleep.",
+    "It's only Tuesday, everyone's tired already.",
+])
+def test_look_alikes_of_brightening_and_envy_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
