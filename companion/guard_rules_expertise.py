@@ -95,7 +95,7 @@ EXPERTISE_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$")),
     Rule("E1", "appeal-to-research", _rx(
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology|meta-?analys[ie]s|systematic\ reviews|rcts|(?:clinical|randomi[sz]ed(?:\ controlled)?)\ trials)
-             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|(?:has|have)\ (?:already\ |more\ or\ less\ |pretty\ much\ |basically\ |all\ but\ |largely\ |long\ since\ |\w+ly\ )?settled|settles|has\ spoken|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
+             \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|(?:has|have)\ (?:already\ |more\ or\ less\ |pretty\ much\ |basically\ |all\ but\ |largely\ |long\ since\ |\w+ly\ )?(?:settled|proven|proved|established|confirmed)|settles|has\ spoken|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
         |\bthe\ (?:stats|statistics|numbers|figures)\ (?:\w+\ ){0,3}?(?:are|is|show|say|prove)\b(?=[^.]*\b(?:you|your)\b)
         |\b(?:the\ )?(?:data|numbers|statistics|stats|figures)\ (?:do\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ like\ you|someone\ (?:like\ you|in\ your))\b
         |\bthere\ is\ (?:\w+\ ){0,3}?(?:evidence|research)\ (?:that|showing|to\ show)\b|\b\w+\ theory\ (?:explains|tells\ us|shows|says)\b
@@ -126,7 +126,9 @@ EXPERTISE_RULES: list[Rule] = [
     # firm ground here". A peer's own professionals ("me and my therapist",
     # "my therapy days") pass.
     Rule("E1", "standing-in-passing", _rx(
-        rf"""^(?:(?:hi|hello|hey|morning|evening),?\ )?(?:dr|doctor|prof|professor|nurse|sister)\.?\ [a-z]+\ (?:here|speaking)\b|\bmy\ (?:fellow\ )?(?:colleagues|co-?workers|team)\ (?:at|on|in)\ the\ (?:clinic|practice|surgery|ward|hospital|hospice|helpline|crisis\ (?:line|team)|unit)\b|\b(?:this\ is|i\ am|my\ name\ is)\ (?:dr|prof|professor)\.?\ [a-z]+
+        rf"""^(?:(?:hi|hello|hey|morning|evening),?\ )?(?:dr|doc|doctor|prof|professor|nurse|sister)\.?\ [a-z]+\ (?:here|speaking)\b
+        |\bmy\ (?:old\ |former\ |fellow\ )?(?:colleagues|co-?workers|team)\ (?:at|on|in)\ (?:the\ )?(?:clinic|practice|surgery|ward|hospital|hospice|helpline|crisis\ (?:line|team)|unit|psychiatry|psychology|mental\ health|nursing|social\ work|counsel+ing|a&e)\b
+        |\bi\ (?:teach|taught|run|ran|give|gave|deliver|delivered)\ (?:a\ |the\ )?(?:module|modules|seminars?|lectures?)\ (?:on|in|about)\b|\b(?:this|that|grief|trauma|it)\ is\ (?:exactly\ |very\ much\ )?my\ (?:area|field|specialism|speciality|specialty|wheelhouse|area\ of\ expertise)\b|\b(?:this\ is|i\ am|my\ name\ is)\ (?:dr|prof|professor)\.?\ [a-z]+
         |\b(?:me|i)\ and\ (?:the|my|all\ the)\ (?:other|fellow)\ (?:[\w-]+\ )?{_PROFESSION}|\bthe\ other\ (?:[\w-]+\ )?{_PROFESSION}\ and\ (?:i|me)\b
         |\bmy\ (?:[\w-]+\ )?(?:counsel+ing|psychology|psych|nursing|medical|clinical|social\ work|psychotherapy|psychiatry|psychiatric|counsel+or|therapist)\ (?:diploma|degree|training|course|qualification|masters|placement|studies|module|certificate|certification|exams?|supervisor)\b
         |\b(?:in|back\ in|during)\ my\ (?:[\w-]+\ )?(?:nursing|counsel+ing|counsel+or|psychology|psychologist|social\ work(?:er)?|medical|clinical|psychiatry|psychiatric|doctor|nurse|gp|paramedic|midwife|midwifery|ward|a&e|helpline)\ (?:days|years|career|life|time|training)\b
@@ -144,7 +146,7 @@ EXPERTISE_RULES: list[Rule] = [
 
     # E2: diagnosis and clinical labels ------------------------------------
     Rule("E2", "sounds-like-label", _rx(
-        rf"""\b(?:sounds|seems|looks|feels|appears|reads)\ (?:to\ me\ )?(?:(?:a\ lot|an\ awful\ lot|(?:very\ )?much|a\ bit|more|exactly|just)\ )?(?:like|as\ if|as\ though)\ (?:[\w-]+\ ){{0,8}}?{_CLINICAL}\b"""),
+        rf"""\b(?:sounds|seems|looks|feels|appears|reads?)\ (?:to\ me\ )?(?:(?:a\ lot|an\ awful\ lot|(?:very\ )?much|a\ bit|more|exactly|just)\ )?(?:like|as\ if|as\ though)\ (?:[\w-]+\ ){{0,8}}?{_CLINICAL}\b"""),
         unless_at=_rx(r"(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?like\ (?:your\ )?(?:doctor|therapist)\ (?:said|thinks|told)")),
     Rule("E2", "subject-has-label", _rx(
         rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to|always|low\ ?key|def|totally|just|basically|literally|pretty\ much|kind\ of|sort\ of|obviously)\ )*
@@ -285,7 +287,7 @@ EXPERTISE_RULES: list[Rule] = [
     # need", "CBT is the right tool for your...", "Professional help is the
     # only way through this", "There are medications that can help".
     Rule("E3", "treatment-is-the-answer", _rx(
-        r"""\b(?:\w*therapy|counsel+ing|professional\ help|""" + _MEDICATION + r"""|treatment|rehab|cbt|dbt|emdr|(?:\w+\ )?(?:assessment|evaluation|eval|referral)|(?:inpatient|outpatient|residential|recovery|treatment|rehab|detox|day)\ (?:programme|program|unit|stay|clinic|facility|centre|center)|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ )?
+        r"""\b(?:\w*therapy|counsel+ing|professional\ help|""" + _MEDICATION + r"""|treatment|rehab|cbt|dbt|emdr|(?:\w+\ )?(?:assessment|evaluation|eval|referral)|(?:inpatient|outpatient|residential|recovery|treatment|rehab|detox|day)\ (?:programme|program|unit|stay|clinic|facility|centre|center)|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ |basically\ |simply\ |clearly\ |by\ far\ )?
             (?:what\ (?:you|your|he|she|they|will|would|this|it|that|the\ two\ of\ you|both\ of\ you|people\ (?:with|like|in)\ (?:you|your))|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way|move|play|ticket|answer|(?:proper|obvious|real|only\ real)\ (?:fix|cure|answer|solution|treatment|option|way\ forward)|gold\ standard|go-to\ (?:treatment|option|answer|fix)|first[- ]line|fix|cure)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start
             |where\ (?:you|he|she|they)\ (?:belong|need\ to\ be|should\ be|ought\ to\ be)|your\ (?:best|only)\ (?:bet|option|hope|shot))
         |\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ |good\ |effective\ )?(?:\w+\ ){0,3}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|treatments?|medications?|meds|professionals)\ (?:that|who|which)\ (?:can|could|will|would|may|might)\ (?:really\ )?help\b"""),
@@ -350,7 +352,8 @@ EXPERTISE_RULES: list[Rule] = [
     # were told ("the school said he needs to see...") or a question passes.
     Rule("E3", "needs-a-professional", _rx(
         rf"""\b(?:you|he|she|they|your\ (?:[\w-]+\ )?\w+)\ (?:really\ |definitely\ |probably\ |honestly\ |urgently\ )?(?:needs?\ to|has\ to|have\ to|must|should|ought\ to)\ (?:be\ (?:seen|assessed|evaluated|checked\ over|looked\ at|referred)\ (?:by|to)|see|get\ in\ (?:with|to\ see))\ (?:a|an|some|the)\ (?:[\w-]+\ ){{0,2}}?{_PROFESSION}
-        |\bit\ is\ (?:a|an|some)\ (?:[\w-]+\ ){{0,2}}?{_PROFESSION}\ (?:you|he|she|they|your\ \w+)\ (?:want|need|should\ (?:see|talk\ to)|ought\ to\ see)"""),
+        |\bit\ is\ (?:a|an|some)\ (?:[\w-]+\ ){{0,2}}?{_PROFESSION}\ (?:you|he|she|they|your\ \w+)\ (?:want|need|should\ (?:see|talk\ to)|ought\ to\ see)
+        |\b(?:he|she|they|your\ (?:[\w-]+\ )?\w+)\ (?:really\ |definitely\ |probably\ |honestly\ |urgently\ )?(?:needs|need|should\ (?:get|have|start)|must\ (?:get|have|start))\ (?:\w+\ ){{0,3}}?{_TREATMENT}\b(?!'s)(?!\ (?:says?|said|thinks?|told)\b)"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:said|says|thinks|told|reckons|insists|suggested)\ (?:that\ )?(?:you|he|she|they|your\ \w+)\ (?:\w+\ )?(?:needs?|has|have|must|should)\b|\bif\ (?:you|he|she|they)\b")),
     # An unnamed professional brought in for the person: "with a licensed clinician".
     Rule("E3", "a-professional-for-you", _rx(

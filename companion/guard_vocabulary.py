@@ -81,7 +81,7 @@ _LABEL_NOUN = rf"""(?:{_CLINICAL}|anxiety|depressive|grief\ response)(?![\w-])(?
 _CLINICAL_ADJ = r"""(?:paranoid|codependent|co-dependent|narcissistic|bipolar|ocd|adhd|manic|hypomanic|delusional|psychotic|dissociat\w+
     |clinically\ depressed|traumati[sz]ed|hypochondriac|sociopathic|psychopathic|obsessive|compulsive|autistic|borderline|enmeshed
     |addicted|alcoholic|histrionic|neurotic|(?:anxiously|avoidantly|insecurely)\ attached|on\ the\ (?:autism\ )?spectrum
-    |avoidant(?!\ (?:of|about|around|when)\b)|narcs?|(?:anxious|fearful|dismissive)[- ](?:preoccupied|avoidant)|disordered|a\ narcissist|an\ addict|an\ alcoholic|(?:a\ )?(?:classic|textbook|total|proper|real|serial)\ (?:gaslighter|narc|manipulator)|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
+    |avoidant(?!\ (?:of|about|around|when)\b)|narcs?|(?:anxious|fearful|dismissive)[- ](?:preoccupied|avoidant)|disordered|a\ narcissist|an\ addict|an\ alcoholic|(?:a\ )?(?:classic|textbook|total|proper|real|serial)\ (?:gaslighter|narc|manipulator)|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enablers?|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
 
 # The words that put a label on loosely, as people do ("a bit manic",
 # "pretty obsessive-compulsive", "properly codependent", "full-blown

@@ -1651,3 +1651,30 @@ def test_more_brightening_and_envy_are_minimising(sentence):
 ])
 def test_look_alikes_of_brightening_and_envy_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More wordings of standing (E1), labels (E2) and treatment someone needs (E3).
+@pytest.mark.parametrize("sentence, category", [
+    ("Doc Patel here, ask me anything.", "E1"),
+    ("My former colleagues in mental health would say the same.", "E1"),
+    ("I give lectures on addiction, so this is my field.", "E1"),
+    ("Studies have pretty much proven that people like you bounce back.", "E1"),
+    ("Your dad's a classic enabler, sadly.", "E2"),
+    ("His silences read like depression to me.", "E2"),
+    ("Your brother needs rehab, not another chance.", "E3"),
+    ("Your wife should get a proper evaluation from a psychologist.", "E3"),
+    ("DBT is by far the gold standard for what you're describing.", "E3"),
+])
+def test_more_wordings_of_standing_labels_and_treatment_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "She needs a doctor's note for work, doesn't she.",
+    "Your therapist needs to hear this too, you said.",
+    "Your mum needs support from her friends.",
+    "I read like three books on grief last year.",
+    "My colleagues at work are kind.",
+])
+def test_look_alikes_of_standing_labels_and_treatment_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
