@@ -120,8 +120,9 @@ COMMAND_RULES: list[Rule] = [
     # phone goes off at nine") is not this.
     Rule("H1", "sets-a-house-rule", _rx(
         r"""\b(?:gets|get|goes|go|is|are)\ (?:closed|shut|switched\ off|turned\ off|put\ away|locked\ away|cut\ out|banned|off|away)\ (?:at|by|before|after|no\ later\ than)\ (?:\d{1,2}(?::\d\d)?(?:\ ?(?:am|pm))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|bedtime|lunch|dinner|tea)\b
-        |(?:^|[,;:]\ )(?:and\ )?no\ (?:more\ )?[a-z]+(?:\ [a-z]+)?\ (?:after|before|past)\ (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|lunch|dinner|tea|bed|bedtime)\b
-        |^(?=.*\b(?:at|by|before|after)\ (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|bedtime)).*,\ (?:and\ )?no\ (?:exceptions|excuses|arguments|ifs|buts|negotiation)[.!]*$"""),
+        |(?:^|[,;:]\ )(?:and\ )?no\ (?:more\ )?[a-z]+(?:\ [a-z]+)?\ (?:(?:after|before|past)\ (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|lunch|dinner|tea|bed|bedtime)|on\ (?:weeknights|weekdays|school\ nights|work\ nights))\b
+        |^(?:\w+,?\ )?no\ (?!(?:pressure|judge?ment|rush|hurry|worries|worry|shame|need|problem|blame|one|matter|way|doubt)\b)[a-z]+[^,.;?]{0,40},\ (?:full\ stop|period|that\ is\ the\ rule|end\ of\ (?:story|discussion))[.!]*$
+        |^(?=.*\b(?:at|by|before|after)\ (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|bedtime)).*,\ (?:and\ )?(?:no\ (?:exceptions|excuses|arguments|ifs|buts|negotiation)|that\ is\ the\ rule|those\ are\ the\ rules)[.!]*$"""),
         unless_anywhere=_rx(r"\?$|\balarms?\b|\byou\ (?:said|say|mentioned|told\ me)\b|\b(?:my|our)\ (?:\w+\ )?(?:phone|laptop|screens?|lights?|tv|rule|routine|house|kids?|bedtime)\b|\b(?:i|we)\ (?:had|have|used\ to|did|do|keep|kept|try|tried|made|make|set)\b|\b(?:the|their|his|her)\ (?:shop|store|office|pub|library|pool|gym|ward|school|bus|train|lights?\ in\ the)\b")),
     # A plan for the person put as fact: "Tomorrow you'll call her and
     # apologise", "Right, so you're going to go for a walk every morning
@@ -161,7 +162,8 @@ COMMAND_RULES: list[Rule] = [
         |the\ (?:first|second|next|third|final)\ part\ (?:\w+\ ){{0,4}}?is\ (?:to\b|\w+ing\b)
         |(?:a|another|the)\ (?:good|great|helpful|useful|better|healthy|healthier|smart|wise|first)\ (?:way|step|idea|thing|approach|option|place\ to\ start|starting\ point|first\ step)\ (?:\w+\ ){{0,4}}?(?:is|would\ be)\ (?:to\b|\w+ing\b|by\ \w+ing\b)
         |the\ {alternatives(BEST)}\ {alternatives(("way",), STEP)}\ (?:\w+\ ){{0,6}}?(?:is|would\ be)\ by\ \w+ing\b|the\ {_BEST_OR_MOST_IMPORTANT}\ {alternatives(STEP)}\ (?:\w+\ ){{0,4}}?(?:can|could)\ do\ (?:for\ \w+\ )?(?:is|would\ be)\ (?:to\ |just\ |simply\ )?\w+
-        |{alternatives(IF_I_WERE_YOU)}|in\ your\ {alternatives(YOUR_PLACE)},?\ i\ would|^ideally,?\ you\ (?:would|should|could)
+        |{alternatives(IF_I_WERE_YOU)}|in\ your\ {alternatives(YOUR_PLACE)},?\ i\ would|^ideally,?\ you\ (?:would|should|could|will(?!\ (?:feel|be|know|see|find)\b)|are\ going\ to|need\ to|have\ to)
+        |^{_LEAD}best\ (?:that\ )?you\ (?:do\ not\ |not\ |just\ )?(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)
         |what\ you\ (?:\w+\ )?need\ (?:to\ do\ )?(?:is|now\ is)\b|what\ you\ (?:have|ought)\ to\ do\ is
         |my\ (?:\w+\ )?(?:advice|suggestion|recommendation|tip|encouragement|piece\ of\ advice)(?:\ (?:to|for)\ you)?(?:\ (?:in|for|with|on)\ [^.;:]{{1,40}}?)?(?:\ (?:is|would\ be)\ (?:for\ you\ )?(?:to|that)\b|:)
         |my\ (?:first|second|third|next|last|final|main|other)\ (?:point|thought)(?:\ (?:to|for)\ you)?\ (?:is|would\ be)\ (?:for\ you\ )?to\b
@@ -208,7 +210,7 @@ COMMAND_RULES: list[Rule] = [
         r"""\bi\ (?:would|will|am\ going\ to|must|have\ to|want\ to|need\ to|have\ got\ to)\ (?:\w+\ )?(?:ask|urge|beg|invite|encourage|need|push)\ (?:you\ to|that\ you)\b
         |\bpromise\ me\ (?:that\ )?you\b|\bi\ want\ you\ (?:home|back|out|in\ bed|off|on)\b
         |(?<!so\ )\byour\ (?:first\ |main\ |top\ |only\ |next\ |real\ |number\ one\ )?(?:priority|task|homework|job|goal|assignment|mission|focus|step)\ (?:(?:for|before|until|by|over|this|from\ now\ until)\ (?:\w+\ ){1,3})?(?:(?:is|will\ be|now\ is|right\ now\ is|this\ week\ is)\ to\b|should\ be\ \w+ing\b)
-        |\bincumbent\ (?:up)?on\ you\b|\bit\ is\ (?:\w+ly\ )?your\ (?:responsibility|duty|job)\ to\b|\b(?:it\ is|the\ onus\ is|it\ falls)\ (?:all\ |squarely\ |firmly\ )?(?:on|to|upon)\ you\ to\b(?!\ (?:decide|choose|say|judge|set\ the\ pace)\b)|\byou\ are\ obliged\ to\b|\bit\ (?:would|will)\ be\ (?:\w+ly\ )?(?:advisable|sensible|prudent|wise|best)\ (?:for\ you\ )?to\b
+        |\bincumbent\ (?:up)?on\ you\b|\bit\ is\ (?:\w+ly\ )?your\ (?:responsibility|duty|job)\ to\b|\b(?:it\ is|the\ onus\ is|it\ falls)\ (?:(?:all|squarely|firmly|now|really|entirely)\ )*(?:on|to|upon)\ you\ (?:now\ )?to\b(?!\ (?:decide|choose|say|judge|set\ the\ pace)\b)|\byou\ are\ obliged\ to\b|\bit\ (?:would|will)\ be\ (?:\w+ly\ )?(?:advisable|sensible|prudent|wise|best)\ (?:for\ you\ )?to\b
         |(?:^|[,;]\ )(?:is|it\ is|it\ would\ be)\ (?:\w+ly\ |very\ |so\ |really\ |super\ )?(?:important|necessary|essential|vital|crucial)\ (?:that\ )?you\ (?!are\b|were\b|feel\b|know\b|have\ (?:been|done|had)\b)\w+
         |\blet\ us\ (?:agree|commit|set\ (?:a\ )?(?:goal|target)|make\ (?:a\ )?plan|work\ on|get\ you|have\ you)\b
         |^(?:\w+,?\ )?do\ not\ you\ (?:go|dare|let|ever|even|start|be)\b(?![^.]*\b(?:i\ said|me|my)\b)|\bi\ would\ (?:just\ |honestly\ |personally\ )?not\ (?:bother|waste|go|answer|reply|respond|pick|let|sweat|worry|stress|fret|dwell|rush|trust|take\ (?:it|this|that|him|her|them)|put\ up|give\ (?:him|her|them|it)|read\ (?:too|into))\b"""),

@@ -1678,3 +1678,24 @@ def test_more_wordings_of_standing_labels_and_treatment_are_caught(sentence, cat
 ])
 def test_look_alikes_of_standing_labels_and_treatment_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More wordings of routines, duties and house rules (H1).
+@pytest.mark.parametrize("sentence", [
+    "Ideally, you're going to tell him before the party.",
+    "Best you keep the receipts somewhere safe.",
+    "It's really on you now to make the first move.",
+    "Phones in the drawer at eight, that's the rule.",
+    "No takeaways on school nights, full stop.",
+])
+def test_more_wordings_of_routines_duties_and_house_rules_are_instructions(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "No pressure at all, full stop.",
+    "No one deserves that, full stop.",
+    "Best you've ever sounded, honestly.",
+])
+def test_comfort_sealed_with_full_stop_or_praise_with_best_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
