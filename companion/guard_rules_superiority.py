@@ -107,9 +107,10 @@ SUPERIORITY_RULES: list[Rule] = [
     # feeling of their own ("it can feel like your mind is lying") and a
     # question pass.
     Rule("H2", "not-about-that-but-yours", _rx(
-        r"""\b(?:it|this|that)\ is\ not\ (?:really\ |actually\ |just\ |even\ )?about\ [^,.;?!]{1,40}[,;.?!]\ (?:(?:is|was)\ it\?\ )?(?:but\ )?(?:it|this|that)\ is\ (?:really\ |actually\ |all\ )?about\ your\b
+        r"""^(?:\w+,?\ )?(?:it|this|that)\ is\ not\ (?:really\ |actually\ |just\ )?(?:the|your)\ \w+(?:\ \w+)?\ (?:that\ )?you\ are\ (?:really\ |actually\ )?(?:upset|angry|sad|worried|scared|hurt|cross|mad|anxious|grieving|bothered|annoyed|afraid)\ (?:about|over|with|by|of)\b[^,.;?!]{0,20},\ (?:is|was)\ it\?$
+        |\b(?:it|this|that)\ is\ not\ (?:really\ |actually\ |just\ |even\ )?about\ [^,.;?!]{1,40}[,;.?!]\ (?:(?:is|was)\ it\?\ )?(?:but\ )?(?:it|this|that)\ is\ (?:really\ |actually\ |all\ )?about\ your\b
         |\byour\ (?:own\ )?(?:mind|brain|feelings?|emotions?|thoughts?|head|heart|gut|memory|grief|worries|worry|fear|fears|anxiety|depression)\ (?:is|are)\ (?:just\ |only\ |probably\ |clearly\ )?(?:lying(?:\ to\ you)?|playing\ tricks|deceiving\ you|telling\ you\ (?:a\ )?(?:lies|stories|story)|fooling\ you)\b"""),
-        unless_anywhere=_rx(r"\?$|\b(?:feel|feels|felt)\ like\b|\b(?:can|could|might|may|sometimes|maybe|perhaps)\b|\byou\ (?:said|say|mentioned|told\ me|described)\b")),
+        unless_anywhere=_rx(r"(?<!,\ is\ it)(?<!,\ was\ it)\?$|\b(?:feel|feels|felt)\ like\b|\b(?:can|could|might|may|sometimes|maybe|perhaps)\b|\byou\ (?:said|say|mentioned|told\ me|described)\b")),
     # What is "really" behind the person's life, told to them: "The anxiety
     # is the underlying issue", "you're stuck because of what your past taught
     # you", "Like it or not, you need…".
@@ -189,6 +190,7 @@ SUPERIORITY_RULES: list[Rule] = [
         |^(?:\w+,?\ )?(?:once|after|within)\ [^,.;]{1,100}?,?\ (?:you|there|things|it|everything|life)\ (?:will|are\ going\ to|is\ going\ to)\b
         |\b(?:you|they|he|she|people|everyone|everybody)\ will\ (?:\w+\ ){1,4}?by\ next\ (?:week|month|year)\b|\byou\ will\ regret\ (?:it|this|that)\b
         |^if\ you\b[^,.;?]{1,60}?,?\ you\ (?:will|are\ going\ to)\ (?:\w+\ )?(?:have\ regrets|regret|end\ up|be\ (?:right\ )?back|miss\ out|be\ (?:so\ )?(?:fine|okay|happier|better\ off|glad)|lose|push\ (?:\w+\ ){0,2}?away|drive\ (?:\w+\ ){0,2}?away|ruin|wreck|destroy|burn\ (?:out|yourself\ out)|make\ (?:it|things|this)\ worse)\b
+        |^(?:\w+,?\ )?(?:keep|carry\ on|go\ on|continue)\b[^,.;?]{0,60}?,?\ and\ you\ (?:will|are\ going\ to)\ (?:\w+\ )?(?:lose|end\ up|regret|push|drive|ruin|wreck|destroy|burn|make\ (?:it|things|this)\ worse|be\ (?:right\ )?back|never)\b
         |\b(?:small|slim|tiny|little|no|zero|low|high|good|big|huge|every)\ chance\ (?:that\ )?(?:she|he|they|you|it|your\ \w+)\ (?:will|would|is\ going\ to|are\ going\ to)\b
         |(?:^|,\ )(?:you|your\ \w+|he|she|they|it|things|everything|everyone)\ (?:will|are\ going\ to|is\ going\ to|is\ gonna|are\ gonna)\b[^.?!]*(?:,\ |\ )(?:i\ (?:just\ )?know(?:\ it)?|i\ am\ (?:so\ |absolutely\ )?(?:sure|certain|positive)|guaranteed|garanteed|no\ doubt(?:\ about\ it)?|no\ question(?:\ about\ it)?|without\ (?:a|any)\ doubt|100%|for\ sure|i\ promise|i\ swear|i\ can\ feel\ it)[.!]*$"""),
         unless_anywhere=_rx(rf"\?$|{_HEDGE_SAID}|\b(?:unless|whether|not\ sure)\b")),

@@ -1699,3 +1699,21 @@ def test_more_wordings_of_routines_duties_and_house_rules_are_instructions(sente
 ])
 def test_comfort_sealed_with_full_stop_or_praise_with_best_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More wordings of a threat of what keeping on will cost them, and a
+# reinterpretation put as a tag question (H2).
+@pytest.mark.parametrize("sentence", [
+    "Carry on drinking like this and you'll lose your job.",
+    "It's not really your boss you're angry with, is it?",
+])
+def test_a_threat_or_a_reinterpretation_as_a_tag_question_is_superior_knowledge(sentence):
+    assert "H2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Is it the job you're upset about, or something else?",
+    "It's not the job you're upset about, is it? Or is it?",
+])
+def test_an_open_question_about_what_upsets_them_passes(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
