@@ -97,7 +97,7 @@ EXPERTISE_RULES: list[Rule] = [
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology|meta-?analys[ie]s|systematic\ reviews|rcts|(?:clinical|randomi[sz]ed(?:\ controlled)?)\ trials)
              \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|(?:has|have)\ (?:already\ |more\ or\ less\ |pretty\ much\ |basically\ |all\ but\ |largely\ |long\ since\ |\w+ly\ )?(?:settled|proven|proved|established|confirmed)|settles|has\ spoken|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
         |\bthe\ (?:stats|statistics|numbers|figures)\ (?:\w+\ ){0,3}?(?:are|is|show|say|prove)\b(?=[^.]*\b(?:you|your)\b)
-        |\b(?:the\ )?(?:data|numbers|statistics|stats|figures)\ (?:do\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ like\ you|someone\ (?:like\ you|in\ your))\b
+        |\b(?:the\ )?(?:data|numbers|statistics|stats|figures)\ (?:do\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ (?:like\ you|in\ your|with\ your)|someone\ (?:like\ you|in\ your))\b
         |\bthere\ is\ (?:\w+\ ){0,3}?(?:evidence|research)\ (?:that|showing|to\ show)\b|\b\w+\ theory\ (?:explains|tells\ us|shows|says)\b
         |studies\ (?:have\ )?(?:show|shown|found|find|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
         |(?:has|have)\ shown\ (?:\w+\ ){0,2}?(?:results|success|promise|effectiveness|efficacy)
@@ -133,7 +133,8 @@ EXPERTISE_RULES: list[Rule] = [
         |\bmy\ (?:[\w-]+\ )?(?:counsel+ing|psychology|psych|nursing|medical|clinical|social\ work|psychotherapy|psychiatry|psychiatric|counsel+or|therapist)\ (?:diploma|degree|training|course|qualification|masters|placement|studies|module|certificate|certification|exams?|supervisor)\b
         |\b(?:in|back\ in|during)\ my\ (?:[\w-]+\ )?(?:nursing|counsel+ing|counsel+or|psychology|psychologist|social\ work(?:er)?|medical|clinical|psychiatry|psychiatric|doctor|nurse|gp|paramedic|midwife|midwifery|ward|a&e|helpline)\ (?:days|years|career|life|time|training)\b
         |\bi\ (?:lecture|lectured|give\ lectures)\ (?:on|in|about)\b|\bi\ (?:teach|taught|lecture|lectured)\ (?:\w+\ ){{0,2}}?(?:psychology|psychiatry|counsel+ing|psychotherapy|attachment|trauma|neuroscience|mental\ health|social\ work|nursing|medicine)\b
-        |\bi\ am\ on\ (?:\w+\ )?(?:firm|solid|safe|sure)\ ground\b"""),
+        |\bi\ am\ on\ (?:\w+\ )?(?:firm|solid|safe|sure)\ ground\b
+        |\bi\ (?:have\ been|was)\ (?:a|an)\ (?:[\w-]+\ )?{_PROFESSION}\ (?:for\ )?(?:\w+\ ){{0,2}}?(?:years|decades)\b"""),
         # a title given is a claim even in a question ("Dr Lee here, what's up?")
         unless_anywhere=_rx(r"^(?!(?:(?:hi|hello|hey|morning|evening),?\ )?(?:dr|doctor|prof|professor|nurse|sister)\.?\ [a-z]+\ (?:here|speaking)\b).*\?$|\bas\ a\ (?:patient|client|service\ user)\b")),
     # A profession spoken for from inside it: "Any psychiatrist, myself
@@ -188,6 +189,14 @@ EXPERTISE_RULES: list[Rule] = [
         rf"""^(?:\w+,?\ )?(?:not\ )?(?!(?:no|some|any|every)thing\b|during\b)[a-z]{{3,}}ing\b[^,.;?]{{0,60}}?\ (?:is|are|sounds\ like|looks\ like|seems\ like)\ (?:(?:{_LABEL_HEDGE})\ )*(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])
         |\b(?:that|this|it|what\ you\ (?:are\ )?(?:describ\w+|going\ through))\ is\ (?:clearly\ |definitely\ |probably\ |properly\ |actually\ |really\ )?clinical(?=\ *[,.!;]|\ *$|\ (?:not|mate|though|now|by\ now)\b)"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\bfor\ (?:some|many|most|a\ lot\ of|lots\ of)\b|\b(?:people|anyone|someone|everyone|everybody)\b|^(?:\w+,?\ )?(?:having|getting|being|living\ with|coping\ with|managing|treating|recogni[sz]ing|naming|diagnosing|understanding)\b")),
+    # A label matched like a checklist: "ticks every box for ADHD", "fits
+    # the profile of someone with a personality disorder", "straight out of
+    # the DSM".
+    Rule("E2", "ticks-the-boxes", _rx(
+        rf"""\b(?:ticks?|checks?|hits?|meets?)\ (?:every|all\ (?:the|of\ the)|most\ of\ the|a\ lot\ of\ the|the)\ (?:box(?:es)?|criteria)\ (?:for|of)\ (?:[\w-]+\ ){{0,2}}?{_LABEL_NOUN}
+        |\bfits?\ the\ (?:profile|criteria|description|picture|pattern)\ (?:of|for)\ (?:[\w-]+\ ){{0,6}}?{_LABEL_NOUN}
+        |\b(?:straight\ )?out\ of\ the\ dsm\b"""),
+        unless_anywhere=_rx(rf"\?$|{_REFLECTION}|{_GENERIC_PLURAL}")),
     Rule("E2", "signs-of-label", _rx(
         rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}
         |\b(?:this|these|your)\ (?:feelings?|episodes?|bouts?|cycles?)\ of\ (?!(?:learned\ )?helplessness){_CLINICAL}\b

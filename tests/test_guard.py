@@ -1717,3 +1717,25 @@ def test_a_threat_or_a_reinterpretation_as_a_tag_question_is_superior_knowledge(
 ])
 def test_an_open_question_about_what_upsets_them_passes(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# A label matched like a checklist (E2), years in a profession behind a
+# verdict and statistics about people in their situation (E1).
+@pytest.mark.parametrize("sentence, category", [
+    ("I could be wrong, but your daughter ticks every box for autism.", "E2"),
+    ("Your ex fits the profile of a man with narcissistic personality disorder.", "E2"),
+    ("Honestly, that's straight out of the DSM.", "E2"),
+    ("I've been a paramedic for fifteen years, and that was a panic attack.", "E1"),
+    ("Statistically, people with your background do fine.", "E1"),
+])
+def test_a_checklist_label_years_in_a_profession_or_statistics_about_them_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "He ticks every box on my list of red flags.",
+    "Does he tick every box for ADHD, do you think?",
+    "I was a nurse for a couple of years before the kids.",
+])
+def test_a_list_of_red_flags_a_question_or_a_past_job_told_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
