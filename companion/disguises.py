@@ -87,10 +87,23 @@ def undisguise(text: str) -> str:
         # "y o u  m u s t": one space inside a word, two or more between
         # words; a word written whole beside them stays whole ("t o put")
         text = " ".join(_join_singles(chunk) for chunk in re.split(r" {2,}|\t", text))
-    text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+    text = _SPACED.sub(_join_spaced, text)
     text = _STARRED.sub("", text)
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", "") if not re.search(r"\.(?:com|org|net|uk|co|io)$", m.group(0)) else m.group(0), text)
     return _HYPHENED.sub(_join_hyphens, text)
+
+
+# After "as", "such", "like", "what", "being" a single "a" is the article:
+# "as a p s y c h i a t r i s t" is "as a psychiatrist", not "as apsychiatrist".
+_ARTICLE_WORDS = ("as", "such", "like", "what", "being")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(_ARTICLE_WORDS) + r")\W+$", re.I)
+
+
+def _join_spaced(m: re.Match) -> str:
+    run = m.group(0)
+    if run[:1].lower() == "a" and run[1:2] == " " and _ARTICLE_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+        return "a " + re.sub(r"[ .\-_*]", "", run[2:])
+    return re.sub(r"[ .\-_*]", "", run)
 
 
 def _join_singles(chunk: str) -> str:
@@ -103,7 +116,8 @@ def _join_singles(chunk: str) -> str:
             out[-1] += token
         elif token:
             out.append(token)
-        joining = single
+        # "as a p s y c h..." keeps its article apart (see _ARTICLE_BEFORE)
+        joining = single and not (token.lower() == "a" and len(out) > 1 and out[-2].lower() in _ARTICLE_WORDS)
     return " ".join(out)
 
 

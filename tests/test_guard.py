@@ -1739,3 +1739,10 @@ def test_a_checklist_label_years_in_a_profession_or_statistics_about_them_are_ca
 ])
 def test_a_list_of_red_flags_a_question_or_a_past_job_told_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+def test_a_profession_spelled_out_after_as_a_keeps_its_article():
+    # "as a p s y ..." is "as a psy...", not "as apsy..."
+    assert "E1" in Guard().check("As a p s y c h o l o g i s t, I see this daily.").categories
+    assert "E1" in Guard().check("Speaking as a n u r s e, that needs looking at.").categories
+    assert Guard().check("You feel a n x i o u s, I get it.").passed
