@@ -167,7 +167,7 @@ EXPERTISE_RULES: list[Rule] = [
     # "Sounds a bit manic, honestly", "Classic avoidant attachment, the way
     # you pull back". A question asks, and passes.
     Rule("E2", "label-without-subject", _rx(
-        rf"""^(?:\w+,?\ )?(?:(?:could|might|may|must|would)\ (?:well\ |also\ |easily\ |just\ |very\ well\ )?be|(?:sounds|seems|looks)(?:\ like)?|(?:definitely|probably|possibly|basically|totally|proper|classic|textbook|typical))\ (?:(?:{_LABEL_HEDGE}|of)\ )*(?:[\w-]+\ )?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])"""),
+        rf"""^(?:\w+,?\ )?(?:(?:could|might|may|must|would)\ (?:well\ |also\ |easily\ |just\ |very\ well\ )?be|(?:sounds|seems|looks)(?:\ like)?|(?:definitely|probably|possibly|basically|totally|proper|classic|textbook|typical|such|what|(?:a\ )?total|(?:a\ )?complete))\ (?:(?:{_LABEL_HEDGE}|of)\ )*(?:[\w-]+\ )?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}")),
     # A label put on loosely, with a hedge or an ending that makes it
     # casual: "Checking the stove six times is pretty obsessive-compulsive",

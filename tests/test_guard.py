@@ -1746,3 +1746,17 @@ def test_a_profession_spelled_out_after_as_a_keeps_its_article():
     assert "E1" in Guard().check("As a p s y c h o l o g i s t, I see this daily.").categories
     assert "E1" in Guard().check("Speaking as a n u r s e, that needs looking at.").categories
     assert Guard().check("You feel a n x i o u s, I get it.").passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Such a narcissist, your ex.",
+    "What a sociopath your boss is.",
+    "Total hypochondriac, bless him.",
+])
+def test_a_label_exclaimed_is_diagnosis(sentence):
+    assert "E2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", ["Such a lovely thing to say.", "What a relief.", "I was such a mess back then."])
+def test_an_exclamation_without_a_label_passes(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
