@@ -93,5 +93,5 @@ EXPLICIT_PASS = re.compile(
     |\bmy\ (?:therapist|counsel+or|doctor|psychiatrist)\ (?:once\ )?(?:told|said|suggested|helped|asked)
     |\bi\ am\ not\ (?:an?\ )?(?:expert|professional|therapist|doctor)
     |^(?:\w+,?\ )?i\ (?:personally\ |myself\ |also\ |too\ )?(?:have\ )?(?:dealt|struggled|lived|been\ through|gone\ through|suffered|battled)\ (?:with\ )?
-    |^(?:(?:stay|keep)\ (?:safe|strong|positive|healthy|well|warm)(?:,?\ (?:and\ )?(?:safe|strong|positive|healthy|well|warm))*|good\ luck|best\ of\ luck|do\ not\ worry|talk\ soon|sleep\ well|get\ well\ soon)
+    |^(?:(?:stay|keep)\ (?:safe|strong|positive|healthy|well|warm)(?:,?\ (?:and\ )?(?:safe|strong|positive|healthy|well|warm))*|good\ luck|best\ of\ luck|do\ not\ worry|talk\ soon|sleep\ (?:well|tight)|rest\ easy|get\ well\ soon)
         (?:,?\ (?:my\ friend|friend|love|mate|dear|ok|okay))?\ *[.!]*$""", re.VERBOSE)

@@ -1760,3 +1760,8 @@ def test_a_label_exclaimed_is_diagnosis(sentence):
 @pytest.mark.parametrize("sentence", ["Such a lovely thing to say.", "What a relief.", "I was such a mess back then."])
 def test_an_exclamation_without_a_label_passes(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", ["Sleep tight, lovely.", "Rest easy tonight, friend."])
+def test_sleep_tight_and_rest_easy_are_comforting_formulas(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
