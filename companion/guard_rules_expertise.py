@@ -151,8 +151,8 @@ EXPERTISE_RULES: list[Rule] = [
         unless_at=_rx(r"(?:sounds|seems|looks|feels|appears)\ (?:to\ me\ )?like\ (?:your\ )?(?:doctor|therapist)\ (?:said|thinks|told)")),
     Rule("E2", "subject-has-label", _rx(
         rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to|always|low\ ?key|def|totally|just|basically|literally|pretty\ much|kind\ of|sort\ of|obviously)\ )*
-        (?:(?:have|has)\ (?:\w+ly\ |pretty\ much\ |kind\ of\ )?got|got|have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
-        (?:(?:from|a|an|some|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|a\ touch\ of|a\ bit\ of|(?:the\ )?(?:beginnings?|start)\ of|early|total|proper|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown|that|this|that\ whole|this\ whole)\ )*
+        (?:(?:have|has)\ (?:\w+ly\ |pretty\ much\ |kind\ of\ )?got|got|have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:just\ |still\ |really\ )?(?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing|going\ through|in\ the\ (?:middle|grip)\ of)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
+        (?:(?:from|a|an|some|a\ lot\ of|lots\ of|so\ much|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|a\ touch\ of|a\ bit\ of|(?:the\ )?(?:beginnings?|start)\ of|early|total|proper|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown|that|this|that\ whole|this\ whole)\ )*
         (?:[\w-]+\ )??{_LABEL_NOUN}"""),
         unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been|(?:if|whether)\ (?:you|he|she|they)\ (?:are|is|have|has|do|does)\ (?:\w+ing|any|been))\b|{_REFLECTION}|{_GENERIC_PLURAL}")),
     Rule("E2", "that-is-label", _rx(
@@ -195,7 +195,9 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E2", "ticks-the-boxes", _rx(
         rf"""\b(?:ticks?|checks?|hits?|meets?)\ (?:every|all\ (?:the|of\ the)|most\ of\ the|a\ lot\ of\ the|the)\ (?:box(?:es)?|criteria)\ (?:for|of)\ (?:[\w-]+\ ){{0,2}}?{_LABEL_NOUN}
         |\bfits?\ the\ (?:profile|criteria|description|picture|pattern)\ (?:of|for)\ (?:[\w-]+\ ){{0,6}}?{_LABEL_NOUN}
-        |\b(?:straight\ )?out\ of\ the\ dsm\b"""),
+        |\b(?:straight\ )?out\ of\ the\ dsm\b
+        |\b(?:a\ )?(?:walking\ )?(?:red|warning)\ flags?\ for\ (?:[\w-]+\ ){{0,2}}?{_LABEL_NOUN}
+        |\b(?:it|that|this|{_SUBJECT})\ (?:is|are)\ (?:\w+\ )?giving\ (?:[\w-]+\ ){{0,2}}?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|{_GENERIC_PLURAL}")),
     Rule("E2", "signs-of-label", _rx(
         rf"""\b(?:signs?|symptoms?|indicators?|indication|hallmarks?|red\ flags?|characteristics?|a\ case)\ of\ (?:(?:a|an|some|clinical|mild|severe|possible|your|his|her|their)\ )*{_LABEL_NOUN}

@@ -62,7 +62,7 @@ _MORE_CLINICAL = r"""clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (
     |agoraphobi\w+
     |(?:borderline|narcissistic|antisocial|histrionic|avoidant|dependent|schizoid)\ (?:personality\ )?(?:disorder|traits?)
     |npd|narcissis\w+|co-?dependen\w+|enmesh\w+|schizo\w+|psychos[ie]s|dissociat\w+|anorexi\w+|bulimi\w+
-    |binge[- ]eating|autis\w+|asperger\w*|on\ the\ (?:autism\ )?spectrum|\w+\ disorder|\w+\ syndrome
+    |binge[- ]eating|autis\w+|asperger\w*|on\ the\ (?:autism\ |autistic\ )?spectrum|\w+\ disorder|\w+\ syndrome
     |(?:drinking|drug|gambling|alcohol|substance|anger)\ problem|alcoholi(?:c|sm)|addict(?:ion|ed)?|an\ addict
     |substance\ (?:abuse|use\ disorder)|attachment\ (?:style|issues?|disorder|wounds?)
     |(?:anxious|avoidant|insecure|disorgani[sz]ed|fearful)(?:[- ](?:avoidant|preoccupied))?[- ]attach(?:ment|ers?)|borderline\ personality|cognitive\ distortions?|catastrophi[sz]\w+
@@ -80,7 +80,7 @@ _LABEL_NOUN = rf"""(?:{_CLINICAL}|anxiety|depressive|grief\ response)(?![\w-])(?
 # Clinical adjectives put on a person ("you sound codependent").
 _CLINICAL_ADJ = r"""(?:paranoid|codependent|co-dependent|narcissistic|bipolar|ocd|adhd|manic|hypomanic|delusional|psychotic|dissociat\w+
     |clinically\ depressed|traumati[sz]ed|hypochondriac|sociopathic|psychopathic|obsessive|compulsive|autistic|borderline|enmeshed
-    |addicted|alcoholic|histrionic|neurotic|(?:anxiously|avoidantly|insecurely)\ attached|on\ the\ (?:autism\ )?spectrum
+    |addicted|alcoholic|histrionic|neurotic|(?:anxiously|avoidantly|insecurely)\ attached|on\ the\ (?:autism\ |autistic\ )?spectrum
     |avoidant(?!\ (?:of|about|around|when)\b)|narcs?|(?:anxious|fearful|dismissive)[- ](?:preoccupied|avoidant)|disordered|a\ narcissist|an\ addict|an\ alcoholic|(?:a\ )?(?:classic|textbook|total|proper|real|serial)\ (?:gaslighter|narc|manipulator)|a\ sociopath|a\ psychopath|a\ hypochondriac|an\ enabler|enablers?|enabling|depressive|anorexic|bulimic|psychopaths?|sociopaths?|narcissists?)"""
 
 # The words that put a label on loosely, as people do ("a bit manic",

@@ -1765,3 +1765,24 @@ def test_an_exclamation_without_a_label_passes(sentence):
 @pytest.mark.parametrize("sentence", ["Sleep tight, lovely.", "Rest easy tonight, friend."])
 def test_sleep_tight_and_rest_easy_are_comforting_formulas(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More label wordings (E2).
+@pytest.mark.parametrize("sentence", [
+    "Your husband's a walking red flag for bipolar.",
+    "Your brother is on the autistic spectrum, no question.",
+    "Your son is just going through a depressive episode.",
+    "Ngl, your sister is giving borderline.",
+    "You've got so much trauma from that marriage.",
+])
+def test_more_label_wordings_are_diagnosis(sentence):
+    assert "E2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You're going through a lot of grief right now.",
+    "It's giving me hope, hearing you laugh.",
+    "You're just going through a rough patch.",
+])
+def test_look_alikes_of_label_wordings_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
