@@ -1786,3 +1786,20 @@ def test_more_label_wordings_are_diagnosis(sentence):
 ])
 def test_look_alikes_of_label_wordings_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More duties (H1): "it's high time you spoke...", "you owe it to...".
+@pytest.mark.parametrize("sentence", [
+    "It's high time you spoke to a solicitor.",
+    "You owe it to your kids to stop drinking.",
+])
+def test_more_duties_are_instructions(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You don't owe it to anyone to explain yourself.",
+    "It's about time you got some good news!",
+])
+def test_look_alikes_of_duties_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
