@@ -79,6 +79,13 @@ SUPERIORITY_RULES: list[Rule] = [
         [^,;.?!]{0,60}?(?:,|;|\ but)\ (?:but\ )?
         (?:you|he|she|they|it)\ (?:are\ |is\ |do\ |does\ |did\ )?(?:just\ |simply\ |really\ |actually\ |only\ )?(?!(?:human|normal|allowed|okay|ok|not|valid|doing|trying|going|understandable|completely|totally|are|is|do|does|did|have|has|can|will|know|knew)\b)[a-z]+"""),
         unless_anywhere=_rx(r"\?$")),
+    # Their feeling named and the one they gave set aside, in that order:
+    # "Let's be real, you're scared, not tired", "You're hurt, not angry".
+    # Comfort that sets aside a harsh word ("You're tired, not lazy",
+    # "You're human, not a machine") passes.
+    Rule("H2", "names-their-feeling-instead", _rx(
+        r"""^(?:(?:let\ us\ be\ (?:real|honest)|honestly|really|look|come\ on|be\ honest),?\ )*you\ are\ (?:just\ |really\ |actually\ |simply\ )?(?!(?:human|normal|allowed|okay|ok|not|only|doing|trying|grieving|exhausted|tired|brave|strong|enough|worth|loved|safe|here|a\ person|one\ person)\b)[a-z]+,\ not\ (?:really\ )?(?!(?:lazy|weak|broken|crazy|a\ failure|stupid|selfish|a\ burden|alone|bad|useless|a\ machine|a\ robot|superhuman|perfect|dramatic|overreacting|too\ much|needy|mad|wrong|to\ blame|the\ problem|a\ bad\ \w+|pathetic|worthless|failing|ungrateful|silly|stupid|mean)\b)[a-z]+[.!]*$"""),
+        unless_anywhere=_rx(r"\?$")),
     # A reading of their life sealed as beyond doubt: "..., I can tell",
     # "plain and simple", "and you know it", "it's obvious you...", "that's
     # the only reason she...", "you're looking at this all wrong"; and what
@@ -109,7 +116,7 @@ SUPERIORITY_RULES: list[Rule] = [
     Rule("H2", "not-about-that-but-yours", _rx(
         r"""^(?:\w+,?\ )?(?:it|this|that)\ is\ not\ (?:really\ |actually\ |just\ )?(?:the|your)\ \w+(?:\ \w+)?\ (?:that\ )?you\ are\ (?:really\ |actually\ )?(?:upset|angry|sad|worried|scared|hurt|cross|mad|anxious|grieving|bothered|annoyed|afraid)\ (?:about|over|with|by|of)\b[^,.;?!]{0,20},\ (?:is|was)\ it\?$
         |\b(?:it|this|that)\ is\ not\ (?:really\ |actually\ |just\ |even\ )?about\ [^,.;?!]{1,40}[,;.?!]\ (?:(?:is|was)\ it\?\ )?(?:but\ )?(?:it|this|that)\ is\ (?:really\ |actually\ |all\ )?about\ your\b
-        |\byour\ (?:own\ )?(?:mind|brain|feelings?|emotions?|thoughts?|head|heart|gut|memory|grief|worries|worry|fear|fears|anxiety|depression)\ (?:is|are)\ (?:just\ |only\ |probably\ |clearly\ )?(?:lying(?:\ to\ you)?|playing\ tricks|deceiving\ you|telling\ you\ (?:a\ )?(?:lies|stories|story)|fooling\ you)\b"""),
+        |\byour\ (?:own\ )?(?:mind|brain|feelings?|emotions?|thoughts?|head|heart|gut|memory|grief|worries|worry|fear|fears|anxiety|depression)(?:\ is|\ are|'s)\ (?:just\ |only\ |probably\ |clearly\ )?(?:lying(?:\ to\ you)?|playing\ tricks|deceiving\ you|telling\ you\ (?:a\ )?(?:lies|stories|story)|fooling\ you)\b"""),
         unless_anywhere=_rx(r"(?<!,\ is\ it)(?<!,\ was\ it)\?$|\b(?:feel|feels|felt)\ like\b|\b(?:can|could|might|may|sometimes|maybe|perhaps)\b|\byou\ (?:said|say|mentioned|told\ me|described)\b")),
     # What is "really" behind the person's life, told to them: "The anxiety
     # is the underlying issue", "you're stuck because of what your past taught
@@ -139,7 +146,7 @@ SUPERIORITY_RULES: list[Rule] = [
         r"""(?<!if\ )\byour\ (?:\w+\ )?(?:instincts?|read|reading|take|judge?ment|memory|perception|view|understanding|interpretation|gut|sense\ of\ (?:it|this|things|what)|version|logic|thinking|radar|compass|recollection|account)\b(?:\ (?:on|of|about)\ [^,.;]{1,40}?)?\ (?:is|are|was|were|seems|sounds)\ (?:just\ |completely\ |totally\ |a\ bit\ |a\ little\ |way\ |simply\ |all\ |slightly\ |quite\ |really\ |clearly\ |obviously\ |badly\ |definitely\ |wildly\ )*(?:off|wrong|inaccurate|mistaken|skewed|distorted|flawed|faulty|incorrect|backwards|unreliable|clouded|biased|warped|off\ base|way\ out|not\ (?:right|accurate|correct|reliable|to\ be\ trusted|quite\ right))\b
         |\byou\ (?:have\ )?(?:just\ |clearly\ |obviously\ |completely\ |totally\ )?(?:misread|misjudged|misremembered|misinterpreted|got\ the\ wrong\ end\ of)\b(?!\ me\b)
         |\byou\ are\ (?:just\ |clearly\ |obviously\ |probably\ )?(?:misremembering|misreading|misinterpreting|misunderstanding|misjudging|remembering\ (?:it|that|this)\ wrong|imagining\ (?:it|things|that))\b
-        |^(?:no,?\ |but\ |well,?\ |honestly,?\ )?(?:that|this|it)\ is\ not\ (?:really\ |quite\ |exactly\ |entirely\ |strictly\ )?(?:what|how\ it)\ (?:happened|went|was)\b
+        |^(?:no,?\ |but\ |well,?\ |honestly,?\ )?(?:that|this|it)\ is\ not\ (?:really\ |quite\ |exactly\ |entirely\ |strictly\ )?(?:(?:what|how\ it)\ (?:happened|went|was)|the\ (?:whole|full|real|true)\ (?:story|picture|truth)(?![^.]*\b(?:guess\w*|maybe|perhaps|i\ imagine|i\ suspect)\b))\b
         |,\ (?:whatever|no\ matter\ what)\ you\ (?:might\ )?(?:think|say|believe|feel|tell\ yourself)[.!]*$"""),
         # ...nor what someone else told them ("Being told you're imagining it
         # when you've seen the proof is so hurtful")
@@ -191,6 +198,7 @@ SUPERIORITY_RULES: list[Rule] = [
         |\b(?:you|they|he|she|people|everyone|everybody)\ will\ (?:\w+\ ){1,4}?by\ next\ (?:week|month|year)\b|\byou\ will\ regret\ (?:it|this|that)\b
         |^if\ you\b[^,.;?]{1,60}?,?\ you\ (?:will|are\ going\ to)\ (?:\w+\ )?(?:have\ regrets|regret|end\ up|be\ (?:right\ )?back|miss\ out|be\ (?:so\ )?(?:fine|okay|happier|better\ off|glad)|lose|push\ (?:\w+\ ){0,2}?away|drive\ (?:\w+\ ){0,2}?away|ruin|wreck|destroy|burn\ (?:out|yourself\ out)|make\ (?:it|things|this)\ worse)\b
         |^(?:\w+,?\ )?(?:keep|carry\ on|go\ on|continue)\b[^,.;?]{0,60}?,?\ and\ you\ (?:will|are\ going\ to)\ (?:\w+\ )?(?:lose|end\ up|regret|push|drive|ruin|wreck|destroy|burn|make\ (?:it|things|this)\ worse|be\ (?:right\ )?back|never)\b
+        |\bthere\ is\ (?:just\ |simply\ )?no\ way\ (?:he|she|they|you|it|your\ \w+)\ (?:will|is\ going\ to|are\ going\ to)\b
         |\b(?:small|slim|tiny|little|no|zero|low|high|good|big|huge|every)\ chance\ (?:that\ )?(?:she|he|they|you|it|your\ \w+)\ (?:will|would|is\ going\ to|are\ going\ to)\b
         |(?:^|,\ )(?:you|your\ \w+|he|she|they|it|things|everything|everyone)\ (?:will|are\ going\ to|is\ going\ to|is\ gonna|are\ gonna)\b[^.?!]*(?:,\ |\ )(?:i\ (?:just\ )?know(?:\ it)?|i\ am\ (?:so\ |absolutely\ )?(?:sure|certain|positive)|guaranteed|garanteed|no\ doubt(?:\ about\ it)?|no\ question(?:\ about\ it)?|without\ (?:a|any)\ doubt|100%|for\ sure|i\ promise|i\ swear|i\ can\ feel\ it)[.!]*$"""),
         unless_anywhere=_rx(rf"\?$|{_HEDGE_SAID}|\b(?:unless|whether|not\ sure)\b")),

@@ -1803,3 +1803,27 @@ def test_more_duties_are_instructions(sentence):
 ])
 def test_look_alikes_of_duties_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More wordings of superior knowledge (H2): "not the whole story, is it?",
+# "your memory's playing tricks", "you're scared, not tired", "there's no
+# way she'll...".
+@pytest.mark.parametrize("sentence", [
+    "That's not really the full picture though, is it?",
+    "Your gut's lying to you on this one.",
+    "Come on, you're jealous, not worried.",
+    "There's no way your boss will say yes.",
+])
+def test_more_wordings_of_superior_knowledge_are_caught(sentence):
+    assert "H2" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You're tired, not lazy.",
+    "You're human, not a machine.",
+    "You're overwhelmed, not weak.",
+    "There's no way you could have known.",
+    "That's not the whole story, I'm guessing, and that's okay.",
+])
+def test_comfort_that_sets_aside_a_harsh_word_or_a_guess_passes(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
