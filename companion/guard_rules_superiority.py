@@ -333,10 +333,19 @@ SUPERIORITY_RULES: list[Rule] = [
         r"""(?<!\bi\ )\b(?:would|will)\ (?:\w+ly\ |gladly\ |happily\ )?(?:swap|trade|switch|exchange)\ (?:places|lives|problems|worries)\ with\ you\b
         |\b(?:give|pay)\ (?:anything|a\ lot|(?:my|their|his|her|your)\ right\ arms?|good\ money)\ (?:to\ have|for)\ (?:your\ (?:\w+\ )?(?:problems?|worries|troubles|issues|stress|complaints|headaches)|(?:problems|worries|troubles)\ like\ yours)\b|\bevery\ cloud\b|\ba\ luxury\ problem\b
         |\b(?:would|will)\ (?:\w+\ )?(?:love|kill|be\ glad|be\ grateful|be\ happy)\ (?:to|for)\ (?:have\ )?(?:your\ (?:\w+\ )?(?:problems?|worries|troubles|issues|stress|complaints)|(?:problems|worries|troubles)\ like\ yours)\b
-        |\ba\ blessing\ in\ disguise\b|\b(?:all|everything)\ happens\ for\ a\ reason\b
+        |\ba\ blessing\ in\ disguise\b
+        |\b(?:others|other\ people|(?:plenty|lots|loads)\ of\ people|most\ people|many\ people|half\ the\ (?:world|country)|millions|some\ people)\ would\ (?:\w+\ )?(?:be\ )?(?:thrilled|grateful|glad|happy|delighted|love|kill)\ (?:with|for|of|to\ have)\ (?:(?:a|an|the)\ (?:\w+\ ){1,2}like\ yours|your\ (?:\w+\ )?(?:job|problems?|life|situation|worries|salary|house|flat|family|marriage))\b
+        |\bi\ (?:had|went\ through|have\ had|survived)\ (?:a|an)\ (?:far|much|way|lot|even|so\ much)\ (?:worse|harder|rougher|tougher|messier|nastier|bigger|longer)\ \w+|\b(?:all|everything)\ happens\ for\ a\ reason\b
         |\bthe\ (?:good|great|positive|lucky)\ (?:thing|news|part)\ is,?\ (?:that\ )?you\ (?:still\ )?(?:have|have\ got|got|are|can)\ still\b|\bthe\ (?:good|great|positive|lucky)\ (?:thing|news|part)\ is,?\ (?:that\ )?you\ still\b
         |(?:^|[,;:]\ )(?:the\ )?(?:silver\ lining|upside|bright\ side)(?:\ (?:here|of\ (?:this|it|that)))?\ ?(?:is\b|:)|\blook\ on\ the\ bright\ side\b|(?:^|[,;:]\ )on\ the\ (?:bright|plus)\ side,"""),
         unless_anywhere=_rx(r"""\?$|\b(?:if|whether|maybe|perhaps|hope|hoping|wonder|my)\b|\bfor\ me\b|\bi\ (?:found|saw)\b""")),
+    # Their trouble set beside what the speaker or their own people went
+    # through: "You think you've got problems? My week...", "Compared to
+    # what my dad went through, this is a walk in the park".
+    Rule("H3", "beside-what-mine-went-through", _rx(
+        r"""^you\ think\ you\ (?:have|have\ got|got)\ (?:it\ )?(?:problems|troubles|it\ bad|it\ hard|it\ rough|it\ tough|issues)\?\ +\w
+        |\bcompared\ (?:to|with)\ (?:what\ )?(?:my|i|we|our|mine|others|other\ people|people)\b[^.?]{0,60}?\b(?:this|that|it|yours|your\ \w+)\ (?:is|was|seems|looks)\ (?:\w+\ )?(?:a\ walk\ in\ the\ park|a\ piece\ of\ cake|nothing|easy|a\ breeze|a\ doddle|small|minor|trivial|a\ holiday)\b"""),
+        unless_anywhere=_rx(r"\?$")),
     Rule("H3", "makes-it-small", _rx(
         r"""\b(?:(?:it|that|this|he|she)\ (?:is|was)\ (?:only|just)\ (?:a|an|one|the\ one)\ (?:[\w-]+\ ){0,3}?[\w-]+
             (?:,\ (?:(?:we\ all|we\ have\ all|everyone|everybody)\ (?:\w+\ )?(?:get|gets|got|have|has|had|go\ through|goes\ through|feel|feels|felt|deal\ with|deals\ with|experience\w*|struggle\w*)|it\ happens\ to\ (?:everyone|everybody|all\ of\ us|the\ best\ of\ us))\b[^,.;!?]{0,30})?[.!,]*(?:\ (?:though|mate|love|hun|tbh|lol|really|honestly)[.!]*)?$

@@ -1827,3 +1827,26 @@ def test_more_wordings_of_superior_knowledge_are_caught(sentence):
 ])
 def test_comfort_that_sets_aside_a_harsh_word_or_a_guess_passes(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More competing (H3): a rougher one of the speaker's, "you think you've got
+# problems?", others who "would be thrilled with a job like yours",
+# "compared to what my X went through, this is...".
+@pytest.mark.parametrize("sentence", [
+    "I had a way messier breakup, so believe me, this is fine.",
+    "You think you've got it rough? Try my landlord.",
+    "Most people would be glad of a salary like yours.",
+    "Compared to what my gran lived through, yours is nothing.",
+])
+def test_more_competing_wordings_are_minimising(sentence):
+    assert "H3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anyone would be lucky to have a friend like you.",
+    "I'd be thrilled with a garden like yours!",
+    "Compared to last week, today was a walk in the park, I'm so glad.",
+    "You think you have problems with your sleep?",
+])
+def test_praise_a_better_day_or_a_question_is_not_minimising(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
