@@ -101,7 +101,7 @@ EXPERTISE_RULES: list[Rule] = [
         |\bthere\ is\ (?:\w+\ ){0,3}?(?:evidence|research)\ (?:that|showing|to\ show)\b|\b\w+\ theory\ (?:explains|tells\ us|shows|says)\b
         |studies\ (?:have\ )?(?:show|shown|found|find|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
         |(?:has|have)\ shown\ (?:\w+\ ){0,2}?(?:results|success|promise|effectiveness|efficacy)
-        |according\ to\ (?:the\ )?(?:research|studies|science|experts?|psychologists|the\ dsm|the\ apa|dsm)
+        |according\ to\ (?:the\ )?(?:research|studies|science|experts?|psychologists|the\ dsm|the\ apa|dsm|(?:\w+\ )?guidelines)
         |(?:experts?|psychologists|psychiatrists|therapists|counsel+ors|clinicians|doctors|professionals|researchers|scientists)\ (?:\w+ly\ |all\ |often\ |now\ |would\ |will\ )*(?:say|agree|recommend|believe|know|have\ (?:long\ )?known|have\ (?:long\ )?proven|have\ found|tell\ us|warn)
         |(?:has|have)\ been\ (?:shown|proven|found|demonstrated)\ (?:\w+\ ){0,5}?to\ (?:be|work|help|reduce|improve|increase|lower)\b|(?:is|are)\ (?:clinically\ |scientifically\ )?proven\ to|evidence[- ]based|empirically\ (?:supported|validated|proven)
         |it\ is\ (?:a\ )?(?:scientific(?:ally)?|clinical(?:ly)?|medical(?:ly)?)\ (?:fact|proven))""")),
@@ -113,7 +113,7 @@ EXPERTISE_RULES: list[Rule] = [
     # psychiatry...". Where a peer was a patient ("my years in therapy",
     # "my time in rehab") is not a field worked in, and passes.
     Rule("E1", "years-in-the-field", _rx(
-        rf"""\b(?:i|having|who\ (?:has|is|have|had)|i\ (?:have|had|used\ to|still))\ (?:also\ |actually\ |literally\ )?(?:worked|work|working|volunteered|volunteer|trained|spent\ (?:\w+\ ){{0,3}}?(?:years|decades|a\ decade|a\ career)(?:\ working)?)\ (?:\w+\ ){{0,2}}?(?:in|at|on|for|with|as\ part\ of)\ {_CARE_FIELD}\b
+        rf"""\b(?:i|having|who\ (?:has|is|have|had)|i\ (?:have|had|used\ to|still))\ (?:also\ |actually\ |literally\ )?(?:worked|work|working|volunteered|volunteer|trained|ran|run|running|managed|manage|managing|set\ up|spent\ (?:\w+\ ){{0,3}}?(?:years|decades|a\ decade|a\ career)(?:\ working)?)\ (?:\w+\ ){{0,2}}?(?:in|at|on|for|with|as\ part\ of)\ {_CARE_FIELD}\b
         |\bmy\ (?:\w+\ ){{0,2}}?(?:years|decades|time|shifts|career|experience|work)\ (?:\w+\ ){{0,2}}?(?:on|in|at|with|working\ (?:in|on|at|with))\ {_CARE_FIELD}\b
         |\b(?:after|with)\ (?:\w+\ ){{0,2}}?(?:years|decades|a\ decade)\ (?:of\ work(?:ing)?\ )?(?:in|on|at)\ {_CARE_FIELD}\b
         |^(?:\w+\ ){{0,2}}?(?:years|decades)\ (?:in|on|at|with|working\ (?:in|on|at|with))\ {_CARE_FIELD}\b"""),
@@ -134,7 +134,10 @@ EXPERTISE_RULES: list[Rule] = [
         |\b(?:in|back\ in|during)\ my\ (?:[\w-]+\ )?(?:nursing|counsel+ing|counsel+or|psychology|psychologist|social\ work(?:er)?|medical|clinical|psychiatry|psychiatric|doctor|nurse|gp|paramedic|midwife|midwifery|ward|a&e|helpline)\ (?:days|years|career|life|time|training)\b
         |\bi\ (?:lecture|lectured|give\ lectures)\ (?:on|in|about)\b|\bi\ (?:teach|taught|lecture|lectured)\ (?:\w+\ ){{0,2}}?(?:psychology|psychiatry|counsel+ing|psychotherapy|attachment|trauma|neuroscience|mental\ health|social\ work|nursing|medicine)\b
         |\bi\ am\ on\ (?:\w+\ )?(?:firm|solid|safe|sure)\ ground\b
-        |\bi\ (?:have\ been|was)\ (?:a|an)\ (?:[\w-]+\ )?{_PROFESSION}\ (?:for\ )?(?:\w+\ ){{0,2}}?(?:years|decades)\b"""),
+        |\bi\ (?:have\ been|was)\ (?:a|an)\ (?:[\w-]+\ )?{_PROFESSION}\ (?:for\ )?(?:\w+\ ){{0,2}}?(?:years|decades)\b
+        |\bin\ my\ line\ of\ work\b|\bspeaking\ (?:professionally|clinically|medically|as\ a\ professional)\b
+        |\b(?:i\ have|having|i)\ (?:\w+\ )?(?:supervised|trained|taught|mentored|managed)\ (?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:\w+\ )?{_PROFESSION}
+        |\b(?:my\ (?:phd|doctorate|dissertation|thesis|masters?\ (?:thesis|dissertation))\ (?:was|is)|i\ (?:wrote|did|am\ doing|was\ doing)\ my\ (?:phd|doctorate|dissertation|thesis))\ (?:on|about|in)\ (?:exactly\ this|this\ (?:exact|very)|this\b|\w*psych\w*|attachment|trauma|grief|anxiety|depression|addiction|mental\ health|{_CLINICAL})"""),
         # a title given is a claim even in a question ("Dr Lee here, what's up?")
         unless_anywhere=_rx(r"^(?!(?:(?:hi|hello|hey|morning|evening),?\ )?(?:dr|doctor|prof|professor|nurse|sister)\.?\ [a-z]+\ (?:here|speaking)\b).*\?$|\bas\ a\ (?:patient|client|service\ user)\b")),
     # A profession spoken for from inside it: "Any psychiatrist, myself
@@ -196,6 +199,7 @@ EXPERTISE_RULES: list[Rule] = [
         rf"""\b(?:ticks?|checks?|hits?|meets?)\ (?:every|all\ (?:the|of\ the)|most\ of\ the|a\ lot\ of\ the|the)\ (?:box(?:es)?|criteria)\ (?:for|of)\ (?:[\w-]+\ ){{0,2}}?{_LABEL_NOUN}
         |\bfits?\ the\ (?:profile|criteria|description|picture|pattern)\ (?:of|for)\ (?:[\w-]+\ ){{0,6}}?{_LABEL_NOUN}
         |\b(?:straight\ )?out\ of\ the\ dsm\b
+        |\b(?:we|they|doctors|therapists|clinicians|psychologists)\ (?:would\ |usually\ |often\ |tend\ to\ )?call\ (?:that|this|it|what\ you\ (?:are\ )?describ\w+)\ (?:\w+\ )?{_LABEL_NOUN}
         |\b(?:a\ )?(?:walking\ )?(?:red|warning)\ flags?\ for\ (?:[\w-]+\ ){{0,2}}?{_LABEL_NOUN}
         |\b(?:it|that|this|{_SUBJECT})\ (?:is|are)\ (?:\w+\ )?giving\ (?:[\w-]+\ ){{0,2}}?(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|{_GENERIC_PLURAL}")),
@@ -292,14 +296,14 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "helper-would-fix-it", _rx(
         rf"""(?:^|[,;]\ |\b(?:and|but|so|that|honestly|think|reckon|guess)\ )(?:(?:a|an|the|some|any|good|proper|trained|qualified|licensed|your|\w+)\ ){{0,6}}?{_HELPER}
         (?:\ (?:who|that)\ [^,.;]{{0,40}}?)?\ (?:[\w-]+\ ){{0,3}}?would\ (?:\w+ly\ |really\ |probably\ |definitely\ |honestly\ |soon\ )*
-        (?:help|sort|fix|clear|take\ the\ edge|set\ you|suit|stop|settle|open|boost|lift|knock|steady|do\ (?:you|wonders|the\ trick)|be\ (?:just\ )?the\ ticket|get\ to\ the\ (?:root|bottom)|make\ (?:a\ )?(?:big\ |huge\ |real\ )?difference|work\ wonders|calm|ease|lift|have\ you)\b"""),
+        (?:help|sort|fix|clear|take\ the\ edge|set\ you|suit|stop|settle|level\ you|even\ you|balance\ you|mellow\ you|straighten\ you|pick\ you\ up|open|boost|lift|knock|steady|do\ (?:you|wonders|the\ trick)|be\ (?:just\ )?the\ ticket|get\ to\ the\ (?:root|bottom)|make\ (?:a\ )?(?:big\ |huge\ |real\ )?difference|work\ wonders|calm|ease|lift|have\ you)\b"""),
         unless_anywhere=_rx(r"""\?$|\b(?:if|whether)\b(?=[^,.;]*\bwould\b)|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|gp|psychologist)|\b(?:help|suit)\ (?:a\ lot\ of\ |lots\ of\ |many\ |most\ |some\ )?(?:people|many|some|others|everyone|anyone|most|folks)\b|\b(?:i|we)\ (?:thought|hoped|wished|knew)\b""")),
     # A treatment named as the answer: "Couples therapy is what you two
     # need", "CBT is the right tool for your...", "Professional help is the
     # only way through this", "There are medications that can help".
     Rule("E3", "treatment-is-the-answer", _rx(
         r"""\b(?:\w*therapy|counsel+ing|professional\ help|""" + _MEDICATION + r"""|treatment|rehab|cbt|dbt|emdr|(?:\w+\ )?(?:assessment|evaluation|eval|referral)|(?:inpatient|outpatient|residential|recovery|treatment|rehab|detox|day)\ (?:programme|program|unit|stay|clinic|facility|centre|center)|(?:a\ )?(?:therapist|counsel+or|psychologist|psychiatrist|doctor))\ (?:\w+\ ){0,2}?(?:is|are|would\ be|will\ be|is\ going\ to\ be)\ (?:exactly\ |really\ |definitely\ |probably\ |honestly\ |just\ |basically\ |simply\ |clearly\ |by\ far\ )?
-            (?:what\ (?:you|your|he|she|they|will|would|this|it|that|the\ two\ of\ you|both\ of\ you|people\ (?:with|like|in)\ (?:you|your))|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way|move|play|ticket|answer|(?:proper|obvious|real|only\ real)\ (?:fix|cure|answer|solution|treatment|option|way\ forward)|gold\ standard|go-to\ (?:treatment|option|answer|fix)|first[- ]line|fix|cure)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start
+            (?:what\ (?:you|your|he|she|they|will|would|this|it|that|the\ two\ of\ you|both\ of\ you|people\ (?:with|like|in)\ (?:you|your))|who\ (?:you|he|she|they)\ (?:need|want|should\ see|ought\ to\ see)\b|the\ (?:only|best|right|most\ effective|winning|appropriate|next|ideal|perfect|sensible|way|move|play|ticket|answer|(?:proper|obvious|real|only\ real)\ (?:fix|cure|answer|solution|treatment|option|way\ forward)|gold\ standard|go-to\ (?:treatment|option|answer|fix)|first[- ]line|fix|cure)\b|a\ (?:sensible|good|great|wise|the\ right)\ next\ step|the\ place\ to\ start
             |where\ (?:you|he|she|they)\ (?:belong|need\ to\ be|should\ be|ought\ to\ be)|your\ (?:best|only)\ (?:bet|option|hope|shot))
         |\bthere\ (?:are|is)\ (?:also\ |many\ |some\ |plenty\ of\ |lots\ of\ |a\ lot\ of\ |several\ |good\ |effective\ )?(?:\w+\ ){0,3}?(?:\w*therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|psychologists?|psychiatrists?|treatments?|medications?|meds|professionals)\ (?:that|who|which)\ (?:can|could|will|would|may|might)\ (?:really\ )?help\b"""),
         unless_anywhere=_rx(r"\?$|\bfor\ (?:many|some|most|a\ lot\ of|lots\ of|plenty\ of)\b|\bmy\ (?:\w+\ )?(?:therapist|counsel+or|doctor|psychiatrist|meds|medication|pills|tablets)|" + _REFLECTION)),
@@ -364,6 +368,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "needs-a-professional", _rx(
         rf"""\b(?:you|he|she|they|your\ (?:[\w-]+\ )?\w+)\ (?:really\ |definitely\ |probably\ |honestly\ |urgently\ )?(?:needs?\ to|has\ to|have\ to|must|should|ought\ to)\ (?:be\ (?:seen|assessed|evaluated|checked\ over|looked\ at|referred)\ (?:by|to)|see|get\ in\ (?:with|to\ see))\ (?:a|an|some|the)\ (?:[\w-]+\ ){{0,2}}?{_PROFESSION}
         |\bit\ is\ (?:a|an|some)\ (?:[\w-]+\ ){{0,2}}?{_PROFESSION}\ (?:you|he|she|they|your\ \w+)\ (?:want|need|should\ (?:see|talk\ to)|ought\ to\ see)
+        |\b(?:you|he|she|they|your\ (?:[\w-]+\ )?\w+)\ (?:should|need\ to|must|ought\ to)\ be\ (?:offered|given|prescribed|referred\ (?:to|for)|put\ on|started\ on|on)\ (?:\w+\ ){{0,3}}?{_TREATMENT}\b(?!'s)
         |\b(?:he|she|they|your\ (?:[\w-]+\ )?\w+)\ (?:really\ |definitely\ |probably\ |honestly\ |urgently\ )?(?:needs|need|should\ (?:get|have|start)|must\ (?:get|have|start))\ (?:\w+\ ){{0,3}}?{_TREATMENT}\b(?!'s)(?!\ (?:says?|said|thinks?|told)\b)"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:said|says|thinks|told|reckons|insists|suggested)\ (?:that\ )?(?:you|he|she|they|your\ \w+)\ (?:\w+\ )?(?:needs?|has|have|must|should)\b|\bif\ (?:you|he|she|they)\b")),
     # An unnamed professional brought in for the person: "with a licensed clinician".
@@ -381,7 +386,7 @@ EXPERTISE_RULES: list[Rule] = [
         rf"""\b(?:ask|tell|talk\ to|speak\ to|speak\ with|check\ with)\ your\ (?:doctor|gp|psychiatrist|physician|prescriber|pharmacist)\ (?:about|to|for|if|whether)
         |\b(?:raise|raising|increase|increasing|lower|lowering|reduce|reducing|up|upping|double|doubling|halve|halving|adjust|adjusting|change|changing|stop|stopping|quit|quitting|come\ off|coming\ off|taper|tapering|start|starting|take|taking|switch|switching|skip|skipping|bump|bumping|push|pushing|put\ you\ on|putting\ you\ on|try\ you\ on)\ (?:your\ |the\ |an\ |some\ )?(?:dose|dosage|pills|{_MEDICATION})\b
         |\b(?:dose|dosage|{_MEDICATION})\ (?:\w+\ ){{0,2}}?(?:up|down)\ to\ \d+
-        |\b(?:have|get|let)\ your\ (?:doctor|gp|psychiatrist|prescriber|physician)\ (?:\w+\ )?(?:switch|change|up|raise|increase|lower|reduce|adjust|put|take|wean|move|prescribe)\b
+        |\b(?:have|get|let)\ your\ (?:doctor|gp|psychiatrist|prescriber|physician)\ (?:\w+\ )?(?:switch|change|up|raise|increase|lower|reduce|adjust|put|take|wean|move|prescribe|refer|send|book|test|assess|examine|check\ you)\b
         |\b(?:switch|switching|move|moving|wean|weaning|take|taking|get|getting)\ you\ (?:off|onto|on\ to)\ (?:\w+\ ){{0,2}}?(?:{_MEDICATION}|something|one|another)\b
         |\b(?:is|are|would\ be)\ (?:the|a)\ (?:right|best|good|effective|proven|recommended|first-line|standard|gold\ standard)\ (?:treatment|therapy|approach|medication|option)\ for\ (?:you|this|your|it)
         |\bthe\ (?:right|best|recommended|ideal|most\ effective)\ (?:course\ of\ )?(?:treatment|therapy|medication)\ for\ (?:you|your)\b

@@ -1850,3 +1850,29 @@ def test_more_competing_wordings_are_minimising(sentence):
 ])
 def test_praise_a_better_day_or_a_question_is_not_minimising(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More wordings of standing (E1), naming (E2) and treatment (E3).
+@pytest.mark.parametrize("sentence, category", [
+    ("In my line of work, this comes up a lot.", "E1"),
+    ("Speaking clinically, that's avoidance.", "E1"),
+    ("I've trained hundreds of counsellors, and you're fine.", "E1"),
+    ("My doctorate was on grief, as it happens.", "E1"),
+    ("According to the latest guidelines, people like you recover.", "E1"),
+    ("Doctors would call that a depressive episode.", "E2"),
+    ("A counsellor is who you need right now.", "E3"),
+    ("Your mum should be referred to a memory specialist.", "E3"),
+    ("A beta blocker would level you out before the speech.", "E3"),
+    ("Have your doctor test you for thyroid problems.", "E3"),
+])
+def test_more_wordings_of_standing_naming_and_treatment_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "We'd call that a good day in our house.",
+    "Who you need right now is your sister, maybe.",
+    "I used to run a café, so I know long hours.",
+])
+def test_look_alikes_of_standing_naming_and_treatment_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
