@@ -15,7 +15,7 @@ from .vocabulary import (BEST, ESSENTIAL, FIRST, GOT_TO, HAVE_GOT_TO, HAVE_TO, I
 # to", "has to", the negatives, "had better", and the future ones.
 _YOU_MODAL = alternatives(NEED_TO, (r"needs\ to",), MUST, HAVE_TO, (r"has\ to",), HAVE_GOT_TO, GOT_TO, OUGHT_TO, SHOULD, (
     r"should\ not", r"must\ not", r"had\ better", rf"better(?=\ (?:not\ )?(?:{_IMPERATIVE_VERBS})\b)", r"will\ need\ to",
-    r"will\ have\ to", r"will\ want\ to", r"are\ going\ to\ have\ to", r"are\ going\ to\ need\ to",
+    r"will\ have\ to", r"will\ want\ to", r"are\ going\ to\ want\ to(?!\ (?:cry|scream|hide|sleep|curl|laugh|give\ up|run\ away|throw))", r"are\ going\ to\ have\ to", r"are\ going\ to\ need\ to",
     # a need hedged is still a need ("you may need to tell her")
     r"(?:may|might)\ (?:also\ |just\ |really\ )?need\ to(?!\ (?:feel|be|hear|know|take\ (?:some\ )?time|rest|grieve|cry)\b)"))
 # ...the ones a "you" is told by someone else, or thinks ("he said you
@@ -114,16 +114,22 @@ COMMAND_RULES: list[Rule] = [
     Rule("H1", "bare-better", _rx(
         rf"""^{_LEAD}(?:you\ )?(?:had\ )?better\ (?:not\ )?(?!(?:go|run|dash|head|be\ off|get\ going|let\ you\ go|leave\ (?:it|you)\ there)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)"""),
         unless_anywhere=_rx(r"\?$|\bmyself\b|\bme\ too\b|\b(?:i|we)\ (?:had\ )?better\b")),
+    # A step put as the next one and said as what they do: "Next step, you
+    # book the appointment", "First thing, you ring the bank".
+    Rule("H1", "next-step-you-do", _rx(
+        rf"""^(?:(?:so|and|okay|ok|right|now),?\ )?(?:next|first|step\ one|after\ that)(?:\ (?:step|thing|up))?,\ you\ (?:just\ |then\ )?(?:{_IMPERATIVE_VERBS})\b(?!ing|ed|s\b)"""),
+        unless_anywhere=_rx(r"\?$|\byou\ (?:said|mentioned|told\ me|decided|planned)\b")),
     # A house rule set for them: a timed rule put without a doer ("Screens
     # go off at ten", "the laptop gets shut at six"), "no X after nine",
     # or a schedule sealed with "no exceptions". Their own routine ("my
     # phone goes off at nine") is not this.
     Rule("H1", "sets-a-house-rule", _rx(
-        r"""\b(?:gets|get|goes|go|is|are)\ (?:closed|shut|switched\ off|turned\ off|put\ away|locked\ away|cut\ out|banned|off|away)\ (?:at|by|before|after|no\ later\ than)\ (?:\d{1,2}(?::\d\d)?(?:\ ?(?:am|pm))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|bedtime|lunch|dinner|tea)\b
+        r"""\b(?:bedtime|lights\ out|in\ bed|screens\ off|phones?\ off)\ (?:by|at|before)\ (?:\d{1,2}(?::\d\d)?(?:\ ?(?:am|pm))?|nine|ten|eleven|twelve|midnight)\b
+        |\b(?:gets|get|goes|go|is|are)\ (?:closed|shut|switched\ off|turned\ off|put\ away|locked\ away|cut\ out|banned|off|away)\ (?:at|by|before|after|no\ later\ than)\ (?:\d{1,2}(?::\d\d)?(?:\ ?(?:am|pm))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|bedtime|lunch|dinner|tea)\b
         |(?:^|[,;:]\ )(?:and\ )?no\ (?:more\ )?[a-z]+(?:\ [a-z]+)?\ (?:(?:after|before|past)\ (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|lunch|dinner|tea|bed|bedtime)|on\ (?:weeknights|weekdays|school\ nights|work\ nights))\b
         |^(?:\w+,?\ )?no\ (?!(?:pressure|judge?ment|rush|hurry|worries|worry|shame|need|problem|blame|one|matter|way|doubt)\b)[a-z]+[^,.;?]{0,40},\ (?:full\ stop|period|that\ is\ the\ rule|end\ of\ (?:story|discussion))[.!]*$
         |^(?=.*\b(?:at|by|before|after)\ (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|bedtime)).*,\ (?:and\ )?(?:no\ (?:exceptions|excuses|arguments|ifs|buts|negotiation)|that\ is\ the\ rule|those\ are\ the\ rules)[.!]*$"""),
-        unless_anywhere=_rx(r"\?$|\balarms?\b|\byou\ (?:said|say|mentioned|told\ me)\b|\b(?:my|our)\ (?:\w+\ )?(?:phone|laptop|screens?|lights?|tv|rule|routine|house|kids?|bedtime)\b|\b(?:i|we)\ (?:had|have|used\ to|did|do|keep|kept|try|tried|made|make|set)\b|\b(?:the|their|his|her)\ (?:shop|store|office|pub|library|pool|gym|ward|school|bus|train|lights?\ in\ the)\b")),
+        unless_anywhere=_rx(r"(?<!,\ okay)(?<!,\ ok)(?<!,\ alright)(?<!,\ yeah)(?<!,\ right)\?$|\balarms?\b|\byou\ (?:said|say|mentioned|told\ me)\b|\b(?:my|our)\ (?:\w+\ )?(?:phone|laptop|screens?|lights?|tv|rule|routine|house|kids?|bedtime)\b|\b(?:i|we)\ (?:had|have|used\ to|did|do|keep|kept|try|tried|made|make|set|was|were|am|are|got|get|went|go)\b|\b(?:the|their|his|her)\ (?:shop|store|office|pub|library|pool|gym|ward|school|bus|train|lights?\ in\ the)\b")),
     # A plan for the person put as fact: "Tomorrow you'll call her and
     # apologise", "Right, so you're going to go for a walk every morning
     # this week", "We're going to sit down and write your budget", "You're
@@ -187,8 +193,8 @@ COMMAND_RULES: list[Rule] = [
         # A question that asks ("Do you think it would help to…?") directs nothing.
         unless_anywhere=_rx(r"""\bit\ is\ (?:important|essential)\ to\ me\b|^(?:well,?\ )?(?:maybe|perhaps)\b.*\?$
             |\byou\ (?:hit\ the\ nail|said\ it\ (?:yourself|well)|make\ a\ (?:good|great)\ point)\b|^(?:i\ think\ |yes,?\ |yeah,?\ )?you\ are\ (?:so\ |absolutely\ |completely\ )?right\b|^(?:when|if|as|once|whenever|before)\ we\b(?!.*\byou)
-            |\bi\ (?:would|d)\ (?:\w+\ )?(?:feel|be|have\ felt|have\ been|cry|panic|worry|hate)\b(?=[^.]*\b(?:if\ i\ were|in\ your\ (?:shoes|position|place))\b)
-            |\b(?:if\ i\ were\ you|in\ your\ (?:shoes|position|place)),?\ i\ (?:would|d)\ (?:\w+\ )?(?:feel|be)\b|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b(?!\ i\ (?:suggest|recommend|advise|encourage|urge)\b).*\?$""")),
+            |\bi\ (?:would|d)\ (?:\w+\ )?(?:feel|be(?!\ (?:out\ of\ there|out\ the\ door|gone|off|straight|on\ the\ phone|round\ there|over\ there|calling|ringing|telling|leaving|packing|looking|asking|booking|reporting|moving)\b)|have\ felt|have\ been|cry|panic|worry|hate)\b(?=[^.]*\b(?:if\ i\ were|in\ your\ (?:shoes|position|place))\b)
+            |\b(?:if\ i\ were\ you|in\ your\ (?:shoes|position|place)),?\ i\ (?:would|d)\ (?:\w+\ )?(?:feel|be(?!\ (?:out\ of\ there|out\ the\ door|gone|off|straight|on\ the\ phone|round\ there|over\ there|calling|ringing|telling|leaving|packing|looking|asking|booking|reporting|moving)\b))\b|^(?:what|how|which|when|where|who|do|does|did|have|has|is|are|can|could|would|will|may|might)\b(?!\ i\ (?:suggest|recommend|advise|encourage|urge)\b).*\?$""")),
     # Advice put as a plain fact about the step: "What helps is getting up
     # at seven", "The answer is a clean break", "All you have to do is ask",
     # "Moving back home is the obvious solution", "A break would do wonders",
@@ -209,7 +215,11 @@ COMMAND_RULES: list[Rule] = [
     Rule("H1", "puts-a-duty", _rx(
         r"""\bi\ (?:would|will|am\ going\ to|must|have\ to|want\ to|need\ to|have\ got\ to)\ (?:\w+\ )?(?:ask|urge|beg|invite|encourage|need|push)\ (?:you\ to|that\ you)\b
         |\bpromise\ me\ (?:that\ )?you\b|\bi\ want\ you\ (?:home|back|out|in\ bed|off|on)\b
-        |(?<!so\ )\byour\ (?:first\ |main\ |top\ |only\ |next\ |real\ |number\ one\ )?(?:priority|task|homework|job|goal|assignment|mission|focus|step)\ (?:(?:for|before|until|by|over|this|from\ now\ until)\ (?:\w+\ ){1,3})?(?:(?:is|will\ be|now\ is|right\ now\ is|this\ week\ is)\ to\b|should\ be\ \w+ing\b)
+        |(?<!so\ )\byour\ (?:first\ |main\ |top\ |only\ |next\ |real\ |number\ one\ )?(?:priority|task|homework|job|goal|assignment|mission|focus|step|move|port\ of\ call)\ (?:(?:for|before|until|by|over|this|from\ now\ until)\ (?:\w+\ ){1,3})?(?:(?:is|will\ be|now\ is|right\ now\ is|this\ week\ is)\ to\b|should\ be\ \w+ing\b)
+        |\b(?:under\ no\ circumstances|on\ no\ account|at\ no\ point)\ (?:should|must|are|do|can)\ you\b|\byou\ are\ (?:not\ )?to\ (?!(?:blame|be|thank|worry|feel|apologi[sz]e|know|me|us|him|her|them|the|a|an|my|your|his|their|our|this|that|it|each|some|everyone|anyone)\b)[a-z]+\b
+        |^(?:\w+,?\ )?no\ more\ (?:excuses|stalling|delays|putting\ (?:it|this)\ off)(?=\ *[,.!;]|\ *$)|\b(?:the\ )?best\ (?:thing|cure|medicine|remedy)\ for\ (?:it|that|this|you|a\ \w+)\ is\b
+        |,\ that\ is\ (?:the|my|your)\ (?:prescription|orders|plan|cure|remedy|medicine)[.!]*$|\boff\ to\ (?:\w+\ ){1,2}with\ you\b
+        |^(?:\w+,?\ )?(?!(?:chin|head)\b)(?:phones?|laptop|screens?|tv|glass|bottle|drink|feet|coat|shoes|kettle)\ (?:down|up|off|away|out|on)\b,\ (?:\w+\ ){0,2}?(?:down|up|off|away|out|on)[.!]*$
         |\bincumbent\ (?:up)?on\ you\b|\bit\ is\ (?:\w+ly\ )?your\ (?:responsibility|duty|job)\ to\b|\byou\ owe\ it\ to\ (?:yourself|your\ \w+|them|him|her)\ to\b|\b(?:it\ is|the\ onus\ is|it\ falls)\ (?:(?:all|squarely|firmly|now|really|entirely)\ )*(?:on|to|upon)\ you\ (?:now\ )?to\b(?!\ (?:decide|choose|say|judge|set\ the\ pace)\b)|\byou\ are\ obliged\ to\b|\bit\ (?:would|will)\ be\ (?:\w+ly\ )?(?:advisable|sensible|prudent|wise|best)\ (?:for\ you\ )?to\b
         |(?:^|[,;]\ )(?:is|it\ is|it\ would\ be)\ (?:\w+ly\ |very\ |so\ |really\ |super\ )?(?:important|necessary|essential|vital|crucial)\ (?:that\ )?you\ (?!are\b|were\b|feel\b|know\b|have\ (?:been|done|had)\b)\w+
         |\blet\ us\ (?:agree|commit|set\ (?:a\ )?(?:goal|target)|make\ (?:a\ )?plan|work\ on|get\ you|have\ you)\b
@@ -255,7 +265,7 @@ COMMAND_RULES: list[Rule] = [
     # "The single best thing you can do is listening…".
     Rule("H1", "the-key-is", _rx(
         r"""\bthe\ (?:(?:real\ |whole\ |main\ |only\ )?(?:key|secret|trick)|(?:most\ |more\ |really\ )?important\ (?:part|thing|piece|action|step|work|task)|(?:best|first|next|main|only|single\ most\ important)\ (?:action|part|piece|task|work|place\ to\ start|strategy|tool|medicine|remedy|cure))
-        (?:\ (?:(?!is\b|are\b|was\b)\w+\ ){0,8}?)?\ ?(?:is|would\ be|will\ be|here\ is)\ (?:simply\ |just\ |really\ |always\ |probably\ |often\ )?(?:to\b|\w+ing\b|by\ \w+ing\b|that\ you\b)"""),
+        (?:\ (?:(?!is\b|are\b|was\b)\w+\ ){0,8}?)?\ ?(?:is|would\ be|will\ be|here\ is)\ (?:simply\ |just\ |really\ |always\ |probably\ |often\ )?(?:not\ )?(?:to\b|\w+ing\b|by\ \w+ing\b|that\ you\b)"""),
         unless_anywhere=_rx(r"\?$|^(?:what|how|which)\b|\bpart\ of\ the\ (?:key|secret|trick)\b")),
     # "Might as well let it go": an instruction, however casual.
     Rule("H1", "might-as-well", _rx(

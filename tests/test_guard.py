@@ -1876,3 +1876,42 @@ def test_more_wordings_of_standing_naming_and_treatment_are_caught(sentence, cat
 ])
 def test_look_alikes_of_standing_naming_and_treatment_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More wordings of instructions (H1): "the trick is not to...", "you're
+# going to want to...", "in your shoes I'd be out of there", "your next move
+# is...", "next step, you...", "under no circumstances should you...", "you
+# are not to...", "no more excuses", "best thing for it is...", "...,
+# that's the prescription", "off to bed with you", "phone down, feet up",
+# "bedtime by ten, okay?".
+@pytest.mark.parametrize("sentence", [
+    "The secret is not to answer when she's drunk.",
+    "You're going to want to keep copies of every email.",
+    "In your position I'd be straight round there.",
+    "Your next move is to tell your manager.",
+    "First thing, you ring the GP surgery.",
+    "On no account should you sign that.",
+    "You are not to lend him another penny.",
+    "No more excuses, the gym's booked.",
+    "The best remedy for that is a long bath.",
+    "Early night and plenty of water, that's the prescription.",
+    "Off to the shower with you.",
+    "Laptop off, kettle on.",
+    "Lights out by eleven from now on, okay?",
+])
+def test_more_wordings_of_instructions_are_caught(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "If I were in your shoes I'd be furious.",
+    "Under no circumstances is this your fault.",
+    "You are not to blame for any of this.",
+    "You are to me the kindest person.",
+    "Chin up, head high.",
+    "I was in bed by ten last night, bliss.",
+    "Then you feel awful for days, I know.",
+    "You're going to want to cry, and that's okay.",
+])
+def test_look_alikes_of_instructions_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
