@@ -190,6 +190,7 @@ EXPERTISE_RULES: list[Rule] = [
     # ("...is trauma for some people") passes.
     Rule("E2", "doing-is-a-label", _rx(
         rf"""^(?:\w+,?\ )?(?:not\ )?(?!(?:no|some|any|every)thing\b|during\b)[a-z]{{3,}}ing\b[^,.;?]{{0,60}}?\ (?:is|are|sounds\ like|looks\ like|seems\ like)\ (?:(?:{_LABEL_HEDGE})\ )*(?:{_LABEL_NOUN}|{_CLINICAL_ADJ})(?![\w-])
+        |\b(?:you|he|she|they|your\ \w+)\ (?:are|is)\ (?:\w+\ )?in\ the\ (?:\w+\ )?(?:denial|anger|bargaining|depression|acceptance)\ stage\b
         |\b(?:that|this|it|what\ you\ (?:are\ )?(?:describ\w+|going\ through))\ is\ (?:clearly\ |definitely\ |probably\ |properly\ |actually\ |really\ )?clinical(?=\ *[,.!;]|\ *$|\ (?:not|mate|though|now|by\ now)\b)"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\bfor\ (?:some|many|most|a\ lot\ of|lots\ of)\b|\b(?:people|anyone|someone|everyone|everybody)\b|^(?:\w+,?\ )?(?:having|getting|being|living\ with|coping\ with|managing|treating|recogni[sz]ing|naming|diagnosing|understanding)\b")),
     # A label matched like a checklist: "ticks every box for ADHD", "fits

@@ -70,7 +70,7 @@ _MORE_CLINICAL = r"""clinical(?:ly)?\ depress\w*|major\ depressive|depressive\ (
     |(?:defen[cs]e|protective|survival)\ mechanisms?|dysthymi\w+|seasonal\ affective|hypervigilan\w+
     |postpartum\ (?:depression|psychosis)|hypochondri\w+|paranoi\w+|mental\ illness|chemical\ imbalance
     |(?:learned\ )?helplessness|abandonment\ issues|trust\ issues|anger\ issues|low\ self-?esteem
-    |emotional\ dysregulation|burn-out|phobi(?:a|as|c)|dementia|dysmorphi\w+|dysphori\w+|anhedoni\w+|compassion\ fatigue|impost[eo]r\ (?:syndrome|phenomenon)|covert\ narc\w*"""
+    |emotional\ dysregulation|burn-out|phobi(?:a|as|c)|dementia|dysmorphi\w+|dysphori\w+|anhedoni\w+|compassion\ fatigue|self-?medicat\w+|conditioned\ response|fawn\ response|(?:denial|anger|bargaining|depression|acceptance)\ stage|stage\ (?:one|two|three|four|five|[1-5])\ of\ grief|impost[eo]r\ (?:syndrome|phenomenon)|covert\ narc\w*"""
 _CLINICAL = alternatives(CLINICAL_LABELS, (_MORE_CLINICAL,))
 
 # Words that are clinical only in a labelling frame ("symptoms of anxiety",

@@ -1915,3 +1915,25 @@ def test_more_wordings_of_instructions_are_caught(sentence):
 ])
 def test_look_alikes_of_instructions_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More predictions and readings (H2), and clinical terms (E2).
+@pytest.mark.parametrize("sentence, category", [
+    ("Someday you'll thank her for ending it.", "H2"),
+    ("Things always work out for someone like you.", "H2"),
+    ("Your son is cutting himself for attention, that's all.", "H2"),
+    ("Your dad is self-medicating with gambling.", "E2"),
+    ("You're in the bargaining stage, I reckon.", "E2"),
+    ("Your flinching is a conditioned response.", "E2"),
+])
+def test_more_predictions_readings_and_clinical_terms_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I was self-medicating with wine for years, honestly.",
+    "Things always work out for me somehow.",
+    "She's fundraising for attention to the cause.",
+])
+def test_the_speaker_s_own_past_or_luck_and_a_cause_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
