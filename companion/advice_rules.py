@@ -109,10 +109,15 @@ COMMAND_RULES: list[Rule] = [
         # the speaker's own to-do ("Should get back to the gym myself") is not an order
         unless_anywhere=_rx(r"\?$|\bmyself\b|\bme\ too\b|\b(?:i|we)\ (?:should|must|need|have)\b")),
     # "Better" with its "you had" left off, as people say it: "Better put
-    # that away before he's home", "Better not tell her yet". The speaker
-    # taking their leave ("Better go, talk soon") is not this.
+    # that away before he's home", "Better not tell her yet", "Best be
+    # getting yourself to bed"; and the British "you want to get yourself
+    # down to...". The speaker taking their leave ("Better go, talk soon"),
+    # and a wish they have ("you want to look after yourself, but...") are
+    # not this.
     Rule("H1", "bare-better", _rx(
-        rf"""^{_LEAD}(?:you\ )?(?:had\ )?better\ (?:not\ )?(?!(?:go|run|dash|head|be\ off|get\ going|let\ you\ go|leave\ (?:it|you)\ there)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)"""),
+        rf"""^{_LEAD}(?:you\ )?(?:want\ to|wanna)\ (?:get|take|treat|sort|look\ after|pace)\ yourself\b(?![^.]*\b(?:but|can\ not|could\ not|yet|so\ much|so\ badly)\b)|\byou\ (?:really\ )?want\ to\ (?:get|take|treat|sort|look\ after)\ yourself\b(?![^.]*\b(?:but|can\ not|could\ not|yet|so\ much|so\ badly)\b)
+        |^{_LEAD}(?:you\ )?(?:had\ )?(?:better|best)\ be\ \w+ing\ yourself\b
+        |^{_LEAD}(?:you\ )?(?:had\ )?better\ (?:not\ )?(?!(?:go|run|dash|head|be\ off|get\ going|let\ you\ go|leave\ (?:it|you)\ there)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)"""),
         unless_anywhere=_rx(r"\?$|\bmyself\b|\bme\ too\b|\b(?:i|we)\ (?:had\ )?better\b")),
     # A step put as the next one and said as what they do: "Next step, you
     # book the appointment", "First thing, you ring the bank".

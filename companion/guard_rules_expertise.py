@@ -369,6 +369,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E3", "needs-a-professional", _rx(
         rf"""\b(?:you|he|she|they|your\ (?:[\w-]+\ )?\w+)\ (?:really\ |definitely\ |probably\ |honestly\ |urgently\ )?(?:needs?\ to|has\ to|have\ to|must|should|ought\ to)\ (?:be\ (?:seen|assessed|evaluated|checked\ over|looked\ at|referred)\ (?:by|to)|see|get\ in\ (?:with|to\ see))\ (?:a|an|some|the)\ (?:[\w-]+\ ){{0,2}}?{_PROFESSION}
         |\bit\ is\ (?:a|an|some)\ (?:[\w-]+\ ){{0,2}}?{_PROFESSION}\ (?:you|he|she|they|your\ \w+)\ (?:want|need|should\ (?:see|talk\ to)|ought\ to\ see)
+        |\b(?:get\ (?:yourself\ |him\ |her\ |them\ )?(?:down|along|over|round)\ to|go\ (?:down|along|round)\ to|pop\ (?:down|along|in|round)\ to)\ (?:the\ |your\ )?(?:surgery|gp|doctor'?s|hospital|a&e|walk-in|clinic)\b
         |\b(?:you|he|she|they|your\ (?:[\w-]+\ )?\w+)\ (?:should|need\ to|must|ought\ to)\ be\ (?:offered|given|prescribed|referred\ (?:to|for)|put\ on|started\ on|on)\ (?:\w+\ ){{0,3}}?{_TREATMENT}\b(?!'s)
         |\b(?:he|she|they|your\ (?:[\w-]+\ )?\w+)\ (?:really\ |definitely\ |probably\ |honestly\ |urgently\ )?(?:needs|need|should\ (?:get|have|start)|must\ (?:get|have|start))\ (?:\w+\ ){{0,3}}?{_TREATMENT}\b(?!'s)(?!\ (?:says?|said|thinks?|told)\b)"""),
         unless_anywhere=_rx(rf"\?$|{_REFLECTION}|\b(?:said|says|thinks|told|reckons|insists|suggested)\ (?:that\ )?(?:you|he|she|they|your\ \w+)\ (?:\w+\ )?(?:needs?|has|have|must|should)\b|\bif\ (?:you|he|she|they)\b")),

@@ -1937,3 +1937,24 @@ def test_more_predictions_readings_and_clinical_terms_are_caught(sentence, categ
 ])
 def test_the_speaker_s_own_past_or_luck_and_a_cause_pass(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# The British "you want to get yourself...", "best be getting yourself...",
+# and being sent down to the surgery (H1, E3).
+@pytest.mark.parametrize("sentence, category", [
+    ("Oh pet, you want to get yourself checked over.", "H1"),
+    ("Best be taking yourself off to bed now.", "H1"),
+    ("Pop down to the GP tomorrow, love.", "E3"),
+])
+def test_british_wordings_of_instruction_and_referral_are_caught(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You want to look after yourself, but it's hard.",
+    "You want to tell her, but you're scared.",
+    "Best be off, talk soon!",
+    "I popped down to the surgery last week myself.",
+])
+def test_a_wish_of_theirs_or_the_speaker_s_leave_is_not_an_instruction(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
