@@ -97,7 +97,9 @@ EXPERTISE_RULES: list[Rule] = [
         r"""\b(?:(?:research|studies|science|the\ (?:science|research|evidence|literature|data)|evidence|data|statistics|neuroscience|psychology|meta-?analys[ie]s|systematic\ reviews|rcts|(?:clinical|randomi[sz]ed(?:\ controlled)?)\ trials)
              \ (?:\w+\ ){0,3}?(?:\w+ly\ |pretty\ |very\ |quite\ |all\ )?(?:shows?|proves?|finds?|explains?|suggests?|indicates?|has\ (?:shown|proven|found)|have\ (?:shown|proven|found)|found|demonstrates?|confirms?|supports?|tells\ us|tell\ us|says?|backs?\ up|(?:has|have)\ (?:already\ |more\ or\ less\ |pretty\ much\ |basically\ |all\ but\ |largely\ |long\ since\ |\w+ly\ )?(?:settled|proven|proved|established|confirmed)|settles|has\ spoken|points?\ to|(?:is|are)\ showing|(?:is|are|seems|seem|looks|look)\ (?:\w+\ )?(?:clear|unequivocal|unambiguous|conclusive|settled|undeniable|overwhelming|in|on\ (?:this|it|that)|crystal\ clear|(?:pretty\ |very\ )?consistent))\b
         |\bthe\ (?:stats|statistics|numbers|figures)\ (?:\w+\ ){0,3}?(?:are|is|show|say|prove)\b(?=[^.]*\b(?:you|your)\b)
-        |\b(?:the\ )?(?:data|numbers|statistics|stats|figures)\ (?:do\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ (?:like\ you|in\ your|with\ your)|someone\ (?:like\ you|in\ your))\b
+        |\b(?:it|that|this)\ is\ (?:just\ |simply\ |all\ )?(?:basic|simple|textbook|pure)\ (?:psychology|brain\ chemistry|neuroscience|biology|science|physiology)\b
+        |^(?:biologically|neurologically|physiologically|chemically|evolutionarily)(?:\ speaking)?,\ (?:you|your)\b
+        |\b(?:the\ )?(?:data|numbers|statistics|stats|figures|science|research|evidence)\ (?:do\ not\ lie|does\ not\ lie|speak\ for\ themselves|back\ (?:this|it|that|me)\ up)\b|\bstatistically(?:\ speaking)?,?\ (?:you|your|people\ (?:like\ you|in\ your|with\ your)|someone\ (?:like\ you|in\ your))\b
         |\bthere\ is\ (?:\w+\ ){0,3}?(?:evidence|research)\ (?:that|showing|to\ show)\b|\b\w+\ theory\ (?:explains|tells\ us|shows|says)\b
         |studies\ (?:have\ )?(?:show|shown|found|find|prove)|(?:a|one|recent|the|this|that)\ (?:study|studies)\ (?:\w+\ )?(?:shows?|found|suggests?|indicates?|proves?)
         |(?:has|have)\ shown\ (?:\w+\ ){0,2}?(?:results|success|promise|effectiveness|efficacy)
@@ -134,6 +136,9 @@ EXPERTISE_RULES: list[Rule] = [
         |\b(?:in|back\ in|during)\ my\ (?:[\w-]+\ )?(?:nursing|counsel+ing|counsel+or|psychology|psychologist|social\ work(?:er)?|medical|clinical|psychiatry|psychiatric|doctor|nurse|gp|paramedic|midwife|midwifery|ward|a&e|helpline)\ (?:days|years|career|life|time|training)\b
         |\bi\ (?:lecture|lectured|give\ lectures)\ (?:on|in|about)\b|\bi\ (?:teach|taught|lecture|lectured)\ (?:\w+\ ){{0,2}}?(?:psychology|psychiatry|counsel+ing|psychotherapy|attachment|trauma|neuroscience|mental\ health|social\ work|nursing|medicine)\b
         |\bi\ am\ on\ (?:\w+\ )?(?:firm|solid|safe|sure)\ ground\b
+        |^(?:(?:hi|hello|hey|ok|okay|so|well|right),?\ )?(?:a\ |an\ )?(?:(?!(?:no|not|my|your|our|his|her|their|the)\b)[\w-]+\ )?(?:{_PROFESSION}|professor|lecturer|consultant)(?:\ (?:of|in)\ \w+(?:\ \w+)?)?\ here(?=\ *[,.!;:\u2014-]|\ (?:and|too|btw|though)\b|\ *$)
+        |\bi\ (?:hold|have)\ (?:a\ )?(?:chair|professorship|lectureship|fellowship|post|position)\ in\ (?:\w+\ )?(?:psych\w*|counsel\w*|medicine|nursing|social\ work|mental\ health|neuroscience)
+        |\b(?:i\ was|when\ i\ was|during\ my|on\ my)\ (?:\w+\ )?(?:on\ )?(?:clinical\ |nursing\ |psych\w*\ |social\ work\ |mental\ health\ )?placements?\ (?:at|in|on)\ (?:the\ |a\ )?(?:[\w-]+\ )?(?:unit|ward|hospital|clinic|hospice|team|service|practice)\b
         |\bi\ (?:have\ been|was)\ (?:a|an)\ (?:[\w-]+\ )?{_PROFESSION}\ (?:for\ )?(?:\w+\ ){{0,2}}?(?:years|decades)\b
         |\bin\ my\ line\ of\ work\b|\bspeaking\ (?:professionally|clinically|medically|as\ a\ professional)\b
         |\b(?:i\ have|having|i)\ (?:\w+\ )?(?:supervised|trained|taught|mentored|managed)\ (?:many|a\ lot\ of|lots\ of|hundreds|thousands|countless|numerous|so\ many|dozens)\ (?:of\ )?(?:\w+\ )?{_PROFESSION}
@@ -144,7 +149,8 @@ EXPERTISE_RULES: list[Rule] = [
     # included, would...", "therapists like me", "speaking for us nurses".
     Rule("E1", "one-of-the-profession", _rx(
         rf"""\b{_PROFESSION},?\ (?:(?:myself|me)\ included|including\ (?:myself|me)|like\ (?:myself|me)|such\ as\ (?:myself|me))\b
-        |\b(?:us|we|fellow)\ {_PROFESSION}\b|\bspeaking\ (?:as|for)\ (?:a|an|us)\ (?:\w+\ ){{0,2}}?{_PROFESSION}\b
+        |\b(?:us|we|fellow)\ {_PROFESSION}\b|\b(?:we|us|those\ of\ us)\ in\ the\ (?:profession|field|business|trade)\b
+        |\b(?:any|every)\ (?:good\ |decent\ |half-decent\ |qualified\ )?{_PROFESSION}\ (?:would|will|could)\ (?:tell|say|agree|confirm|see)\b|\bask\ (?:any|every)\ (?:good\ )?{_PROFESSION}\b|\bspeaking\ (?:as|for)\ (?:a|an|us)\ (?:\w+\ ){{0,2}}?{_PROFESSION}\b
         |\b(?:a|an)\ (?:\w+\ ){{0,3}}?{_PROFESSION}\ (?:irl|in\ real\ life|by\ trade|by\ profession|by\ day|in\ my\ day\ job)\b"""),
         unless_anywhere=_rx(r"\?$")),
 

@@ -1958,3 +1958,35 @@ def test_british_wordings_of_instruction_and_referral_are_caught(sentence, categ
 ])
 def test_a_wish_of_theirs_or_the_speaker_s_leave_is_not_an_instruction(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# More standing in passing (E1): "Counsellor here", a chair held, "we in the
+# profession", "any therapist would tell you", "basic psychology",
+# "biologically, your...", "science doesn't lie", a placement on a unit.
+@pytest.mark.parametrize("sentence", [
+    "Psychiatric nurse here, and that's very common.",
+    "I hold a lectureship in psychology, so trust the process.",
+    "Those of us in the field see it constantly.",
+    "Any good counsellor would say you're grieving.",
+    "That's textbook psychology, you're avoiding him.",
+    "Neurologically, your brain is on high alert.",
+    "The evidence doesn't lie, you need rest.",
+    "During my placement on the crisis team, we saw this weekly.",
+])
+def test_more_standing_in_passing_is_credentials(sentence):
+    assert "E1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mum here too, and I totally get it.",
+    "Any friend would tell you the same.",
+    "My mum was a nurse here for years.",
+    "It's basic maths, we can't afford it.",
+])
+def test_a_mum_a_friend_or_basic_maths_is_not_credentials(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+def test_no_expert_here_or_their_own_doctor_here_is_not_a_title():
+    assert Guard().check("No expert here, but my cousin helped me through it.").passed
+    assert Guard().check("My doctor here was patient with me, I was surprised.").passed
