@@ -117,7 +117,7 @@ COMMAND_RULES: list[Rule] = [
     Rule("H1", "bare-better", _rx(
         rf"""^{_LEAD}(?:you\ )?(?:want\ to|wanna)\ (?:get|take|treat|sort|look\ after|pace)\ yourself\b(?![^.]*\b(?:but|can\ not|could\ not|yet|so\ much|so\ badly)\b)|\byou\ (?:really\ )?want\ to\ (?:get|take|treat|sort|look\ after)\ yourself\b(?![^.]*\b(?:but|can\ not|could\ not|yet|so\ much|so\ badly)\b)
         |^{_LEAD}(?:you\ )?(?:had\ )?(?:better|best)\ be\ \w+ing\ yourself\b
-        |^{_LEAD}(?:you\ )?(?:had\ )?better\ (?:not\ )?(?!(?:go|run|dash|head|be\ off|get\ going|let\ you\ go|leave\ (?:it|you)\ there)\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed)"""),
+        |^{_LEAD}(?:you\ )?(?:had\ )?better\ (?:not\ )?(?!(?:go|run|dash|head|be\ off|get\ going|let\ you\ go|leave\ (?:it|you)\ there|sleep\ (?:tonight|to\ you|this\ time))\b)(?:{_IMPERATIVE_VERBS})\b(?!ing|ed){_NOUN_SUBJECT}"""),
         unless_anywhere=_rx(r"\?$|\bmyself\b|\bme\ too\b|\b(?:i|we)\ (?:had\ )?better\b")),
     # A step put as the next one and said as what they do: "Next step, you
     # book the appointment", "First thing, you ring the bank".

@@ -1990,3 +1990,11 @@ def test_a_mum_a_friend_or_basic_maths_is_not_credentials(sentence):
 def test_no_expert_here_or_their_own_doctor_here_is_not_a_title():
     assert Guard().check("No expert here, but my cousin helped me through it.").passed
     assert Guard().check("My doctor here was patient with me, I was surprised.").passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Better sleep can change so much, and I'm glad it's coming back.",
+    "Better sleep tonight, love.",
+])
+def test_better_as_an_adjective_or_a_wish_is_not_an_order(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
