@@ -324,6 +324,9 @@ SUPERIORITY_RULES: list[Rule] = [
         |^(?=.*\b(?:in\ (?:a|an|\w+|a\ few|a\ couple\ of)\ (?:\w+\ )?(?:days?|weeks?|months?|years?)|(?:a|one)\ (?:week|month|year)\ from\ now|down\ the\ (?:line|road)|in\ the\ long\ run|by\ (?:next|this\ time))\b)
             .*?\b(?:none\ of\ (?:this|it|that|them)\ (?:will|is\ going\ to)|(?:this|it|that)\ (?:will\ not|is\ not\ going\ to))\ (?:even\ |really\ |actually\ )?(?:matter|be\ a\ (?:big\ )?deal|mean\ anything|register)\b(?!\ (?:if|whether|which|what|who|how|when|to\ (?:me|us)|either\ way)\b)
         |\b(?:it|that|this)\ is\ (?:only|just|merely)\ (?:a\ bit\ of\ |a\ little\ |some\ )?(?!(?:me|you|us|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|today|tonight|the\ start|early|late)\b)[\w-]+(?:\ [\w-]+)?,\ (?:we\ all|we\ have\ all|everyone|everybody|everyone's|everybody's|people\ get|it\ happens\ to)\b
+        |\b(?:it|this|that)\ is\ (?:just\ |only\ )?(?:a\ (?:bit|touch|spot)\ of|a\ little)\ [\w-]+(?:\ [\w-]+)?,?\ (?:that\ is\ all|nothing\ more|is\ all)[.!]*$
+        |^nothing\ (?:a|an|some)\ (?:[\w']+\ ){1,4}(?:will\ not|would\ not|can\ not)\ (?:fix|cure|sort)\b|(?:^|,\ )you\ will\ live[.!]*$
+        |\bimagine\ (?:being|having)\ [^,.;]{1,40}?\ and\ (?:complaining|moaning|whining|worrying|crying|stressing)\ (?:about|over)\b
         |^(?:pf+t*|ps+h+t?|pah|bah|meh|tsk),?\ (?:(?:it\ is|that\ is|this\ is|so)\ )?(?:just\ |only\ )?(?:one|a\ single|just|only|a\ few|two)\b"""),
         unless_anywhere=_rx(r"""\?$|\bfor\ me\b|\b(?:feel|felt|think|thought|worr\w+|afraid|scared|fear|told|tells?|said|says?|believe\w*|as\ if|acts?\ like|acted\ like|treat\w*|hope|hoping|hopefully|maybe|perhaps)\b""")),
     # Their trouble envied or brightened: "Half the world would trade

@@ -1998,3 +1998,20 @@ def test_no_expert_here_or_their_own_doctor_here_is_not_a_title():
 ])
 def test_better_as_an_adjective_or_a_wish_is_not_an_order(sentence):
     assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+# Last wordings: "it's a bit of X, that's all", "nothing a good sleep won't
+# fix", "you'll live", "imagine being X and complaining about Y" (H3).
+@pytest.mark.parametrize("sentence", [
+    "It's a touch of nerves, that's all.",
+    "Nothing a hot bath won't fix.",
+    "Oh, you'll live.",
+    "Imagine being a nurse on nights and moaning about a nine-to-five.",
+])
+def test_last_wordings_of_minimising_are_caught(sentence):
+    assert "H3" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+def test_a_shock_hedged_or_living_their_own_way_is_not_minimising():
+    assert Guard().check("It's a bit of a shock, that's all, I think.").passed
+    assert Guard().check("You'll live your life your way.").passed
