@@ -2015,3 +2015,18 @@ def test_last_wordings_of_minimising_are_caught(sentence):
 def test_a_shock_hedged_or_living_their_own_way_is_not_minimising():
     assert Guard().check("It's a bit of a shock, that's all, I think.").passed
     assert Guard().check("You'll live your life your way.").passed
+
+
+# ...and a house rule put on a thing ("the phone stays downstairs from now
+# on", "the bedroom is for sleeping only", "no screens") (H1).
+@pytest.mark.parametrize("sentence", [
+    "The laptop stays at work from now on.",
+    "Your tablet goes in the drawer every night.",
+    "The sofa is for sleeping only, no phones.",
+])
+def test_a_house_rule_put_on_a_thing_is_an_instruction(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+def test_their_own_phone_routine_is_not_an_instruction():
+    assert Guard().check("My phone stays downstairs overnight, and it's helped me.").passed
