@@ -77,6 +77,9 @@ class NgramReader:
     def __post_init__(self):
         # the analyzers built, and scikit-learn imported, when the reader
         # loads rather than on the person's first turn
+        from sklearn.utils import murmurhash3_32
+
+        self._hash = murmurhash3_32
         chars, words = vectorizers()
         self._analyzers = ((chars.build_analyzer(), self.coef[:HASHED_FEATURES]),
                            (words.build_analyzer(), self.coef[HASHED_FEATURES:]))
@@ -91,13 +94,11 @@ class NgramReader:
         n-gram, no sign, counts, unit length) against its half of the
         weights: the same sum as scikit-learn's, without its checks and sparse
         matrices, which were two thirds of the reader's time per turn."""
-        from sklearn.utils import murmurhash3_32
-
         logit = self.intercept
         for analyzer, weights in self._analyzers:
             counts: dict[int, int] = {}
             for gram in analyzer(clean):
-                slot = abs(murmurhash3_32(gram, seed=0)) % HASHED_FEATURES
+                slot = abs(self._hash(gram, seed=0)) % HASHED_FEATURES
                 counts[slot] = counts.get(slot, 0) + 1
             if counts:
                 n = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))

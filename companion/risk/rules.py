@@ -1384,8 +1384,10 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     return False
 
 
-# A fast kept for faith ("only till sunset", "for Lent")
-_A_FAST = re.compile(r"\b(?:ramadan|ramzan|ramazan|lent|yom\s+kippur|iftar|suhoor|sehri|(?:till|until|til)\s+sunset|religious\s+fast\w*)\b")
+# A fast kept for faith, named (the learned layer's everyday look-alikes
+# read the same names), or "only till sunset"
+_FAITH_FAST = r"ramadan|ramzan|yom\s+kippur|lent"
+_A_FAST = re.compile(r"\b(?:" + _FAITH_FAST + r"|ramazan|iftar|suhoor|sehri|(?:till|until|til)\s+sunset|religious\s+fast\w*)\b")
 
 
 # ...unless harm is told beside it ("by my throat, I thought I was going to die")
@@ -1524,7 +1526,7 @@ _EVERYDAY = re.compile(
     r"|\bfeel\w*\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|so\s+much\s+)?better\s+(?:now|already|for\s+(?:saying|telling|talking))\b|\bkeep\w*\s+myself\s+to\s+myself\b"
     r"|\b(?:septum|nose|ear|lip|tongue|belly|eyebrow|helix|tragus|conch|navel)\s+(?:done|pierced)\b"
     r"|\bwon'?t\s+let\s+me\s+(?:have|get|use|go\s+on)\s+(?:a\s+)?(?:phone|tablet|ipad|social\s+media|tiktok|instagram|snapchat|boyfriend|girlfriend|sleepovers?|makeup)\b[^.!?]{0,30}\b(?:till|until)\b"
-    r"|\b(?:ramadan|ramzan|yom\s+kippur|lent)\b|\b(?:little|younger|baby)\s+(?:brother|sister)\b[^.!?]{0,40}\b(?:breaking|broke|takes?|taking|took|borrow\w*|messing\s+with|nicks?|nicked|steals?|stole)\s+my\s+(?:stuff|things|games|clothes|makeup|charger|toys)\b"
+    r"|\b(?:" + _FAITH_FAST + r")\b|\b(?:little|younger|baby)\s+(?:brother|sister)\b[^.!?]{0,40}\b(?:breaking|broke|takes?|taking|took|borrow\w*|messing\s+with|nicks?|nicked|steals?|stole)\s+my\s+(?:stuff|things|games|clothes|makeup|charger|toys)\b"
     # old things to a charity shop for lack of room
     r"|\b(?:gave|given|giving|give|took|taken|taking|drop(?:ped|ping)?\s+off|donat\w+)\s+(?:\w+\s+){0,4}?(?:to|at)\s+(?:the\s+|a\s+)?"
     r"(?:charity\s+shops?|charity|oxfam|goodwill|thrift\s+(?:shop|store)|op\s+shop|salvation\s+army)\b[^\n]{0,80}?\b(?:no|not\s+enough|running\s+out\s+of)"
@@ -1604,7 +1606,7 @@ _KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+me\b")
 # it: "...arranged for my affairs to be settled by Thursday, which is when I
 # shall do it")
 _ANNOYED = re.compile(r"\bdriv(?:es|ing|e)\s+me\s+(?:up\s+the\s+wall|round\s+the\s+(?:bend|twist)|mad|crazy|nuts|bonkers|spare|insane|potty|batty)\b")
-_MY_THREAT_IN_JEST = re.compile(r"\bi(?:'ve|\s+have)?\s+(?:threatened|joked|teased)\b[^.!?]{0,25}?\b(?:in\s+jest|jokingly|as\s+a\s+joke|half[\s-]jokingly|only\s+joking)\b"
+_MY_THREAT_IN_JEST = re.compile(r"\bi(?:'ve|\s+have)?\s+(?:threatened|joked|teased)\b[^.!?]{0,25}?\b(?:in\s+jest|(?:half[\s-])?jokingly|as\s+a\s+joke|" + _JOKE_WORDS + r")\b"
                                 r"[^.!?]{0,10}?\bto\s+\w+\s+(?:him|her|them)(?:\s+(?:in|out|up|into|to)\b[^.!?]{0,30})?")
 # a note left for a neighbour or a flatmate time and again, unheeded ("left
 # him a note twice and nothing changed"); not "already" or "again": "I've
