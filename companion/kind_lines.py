@@ -115,7 +115,7 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         # "Pretty rough, honestly. And you?": what they said of themselves is taken up, not asked again
         return [pick(fb.how_i_am), pick(fb.how_i_am_after_low)]
     form = question_form(text) if kind in ("asks_opinion", "asks_question", "advice_request") else None
-    if form is not None and (kind != "advice_request" or form in ("helps", "in_my_place")):   # "should I try it?" as "would it help?"
+    if form is not None and (kind != "advice_request" or form in ("helps", "in_my_place", "give_up")):   # "should I try it?" as "would it help?"
         # a form of question a plain "I can't say" dodged: answered as asked
         return [pick(pool) for pool in _FORMS[form](fb)]
     own_life = spoke_of_own_life(said_before)
@@ -216,6 +216,7 @@ _FORMS: dict[str, Callable[[Fallbacks], tuple[tuple[str, ...], ...]]] = {
     "in_my_place": lambda fb: (fb.in_my_place, fb.decide_invite),
     "confirm": lambda fb: (fb.opinion_confirm, fb.opinion_confirm_invite),
     "bear_it": lambda fb: (fb.bear_it, fb.bear_it_invite),
+    "give_up": lambda fb: (fb.give_up, fb.give_up_invite),
     "decide": lambda fb: (fb.advice, fb.decide_invite),
 }
 

@@ -75,6 +75,8 @@ class Fallbacks:
     opinion_confirm_invite: tuple[str, ...] = ("How would it feel to do it?",)
     bear_it: tuple[str, ...] = ("It doesn't sound like something anyone should have to just swallow, honestly.",)
     bear_it_invite: tuple[str, ...] = ("What's been the hardest part of it for you?",)
+    give_up: tuple[str, ...] = ("I wouldn't want you to give up, honestly, though I can hear how worn down you are.",)
+    give_up_invite: tuple[str, ...] = ("What's brought you to feeling that way?",)
     good_mood: tuple[str, ...] = ("Good to hear.",)
     good_mood_invite: tuple[str, ...] = ("What's on your mind?",)
     asked_before: tuple[str, ...] = ("To your question: I'm an AI, so I haven't lived through anything like it myself.",)

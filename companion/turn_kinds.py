@@ -112,6 +112,10 @@ _WORTH_DOING = (r"\b(?:is\s+it|would\s+it(?:\s+(?:really|even|still))?\s+be)\s+(
 # "I'm worried I won't be received well. Should I be?": whether to worry, answered as a worry
 _TO_WORRY = r"\s+be\b(?:\s+(?:worried|concerned|scared|afraid|nervous|upset|bothered|anxious|surprised))?(?:\s+about\s+(?:it|that|this))?\s*\?"
 _SHOULD_I_WORRY = re.compile(r"\bshould\s+i" + _TO_WORRY, re.I)
+# "what would you do on a day off?", "...for fun?": its own day asked about, not their place
+_NOT_IN_THEIR_PLACE = (r"(?!\s+(?:on\s+(?:a|an|your|the|weekends?|holidays?|vacation|sundays?|saturdays?|christmas|birthdays?)\b"
+                       r"|(?:with|for|on)\s+(?:a\s+|an\s+|your\s+|the\s+|some\s+)?(?:free|spare|day\s+off|days\s+off|weekend|evening|holiday|vacation|million|lottery|money\b|fun\b|a\s+living)"
+                       r"|in\s+your\s+(?:free|spare)|this\s+weekend|tonight|all\s+day|for\s+(?:a\s+)?(?:living|job|work)\b))")
 _ADVICE = re.compile(
     r"\b(?:any\s+(?:other\s+|more\s+)?(?:advice|advise|suggestions?|tips|ideas)|any\s+(?:other|more|further)\s+thoughts\b(?=\W*$)|(?:suggestions?|ideas|tips)\s+(?:are\s+)?(?:very\s+)?welcome|any\s+(?:assistance|techniques|strategies|recommendations)\b[^.!]*\?|(?<!\bthey\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?<!'ll\s)(?<!\bhe\s)(?<!\bshe\s)(?:give|got|have)\s+(?:me\s+)?(?:any\s+|some\s+|an\s+)?(?:advice|advise|suggestions?|tips|idea)\b(?!\s+(?:what|why|who|where|when)\b)|"
     # "what am i going to do????", "what can i tell them?", "how do you even start?" (anyone, not the companion)
@@ -126,7 +130,7 @@ _ADVICE = re.compile(
     r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+(?:even\s+)?(?:start|begin|go\s+about\s+(?:it|that|this|doing\s+\w+)|get\s+started)\W*\?|"
     r"(?:no\s+idea|(?:do\s+not|don'?t|dont)\s+know|not\s+sure)\s*,?\s*(?:of\s+)?what\s+(?:to|i\s+(?:should|can|could))\s+do|"
     r"what\s+(?:should|do|would|can|could)\s+i\s+do|what\s+do\s+you\s+" + alternatives(PROPOSING_VERBS, ADVISING_VERBS) + "|"
-    r"what\s+(?:would|should)\s+you\s+do|(?:what|which)\s+(?:else\s+|other\s+)?(?:\w+\s+){0,4}?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b|(?:how\s+(?:do|can|should|could)\s+i|(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|then)\W+)*how\s+to)\s+(?:best\s+)?(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
+    r"what\s+(?:would|should)\s+you\s+do\b" + _NOT_IN_THEIR_PLACE + r"|(?:what|which)\s+(?:else\s+|other\s+)?(?:\w+\s+){0,4}?(?:would|could|can|do|might)\s+(?:you|u)\s+(?:suggest|recommend|advise)\b|what\s+you(?:'d|\s+would)\s+do\b" + _NOT_IN_THEIR_PLACE + r"|(?:how\s+(?:do|can|should|could)\s+i|(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|then)\W+)*how\s+to)\s+(?:best\s+)?(?:fix|stop|get\s+(?:rid|over|past|better|out)|"
     r"deal|cope|handle|make|start|move\s+on|find|tell|talk|approach|overcome|manage|help|support|comfort|cheer\s+(?:\w+\s+){0,3}?up|be\s+there|reach\s+out|let\s+(?:\w+\s+){0,3}?go|keep|decide|"
     r"know\s+(?:if|whether)\s+(?:to|i\s+should)|accept|forgive|save|choose|say\s+goodbye|get\s+through)|"
     # "how do people move on from a loss like that?": what others have found is asked
@@ -187,7 +191,7 @@ _WAYS_TO_GO = (r"(?:keep|stay|leave|end|let\s+(?:\w+\s+){0,3}?go|fight|forgive|c
 # a worry asks whether to worry: neither is a choice between ways)
 _DECIDE = re.compile(r"(?<!\bwhat\s)(?<!\bhow\s)(?<!\bwhere\s)\b(?:should|shall)\s+i\b(?!" + _TO_WORRY + ")"
                      r"|(?<!\bwhat\s)\b(?:(?:do\s+)?(?:you|u)\s+(?:think|reckon)|would\s+you\s+say)\s+i\s+should\b(?!\s+do\b)|"
-                     r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b|"
+                     r"\bis\s+it\s+(?:right|wrong|ok(?:ay)?|bad)\s+(?:to|if|that)\b|\bwhat\s+would\s+you\s+do\b" + _NOT_IN_THEIR_PLACE + r"|"
                      r"\b(?:can'?t|cannot|trying\s+to|how\s+(?:do|can|should)\s+i|help\s+me|struggling\s+to|unable\s+to)\s+decide\b|"
                      r"\bdeciding\s+(?:whether|if|between)\b|"
                      r"\b(?:don'?t|do\s+not|dont|not\s+sure|no\s+idea|wondering)\s+(?:know\s+)?(?:whether|if)\s+(?:to|i\s+should)\b|"
@@ -821,7 +825,7 @@ _SURE = re.compile(r"\bhow\s+(?:can|could|do|would|will|am)\s+i\s+(?:ever\s+|eve
 # "What would you do if you were me?", "in my shoes, would you tell her?":
 # what the companion would do in their place (not "what would you do on a
 # day off?"); "I can't tell you what to do" answered a question not asked.
-_IN_MY_PLACE = re.compile(r"\bwhat\s+would\s+(?:you|u)\s+(?:do|have\s+done)(?:\s*,\s*(?:dear|love|mate|hun|pet|honestly|then|really))?\s*(?:[?.!]|$|(?:if\s+(?:you|u)\s+were\s+(?:me|in\s+my\s+\w+)|in\s+my\s+(?:shoes|place|position|situation)"
+_IN_MY_PLACE = re.compile(r"\bwhat\s+would\s+(?:you|u)\s+(?:do|have\s+done)(?:\s*,\s*(?:dear|love|mate|hun|pet|honestly|then|really))?\s*(?:[?.!]|$|(?:if\s+(?:you|u)\s+were\s+(?:me|in\s+my\s+\w+)|(?:in|on)\s+my\s+(?:shoes|place|position|situation)"
                           r"|in\s+(?:this|that|such\s+a|a\s+situation\s+like\s+this)|about\s+(?:it|this|that|him|her|them)|here|now|then)\b)"
                           r"|\bwould\s+(?:you|u)\s+\w+[^?]{0,60}?\bif\s+(?:you|u)\s+(?:were|was|are)\s+(?:me|in\s+my\s+(?:shoes|place|position))\b"
                           # "if you were me, would you...", and as a second language says it, "If you are me, you go?"
@@ -844,12 +848,23 @@ _BIG_STEP = re.compile(r"\b(?:leave|break\s+up|divorce|split\s+up|quit|move\s+(?
                        r"|go\s+back\s+(?:home|to\s+my\s+(?:country|family|parents|home\w*))|sell\s+up|emigrate|retire)\b", re.I)
 _BEAR_IT = re.compile(r"\b(?:get\s+over|move\s+on|accept|deal\s+with|suck\s+it\s+up|live\s+with|put\s+up\s+with|let\s+(?:it|him|her|them)\s+go|forget|toughen|man\s+up"
                       r"|grin\s+and\s+bear|bear\s+it|keep\s+quiet|say\s+nothing|stay\s+(?:quiet|silent)|ignore|get\s+past|crack\s+on|act\s+like|pretend)\b", re.I)
+# "so I should just give up then?", "should I just stop trying?": asked worn
+# down, not for a verdict; its honest wish that they don't, and the weight
+# taken up ("give up on him" is a decision, weighed with them; "give up on
+# life" is for the risk check, never here)
+_GIVE_UP = (r"(?:give\s+up|stop\s+trying|quit\s+trying|throw\s+in\s+the\s+towel|call\s+it\s+quits)"
+            # on nothing named, or on it ("give up the piano?" is a decision)
+            r"(?=\s*(?:[?.!,]|$|then\b|now\b|already\b|altogether\b|completely\b|for\s+good\b|on\s+(?:it|this|that|trying|him|her|them|us|my\s+\w+|the\s+\w+)\b))")
+_GIVE_UP_ASKED = re.compile(r"^\W*(?:(?:so|and|then|well|ok(?:ay)?|honestly|right|yeah|hmm+|um+)\W+)*"
+                            r"(?:(?:should|do|shall|must)\s+i\s+(?:just\s+|simply\s+)?|i\s+(?:should|might\s+as\s+well|may\s+as\s+well|(?:just\s+)?(?:have|need)\s+to)\s+(?:just\s+)?)"
+                            + _GIVE_UP + r"\b[^?]*\?", re.I)
+_ON_SOMEONE = re.compile(r"\bgive\s+up\s+on\s+(?:him|her|them|my\s+\w+|the\s+(?:relationship|marriage|friendship)|us|this\s+(?:relationship|marriage|friendship))\b", re.I)
 _NOT_TO_CONFIRM = re.compile(r"\b(?:stop\s+(?:feeling|being|caring|complaining|trying)|give\s+up|end\s+it|disappear|die)\b", re.I)
 
 
 def question_form(text: str) -> str | None:
     """"helps", "worry", "theory", "sure", "can", "normal", "in_my_place",
-    "confirm", "bear_it" or "decide" for the question that closes ``text``,
+    "confirm", "bear_it", "give_up" or "decide" for the question that closes ``text``,
     or None for any other.
     A question about something harmful or rash ("would a drink help?") or
     one that hurts gets no hopeful yes."""
@@ -865,6 +880,8 @@ def question_form(text: str) -> str | None:
         return "in_my_place"
     if _WHAT_IF.search(asked) or _SHOULD_I_WORRY.search(asked):
         return "worry"
+    if _GIVE_UP_ASKED.match(asked):
+        return "decide" if _ON_SOMEONE.search(asked) else "give_up"
     if _CONFIRM.match(asked) and not _NOT_TO_CONFIRM.search(asked):
         if _BEAR_IT.search(asked):
             return "bear_it"

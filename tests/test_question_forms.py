@@ -40,7 +40,14 @@ from replies import run
     ("So I just have to put up with it?", "bear_it"),              # bearing it is not a step to confirm
     ("you think I need to just accept it?", "bear_it"),
     ("so you think I need to move out?", "decide"),                # ending something is weighed, not confirmed
-    ("so I should just give up then?", None),
+    ("so I should just give up then?", "give_up"),                 # asked worn down, not for a verdict
+    ("should I just stop trying?", "give_up"),
+    ("I might as well throw in the towel now?", "give_up"),
+    ("so I should just give up on him?", "decide"),                # on someone: a decision, weighed with them
+    ("should I give up the choir?", None),                         # a thing given up: not asked worn down
+    ("should I just give up on life?", None),                      # for the risk check, never this line
+    ("what would you do on a day off?", None),                     # its own day, not their place
+    ("I am new in this city. What would you do on my place?", "in_my_place"),
     ("So I should get back at him?", None),                        # nothing rash is confirmed
 ])
 def test_the_form_of_a_question_is_read(text, form):
@@ -57,6 +64,7 @@ def test_the_form_of_a_question_is_read(text, form):
     ("So you think I need to tell my manager about the rota?", ("opinion_confirm", "opinion_confirm_invite")),
     ("He's done it three times now. So I just have to live with it?", ("bear_it", "bear_it_invite")),
     ("so I should just break up with her then?", ("advice", "decide_invite")),
+    ("Nothing I do changes it. So should I just give up?", ("give_up", "give_up_invite")),
 ])
 def test_each_form_is_answered_as_asked_not_dodged(make_responder, prompts, text, pools):
     responder, _ = make_responder(None, reaction="feeling")   # no model: the reviewed lines
@@ -101,3 +109,29 @@ def test_asked_to_recommend_a_place_it_says_it_does_not_know_places(make_respond
 ])
 def test_a_short_would_it_help_is_its_view_asked(text, kind):
     assert turn_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "what would you do on a day off?",
+    "What would you do for fun, if you could?",
+    "what would you do with a free weekend",
+])
+def test_its_own_time_asked_about_is_no_decision_of_theirs(text):
+    assert turn_kind(text) == "asks_companion"
+
+
+def test_a_question_in_their_message_just_before_is_answered_with_the_last():
+    # ESConv-style windows: two messages from the person in a row, the question in the first
+    from companion.batch import parse_window
+    row = {"context": [{"role": "supporter", "text": "How are things at home?"},
+                       {"role": "seeker", "text": "Not great. How do I get my flatmate to do her share?"},
+                       {"role": "seeker", "text": "She leaves every dish for me"}]}
+    history, text = parse_window(row)
+    assert text == "How do I get my flatmate to do her share? She leaves every dish for me"
+    assert [t.text for t in history][-1].startswith("Not great")
+    # a last message with its own question, or a reply in between, is answered as it is
+    row["context"][-1]["text"] = "Is that normal?"
+    assert parse_window(row)[1] == "Is that normal?"
+    row["context"].insert(2, {"role": "supporter", "text": "That sounds tiring."})
+    row["context"][-1]["text"] = "She leaves every dish for me"
+    assert parse_window(row)[1] == "She leaves every dish for me"
