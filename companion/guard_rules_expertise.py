@@ -161,6 +161,7 @@ EXPERTISE_RULES: list[Rule] = [
     Rule("E2", "subject-has-label", _rx(
         rf"""\b{_SUBJECT}\ (?:(?:may|might|could|probably|likely|definitely|clearly|possibly|also|really|must|seem\ to|seems\ to|appear\ to|appears\ to|always|low\ ?key|def|totally|just|basically|literally|pretty\ much|kind\ of|sort\ of|obviously)\ )*
         (?:(?:have|has)\ (?:\w+ly\ |pretty\ much\ |kind\ of\ )?got|got|have|has|are|is|be|be\ having|are\ having|(?:are|is|be)\ (?:just\ |still\ |really\ )?(?:suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|showing|going\ through|in\ the\ (?:middle|grip)\ of)|suffer\w*|struggl\w+\ with|deal\w*\ with|experienc\w+|show\w*|display\w*|exhibit\w*|meet\w*|fit\w*|developed|develop)\ 
+        (?!(?:so\ much|such|a\ lot\ of|lots\ of)\ (?:anxiety|stress|panic|worry|fear|grief|guilt|shame)\b(?!\ (?:disorder|attacks?)))
         (?:(?:from|a|an|some|a\ lot\ of|lots\ of|so\ much|some\ kind\ of|some\ form\ of|some\ sort\ of|a\ form\ of|a\ kind\ of|signs\ of|symptoms\ of|classic|typical|textbook|a\ touch\ of|a\ bit\ of|(?:the\ )?(?:beginnings?|start)\ of|early|total|proper|like|with|the|criteria\ for|being|very|so|quite|rather|real|clear|mild|severe|serious|high-functioning|clinical|full-blown|that|this|that\ whole|this\ whole)\ )*
         (?:[\w-]+\ )??{_LABEL_NOUN}"""),
         unless_anywhere=_rx(rf"\b(?:have\ you\ (?:ever\ )?been|were\ you|has\ (?:he|she|they)\ been|(?:if|whether)\ (?:you|he|she|they)\ (?:are|is|have|has|do|does)\ (?:\w+ing|any|been))\b|{_REFLECTION}|{_GENERIC_PLURAL}")),

@@ -2030,3 +2030,28 @@ def test_a_house_rule_put_on_a_thing_is_an_instruction(sentence):
 
 def test_their_own_phone_routine_is_not_an_instruction():
     assert Guard().check("My phone stays downstairs overnight, and it's helped me.").passed
+
+
+# Not knowing which way it would go is no advice (H1), and a feeling in the
+# person's amount ("so much worry") reflected is no label put on them (E2).
+@pytest.mark.parametrize("sentence", [
+    "Honestly, I can't say which way I'd go.",
+    "I couldn't tell you where I'd turn, either.",
+    "It sounds like you're having so much anxiety right now.",
+    "You've been dealing with a lot of stress, if I'm hearing you right.",
+])
+def test_not_knowing_ones_own_way_and_a_feeling_reflected_pass(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("I'd go straight to the police.", "H1"),
+    ("You have anxiety.", "E2"),
+    ("You're having so much anxiety disorder.", "E2"),
+])
+def test_the_advice_and_the_label_beside_them_are_still_rejected(sentence, category):
+    assert category in Guard().check(sentence).categories, Guard().check(sentence).reasons()
+
+
+def test_advice_led_in_by_telling_what_it_would_do_is_still_advice():
+    assert "H1" in Guard().check("I'll tell you what I'd do: I'd ring her tonight.").categories
