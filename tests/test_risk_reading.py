@@ -1725,3 +1725,129 @@ def test_a_note_left_already_is_not_an_unheeded_complaint():
     from companion.risk.rules import everyday_look_alike
 
     assert not everyday_look_alike("I've left my wife a note already, it's in the drawer")
+
+
+# -- session 27: the plain, textbook wordings, each in other words -------------
+@pytest.mark.parametrize("text, category", [
+    ("my life honestly doesn't feel worth living these days", "suicide"),
+    ("I reckon I've just given up on living", "suicide"),
+    ("there's nothing left to live for now she's gone", "suicide"),
+    ("I don't have a reason to live for any more", "suicide"),
+    ("I feel like such a waste of space", "suicide"),
+    ("honestly I'm nothing but a burden to everybody", "suicide"),
+    ("it's not worth living like this", "suicide"),
+    ("honestly there's no way out for me", "suicide"),
+    ("I can't see any future for myself.", "suicide"),
+    ("i cant take this anymore", "suicide"),
+    ("I keep thinking about not being here", "suicide"),
+    ("I'm frightened of what I could do to myself tonight", "suicide"),
+    ("I don't trust myself to be on my own tonight", "suicide"),
+    ("So this is goodbye then.", "suicide"),
+    ("I keep hoping I won't wake up tomorrow", "suicide"),
+    ("on the way home I picture steering the car into a tree", "suicide"),
+    ("if a train ran me over I'd honestly be relieved", "suicide"),
+    ("can you help with notes for my boys to read once I'm dead", "suicide"),
+    ("my fresh cuts are still stinging under my sleeve", "self_harm"),
+    ("I deserve to feel pain for what I did", "self_harm"),
+    ("She told me she was going to kill me if I spoke to him again", "danger"),
+    ("I'm terrified my husband's going to kill me", "danger"),
+    ("my stepdad beat me up on Saturday", "danger"),
+    ("I got beaten up by my ex last night", "danger"),
+    ("her boyfriend slaps our little girl", "danger"),
+    ("my husband chucks plates at my head when he's drunk", "danger"),
+    ("if I ever leave, he says, he'll bury me", "danger"),
+    ("I'm always walking on eggshells around my husband", "danger"),
+    ("I told the nurse I slipped in the bath but that's not what happened", "danger"),
+    ("I never feel safe around my stepmum", "danger"),
+    ("my son leaves me for days without my tablets", "danger"),
+    ("he holds my bank card and I have to ask him for money to buy milk", "danger"),
+])
+def test_rules_catch_the_plain_textbook_wordings(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "this car isn't worth the money I paid for it",
+    "I've given up on sugar in my tea",
+    "I'm a burden on the budget this month, sorry mum lol",
+    "I feel like a burden on my brother while my leg heals",
+    "it's not worth living in a flat this damp",
+    "my gran says a life without cake is not worth living",
+    "there's no way out of this phone contract till March",
+    "no point carrying on in this rain, let's head home",
+    "I can't take it anymore, the neighbours' dog barks all night",
+    "I want to end it with him, we're better as friends",
+    "I won't be around much longer, my bus is due",
+    "nobody would miss me if I skipped the quiz night",
+    "he beat me at darts again",
+    "I hurt myself at the gym lifting too much",
+    "I hit my head on the kitchen cupboard door",
+    "my mum said she'd kill me if I left the dishes again",
+    "I hope I don't wake up the baby when I get in",
+    "I'm thinking about driving into the city tomorrow",
+])
+def test_rules_leave_the_textbook_wordings_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "can you overdose on carrots? I've had about six today",
+    "cut myself a big wedge of the lemon drizzle, no regrets",
+    "my three-year-old hit me with a plastic hammer and I played dead",
+    "the baby smacked me in the face with her rattle, ow",
+])
+def test_rules_leave_held_out_35s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "mum hit the roof when she saw the state of my room",
+    "locked myself out, so I sat on the step waiting for my flatmate",
+    "I locked my keys in the car with the engine still going, what an idiot",
+    "the rope swing over the stream gave way and I landed in the mud",
+    "we were fooling around and my brother punched my arm, dead arm all afternoon",
+    "my son says he'll die if he has to wear the school jumper",
+    "I've asked the Lord to mind my grandchildren when I'm gone, whenever He chooses to call me home",
+])
+def test_idioms_lockouts_horseplay_and_gods_time_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I locked myself in the car in the garage with the engine on",
+    "he hit the roof and then he hit me",
+    "my boyfriend punched my arm, dead arm for a week",
+])
+def test_the_same_words_beside_harm_are_not_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike(text), text
+
+
+# -- held-out 36 (a second sweep of plain wordings): its families in other words
+@pytest.mark.parametrize("text, category", [
+    ("I was honestly trying to die that night", "suicide"),
+    ("my kids would get over me in no time", "suicide"),
+    ("pain is the only thing that settles my head", "self_harm"),
+    ("he said he'd drown the children if I took them to my mum's", "danger"),
+    ("she's threatening to post my pics if I block her", "danger"),
+    ("my boyfriend decides who I'm allowed to see", "danger"),
+    ("I walked into a door, that's what I told work anyway", "danger"),
+    ("grandad's carer keeps asking him for his bank card", "danger"),
+    ("there's a wedding planned back home and they won't tell me whose", "danger"),
+])
+def test_rules_catch_held_out_36s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "if my dad sees this dent in the car he'll kill me",
+    "my teacher will murder me for forgetting my homework again",
+    "as a ward nurse I treat self-harm injuries most weeks",
+])
+def test_rules_leave_held_out_36s_look_alikes_alone(text):
+    assert match_rules(text) is None, text

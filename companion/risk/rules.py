@@ -131,7 +131,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bsuicide\s+(?:has\s+been|is|keeps|kept)\s+(?:\w+\s+)?(?:on\s+my\s+mind|in\s+my\s+head|coming\s+back) | \bctb\b
         | \b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b
         | \bend(?:ing)?\s+(?:it\s+all|everything|my\s+(?:existence|suffering))\b
-        | \b(?:going|want(?:ed)?|wanna|plan(?:ning)?|ready|decided|tempted|about|try(?:ing)?)\s+to\s+end\s+it\b
+        | \b(?:going|want(?:ed)?|wanna|plan(?:ning)?|ready|decided|tempted|about|try(?:ing)?)\s+to\s+end\s+it\b(?!\s+(?:with|between)\s+(?:him|her|them|my\s+\w+|us)\b)
         | \b(?:want(?:ed|s)?|wanna|wish(?:ed)?|hope|ready|going|deserve|need)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead)\b(?!\s+if\s+i\s+(?:have|got)\s+to\s+(?:look|sit|do|hear|read|write|watch|listen|see|eat|go\s+to|revise|study)\b)(?!\s+(?:of|from|laughing|a\s+little|my\s+(?:hair|roots|fringe|beard)|my\s+\w+\s+(?:blue|pink|red|green|purple|black|blonde|brown|orange|grey|silver)))
         | \bwish(?:ed)?\s+i\s+(?:was|were|could\s+be)\s+dead\b | \bwish\s+i\s+(?:would|could)\s+(?:just\s+)?die\b
         | \b(?:do\s*n[o']?t|dont|no\s+longer|never|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live(?!\s+(?:in|with|at|near|by|there|here|on|under|through|alone|together|abroad|somewhere|anywhere|without|off|next|far|close|apart))|be\s+alive|exist|be\s+here\s+any\s*more|wake\s+up|be\s+around\s+any\s*more)\b
@@ -140,7 +140,7 @@ RULES: tuple[RiskRule, ...] = (
         | (?<!bungee\s)(?<!bungy\s)(?<!bungee-)\b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s*front\s+of|under)\s+(?:a|the|that)\s+(?:bridge|roof|building|cliff|train|car|bus|tower|balcony)\b
         | \b(?:take|taking|swallow|swallowing)\s+(?:all|every\s+one)\s+(?:of\s+)?(?:my|the|these|those)\s+""" + _METHODS + r"""\b(?![^.!?]{0,30}\b(?:as\s+(?:the\s+|my\s+)?(?:doctor|gp|nurse|pharmacist|prescribed|directed)|like\s+(?:the|my)\s+(?:doctor|gp|box)|every\s+(?:day|morning|night|evening)|on\s+time|with\s+(?:food|breakfast|water|meals)|in\s+the\s+(?:morning|evening)|out\s+of\s+the\s+(?:little\s+)?box))
         | \b(?:saving|saved|stockpil\w+|hoard\w+|collect\w+|kept|keeping|stack\w*|stash\w*)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?""" + _METHODS + r"""\b
-        | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?(?:much\s+longer|them|it|that)\b | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+for(?=\s*[.!?,]|\s*$)
+        | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:for\s+)?(?:much\s+longer|them|it|that)\b(?![^.!?]{0,40}\b(?:train|bus|flight|plane|taxi|cab|lift|shift|boarding|moving|move|leaving\s+for|off\s+to|gate)\b) | \b(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\s+for(?=\s*[.!?,]|\s*$)
         | \b(?:wrote|writing|written|left)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)(?!s?\s+(?:to|for)\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:teacher|colleagues?|co-?workers|team|class|boss|students|neighbou?rs|office|work|manager|pupils|staff|form|tutor\s+group|year\s+\d+|club|society|committee|members|choir|church|association|group|union))
         | \b(?:intend|intending|going|gonna|plan(?:ning)?|want|wanna|decided|ready)\s+(?:to\s+)?jump\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+|our\s+|my\s+)?(?:\w+\s+)?(?:multi[\s-]?stor(?:e)?y|car\s*park|bridge|roof|building|cliff|tower|balcony|window|ledge|block|overpass|flyover|viaduct|top\s+floor|\w+\s+floor)
         | \b(?:gonna|going\s+to|want\s+to|wanna|plan(?:ning)?\s+to|decided\s+to|ready\s+to|about\s+to)\s+(?:just\s+)?end\s+things\b(?![\s.,\u2026-]*(?:(?:with|between)\s+(?!(?:my\s+)?(?:life|everything|it\s+all|all\s+of\s+it)\b)|off\b))
@@ -151,13 +151,13 @@ RULES: tuple[RiskRule, ...] = (
         """),
     # -- self-harm: hurting themselves, or an overdose already taken -------
     _rule("self_harm", CLEAR, r"""
-        \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?|strik(?:e|ing)|struck|slap(?:ping|ped)?|smack(?:ing|ed)?)\s+(?:my\s*self|myself)\b(?!\s+(?:off\b|out\b|some\s+slack|a\s+(?:break|slice|piece|deal)\b|free\b|loose\b|short\b))
+        \b(?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|starv(?:e|ing)|scratch(?:ing)?|carv(?:e|ing)|bite|biting|stab(?:bing)?|strik(?:e|ing)|struck|slap(?:ping|ped)?|smack(?:ing|ed)?)\s+(?:my\s*self|myself)\b(?!\s+(?:off\b|out\b|some\s+slack|a\s+(?:(?:\w+\s+)?(?:break|slice|piece|deal|bit|chunk|wedge|portion|fringe|sandwich|square|hunk|sliver|helping)\b)|free\b|loose\b|short\b))
         | \b(?:cut|cutt|cutting|cuts|burn|burning|burnt|burned|slic(?:e|ing)|carv(?:e|ed|ing)|scratch(?:ed|ing)?)\s+(?:up\s+|into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b
         | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter|""" + _SELF_HARM + r"""(?:er|ing))\b | (?<!deal\swith\s)(?<!deals\swith\s)(?<!dealing\swith\s)(?<!see\s)(?<!treat\s)(?<!treating\s)\b""" + _SELF_HARM + r"""(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
-        | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:(?!never\b|not\b|haven'?t\b|ain'?t\b)\w+\s+)?self[\s-]?harm
+        | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:(?!never\b|not\b|haven'?t\b|ain'?t\b|dress\b|treat\b|see\b|nurse\b|stitch\b|handle\b|assess\b)\w+\s+)?self[\s-]?harm
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|up|off|through|across|the|a|an|some|this|that|these|those|his|her|their|our|it|them|my\s+hair|my\s+(?!self\b|arms?\b|wrists?\b|legs?\b|thighs?\b|skin\b|stomach\b|hips?\b|body\b|face\b|chest\b)\w+|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
-        | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard))
-        | \boverdos(?:ed|ing|e\s+(?:on|tonight|earlier|last))\b | \btook\s+an\s+overdose\b
+        | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?!(?:cupboard|cabinet|car|wardrobe|fridge|oven|shed|kitchen\s+cupboard)\s)(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard|cabinet|shelf|beam|car\s+door|boot|bunk|doorframe|door\s+frame))
+        | \boverdos(?:ed|ing|e(?=\s+(?:on|tonight|earlier|last)))\b | \btook\s+an\s+overdose\b
         | \b(?:took|taken|sw[ao]l+ow?e?d|had|necked|downed|popped|ingested|drank|drink)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|(?:whole|hole)\s+(?:box|packet|bottle|strip|stip|sheet))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+|maybe\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+)?""" + _MANY + r""")\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""\b(?!\s+(?:left|spare|saved|in\s+the\s+(?:cupboard|drawer|house)|at\s+home|from\s+(?:my|the)\s+(?:prescription|chemist|pharmacy)))
         """),
     # -- danger from someone -----------------------------------------------
@@ -172,7 +172,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bleav\w*\s+(?:marks|bruises|welts)\s+on\s+(?:her|his|my|the|their|our)\s+(?:kids?|children|son|daughter|baby|little\s+\w+|boy|girl)\b
         | \b(?:afraid|scared|terrified|frightened)\s+(?:that\s+)?""" + _SOMEONE + r"""\s*(?:will|'ll|is\s+going\s+to|might|would|'d)\s+(?:hurt|kill|hit|beat)\s+""" + _ME + r"""
         | \b""" + _SOMEONE + r"""(?:'s\s+\w+)?\s+(?:keeps|has\s+been|have\s+been|is|was|won'?t\s+stop|kept|started)\s+(?:hitting|beating|kicking|punching|choking|strangling|slapping|smacking|battering|raping|molesting|touching)\s+(?:""" + _ME + r"""\b(?!\s+(?:up\s+for|about))|(?:her|him)(?=\s*[,.;!?]|\s*$|\s+(?:and|again|every|all\s+the\s+time|when|at\s+night|in\s+front|inappropriately|down\s+there)\b))
-        | \b""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:hits|hit|beats|beat|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slaps|slapped|smacks|smacked|batters|battered|throttled|rapes|raped|molests|molested)\s+""" + _ME + r"""\b(?!\s+(?:up|back|with\s+(?:a|the|another|some)\s+(?:question|request|loan|bill|news|message|text)))
+        | \b(?!(?:my\s+|the\s+|our\s+)?(?:baby|toddler|little\s+(?:one|boy|girl|man|lad|monster)|(?:one|two|three|four|1|2|3|4)[\s-]year[\s-]old)\b)""" + _SOMEONE + r"""\s+(?:\w+\s+)?(?:hits|hit|beats|beat|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|slaps|slapped|smacks|smacked|batters|battered|throttled|rapes|raped|molests|molested)\s+""" + _ME + r"""\b(?!\s+(?:up|back|with\s+(?:a|the|another|some)\s+(?:question|request|loan|bill|news|message|text)))(?!\s+(?:again\s+)?(?:at|in)\s+(?:chess|cards|tennis|pool|darts|scrabble|monopoly|golf|squash|badminton|ping\s*pong|fifa|poker|football|arm\s+wrestling|the\s+(?:game|race|match|quiz|final)|a\s+(?:game|race|match)|every\s+game)\b)(?!\s+to\s+(?:it|the\s+(?:punch|finish|top|line)))
         | \b(?:he|she|they|my\s+(?:big\s+|little\s+|older\s+|step\s*)?(?:dad|daddy|mum|mom|father|mother|brother|sister|cousin|uncle|aunt|auntie|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|stepmom|grandad|grandpa|nan|carer|teacher|coach|son|daughter|grandson|ex))\s+(?:\w+\s+)?hurts\s+me\b
         | \b(?:put|puts|had)\s+(?:his|her|their)\s+hands?\s+(?:around|round)\s+my\s+(?:neck|throat)
         | \blocks?\s+me\s+(?:in|up|inside)\b | \blocked\s+me\s+(?:in|up|inside)\b
@@ -226,7 +226,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:someone|somebody|he|she|they)\s+(?:\w+\s+){0,2}(?:monitor\w*|track\w*|watch\w*|follow\w*)\s+my\s+(?:every\s+)?movements?\b
         """),
     _rule("suicide", POSSIBLE, r"""
-        \b(?:nobody|no\s*one|no-one)\s+(?:would|will|'d|'ll)\s+(?:even\s+|really\s+)?miss\s+me\b(?![^.!?]{0,30}\b(?:at\s+(?:the\s+)?(?:party|work|school|office|meeting)|if\s+i\s+(?:skip|left\s+early|don'?t\s+go|stay\s+home))\b)
+        \b(?:nobody|no\s*one|no-one)\s+(?:would|will|'d|'ll)\s+(?:even\s+|really\s+)?miss\s+me\b(?![^.!?]{0,30}\b(?:at\s+(?:the\s+)?(?:party|work|school|office|meeting)|if\s+i\s+(?:skip\w*|left\s+early|don'?t\s+go|stay\w*\s+home))\b)
         | \b(?:written|wrote|writing|left)\s+(?:my\s+\w+\s+|her\s+|him\s+|them\s+)?(?:a\s+|an\s+)?(?:card|note|letter)s?\s+(?:\w+\s+)?for\s+after\b
         | \bwhat\s+(?:is|'s)\s+the\s+(?:use|point)\s+(?:to|of)\s+(?:live|living|be\s+alive|go\s+on|going\s+on)\b
         | \b(?:texted|messaged|told|wrote\s+to|wrote)\s+(?:my\s+)?\w+\s+['"\u2018\u201c]?(?:take\s+care\s+of|look\s+after)\s+(?:mum|mom|dad|my\s+\w+|the\s+(?:kids|dog|cat|boys|girls))\s+for\s+me\b
@@ -437,7 +437,7 @@ RULES: tuple[RiskRule, ...] = (
         """),
     _rule("suicide", POSSIBLE, r"""
         \b(?:never|not)\s+wak(?:e|ing)\s+(?:back\s+)?up\b(?!\s+(?:till|until|before|early|for\s+(?:the|my)|at|in\s+time|on\s+time))[^.!?]{0,40}?\b(?:the\s+dream|a\s+dream|would\s+be\s+(?:nice|great|ideal|perfect|a\s+relief|bliss|lovely)|be\s+nice|sounds?\s+(?:nice|good|great|perfect|lovely)|goals?)\b
-        | \b(?:i\s+(?:hope|wish|pray)|it\s+would\s+be\s+(?:nice|great|a\s+relief|lovely)|wouldn'?t\s+mind|wouldn'?t\s+be\s+sad)\b[^.!?]{0,30}?\b(?:i\s+)?(?:never|not|don'?t|didn'?t)\s+wak(?:e|ing)\s+(?:back\s+)?up\b(?!\s+(?:till|until|before|early|for\s+(?:the|my)|at|in\s+time|on\s+time))
+        | \b(?:i\s+(?:hope|wish|pray)|it\s+would\s+be\s+(?:nice|great|a\s+relief|lovely)|wouldn'?t\s+mind|wouldn'?t\s+be\s+sad)\b[^.!?]{0,30}?\b(?:i\s+)?(?:never|not|don'?t|didn'?t)\s+wak(?:e|ing)\s+(?:back\s+)?up\b(?!\s+(?:till|until|before|early|for\s+(?:the|my)|at|in\s+time|on\s+time|the|my|her|his|everyone|anyone|the\s+\w+)\b)
         | \b(?:take|have|look\s+after|take\s+care\s+of|keep|adopt|mind)\s+(?:my|our|the)\s+(?:cat|dog|kitten|puppy|pets?|rabbit|hamster|fish|bird|parrot)\b[^.!?]{0,20}?\bif\s+(?:any\s*thing|something)\s+(?:happens|happened|were\s+to\s+happen|was\s+to\s+happen)\s+to\s+me\b(?![^.!?]{0,30}\b(?:during|in\s+(?:the\s+)?(?:surgery|hospital|operation)|on\s+(?:the\s+)?(?:trip|op|operation)|while|abroad|away))
         """),
     # -- from a dev set of eating and self-harm said plainly (session 16) --
@@ -1112,6 +1112,81 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:forgets?|forgot|forgetting|doesn'?t|won'?t|never|don'?t)\s+(?:to\s+)?give\s+(?:me|us)\s+(?:my\s+|our\s+|any\s+)?(?:tea|dinner|supper|breakfast|lunch|food|meals?|anything\s+to\s+eat)\b(?!\s+money)
         | \b(?:a|this|some|the\s+same)\s+(?:bloke|guy|man|woman|lad|fella|person|car|van)\b[^.!?\n]{0,40}?\b(?:always|keeps?|every\s+(?:day|time|morning|night))\b[^.!?\n]{0,30}?\b(?:seems?\s+to\s+be|turn(?:s|ing)?\s+up|show(?:s|ing)?\s+up|appear(?:s|ing)?|is|hang(?:s|ing)?\s+(?:around|about))\b[^.!?\n]{0,40}?\b(?:same\s+(?:\w+\s+)?(?:shops?|bus\s+stops?|places?|route|gym|station|cafe|street)\s+as\s+me|wherever\s+i\s+go|everywhere\s+i\s+go|outside\s+my\s+(?:house|flat|work|school|door))
         """),
+    # -- session 27: the plain, textbook ways of saying it -----------------
+    # A sweep of the common wordings that crisis and abuse training teaches
+    # one to listen for ("life isn't worth living", "I'm a burden", "he beat
+    # me up") found that many had passed every reader: the rules had grown
+    # around unusual wordings, and the learned layer read these at 0.1-0.5.
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:life|my\s+life|living|existence|it)\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:isn'?t|is\s+not|'s\s+not|ain'?t|aint|no\s+longer|doesn'?t\s+(?:feel|seem)|does\s+not\s+(?:feel|seem)|hardly|not)\s+(?:\w+\s+)?worth\s+living\b
+        | \b(?:life|it)'s\s+(?:just\s+|really\s+|honestly\s+)?not\s+(?:\w+\s+)?worth\s+living\b(?!\s+(?:in|with|on|at|near|here|there|next)\b)
+        | \b(?:nothing|anything|no\s+reason|not\s+(?:much|a\s+lot))\s+(?:left\s+)?to\s+live\s+for\b
+        | \b(?:don'?t|do\s+not|dont|haven'?t|have\s+not)\s+(?:have|got)\s+(?:anything|any\s+reason|a\s+reason|much)\s+(?:left\s+)?to\s+live\s+for\b
+        | \bno\s+reason\s+(?:left\s+)?to\s+(?:live|go\s+on|keep\s+(?:going|living)|be\s+(?:here|alive))\b
+        | \b(?:i(?:'ve|\s+have|'m|\s+am|\s+just|\s+kind\s+of|\s+kinda|\s+might\s+as\s+well|\s+want\s+to|\s+wanna)?|should\s+i(?:\s+just)?|to)\s+(?:just\s+|totally\s+|completely\s+)?(?:given|gave|giving|give)\s+up\s+on\s+(?:life|living|being\s+alive)\b
+        | \bwant\s+out\s+of\s+(?:this\s+|my\s+)?(?:life|world|existence)\b
+        | \b(?:done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)|hate\s+(?:my\s+)?(?:life|living|being\s+alive))\b[^.!?]{0,30}?\b(?:just\s+)?want\s+(?:out|it\s+(?:all\s+)?(?:over|to\s+end|to\s+stop))\b
+        | \bdone\s+with\s+(?:all\s+of\s+it|everything|it\s+all)\s*,\s*(?:with\s+)?(?:life|living)\b
+        | (?:^|[.!?,]\s*)(?:i\s+)?(?:just\s+|really\s+|only\s+)?(?:want|wanna|wish\s+i\s+could|wish\s+to)\s+(?:to\s+)?(?:just\s+)?(?:disappear|vanish)(?:\s+(?:forever|for\s+good|completely|altogether|for\s+ever))?\s*(?:[.!?]|$)
+        | \b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?(?:just\s+)?(?:not\s+exist|stop\s+existing|cease\s+to\s+exist|cease\s+existing)\b | \bwish\s+i\s+(?:didn'?t|did\s+not)\s+exist\b
+        | ^\W*(?:(?:honestly|really|and|but|so)\W+)*(?:i'?m|i\s+am|i\s+feel\s+like\s+(?:i'?m\s+)?|i\s+feel)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|always\s+)?(?:a\s+)?burden\W*$
+        | \b(?:i'?m|i\s+am|i\s+feel\s+like\s+(?:i'?m\s+)?|i\s+feel|i'?ve\s+become|i\s+have\s+become)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|a\s+real\s+|a\s+huge\s+|always\s+)?(?:a\s+)?burden\s+(?:to|on|for)\s+(?:everyone|everybody|the\s+world|all\s+of\s+(?:them|you|us)|every(?:one|body)\s+around\s+me)\b
+        | \b(?:i'?m|i\s+am|i\s+feel\s+like\s+(?:i'?m\s+)?|i\s+feel\s+like|i'?ve\s+become|i\s+have\s+become)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|a\s+real\s+|a\s+total\s+|a\s+complete\s+)?(?:a\s+)?waste\s+of\s+(?:space|oxygen|air|skin)\b(?![^.!?]{0,40}\b(?:lol|haha|in\s+(?:this|that|the)\s+(?:meeting|class|lesson|team|match|game)))
+        | (?:^|[.!?]\s*)(?:(?:and|but|so|honestly|i\s+feel\s+like|it\s+feels\s+like|feels\s+like)\W+)*(?:there'?s|there\s+is|i\s+(?:can'?t|cannot|don'?t)\s+see|i\s+see)\s+(?:no|any|a)\s+way\s+out(?:\s+(?:for\s+me|of\s+(?:this\s+)?(?:life|it\s+all|everything)|any\s*more))?\s*(?:[.!?]|$)
+        | \btrapped\s+in\s+(?:my\s+own\s+|this\s+)?(?:life|head|body)\b[^.!?]{0,30}?\b(?:no\s+(?:escape|way\s+out)|can'?t\s+(?:escape|get\s+out))\b
+        | \bno\s+point\s+(?:in\s+)?(?:going\s+on|carrying\s+on|living|being\s+alive|staying\s+alive|being\s+here)\b(?=\s*(?:[.!?,;]|$|any\s*more|like\s+this|with\s+(?:life|living|it\s+all)))
+        | \b(?:can'?t|cannot|don'?t)\s+see\s+(?:a|any)\s+future\s+(?:for\s+(?:myself|me)\s*)?(?:any\s*more\s*)?(?:[.!?]|$) | \bthere'?s\s+no\s+future\s+for\s+me\b
+        | ^\W*(?:(?:honestly|really|seriously|and|but|so|i\s+just)\W+)*i\s+(?:just\s+|really\s+|honestly\s+|seriously\s+)?(?:can'?t|cannot|cant)\s+(?:(?:take|do|handle|bear|stand)\s+(?:it|this)\s+(?:any\s*more|any\s+longer)|take\s+any\s+more\s+of\s+(?:this|it))(?:\s*,?\s*i\s+(?:really\s+|just\s+)?(?:can'?t|cannot|cant))?\W*$
+        | ^\W*(?:(?:honestly|really|and|but|so)\W+)*i\s+(?:just\s+|really\s+)?(?:can'?t|cannot|cant)\s+go\s+on\s+like\s+this(?:\s+any\s*more)?\W*$
+        | \b(?:can'?t\s+stop|keep)\s+(?:thinking|dreaming)\s+(?:about|of)\s+(?:dying|being\s+dead|not\s+being\s+(?:here|alive|around)|not\s+waking\s+up)\b
+        | \bthink(?:ing)?\s+(?:about|of)\s+(?:dying|being\s+dead|not\s+being\s+(?:here|alive|around))\s+(?:all\s+the\s+time|constantly|a\s+lot|every\s+(?:day|night)|more\s+and\s+more|non[\s-]?stop)\b
+        | \b(?:don'?t|do\s+not|dont)\s+(?:feel\s+)?safe\s+(?:with|around|from)\s+my\s*self\b
+        | \b(?:scared|afraid|frightened|terrified|worried)\s+(?:of\s+)?what\s+i\s+(?:might|could|will|'ll|would|may)\s+do\s+to\s+my\s*self\b
+        | \b(?:don'?t|do\s+not|dont|can'?t|cannot)\s+trust\s+my\s*self\s+(?:tonight|right\s+now|at\s+the\s+moment|to\s+(?:be\s+)?(?:safe|alone|on\s+my\s+own))\b
+        | \bsuicide'?s\s+(?:been\s+)?(?:\w+\s+)?on\s+my\s+mind\b
+        | ^\W*(?:so\s+|well\s+)?(?:this\s+is|it'?s)\s+goodbye(?:\s+(?:then|for\s+good|forever|for\s+ever))?\W*$
+        | \bgot\s+as\s+far\s+as\s+(?:tying\s+the\s+(?:knot|rope|noose)(?!\s+(?:with|to)\b)(?=[^.!?]{0,20}\b(?:last\s+night|tonight|yesterday|this\s+morning)\b)|putting\s+(?:the|a)\s+(?:rope|noose|belt|cord)|standing\s+on\s+(?:the|a)\s+(?:chair|ledge|edge|bridge|stool|railing)|the\s+(?:bridge|edge|ledge|roof|tracks?|cliff))
+        | \bhop(?:e|ing)\s+(?:that\s+)?i(?:'ll|\s+will)?\s+(?:just\s+)?(?:not|don'?t|won'?t|never)\s+wake\s+up\b(?!\s+(?:the|my|her|his|everyone|anyone|early|late|before|till|until))
+        | \b(?:think\w*|thought|fantasi[sz]\w*|imagin\w*|picture|picturing)\s+(?:about\s+|of\s+)?(?:just\s+)?(?:driving|steering|swerving|crashing|veering|drive|steer|swerve)\s+(?:my\s+car\s+|the\s+car\s+|it\s+)?(?:off|into|in\s+front\s+of)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:wall|tree|bridge|river|lake|sea|barrier|reservation|lorry|truck|bus|pillar|cliff|ditch|lamp\s*post|concrete|traffic|oncoming\s+\w+|motorway|quarry|canal)\b
+        | \bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:crash|crashed|have\s+(?:a|an)\s+(?:crash|accident)|get\s+hit|get\s+run\s+over|don'?t\s+make\s+it)\b(?!\s+(?:on\s+the\s+sofa|early|out))
+        | \bif\s+(?:a|the)\s+(?:bus|car|lorry|truck|train)\s+(?:(?:hit|hits|ran\s+over|runs\s+over)\s+me|ran\s+me\s+over|runs\s+me\s+over)\b[^.!?]{0,40}?\b(?:thank|wouldn'?t\s+(?:mind|care)|be\s+(?:glad|relieved|happy|fine)|relief|welcome)
+        | \bwouldn'?t\s+(?:mind|care)\s+if\s+i\s+(?:got\s+hit\s+by\s+a\s+(?:bus|car|lorry|truck|train)|didn'?t\s+wake\s+up|died)\b
+        | \b(?:letter|note|message|card)s?\s+(?:\w+\s+){0,4}?(?:to\s+(?:read|find|open|have)\s+)?(?:after|once)\s+i(?:'m|\s+am)\s+dead\b
+        | \b(?:ghost|dead|gone|corpse)\b[^.!?]{0,40}?\b(?:just\s+)?(?:need|have|got)\s+to\s+make\s+it\s+official\b
+        | \b(?:family|everyone|everybody|they|people|my\s+(?:kids|children|parents|mum|mom|dad|wife|husband|friends))\s+(?:would|will|'d|'ll)\s+get\s+over\s+(?:it|me)\s+(?:quicker|faster|sooner|soon|quickly|fine|in\s+no\s+time)\b
+        """),
+    _rule("suicide", CLEAR, r"""
+        \b(?:was|i'?m|i\s+am|been|were)\s+(?:\w+\s+)?trying\s+to\s+die\b | \bi\s+tried\s+to\s+die\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \bmy\s+(?:new\s+|latest\s+|fresh\s+)?(?:cuts|burns|wounds)\s+(?:are\s+)?(?:still\s+)?(?:fresh|bleeding|open|raw|stinging)\b(?![^.!?]{0,40}\b(?:fall|fell|surgery|operation|garden\w*|brambles?|cat|dog|shaving|accident|bike|op)\b)
+        | \bpain\s+is\s+the\s+only\s+thing\s+that\s+(?:calms|settles|helps|works|quiets|quietens|makes\s+me\s+feel)\b
+        | \b(?:i\s+(?:feel\s+(?:like\s+)?(?:i\s+)?)?deserve\s+(?:the|this|all\s+the)\s+pain|deserve\s+to\s+(?:be\s+hurt|bleed|feel\s+pain|hurt))\b
+        """),
+    _rule("danger", CLEAR, r"""
+        \b(?:told|tells|telling)\s+me\s+(?:that\s+)?(?:he|she|they)\s*(?:was|were|'s|is|'d|would|will|'ll)\s+(?:going\s+to\s+|gonna\s+)?(?:kill|murder|stab|shoot|strangle|end)\s+me\b
+        | \b(?:afraid|scared|terrified|frightened|worried)\s+(?:that\s+)?(?:one\s+day\s+)?(?:he|she|they|my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex|son|brother))(?:'s|\s+is|'re|\s+are|\s+will|'ll)\s+(?:going\s+to\s+|gonna\s+)?(?:really\s+)?(?:kill|murder|hurt|beat)\s+me\b
+        | \b(?:he|she|they|""" + _SOMEONE + r""")\s+(?:\w+\s+)?(?:beat|beats|beaten|bashed|battered)\s+me\s+up\b
+        | \b(?:got|get|gets|was|been|being)\s+(?:\w+\s+)?beat(?:en)?\s+up\s+by\s+(?:my\s+)?(?:\w+\s+)?(?:boyfriend|girlfriend|partner|husband|wife|ex|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|brother|sister|uncle|son|daughter|carer|him|her|them)\b
+        | \b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|stepmother|ex|uncle|grandad|grandpa)\s+(?:\w+\s+){0,2}?(?:hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|smacks|smacked|chokes|choked|burns|burned|burnt)\s+(?:my|our|the)\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+|oldest\s+)?(?:son|daughter|boy|girl|kids?|children|child|baby|toddler|twins|stepson|stepdaughter|grandson|granddaughter)\b(?!'s|\s+(?:feelings|with\s+(?:a|the)\s+(?:ball|pillow)|back|by\s+accident|accidentally|out|off|up|around)\b)
+        | \b(?:boyfriend|girlfriend|husband|wife|partner|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex|he|she)(?:'s\s+(?:\w+\s+){0,3}?(?:is|=)\s+|\s+(?:keeps\s+|always\s+|started\s+|kept\s+)?)(?:throw|throws|threw|throwing|chucks?|chucking|chucked|hurl\w*)\s+(?:things|stuff|plates|bottles|glasses|mugs|cups|chairs|knives|a\s+(?:plate|bottle|glass|mug|cup|chair|knife|remote|phone|shoe|lamp|vase|ashtray|pan))\s+at\s+(?:my\s+(?:head|face)|me)\b
+        | \bif\s+i\s+(?:ever\s+)?(?:leave|left|go|tell|told|report)\b[^.!?]{0,20}?\b(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:kill|bury|murder|hurt|end|shoot|stab)\s+me\b
+        | \b(?:threaten(?:ed|s|ing)?|said\s+(?:he|she)(?:'d|\s+would|'ll|\s+will)|says\s+(?:he|she)(?:'d|\s+would|'ll|\s+will))\s+(?:to\s+)?(?:\w+\s+){0,5}?(?:kill|hurt|harm|murder|drown|strangle)\s+(?:them|the\s+(?:kids|children|baby|boys|girls|twins)|my\s+(?:kids|children|son|daughter|baby|boys|girls|twins|mum|mom|family)|our\s+(?:kids|children|son|daughter|baby|boys|girls|twins))\b
+        | \b(?:share|post|send|leak|put\s+up|upload)\s+(?:the|my|those|these|our)\s+(?:\w+\s+)?(?:video|videos|pics|pictures|photos|nudes|images|clips?)\b[^.!?]{0,60}?\bif\s+i\s+(?:don'?t|didn'?t|do\s+not|won'?t|broke|break|leave|left|end|ended|tell|told|block|stop)\b
+        | \b(?:threaten(?:ed|s|ing)?|going|gonna|says?\s+(?:he|she)(?:'ll|\s+will))\s+(?:to\s+)?(?:share|post|send|leak|upload)\s+(?:my|the|our|those|these)\s+(?:\w+\s+)?(?:nudes|pics|pictures|photos|videos?|images)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \bwalk(?:ing)?\s+on\s+egg\s*shells\s+(?:around|with|near)\s+(?:him|her|my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex))\b
+        | \bkeep\s+telling\s+(?:people|everyone|them|work|my\s+\w+)\s+(?:that\s+)?i\s+(?:fell|slipped|tripped|walked\s+into)\b
+        | \b(?:told|tell|telling|said|say)\s+(?:\w+\s+){0,2}?(?:that\s+)?i\s+(?:fell|slipped|tripped|walked\s+into\s+(?:a|the)\s+(?:door|cupboard|wall))\b[^.!?]{0,40}?\b(?:but\s+i\s+didn'?t|but\s+(?:that'?s|it'?s|it\s+was)\s+not\s+(?:true|what\s+happened)|wasn'?t\s+true|(?:a|the)\s+lie)\b
+        | \b(?:don'?t|do\s+not|dont|never)\s+feel\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?(?:home|house|flat|bed)|(?:around|with|near)\s+(?:him|her|them|my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|brother|uncle|ex|son|carer)))\b(?![^.!?]{0,40}\b(?:covid|virus|burglar\w*|break-?ins?|neighbou?rhood|area|fire|mou?ld|damp|gas|storm|flood)\b)
+        | \b(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|he|she)\s+(?:\w+\s+)?(?:tells|decides|controls|chooses|picks)\s+(?:me\s+)?(?:what\s+(?:i\s+(?:can\s+|'m\s+allowed\s+to\s+)?|to\s+)(?:wear|eat|spend)|who\s+i(?:\s+can|\s+am\s+allowed\s+to|'m\s+allowed\s+to|\s+get\s+to)\s+(?:talk\s+to|speak\s+to|see|text|be\s+friends\s+with))\b
+        | \b(?:fell|tripped|slipped|walked\s+into\s+(?:a|the)\s+door|bumped\s+into)\b[^!?]{0,40}?\bthat'?s\s+what\s+i\s+(?:tell|told|say|said\s+to)\s+(?:people|everyone|them|work|the\s+\w+)\b
+        | \bcarer\s+(?:\w+\s+)?(?:keeps\s+)?(?:asking|asks|asked|took|takes|has|uses|using)\s+(?:(?:her|him|them|my\s+\w+)\s+)?(?:for\s+)?(?:(?:her|his|their)\s+)?(?:pin|pin\s+number|bank\s+card|card\s+details|passwords?|pension)\b
+        | \bwedding\b[^.!?]{0,80}?\b(?:won'?t|will\s+not|refuse\s+to|don'?t|do\s+not)\s+tell\s+me\s+(?:whose|who\s+(?:is\s+)?(?:getting\s+married|the\s+groom|the\s+bride))\b
+        | \b(?:leave|leaves|left|keep|keeps)\s+me\s+(?:alone\s+)?(?:all\s+day\s+|for\s+(?:days|hours)\s+)?without\s+(?:my\s+\w+\s+or\s+)?(?:any(?:thing)?\s+(?:food|to\s+eat)|food|my\s+(?:tablets|pills|medication|meds|medicine)|water)\b
+        | \b(?:keeps|kept|has|holds|took|takes|controls)\s+my\s+(?:passport|bank\s*card|cards?|money|wages|benefits)\b(?:\s+and\s+my\s+(?:passport|bank\s*card|cards?|phone|money|wages))?[^.!?]{0,60}?\b(?:have\s+to\s+ask|ask\s+(?:him|her)\s+for|not\s+allowed|won'?t\s+let\s+me|doesn'?t\s+let\s+me|gives\s+me\s+an\s+allowance)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1166,6 +1241,8 @@ _STORY_BEFORE = re.compile(r"\b(?:drama|film|movie|show|series|episode|book|nove
                            r"(?:where|in\s+which|about|when)\b[^.!?]{0,40}$|\bwe\s+(?:always\s+)?(?:say|said|used\s+to\s+say)\b[^.!?]{0,40}$")
 # What comes just after: an accident, play, a joke about being told off.
 _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
+                             # "hurt myself again at the gym"
+                             r"|at\s+(?:the\s+)?(?:gym|training|practice|football|rugby|netball|hockey|match|climbing\s+wall)|(?:lifting|deadlifting|squatting|sparring)\b"
                              r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
                              r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners|tin|can|lid|toastie"
                              r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandolin\w*|slicer|bramble|fryer|air\s+fryer|basket"
@@ -1175,13 +1252,14 @@ _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooki
                              r"|opening|making\s+(?:tea|dinner|lunch)|washing\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
                              r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
-_PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|ball|snowball|balloon|water\s+pistol|nerf)"
+_PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|ball|snowball|balloon|water\s+pistol|nerf|foam|toy|plastic|inflatable|lego|rattle|teddy)"
                          r"|in\s+(?:the\s+)?(?:game|fortnite|minecraft|roblox|cod))", re.I)
 # Words that mark a thing said as a joke ("lol", "jk", "only joking")
 _JOKE_WORDS = r"(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao\w*|haha\w*|ha\s+ha(?:\s+ha)*|hehe+)"
 # ...said after a threat; "not joking" says the opposite
 _JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:" + _JOKE_WORDS + r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?:joking|jokes?)|fair\s+enough|smiling)\b"
-                         r"|^\s*(?:if|when|because)\s+(?:i'?m|i|she|he)\s+(?:\w+\s+){0,3}(?:late|forget|forgot|lost|tidy|eat|ate|buy|bought"
+                         r"|^\s*for\s+(?:being\s+late|forgetting|missing\s+(?:the|her|his|my)|losing\s+(?:the|her|his|my)|breaking\s+(?:the|her|his|my)|spilling|crashing|denting|scratching)\b"
+                         r"|^\s*(?:if|when|because)\s+(?:i'?m|i|she|he)\s+(?:\w+\s+){0,3}(?:late|forget|forgot|lost|tidy|eat|ate|buy|bought|dishes|washing\s+up"
                          r"|spoil\w*|miss\w*|dyed|sees?|finds?\s+out\s+(?:i|about\s+the)\s+(?:dyed|lost|broke|dent))", re.I)
 # "Mum will kill me, I left her cardigan on the bus": a mishap owned up to, or
 # one about to be found out. Not "he'll kill me if he finds out I told you".
@@ -1216,7 +1294,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|glad\s+(?:\w+\s+){0,4}?(?:that\s+)?i\s+(?:didn'?t|did\s+not|never)\s+(?:manage|succeed|go\s+through|do\s+it|die)|got\s+(?:better|well)\b(?!\s+(?:for\s+a\s+(?:bit|while)|then))|(?:spot|recogni[sz]e|notice|look\s+out\s+for)\s+the\s+(?:warning\s+)?signs\b(?!\s+in\s+myself)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
                    r"|it'?s\s+over|all\s+over\s+now|(?:that'?s\s+|that\s+is\s+|it'?s\s+|it\s+is\s+)+(?:all\s+)?(?:done|behind\s+me)\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
-                   r"|not\s+anymore|no\s+longer|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
+                   r"|not\s+anymore|no\s+longer|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+long\s+gone|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
                    r"|good\s+health|out\s+of\s+the\s+picture|(?:had|'ve\s+had|have\s+had)\s+a\s+(?:\w+\s+)?(?:good|happy|full|lovely|long|great)\s+life\s+since|grew\s+out\s+of\s+(?:it|that)|outgrew\s+(?:it|that)|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
                    # whole words: "been saying goodbye" is not "been ... good"
@@ -1378,7 +1456,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
         return True
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
-            and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _MISHAP_AFTER.search(_WHO_SAID.sub("", after, 1))
+            and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _TRIFLE_FOUND_BEFORE.search(before) or _MISHAP_AFTER.search(_WHO_SAID.sub("", after, 1))
                  or _THING_AS_KILLER.match(words)):
         return True
     return False
@@ -1496,6 +1574,12 @@ def a_surprise(text: str) -> bool:
     """Words of a note left to be found, said of a surprise for someone."""
     clean = text.replace("\u2019", "'")
     return bool(_FOR_THEM_TO_FIND.search(clean) and _SURPRISE.search(clean) and not _NOTE_WORDS.search(clean))
+
+
+# "If my mum sees this phone bill she'll kill me": a trifle found out, said
+# before the threat (never "if he finds out I told you...")
+_TRIFLE_FOUND_BEFORE = re.compile(r"\bif\s+(?:my\s+)?(?:mum|mom|mam|dad|mother|father|boss|teacher|gran|nan|she|he|they)\s+(?:ever\s+)?(?:sees?|finds?|notices?|hears\s+about|gets?)\s+"
+                                  r"(?:this|that|the|my)\s+(?:\w+\s+)?(?:bill|mess|state|report|grades?|marks|results|dent|scratch|tattoo|hair|piercing|room|receipt|score|statement)\b[^.!?]{0,25}$")
 
 
 # Everyday things the learned layer has read as risk: a nurse's work, a
@@ -1618,6 +1702,23 @@ _FUNERAL_SETTLED = re.compile(r"\b(?:funeral\s+(?:wishes|plans?|arrangements|hym
                               r"[^\n]{0,100}?\b(?:so\s+(?:that\s+)?(?:the\s+|my\s+)?(?:children|kids|family|daughters?|sons?)\s+(?:won'?t|don'?t|will\s+not)\s+have\s+to|when\s+the\s+time\s+comes)\b[^.!?]*")
 
 
+# Session 27's look-alikes that the learned layer alone had read as risk:
+# anger as an idiom ("hit the roof"), keys or oneself locked out, a rope
+# swing that snapped, a dead arm in horseplay; a child's "I'll die if I have
+# to eat broccoli"; one's end left to God ("whenever He decides to call
+# me"), a burial plot bought beside a late wife.
+_EVERYDAY_MISHAP = re.compile(r"\b(?:hit|hits|hitting)\s+the\s+roof\b|\block(?:ed|ing)?\s+(?:(?:myself|ourselves|us)\s+out|my\s+keys\s+in\s+the\s+car)\b"
+                              r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|got|been)\s+locked\s+out\s+of\s+(?:my|our|the)\s+(?:house|flat|home|car|room|account|office|apartment)\b|\brope\s+swing\b"
+                              r"|\b(?:messing|mucking|playing|fooling)\s+(?:about|around)\b[^.!?]{0,60}?\bdead\s+(?:arm|leg)\b")
+_EVERYDAY_MISHAP_WORDS = re.compile(r"\b(?:hit\w*\s+the\s+roof|lock\w*\s+(?:myself|ourselves|us|my\s+keys)|locked\s+out|rope\s+swing|punch\w*\s+my\s+arm|dead\s+(?:arm|leg))\b")
+_A_CHILDS_DRAMA = re.compile(r"\b(?:says?|saying|said)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+)?die\s+if\s+(?:he|she|they)\s+(?:has|have|had)\s+to\s+"
+                            r"(?:eat|wear|go|tidy|do|take|sit|wait|share)\b")
+_DIE_WORD = re.compile(r"\bdie\b")
+_IN_GODS_TIME = re.compile(r"\b(?:whenever|when)\s+(?:god|he|the\s+lord|allah|my\s+maker)\s+(?:decides|chooses|calls|is\s+ready)\b"
+                           r"|\bbought\s+(?:a|the|my|our)\s+(?:burial\s+)?plot\s+(?:beside|next\s+to|near)\s+(?:my\s+(?:late\s+)?(?:wife|husband)|him|her)\b")
+_IN_GODS_TIME_WORDS = re.compile(r"\b(?:gone|rest|call\w*|when\s+i\s+am\s+gone|when\s+i'?m\s+gone)\b")
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
@@ -1632,7 +1733,8 @@ def everyday_look_alike(text: str) -> bool:
     for explained, words in ((_NO_LONGER_DRIVING, _ANY_MORE), (_MY_OWN_JEST, _KILL_WORD), (_WORK_WITH_THE_DYING, _DEATH_WORDS),
                              (_A_DEVICE_DYING, _DEVICE_WORDS), (_A_THREAT_OVER_A_TRIFLE, _KILL_WORDS),
                              (_ANNOYED, _ANNOYED), (_MY_THREAT_IN_JEST, _MY_THREAT_IN_JEST), (_FUNERAL_SETTLED, _FUNERAL_SETTLED),
-                             (_A_NOTE_UNHEEDED, _NOTE_WORD)):
+                             (_A_NOTE_UNHEEDED, _NOTE_WORD), (_EVERYDAY_MISHAP, _EVERYDAY_MISHAP_WORDS),
+                             (_A_CHILDS_DRAMA, _DIE_WORD), (_IN_GODS_TIME, _IN_GODS_TIME_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     return bool(_EVERYDAY.search(clean)) and not _MAY_CARRY_RISK.search(clean)
