@@ -1851,3 +1851,30 @@ def test_rules_catch_held_out_36s_families(text, category):
 ])
 def test_rules_leave_held_out_36s_look_alikes_alone(text):
     assert match_rules(text) is None, text
+
+
+# -- held-out 37's second look: its families in other words -------------------
+@pytest.mark.parametrize("text, category", [
+    ("I been keeping my tablets for weeks now so I can swallow them all together in one go", "suicide"),
+    ("I've bought a length of hose that fits the exhaust", "suicide"),
+    ("sick and tired of waking up, honestly", "suicide"),
+    ("every morning I'm gutted I woke up", "suicide"),
+    ("there was a gun involved last time, he just waved it about", "danger"),
+    ("they've fixed the wedding for June and I never said yes to any of it", "danger"),
+    ("her uncle wants to marry off their fifteen-year-old next summer", "danger"),
+    ("my husband won't let me out of the house any more", "danger"),
+    ("since my brother moved in, gran's pension keeps going missing", "danger"),
+])
+def test_rules_catch_held_out_37s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "we were messing about in the garden and I hit my head on the wall, just a bump",
+    "I self-harmed when I was fourteen. That's long over, I've got two kids now.",
+    "mum won't let me out of the house until my room is tidy",
+    "the mechanic put a new hose on the exhaust at the MOT",
+])
+def test_rules_leave_held_out_37s_look_alikes_alone(text):
+    assert match_rules(text) is None, text

@@ -251,7 +251,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:no(?:\s+one|one|body)|nobody)\s+(?:would|will|'d)\s+(?:even\s+|really\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+(?:(?:was|were|'m|am)\s+(?:gone|dead|not\s+here|not\s+around)|died|disappeared)\b
         | \b(?:in|inside)\s+(?:the|my)\s+car\b[^.!?]{0,60}?\b(?:garage|shed)\b[^.!?]{0,60}?\bengine\s+(?:on|running)\b(?![^.!?]{0,30}\bwarm)
         | \b(?:garage|shed)\b[^.!?]{0,60}?\bengine\s+(?:on|running)\b[^.!?]{0,40}?\b(?:door|doors)\s+(?:shut|closed|down)\b
-        | \btired\s+of\s+(?:waking\s+up|being\s+alive|existing|living(?=\s*[.!?,]|\s*$))
+        | \b(?:tired|sick(?:\s+and\s+tired)?|fed\s+up|weary)\s+of\s+(?:waking\s+up|being\s+alive|existing|living(?=\s*[.!?,]|\s*$))
         | \bhoping\s+(?:the|that|my|this)\s+(?:plane|flight|car|bus|train)\s+(?:goes\s+down|crashes|crashed|falls)
         | \b(?:terminal|incurable)\s+(?:diagnosis|illness|cancer)\b[^.!?]{0,50}?\b(?:relieved|a\s+relief|be\s+glad|welcome\s+it)\b
         | \b(?:writ\w+|wrote|list\w*|decid\w+|work\w*\s+out)\s+(?:down\s+)?who\s+(?:should|is\s+to|will)\s+get\s+(?:what|my\s+(?:things|stuff|belongings))\b
@@ -1102,7 +1102,7 @@ RULES: tuple[RiskRule, ...] = (
         """),
     # a marriage arranged that one never agreed to; "no" said and not heeded
     _rule("danger", CLEAR, r"""
-        \b(?:(?:arranged|arranging|planned|planning|organi[sz]\w*)\s+(?:a|my|the|this)\s+(?:marriage|wedding)|(?:marriage|wedding)\s+(?:has|had|is|was)\s+(?:been\s+|being\s+)?(?:arranged|planned|organi[sz]ed))\b[^\n]{0,80}?\b(?:not\s+consented|(?:never|not|didn'?t|haven'?t|hasn'?t|did\s+not|have\s+not)\s+(?:agreed|consented|agree|consent)|against\s+my\s+will|without\s+my\s+(?:consent|agreement))
+        \b(?:(?:arranged|arranging|planned|planning|organi[sz]\w*|booked|booking|fixed|set\s+up)\s+(?:a|my|the|this)\s+(?:marriage|wedding)|(?:marriage|wedding)\s+(?:has|had|is|was)\s+(?:been\s+|being\s+)?(?:arranged|planned|organi[sz]ed|booked|fixed))\b[^\n]{0,80}?\b(?:not\s+consented|(?:never|not|didn'?t|haven'?t|hasn'?t|did\s+not|have\s+not)\s+(?:agreed|consented|agree|consent|said\s+yes)|against\s+my\s+will|without\s+my\s+(?:consent|agreement))
         | \bsaid\s+no\b(?!\s+to\b)[^.!?\n]{0,30}?\b(?:and|but)\s+(?:he|she|they)\s+(?:just\s+|still\s+)?(?:kept\s+going|carried\s+on|didn'?t\s+stop|wouldn'?t\s+stop|did\s+it\s+anyway|went\s+ahead)\b(?!\s+(?:on|about|with|asking|talking|eating|playing|working|\w+ing)\b)
         """),
     # a shove played down, with the blame or the fall after it; a child
@@ -1153,10 +1153,13 @@ RULES: tuple[RiskRule, ...] = (
         | \bwouldn'?t\s+(?:mind|care)\s+if\s+i\s+(?:got\s+hit\s+by\s+a\s+(?:bus|car|lorry|truck|train)|didn'?t\s+wake\s+up|died)\b
         | \b(?:letter|note|message|card)s?\s+(?:\w+\s+){0,4}?(?:to\s+(?:read|find|open|have)\s+)?(?:after|once)\s+i(?:'m|\s+am)\s+dead\b
         | \b(?:ghost|dead|gone|corpse)\b[^.!?]{0,40}?\b(?:just\s+)?(?:need|have|got)\s+to\s+make\s+it\s+official\b
+        | \bgutted\s+(?:that\s+)?i\s+(?:woke\s+up|did|am\s+still\s+here|'m\s+still\s+here)\b
         | \b(?:family|everyone|everybody|they|people|my\s+(?:kids|children|parents|mum|mom|dad|wife|husband|friends))\s+(?:would|will|'d|'ll)\s+get\s+over\s+(?:it|me)\s+(?:quicker|faster|sooner|soon|quickly|fine|in\s+no\s+time)\b
         """),
     _rule("suicide", CLEAR, r"""
         \b(?:was|i'?m|i\s+am|been|were)\s+(?:\w+\s+)?trying\s+to\s+die\b | \bi\s+tried\s+to\s+die\b
+        | \b(?:collect\w*|sav\w*|stockpil\w*|hoard\w*|keep\w*|gather\w*|stor\w*)\s+(?:\w+\s+){0,4}?(?:pills?|tablets?|meds)\b[^.!?]{0,80}?\b(?:(?:take|swallow|have)\s+(?:them\s+)?all\s+(?:together|at\s+once|in\s+one\s+(?:go|night|day))|(?:all|everything)\s+together\s+in\s+one\s+(?:night|go))\b
+        | \bhose\b[^.!?]{0,40}?\b(?:exhaust|tail\s*pipe)\b(?![^.!?]{0,60}\b(?:mechanic|mot|leak\w*|vacuum|washer)\b)
         """),
     _rule("self_harm", POSSIBLE, r"""
         \bmy\s+(?:new\s+|latest\s+|fresh\s+)?(?:cuts|burns|wounds)\s+(?:are\s+)?(?:still\s+)?(?:fresh|bleeding|open|raw|stinging)\b(?![^.!?]{0,40}\b(?:fall|fell|surgery|operation|garden\w*|brambles?|cat|dog|shaving|accident|bike|op)\b)
@@ -1171,6 +1174,8 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|stepmother|ex|uncle|grandad|grandpa)\s+(?:\w+\s+){0,2}?(?:hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|smacks|smacked|chokes|choked|burns|burned|burnt)\s+(?:my|our|the)\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+|oldest\s+)?(?:son|daughter|boy|girl|kids?|children|child|baby|toddler|twins|stepson|stepdaughter|grandson|granddaughter)\b(?!'s|\s+(?:feelings|with\s+(?:a|the)\s+(?:ball|pillow)|back|by\s+accident|accidentally|out|off|up|around)\b)
         | \b(?:boyfriend|girlfriend|husband|wife|partner|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex|he|she)(?:'s\s+(?:\w+\s+){0,3}?(?:is|=)\s+|\s+(?:keeps\s+|always\s+|started\s+|kept\s+)?)(?:throw|throws|threw|throwing|chucks?|chucking|chucked|hurl\w*)\s+(?:things|stuff|plates|bottles|glasses|mugs|cups|chairs|knives|a\s+(?:plate|bottle|glass|mug|cup|chair|knife|remote|phone|shoe|lamp|vase|ashtray|pan))\s+at\s+(?:my\s+(?:head|face)|me)\b
         | \bif\s+i\s+(?:ever\s+)?(?:leave|left|go|tell|told|report)\b[^.!?]{0,20}?\b(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:kill|bury|murder|hurt|end|shoot|stab)\s+me\b
+        | \bthere\s+was\s+a\s+(?:knife|gun|blade|machete|bat)\s+involved\b | \b(?:knife|gun|blade)\b[^.!?]{0,60}?\b(?:he|she|they)\s+(?:didn'?t|did\s+not|never)\s+(?:actually\s+|really\s+)?use\s+it\s+on\s+me\b
+        | \bmarry\s+(?:off\s+)?(?:our|my|her|his|their)\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[0-7])[\s-]year[\s-]old|little\s+girl|young\s+daughter|child)\b
         | \b(?:threaten(?:ed|s|ing)?|said\s+(?:he|she)(?:'d|\s+would|'ll|\s+will)|says\s+(?:he|she)(?:'d|\s+would|'ll|\s+will))\s+(?:to\s+)?(?:\w+\s+){0,5}?(?:kill|hurt|harm|murder|drown|strangle)\s+(?:them|the\s+(?:kids|children|baby|boys|girls|twins)|my\s+(?:kids|children|son|daughter|baby|boys|girls|twins|mum|mom|family)|our\s+(?:kids|children|son|daughter|baby|boys|girls|twins))\b
         | \b(?:share|post|send|leak|put\s+up|upload)\s+(?:the|my|those|these|our)\s+(?:\w+\s+)?(?:video|videos|pics|pictures|photos|nudes|images|clips?)\b[^.!?]{0,60}?\bif\s+i\s+(?:don'?t|didn'?t|do\s+not|won'?t|broke|break|leave|left|end|ended|tell|told|block|stop)\b
         | \b(?:threaten(?:ed|s|ing)?|going|gonna|says?\s+(?:he|she)(?:'ll|\s+will))\s+(?:to\s+)?(?:share|post|send|leak|upload)\s+(?:my|the|our|those|these)\s+(?:\w+\s+)?(?:nudes|pics|pictures|photos|videos?|images)\b
@@ -1184,6 +1189,8 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:fell|tripped|slipped|walked\s+into\s+(?:a|the)\s+door|bumped\s+into)\b[^!?]{0,40}?\bthat'?s\s+what\s+i\s+(?:tell|told|say|said\s+to)\s+(?:people|everyone|them|work|the\s+\w+)\b
         | \bcarer\s+(?:\w+\s+)?(?:keeps\s+)?(?:asking|asks|asked|took|takes|has|uses|using)\s+(?:(?:her|him|them|my\s+\w+)\s+)?(?:for\s+)?(?:(?:her|his|their)\s+)?(?:pin|pin\s+number|bank\s+card|card\s+details|passwords?|pension)\b
         | \bwedding\b[^.!?]{0,80}?\b(?:won'?t|will\s+not|refuse\s+to|don'?t|do\s+not)\s+tell\s+me\s+(?:whose|who\s+(?:is\s+)?(?:getting\s+married|the\s+groom|the\s+bride))\b
+        | \b(?:won'?t|don'?t|doesn'?t|will\s+not|never)\s+let\s+me\s+(?:out\s+of|leave)\s+(?:the\s+house|the\s+flat|my\s+room|home|the\s+room)\b(?![^.!?]{0,40}\b(?:till|until|unless|before|homework|grounded|revision|exams?|tidy|covid|isolat\w*|ill|sick|fever|storm|snow)\b)
+        | \b(?:mum|mom|mam|dad|gran|nan|grandma|grandad|grandpa|nana|granny|mother|father)'?s\s+(?:savings|money|pension|cash|benefits)\s+(?:keeps?\s+|keep\s+|are\s+|is\s+|has\s+been\s+|have\s+been\s+)(?:going\s+missing|disappearing|vanishing|draining|being\s+taken)\b
         | \b(?:leave|leaves|left|keep|keeps)\s+me\s+(?:alone\s+)?(?:all\s+day\s+|for\s+(?:days|hours)\s+)?without\s+(?:my\s+\w+\s+or\s+)?(?:any(?:thing)?\s+(?:food|to\s+eat)|food|my\s+(?:tablets|pills|medication|meds|medicine)|water)\b
         | \b(?:keeps|kept|has|holds|took|takes|controls)\s+my\s+(?:passport|bank\s*card|cards?|money|wages|benefits)\b(?:\s+and\s+my\s+(?:passport|bank\s*card|cards?|phone|money|wages))?[^.!?]{0,60}?\b(?:have\s+to\s+ask|ask\s+(?:him|her)\s+for|not\s+allowed|won'?t\s+let\s+me|doesn'?t\s+let\s+me|gives\s+me\s+an\s+allowance)\b
         """),
@@ -1251,6 +1258,8 @@ _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooki
                              r"|hedge\s+trimmer|chisel|stanley\s+knife|craft\s+knife|box\s+cutter|scissors)|pruning"
                              r"|opening|making\s+(?:tea|dinner|lunch)|washing\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
                              r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
+# Horseplay or a fall told just before the hurt
+_MISHAP_BEFORE = re.compile(r"\b(?:play[\s-]?fight\w*|messing\s+(?:about|around)|mucking\s+about|fooling\s+around|tripped|slipped|fell\s+(?:over|down|off))\b[^.!?]*$", re.I)
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
 _PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|ball|snowball|balloon|water\s+pistol|nerf|foam|toy|plastic|inflatable|lego|rattle|teddy)"
                          r"|in\s+(?:the\s+)?(?:game|fortnite|minecraft|roblox|cod))", re.I)
@@ -1281,7 +1290,7 @@ _NOT_A_DRUG_AFTER = re.compile(r"^\s+on\s+(?!(?:my\s+|his\s+|her\s+|the\s+|some\
 # Said as long past and over ("I used to hurt myself at sixteen; I'm
 # thirty-eight now and happy"), with nothing of now ("again", "lately").
 _PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|(?:scars?|marks)\b[^.!?]{0,20}?\b(?:are|is)\s+(?:\w+|\d+)\s+years\s+old|when\s+i\s+was\s+(?:\w+\s+){0,2}?(?:small|young|little|a\s+kid|a\s+teen\w*|\d+|at\s+school"
-                   r"|in\s+(?:school|college|uni|year\s+\d+)|nineteen|sixteen|fifteen)|in\s+my\s+(?:teens|twenties|thirties|20s|30s)"
+                   r"|in\s+(?:school|college|uni|year\s+\d+)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|in\s+my\s+(?:teens|twenties|thirties|20s|30s)"
                    r"|at\s+(?:fourteen|fifteen|sixteen|seventeen|eighteen|\d\d)\b|back\s+in|in\s+(?:19|20)\d\d|as\s+a\s+(?:kid|teen\w*|child)"
                    r"|in\s+(?:hs|high\s+school|year\s+\d+|yr\s*\d+|grade\s+\d+)|many\s+years|long\s+time\s+ago|before,|growing\s+up|back\s+then"
                    r"|back\s+in\s+(?:the\s+day|school)|in\s+(?:middle\s+|primary\s+|high\s+|secondary\s+)?school|as\s+a\s+(?:girl|boy|teen\w*)"
@@ -1294,7 +1303,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|glad\s+(?:\w+\s+){0,4}?(?:that\s+)?i\s+(?:didn'?t|did\s+not|never)\s+(?:manage|succeed|go\s+through|do\s+it|die)|got\s+(?:better|well)\b(?!\s+(?:for\s+a\s+(?:bit|while)|then))|(?:spot|recogni[sz]e|notice|look\s+out\s+for)\s+the\s+(?:warning\s+)?signs\b(?!\s+in\s+myself)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
                    r"|it'?s\s+over|all\s+over\s+now|(?:that'?s\s+|that\s+is\s+|it'?s\s+|it\s+is\s+)+(?:all\s+)?(?:done|behind\s+me)\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
-                   r"|not\s+anymore|no\s+longer|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+long\s+gone|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
+                   r"|not\s+anymore|no\s+longer|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+long\s+gone|(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:long|well\s+and\s+truly)\s+over|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
                    r"|good\s+health|out\s+of\s+the\s+picture|(?:had|'ve\s+had|have\s+had)\s+a\s+(?:\w+\s+)?(?:good|happy|full|lovely|long|great)\s+life\s+since|grew\s+out\s+of\s+(?:it|that)|outgrew\s+(?:it|that)|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
                    # whole words: "been saying goodbye" is not "been ... good"
@@ -1433,6 +1442,9 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "technically I'm starving myself, but only till sunset, it's Ramadan"
     if rule.category == "self_harm" and _ACCIDENT_AFTER.search(after) and not _ON_PURPOSE.search(text):
         return True
+    if rule.category == "self_harm" and _MISHAP_BEFORE.search(text[max(0, start - 60):start]) and not _ON_PURPOSE.search(text) \
+            and not _NOT_A_MISHAP.search(after) and not re.search(r"hate\s+my\s*self|punish|deserve", text):
+        return True   # "we were play-fighting and I hit my head on the door"
     if "overdos" in words and _NOT_A_DRUG_AFTER.search(after) and not _LOOKED_UP.match(words):
         return True
     if "overdos" in words and _A_RESPONDER.search(text) and _A_CALL_OUT_BEFORE.search(before):
