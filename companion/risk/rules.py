@@ -1157,7 +1157,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:family|everyone|everybody|they|people|my\s+(?:kids|children|parents|mum|mom|dad|wife|husband|friends))\s+(?:would|will|'d|'ll)\s+get\s+over\s+(?:it|me)\s+(?:quicker|faster|sooner|soon|quickly|fine|in\s+no\s+time)\b
         """),
     _rule("suicide", CLEAR, r"""
-        \b(?:was|i'?m|i\s+am|been|were)\s+(?:\w+\s+)?trying\s+to\s+die\b | \bi\s+tried\s+to\s+die\b
+        \b(?:was|i'?m|i\s+am|been|were)\s+(?:(?!not\b|never\b|n't\b)\w+\s+)?trying\s+to\s+die\b | \bi\s+tried\s+to\s+die\b
         | \b(?:collect\w*|sav\w*|stockpil\w*|hoard\w*|keep\w*|gather\w*|stor\w*)\s+(?:\w+\s+){0,4}?(?:pills?|tablets?|meds)\b[^.!?]{0,80}?\b(?:(?:take|swallow|have)\s+(?:them\s+)?all\s+(?:together|at\s+once|in\s+one\s+(?:go|night|day))|(?:all|everything)\s+together\s+in\s+one\s+(?:night|go))\b
         | \bhose\b[^.!?]{0,40}?\b(?:exhaust|tail\s*pipe)\b(?![^.!?]{0,60}\b(?:mechanic|mot|leak\w*|vacuum|washer)\b)
         """),
@@ -1172,7 +1172,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:he|she|they|""" + _SOMEONE + r""")\s+(?:\w+\s+)?(?:beat|beats|beaten|bashed|battered)\s+me\s+up\b
         | \b(?:got|get|gets|was|been|being)\s+(?:\w+\s+)?beat(?:en)?\s+up\s+by\s+(?:my\s+)?(?:\w+\s+)?(?:boyfriend|girlfriend|partner|husband|wife|ex|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|brother|sister|uncle|son|daughter|carer|him|her|them)\b
         | \b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|stepmother|ex|uncle|grandad|grandpa)\s+(?:\w+\s+){0,2}?(?:hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|smacks|smacked|chokes|choked|burns|burned|burnt)\s+(?:my|our|the)\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+|oldest\s+)?(?:son|daughter|boy|girl|kids?|children|child|baby|toddler|twins|stepson|stepdaughter|grandson|granddaughter)\b(?!'s|\s+(?:feelings|with\s+(?:a|the)\s+(?:ball|pillow)|back|by\s+accident|accidentally|out|off|up|around)\b)
-        | \b(?:boyfriend|girlfriend|husband|wife|partner|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex|he|she)(?:'s\s+(?:\w+\s+){0,3}?(?:is|=)\s+|\s+(?:keeps\s+|always\s+|started\s+|kept\s+)?)(?:throw|throws|threw|throwing|chucks?|chucking|chucked|hurl\w*)\s+(?:things|stuff|plates|bottles|glasses|mugs|cups|chairs|knives|a\s+(?:plate|bottle|glass|mug|cup|chair|knife|remote|phone|shoe|lamp|vase|ashtray|pan))\s+at\s+(?:my\s+(?:head|face)|me)\b
+        | \b(?:boyfriend|girlfriend|husband|wife|partner|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex)(?:'s\s+(?:\w+\s+){0,3}?(?:is|=)\s+|\s+(?:keeps\s+|always\s+|started\s+|kept\s+)?)(?:throw|throws|threw|throwing|chucks?|chucking|chucked|hurl\w*)\s+(?:things|stuff|plates|bottles|glasses|mugs|cups|chairs|knives|a\s+(?:plate|bottle|glass|mug|cup|chair|knife|remote|phone|shoe|lamp|vase|ashtray|pan))\s+at\s+(?:my\s+(?:head|face)|me)\b
         | \bif\s+i\s+(?:ever\s+)?(?:leave|left|go|tell|told|report)\b[^.!?]{0,20}?\b(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:kill|bury|murder|hurt|end|shoot|stab)\s+me\b
         | \bthere\s+was\s+a\s+(?:knife|gun|blade|machete|bat)\s+involved\b | \b(?:knife|gun|blade)\b[^.!?]{0,60}?\b(?:he|she|they)\s+(?:didn'?t|did\s+not|never)\s+(?:actually\s+|really\s+)?use\s+it\s+on\s+me\b
         | \bmarry\s+(?:off\s+)?(?:our|my|her|his|their)\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[0-7])[\s-]year[\s-]old|little\s+girl|young\s+daughter|child)\b
