@@ -1735,6 +1735,8 @@ def test_a_note_left_already_is_not_an_unheeded_complaint():
     ("I don't have a reason to live for any more", "suicide"),
     ("I feel like such a waste of space", "suicide"),
     ("honestly I'm nothing but a burden to everybody", "suicide"),
+    ("I feel like a burden to everyone", "suicide"),
+    ("I feel like I'm a burden.", "suicide"),
     ("it's not worth living like this", "suicide"),
     ("honestly there's no way out for me", "suicide"),
     ("I can't see any future for myself.", "suicide"),

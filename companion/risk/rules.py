@@ -18,6 +18,11 @@ from .levels import CLEAR, POSSIBLE, Category, Level
 _SOMEONE = (r"(?:he|she|they|him|her|them|somebody|someone|my\s+(?:\w+\s+)?\w+|his\s+\w+|her\s+\w+|the\s+\w+|mum|mom|dad"
             r"|daddy|mummy|mommy|father|mother|stepdad|stepmum|stepmom|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex"
             r"|uncle|auntie|aunt|brother|sister|grandson|granddaughter|carer|caregiver|son|daughter|landlord|neighbour|neighbor)")
+# "I'm", "I feel like", "I've become": said of oneself
+_I_AM = r"(?:i'?m|i\s+am|i\s+feel\s+like(?:\s+i'?m)?|i\s+feel|i'?ve\s+become|i\s+have\s+become)"
+# A partner, and a parent or step-parent: who most often harms at home
+_PARTNER = r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|ex)"
+_PARENT = r"(?:dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|stepmother)"
 _ME = r"(?:me|us|my\s+(?:kids?|children|son|daughter|baby|little\s+\w+|sister|brother|mum|mom|dog|cat))"
 _HARM_VERB = r"(?:kill|hurt|stab|shoot|strangle|choke|murder|beat|hit|burn|drown|smother|end)"
 _METHODS = (r"(?:pills?|tablets?|meds|medication|paracetamol|parac[ei]t[aoe]mol|parcetamol|tylenol|ibuprofen|ibuprof[ie]n|ibuprophen|ibprofen|aspirin|sleeping\s+(?:pills?|tablets?)|painkillers|insulin"
@@ -1129,9 +1134,9 @@ RULES: tuple[RiskRule, ...] = (
         | \bdone\s+with\s+(?:all\s+of\s+it|everything|it\s+all)\s*,\s*(?:with\s+)?(?:life|living)\b
         | (?:^|[.!?,]\s*)(?:i\s+)?(?:just\s+|really\s+|only\s+)?(?:want|wanna|wish\s+i\s+could|wish\s+to)\s+(?:to\s+)?(?:just\s+)?(?:disappear|vanish)(?:\s+(?:forever|for\s+good|completely|altogether|for\s+ever))?\s*(?:[.!?]|$)
         | \b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?(?:just\s+)?(?:not\s+exist|stop\s+existing|cease\s+to\s+exist|cease\s+existing)\b | \bwish\s+i\s+(?:didn'?t|did\s+not)\s+exist\b
-        | ^\W*(?:(?:honestly|really|and|but|so)\W+)*(?:i'?m|i\s+am|i\s+feel\s+like\s+(?:i'?m\s+)?|i\s+feel)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|always\s+)?(?:a\s+)?burden\W*$
-        | \b(?:i'?m|i\s+am|i\s+feel\s+like\s+(?:i'?m\s+)?|i\s+feel|i'?ve\s+become|i\s+have\s+become)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|a\s+real\s+|a\s+huge\s+|always\s+)?(?:a\s+)?burden\s+(?:to|on|for)\s+(?:everyone|everybody|the\s+world|all\s+of\s+(?:them|you|us)|every(?:one|body)\s+around\s+me)\b
-        | \b(?:i'?m|i\s+am|i\s+feel\s+like\s+(?:i'?m\s+)?|i\s+feel\s+like|i'?ve\s+become|i\s+have\s+become)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|a\s+real\s+|a\s+total\s+|a\s+complete\s+)?(?:a\s+)?waste\s+of\s+(?:space|oxygen|air|skin)\b(?![^.!?]{0,40}\b(?:lol|haha|in\s+(?:this|that|the)\s+(?:meeting|class|lesson|team|match|game)))
+        | ^\W*(?:(?:honestly|really|and|but|so)\W+)*""" + _I_AM + r"""\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|always\s+)?(?:a\s+)?burden\W*$
+        | \b""" + _I_AM + r"""\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|a\s+real\s+|a\s+huge\s+|always\s+)?(?:a\s+)?burden\s+(?:to|on|for)\s+(?:everyone|everybody|the\s+world|all\s+of\s+(?:them|you|us)|every(?:one|body)\s+around\s+me)\b
+        | \b""" + _I_AM + r"""\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|a\s+real\s+|a\s+total\s+|a\s+complete\s+)?(?:a\s+)?waste\s+of\s+(?:space|oxygen|air|skin)\b(?![^.!?]{0,40}\b(?:lol|haha|in\s+(?:this|that|the)\s+(?:meeting|class|lesson|team|match|game)))
         | (?:^|[.!?]\s*)(?:(?:and|but|so|honestly|i\s+feel\s+like|it\s+feels\s+like|feels\s+like)\W+)*(?:there'?s|there\s+is|i\s+(?:can'?t|cannot|don'?t)\s+see|i\s+see)\s+(?:no|any|a)\s+way\s+out(?:\s+(?:for\s+me|of\s+(?:this\s+)?(?:life|it\s+all|everything)|any\s*more))?\s*(?:[.!?]|$)
         | \btrapped\s+in\s+(?:my\s+own\s+|this\s+)?(?:life|head|body)\b[^.!?]{0,30}?\b(?:no\s+(?:escape|way\s+out)|can'?t\s+(?:escape|get\s+out))\b
         | \bno\s+point\s+(?:in\s+)?(?:going\s+on|carrying\s+on|living|being\s+alive|staying\s+alive|being\s+here)\b(?=\s*(?:[.!?,;]|$|any\s*more|like\s+this|with\s+(?:life|living|it\s+all)))
@@ -1168,11 +1173,11 @@ RULES: tuple[RiskRule, ...] = (
         """),
     _rule("danger", CLEAR, r"""
         \b(?:told|tells|telling)\s+me\s+(?:that\s+)?(?:he|she|they)\s*(?:was|were|'s|is|'d|would|will|'ll)\s+(?:going\s+to\s+|gonna\s+)?(?:kill|murder|stab|shoot|strangle|end)\s+me\b
-        | \b(?:afraid|scared|terrified|frightened|worried)\s+(?:that\s+)?(?:one\s+day\s+)?(?:he|she|they|my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex|son|brother))(?:'s|\s+is|'re|\s+are|\s+will|'ll)\s+(?:going\s+to\s+|gonna\s+)?(?:really\s+)?(?:kill|murder|hurt|beat)\s+me\b
+        | \b(?:afraid|scared|terrified|frightened|worried)\s+(?:that\s+)?(?:one\s+day\s+)?(?:he|she|they|my\s+(?:""" + _PARTNER + r"""|""" + _PARENT + r"""|son|brother))(?:'s|\s+is|'re|\s+are|\s+will|'ll)\s+(?:going\s+to\s+|gonna\s+)?(?:really\s+)?(?:kill|murder|hurt|beat)\s+me\b
         | \b(?:he|she|they|""" + _SOMEONE + r""")\s+(?:\w+\s+)?(?:beat|beats|beaten|bashed|battered)\s+me\s+up\b
-        | \b(?:got|get|gets|was|been|being)\s+(?:\w+\s+)?beat(?:en)?\s+up\s+by\s+(?:my\s+)?(?:\w+\s+)?(?:boyfriend|girlfriend|partner|husband|wife|ex|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|brother|sister|uncle|son|daughter|carer|him|her|them)\b
-        | \b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|stepmother|ex|uncle|grandad|grandpa)\s+(?:\w+\s+){0,2}?(?:hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|smacks|smacked|chokes|choked|burns|burned|burnt)\s+(?:my|our|the)\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+|oldest\s+)?(?:son|daughter|boy|girl|kids?|children|child|baby|toddler|twins|stepson|stepdaughter|grandson|granddaughter)\b(?!'s|\s+(?:feelings|with\s+(?:a|the)\s+(?:ball|pillow)|back|by\s+accident|accidentally|out|off|up|around)\b)
-        | \b(?:boyfriend|girlfriend|husband|wife|partner|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex)(?:'s\s+(?:\w+\s+){0,3}?(?:is|=)\s+|\s+(?:keeps\s+|always\s+|started\s+|kept\s+)?)(?:throw|throws|threw|throwing|chucks?|chucking|chucked|hurl\w*)\s+(?:things|stuff|plates|bottles|glasses|mugs|cups|chairs|knives|a\s+(?:plate|bottle|glass|mug|cup|chair|knife|remote|phone|shoe|lamp|vase|ashtray|pan))\s+at\s+(?:my\s+(?:head|face)|me)\b
+        | \b(?:got|get|gets|was|been|being)\s+(?:\w+\s+)?beat(?:en)?\s+up\s+by\s+(?:my\s+)?(?:\w+\s+)?(?:""" + _PARTNER + r"""|""" + _PARENT + r"""|brother|sister|uncle|son|daughter|carer|him|her|them)\b
+        | \b(?:he|she|they|""" + _PARTNER + r"""|""" + _PARENT + r"""|uncle|grandad|grandpa)\s+(?:\w+\s+){0,2}?(?:hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|smacks|smacked|chokes|choked|burns|burned|burnt)\s+(?:my|our|the)\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+|oldest\s+)?(?:son|daughter|boy|girl|kids?|children|child|baby|toddler|twins|stepson|stepdaughter|grandson|granddaughter)\b(?!'s|\s+(?:feelings|with\s+(?:a|the)\s+(?:ball|pillow)|back|by\s+accident|accidentally|out|off|up|around)\b)
+        | \b(?:""" + _PARTNER + r"""|""" + _PARENT + r""")(?:'s\s+(?:\w+\s+){0,3}?(?:is|=)\s+|\s+(?:keeps\s+|always\s+|started\s+|kept\s+)?)(?:throw|throws|threw|throwing|chucks?|chucking|chucked|hurl\w*)\s+(?:things|stuff|plates|bottles|glasses|mugs|cups|chairs|knives|a\s+(?:plate|bottle|glass|mug|cup|chair|knife|remote|phone|shoe|lamp|vase|ashtray|pan))\s+at\s+(?:my\s+(?:head|face)|me)\b
         | \bif\s+i\s+(?:ever\s+)?(?:leave|left|go|tell|told|report)\b[^.!?]{0,20}?\b(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:kill|bury|murder|hurt|end|shoot|stab)\s+me\b
         | \bthere\s+was\s+a\s+(?:knife|gun|blade|machete|bat)\s+involved\b | \b(?:knife|gun|blade)\b[^.!?]{0,60}?\b(?:he|she|they)\s+(?:didn'?t|did\s+not|never)\s+(?:actually\s+|really\s+)?use\s+it\s+on\s+me\b
         | \bmarry\s+(?:off\s+)?(?:our|my|her|his|their)\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[0-7])[\s-]year[\s-]old|little\s+girl|young\s+daughter|child)\b
@@ -1181,11 +1186,11 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:threaten(?:ed|s|ing)?|going|gonna|says?\s+(?:he|she)(?:'ll|\s+will))\s+(?:to\s+)?(?:share|post|send|leak|upload)\s+(?:my|the|our|those|these)\s+(?:\w+\s+)?(?:nudes|pics|pictures|photos|videos?|images)\b
         """),
     _rule("danger", POSSIBLE, r"""
-        \bwalk(?:ing)?\s+on\s+egg\s*shells\s+(?:around|with|near)\s+(?:him|her|my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex))\b
+        \bwalk(?:ing)?\s+on\s+egg\s*shells\s+(?:around|with|near)\s+(?:him|her|my\s+(?:""" + _PARTNER + r"""|""" + _PARENT + r"""))\b
         | \bkeep\s+telling\s+(?:people|everyone|them|work|my\s+\w+)\s+(?:that\s+)?i\s+(?:fell|slipped|tripped|walked\s+into)\b
         | \b(?:told|tell|telling|said|say)\s+(?:\w+\s+){0,2}?(?:that\s+)?i\s+(?:fell|slipped|tripped|walked\s+into\s+(?:a|the)\s+(?:door|cupboard|wall))\b[^.!?]{0,40}?\b(?:but\s+i\s+didn'?t|but\s+(?:that'?s|it'?s|it\s+was)\s+not\s+(?:true|what\s+happened)|wasn'?t\s+true|(?:a|the)\s+lie)\b
-        | \b(?:don'?t|do\s+not|dont|never)\s+feel\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?(?:home|house|flat|bed)|(?:around|with|near)\s+(?:him|her|them|my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|brother|uncle|ex|son|carer)))\b(?![^.!?]{0,40}\b(?:covid|virus|burglar\w*|break-?ins?|neighbou?rhood|area|fire|mou?ld|damp|gas|storm|flood)\b)
-        | \b(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|he|she)\s+(?:\w+\s+)?(?:tells|decides|controls|chooses|picks)\s+(?:me\s+)?(?:what\s+(?:i\s+(?:can\s+|'m\s+allowed\s+to\s+)?|to\s+)(?:wear|eat|spend)|who\s+i(?:\s+can|\s+am\s+allowed\s+to|'m\s+allowed\s+to|\s+get\s+to)\s+(?:talk\s+to|speak\s+to|see|text|be\s+friends\s+with))\b
+        | \b(?:don'?t|do\s+not|dont|never)\s+feel\s+safe\s+(?:at\s+home|in\s+my\s+(?:own\s+)?(?:home|house|flat|bed)|(?:around|with|near)\s+(?:him|her|them|my\s+(?:""" + _PARTNER + r"""|""" + _PARENT + r"""|brother|uncle|son|carer)))\b(?![^.!?]{0,40}\b(?:covid|virus|burglar\w*|break-?ins?|neighbou?rhood|area|fire|mou?ld|damp|gas|storm|flood)\b)
+        | \b(?:""" + _PARTNER + r"""|he|she)\s+(?:\w+\s+)?(?:tells|decides|controls|chooses|picks)\s+(?:me\s+)?(?:what\s+(?:i\s+(?:can\s+|'m\s+allowed\s+to\s+)?|to\s+)(?:wear|eat|spend)|who\s+i(?:\s+can|\s+am\s+allowed\s+to|'m\s+allowed\s+to|\s+get\s+to)\s+(?:talk\s+to|speak\s+to|see|text|be\s+friends\s+with))\b
         | \b(?:fell|tripped|slipped|walked\s+into\s+(?:a|the)\s+door|bumped\s+into)\b[^!?]{0,40}?\bthat'?s\s+what\s+i\s+(?:tell|told|say|said\s+to)\s+(?:people|everyone|them|work|the\s+\w+)\b
         | \bcarer\s+(?:\w+\s+)?(?:keeps\s+)?(?:asking|asks|asked|took|takes|has|uses|using)\s+(?:(?:her|him|them|my\s+\w+)\s+)?(?:for\s+)?(?:(?:her|his|their)\s+)?(?:pin|pin\s+number|bank\s+card|card\s+details|passwords?|pension)\b
         | \bwedding\b[^.!?]{0,80}?\b(?:won'?t|will\s+not|refuse\s+to|don'?t|do\s+not)\s+tell\s+me\s+(?:whose|who\s+(?:is\s+)?(?:getting\s+married|the\s+groom|the\s+bride))\b
