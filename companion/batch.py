@@ -1,8 +1,7 @@
 """``companion reply --jsonl``: replies to dialogue windows, one model load.
 
 Input lines are ESConv-style: {"id", "context": [{"role": "seeker"|"supporter", "text"}]}.
-The last seeker turn is what the companion answers (with a question asked in
-a message just before it, unanswered); the turns before it are
+The last seeker turn is what the companion answers; the turns before it are
 the history. A bad line gets an error line and the rest go on.
 """
 from __future__ import annotations
@@ -14,7 +13,6 @@ from typing import TextIO
 from .conversation import Turn
 from .errors import CompanionError
 from .responder import Responder
-from .sentences import split_sentences
 
 _ROLES = {"seeker": "person", "supporter": "companion"}
 
@@ -31,26 +29,7 @@ def parse_window(row: dict) -> tuple[list[Turn], str]:
     last = max((i for i, t in enumerate(turns) if t.role == "person"), default=None)
     if last is None:
         raise ValueError("the context has no seeker turn to answer")
-    return turns[:last], with_question_unanswered(turns[:last], turns[last].text)
-
-
-def with_question_unanswered(history: list[Turn], text: str) -> str:
-    """The turn to answer, after the question the person asked in a message
-    of their own just before it, with no reply between ("How do I get my
-    flatmate to pull her weight?" ... "She never washes up."): read blind, answering only
-    the last message dodged the question. A turn that asks its own question
-    is answered as it is."""
-    if "?" in text:
-        return text
-    asked = ""
-    for turn in reversed(history):
-        if turn.role != "person":
-            break
-        questions = [s for s in split_sentences(turn.text) if s.rstrip().endswith("?")]
-        if questions:
-            asked = questions[-1].strip()
-            break
-    return f"{asked} {text}" if asked else text
+    return turns[:last], turns[last].text
 
 
 def _read_lines(path: str) -> list[str]:

@@ -74,6 +74,20 @@ def _at_the_start(history: list[Turn]) -> bool:
     return at_the_start([t.text for t in history if t.role == "person"], [t.text for t in history if t.role == "companion"])
 
 
+def _question_left_unanswered(history: list[Turn], text: str) -> str:
+    """The last question in the person's messages since the companion last
+    spoke, when this turn asks none of its own ("" if there is none)."""
+    if "?" in text:
+        return ""
+    for turn in reversed(history):
+        if turn.role != "person":
+            return ""
+        questions = [s.strip() for s in split_sentences(turn.text) if s.rstrip().endswith("?")]
+        if questions:
+            return questions[-1]
+    return ""
+
+
 def _brief(text: str) -> bool:
     return len(text.split()) <= _BRIEF_WORDS
 
@@ -318,6 +332,13 @@ class Responder(ModelSentences):
                 and continues_turn_before(text):
             # "that i failed" after their own turn: the two read as the one sentence they are
             history, text = history[:-1], f"{history[-1].text.rstrip()} {text.strip()}"
+        elif asked := _question_left_unanswered(history, text):
+            # "How do I get my flatmate to pull her weight?" ... "She never
+            # washes up": a question in their message just before, with no
+            # reply between, is answered with this one (read blind, answering
+            # only the last message dodged it); the risk check has read the
+            # turns as they were
+            text = f"{asked} {text}"
         kind = self._kind_of(history, text)
         before = [t.text for t in history if t.role == "person"][-1:]
         if kind == "next_step" and before and step_points_to_harm(text, before[0]):

@@ -6,7 +6,7 @@ turns are written for these tests."""
 import pytest
 
 from companion.turn_kinds import question_form, turn_kind
-from replies import run
+from replies import run, said
 
 
 @pytest.mark.parametrize("text, form", [
@@ -120,18 +120,17 @@ def test_its_own_time_asked_about_is_no_decision_of_theirs(text):
     assert turn_kind(text) == "asks_companion"
 
 
-def test_a_question_in_their_message_just_before_is_answered_with_the_last():
+def test_a_question_in_their_message_just_before_is_answered_with_the_last(make_responder):
     # ESConv-style windows: two messages from the person in a row, the question in the first
-    from companion.batch import parse_window
-    row = {"context": [{"role": "supporter", "text": "How are things at home?"},
-                       {"role": "seeker", "text": "Not great. How do I get my flatmate to do her share?"},
-                       {"role": "seeker", "text": "She leaves every dish for me"}]}
-    history, text = parse_window(row)
-    assert text == "How do I get my flatmate to do her share? She leaves every dish for me"
-    assert [t.text for t in history][-1].startswith("Not great")
-    # a last message with its own question, or a reply in between, is answered as it is
-    row["context"][-1]["text"] = "Is that normal?"
-    assert parse_window(row)[1] == "Is that normal?"
-    row["context"].insert(2, {"role": "supporter", "text": "That sounds tiring."})
-    row["context"][-1]["text"] = "She leaves every dish for me"
-    assert parse_window(row)[1] == "She leaves every dish for me"
+    from companion.conversation import Turn
+
+    responder, _ = make_responder(None, reaction="feeling")   # no model: the reviewed lines
+    asked = [Turn("companion", "How are things at home?"),
+             Turn("person", "Not great. How do I get my flatmate to do her share?")]
+    answered = said(responder, "She leaves every dish for me", asked)
+    # answered as the question and the last message said together would be
+    together = said(responder, "How do I get my flatmate to do her share? She leaves every dish for me", asked[:1])
+    assert answered == together
+    # with a reply between, the last message is taken up as it is
+    replied = asked + [Turn("companion", "That sounds tiring.")]
+    assert said(responder, "She leaves every dish for me", replied) != answered
