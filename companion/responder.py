@@ -74,9 +74,16 @@ def _at_the_start(history: list[Turn]) -> bool:
     return at_the_start([t.text for t in history if t.role == "person"], [t.text for t in history if t.role == "companion"])
 
 
+# Questions about the companion's own life or ways ("have you been through
+# this? how did you cope?")
+_ABOUT_ITS_LIFE = ("asks_companion", "asks_my_ways")
+
+
 def _question_left_unanswered(history: list[Turn], text: str) -> str:
     """The last question in the person's messages since the companion last
-    spoke, when this turn asks none of its own ("" if there is none)."""
+    spoke, when this turn asks none of its own ("" if there is none). One
+    about the companion's own life in the message just before is answered
+    first by itself (``_asked_before``), not joined."""
     if "?" in text:
         return ""
     for turn in reversed(history):
@@ -84,7 +91,7 @@ def _question_left_unanswered(history: list[Turn], text: str) -> str:
             return ""
         questions = [s.strip() for s in split_sentences(turn.text) if s.rstrip().endswith("?")]
         if questions:
-            return questions[-1]
+            return "" if turn is history[-1] and turn_kind(turn.text) in _ABOUT_ITS_LIFE else questions[-1]
     return ""
 
 
@@ -494,7 +501,7 @@ class Responder(ModelSentences):
         just before this one ("Have you been through this? How did you cope?"),
         answered before this turn is taken up: read blind, it went unanswered."""
         if not history or history[-1].role != "person" \
-                or turn_kind(history[-1].text) not in ("asks_companion", "asks_my_ways") \
+                or turn_kind(history[-1].text) not in _ABOUT_ITS_LIFE \
                 or spoke_of_own_life([t.text for t in history if t.role == "companion"]):
             return None   # (a life of its own told before: neither claimed nor denied, kind_lines)
         return self._checked(choose(self.prompts.fallbacks.asked_before, text), "fixed")
