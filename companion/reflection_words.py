@@ -8,6 +8,7 @@ import re
 
 from .reflection_cut import PARROT_RUN, longest_shared_run
 from .sentences import split_complete
+from .vocabulary import BARE_CONTRACTIONS
 
 _SWAP = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -117,14 +118,7 @@ _DOUBLED = re.compile(r"\b(to|the|a|an|and|i|is|of|in|it|my|for|on|at|with)\s+\1
 
 # Contractions typed without the apostrophe ("weve", "thats"); words that are
 # also words of their own ("its", "were", "well", "ill", "hell") are left.
-_BARE_CONTRACTION = {"weve": "we've", "ive": "I've", "youve": "you've", "theyve": "they've", "thats": "that's",
-                     "whats": "what's", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't",
-                     "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "isnt": "isn't",
-                     "wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
-                     "hadnt": "hadn't", "wont": "won't", "shes": "she's", "hes": "he's", "theyre": "they're",
-                     "youre": "you're", "theres": "there's", "im": "I'm", "id": "I'd", "youll": "you'll",
-                     "theyll": "they'll", "itll": "it'll", "thatll": "that'll"}
-_BARE_CONTRACTION_RE = re.compile(r"\b(" + "|".join(_BARE_CONTRACTION) + r")\b", re.I)
+_BARE_CONTRACTION_RE = re.compile(r"\b(" + "|".join(BARE_CONTRACTIONS) + r")\b", re.I)
 
 
 # "I'm not scared of it it is more the waiting": two sentences run together.
@@ -192,6 +186,10 @@ def _with_dropped_i(text: str) -> str:
     return "".join(out) if "".join(sentences) == text else " ".join(s.strip() for s in out)
 
 
+def _with_capital_i(word: str) -> str:
+    return "I" + word[1:] if word.startswith("i'") else word
+
+
 def tidy(text: str) -> str:
     text = _SHRUG_OPENING.sub(r"\1", text)
     text = _with_dropped_i(text)
@@ -200,5 +198,5 @@ def tidy(text: str) -> str:
     text = _RUN_ON_AFTER.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()} {m.group(3)}", text)
     text = re.sub(r"\.{3,}\s*", ". ", text)
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
-    text = _BARE_CONTRACTION_RE.sub(lambda m: _BARE_CONTRACTION[m.group(1).lower()], text)
+    text = _BARE_CONTRACTION_RE.sub(lambda m: _with_capital_i(BARE_CONTRACTIONS[m.group(1).lower()]), text)
     return _MAY_BE.sub("maybe ", _DOUBLED.sub(r"\1", _ARTICLE_BEFORE_POSSESSIVE.sub(r"\1", text)))
