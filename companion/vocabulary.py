@@ -159,13 +159,13 @@ YOUR_PLACE = (r"shoes", r"position", r"place")
 
 # Contractions typed, or written by Whisper, without their apostrophe, where
 # the bare form is no everyday word of its own ("ill", "shed", "wed", "were",
-# "well", "its", "hell" are, and are left as typed). Lower case: a reader
+# "well", "its", "hell" are, and so is "id": "they took my ID"). Lower case: a reader
 # that capitalises "I" does so itself.
 BARE_CONTRACTIONS = {
     "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't",
     "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
     "cant": "can't", "wont": "won't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
-    "im": "i'm", "ive": "i've", "id": "i'd", "youre": "you're", "youve": "you've", "youd": "you'd", "youll": "you'll",
+    "im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've", "youd": "you'd", "youll": "you'll",
     "hes": "he's", "hed": "he'd", "shes": "she's", "theyre": "they're", "theyve": "they've", "theyd": "they'd",
     "theyll": "they'll", "weve": "we've", "thats": "that's", "thatll": "that'll", "whats": "what's", "hows": "how's",
     "wheres": "where's", "whens": "when's", "whos": "who's", "theres": "there's", "itll": "it'll",

@@ -1880,3 +1880,70 @@ def test_rules_catch_held_out_37s_families(text, category):
 ])
 def test_rules_leave_held_out_37s_look_alikes_alone(text):
     assert match_rules(text) is None, text
+
+
+# -- held-out 38's second look, and the dev disclosures the retrained learned
+# layer let go (session 28): their families in other words --------------------
+@pytest.mark.parametrize("text, category", [
+    ("my stepdad said hed hurt me if i told", "danger"),
+    ("my brothers said theyd kill me if i talk", "danger"),
+    ("my uncle is taking me back home to marry a man ive never met, im 15", "danger"),
+    ("she's gonna shoot me if I leave, she said so", "danger"),
+    ("I'm done. Bye everyone.", "suicide"),
+    ("Goodbye world", "suicide"),
+    ("would hanging be quick? asking for myself", "suicide"),
+    ("I won't be around for Christmas and to be honest I'm relieved", "suicide"),
+    ("just wanted to say goodbye, thanks for trying with me", "suicide"),
+    ("running out of excuses for the marks on my arms", "self_harm"),
+    ("the bramble story is wearing thin now", "self_harm"),
+    ("long sleeves in twenty-eight degrees again, you know why", "self_harm"),
+    ("old scars and I added two new ones last night", "self_harm"),
+    ("I feel in control when I'm hungry", "self_harm"),
+    ("her boyfriend knocks the kids about when she's at work", "danger"),
+    ("the little girl next door is left unfed most days", "danger"),
+    ("since my cousin moved in, my gran's savings have been drained", "danger"),
+])
+def test_rules_catch_held_out_38s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "my sister battered me at pool last night",
+    "if my dad finds out I scratched his car he's going to kill me",
+    "twenty years since I last cut myself, and I've a good life now",
+    "I won't be around for Christmas, we're going to my in-laws in Spain",
+    "my dad used to knock us about, he's long dead and I made my peace with it",
+    "my mate's fella knocks her about and I don't know how to help her",
+    "the police took my ID at the door, I'm not even twenty",
+])
+def test_rules_leave_held_out_38s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "my nephew thrashed me at draughts again",
+    "she destroyed me at tennis, I'm rubbish",
+    "got a coil of rope for the new clothes line",
+    "I carry ibuprofen for my migraines",
+])
+def test_games_lost_rope_for_a_job_and_medicine_for_an_ache_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "he beat me at chess and then he beat me with his belt",
+    "bought rope for the washing line but I keep thinking of the garage beam",
+    "I've saved up all my migraine tablets to take at once",
+])
+def test_the_same_words_beside_harm_stay_risky(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike(text), text
+
+
+def test_contractions_typed_without_the_apostrophe_are_read_with_it():
+    assert match_rules("he said hed kill me") == match_rules("he said he'd kill me")
+    assert match_rules("he said hed kill me") is not None
