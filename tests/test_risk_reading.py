@@ -1947,3 +1947,47 @@ def test_the_same_words_beside_harm_stay_risky(text):
 def test_contractions_typed_without_the_apostrophe_are_read_with_it():
     assert match_rules("he said hed kill me") == match_rules("he said he'd kill me")
     assert match_rules("he said hed kill me") is not None
+
+
+# -- held-out 39's second look: its families in other words --------------------
+@pytest.mark.parametrize("text, category", [
+    ("I'm going to wade into the river on Sunday and not come back", "suicide"),
+    ("honestly I'm worth more to my kids dead", "suicide"),
+    ("there's paraquat in the barn and I keep thinking about drinking it", "suicide"),
+    ("the clinic in Switzerland costs too much, so I'll do it myself", "suicide"),
+    ("I showed her where the will is so she'll cope when I'm gone", "suicide"),
+    ("I swallowed the entire packet of paracetamol after tea", "self_harm"),
+    ("great day at the beach. cut again when I got home though", "self_harm"),
+    ("found my brother's friend on my son's bed in the night", "danger"),
+    ("my uncle is sending me to Bangladesh to marry a man twice my age", "danger"),
+    ("my parents want me to marry my cousin and I'm sixteen", "danger"),
+    ("she always knows where I've been even though I never tell her", "danger"),
+    ("my ex parks outside my house every night since the injunction", "danger"),
+    ("since I came out my dad drives me everywhere and took my phone", "danger"),
+    ("we're not allowed off the farm and the boss keeps our wages", "danger"),
+    ("black eye again. wasn't the cupboard's fault", "danger"),
+])
+def test_rules_catch_held_out_39s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to walk into the sea for a swim at dawn, it's freezing",
+    "if the laptop crashes one more time I'm walking into the lake",
+    "saw a documentary about the Dignitas clinic, I'd never do it myself",
+    "my dog follows me everywhere",
+    "I cut my hair again, shorter this time",
+])
+def test_rules_leave_held_out_39s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "relapsed on the booze at the weekend, gutted, starting again tomorrow",
+    "had a few too many at the wedding",
+])
+def test_drinking_without_harm_is_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text

@@ -96,7 +96,8 @@ _HOT_THING = (r"(?:(?:hair\s+)?straight(?:e)?ners|curling\s+(?:iron|tongs|wand)|
 _NOT_FOOD = (r"(?:bleach|drain\s+(?:cleaner|unblocker)|antifreeze|anti-freeze|weed\s*killer|rat\s+poison|slug\s+pellets|poison(?!\s+ivy)"
              r"|(?:button\s+)?batter(?:y|ies)|paper\s*clips?|drawing\s+pins|safety\s+pins|razor\s+blades?|screws|magnets"
              r"|washing[\s-]up\s+liquid|detergent|dishwasher\s+tablets?|laundry\s+(?:pods?|capsules?|tablets?)|toilet\s+cleaner"
-             r"|oven\s+cleaner|white\s+spirit|turps|turpentine|lighter\s+fluid|paint\s+thinner|screen\s*wash|disinfectant|dettol)")
+             r"|oven\s+cleaner|white\s+spirit|turps|turpentine|lighter\s+fluid|paint\s+thinner|screen\s*wash|disinfectant|dettol"
+             r"|sheep\s+dip|pesticides?|insecticides?|paraquat|herbicides?|fungicides?|rat\s+bait|strychnine|cyanide|arsenic)")
 # Words a young person says of a rival or a stabbing ("the opps said they'll shank me")
 _WEAPON_VERB = r"(?:stab|shank|shoot|knife|merk|murk|slash|cut|bottle|glass|jump|run\s+up\s+on)"
 
@@ -397,7 +398,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:hurt|injured|kicked|killed|drowned|harmed|strangled|hit|stabbed|poisoned)\s+(?:our|my|the)\s+(?:dog|cat|puppy|kitten|pet|rabbit|bird|hamster)\b[^.!?]{0,60}?\b(?:lesson|warning|in\s+front\s+of\s+me|to\s+(?:scare|punish|teach|show))
         """),
     _rule("danger", POSSIBLE, r"""
-        \b(?:wedding|marriage|married|weding|engaged)\b[^\n]{0,120}?\b(?:i'?m|im|i\s+am)\s+(?:only\s+)?(?:1[0-7]|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)\b
+        \b(?:wedding|marriage|married|marry|weding|engaged)\b[^\n]{0,120}?\b(?:i'?m|im|i\s+am)\s+(?:only\s+)?(?:1[0-7]|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)\b
         | \b(?:i'?m|im|i\s+am)\s+(?:only\s+)?(?:1[0-7]|seventeen|sixteen|fifteen|fourteen|thirteen|twelve)\b[^\n]{0,120}?\b(?:wedding|marriage|married|weding|engaged)\b(?!\s+(?:couple|photos?|cake|dress))
         | \b(?:tends?\s+to|might|could|will|would|is\s+going\s+to)\s+have\s+(?:an?\s+)?accident\b[^\n]{0,60}?(?:\bi(?:'ve|\s+have)?\b|\bme\b)
         | \b(?:reminded|told|warned|said\s+to)\s+me\b[^.!?]{0,30}?\baccidents\s+(?:happen|can\s+happen)
@@ -1225,6 +1226,39 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:does|would|will|is)\s+(?:it|drowning|hanging|an?\s+overdose|bleeding\s+out|dying|jumping)\s+(?:\w+\s+)?(?:hurt|painful|quick|slow|peaceful)\b
           [^\n]{0,40}?\b(?:asking\s+for\s+(?:me|myself)|for\s+me\b|not\s+for\s+a\s+(?:story|book|novel|friend|project|school))
         """),
+    # Held-out 39's families (session 28, its second look): walking into water
+    # to die; worth more dead; a poison kept in mind; dying by one's own hand
+    # when a clinic is out of reach; taught to manage "when I'm gone"; a whole
+    # box swallowed; "cut again", subject dropped; a child's bed at night;
+    # sent abroad to marry; followed, tracked, walked everywhere; kept on a
+    # compound; an injury that "wasn't the door's fault"
+    _rule("suicide", CLEAR, r"""
+        \b(?:i'?m|i\s+am|i'?ll|i\s+will|gonna|going\s+to)\s+(?:just\s+)?(?:walk|walking|wade|wading|swim|swimming)\s+(?:out\s+)?(?:into|in\s+to|out\s+to|out\s+into)\s+(?:the\s+)?(?:lake|sea|river|ocean|loch|canal|reservoir|water|waves|tide)\b
+          (?![^.!?]{0,40}\b(?:for\s+a\s+(?:swim|paddle|dip)|swim\w*|paddl\w*|cool\s+off|fish\w*|photos?|splash\w*|surf\w*|with\s+the\s+(?:kids|dog))\b)
+        | \b(?:i'?m|i\s+am|i'?d\s+be|i\s+would\s+be)\s+worth\s+more\s+(?:to\s+(?:\w+\s+){1,3})?dead(?:\s+than\s+alive)?\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b""" + _NOT_FOOD + r"""\b[^.!?]{0,60}?\b(?:keep\s+thinking\s+(?:about|of)|thinking\s+(?:about|of)|want\s+to|going\s+to|gonna|could\s+just)\s+(?:drinking|drink|swallowing|swallow|downing|taking)\b
+        | \b(?:clinics?|dignitas|assisted\s+(?:dying|suicide)|euthanasia)\b[^\n]{0,80}?\b(?<!never\s)(?<!n't\s)(?:(?:do|doing)\s+it\s+(?:my\s*self|at\s+home|on\s+my\s+own)|my\s+own\s+way)
+        | \b(?:so|that)\s+(?:he|she|they|the\s+kids|my\s+\w+)(?:'ll|\s+will|\s+can|\s+could)\s+(?:manage|cope|be\s+(?:ok|okay|fine|alright|all\s+right))\s+(?:when|after|once)\s+i'?m\s+(?:gone|not\s+here)\b
+        """),
+    _rule("self_harm", CLEAR, r"""
+        \b(?:took|taken|swallowed|knocked\s+back|downed|necked|had|ate|done)\s+(?:the\s+|a\s+|my\s+)?(?:whole|entire|full)\s+(?:box|packet|pack|bottle|tub|strip|blister|sheet|load|month'?s\s+supply)\s+(?:of\s+)?(?:\w+\s+)?""" + _METHODS + r"""\b
+        | (?:^|[.!?;,]\s*|\b(?:but|tho|though|and|then|so)\s+)cut\s+(?:again|last\s+night|tonight|earlier)\b(?!\s+(?:my|the|his|her)\s+(?:hair|fringe|nails|grass|lawn|hedge))
+        """),
+    _rule("danger", CLEAR, r"""
+        \bfound\s+(?:him|her|them|my\s+\w+(?:'s\s+\w+)?|\w+'s\s+\w+)\s+(?:on|in)\s+(?:my\s+|our\s+)?(?:little\s+)?(?:girl|boy|daughter|son|kid|child|baby|niece|nephew|grand\w+)'?s\s+bed\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \bsend\w*\s+me\s+(?:back\s+)?(?:to\s+)?(?:\w+\s+){0,4}?to\s+(?:marry|mary|get\s+married)\b
+        | \b(?:making|make|made|forcing|force)\s+me\s+(?:to\s+)?mary\b
+        | \b(?:always|somehow)\s+(?:\w+\s+)?knows?\s+(?:where|which\s+\w+|when|who)\s+i\b[^.!?]{0,60}?\b(?:never\s+(?:tell|told)|didn'?t\s+tell|haven'?t\s+told|don'?t\s+tell)
+        | \b(?:ex|he|she)\s+(?:keeps\s+)?(?:drives?|driving|walks?|walking|drove|walked|sits?|parks?|parked)\s+(?:slowly?\s+)?(?:past|by|outside)\s+(?:my|the|our)\s+\w+\b[^.!?]{0,40}?\b(?:every\s+(?:single\s+)?(?:day|night|morning|evening)|all\s+the\s+time|again|order|non-?molestation|restraining)
+        | \b(?:he|she|they|mum|mom|dad|""" + _PARTNER + r"""|my\s+(?:""" + _PARTNER + r"""|""" + _PARENT + r"""))\s+(?:now\s+)?(?:walks|drives|follows|escorts)\s+me\s+everywhere\b
+        | \bnot\s+allowed\s+(?:off|out\s+of|to\s+leave)\s+(?:the\s+)?(?:compound|farm|site|premises|commune|camp)\b
+        | \b(?:takes?|took|keeps?|kept)\s+(?:our|my|all\s+(?:our|my))\s+wages\b
+        | \b(?:wasn'?t|was\s+not|weren'?t)\s+(?:the\s+)?(?:door|doors|stairs|cupboard|wall|cat|dog)(?:'s|s')?\s+fault\b
+        """),
     # The dev sets' disclosures the retrained learned layer let go (session 28):
     # new marks beside old scars; a child "smacked about"; left unfed or
     # locked in; an elder's account emptied; feeling in control when empty;
@@ -1509,7 +1543,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "it's fine, I'm a paramedic, we went to an overdose tonight"
     if rule.category != "danger" and _ASKED_IF.search(before) and _SAID_NO_AFTER.search(after):
         return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
-    if rule.category == "suicide" and (a_chore_in_jest(text) or (_CHORE_HYPERBOLE.search(text) and re.search(r"\b(?:die|dying|dead)\b", words))):
+    if rule.category == "suicide" and (a_chore_in_jest(text) or (_CHORE_HYPERBOLE.search(text) and re.search(r"\b(?:die|dying|dead|sea|lake|river|canal)\b", words))):
         return True   # "If I have to sit through one more Zoom meeting I'm gonna shoot myself, lol", "...I'm literally going to die"
     if rule.category == "danger" and _SOMEONE_ELSES_PARTNER.search(sentence := _sentence_around(text, start, end)) \
             and not re.search(r"\b(?:me|my|us|our)\b", words) and not _A_CHILD.search(sentence):
@@ -1568,6 +1602,7 @@ _THING_AS_KILLER = re.compile(r"(?:my|this|that|the|these|those)\s+(?:\w+\s+)?(?
 # One more of a chore, or a small test failed, as the reason: "if I have to
 # mark one more coursework", "if I fail this spelling test".
 _CHORE_HYPERBOLE = re.compile(r"\bif\s+(?:one\s+more|1\s+more|another)\s+(?:person|people|customer|client|kid|student|patient|parent)\s+(?:\w+\s+){0,2}?(?:asks?|says?|tells?|calls?|emails?|complains?)\b"
+                              r"|\bif\s+(?:the|my|this|that)\s+(?:\w+\s+)?(?:printer|laptop|computer|phone|car|wifi|internet|app|kettle|machine|system)\s+(?:\w+\s+)?one\s+more\s+time\b"
                               r"|\bif\s+i\s+fail\s+(?:my\s+|this\s+|the\s+)?(?:chem|chemistry|maths?|physics|bio|biology|english|history|french|spanish|geography|psych|stats|driving\s+test|module|class|course)\b"
                               r"|\bif\s+i\s+(?:have\s+to|hear|get|fail|see|do|sit\s+through|mark|read|write|watch|attend)\b[^.!?]{0,40}?"
                               r"\b(?:one\s+more|1\s+more|another|this|that|the|my)\s+(?:\w+\s+){0,2}?(?:zoom|meeting|meetings|call|calls|email|emails|essay|essays|coursework"
@@ -1766,6 +1801,9 @@ _KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+me\b")
 _A_GAME_LOST = re.compile(r"\b(?:beat|beats|beaten|battered|smashed|thrashed|destroyed|hammered|whooped|whupped|walloped|trounced"
                           r"|annihilated|murdered|slaughtered|crushed|demolished|obliterated|owned|thumped|wiped\s+the\s+floor\s+with)"
                           r"\s+(?:me|us)\s+(?:again\s+|so\s+badly\s+|badly\s+)?(?:at|in)\s+" + _GAMES + r"\b(?:\s+again\b)?")
+# a drink too many, or a relapse of drinking, with no harm named (LABELS.md: none)
+_DRINKING_RELAPSE = re.compile(r"\b(?:relapsed|slipped|fell\s+off\s+the\s+wagon|back)\s+(?:on|with|to)\s+(?:the\s+)?(?:drink|booze|alcohol|beer|wine|bottle)\b"
+                               r"|\bhad\s+(?:a\s+few|one|a\s+couple)\s+too\s+many\b|\boff\s+(?:it|the\s+(?:drink|booze))\s+again\b|\bstart(?:ing)?\s+again\s+(?:on\s+)?(?:monday|tomorrow)\b")
 # "a length of rope for the new washing line"
 _ROPE_FOR_A_JOB = re.compile(r"\b(?:(?:a\s+)?(?:length|coil|bit|reel)\s+of\s+)?rope\b[^.!?]{0,30}?\bfor\s+(?:the|a|my|our)\s+(?:new\s+)?(?:washing\s+line|clothes\s*line"
                              r"|boat|tent|swing|tree\s+swing|climbing|tow(?:ing)?|hammock|dog|garden|allotment|camping|tug\s+of\s+war|skipping|trailer|van"
@@ -1822,7 +1860,8 @@ def everyday_look_alike(text: str) -> bool:
                              (_ANNOYED, _ANNOYED), (_MY_THREAT_IN_JEST, _MY_THREAT_IN_JEST), (_FUNERAL_SETTLED, _FUNERAL_SETTLED),
                              (_A_NOTE_UNHEEDED, _NOTE_WORD), (_EVERYDAY_MISHAP, _EVERYDAY_MISHAP_WORDS),
                              (_A_CHILDS_DRAMA, _DIE_WORD), (_IN_GODS_TIME, _IN_GODS_TIME_WORDS),
-                             (_A_GAME_LOST, _A_GAME_LOST), (_ROPE_FOR_A_JOB, _ROPE_FOR_A_JOB)):
+                             (_A_GAME_LOST, _A_GAME_LOST), (_ROPE_FOR_A_JOB, _ROPE_FOR_A_JOB),
+                             (_DRINKING_RELAPSE, _DRINKING_RELAPSE)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     return bool(_EVERYDAY.search(clean)) and not _MAY_CARRY_RISK.search(clean)
