@@ -1963,9 +1963,12 @@ def test_contractions_typed_without_the_apostrophe_are_read_with_it():
     ("my parents want me to marry my cousin and I'm sixteen", "danger"),
     ("she always knows where I've been even though I never tell her", "danger"),
     ("my ex parks outside my house every night since the injunction", "danger"),
-    ("since I came out my dad drives me everywhere and took my phone", "danger"),
+    ("since I came out my dad walks me everywhere and took my phone", "danger"),
     ("we're not allowed off the farm and the boss keeps our wages", "danger"),
     ("black eye again. wasn't the cupboard's fault", "danger"),
+    ("the kids would be better off. that's all there is to it", "suicide"),
+    ("I skip tea most nights, I don't feel I've earned it", "self_harm"),
+    ("skipping breakfast and lunch, I think I'm trying to disappear", "self_harm"),
 ])
 def test_rules_catch_held_out_39s_families(text, category):
     found = match_rules(text)
@@ -1977,6 +1980,9 @@ def test_rules_catch_held_out_39s_families(text, category):
     "if the laptop crashes one more time I'm walking into the lake",
     "saw a documentary about the Dignitas clinic, I'd never do it myself",
     "my dog follows me everywhere",
+    "my mum drives me everywhere, I haven't passed my test yet",
+    "my family would be better off with a bigger car",
+    "found the cat asleep on my daughter's bed again",
     "I cut my hair again, shorter this time",
 ])
 def test_rules_leave_held_out_39s_look_alikes_alone(text):

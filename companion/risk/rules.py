@@ -1241,20 +1241,22 @@ RULES: tuple[RiskRule, ...] = (
         \b""" + _NOT_FOOD + r"""\b[^.!?]{0,60}?\b(?:keep\s+thinking\s+(?:about|of)|thinking\s+(?:about|of)|want\s+to|going\s+to|gonna|could\s+just)\s+(?:drinking|drink|swallowing|swallow|downing|taking)\b
         | \b(?:clinics?|dignitas|assisted\s+(?:dying|suicide)|euthanasia)\b[^\n]{0,80}?\b(?<!never\s)(?<!n't\s)(?:(?:do|doing)\s+it\s+(?:my\s*self|at\s+home|on\s+my\s+own)|my\s+own\s+way)
         | \b(?:so|that)\s+(?:he|she|they|the\s+kids|my\s+\w+)(?:'ll|\s+will|\s+can|\s+could)\s+(?:manage|cope|be\s+(?:ok|okay|fine|alright|all\s+right))\s+(?:when|after|once)\s+i'?m\s+(?:gone|not\s+here)\b
+        | \b(?:family|everyone|everybody|the\s+kids|my\s+(?:family|kids|wife|husband|partner))(?:'d|\s+would|\s+will)\s+be\s+better\s+off\b(?!\s+(?:with|if\s+we|in|at|moving|living|staying|going|once\s+we))
         """),
     _rule("self_harm", CLEAR, r"""
         \b(?:took|taken|swallowed|knocked\s+back|downed|necked|had|ate|done)\s+(?:the\s+|a\s+|my\s+)?(?:whole|entire|full)\s+(?:box|packet|pack|bottle|tub|strip|blister|sheet|load|month'?s\s+supply)\s+(?:of\s+)?(?:\w+\s+)?""" + _METHODS + r"""\b
         | (?:^|[.!?;,]\s*|\b(?:but|tho|though|and|then|so)\s+)cut\s+(?:again|last\s+night|tonight|earlier)\b(?!\s+(?:my|the|his|her)\s+(?:hair|fringe|nails|grass|lawn|hedge))
         """),
     _rule("danger", CLEAR, r"""
-        \bfound\s+(?:him|her|them|my\s+\w+(?:'s\s+\w+)?|\w+'s\s+\w+)\s+(?:on|in)\s+(?:my\s+|our\s+)?(?:little\s+)?(?:girl|boy|daughter|son|kid|child|baby|niece|nephew|grand\w+)'?s\s+bed\b
+        \bfound\s+(?!(?:my|our|the)\s+(?:dog|cat|puppy|kitten|pets?|hamster|rabbit|teddy|toys?)\b)(?:him|her|them|my\s+\w+(?:'s\s+\w+)?|\w+'s\s+\w+)\s+(?:on|in)\s+(?:my\s+|our\s+)?(?:little\s+)?(?:girl|boy|daughter|son|kid|child|baby|niece|nephew|grand\w+)'?s\s+bed\b
         """),
     _rule("danger", POSSIBLE, r"""
         \bsend\w*\s+me\s+(?:back\s+)?(?:to\s+)?(?:\w+\s+){0,4}?to\s+(?:marry|mary|get\s+married)\b
         | \b(?:making|make|made|forcing|force)\s+me\s+(?:to\s+)?mary\b
         | \b(?:always|somehow)\s+(?:\w+\s+)?knows?\s+(?:where|which\s+\w+|when|who)\s+i\b[^.!?]{0,60}?\b(?:never\s+(?:tell|told)|didn'?t\s+tell|haven'?t\s+told|don'?t\s+tell)
         | \b(?:ex|he|she)\s+(?:keeps\s+)?(?:drives?|driving|walks?|walking|drove|walked|sits?|parks?|parked)\s+(?:slowly?\s+)?(?:past|by|outside)\s+(?:my|the|our)\s+\w+\b[^.!?]{0,40}?\b(?:every\s+(?:single\s+)?(?:day|night|morning|evening)|all\s+the\s+time|again|order|non-?molestation|restraining)
-        | \b(?:he|she|they|mum|mom|dad|""" + _PARTNER + r"""|my\s+(?:""" + _PARTNER + r"""|""" + _PARENT + r"""))\s+(?:now\s+)?(?:walks|drives|follows|escorts)\s+me\s+everywhere\b
+        | \b(?:mum|mom|dad|""" + _PARTNER + r"""|my\s+(?:""" + _PARTNER + r"""|""" + _PARENT + r"""))\s+(?:now\s+)?(?:walks|follows|escorts)\s+me\s+everywhere\b
+        | \b(?:he|she|they)\s+(?:now\s+)?(?:walks|escorts)\s+me\s+everywhere\b
         | \bnot\s+allowed\s+(?:off|out\s+of|to\s+leave)\s+(?:the\s+)?(?:compound|farm|site|premises|commune|camp)\b
         | \b(?:takes?|took|keeps?|kept)\s+(?:our|my|all\s+(?:our|my))\s+wages\b
         | \b(?:wasn'?t|was\s+not|weren'?t)\s+(?:the\s+)?(?:door|doors|stairs|cupboard|wall|cat|dog)(?:'s|s')?\s+fault\b
@@ -1273,6 +1275,8 @@ RULES: tuple[RiskRule, ...] = (
         """),
     _rule("self_harm", POSSIBLE, r"""
         \bfeel\s+(?:so\s+)?(?:in\s+control|good|clean|strong|better|safe)\s+when\s+(?:i'?m|i\s+am)\s+(?:so\s+)?(?:empty|hungry|starving)\b
+        | \b(?:leave|left|skip\w*|don'?t\s+(?:eat|open|touch)|didn'?t\s+(?:eat|open|touch))\b[^.!?]{0,40}?\b(?:lunch|food|bait\s+box|dinner|tea|breakfast|meals?|packed\s+lunch)\b[^\n]{0,40}?\b(?:don'?t|didn'?t|haven'?t)\s+(?:feel\s+(?:like\s+)?)?(?:i'?ve\s+|i\s+)?(?:earned|deserve[ds]?)\b
+        | \b(?:skip\w*|stopped\s+eating|not\s+eating)\b[^.!?]{0,60}?\btrying\s+to\s+(?:disappear|vanish|shrink)\b
         """),
     _rule("suicide", POSSIBLE, r"""
         \b(?:say|saying|said)\s+(?:bye|goodbye)\b[^.!?]{0,30}?\b(?:ty|thanks?|thank\s+you|thx)\s+for\s+(?:trying|everything|always\s+being\s+there)\b
