@@ -1997,3 +1997,10 @@ def test_drinking_without_harm_is_everyday(text):
     from companion.risk.rules import everyday_look_alike
 
     assert everyday_look_alike(text), text
+
+
+def test_a_goodbye_that_says_when_one_will_be_gone_is_read_with_its_words():
+    from companion.risk.detector import _bare
+
+    assert _bare("Well, it's late and I've gone on long enough. Goodnight.")
+    assert not _bare("Goodbye, I'll be gone on Sunday.")

@@ -60,7 +60,7 @@ _AGREEMENT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|true|ok(?:ay)?|sure|rig
 # a long time", "sorry") is read with the turns before it; "I've gone on
 # long enough" is talk, not "gone".
 _FAREWELL_WORDS = re.compile(r"\b(?:note|letter|sorry|forever|for\s+good|last|everything|sleep\w*|long\s+time|love\s+you|miss|remember"
-                             r"|forgive|goodbye\s+(?:note|letter|texts?|messages?)|texts?|messages?|drafts?|ready|everyone|any\s*more|gone(?!\s+on\b)|end)\b", re.I)
+                             r"|forgive|goodbye\s+(?:note|letter|texts?|messages?)|texts?|messages?|drafts?|ready|everyone|any\s*more|gone(?!\s+on\s+(?:(?:for\s+)?(?:long|too\s+long)|and\s+on|about|a\s+bit)\b)|end)\b", re.I)
 
 
 # A bare thank-you likewise ("Thanks! :)", "Thank you, that helps a lot"):
