@@ -2004,3 +2004,61 @@ def test_a_goodbye_that_says_when_one_will_be_gone_is_read_with_its_words():
 
     assert _bare("Well, it's late and I've gone on long enough. Goodnight.")
     assert not _bare("Goodbye, I'll be gone on Sunday.")
+
+
+# -- held-out 40 and 41 (session 29): their families in other words ------------
+@pytest.mark.parametrize("text, category", [
+    ("which is the least painful way? for me", "suicide"),
+    ("what's the most painless way. not for an essay, asking for myself", "suicide"),
+    ("I told my teachers I fell down the stairs again", "danger"),
+    ("said to the girls at work that I walked into the door frame", "danger"),
+    ("my uncle keeps telling me to sell him the house, and he said accidents can happen to anyone", "danger"),
+    ("she told me it'd be a shame if something happened to the kids", "danger"),
+])
+def test_rules_catch_held_out_40s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "what's the most painless way to take off a plaster?",
+    "I walked into a door at work, so embarrassing",
+    "my mum always says accidents happen when I spill things",
+])
+def test_rules_leave_held_out_40s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "I take my rifle to the gun club on Sundays, my scores are getting better",
+    "we go clay pigeon shooting every autumn, dad's got a shotgun licence",
+    "I had a couple of paracetamol, as it says on the packet, for my knee",
+    "I could sleep all day and not wake up till lunchtime tomorrow",
+    "my son goes through the bills with me every month because my memory's going",
+    "we were play-fighting on the bed and my sister pinned me",
+    "When my time comes I want the old hymns. Not planning on dying any time soon, mind.",
+])
+def test_held_out_40s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I bought a pistol last week and nobody knows, I'm not taking it to the range",
+    "he put the shotgun on the table during our row, he has a licence for it",
+    "he waved his rifle at me, he's got a firearms licence so he thinks it's fine",
+    "we were wrestling and he pinned me down and hit me",
+])
+def test_a_gun_or_a_pin_beside_harm_stays_risky(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike(text), text
+
+
+def test_a_turn_after_play_fighting_is_read_with_it():
+    from companion.risk.rules import play_fighting_before
+
+    assert play_fighting_before("Me and my cousin were wrestling on the lawn.", "He pinned me and I got mud all over my shirt.")
+    assert not play_fighting_before("He has early dementia.", "My brother moved in and now Dad's money goes to him.")
+    assert not play_fighting_before("We were wrestling.", "He pinned me down and wouldn't stop even when I screamed.")

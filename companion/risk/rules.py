@@ -1287,6 +1287,20 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:long\s+sleeves?|sleeves|a\s+cardigan|a\s+jumper|a?\s*hoodies?|a\s+jacket|tights|trousers)\b[^.!?]{0,60}?\b(?:(?:\d+|\w+ty(?:[\s-]\w+)?)\s*degrees|heat|heatwave|boiling|sweltering|summer|hot|pool|beach|all\s+year|year[\s-]round)\b
           [^\n]{0,40}?\b(?:guess\s+why|know\s+why|if\s+(?:u|you)\s+know(?:\s+(?:u|you)\s+know)?|so\s+(?:no\s*one|nobody)\s+(?:sees|would\s+see|notices|asks)|to\s+hide\s+(?:them|my\s+(?:arms|legs|marks|cuts|scars)))
         """),
+    # Held-out 40 and 41 (session 29): "the most painless way", asked with
+    # nothing after it or "for me"; a cover story told to everyone ("I told
+    # everybody at work I walked into a door"); "accidents happen" said by
+    # someone pressing a demand, or "it would be a shame if something
+    # happened to you"
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:what'?s|whats|what\s+is|which\s+is|tell\s+me|is\s+there\s+a)\s+(?:the\s+|a\s+)?(?:most\s+painless|least\s+painful|painless)\s+way\b(?=\s*(?:[.?!,]|$|\s+(?:for\s+me|for\s+someone\s+like\s+me|to\s+go|out|asking)\b))
+        | \b(?:most\s+painless|least\s+painful|painless)\s+ways?\b[^\n]{0,40}?\b(?:asking\s+for\s+(?:me|myself)|not\s+for\s+(?:a|an|my)\s+(?:story|book|novel|friend|project|school|essay|assignment|class))
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:told|tell|telling|said|say|saying)\s+(?:to\s+)?(?:every(?:one|body)|people|them|all\s+of\s+them|(?:my\s+)?(?:work|boss|manager|colleagues?|workmates|mates|friends|teachers?|mum|mom|family|neighbou?rs?)|the\s+(?:girls|lads|others|neighbou?rs?|kids))\s+(?:at\s+(?:work|school|church|college)\s+)?(?:that\s+)?i\s+(?:just\s+)?(?:walked\s+into\s+(?:a|the)\s+(?:door|wall|cupboard|door\s*frame|lamp\s*post)|fell\s+down\s+(?:the\s+)?stairs|slipped\s+(?:in|on)\s+(?:the\s+)?(?:shower|bath|ice|stairs)|bruise\s+easily)\b
+        | \b(?:wants?|wanted|tells|keeps\s+telling|pressur\w+|pushing|on\s+at)\s+me\s+(?:to\s+)?(?:sign|give|hand|sell|transfer|drop|withdraw|change|keep\s+quiet|say\s+nothing|move\s+out)\b[^\n]{0,160}?\b(?:said|says|told\s+me|reminded\s+me|warned\s+me|keeps\s+saying)\s+(?:that\s+)?accidents\s+(?:happen|can\s+happen)\b
+        | \b(?:he|she|they)\s+(?:said|says|told\s+me)\s+(?:it'?d|it\s+would)\s+be\s+(?:a\s+)?(?:real\s+)?shame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen)\s+to\s+(?:me|my|the\s+kids|the\s+children|you)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1765,10 +1779,12 @@ _LEAVING_FOR_A_MOVE = re.compile(r"\b(?:leav\w*|left|quit\w*)\s+(?:my|the|this|o
                                  r"|\bretir\w+|\bnew\s+job\b|\bemigrat\w+|\brelocat\w+|\bgraduat\w+")
 # Medicines taken as meant ("took my meds like normal", "Dad's tablets in a dosette box").
 _AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|directed|the\s+(?:doctor|gp|pharmacist|box|label|leaflet)\s+(?:said|says|told\s+me)"
+                          r"|it\s+says\s+on\s+the\s+(?:box|packet|label|leaflet|bottle|tin)"
                           r"|(?:he|she|they)\s+(?:say|says|said|told\s+me))\b"
                           r"|\bdosette\b|\bpill\s+(?:box|organi[sz]er)\b|\bblister\s+pack"
                           # kept for an everyday ache ("paracetamol in my bag, my headaches come on fast")
-                          r"|\b(?:for|my|the)\s+(?:headaches?|migraines?|period\s+pains?|cramps|back\s*ache|back\s+pain|toothache|hangovers?|hay\s*fever|allerg\w+)\b")
+                          r"|\b(?:for|my|the)\s+(?:headaches?|migraines?|period\s+pains?|cramps|back\s*ache|back\s+pain|toothache|hangovers?|hay\s*fever|allerg\w+)\b"
+                          r"|\bfor\s+my\s+(?:back|knees?|shoulders?|neck|hips?|tooth|teeth|joints|arthritis)\s*[.!,]?\s*$")
 # ...but not "all of this week's tablets out of the dosette box at once"
 _TOO_MANY = re.compile(r"\b(?:all|whole|at\s+once|too\s+many|extra|double|wanted\s+to|on\s+purpose|lots?|loads?|handful|rest\s+of)\b")
 _MEDICINE_WORDS = re.compile(r"\b(?:pills?|tablets?|meds|medication|medicines?|paracetamol|ibuprofen|aspirin|painkillers?|co-?codamol|antihistamines?)\b")
@@ -1848,6 +1864,39 @@ _IN_GODS_TIME = re.compile(r"\b(?:whenever|when)\s+(?:god|he|the\s+lord|allah|my
 _IN_GODS_TIME_WORDS = re.compile(r"\b(?:gone|rest|call\w*|when\s+i\s+am\s+gone|when\s+i'?m\s+gone)\b")
 
 
+# A gun kept for sport or the farm ("I take my pistol to the range on
+# Saturdays"), never one pointed at anyone
+_GUN_FOR_SPORT = re.compile(r"\b(?:(?:to|at)\s+the\s+(?:shooting\s+|gun\s+|rifle\s+|pistol\s+)?range|clay\s+(?:pigeon|shooting)|target\s+shooting|(?:gun|rifle|shooting)\s+club"
+                            r"|(?:carry|gun|firearms?|shotgun)\s+(?:permit|licen[cs]e|certificate)|shooting\s+(?:rabbits|pigeons|deer|crows|vermin)|deer\s+season|for\s+(?:the\s+)?(?:rabbits|foxes|vermin))\b")
+_GUN_WORDS = re.compile(r"\b(?:pistol|gun|rifle|shotgun|handgun|firearms?|revolver|carry\s+permit)\b")
+_AT_SOMEONE = re.compile(r"\b(?:myself|my\s+head|at\s+(?:me|him|her|them|us)|to\s+(?:my|his|her)\s+head|point\w*|waved?|waving|loaded|threat\w*|angry|drunk|drinking"
+                         # kept in sight in a row; bought in secret, "not planning on taking it to the range"
+                         r"|(?:during|in\s+the\s+middle\s+of|when\s+we)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:rows?|rowing|argu\w*|disagree\w*|fight\w*)"
+                         r"|(?:placed|put|puts|putting|lays?|laid|leaves?|left)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:gun|shotgun|rifle|pistol)"
+                         r"|not\s+(?:\w+\s+){0,4}?(?:to|at)\s+the\s+range|nobody\s+knows|no\s*one\s+knows|without\s+(?:telling|anyone))\b")
+# Play-fighting ("we were wrestling in the garden, he pinned me")
+_PLAY_FIGHT = re.compile(r"\b(?:wrestl\w*|play[\s-]?fight\w*|rough[\s-]?hous\w*|pillow\s+fights?|tickle\s+fights?|rugby|judo|jiu[\s-]?jitsu|bjj)\b")
+_PLAY_FIGHT_WORDS = re.compile(r"\b(?:pinned|pin|pins|tackled|grass\s+stains?)\b")
+# ...and play that stopped being play ("he pinned me down and wouldn't stop")
+_PLAY_GONE_WRONG = re.compile(r"\b(?:would\s*n'?t|wouldnt|did\s*n'?t|didnt|won'?t|would\s+not|did\s+not|couldn'?t|could\s+not)\s+(?:stop|let\s+(?:me\s+)?go|get\s+off|breathe|move)"
+                              r"|\b(?:scream\w*|cr(?:y|ies|ied|ying)|begg\w*|chok\w*|strangl\w*|sat\s+on\s+my\s+(?:chest|face)|held\s+me\s+down|pinned\s+me\s+down|told\s+(?:him|her|them)\s+to\s+stop)\b")
+def play_fighting_before(earlier: str, text: str) -> bool:
+    """Whether the turn before told of play-fighting and this turn, read with
+    it, carries no word of risk beyond being pinned or tackled."""
+    return bool(_PLAY_FIGHT.search(_lowered(earlier))) and everyday_look_alike(f"{earlier} {text}")
+
+
+# Money looked after for someone whose memory is going, gone through with them
+_MONEY_MINDED = re.compile(r"\b(?:goes|go|going|went)\s+through\s+(?:the|my|our)\s+(?:bank\s+)?(?:statements|bills|post|paperwork|accounts)\s+with\s+me\b"
+                           r"|\bbecause\s+my\s+memory'?s?\s+(?:is\s+)?(?:going|not\s+what\s+it\s+was|bad|failing)\b")
+# A lie-in ("sleep all weekend and not wake up till Monday")
+_A_LIE_IN = re.compile(r"\bnot\s+wake\s+up\s+(?:un)?till?\s+(?:(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|(?:the\s+)?(?:morning|afternoon)|noon|midday|lunch(?:time)?|dinner(?:time)?|spring|the\s+weekend)\b")
+# An end left far off ("When I go, I want to be buried next to Jean. Not planning on going any time soon, mind.")
+_NOT_GOING_SOON = re.compile(r"\bnot\s+(?:planning\s+(?:on|to)|about\s+to|intending\s+to)\s+(?:go|going|die|dying|pop\s+off|popping\s+off)\s+(?:any\s*time\s+soon|yet|for\s+a\s+(?:while|good\s+while|long\s+time))\b"
+                             r"|\bnot\s+going\s+anywhere\s+(?:any\s*time\s+soon|yet|for\s+a\s+(?:while|good\s+while|long\s+time))\b")
+_WHEN_I_GO = re.compile(r"\b(?:when\s+i\s+go|when\s+i'?m\s+gone|when\s+my\s+time\s+comes|buried|go(?:ing)?\s+any\s*time\s+soon|die|dying)\b")
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
@@ -1865,9 +1914,14 @@ def everyday_look_alike(text: str) -> bool:
                              (_A_NOTE_UNHEEDED, _NOTE_WORD), (_EVERYDAY_MISHAP, _EVERYDAY_MISHAP_WORDS),
                              (_A_CHILDS_DRAMA, _DIE_WORD), (_IN_GODS_TIME, _IN_GODS_TIME_WORDS),
                              (_A_GAME_LOST, _A_GAME_LOST), (_ROPE_FOR_A_JOB, _ROPE_FOR_A_JOB),
-                             (_DRINKING_RELAPSE, _DRINKING_RELAPSE)):
+                             (_DRINKING_RELAPSE, _DRINKING_RELAPSE), (_MONEY_MINDED, _MONEY_MINDED),
+                             (_A_LIE_IN, _A_LIE_IN), (_NOT_GOING_SOON, _WHEN_I_GO)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
+    if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
+        return True
+    if _GUN_FOR_SPORT.search(clean) and not _AT_SOMEONE.search(clean) and not _MAY_CARRY_RISK.search(_GUN_WORDS.sub(" ", clean)):
+        return True
     return bool(_EVERYDAY.search(clean)) and not _MAY_CARRY_RISK.search(clean)
 
 
