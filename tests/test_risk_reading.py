@@ -2062,3 +2062,53 @@ def test_a_turn_after_play_fighting_is_read_with_it():
     assert play_fighting_before("Me and my cousin were wrestling on the lawn.", "He pinned me and I got mud all over my shirt.")
     assert not play_fighting_before("He has early dementia.", "My brother moved in and now Dad's money goes to him.")
     assert not play_fighting_before("We were wrestling.", "He pinned me down and wouldn't stop even when I screamed.")
+
+
+# -- held-out 42 and 43 (session 29): their families in other words ------------
+@pytest.mark.parametrize("text, category", [
+    ("six months without doing it and that's over as of last night", "self_harm"),
+    ("went the whole summer with no new ones but school's back so no promises", "self_harm"),
+    ("her mum keeps a padlock on the fridge and the boys come to school hungry", "danger"),
+    ("my grandson is so thin you can see his ribs, they don't feed him", "danger"),
+    ("I said goodbye to my brother on the phone, not goodbye for a holiday", "suicide"),
+    ("rang the insurers to check the policy pays out, um, for everything now", "suicide"),
+])
+def test_rules_catch_held_out_42s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "no new ones in the shop, they've sold out",
+    "we put a lock on the fridge because the dog kept opening it",
+    "said goodbye to everyone at the airport, see you at Christmas",
+    "the nurse asked me if I had thoughts of hurting myself and I said no, I'm just tired",
+    "Three years ago I tried to end my life. I'm in a much better place now, this week was a good one.",
+])
+def test_rules_leave_held_out_42s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "fireworks night's hard for me, the bangs, so I put the telly up loud and shut the curtains",
+    "a lad came in on my shift who'd slit his wrists, I did his dressings, it stays with you",
+    "I cut off all my hair last night, mum screamed when she saw it",
+    "last week at the warehouse, saying goodbye to the lads and clearing out my locker",
+    "my daughter locked herself out of the house again, had to get the spare from next door",
+    "Last night in this flat, tomorrow we hand back the keys and it's the move to Leeds",
+])
+def test_held_out_42s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I cut off all my hair last night and then cut my arms again",
+    "a patient came in who'd taken an overdose and I keep thinking I should do the same",
+    "last day at the depot friday, said goodbye to everyone, I won't be needing anything after that",
+])
+def test_held_out_42s_look_alikes_beside_harm_stay_risky(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike(text), text

@@ -1301,6 +1301,24 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:wants?|wanted|tells|keeps\s+telling|pressur\w+|pushing|on\s+at)\s+me\s+(?:to\s+)?(?:sign|give|hand|sell|transfer|drop|withdraw|change|keep\s+quiet|say\s+nothing|move\s+out)\b[^\n]{0,160}?\b(?:said|says|told\s+me|reminded\s+me|warned\s+me|keeps\s+saying)\s+(?:that\s+)?accidents\s+(?:happen|can\s+happen)\b
         | \b(?:he|she|they)\s+(?:said|says|told\s+me)\s+(?:it'?d|it\s+would)\s+be\s+(?:a\s+)?(?:real\s+)?shame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen)\s+to\s+(?:me|my|the\s+kids|the\s+children|you)\b
         """),
+    # Held-out 42 and 43 (session 29): a streak of not "doing it" ended
+    # tonight; "no new ones" with "no promises"; food chained away from
+    # children, a child so thin one sees his ribs; a goodbye that is "not
+    # like for a holiday"; life insurance checked to pay out "for everything"
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:without|not)\s+(?:doing|done|having\s+done)\s+it\b[^\n]{0,80}?\b(?:that'?s|it'?s|streak'?s|that\s+is|it\s+is)\s+(?:all\s+)?(?:over|ended|gone|done|broken)\s+(?:as\s+of\s+|since\s+)?(?:tonight|today|now|last\s+night)\b
+        | \bno\s+new\s+ones\b[^\n]{0,80}?\b(?:no\s+promises|can'?t\s+promise|won'?t\s+promise|might\s+not\s+last|won'?t\s+last)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:chain|chains|padlock|padlocks|lock|locks)\s+on\s+the\s+(?:fridge|cupboards?|kitchen\s+door|food\s+cupboard)\b(?![^.!?]{0,60}\b(?:diet|prader|toddler|child\s*proof|dog|puppy|cat|baby\s*proof)\w*)
+        | \b(?:kids?|children|little\s+one|baby|toddler|son|daughter|nephew|niece|boy|girl|grand(?:son|daughter|kids?))\b[^.!?]{0,50}?\bso\s+thin\s+(?:you|i|we)\s+can\s+see\s+(?:his|her|their)\s+ribs\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:said|say|saying|says)\s+good\s*bye\b[^.!?]{0,60}?\bnot\s+(?:a\s+|the\s+)?(?:good\s*bye\s+)?(?:like\s+)?(?:for\s+(?:a\s+|the\s+)?(?:holiday|trip|vacation|now|a\s+while)|(?:a\s+)?normal\s+(?:one|good\s*bye)|(?:a\s+)?see\s+you\s+(?:later|soon))
+        | \bgood\s*bye\b[^\n]{0,80}?\b(?:don'?t|didn'?t|do\s+not|did\s+not)\s+(?:understand|know|get)\s+what\s+i\s+(?:mean|meant)
+        | \b(?:life\s+insurance|life\s+cover|the\s+policy)\b[^\n]{0,120}?\b(?:pays?\s+out|cover\w*)[\s,]+(?:(?:for|if|on|even)[\s,]+)?(?:(?:you\s+know|um|uh|like)[\s,]+)*(?:for\s+|if\s+)?(?:suicide|everything|anything|it'?s\s+(?:self|suicide))
+        | \bsuicide\s+(?:clause|exclusion)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1415,11 +1433,12 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|not\s+anymore|no\s+longer|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+long\s+gone|(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:long|well\s+and\s+truly)\s+over|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
                    r"|(?:a\s+)?(?:whole|good|new|full|great)\s+life\s+now|married\s+to\s+(?:a\s+)?(?:lovely|wonderful|good|kind|great|gentle)|got\s+shot\s+of"
+                   r"|(?:i'?m|i\s+am|im)\s+in\s+a\s+(?:\w+\s+)?(?:different|better|good|much\s+better|healthier|safer)\s+place\s+now"
                    r"|got\s+away\s+from\s+(?:him|her|them)|left\s+in\s+(?:19|20)\d\d|long\s+dead|made\s+(?:my\s+)?peace\s+with\s+(?:it|that|him|her|them|what)|good\s+health|out\s+of\s+the\s+picture|(?:had|'ve\s+had|have\s+had)\s+a\s+(?:\w+\s+)?(?:good|happy|full|lovely|long|great)\s+life\s+since|grew\s+out\s+of\s+(?:it|that)|outgrew\s+(?:it|that)|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
                    # whole words: "been saying goodbye" is not "been ... good"
                    r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
-_NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)|started|relapsed"
+_NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)(?!\s+(?:was|has\s+been|'s\s+been)\s+(?:a\s+)?(?:really\s+)?(?:good|great|lovely|better|nice))|started|relapsed"
                   r"|back\s+to|thinking\s+about|want\s+to(?!\s+(?:know|help|ask|learn|understand|find\s+out|spot))|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
@@ -1653,7 +1672,7 @@ def a_chore_in_jest(text: str) -> bool:
 
 
 
-_ASKED_IF = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:was|am|'m|had\s+been|have\s+been|'d\s+been|ever)\s*(?:\w+\s+){0,2}$")
+_ASKED_IF = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:was|am|'m|had\s+been|have\s+been|'d\s+been|ever|had|have|'ve\s+had|was\s+having|am\s+having)\s*(?:\w+\s+){0,2}$")
 _SAID_NO_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|answered|told\s+(?:her|him|them))\s+no|and\s+i'?m\s+not)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically)\s*$")
 _NEAR_MISS_AFTER = re.compile(r"^[^.!?]{0,40}?\b(?:tripp\w*|fell|falling|slipp\w*|crash\w*|by\s+accident|on\s+the\s+(?:stairs|ice|road|bike|ladder)|fall\s+off)\b")
@@ -1753,7 +1772,7 @@ _MAY_CARRY_RISK = re.compile(
     r"|hurt\w*\s+my\s*self|self[\s-]?harm\w*|sh|die|dying|death|rope|bridge|notes?|letter|hit\w*\s+(?:me|us)|beat\w*|threat\w*|scared|afraid"
     r"|terrified|punish\w*|deserve\w*|on\s+purpose|purp\w*|bleed\w*|starv\w*|throw\w*\s+up|sick|purg\w*|laxativ\w*|calories|knife|gun|police"
     r"|lock\w*|forc\w*|touch\w*|secret|hurts?\s+me|never\s+wake|goodbye|bye|forever|gone|burden|without\s+me|hopeless|no\s+point"
-    r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good|last|final|everything"
+    r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good|last(?!\s+(?:night|week(?:end)?)\b)|final|everything|won'?t\s+(?:be\s+)?need(?:ing)?\s+(?:anything|it|them|any)"
     # harm done with the hands or things at hand, by them or by someone
     r"|" + _HARM_BY_HAND + r"|smash\w*|bang\w*|slam\w*|walls?|knuckles|burn\w*\s+(?:my|myself|me)|lighter|scratch\w*"
     r"|bit(?:e|ing)?\s+(?:myself|my\s+(?:arms?|hands?|wrists?|skin|legs?|fingers?\s+till))|pinch\w*|bled"
@@ -1775,7 +1794,7 @@ def tells_of_sexual_violence(found: RuleMatch) -> bool:
 # Goodbyes said for a move or a new job ("I'm leaving my job on Friday and
 # I've been saying goodbye to everyone"): the goodbye words carry no risk there.
 _LEAVING_FOR_A_MOVE = re.compile(r"\b(?:leav\w*|left|quit\w*)\s+(?:my|the|this|our)\s+(?:job|work|school|college|uni|company|firm|office|team"
-                                 r"|church|club)\b|\bmoving\s+(?:to|away|abroad|house|back)\b"
+                                 r"|church|club)\b|\bmoving\s+(?:to|away|abroad|house|back)\b|\b(?:the|our|my)\s+move\s+(?:to|back\s+to|abroad|across)\b|\bhand(?:ing)?\s+(?:back|in)\s+the\s+keys\b"
                                  r"|\bretir\w+|\bnew\s+job\b|\bemigrat\w+|\brelocat\w+|\bgraduat\w+")
 # Medicines taken as meant ("took my meds like normal", "Dad's tablets in a dosette box").
 _AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|directed|the\s+(?:doctor|gp|pharmacist|box|label|leaflet)\s+(?:said|says|told\s+me)"
@@ -1788,7 +1807,8 @@ _AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|di
 # ...but not "all of this week's tablets out of the dosette box at once"
 _TOO_MANY = re.compile(r"\b(?:all|whole|at\s+once|too\s+many|extra|double|wanted\s+to|on\s+purpose|lots?|loads?|handful|rest\s+of)\b")
 _MEDICINE_WORDS = re.compile(r"\b(?:pills?|tablets?|meds|medication|medicines?|paracetamol|ibuprofen|aspirin|painkillers?|co-?codamol|antihistamines?)\b")
-_PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\b|\blast\s+(?:day|shift|week)\b")
+_PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\b|\blast\s+(?:day|shift|week)\b"
+                            r"|\blast\s+night\s+(?:in|at)\s+(?:this|the|my|our)\s+(?:apartment|flat|house|room|place|home|halls|digs)\b")
 
 
 # "I've decided to end things... with my boyfriend, I mean": a relationship ended
@@ -1852,10 +1872,10 @@ _FUNERAL_SETTLED = re.compile(r"\b(?:funeral\s+(?:wishes|plans?|arrangements|hym
 # swing that snapped, a dead arm in horseplay; a child's "I'll die if I have
 # to eat broccoli"; one's end left to God ("whenever He decides to call
 # me"), a burial plot bought beside a late wife.
-_EVERYDAY_MISHAP = re.compile(r"\b(?:hit|hits|hitting)\s+the\s+roof\b|\block(?:ed|ing)?\s+(?:(?:myself|ourselves|us)\s+out|my\s+keys\s+in\s+the\s+car)\b"
+_EVERYDAY_MISHAP = re.compile(r"\b(?:hit|hits|hitting)\s+the\s+roof\b|\block(?:ed|ing)?\s+(?:(?:myself|ourselves|us|himself|herself|themselves)\s+out|(?:my|his|her|the)\s+keys\s+in\s+the\s+car)\b"
                               r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|got|been)\s+locked\s+out\s+of\s+(?:my|our|the)\s+(?:house|flat|home|car|room|account|office|apartment)\b|\brope\s+swing\b"
                               r"|\b(?:messing|mucking|playing|fooling)\s+(?:about|around)\b[^.!?]{0,60}?\bdead\s+(?:arm|leg)\b")
-_EVERYDAY_MISHAP_WORDS = re.compile(r"\b(?:hit\w*\s+the\s+roof|lock\w*\s+(?:myself|ourselves|us|my\s+keys)|locked\s+out|rope\s+swing|punch\w*\s+my\s+arm|dead\s+(?:arm|leg))\b")
+_EVERYDAY_MISHAP_WORDS = re.compile(r"\b(?:hit\w*\s+the\s+roof|lock\w*\s+(?:myself|ourselves|us|himself|herself|themselves|my\s+keys)\s+out(?:\s+of\s+(?:the|my|his|her|our)\s+\w+)?(?:\s+again)?|lock\w*\s+(?:myself|ourselves|us|himself|herself|themselves|my\s+keys)|locked\s+out|rope\s+swing|punch\w*\s+my\s+arm|dead\s+(?:arm|leg))\b")
 _A_CHILDS_DRAMA = re.compile(r"\b(?:says?|saying|said)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+)?die\s+if\s+(?:he|she|they)\s+(?:has|have|had)\s+to\s+"
                             r"(?:eat|wear|go|tidy|do|take|sit|wait|share)\b")
 _DIE_WORD = re.compile(r"\bdie\b")
@@ -1889,6 +1909,16 @@ def play_fighting_before(earlier: str, text: str) -> bool:
 # Money looked after for someone whose memory is going, gone through with them
 _MONEY_MINDED = re.compile(r"\b(?:goes|go|going|went)\s+through\s+(?:the|my|our)\s+(?:bank\s+)?(?:statements|bills|post|paperwork|accounts)\s+with\s+me\b"
                            r"|\bbecause\s+my\s+memory'?s?\s+(?:is\s+)?(?:going|not\s+what\s+it\s+was|bad|failing)\b")
+# Fireworks shut out ("so I shut the curtains and put my headphones on")
+_FIREWORKS_SHUT_OUT = re.compile(r"\bfireworks?\b[^.!?]{0,80}?\b(?:headphones|ear\s*(?:plugs|defenders|muffs)|curtains|telly|tv|music\s+(?:on|up))\b")
+# Someone else's wounds seen to at work ("a fella came in who'd cut his wrists and I did his dressings")
+_AT_WORK_ON_A_WARD = re.compile(r"\b(?:on\s+the\s+ward|in\s+a\s*&\s*e|in\s+resus|on\s+(?:my\s+|the\s+)?(?:night\s+)?shift|in\s+the\s+ambulance|my\s+patient|a\s+patient|came\s+in\s+(?:who|with|that))\b")
+_PATIENTS_WOUNDS = re.compile(r"\b(?:cut|slit|slashed)\s+(?:his|her|their)\s+(?:wrists?|arms?)|(?:his|her|their)\s+(?:dressings?|stitches|wounds?)|did\s+(?:his|her|their)\s+dressings?|overdos\w*|stays?\s+with\s+you")
+# A haircut ("I cut all my hair off last night on a whim")
+_HAIRCUT = re.compile(r"\bcut\s+(?:(?:all|most|off)\s+)*(?:of\s+)?(?:my|her|his)\s+(?:own\s+)?(?:hair|fringe|bangs)(?:\s+off)?\b|\bchopped\s+(?:all\s+)?(?:my|her)\s+hair\b")
+# A last day at work ("my last day at the depot friday, I gave away my mug and cleared out my locker")
+_LAST_DAY_AT_WORK = re.compile(r"\blast\s+(?:day|shift|week)\s+(?:at|in|on)\s+(?:the\s+|my\s+)?(?:depot|office|shop|store|factory|plant|warehouse|site|works|job|school|ward|firm|bank|yard|garage|station)\b")
+_LAST_DAY_WORDS = re.compile(r"\blast\s+(?:day|shift|week)\b|\bgood\s*byes?\b|\bgave\s+away\s+my\s+(?:mug|plant|stapler|chair|desk\s+\w+)|\bclear\w*\s+out\s+my\s+(?:locker|desk|drawer)")
 # A lie-in ("sleep all weekend and not wake up till Monday")
 _A_LIE_IN = re.compile(r"\bnot\s+wake\s+up\s+(?:un)?till?\s+(?:(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|(?:the\s+)?(?:morning|afternoon)|noon|midday|lunch(?:time)?|dinner(?:time)?|spring|the\s+weekend)\b")
 # An end left far off ("When I go, I want to be buried next to Jean. Not planning on going any time soon, mind.")
@@ -1915,7 +1945,8 @@ def everyday_look_alike(text: str) -> bool:
                              (_A_CHILDS_DRAMA, _DIE_WORD), (_IN_GODS_TIME, _IN_GODS_TIME_WORDS),
                              (_A_GAME_LOST, _A_GAME_LOST), (_ROPE_FOR_A_JOB, _ROPE_FOR_A_JOB),
                              (_DRINKING_RELAPSE, _DRINKING_RELAPSE), (_MONEY_MINDED, _MONEY_MINDED),
-                             (_A_LIE_IN, _A_LIE_IN), (_NOT_GOING_SOON, _WHEN_I_GO)):
+                             (_A_LIE_IN, _A_LIE_IN), (_NOT_GOING_SOON, _WHEN_I_GO), (_FIREWORKS_SHUT_OUT, _FIREWORKS_SHUT_OUT),
+                             (_AT_WORK_ON_A_WARD, _PATIENTS_WOUNDS), (_HAIRCUT, _HAIRCUT), (_LAST_DAY_AT_WORK, _LAST_DAY_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
