@@ -2057,11 +2057,11 @@ def test_a_gun_or_a_pin_beside_harm_stays_risky(text):
 
 
 def test_a_turn_after_play_fighting_is_read_with_it():
-    from companion.risk.rules import play_fighting_before
+    from companion.risk.rules import explained_before
 
-    assert play_fighting_before("Me and my cousin were wrestling on the lawn.", "He pinned me and I got mud all over my shirt.")
-    assert not play_fighting_before("He has early dementia.", "My brother moved in and now Dad's money goes to him.")
-    assert not play_fighting_before("We were wrestling.", "He pinned me down and wouldn't stop even when I screamed.")
+    assert explained_before("Me and my cousin were wrestling on the lawn.", "He pinned me and I got mud all over my shirt.")
+    assert not explained_before("He has early dementia.", "My brother moved in and now Dad's money goes to him.")
+    assert not explained_before("We were wrestling.", "He pinned me down and wouldn't stop even when I screamed.")
 
 
 # -- held-out 42 and 43 (session 29): their families in other words ------------
@@ -2112,3 +2112,59 @@ def test_held_out_42s_look_alikes_beside_harm_stay_risky(text):
     from companion.risk.rules import everyday_look_alike
 
     assert not everyday_look_alike(text), text
+
+
+# -- held-out 44 and 45 (session 29): their families in other words ------------
+@pytest.mark.parametrize("text, category", [
+    ("her boyfriend shook the baby really hard because he wouldn't stop screaming", "danger"),
+    ("honestly struggling to see a reason to stick around", "suicide"),
+    ("there's no point sticking around now", "suicide"),
+    ("sorting my affairs in order in a hurry, before it's too late", "suicide"),
+    ("a month without doing it and last night it went back to day one", "self_harm"),
+    ("managed all of lent without doing it. the night after, though", "self_harm"),
+    ("had one cracker today and that's all for the week", "self_harm"),
+])
+def test_rules_catch_held_out_44s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "I gently shook the baby's rattle to make her laugh",
+    "no point sticking around at the party after midnight",
+    "couldn't see why I should stay around for the speeches",
+    "I inject my insulin four times a day, stabbing myself in the leg is routine now",
+])
+def test_rules_leave_held_out_44s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "my wife rings to check I've got home safe after a late shift",
+    "my grandad says he's ready to go whenever the good Lord takes him, he's at peace",
+    "we each wrote a letter to our future selves for the time capsule",
+    "gave blood at lunch and I've got a huge bruise now",
+    "the chisel slipped and I've got a gash on my thumb, never again",
+    "started the fertility injections, jabbing myself in the stomach every night",
+])
+def test_held_out_44s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I haven't been taking my insulin and part of me hopes I just don't wake up",
+    "the knife slipped, except it didn't, I did it on purpose again",
+])
+def test_held_out_44s_look_alikes_beside_harm_stay_risky(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike(text), text
+
+
+def test_a_turn_after_a_move_is_read_with_it():
+    from companion.risk.rules import explained_before
+
+    assert explained_before("flights booked for Friday, Sydney here we come", "been giving my bike and the telly to mates and saying goodbye")
+    assert not explained_before("flights booked for Friday", "giving my things away and saying goodbye, I won't be needing them")

@@ -27,7 +27,7 @@ from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
 from .spelling import load_words, mend_typing
 from .rules import (a_chore_in_jest, a_surprise, a_thing_struck, an_accident, everyday_look_alike, match_across, match_rules, match_together,
-                    only_denied, past_and_over, play_fighting_before, tells_of_sexual_violence, without_denials)
+                    only_denied, past_and_over, explained_before, tells_of_sexual_violence, without_denials)
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # Below this, the second reader all but rules a disclosure out: MiniLM's
@@ -208,7 +208,7 @@ class RiskDetector:
         # before it, can make it a risk
         alone_reading = NO_RISK if bare and len(text.split()) <= 6 else \
             self._from_scores(alone[-1], "learned", text)
-        if alone_reading.alarm and earlier and play_fighting_before(earlier[-1], text):
+        if alone_reading.alarm and earlier and explained_before(earlier[-1], text):
             # "We were wrestling in the garden." ... "He pinned me": the turn
             # before says what it was (the rules still read the turn alone)
             alone_reading = NO_RISK

@@ -1308,16 +1308,27 @@ RULES: tuple[RiskRule, ...] = (
     _rule("self_harm", POSSIBLE, r"""
         \b(?:without|not)\s+(?:doing|done|having\s+done)\s+it\b[^\n]{0,80}?\b(?:that'?s|it'?s|streak'?s|that\s+is|it\s+is)\s+(?:all\s+)?(?:over|ended|gone|done|broken)\s+(?:as\s+of\s+|since\s+)?(?:tonight|today|now|last\s+night)\b
         | \bno\s+new\s+ones\b[^\n]{0,80}?\b(?:no\s+promises|can'?t\s+promise|won'?t\s+promise|might\s+not\s+last|won'?t\s+last)\b
+        | \b(?:without|not)\s+(?:doing|done)\s+(?:it|anything)\b[^\n]{0,80}?\b(?:back\s+to\s+(?:zero|day\s+(?:one|1|0))|reset\s+(?:the\s+)?(?:counter|clock|streak)|counter'?s\s+(?:back|reset))
+        | \b(?:without|not)\s+(?:doing|done|having\s+done)\s+it\b[^\n]{0,80}?\b(?:(?:day|night|week|month)\s+after(?:wards)?\s*,?\s*(?:though|tho)|but\s+then\s+(?:last\s+night|yesterday|tonight|today))\b
+        | \b(?:had|ate|eaten|eating|having|allowed\s+(?:myself|me))\s+(?:one|1|a|half\s+a|two|2)\s+(?:\(\d\)\s+)?(?:\w+\s+){0,3}?(?:slice|bite|piece|apple|cracker|rice\s+cake|biscuit|grape|carrot|banana|yogh?urt|cup\s+of\s+\w+)\w*\b[^.!?]{0,40}?\b(?:and\s+)?that'?s\s+(?:it|all)\s+for\s+the\s+(?:whole\s+)?(?:week|weekend|next\s+(?:few|two|three)\s+days)\b
         """),
     _rule("danger", POSSIBLE, r"""
         \b(?:chain|chains|padlock|padlocks|lock|locks)\s+on\s+the\s+(?:fridge|cupboards?|kitchen\s+door|food\s+cupboard)\b(?![^.!?]{0,60}\b(?:diet|prader|toddler|child\s*proof|dog|puppy|cat|baby\s*proof)\w*)
         | \b(?:kids?|children|little\s+one|baby|toddler|son|daughter|nephew|niece|boy|girl|grand(?:son|daughter|kids?))\b[^.!?]{0,50}?\bso\s+thin\s+(?:you|i|we)\s+can\s+see\s+(?:his|her|their)\s+ribs\b
+        """),
+    # a baby shaken hard
+    _rule("danger", CLEAR, r"""
+        (?<!gently\s)\b(?:shook|shakes|shaking|shaken|shake)\s+(?:the|my|our|his|her|their)\s+(?:baby|newborn|infant|little\s+one|toddler|babies)\b(?!'s|\s+(?:rattle|awake|gently))(?![^.!?]{0,30}\b(?:gently|awake|to\s+wake)\b)
+        | \bshaken\s+baby\b(?![^.!?]{0,40}\b(?:awareness|campaign|course|training|leaflet|video)\b)
         """),
     _rule("suicide", POSSIBLE, r"""
         \b(?:said|say|saying|says)\s+good\s*bye\b[^.!?]{0,60}?\bnot\s+(?:a\s+|the\s+)?(?:good\s*bye\s+)?(?:like\s+)?(?:for\s+(?:a\s+|the\s+)?(?:holiday|trip|vacation|now|a\s+while)|(?:a\s+)?normal\s+(?:one|good\s*bye)|(?:a\s+)?see\s+you\s+(?:later|soon))
         | \bgood\s*bye\b[^\n]{0,80}?\b(?:don'?t|didn'?t|do\s+not|did\s+not)\s+(?:understand|know|get)\s+what\s+i\s+(?:mean|meant)
         | \b(?:life\s+insurance|life\s+cover|the\s+policy)\b[^\n]{0,120}?\b(?:pays?\s+out|cover\w*)[\s,]+(?:(?:for|if|on|even)[\s,]+)?(?:(?:you\s+know|um|uh|like)[\s,]+)*(?:for\s+|if\s+)?(?:suicide|everything|anything|it'?s\s+(?:self|suicide))
         | \bsuicide\s+(?:clause|exclusion)\b
+        | \b(?:see|find|know|think\s+of)\s+(?:why|a\s+reason\s+(?:why\s+)?)\s*(?:i\s+should|to|i'?d|i\s+would|i\s+need\s+to)\s+(?:stick|stay|hang)\s+around\b(?!\s+(?:at|for|in|after|until|till)\s+(?:the|this|that|work|school|uni|an?|my|his|her)\b)
+        | \bno\s+(?:reason|point)\s+(?:in\s+|to\s+)?(?:sticking|staying|hanging|stick|stay|hang)\s+around\s*(?:[.!?,]|$|any\s*more|now)
+        | \b(?:putting|put|getting|got|sorting|sorted)\s+(?:my\s+)?affairs\s+in\s+order\b[^.!?]{0,60}?\b(?:urgen\w*|hurry|rush\w*|before\s+it'?s\s+too\s+late|sooner\s+than|than\s+a\s+(?:man|woman|person|lad|girl)\s+of\s+\w+\s+(?:ought|should))
         """),
 )
 
@@ -1571,6 +1582,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "technically I'm starving myself, but only till sunset, it's Ramadan"
     if rule.category == "self_harm" and _ACCIDENT_AFTER.search(after) and not _ON_PURPOSE.search(text):
         return True
+    if rule.category == "self_harm" and re.match(r"(?:stab|jab|inject)", words) and _A_JAB_OF_MEDICINE.search(text) and not _ON_PURPOSE.search(text):
+        return True   # "Started insulin. Stabbing myself in the stomach four times a day is getting less weird"
     if rule.category == "self_harm" and _MISHAP_BEFORE.search(text[max(0, start - 60):start]) and not _ON_PURPOSE.search(text) \
             and not _NOT_A_MISHAP.search(after) and not re.search(r"hate\s+my\s*self|punish|deserve", text):
         return True   # "we were play-fighting and I hit my head on the door"
@@ -1601,6 +1614,11 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
                  or _THING_AS_KILLER.match(words)):
         return True
     return False
+
+
+# Medicines given by needle: a stab of one's own is the jab
+_A_JAB_OF_MEDICINE = re.compile(r"\b(?:insulin|injections?|injectables?|epi-?pen|heparin|clexane|b12|ivf|fertility|diabet\w*|blood\s+sugars?|ozempic|wegovy|mounjaro|humira|methotrexate|jabs?)\b")
+_JAB_WORDS = re.compile(r"\b(?:stab\w*|jab\w*|inject\w*)\s+myself\s+(?:in\s+)?(?:the\s+|my\s+)?(?:stomach|belly|tummy|thigh|leg|arm|bum)?")
 
 
 # A fast kept for faith, named (the learned layer's everyday look-alikes
@@ -1766,6 +1784,7 @@ _EVERYDAY = re.compile(
     # this time?" had been asked whether it was thinking of suicide); not
     # "take my leave", a farewell
     r"|\b(?:annual\s+leave|book(?:ed|ing|s)?\s+(?:the|my|some|a|a\s+few|a\s+week'?s?)\s+(?:leave|days?\s+off|time\s+off|holiday))\b"
+    r"|\b(?:texts?|rings?|calls?|checks?|messages?)\s+(?:me\s+)?(?:to\s+(?:check|see|make\s+sure)\s+)?(?:that\s+)?(?:i'?ve|i\s+have|i)\s+(?:got|get|gotten|made\s+it)\s+home\s+(?:safe(?:ly)?|ok(?:ay)?|alright|all\s+right)\b"
     r"|\bi\s+send\w*\s+(?:it\s+|most\s+|all\s+|half\s+)?to\s+my\s+(?:family|parents|mum|mom|mother)\b|\b(?:exams?|tests?|deadlines?|finals)\s+(?:are|is)\s+(?:looming|coming\s+up|close|soon)\b")
 _MAY_CARRY_RISK = re.compile(
     r"\b(?:suicid\w*|kill\w*\s+my\s*self|kms|unaliv\w*|end\s+(?:it|my\s+life|things)|overdos\w*|pills?|tablets?|meds|cut(?:ting|s)?\s+my\s*self"
@@ -1773,6 +1792,8 @@ _MAY_CARRY_RISK = re.compile(
     r"|terrified|punish\w*|deserve\w*|on\s+purpose|purp\w*|bleed\w*|starv\w*|throw\w*\s+up|sick|purg\w*|laxativ\w*|calories|knife|gun|police"
     r"|lock\w*|forc\w*|touch\w*|secret|hurts?\s+me|never\s+wake|goodbye|bye|forever|gone|burden|without\s+me|hopeless|no\s+point"
     r"|can'?t\s+go\s+on|any\s*more|again|relaps\w*|marks|scars?|bruis\w*|wrists?|blade|razor|pain|relief|release|numb|feels?\s+good|felt\s+good|last(?!\s+(?:night|week(?:end)?)\b)|final|everything|won'?t\s+(?:be\s+)?need(?:ing)?\s+(?:anything|it|them|any)"
+    # medicine left off ("I haven't been doing my injections ... part of me is hoping")
+    r"|(?:haven'?t|not|stopped)\s+(?:been\s+)?(?:doing|taking|having|bothering\s+with)\s+my\s+(?:injections|insulin|meds|medication|medicine|tablets|pills)|part\s+of\s+me\s+(?:is\s+)?hop\w*"
     # harm done with the hands or things at hand, by them or by someone
     r"|" + _HARM_BY_HAND + r"|smash\w*|bang\w*|slam\w*|walls?|knuckles|burn\w*\s+(?:my|myself|me)|lighter|scratch\w*"
     r"|bit(?:e|ing)?\s+(?:myself|my\s+(?:arms?|hands?|wrists?|skin|legs?|fingers?\s+till))|pinch\w*|bled"
@@ -1795,7 +1816,8 @@ def tells_of_sexual_violence(found: RuleMatch) -> bool:
 # I've been saying goodbye to everyone"): the goodbye words carry no risk there.
 _LEAVING_FOR_A_MOVE = re.compile(r"\b(?:leav\w*|left|quit\w*)\s+(?:my|the|this|our)\s+(?:job|work|school|college|uni|company|firm|office|team"
                                  r"|church|club)\b|\bmoving\s+(?:to|away|abroad|house|back)\b|\b(?:the|our|my)\s+move\s+(?:to|back\s+to|abroad|across)\b|\bhand(?:ing)?\s+(?:back|in)\s+the\s+keys\b"
-                                 r"|\bretir\w+|\bnew\s+job\b|\bemigrat\w+|\brelocat\w+|\bgraduat\w+")
+                                 r"|\bretir\w+|\bnew\s+job\b|\bemigrat\w+|\brelocat\w+|\bgraduat\w+"
+                                 r"|\b(?:flights?|tickets?)\s+(?:are\s+|is\s+)?booked\b|\bbooked\s+(?:our|my|the)\s+(?:flights?|one[\s-]way\s+tickets?\s+to\s+(?:a\s+)?new)\b|\bhere\s+(?:we|i)\s+come\b|\bvisa\s+(?:came\s+through|approved|granted)\b")
 # Medicines taken as meant ("took my meds like normal", "Dad's tablets in a dosette box").
 _AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|directed|the\s+(?:doctor|gp|pharmacist|box|label|leaflet)\s+(?:said|says|told\s+me)"
                           r"|it\s+says\s+on\s+the\s+(?:box|packet|label|leaflet|bottle|tin)"
@@ -1879,9 +1901,9 @@ _EVERYDAY_MISHAP_WORDS = re.compile(r"\b(?:hit\w*\s+the\s+roof|lock\w*\s+(?:myse
 _A_CHILDS_DRAMA = re.compile(r"\b(?:says?|saying|said)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+)?die\s+if\s+(?:he|she|they)\s+(?:has|have|had)\s+to\s+"
                             r"(?:eat|wear|go|tidy|do|take|sit|wait|share)\b")
 _DIE_WORD = re.compile(r"\bdie\b")
-_IN_GODS_TIME = re.compile(r"\b(?:whenever|when)\s+(?:god|he|the\s+lord|allah|my\s+maker)\s+(?:decides|chooses|calls|is\s+ready)\b"
+_IN_GODS_TIME = re.compile(r"\b(?:whenever|when)\s+(?:god|he|the\s+(?:good\s+)?lord|allah|my\s+maker|jesus)\s+(?:decides|chooses|calls|is\s+ready|wants\s+(?:her|him|me|them)|takes\s+(?:her|him|me|them))\b"
                            r"|\bbought\s+(?:a|the|my|our)\s+(?:burial\s+)?plot\s+(?:beside|next\s+to|near)\s+(?:my\s+(?:late\s+)?(?:wife|husband)|him|her)\b")
-_IN_GODS_TIME_WORDS = re.compile(r"\b(?:gone|rest|call\w*|when\s+i\s+am\s+gone|when\s+i'?m\s+gone)\b")
+_IN_GODS_TIME_WORDS = re.compile(r"\b(?:ready\s+to\s+go|gone|rest|call\w*|when\s+i\s+am\s+gone|when\s+i'?m\s+gone)\b")
 
 
 # A gun kept for sport or the farm ("I take my pistol to the range on
@@ -1900,10 +1922,13 @@ _PLAY_FIGHT_WORDS = re.compile(r"\b(?:pinned|pin|pins|tackled|grass\s+stains?)\b
 # ...and play that stopped being play ("he pinned me down and wouldn't stop")
 _PLAY_GONE_WRONG = re.compile(r"\b(?:would\s*n'?t|wouldnt|did\s*n'?t|didnt|won'?t|would\s+not|did\s+not|couldn'?t|could\s+not)\s+(?:stop|let\s+(?:me\s+)?go|get\s+off|breathe|move)"
                               r"|\b(?:scream\w*|cr(?:y|ies|ied|ying)|begg\w*|chok\w*|strangl\w*|sat\s+on\s+my\s+(?:chest|face)|held\s+me\s+down|pinned\s+me\s+down|told\s+(?:him|her|them)\s+to\s+stop)\b")
-def play_fighting_before(earlier: str, text: str) -> bool:
-    """Whether the turn before told of play-fighting and this turn, read with
-    it, carries no word of risk beyond being pinned or tackled."""
-    return bool(_PLAY_FIGHT.search(_lowered(earlier))) and everyday_look_alike(f"{earlier} {text}")
+def explained_before(earlier: str, text: str) -> bool:
+    """Whether the turn before told of play-fighting or a move, and this
+    turn, read with it, carries no word of risk beyond being pinned, or
+    goodbyes and things given away ("flights booked for the 14th!" ...
+    "giving my sofa to mates and saying goodbye")."""
+    told = _lowered(earlier)
+    return bool(_PLAY_FIGHT.search(told) or _LEAVING_FOR_A_MOVE.search(told)) and everyday_look_alike(f"{earlier} {text}")
 
 
 # Money looked after for someone whose memory is going, gone through with them
@@ -1919,6 +1944,13 @@ _HAIRCUT = re.compile(r"\bcut\s+(?:(?:all|most|off)\s+)*(?:of\s+)?(?:my|her|his)
 # A last day at work ("my last day at the depot friday, I gave away my mug and cleared out my locker")
 _LAST_DAY_AT_WORK = re.compile(r"\blast\s+(?:day|shift|week)\s+(?:at|in|on)\s+(?:the\s+|my\s+)?(?:depot|office|shop|store|factory|plant|warehouse|site|works|job|school|ward|firm|bank|yard|garage|station)\b")
 _LAST_DAY_WORDS = re.compile(r"\blast\s+(?:day|shift|week)\b|\bgood\s*byes?\b|\bgave\s+away\s+my\s+(?:mug|plant|stapler|chair|desk\s+\w+)|\bclear\w*\s+out\s+my\s+(?:locker|desk|drawer)")
+# A letter to one's future self ("for the school time capsule"); blood given, a bruise after
+_FUTURE_SELF_LETTER = re.compile(r"\b(?:wrote|writing|write|written)\s+(?:a\s+)?(?:letter|note)\s+to\s+(?:my|our)\s+(?:future|older|younger|\d+[\s-]year[\s-]old)\s+sel(?:f|ves)\b|\btime\s+capsule\b")
+_GAVE_BLOOD = re.compile(r"\b(?:gave|giving|give|donat\w+)\s+blood\b|\bblood\s+(?:test|tests|donation|donor|bank|drive)\b|\bhad\s+(?:my\s+)?bl?o+ds?\s+(?:done|taken)\b")
+_GAVE_BLOOD_WORDS = re.compile(r"\bbruis\w*|\bplasters?\b|\bneedle\b|\bbl?o+ds?\b")
+# A tool that slipped ("the spanner slipped and now I've got a gash on my wrist")
+_TOOL_SLIPPED = re.compile(r"\b(?:spanner|wrench|hammer|drill|saw|knife|chisel|screwdriver|stanley\s+knife|tool|ladder|tin\s+lid|mandoline|grater|secateurs|shears)\s+(?:slipped|slid|went|caught\s+me|bounced|jumped)\b")
+_TOOL_SLIPPED_WORDS = re.compile(r"\b(?:gash\w*|cut\w*|nick\w*|graz\w*|wrists?|bleed\w*|bled|blood|plasters?|stitch\w*|never\s+again)\b")
 # A lie-in ("sleep all weekend and not wake up till Monday")
 _A_LIE_IN = re.compile(r"\bnot\s+wake\s+up\s+(?:un)?till?\s+(?:(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|(?:the\s+)?(?:morning|afternoon)|noon|midday|lunch(?:time)?|dinner(?:time)?|spring|the\s+weekend)\b")
 # An end left far off ("When I go, I want to be buried next to Jean. Not planning on going any time soon, mind.")
@@ -1946,7 +1978,9 @@ def everyday_look_alike(text: str) -> bool:
                              (_A_GAME_LOST, _A_GAME_LOST), (_ROPE_FOR_A_JOB, _ROPE_FOR_A_JOB),
                              (_DRINKING_RELAPSE, _DRINKING_RELAPSE), (_MONEY_MINDED, _MONEY_MINDED),
                              (_A_LIE_IN, _A_LIE_IN), (_NOT_GOING_SOON, _WHEN_I_GO), (_FIREWORKS_SHUT_OUT, _FIREWORKS_SHUT_OUT),
-                             (_AT_WORK_ON_A_WARD, _PATIENTS_WOUNDS), (_HAIRCUT, _HAIRCUT), (_LAST_DAY_AT_WORK, _LAST_DAY_WORDS)):
+                             (_AT_WORK_ON_A_WARD, _PATIENTS_WOUNDS), (_HAIRCUT, _HAIRCUT), (_LAST_DAY_AT_WORK, _LAST_DAY_WORDS),
+                             (_FUTURE_SELF_LETTER, _FUTURE_SELF_LETTER), (_GAVE_BLOOD, _GAVE_BLOOD_WORDS), (_TOOL_SLIPPED, _TOOL_SLIPPED_WORDS),
+                             (_A_JAB_OF_MEDICINE, _JAB_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
