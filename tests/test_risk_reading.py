@@ -2168,3 +2168,32 @@ def test_a_turn_after_a_move_is_read_with_it():
 
     assert explained_before("flights booked for Friday, Sydney here we come", "been giving my bike and the telly to mates and saying goodbye")
     assert not explained_before("flights booked for Friday", "giving my things away and saying goodbye, I won't be needing them")
+
+
+# -- dying said plainly, without "want" (session 29) -----------------------------
+@pytest.mark.parametrize("text, level", [
+    ("I will go die", "clear"),
+    ("im just gonna go and die somewhere", "clear"),
+    ("I'll go end it all", "clear"),
+    ("honestly I should just die", "possible"),
+    ("I might as well go die", "possible"),
+    ("I'd rather be dead.", "possible"),
+    ("I'd sooner die than keep living like this", "possible"),
+    ("I'm going to die tonight", "clear"),
+    ("I will die soon, I've made sure of it", "possible"),
+])
+def test_dying_said_plainly_is_caught(text, level):
+    found = match_rules(text)
+    assert found is not None and found.category == "suicide" and found.level == level, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "im gonna go die in a hole lol, I called my teacher mum",
+    "I'd rather die than go to that party",
+    "I'd sooner die than go on one of those coach trips again",
+    "I should die my hair blue for the summer",
+    "I should be dead by now, the doctors said, but here I am",
+    "I'll die tonight if I laugh any harder at this show",
+])
+def test_dying_as_a_figure_or_a_survivors_joke_is_not_caught(text):
+    assert match_rules(text) is None, text

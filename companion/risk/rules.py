@@ -1330,6 +1330,18 @@ RULES: tuple[RiskRule, ...] = (
         | \bno\s+(?:reason|point)\s+(?:in\s+|to\s+)?(?:sticking|staying|hanging|stick|stay|hang)\s+around\s*(?:[.!?,]|$|any\s*more|now)
         | \b(?:putting|put|getting|got|sorting|sorted)\s+(?:my\s+)?affairs\s+in\s+order\b[^.!?]{0,60}?\b(?:urgen\w*|hurry|rush\w*|before\s+it'?s\s+too\s+late|sooner\s+than|than\s+a\s+(?:man|woman|person|lad|girl)\s+of\s+\w+\s+(?:ought|should))
         """),
+    # Dying said plainly without "want" (session 29): "I will go and die
+    # somewhere", "I'm just gonna go die", "I should just go die", "I'd
+    # rather die", "I'll die tonight" (not of laughing, of shame, in a hole,
+    # nor a hair dye)
+    _rule("suicide", CLEAR, r"""
+        \b(?:i'?m|i\s+am|im|i)\s+(?:just\s+)?(?:gonna|gunna|going\s+to|will|'ll|shall)\s+(?:just\s+)?go\s+(?:and\s+)?(?:just\s+)?(?:die|end\s+it(?:\s+all)?)\b(?!\s+(?:of|from|laughing|in\s+a\s+(?:hole|corner|ditch)|inside|a\s+little|my\s+(?:hair|roots|fringe|beard))\b)
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \bi\s+(?:should|might\s+as\s+well|may\s+as\s+well)\s+(?:just\s+)?(?:go\s+(?:and\s+)?)?(?:die|be\s+dead)\b(?!\s+(?:by\s+now|already|according|of|from|laughing|in\s+a\s+(?:hole|corner|ditch)|inside|a\s+little|my\s+(?:hair|roots|fringe|beard)|\w+\s+(?:blue|pink|red|green|purple|black|blonde|brown)|it)\b)
+        | \bi'?d\s+(?:much\s+|honestly\s+|really\s+)?(?:rather|sooner)\s+(?:just\s+)?(?:die|be\s+dead)\b(?=\s*(?:[.!?,]|$|than\s+(?:live|living|go(?:ing)?\s+on(?=\s*(?:[.!?,]|$|living|like\s+this))|carry\s+on|keep\s+(?:going|living)|wake\s+up|face|be\s+here|stay)))
+        | \b(?:i'?m|i\s+am|im|i)\s+(?:just\s+)?(?:gonna|gunna|going\s+to|will|'ll)\s+die\s+(?:tonight|today|soon|this\s+week(?:end)?|by\s+the\s+weekend|before\s+(?:christmas|my\s+birthday|the\s+weekend))\b(?![^.!?]{0,40}\b(?:laugh\w*|embarrass\w*|shame|cringe|lol|lmao|haha|exam|test|heat|hungry|starving)\b)
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
