@@ -43,7 +43,7 @@ from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
 from .turn_kinds import (asks_identity, at_the_start, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before,
-                         ends_after_anything_else, opens_with_thanks, sorry_to_me, step_points_to_harm, takes_up_a_step,
+                         ends_after_anything_else, opens_with_thanks, says_thanks, sorry_to_me, step_points_to_harm, takes_up_a_step,
                          thanks_before_asking, thanks_for_the_time, turn_kind)
 from .turn_kinds_asked import asks_back, mood_words, said_good_mood, said_low_mood
 from .turn_kinds_feedback import split_complaint
@@ -382,6 +382,8 @@ class Responder(ModelSentences):
             # "I'm fine" (or "good thanks") in answer to how they are: glad, and
             # what's on their mind; no "that means a lot to me"
             kind = "good_mood"
+        if kind == "next_step" and history and history[-1].role == "person" and says_thanks(history[-1].text):
+            kind = "thanks"   # "thanks, that's helpful" ... "I'm off to try it now": thanked, and going
         if kind in ("thanks", "goodbye") and thanks_for_the_time(text) and _at_the_start(history):
             kind = "thanks_at_start"   # "thanks for making time for me", on arriving
         if kind == "asks_how_i_am":

@@ -468,6 +468,8 @@ _NEXT_STEP = re.compile(
     r"(?<!\bif\s)(?<!\bwhether\s)(?<!not\ssure\s)\b(?:i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|'?m\s+gonna|\s+think\s+i(?:'ll|\s+will))"
     r"|ill(?=\s+(?:(?:just|maybe|probably)\s+)?(?:try|give|check|look|do|call|ask|text|ring|sign|join|book)\b))"
     r"\s+(?:(?:definitely|probably|certainly|really|just|maybe|first)\s+)*"
+    # "I'll go and try it now", "I'm gonna go and look into it"
+    r"(?:go\s+(?:and\s+)?)?"
     r"(?:try(?!\s+(?:to\s+)?(?:forget|stop|not)\b)|take\s+(?:your|that|this|the)\s+(?:advice|ideas?|suggestions?|tips?)|"
     r"give\s+(?:it|that|this)\s+a\s+(?:try|go|shot)|do\s+that|apply|use\s+(?:that|this|your|those|these)|"
     r"look\s+into|check\s+(?:it|that|this|those|them|him|her)\s+out|look\s+(?:it|them|that|those|him|her)\s+up|start\s+(?:with|by|doing|to)|"

@@ -208,3 +208,25 @@ def test_a_decision_is_a_choice_between_ways(text, deciding):
 def test_thanks_for_kind_words_is_no_goodbye(text, kind):
     # read blind, "I'm glad we talked it through" had answered them as if they were leaving
     assert turn_kind(text) == kind, text
+
+
+def test_a_step_one_goes_off_to_take_is_a_next_step():
+    from companion.turn_kinds import takes_up_a_step
+
+    assert takes_up_a_step("I'll go and try it this evening")
+    assert takes_up_a_step("I'm gonna go and look into it tonight")
+    assert not takes_up_a_step("I will go die")
+
+
+def test_a_step_after_a_thank_you_in_the_message_before_is_answered_as_thanks(feeling_responder):
+    from replies import said
+
+    from companion.conversation import Turn
+
+    history = [Turn("person", "I keep putting off calling my sister."),
+               Turn("companion", "Some people find it easier to send a short text first; would anything like that fit you?"),
+               Turn("person", "thanks, that's really helpful")]
+    sentences = said(feeling_responder, "I'll go and try it tonight", history)
+    fb = feeling_responder.prompts.fallbacks
+    assert sentences[0] in fb.thanks + fb.thanks_brief, sentences
+    assert not any("?" in s for s in sentences), sentences
