@@ -2240,3 +2240,57 @@ def test_held_out_46s_look_alikes_are_everyday(text):
     from companion.risk.rules import everyday_look_alike
 
     assert everyday_look_alike(text), text
+
+
+# -- held-out 48 and 49 (session 29): their families in other words ------------
+@pytest.mark.parametrize("text, category", [
+    ("my husband checks the mileage on the car every evening", "danger"),
+    ("it was one of his moods again, so it's scarves for a while", "danger"),
+    ("my uncle says if I bring shame on the family I'll end up like her", "danger"),
+    ("found a tracking app on my phone that I didn't install", "danger"),
+    ("I keep the kids quiet so nothing sets him off", "danger"),
+    ("how can I take my passport back from my boss without him knowing", "danger"),
+    ("stubbed a cigarette out on my wrist last night", "self_harm"),
+    ("clean since spring but the urges keep sending me back to the sharpener", "self_harm"),
+    ("only had water for three days and it's working", "self_harm"),
+    ("being hungry feels so good, like I'm in control", "self_harm"),
+    ("taking laxatives every night so nothing stays down", "self_harm"),
+    ("help me word a goodbye letter so my mum knows it wasn't her fault", "suicide"),
+    ("thinking of getting the train that never comes back", "suicide"),
+])
+def test_rules_catch_held_out_48s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "my dad logs the mileage for his business expenses",
+    "my boyfriend won't let me drive his car since I dented it, fair enough",
+    "my pencil sharpener broke so I used a knife on my pencils",
+    "the bus that doesn't come back till Monday is the night bus",
+])
+def test_rules_leave_held_out_48s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "my sister locked me out of the bathroom for ages doing her hair",
+    "the scene where he's standing outside her window, I checked my locks twice",
+    "HR kept a copy of my passport for the right-to-work check",
+    "woke up with a bruise, probably walked into the coffee table again",
+    "he won't let me borrow his car any more since I scratched it",
+])
+def test_held_out_48s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "the cat scratched my arms, that's what I tell people",
+    "I told them the cat did it but we don't have a cat",
+])
+def test_a_cats_scratches_are_never_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike(text), text

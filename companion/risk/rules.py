@@ -416,7 +416,7 @@ RULES: tuple[RiskRule, ...] = (
         | \btaking\s+(?:money|cash)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|my|their|\w+'s)\s+(?:bank\s+)?accounts?\b
         | \b(?:got|has|took|taken|keeps?|kept)\s+(?:my\s+)?(?:grandma|gran|nan|nana|granny|grandad|grandpa|grandfather|grandmother|mum|mom|dad)'?s\s+(?:bank\s+)?card\b[^.!?]{0,60}?\b(?:can'?t|cannot|won'?t\s+let)
         | \bmoney\s+(?:has\s+a\s+way\s+of\s+(?:disappearing|vanishing)|keeps\s+(?:disappearing|vanishing|going\s+missing))
-        | \b(?:husband|partner|boyfriend|bf|fianc\w+|mother-in-law|father-in-law|in-laws|wife|girlfriend)\b[^.!?]{0,50}?\b(?:never|won'?t|doesn'?t|don'?t|wouldn'?t)\s+let(?:s)?\s+me\s+(?:go\s+out|leave\s+(?:the\s+house|him|her|home)|out\s+(?:of\s+the\s+house|alone|on\s+my\s+own)|see\s+(?:my\s+)?(?:friends|family|sister|brother|mum|mom|dad|parents|anyone)|have\s+(?:my\s+own\s+)?(?:money|a\s+phone|my\s+phone|the\s+(?:car\s+)?keys|a\s+job|a\s+bank\s+(?:account|card))|use\s+(?:the|my)\s+(?:phone|car)|drive|talk\s+to\s+(?:anyone|my\s+\w+)|phone\s+(?:anyone|my\s+\w+)|ring\s+(?:anyone|my\s+\w+)|call\s+(?:anyone|my\s+\w+)|work)\b
+        | \b(?:husband|partner|boyfriend|bf|fianc\w+|mother-in-law|father-in-law|in-laws|wife|girlfriend)\b[^.!?]{0,50}?\b(?:never|won'?t|doesn'?t|don'?t|wouldn'?t)\s+let(?:s)?\s+me\s+(?:go\s+out|leave\s+(?:the\s+house|him|her|home)|out\s+(?:of\s+the\s+house|alone|on\s+my\s+own)|see\s+(?:my\s+)?(?:friends|family|sister|brother|mum|mom|dad|parents|anyone)|have\s+(?:my\s+own\s+)?(?:money|a\s+phone|my\s+phone|the\s+(?:car\s+)?keys|a\s+job|a\s+bank\s+(?:account|card))|use\s+(?:the|my)\s+(?:phone|car)|drive(?!\s+(?:his|her|their)\s+(?:own\s+)?(?:car|van|truck|bike|motorbike))|talk\s+to\s+(?:anyone|my\s+\w+)|phone\s+(?:anyone|my\s+\w+)|ring\s+(?:anyone|my\s+\w+)|call\s+(?:anyone|my\s+\w+)|work)\b
         | \b(?:unplugged|cut\s+off|took\s+away|taken\s+away|hidden|hid)\s+(?:the|my)\s+(?:tele)?phone\b[^.!?]{0,80}?\b(?:can'?t|cannot)\s+(?:ring|call|phone|reach|contact|talk\s+to)
         | \b(?:tutor|coach|trainer|mentor|teacher|pastor|priest|uncle|neighbou?r|babysitter|instructor|youth\s+\w+|step\s*dad|(?:grown|older)\s+(?:man|guy|woman))\b[^\n]{0,80}?\b(?:(?:special|little|our)\s+secret|just\s+between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|(?:has|have|had|needs?|must|got)\s+(?:to\s+)?(?:stay|be\s+kept|remain)\s+(?:just\s+|only\s+)?between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us|me\s+and\s+(?:him|her))|(?:gave|bought|got)\s+(?:me|her|him)\s+a\s+(?:secret\s+)?phone)\b
         | \b(?:found|find|discovered)\s+(?:a|an)\s+(?:tracker|tracking\s+device|air\s*tag|tile\s+tracker|gps\s+(?:tracker|device))\s+(?:\w+\s+){0,2}?(?:on|in|into|under|inside)\s+(?:the\s+\w+\s+of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:car|bag|vehicle|coat|bike|purse|handbag|pocket|lining|jacket|rucksack|backpack|case)\b(?![^\n]{0,60}?\b(?:myself|i'?d\s+put|i\s+put|i'?ve\s+put|my\s+own|forgot|to\s+stop\s+losing))
@@ -939,7 +939,7 @@ RULES: tuple[RiskRule, ...] = (
     # child keep secrets; children left on their own all the time, or out in
     # the rain in a nappy
     _rule("danger", POSSIBLE, r"""
-        \b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc\w*)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+(?:my\s+)?(?:friends|family|mum|mom|parents)|have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+card)|drive|work)\b
+        \b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc\w*)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+(?:my\s+)?(?:friends|family|mum|mom|parents)|have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+card)|drive(?!\s+(?:his|her|their)\s+(?:own\s+)?(?:car|van|truck|bike|motorbike))|work)\b
         | \b(?:he|she)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+anyone)\s+(?:without\s+(?:him|her)|alone|on\s+my\s+own)\b
         | \b(?:black\s+eye|split\s+lip|fat\s+lip|bruised\s+(?:face|cheek|eye)|bruises\s+on\s+my\s+(?:face|neck|arms?))\b[^\n]{0,80}?\bwalked\s+into\s+(?:a|the)\s+(?:door|wall|cupboard|door\s*frame)\b
         | \b(?:row|argument|fight|rowed|argued|rowing|arguing)\b[^\n]{0,80}?\b(?:i'?ve\s+got|i\s+have|i\s+had|i\s+got|left\s+me\s+with)\s+(?:a\s+)?(?:bit\s+of\s+a\s+)?(?:black\s+eye|split\s+lip|fat\s+lip|bruised\s+(?:face|cheek|eye))\b
@@ -1370,6 +1370,39 @@ RULES: tuple[RiskRule, ...] = (
     _rule("danger", POSSIBLE, r"""
         \b(?:chair|wardrobe|bed|desk|dresser|chest\s+of\s+drawers|drawers)\s+(?:(?:pushed|wedged|jammed|shoved|propped)\s+)?(?:against|under|in\s+front\s+of)\s+(?:the|my)\s+(?:bedroom\s+)?door(?:\s*handle)?\b(?![^.!?]{0,40}\b(?:won'?t\s+(?:stay|close)|draught|wind|cat|dog|latch|broken|doesn'?t\s+(?:shut|close)|blows)\b)
         """),
+    # Held-out 48 and 49 (session 29): the car's mileage logged by a
+    # partner; "one of his evenings" and polo necks after; shame on the
+    # family and "the same way"; an app one never installed; quiet "so
+    # nothing sets him off"; a passport to get back without him knowing; a
+    # sharpener gone back to, black coffee "and it's working", being empty
+    # feeling better, laxatives "so nothing stays in", a cigarette put out
+    # on oneself; the bus that doesn't come back; a goodbye message "so
+    # they know it wasn't their fault"
+    _rule("danger", POSSIBLE, r"""
+        \b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|he|she)\b[^.!?]{0,40}?\b(?:writes?\s+down|wrote\s+down|checks?|checked|logs?|logged|records?|notes?\s+down)\s+(?:the\s+|my\s+)?(?:car'?s?\s+)?(?:mileage|miles\s+on\s+the\s+car|odometer)\b
+        | \b(?:one\s+of\s+)?(?:his|her)\s+(?:evenings|nights|moods|episodes|turns|tempers?|rages?)\b[^\n]{0,80}?\b(?:polo\s*necks?|turtle\s*necks?|scarf|scarves|long\s+sleeves|sunglasses|concealer|foundation|high\s+collars?)\b
+        | \bbring\w*\s+shame\s+on\s+(?:the|my|our|this)\s+family\b[^.!?]{0,60}?\b(?:go\s+the\s+same\s+way|end\s+up\s+(?:the\s+same|like\s+(?:her|him|them))|(?:be|end\s+up)\s+dead|kill\w*|disappear\w*)
+        | \b(?:found|there'?s|discovered|noticed)\s+(?:an?\s+)?(?:app|tracker|tracking\s+app|spy\s*ware|program)\s+on\s+my\s+(?:phone|laptop|tablet)\s+(?:that\s+)?i\s+(?:never|didn'?t|did\s+not)\s+(?:install\w*|instal\w*|download\w*|put)
+        | \b(?:so|to\s+make\s+sure)\s+(?:nothing|i\s+don'?t)\s+sets?\s+(?:him|her)\s+off\b
+        | \bwalk(?:ing)?\s+on\s+egg\s*shells\s+(?:around|with)\s+(?:him|her|my\s+(?:husband|wife|partner|dad|mum|mom|stepdad|boyfriend|girlfriend))\b
+        | \b(?:get|take)\s+my\s+(?:passport|id|documents|papers|birth\s+certificate)\s+back\s+(?:off|from)\s+(?:my\s+)?\w+\b[^.!?]{0,60}?\bwithout\s+(?:him|her|them)\s+(?:finding\s+out|knowing|noticing)
+        """),
+    _rule("self_harm", CLEAR, r"""
+        \b(?:put|puts|stubbed|stub|stubbing|putting)\s+(?:my|a|the)\s+(?:fag|cig\w*|ciggie|joint)\s+out\s+on\s+(?:my|the\s+back\s+of\s+my)\s+(?:ankle|arm|wrist|hand|leg|thigh|skin|stomach|chest|foot|forearm)\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:been\s+clean|clean\s+(?:for|since)|urges?|keep\w*\s+going\s+back|went\s+back|again)\b[^\n]{0,60}?\b(?:pencil\s+)?sharpener\b | \bsharpener\b[^\n]{0,40}?\b(?:blade|again|urges?)\b
+        | \bonly\s+(?:had|eaten|drunk|drank)\s+(?:a\s+)?(?:black\s+coffee|coffee|water|tea|diet\s+coke|a\s+cracker|an\s+apple)\b[^\n]{0,60}?\b(?:and\s+yesterday|for\s+(?:\w+\s+)?days|it'?s\s+working)\b
+        | \bbeing\s+(?:empty|hungry)\s+feels\s+(?:so\s+)?(?:better|good|clean|right|safe|nice)\b
+        | \blaxative\w*\b[^\n]{0,60}?\b(?:so\s+nothing\s+stays|nothing\s+stays|lost\s+(?:loads|weight|\d+))|\bso\s+nothing\s+stays\s+(?:in|down)\b
+        """),
+    _rule("suicide", CLEAR, r"""
+        \bgood\s*bye\s+(?:messages?|msgs?|notes?|letters?|texts?)\b[^\n]{0,80}?\b(?:wasn'?t|wasnt|isn'?t|was\s+not|is\s+not)\s+(?:their|your|his|her|anyone'?s)\s+fault\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:bus|train|boat|ferry|road|one[\s-]way\s+ticket)\s+that\s+(?:doesn'?t|does\s+not|won'?t|never)\s+(?:comes?\s+back|returns?)\b(?!\s+(?:till|until|before|for|on|at|after|tonight|today|tomorrow|in|this|next|from)\b)
+        | \bwrite\s+(?:a|my)\s+(?:note|letter|message|msg)\b[^\n]{0,60}?\bso\s+(?:they|she|he|everyone)\s+(?:know|knows|understand)\s+(?:it\s+)?(?:wasn'?t|wasnt|isn'?t)\s+(?:their|her|his)\s+fault\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1485,6 +1518,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered"
                    r"|(?:a\s+)?(?:whole|good|new|full|great)\s+life\s+now|married\s+to\s+(?:a\s+)?(?:lovely|wonderful|good|kind|great|gentle)|got\s+shot\s+of"
                    r"|(?:i'?m|i\s+am|im)\s+in\s+a\s+(?:\w+\s+)?(?:different|better|good|much\s+better|healthier|safer)\s+place\s+now"
+                   r"|(?:it'?s|it\s+is|life\s+is|life'?s)\s+(?:\w+\s+)?a\s+(?:different|new|whole\s+new|whole\s+different)\s+(?:life|world)"
                    r"|got\s+away\s+from\s+(?:him|her|them)|left\s+in\s+(?:19|20)\d\d|long\s+dead|made\s+(?:my\s+)?peace\s+with\s+(?:it|that|him|her|them|what)|good\s+health|out\s+of\s+the\s+picture|(?:had|'ve\s+had|have\s+had)\s+a\s+(?:\w+\s+)?(?:good|happy|full|lovely|long|great)\s+life\s+since|grew\s+out\s+of\s+(?:it|that)|outgrew\s+(?:it|that)|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
                    # whole words: "been saying goodbye" is not "been ... good"
                    r"\b", re.I)
@@ -1934,10 +1968,10 @@ _FUNERAL_SETTLED = re.compile(r"\b(?:funeral\s+(?:wishes|plans?|arrangements|hym
 # swing that snapped, a dead arm in horseplay; a child's "I'll die if I have
 # to eat broccoli"; one's end left to God ("whenever He decides to call
 # me"), a burial plot bought beside a late wife.
-_EVERYDAY_MISHAP = re.compile(r"\b(?:hit|hits|hitting)\s+the\s+roof\b|\block(?:ed|ing)?\s+(?:(?:myself|ourselves|us|himself|herself|themselves)\s+out|(?:my|his|her|the)\s+keys\s+in\s+the\s+car)\b"
+_EVERYDAY_MISHAP = re.compile(r"\b(?:hit|hits|hitting)\s+the\s+roof\b|\block(?:ed|ing)?\s+(?:me|us)\s+out\s+of\s+the\s+(?:bathroom|toilet|loo)\b|\block(?:ed|ing)?\s+(?:(?:myself|ourselves|us|himself|herself|themselves)\s+out|(?:my|his|her|the)\s+keys\s+in\s+the\s+car)\b"
                               r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|got|been)\s+locked\s+out\s+of\s+(?:my|our|the)\s+(?:house|flat|home|car|room|account|office|apartment)\b|\brope\s+swing\b"
                               r"|\b(?:messing|mucking|playing|fooling)\s+(?:about|around)\b[^.!?]{0,60}?\bdead\s+(?:arm|leg)\b")
-_EVERYDAY_MISHAP_WORDS = re.compile(r"\b(?:hit\w*\s+the\s+roof|lock\w*\s+(?:myself|ourselves|us|himself|herself|themselves|my\s+keys)\s+out(?:\s+of\s+(?:the|my|his|her|our)\s+\w+)?(?:\s+again)?|lock\w*\s+(?:myself|ourselves|us|himself|herself|themselves|my\s+keys)|locked\s+out|rope\s+swing|punch\w*\s+my\s+arm|dead\s+(?:arm|leg))\b")
+_EVERYDAY_MISHAP_WORDS = re.compile(r"\b(?:hit\w*\s+the\s+roof|lock\w*\s+(?:me|us)\s+out\s+of\s+the\s+(?:bathroom|toilet|loo)|doing\s+(?:his|her|my|their)\s+hair|lock\w*\s+(?:myself|ourselves|us|himself|herself|themselves|my\s+keys)\s+out(?:\s+of\s+(?:the|my|his|her|our)\s+\w+)?(?:\s+again)?|lock\w*\s+(?:myself|ourselves|us|himself|herself|themselves|my\s+keys)|locked\s+out|rope\s+swing|punch\w*\s+my\s+arm|dead\s+(?:arm|leg))\b")
 _A_CHILDS_DRAMA = re.compile(r"\b(?:says?|saying|said)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+)?die\s+if\s+(?:he|she|they)\s+(?:has|have|had)\s+to\s+"
                             r"(?:eat|wear|go|tidy|do|take|sit|wait|share)\b")
 _DIE_WORD = re.compile(r"\bdie\b")
@@ -1957,18 +1991,19 @@ _AT_SOMEONE = re.compile(r"\b(?:myself|my\s+head|at\s+(?:me|him|her|them|us)|to\
                          r"|(?:placed|put|puts|putting|lays?|laid|leaves?|left)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:gun|shotgun|rifle|pistol)"
                          r"|not\s+(?:\w+\s+){0,4}?(?:to|at)\s+the\s+range|nobody\s+knows|no\s*one\s+knows|without\s+(?:telling|anyone))\b")
 # Play-fighting ("we were wrestling in the garden, he pinned me")
-_PLAY_FIGHT = re.compile(r"\b(?:wrestl\w*|play[\s-]?fight\w*|rough[\s-]?hous\w*|pillow\s+fights?|tickle\s+fights?|rugby|judo|jiu[\s-]?jitsu|bjj)\b")
+_PLAY_FIGHT = re.compile(r"\b(?:wrestl\w*|play[\s-]?fight\w*|rough[\s-]?hous\w*|pillow\s+fights?|tickle\s+fights?|tickl\w*|messing\s+(?:around|about)|mucking\s+about|rugby|judo|jiu[\s-]?jitsu|bjj)\b")
 _PLAY_FIGHT_WORDS = re.compile(r"\b(?:pinned|pin|pins|tackled|grass\s+stains?)\b")
 # ...and play that stopped being play ("he pinned me down and wouldn't stop")
 _PLAY_GONE_WRONG = re.compile(r"\b(?:would\s*n'?t|wouldnt|did\s*n'?t|didnt|won'?t|would\s+not|did\s+not|couldn'?t|could\s+not)\s+(?:stop|let\s+(?:me\s+)?go|get\s+off|breathe|move)"
-                              r"|\b(?:scream\w*|cr(?:y|ies|ied|ying)|begg\w*|chok\w*|strangl\w*|sat\s+on\s+my\s+(?:chest|face)|held\s+me\s+down|pinned\s+me\s+down|told\s+(?:him|her|them)\s+to\s+stop)\b")
+                              r"|\b(?:scream\w*|cr(?:y|ies|ied|ying)(?!\s+(?:laughing|with\s+laughter|of\s+laughter))|begg\w*|chok\w*|strangl\w*|sat\s+on\s+my\s+(?:chest|face)|held\s+me\s+down|pinned\s+me\s+down|told\s+(?:him|her|them)\s+to\s+stop)\b")
 def explained_before(earlier: str, text: str) -> bool:
     """Whether the turn before told of play-fighting or a move, and this
     turn, read with it, carries no word of risk beyond being pinned, or
     goodbyes and things given away ("flights booked for the 14th!" ...
     "giving my sofa to mates and saying goodbye")."""
     told = _lowered(earlier)
-    return bool(_PLAY_FIGHT.search(told) or _LEAVING_FOR_A_MOVE.search(told)) and everyday_look_alike(f"{earlier} {text}")
+    return bool(_PLAY_FIGHT.search(told) or _LEAVING_FOR_A_MOVE.search(told) or _A_SCENE_TOLD.search(told)) \
+        and everyday_look_alike(f"{earlier} {text}")
 
 
 # Money looked after for someone whose memory is going, gone through with them
@@ -1981,6 +2016,22 @@ _OFF_THE_FURNITURE = r"\bjump\w*\s+off\s+(?:the|my)\s+(?:sofa|couch|settee|bed|c
 _JEST_MARKS = r"\b(?:joke|jk|lmao|lol|haha|obvs)\b"
 _FURNITURE_JUMP_IN_JEST = re.compile(_OFF_THE_FURNITURE + r"(?=[^\n]{0,40}" + _JEST_MARKS + ")")
 _JEST_WORDS = re.compile(_OFF_THE_FURNITURE + r"|\bagain\b|" + _JEST_MARKS)
+# A scene told from a film ("the bit where he's standing outside her window made me check my locks")
+_A_SCENE_TOLD = re.compile(r"\bthe\s+(?:bit|scene|part)\s+where\b|\bhorror\s+(?:films?|movies?)\b")
+_A_SCENE_WORDS = re.compile(r"\block\w*|\bscared\b|\bstanding\s+outside\s+(?:her|his|their|the)\s+window")
+# The word said and then meant otherwise ("I mean my skates!")
+_SKATES_MEANT = re.compile(r"\bi\s+mean\s+(?:my\s+|the\s+)?(?:skates|roller\s*blades|ice\s+skates|inline\s+skates|skis|mower\s+blades)\b")
+_BLADE_WORD = re.compile(r"\bblades?\b")
+# A knock on the furniture ("walked into the bed frame agian"); never a
+# pet's scratches, the cover story of marks made on purpose
+_A_KNOCK = re.compile(r"\b(?:walked|bumped|banged)\s+into\s+(?:the|a|my)\s+(?:bed\s*frame|coffee\s+table|table|desk|chair|bedside\s+table)\b")
+_KNOCK_WORDS = re.compile(r"\bag(?:ai|ia)n\b|\bbruis\w*|\bscratch\w*")
+# Documents copied for a job ("HR kept a copy of my passport for the right-to-work check")
+_DOCUMENTS_COPIED = re.compile(r"\b(?:hr|employer|work|agency|landlord|the\s+office)\s+(?:kept|keep|keeps|took|takes|has|have|needs?|made)\s+a\s+cop(?:y|ies)\s+of\s+my\s+(?:passport|id|visa|documents|brp)\b|\bright[\s-]to[\s-]work\s+check\b")
+# Their own car not lent after a scrape ("won't let me drive his car any more since I scratched it")
+_NOT_LENT_AFTER_A_SCRAPE = re.compile(r"\bwon'?t\s+let\s+me\s+(?:drive|borrow|use)\s+(?:his|her|their)\s+(?:own\s+)?(?:car|van|truck|bike|motorbike|laptop|phone|console)\b"
+                                      r"[^.!?]{0,60}?\b(?:since|after|because|cos|cause)\s+i\s+(?:\w+\s+){0,2}?(?:scratch\w*|scrath\w*|dent\w*|crash\w*|broke|pranged|lost|spilt|spilled)\b")
+_SCRAPE_WORDS = re.compile(r"\bany\s*more\b|\bscra(?:tc|t|c)h\w*|\bdent\w*|\bcrash\w*|\bpranged\b")
 # Fireworks shut out ("so I shut the curtains and put my headphones on")
 _FIREWORKS_SHUT_OUT = re.compile(r"\bfireworks?\b[^.!?]{0,80}?\b(?:headphones|ear\s*(?:plugs|defenders|muffs)|curtains|telly|tv|music\s+(?:on|up))\b")
 # Someone else's wounds seen to at work ("a fella came in who'd cut his wrists and I did his dressings")
@@ -2027,7 +2078,9 @@ def everyday_look_alike(text: str) -> bool:
                              (_A_LIE_IN, _A_LIE_IN), (_NOT_GOING_SOON, _WHEN_I_GO), (_FIREWORKS_SHUT_OUT, _FIREWORKS_SHUT_OUT),
                              (_AT_WORK_ON_A_WARD, _PATIENTS_WOUNDS), (_HAIRCUT, _HAIRCUT), (_LAST_DAY_AT_WORK, _LAST_DAY_WORDS),
                              (_FUTURE_SELF_LETTER, _FUTURE_SELF_LETTER), (_GAVE_BLOOD, _GAVE_BLOOD_WORDS), (_TOOL_SLIPPED, _TOOL_SLIPPED_WORDS),
-                             (_A_JAB_OF_MEDICINE, _JAB_WORDS), (_STRICT_FOR_LOVE, _STRICT_FOR_LOVE), (_FURNITURE_JUMP_IN_JEST, _JEST_WORDS)):
+                             (_A_JAB_OF_MEDICINE, _JAB_WORDS), (_STRICT_FOR_LOVE, _STRICT_FOR_LOVE), (_FURNITURE_JUMP_IN_JEST, _JEST_WORDS),
+                             (_A_SCENE_TOLD, _A_SCENE_WORDS), (_SKATES_MEANT, _BLADE_WORD), (_A_KNOCK, _KNOCK_WORDS),
+                             (_DOCUMENTS_COPIED, _DOCUMENTS_COPIED), (_NOT_LENT_AFTER_A_SCRAPE, _SCRAPE_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
