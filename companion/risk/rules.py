@@ -139,6 +139,10 @@ def _lowered(text: str) -> str:
     return _BARE_CONTRACTION.sub(lambda m: BARE_CONTRACTIONS[m.group(0)], clean)
 
 
+# Not let drive, which is control; not let drive his own car, which is his to lend
+_DRIVE_BUT_NOT_THEIR_OWN = r"drive(?!\s+(?:his|her|their)\s+(?:own\s+)?(?:car|van|truck|bike|motorbike))"
+
+
 RULES: tuple[RiskRule, ...] = (
     # -- suicide: the person's own wish, intent, plan, means or attempt ------
     _rule("suicide", CLEAR, r"""
@@ -416,7 +420,7 @@ RULES: tuple[RiskRule, ...] = (
         | \btaking\s+(?:money|cash)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|my|their|\w+'s)\s+(?:bank\s+)?accounts?\b
         | \b(?:got|has|took|taken|keeps?|kept)\s+(?:my\s+)?(?:grandma|gran|nan|nana|granny|grandad|grandpa|grandfather|grandmother|mum|mom|dad)'?s\s+(?:bank\s+)?card\b[^.!?]{0,60}?\b(?:can'?t|cannot|won'?t\s+let)
         | \bmoney\s+(?:has\s+a\s+way\s+of\s+(?:disappearing|vanishing)|keeps\s+(?:disappearing|vanishing|going\s+missing))
-        | \b(?:husband|partner|boyfriend|bf|fianc\w+|mother-in-law|father-in-law|in-laws|wife|girlfriend)\b[^.!?]{0,50}?\b(?:never|won'?t|doesn'?t|don'?t|wouldn'?t)\s+let(?:s)?\s+me\s+(?:go\s+out|leave\s+(?:the\s+house|him|her|home)|out\s+(?:of\s+the\s+house|alone|on\s+my\s+own)|see\s+(?:my\s+)?(?:friends|family|sister|brother|mum|mom|dad|parents|anyone)|have\s+(?:my\s+own\s+)?(?:money|a\s+phone|my\s+phone|the\s+(?:car\s+)?keys|a\s+job|a\s+bank\s+(?:account|card))|use\s+(?:the|my)\s+(?:phone|car)|drive(?!\s+(?:his|her|their)\s+(?:own\s+)?(?:car|van|truck|bike|motorbike))|talk\s+to\s+(?:anyone|my\s+\w+)|phone\s+(?:anyone|my\s+\w+)|ring\s+(?:anyone|my\s+\w+)|call\s+(?:anyone|my\s+\w+)|work)\b
+        | \b(?:husband|partner|boyfriend|bf|fianc\w+|mother-in-law|father-in-law|in-laws|wife|girlfriend)\b[^.!?]{0,50}?\b(?:never|won'?t|doesn'?t|don'?t|wouldn'?t)\s+let(?:s)?\s+me\s+(?:go\s+out|leave\s+(?:the\s+house|him|her|home)|out\s+(?:of\s+the\s+house|alone|on\s+my\s+own)|see\s+(?:my\s+)?(?:friends|family|sister|brother|mum|mom|dad|parents|anyone)|have\s+(?:my\s+own\s+)?(?:money|a\s+phone|my\s+phone|the\s+(?:car\s+)?keys|a\s+job|a\s+bank\s+(?:account|card))|use\s+(?:the|my)\s+(?:phone|car)|""" + _DRIVE_BUT_NOT_THEIR_OWN + r"""|talk\s+to\s+(?:anyone|my\s+\w+)|phone\s+(?:anyone|my\s+\w+)|ring\s+(?:anyone|my\s+\w+)|call\s+(?:anyone|my\s+\w+)|work)\b
         | \b(?:unplugged|cut\s+off|took\s+away|taken\s+away|hidden|hid)\s+(?:the|my)\s+(?:tele)?phone\b[^.!?]{0,80}?\b(?:can'?t|cannot)\s+(?:ring|call|phone|reach|contact|talk\s+to)
         | \b(?:tutor|coach|trainer|mentor|teacher|pastor|priest|uncle|neighbou?r|babysitter|instructor|youth\s+\w+|step\s*dad|(?:grown|older)\s+(?:man|guy|woman))\b[^\n]{0,80}?\b(?:(?:special|little|our)\s+secret|just\s+between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|(?:has|have|had|needs?|must|got)\s+(?:to\s+)?(?:stay|be\s+kept|remain)\s+(?:just\s+|only\s+)?between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us|me\s+and\s+(?:him|her))|(?:gave|bought|got)\s+(?:me|her|him)\s+a\s+(?:secret\s+)?phone)\b
         | \b(?:found|find|discovered)\s+(?:a|an)\s+(?:tracker|tracking\s+device|air\s*tag|tile\s+tracker|gps\s+(?:tracker|device))\s+(?:\w+\s+){0,2}?(?:on|in|into|under|inside)\s+(?:the\s+\w+\s+of\s+)?(?:my|our)\s+(?:\w+\s+)?(?:car|bag|vehicle|coat|bike|purse|handbag|pocket|lining|jacket|rucksack|backpack|case)\b(?![^\n]{0,60}?\b(?:myself|i'?d\s+put|i\s+put|i'?ve\s+put|my\s+own|forgot|to\s+stop\s+losing))
@@ -939,7 +943,7 @@ RULES: tuple[RiskRule, ...] = (
     # child keep secrets; children left on their own all the time, or out in
     # the rain in a nappy
     _rule("danger", POSSIBLE, r"""
-        \b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc\w*)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+(?:my\s+)?(?:friends|family|mum|mom|parents)|have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+card)|drive(?!\s+(?:his|her|their)\s+(?:own\s+)?(?:car|van|truck|bike|motorbike))|work)\b
+        \b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc\w*)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+(?:my\s+)?(?:friends|family|mum|mom|parents)|have\s+(?:my\s+own\s+)?(?:money|phone|bank\s+card)|""" + _DRIVE_BUT_NOT_THEIR_OWN + r"""|work)\b
         | \b(?:he|she)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+lets?\s+me\s+(?:go\s+out|leave\s+the\s+house|go\s+anywhere|see\s+anyone)\s+(?:without\s+(?:him|her)|alone|on\s+my\s+own)\b
         | \b(?:black\s+eye|split\s+lip|fat\s+lip|bruised\s+(?:face|cheek|eye)|bruises\s+on\s+my\s+(?:face|neck|arms?))\b[^\n]{0,80}?\bwalked\s+into\s+(?:a|the)\s+(?:door|wall|cupboard|door\s*frame)\b
         | \b(?:row|argument|fight|rowed|argued|rowing|arguing)\b[^\n]{0,80}?\b(?:i'?ve\s+got|i\s+have|i\s+had|i\s+got|left\s+me\s+with)\s+(?:a\s+)?(?:bit\s+of\s+a\s+)?(?:black\s+eye|split\s+lip|fat\s+lip|bruised\s+(?:face|cheek|eye))\b
@@ -1308,8 +1312,8 @@ RULES: tuple[RiskRule, ...] = (
     _rule("self_harm", POSSIBLE, r"""
         \b(?:without|not)\s+(?:doing|done|having\s+done)\s+it\b[^\n]{0,80}?\b(?:that'?s|it'?s|streak'?s|that\s+is|it\s+is)\s+(?:all\s+)?(?:over|ended|gone|done|broken)\s+(?:as\s+of\s+|since\s+)?(?:tonight|today|now|last\s+night)\b
         | \bno\s+new\s+ones\b[^\n]{0,80}?\b(?:no\s+promises|can'?t\s+promise|won'?t\s+promise|might\s+not\s+last|won'?t\s+last)\b
-        | \b(?:without|not)\s+(?:doing|done)\s+(?:it|anything)\b[^\n]{0,80}?\b(?:back\s+to\s+(?:zero|day\s+(?:one|1|0))|reset\s+(?:the\s+)?(?:counter|clock|streak)|counter'?s\s+(?:back|reset))
-        | \b(?:without|not)\s+(?:doing|done|having\s+done)\s+it\b[^\n]{0,80}?\b(?:(?:day|night|week|month)\s+after(?:wards)?\s*,?\s*(?:though|tho)|but\s+then\s+(?:last\s+night|yesterday|tonight|today))\b
+        | \b(?:without|not)\s+(?:doing|done|having\s+done)\s+(?:it|anything)\b[^\n]{0,80}?\b(?:back\s+to\s+(?:zero|day\s+(?:one|1|0))|reset\s+(?:the\s+)?(?:counter|clock|streak)|counter'?s\s+(?:back|reset)
+          |(?:day|night|week|month)\s+after(?:wards)?\s*,?\s*(?:though|tho)\b|but\s+then\s+(?:last\s+night|yesterday|tonight|today)\b)
         | \b(?:had|ate|eaten|eating|having|allowed\s+(?:myself|me))\s+(?:one|1|a|half\s+a|two|2)\s+(?:\(\d\)\s+)?(?:\w+\s+){0,3}?(?:slice|bite|piece|apple|cracker|rice\s+cake|biscuit|grape|carrot|banana|yogh?urt|cup\s+of\s+\w+)\w*\b[^.!?]{0,40}?\b(?:and\s+)?that'?s\s+(?:it|all)\s+for\s+the\s+(?:whole\s+)?(?:week|weekend|next\s+(?:few|two|three)\s+days)\b
         """),
     _rule("danger", POSSIBLE, r"""
@@ -1354,10 +1358,10 @@ RULES: tuple[RiskRule, ...] = (
         """),
     _rule("suicide", POSSIBLE, r"""
         \b(?:the\s+)?rope(?:'s|\s+is)\s+(?:already\s+|ready\s+)?(?:in|under)\s+(?:the|my)\s+(?:boot|trunk|car|shed|garage|loft|attic|wardrobe|bag|van|cupboard)\b(?![^.!?]{0,60}\b(?:tow\w*|camp\w*|climb\w*|boat|tent|washing\s+line|swing|skipping)\b)
-        | \bcharcoal\b[^\n]{0,40}?\b(?:tape|duct\s+tape|gaffer)\b(?![^.!?]{0,40}\b(?:bbq|barbecue|grill|drawing|art|sketch)\b) | \b(?:tape|duct\s+tape)\b[^\n]{0,40}?\bcharcoal\b(?![^.!?]{0,40}\b(?:bbq|barbecue|grill|drawing|art|sketch)\b)
+        | (?:\bcharcoal\b[^\n]{0,40}?\b(?:tape|duct\s+tape|gaffer)\b|\b(?:tape|duct\s+tape)\b[^\n]{0,40}?\bcharcoal\b)(?![^.!?]{0,40}\b(?:bbq|barbecue|grill|drawing|art|sketch)\b)
         | \b(?:practice|trial|dry)\s+run\b(?![^.!?]{0,40}\b(?:test|exam|interview|presentation|wedding|speech|recital|driv\w*|route|marathon|race|run|commute|school|flight|concert|show)\b)[^\n]{0,60}?\b(?:next\s+time|tomorrow|tonight|next\s+week)\s+(?:it'?s\s+)?for\s+real\b
-        | \bgood\s*bye\s+(?:messages?|msgs?|texts?|emails?|letters?|notes?|videos?|voice\s*notes?)\s+(?:\w+\s+){0,2}?(?:scheduled|set|timed|queued|ready|written|drafted|saved|sorted)\b(?![^.!?]{0,40}\b(?:work|job|office|leaving\s+do|last\s+day|retire\w*|move|moving|colleagues|team)\b)
-        | \b(?:scheduled|timed|queued|drafted|saved)\s+(?:my\s+|the\s+|some\s+)?good\s*bye\s+(?:messages?|msgs?|texts?|emails?)\b(?![^.!?]{0,40}\b(?:work|job|office|leaving\s+do|last\s+day|retire\w*|move|moving|colleagues|team)\b)
+        | (?:\bgood\s*bye\s+(?:messages?|msgs?|texts?|emails?|letters?|notes?|videos?|voice\s*notes?)\s+(?:\w+\s+){0,2}?(?:scheduled|set|timed|queued|ready|written|drafted|saved|sorted)\b
+          | \b(?:scheduled|timed|queued|drafted|saved)\s+(?:my\s+|the\s+|some\s+)?good\s*bye\s+(?:messages?|msgs?|texts?|emails?)\b)(?![^.!?]{0,40}\b(?:work|job|office|leaving\s+do|last\s+day|retire\w*|move|moving|colleagues|team)\b)
         | (?:^|[.!?]\s*)(?:so|well|ok(?:ay)?|right)?\s*,?\s*this\s+is\s+(?:my\s+)?good\s*bye\b(?!\s+to\b)(?![^\n]{0,60}\b(?:move|moving|flight|leave|leaving|job|school|for\s+now|see\s+you|until|till|holiday|trip|episode|season|series|show|book|chapter|level|game|phone|account)\b)
         | \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:just\s+)?(?:stay\s+asleep|stay\s+that\s+way|never\s+wake|not\s+wake)\b(?!(?:\s+up)?\s+(?:till|until|til|for|through|all|early|late|before|like|in\s+time|on\s+time)\b)
         """),
@@ -1990,7 +1994,9 @@ _AT_SOMEONE = re.compile(r"\b(?:myself|my\s+head|at\s+(?:me|him|her|them|us)|to\
                          r"|(?:during|in\s+the\s+middle\s+of|when\s+we)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:rows?|rowing|argu\w*|disagree\w*|fight\w*)"
                          r"|(?:placed|put|puts|putting|lays?|laid|leaves?|left)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:gun|shotgun|rifle|pistol)"
                          r"|not\s+(?:\w+\s+){0,4}?(?:to|at)\s+the\s+range|nobody\s+knows|no\s*one\s+knows|without\s+(?:telling|anyone))\b")
-# Play-fighting ("we were wrestling in the garden, he pinned me")
+# Play-fighting ("we were wrestling in the garden, he pinned me"). Not the
+# sports of _SPORT: a coach or a club named beside grooming ("a cabin for a
+# weekend, just the two of them") is no play, and read so it was silenced.
 _PLAY_FIGHT = re.compile(r"\b(?:wrestl\w*|play[\s-]?fight\w*|rough[\s-]?hous\w*|pillow\s+fights?|tickle\s+fights?|tickl\w*|messing\s+(?:around|about)|mucking\s+about|rugby|judo|jiu[\s-]?jitsu|bjj)\b")
 _PLAY_FIGHT_WORDS = re.compile(r"\b(?:pinned|pin|pins|tackled|grass\s+stains?)\b")
 # ...and play that stopped being play ("he pinned me down and wouldn't stop")
