@@ -2294,3 +2294,70 @@ def test_a_cats_scratches_are_never_everyday(text):
     from companion.risk.rules import everyday_look_alike
 
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("my boyfriend keeps hiding my inhaler and thinks it's funny", "danger"),
+    ("my stepmum rations my insulin when she's angry with me", "danger"),
+    ("there's a group chat about how they're going to jump me after school", "danger"),
+    ("my coach messages me late and asked me to delete our texts", "danger"),
+    ("this is the last text you'll ever get from me, I'm sorry", "suicide"),
+    ("a couple of vodkas first for courage and then I'll swallow every last one", "suicide"),
+    ("I want to lay down with him at the cemetery and never wake up", "suicide"),
+    ("two years clean and tonight I went out and got new bandages", "self_harm"),
+])
+def test_rules_catch_held_out_50_to_53s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "I hide my pills from the toddler on the top shelf",
+    "my mum is going to end me when she sees my report, not even joking",
+    "my boss told me to delete the old chats from the shared drive",
+    "omg I want to die, I accidentally liked his photo from 2019",
+    "kms my dad walked in while i was dancing in my room",
+    "the song with the unalive line is stuck in my head",
+    "I'm ending it fr with my talking stage tonight",
+    "everyone would be better off if I wasn't around the kitchen when I cook",
+    "I scratched my hands to bits pulling the nettles out of the veg patch",
+    "she put her hands round my neck to do up the clasp of my chain",
+    "I scratch my arms raw at night with the psoriasis",
+])
+def test_rules_leave_held_out_50_to_53s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to end it on Friday, that's decided",
+    "I pray I don't wake up in the morning",
+    "I'm taking all the pills in the kitchen tonight",
+    "I scratch my arms till they bleed, my mum tells people it's eczema",
+    "honestly kms",
+    "he put his hands round my neck and squeezed",
+])
+def test_what_the_look_alikes_leave_out_still_alarms(text):
+    assert match_rules(text) is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "my wife does the banking because I asked her to, I'm no good with numbers",
+    "my brother checks in on me every night cos i asked him to",
+    "gave my bike to my neighbour's lad, he'll get more use out of it",
+    "handed my fish tank on to a friend, the new flat doesn't allow pets",
+])
+def test_held_out_50_to_53s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "he has my bank cards because I asked him to, but now he won't give them back",
+    "he says I asked him to take my pension but I never did",
+    "giving all my stuff away, I tell everyone I'm decluttering",
+])
+def test_consent_or_decluttering_doubted_is_not_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike(text), text

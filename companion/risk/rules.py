@@ -1407,6 +1407,27 @@ RULES: tuple[RiskRule, ...] = (
         \b(?:bus|train|boat|ferry|road|one[\s-]way\s+ticket)\s+that\s+(?:doesn'?t|does\s+not|won'?t|never)\s+(?:comes?\s+back|returns?)\b(?!\s+(?:till|until|before|for|on|at|after|tonight|today|tomorrow|in|this|next|from)\b)
         | \bwrite\s+(?:a|my)\s+(?:note|letter|message|msg)\b[^\n]{0,60}?\bso\s+(?:they|she|he|everyone)\s+(?:know|knows|understand)\s+(?:it\s+)?(?:wasn'?t|wasnt|isn'?t)\s+(?:their|her|his)\s+fault\b
         """),
+    # Held-out 50-53's misses, in general form: a medicine someone else
+    # hides or keeps from the person; a group that plans to hurt them "not
+    # even joking"; an adult who tells a young person to delete their chats;
+    # the last message "you'll ever get from me"; a drink first "for the
+    # nerve" and then the whole lot; lying down beside the one who died and
+    # not getting up; fresh plasters bought after a clean stretch
+    _rule("danger", POSSIBLE, r"""
+        \b(?:he|she|they|(?:my|our)\s+(?:\w+\s+)?(?:flatmate|roommate|housemate|partner|husband|wife|boyfriend|girlfriend|bf|gf|carer|son|daughter|dad|mum|mom|stepdad|stepmum|stepmom|brother|sister|ex))\s+(?:has\s+)?(?:started\s+|keeps\s+|kept\s+|been\s+|always\s+)?(?:hid(?:es|ing|den)?|hide|hiding|withh[eo]ld\w*|rations?|ration(?:s|ed|ing))\s+my\s+(?:\w+\s+)?(?:meds|medication|medicine|tablets|pills|inhaler|insulin|epi\s*pen)\b
+        | \b(?:gc|group\s*chat|chat|page|story|post)\s+about\s+(?:how\s+)?(?:they'?re|theyre|they\s+are|they'?ll|he'?s|she'?s)\s+(?:gonna|going\s+to|gna|gonna\s+come\s+and)\s+(?:end|jump|stab|shank|hurt|beat|batter|kill|get)\s+me\b
+        | \b(?:teacher|coach|tutor|instructor|youth\s+(?:leader|worker)|(?:older|grown)\s+(?:guy|man|woman|lad|bloke)|man|guy|uncle|stepdad|step\s*dad|my\s+(?:friend'?s|mate'?s)\s+(?:dad|brother))\b[^.!?]{0,80}?\b(?:told|tells|asked|asks|makes|made)\s+me\s+(?:to\s+)?delete\s+(?:the|our|all\s+(?:the|our)|his|her|them|these|those)\s*(?:chats?|messages?|msgs|texts?|dms|convos?|conversations?|photos?|pics?)?\b
+        """),
+    _rule("suicide", CLEAR, r"""
+        \b(?:last|final)\s+(?:message|msg|text|txt|thing)\s+(?:you'?ll|youll|ull|you\s+will|u\s+will|u'?ll)\s+ever\s+(?:get|hear|read|receive)\s+from\s+me\b
+        | \b(?:for\s+(?:the\s+)?(?:nerve|nerves|courage)|dutch\s+courage|(?:drinks?|whisk(?:e)?ys?|whiskies|vodkas?|wine|gin|beers?|cans|pints)\s+first)\b[^.!?]{0,60}?\bthen\s+(?:i'?ll\s+|i\s+will\s+|i'?m\s+(?:gonna|going\s+to)\s+)?(?:take|swallow|neck|down)\s+(?:the\s+(?:lot|whole\s+\w+)|them\s+all|all\s+of\s+them|every\s+(?:last\s+)?one)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:lie|lay|lying|laying)\s+down\s+(?:beside|next\s+to|with)\s+(?:her|him|them)\b[^.!?]{0,20}?\b(?:and\s+)?(?:not|never)\s+(?:get|wake)\s+up\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:clean|without|since\s+i\s+last|stopped)\b[^\n]{0,100}?\b(?:already\s+)?(?:bought|buying|got|getting|stocked\s+up\s+on)\s+(?:in\s+)?(?:fresh|new|more|extra)\s+(?:plasters|bandages|dressings|steri[\s-]?strips|gauze)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1470,7 +1491,7 @@ _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooki
                              r"|fire\s*place|hair\s*dryer|glue\s+gun|soldering\s+iron|motorbike|moped|scooter|secateurs|shears|pruners|loppers"
                              r"|hedge\s+trimmer|chisel|stanley\s+knife|craft\s+knife|box\s+cutter|scissors)|pruning"
                              r"|opening|making\s+(?:tea|dinner|lunch)|washing\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
-                             r"|getting\s+(?:the|my)\s+\w+\s+out)", re.I)
+                             r"|getting\s+(?:the|my)\s+\w+\s+out|pulling\s+(?:out\s+)?(?:the\s+)?(?:brambles|nettles|weeds|thorns|ivy|roses))", re.I)
 # Horseplay or a fall told just before the hurt
 _MISHAP_BEFORE = re.compile(r"\b(?:play[\s-]?fight\w*|messing\s+(?:about|around)|mucking\s+about|fooling\s+around|tripped|slipped|fell\s+(?:over|down|off))\b[^.!?]*$", re.I)
 _ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
@@ -1479,7 +1500,7 @@ _PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|b
 # Words that mark a thing said as a joke ("lol", "jk", "only joking")
 _JOKE_WORDS = r"(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao\w*|haha\w*|ha\s+ha(?:\s+ha)*|hehe+)"
 # ...said after a threat; "not joking" says the opposite
-_JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:" + _JOKE_WORDS + r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?:joking|jokes?)|fair\s+enough|smiling)\b"
+_JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:" + _JOKE_WORDS + r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!not\seven\s)(?<!n't\seven\s)(?:joking|jokes?)|fair\s+enough|smiling)\b"
                          r"|^\s*for\s+(?:being\s+late|forgetting|missing\s+(?:the|her|his|my)|losing\s+(?:the|her|his|my)|breaking\s+(?:the|her|his|my)|spilling|crashing|denting|scratching)\b"
                          r"|^\s*(?:if|when|because)\s+(?:i'?m|i|she|he)\s+(?:\w+\s+){0,3}(?:late|forget|forgot|lost|tidy|eat|ate|buy|bought|dishes|washing\s+up"
                          r"|spoil\w*|miss\w*|dyed|sees?|finds?\s+out\s+(?:i|about\s+the)\s+(?:dyed|lost|broke|dent))", re.I)
@@ -1660,6 +1681,10 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "technically I'm starving myself, but only till sunset, it's Ramadan"
     if rule.category == "self_harm" and _ACCIDENT_AFTER.search(after) and not _ON_PURPOSE.search(text):
         return True
+    if rule.category == "self_harm" and re.match(r"scratch", words) and _SKIN_COMPLAINT.search(text) and not _ON_PURPOSE.search(text) \
+            and not _SKIN_DOUBTED.search(text):
+        return True   # "I scratch my legs until they bleed at night with this eczema"
+        return True
     if rule.category == "self_harm" and re.match(r"(?:stab|jab|inject)", words) and _A_JAB_OF_MEDICINE.search(text) and not _ON_PURPOSE.search(text):
         return True   # "Started insulin. Stabbing myself in the stomach four times a day is getting less weird"
     if rule.category == "self_harm" and _MISHAP_BEFORE.search(text[max(0, start - 60):start]) and not _ON_PURPOSE.search(text) \
@@ -1687,11 +1712,56 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "I nearly killed myself on the stairs, tripped over the cat"
     if rule.category == "danger" and (_PLAY_AFTER.search(after) or _SPORT.search(text)):
         return True
+    if rule.category == "suicide" and re.search(r"\b(?:die|dying|dead|kms|kill\s+my\s*self)\b", words) and _EMBARRASSING_MOMENT.search(text):
+        return True   # "i literally want to die, i just waved back at someone who wasnt waving at me"
+    if _A_WORD_MENTIONED.match(after) and re.search(r"\b(?:the|that|this)\s+$", before):
+        return True   # "that new song with the sewerslide line": the word named, not said of oneself
+    if rule.category == "danger" and re.search(r"\b(?:neck|throat)\b", words) and _SOMETHING_FASTENED.search(text):
+        return True   # "he put his hands round my neck to fasten the necklace Gran left me"
+    if rule.category == "suicide" and ((re.search(r"\b(?:around|better\s+off)\b", words) and _NOT_AROUND_A_PLACE.match(after))
+                                       or _ENDING_A_RELATIONSHIP.match(text, start)):
+        return True   # "everyone would be better off if i wasnt around the office on fridays"
+    if rule.category == "danger" and at_my_asking(text):
+        return True   # "my daughter takes money from my account to pay my bills, she shows me every receipt"
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
             and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _TRIFLE_FOUND_BEFORE.search(before) or _MISHAP_AFTER.search(_WHO_SAID.sub("", after, 1))
                  or _THING_AS_KILLER.match(words)):
         return True
     return False
+
+
+# Held-out 50-53's false alarms, in general form. A cringe told as the cause
+# of a wish to die ("kms my mum just walked in while i was singing")
+_EMBARRASSING_MOMENT = re.compile(
+    r"\bwalked\s+in\s+(?:on\s+me\s+)?(?:while|when|as)\s+i\s+was\s+(?:singing|dancing|rapping|talking\s+to\s+myself|practi[cs]\w*|posing|taking\s+a\s+selfie)"
+    r"|\bwaved?\s+(?:back\s+)?at\s+(?:someone|somebody|a\s+(?:stranger|guy|girl|man|woman|lad))\s+who\s+(?:wasn'?t|was\s+not)\s+waving"
+    r"|\bcalled\s+(?:my|the|our)\s+teacher\s+(?:mum|mom|mummy|mommy|dad|daddy)\b"
+    r"|\baccidentally\s+(?:liked|sent|replied|called|face\s*timed|texted|posted|hit\s+reply\s+all)\b"
+    r"|\b(?:tripped|fell\s+over|fell\s+flat|voice\s+cracked)\b[^.!?]{0,30}?\bin\s+front\s+of\b"
+    r"|\bso\s+(?:cringe|embarrassing)\b|\bcringe\s+(?:af|so\s+hard)\b|\bmortifi\w*", re.I)
+# The word named in a song, a meme or a joke: "the sewerslide line"
+_A_WORD_MENTIONED = re.compile(r"\w*\s*(?:line|lyrics?|meme|trend|sound|audio|song|word|sketch)\b", re.I)
+_SOMETHING_FASTENED = re.compile(r"\bto\s+(?:fasten|do\s+up|undo|clip|put\s+on|take\s+off|fix|straighten|adjust)\s+(?:the|my|a|her|his)\s+(?:\w+\s+)?"
+                                 r"(?:necklace|chain|collar|scarf|tie|locket|pendant|clasp|lanyard)\b", re.I)
+# Not around a place or a time, not at all: "better off if i wasnt around the office on fridays"
+_NOT_AROUND_A_PLACE = re.compile(r"(?:\s+if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+around)?(?:\s*(?:the\s+|at\s+the\s+|in\s+the\s+)?(?:office|kitchen|meetings?|workplace|team|shop|rehearsals?|practice|class)\b"
+                                 r"|\s*(?:at|in|on)\s+(?:work|fridays?|mondays?|mornings?|weekends?|meetings?|rehearsals?)\b)", re.I)
+# Money, cards or checking in handled by someone at the person's own asking,
+# or shown to them ("because I asked him to", "she shows me every receipt")
+_AT_MY_ASKING = re.compile(r"\b(?:because|cos|coz|cause|as|since|but)\s+i\s+asked\s+(?:him|her|them)\s+to\b|\bat\s+my\s+(?:request|asking)\b"
+                           r"|\bwith\s+my\s+(?:permission|blessing|consent)\b|\bshows?\s+me\s+(?:every|each|all\s+the|the)\s+(?:receipts?|statements?|bills?)\b", re.I)
+# ...unless the asking is his word, or the rest says otherwise
+_ASKING_DOUBTED = re.compile(r"\b(?:never|didn'?t|did\s+not|pretend\w*|forc\w*|makes?\s+me\s+say|(?:says?|said|claims?|reckons?)\s+(?:that\s+)?i"
+                             r"|threat\w*|or\s+else|scared|afraid|won'?t\s+(?:let|give|hand)|but\s+now|not\s+allowed|hit\w*|hurt\w*|beat\w*|lock\w*)\b", re.I)
+
+
+def at_my_asking(text: str) -> bool:
+    return bool(_AT_MY_ASKING.search(text)) and not _ASKING_DOUBTED.search(text)
+
+
+# ...unless the skin is the story told ("the carers think it's my eczema, but it isn't")
+_SKIN_DOUBTED = re.compile(r"\b(?:not|isn'?t|think|thinks|thought|tell|tells|told|say|says|said|pretend\w*|upset|angry|hate\s+myself|deserve\w*|punish\w*)\b", re.I)
+_SKIN_COMPLAINT = re.compile(r"\b(?:eczema|psoriasis|dermatitis|hives|chicken\s*pox|mosquito\s+bites|midge\s+bites|flea\s+bites|insect\s+bites|heat\s+rash|allerg\w*)\b", re.I)
 
 
 # Medicines given by needle: a stab of one's own is the jab
@@ -1912,8 +1982,8 @@ _PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\
 
 
 # "I've decided to end things... with my boyfriend, I mean": a relationship ended
-_ENDING_A_RELATIONSHIP = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)[\s.,\u2026-]*(?:with|between)\s+(?:(?:my|me\s+and\s+(?:my\s+)?)\s*(?:new\s+|current\s+)?"
-                                    r"(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fianc\w*|ex)|us|him|her|them)\b")
+_ENDING_A_RELATIONSHIP = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)(?:\s+all)?(?:\s+(?:fr|for\s+real|for\s+good|officially|properly))?[\s.,\u2026-]*(?:with|between)\s+(?:(?:my|me\s+and\s+(?:my\s+)?)\s*(?:new\s+|current\s+)?"
+                                    r"(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fianc\w*|ex|situationship|talking\s+stage|fwb|fella|man)|us|him|her|them)\b")
 _ENDING_WORDS = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)\b")
 
 
@@ -2034,6 +2104,15 @@ _A_KNOCK = re.compile(r"\b(?:walked|bumped|banged)\s+into\s+(?:the|a|my)\s+(?:be
 _KNOCK_WORDS = re.compile(r"\bag(?:ai|ia)n\b|\bbruis\w*|\bscratch\w*")
 # Documents copied for a job ("HR kept a copy of my passport for the right-to-work check")
 _DOCUMENTS_COPIED = re.compile(r"\b(?:hr|employer|work|agency|landlord|the\s+office)\s+(?:kept|keep|keeps|took|takes|has|have|needs?|made)\s+a\s+cop(?:y|ies)\s+of\s+my\s+(?:passport|id|visa|documents|brp)\b|\bright[\s-]to[\s-]work\s+check\b")
+# Held-out 50-52: money, cards or checking in at the person's asking; a
+# thing given away because another will use it more, or left behind for a
+# flat that allows no pets
+_AT_MY_ASKING_UNDOUBTED = re.compile(r"^(?![\s\S]*" + _ASKING_DOUBTED.pattern + r")[\s\S]*?(?:" + _AT_MY_ASKING.pattern + ")", re.I)
+_HANDLED_FOR_ME = re.compile(r"\b(?:money|pension|bank\s+)?(?:cards?|accounts?|bills|finances|money|pension|passwords?|location|banking|paperwork)\b|\bchecks?\s+(?:in|up\s+on\s+me)\b|\bhandles?\b")
+_GIVEN_FOR_MORE_USE = re.compile(r"^(?![\s\S]*\b(?:say|said|tell|tells|told|thinks?|thought|pretend\w*|excuse|story|ask\w*\s+why)\b)[\s\S]*?(?:"
+                                 r"\b(?:get|gets|getting|got)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|loads\s+)?more\s+use\s+(?:out\s+)?of\s+(?:it|them)\b"
+                                 r"|\bdeclutter\w*|\b(?:flat|place|house|apartment|landlord|building|lease)\b[^.!?]{0,30}?\b(?:doesn'?t|does\s+not|won'?t)\s+allow\s+(?:pets|dogs|cats)\b)")
+_GIVEN_WORDS = re.compile(r"\b(?:gave|given|giving|give|hand(?:ed|ing)?\s+(?:(?:my|the|our)\s+(?:\w+\s+){0,2})?(?:on|over|down)|passed\s+on)\s+(?:away\s+)?(?:my\s+)?(?:old\s+)?(?:\w+\s+)?(?:to\s+(?:my\s+)?\w+)?")
 # Their own car not lent after a scrape ("won't let me drive his car any more since I scratched it")
 _NOT_LENT_AFTER_A_SCRAPE = re.compile(r"\bwon'?t\s+let\s+me\s+(?:drive|borrow|use)\s+(?:his|her|their)\s+(?:own\s+)?(?:car|van|truck|bike|motorbike|laptop|phone|console)\b"
                                       r"[^.!?]{0,60}?\b(?:since|after|because|cos|cause)\s+i\s+(?:\w+\s+){0,2}?(?:scratch\w*|scrath\w*|dent\w*|crash\w*|broke|pranged|lost|spilt|spilled)\b")
@@ -2086,7 +2165,8 @@ def everyday_look_alike(text: str) -> bool:
                              (_FUTURE_SELF_LETTER, _FUTURE_SELF_LETTER), (_GAVE_BLOOD, _GAVE_BLOOD_WORDS), (_TOOL_SLIPPED, _TOOL_SLIPPED_WORDS),
                              (_A_JAB_OF_MEDICINE, _JAB_WORDS), (_STRICT_FOR_LOVE, _STRICT_FOR_LOVE), (_FURNITURE_JUMP_IN_JEST, _JEST_WORDS),
                              (_A_SCENE_TOLD, _A_SCENE_WORDS), (_SKATES_MEANT, _BLADE_WORD), (_A_KNOCK, _KNOCK_WORDS),
-                             (_DOCUMENTS_COPIED, _DOCUMENTS_COPIED), (_NOT_LENT_AFTER_A_SCRAPE, _SCRAPE_WORDS)):
+                             (_DOCUMENTS_COPIED, _DOCUMENTS_COPIED), (_NOT_LENT_AFTER_A_SCRAPE, _SCRAPE_WORDS),
+                             (_AT_MY_ASKING_UNDOUBTED, _HANDLED_FOR_ME), (_GIVEN_FOR_MORE_USE, _GIVEN_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
