@@ -2361,3 +2361,39 @@ def test_consent_or_decluttering_doubted_is_not_everyday(text):
     from companion.risk.rules import everyday_look_alike
 
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("my affairs are all in order, the dog's food bought for a month, and I feel so calm", "suicide"),
+    ("better that I die than face my father with these grades", "suicide"),
+    ("the rifle for the rabbits is in the barn and I've been sitting with it for hours", "suicide"),
+    ("went back to the sharpener last night, only a couple of lines", "self_harm"),
+])
+def test_rules_catch_held_out_54_and_55s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "the queue at the post office made me want to die, forty minutes for a stamp",
+    "we lost four-nil, the gaffer is going to kill us at practice",
+    "Years ago I tried to end my life, I'm so proud of how far I've come",
+])
+def test_rules_leave_held_out_54_and_55s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "took a knee to the ribs in sparring, coach says my guard is better",
+    "a proper send off after forty years at the depot, said my goodbyes to the lads",
+])
+def test_held_out_54_and_55s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+def test_a_coach_who_hits_is_not_sparring():
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike("my coach punches me in the face at training when I get it wrong")
