@@ -1699,7 +1699,6 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "self_harm" and re.match(r"scratch", words) and _SKIN_COMPLAINT.search(text) and not _ON_PURPOSE.search(text) \
             and not _SKIN_DOUBTED.search(text):
         return True   # "I scratch my legs until they bleed at night with this eczema"
-        return True
     if rule.category == "self_harm" and re.match(r"(?:stab|jab|inject)", words) and _A_JAB_OF_MEDICINE.search(text) and not _ON_PURPOSE.search(text):
         return True   # "Started insulin. Stabbing myself in the stomach four times a day is getting less weird"
     if rule.category == "self_harm" and _MISHAP_BEFORE.search(text[max(0, start - 60):start]) and not _ON_PURPOSE.search(text) \
@@ -1729,7 +1728,6 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if rule.category == "danger" and re.search(r"kill\s+us\b", words) and _A_TEAM_LOST.search(text):
         return True   # "we got battered six-nil, the coach is going to kill us at training"
-        return True
     if rule.category == "suicide" and re.search(r"\b(?:die|dying|dead|kms|kill\s+my\s*self)\b", words) and _EMBARRASSING_MOMENT.search(text):
         return True   # "i literally want to die, i just waved back at someone who wasnt waving at me"
     if _A_WORD_MENTIONED.match(after) and re.search(r"\b(?:the|that|this)\s+$", before):
@@ -2122,18 +2120,24 @@ _A_KNOCK = re.compile(r"\b(?:walked|bumped|banged)\s+into\s+(?:the|a|my)\s+(?:be
 _KNOCK_WORDS = re.compile(r"\bag(?:ai|ia)n\b|\bbruis\w*|\bscratch\w*")
 # Documents copied for a job ("HR kept a copy of my passport for the right-to-work check")
 _DOCUMENTS_COPIED = re.compile(r"\b(?:hr|employer|work|agency|landlord|the\s+office)\s+(?:kept|keep|keeps|took|takes|has|have|needs?|made)\s+a\s+cop(?:y|ies)\s+of\s+my\s+(?:passport|id|visa|documents|brp)\b|\bright[\s-]to[\s-]work\s+check\b")
+def _unless(veto: str, explained: str) -> re.Pattern:
+    """``explained`` anywhere in a (lower-cased) text with ``veto`` nowhere in
+    it: one pattern, as the everyday pairs take."""
+    return re.compile(r"^(?![\s\S]*(?:" + veto + r"))[\s\S]*?(?:" + explained + ")")
+
+
 # Held-out 50-52: money, cards or checking in at the person's asking; a
 # thing given away because another will use it more, or left behind for a
 # flat that allows no pets
-_AT_MY_ASKING_UNDOUBTED = re.compile(r"^(?![\s\S]*" + _ASKING_DOUBTED.pattern + r")[\s\S]*?(?:" + _AT_MY_ASKING.pattern + ")", re.I)
-_HANDLED_FOR_ME = re.compile(r"\b(?:money|pension|bank\s+)?(?:cards?|accounts?|bills|finances|money|pension|passwords?|location|banking|paperwork)\b|\bchecks?\s+(?:in|up\s+on\s+me)\b|\bhandles?\b")
-_GIVEN_FOR_MORE_USE = re.compile(r"^(?![\s\S]*\b(?:say|said|tell|tells|told|thinks?|thought|pretend\w*|excuse|story|ask\w*\s+why)\b)[\s\S]*?(?:"
-                                 r"\b(?:get|gets|getting|got)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|loads\s+)?more\s+use\s+(?:out\s+)?of\s+(?:it|them)\b"
-                                 r"|\bdeclutter\w*|\b(?:flat|place|house|apartment|landlord|building|lease)\b[^.!?]{0,30}?\b(?:doesn'?t|does\s+not|won'?t)\s+allow\s+(?:pets|dogs|cats)\b)")
+_AT_MY_ASKING_UNDOUBTED = _unless(_ASKING_DOUBTED.pattern, _AT_MY_ASKING.pattern)
+_HANDLED_FOR_ME = re.compile(r"\b(?:bank\s+)?(?:cards?|accounts?|bills|finances|money|pension|passwords?|location|banking|paperwork)\b|\bchecks?\s+(?:in|up\s+on\s+me)\b|\bhandles?\b")
+_GIVEN_FOR_MORE_USE = _unless(r"\b(?:say|said|tell|tells|told|thinks?|thought|pretend\w*|excuse|story|ask\w*\s+why)\b",
+                               r"\b(?:get|gets|getting|got)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|loads\s+)?more\s+use\s+(?:out\s+)?of\s+(?:it|them)\b"
+                                 r"|\bdeclutter\w*|\b(?:flat|place|house|apartment|landlord|building|lease)\b[^.!?]{0,30}?\b(?:doesn'?t|does\s+not|won'?t)\s+allow\s+(?:pets|dogs|cats)\b")
 _GIVEN_WORDS = re.compile(r"\b(?:gave|given|giving|give|hand(?:ed|ing)?\s+(?:(?:my|the|our)\s+(?:\w+\s+){0,2})?(?:on|over|down)|passed\s+on)\s+(?:away\s+)?(?:my\s+)?(?:old\s+)?(?:\w+\s+)?(?:to\s+(?:my\s+)?\w+)?")
 # Hit in a sparring round or a match, with no coach or trainer doing it
-_HIT_IN_SPARRING = re.compile(r"^(?![\s\S]*\b(?:coach|trainer|instructor|sensei)\s+(?:\w+\s+)?(?:hit|hits|punch\w*|kick\w*|slap\w*|beat\w*|hurt\w*|grab\w*|touch\w*))"
-                              r"[\s\S]*?\b(?:in|at|during|from)\s+(?:sparring|training|practice|the\s+match|boxing|kickboxing|muay\s+thai|jiu[\s-]?jitsu|bjj|judo|karate|mma|rugby)\b")
+_HIT_IN_SPARRING = _unless(r"\b(?:coach|trainer|instructor|sensei)\s+(?:\w+\s+)?(?:hit|hits|punch\w*|kick\w*|slap\w*|beat\w*|hurt\w*|grab\w*|touch\w*)",
+                            r"\b(?:in|at|during|from)\s+(?:sparring|training|practice|the\s+match|boxing|kickboxing|muay\s+thai|jiu[\s-]?jitsu|bjj|judo|karate|mma|rugby)\b")
 _SPARRING_HURTS = re.compile(r"\b(?:got\s+)?(?:punch\w*|hit|kick\w*|elbow\w*|knee\w*|smack\w*|black\s+eye|bruis\w*|in\s+the\s+face)\b")
 # Their own car not lent after a scrape ("won't let me drive his car any more since I scratched it")
 _NOT_LENT_AFTER_A_SCRAPE = re.compile(r"\bwon'?t\s+let\s+me\s+(?:drive|borrow|use)\s+(?:his|her|their)\s+(?:own\s+)?(?:car|van|truck|bike|motorbike|laptop|phone|console)\b"
