@@ -2397,3 +2397,36 @@ def test_a_coach_who_hits_is_not_sparring():
     from companion.risk.rules import everyday_look_alike
 
     assert not everyday_look_alike("my coach punches me in the face at training when I get it wrong")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("suicidal again tonight, like every february", "suicide"),
+    ("am I suicidal? nah. well, kind of", "suicide"),
+    ("is there a bridge near here without any barriers or nets", "suicide"),
+    ("I stand on the platform at the railway and think about timing the train", "suicide"),
+    ("i cut way too deep tonight and it won't stop", "self_harm"),
+    ("did some self harn last night", "self_harm"),
+    ("held my hand under the boiling tap because I wanted to feel something", "self_harm"),
+    ("he keeps all the money and gives me twenty pounds a week for everything", "danger"),
+])
+def test_rules_catch_held_out_56_and_57s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "omg i want to die, my aunt just commented on my photo from 2016",
+    "I'm going to jump off the tower for charity, abseiling down, sponsor me",
+    "no food till sunset, it's Ramadan",
+    "I cut too deep into the loaf and squashed it",
+    "am I suicidal? no, not at all, just tired",
+])
+def test_rules_leave_held_out_56_and_57s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_low_word_taken_back_at_once_is_everyday():
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike("so over this week, not in a bad way, just want the weekend")
+    assert not everyday_look_alike("i want to end it all, not in a worrying way")
