@@ -1762,7 +1762,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "suicide" and ((re.search(r"\b(?:around|better\s+off)\b", words) and _NOT_AROUND_A_PLACE.match(after))
                                        or _ENDING_A_RELATIONSHIP.match(text, start)):
         return True   # "everyone would be better off if i wasnt around the office on fridays"
-    if rule.category == "danger" and at_my_asking(text):
+    if rule.category == "danger" and _AT_MY_ASKING_UNDOUBTED.search(text):
         return True   # "my daughter takes money from my account to pay my bills, she shows me every receipt"
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
             and (_JOKE_AFTER.search(after) or _MISHAP_AFTER.search(after) or _TRIFLE_FOUND_BEFORE.search(before) or _MISHAP_AFTER.search(_WHO_SAID.sub("", after, 1))
@@ -1799,12 +1799,10 @@ _ASKING_DOUBTED = re.compile(r"\b(?:never|didn'?t|did\s+not|pretend\w*|forc\w*|m
                              r"|threat\w*|or\s+else|scared|afraid|won'?t\s+(?:let|give|hand)|but\s+now|not\s+allowed|hit\w*|hurt\w*|beat\w*|lock\w*)\b", re.I)
 
 
-def at_my_asking(text: str) -> bool:
-    return bool(_AT_MY_ASKING.search(text)) and not _ASKING_DOUBTED.search(text)
-
-
 # ...unless the skin is the story told ("the carers think it's my eczema, but it isn't")
-_SKIN_DOUBTED = re.compile(r"\b(?:not|isn'?t|think|thinks|thought|tell|tells|told|say|says|said|pretend\w*|upset|angry|hate\s+myself|deserve\w*|punish\w*)\b", re.I)
+# The words of a story told to others ("I tell everyone I'm decluttering")
+_TOLD_AS_A_STORY = r"say|says|said|tell|tells|told|think|thinks|thought|pretend\w*|excuse|story"
+_SKIN_DOUBTED = re.compile(r"\b(?:not|isn'?t|" + _TOLD_AS_A_STORY + r"|upset|angry|hate\s+myself|deserve\w*|punish\w*)\b", re.I)
 _SKIN_COMPLAINT = re.compile(r"\b(?:eczema|psoriasis|dermatitis|hives|chicken\s*pox|mosquito\s+bites|midge\s+bites|flea\s+bites|insect\s+bites|heat\s+rash|allerg\w*)\b", re.I)
 
 
@@ -2159,7 +2157,7 @@ def _unless(veto: str, explained: str) -> re.Pattern:
 # flat that allows no pets
 _AT_MY_ASKING_UNDOUBTED = _unless(_ASKING_DOUBTED.pattern, _AT_MY_ASKING.pattern)
 _HANDLED_FOR_ME = re.compile(r"\b(?:bank\s+)?(?:cards?|accounts?|bills|finances|money|pension|passwords?|location|banking|paperwork)\b|\bchecks?\s+(?:in|up\s+on\s+me)\b|\bhandles?\b")
-_GIVEN_FOR_MORE_USE = _unless(r"\b(?:say|said|tell|tells|told|thinks?|thought|pretend\w*|excuse|story|ask\w*\s+why)\b",
+_GIVEN_FOR_MORE_USE = _unless(r"\b(?:" + _TOLD_AS_A_STORY + r"|ask\w*\s+why)\b",
                                r"\b(?:get|gets|getting|got)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|loads\s+)?more\s+use\s+(?:out\s+)?of\s+(?:it|them)\b"
                                  r"|\bdeclutter\w*|\b(?:flat|place|house|apartment|landlord|building|lease)\b[^.!?]{0,30}?\b(?:doesn'?t|does\s+not|won'?t)\s+allow\s+(?:pets|dogs|cats)\b")
 _GIVEN_WORDS = re.compile(r"\b(?:gave|given|giving|give|hand(?:ed|ing)?\s+(?:(?:my|the|our)\s+(?:\w+\s+){0,2})?(?:on|over|down)|passed\s+on)\s+(?:away\s+)?(?:my\s+)?(?:old\s+)?(?:\w+\s+)?(?:to\s+(?:my\s+)?\w+)?")
