@@ -177,7 +177,7 @@ def cmd_bench(args, cfg: Config) -> int:
         from .risk import load_risk_detector
         from .risk.bench import run_risk_bench
 
-        return run_risk_bench(load_risk_detector(cfg.cache_dir, cfg.model.threads), args.rounds, args.report)
+        return run_risk_bench(load_risk_detector(cfg.cache_dir, cfg.model.threads), args.rounds, args.report, args.windows)
     if args.what == "guard":
         from .guard_bench import run_guard_bench
 

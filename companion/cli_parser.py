@@ -116,6 +116,8 @@ def _add_bench_command(sub) -> None:
     b.add_argument("--report", help="write the figures as JSON here")
     b = bsub.add_parser("risk", help="time added to each turn by risk detection")
     b.add_argument("--rounds", type=int, default=30, help="times through the built-in turns")
+    b.add_argument("--windows", help="time the last turn of each window of an ESConv-style JSONL file instead, "
+                                     "e.g. ../shared/data/esconv/dev.jsonl")
     b.add_argument("--report", help="write the figures as JSON here")
     b = bsub.add_parser("guard", help="time per sentence of the guard, rules alone and with the learned layer")
     b.add_argument("--data", default="../shared/data", help="the data folder holding the dev sentences")

@@ -68,6 +68,23 @@ def test_a_risk_spread_over_two_turns_is_caught(detector):
     assert detector.assess(["I can't do this anymore"], "I wrote a note last night").alarm
 
 
+# Everyday talk around one sentence: read whole, that sentence is drowned
+_CHATTER_BEFORE = ("Right, so the week has been a lot of nothing: the boiler man came on Tuesday and the neighbours' "
+                   "extension is still going. We had fish fingers twice because I forgot the shop. ")
+_CHATTER_AFTER = " Anyway the quiz is on Thursday and my team is rubbish at music rounds. I should book the car in too."
+
+
+def test_a_disclosure_buried_in_everyday_talk_is_read_in_its_own_sentence_and_asked_about(detector):
+    turn = _CHATTER_BEFORE + "My brother said he'd break my fingers if I told Mum where the money went." + _CHATTER_AFTER
+    assert not detector.learned.scores([turn])[0].risk >= detector.learned.alarm_from   # whole, it reads as ordinary
+    found = detector.assess([], turn)
+    assert found.alarm and found.source == "sentence" and found.level == POSSIBLE and found.category == "danger"
+
+
+def test_a_long_ordinary_turn_does_not_alarm_sentence_by_sentence(detector):
+    assert not detector.assess([], _CHATTER_BEFORE + "My sister rang about Christmas plans." + _CHATTER_AFTER).alarm
+
+
 def test_an_answered_disclosure_does_not_alarm_again_through_the_window(detector):
     found = detector.assess(["I want to kill myself"], "thank you for listening")
     assert not found.alarm
@@ -419,6 +436,23 @@ def test_eval_risk_prints_recall_false_alarms_and_latency(tmp_path, capsys):
     assert "recall 1.0 (2 of 2" in out and "false alarms 0.0 (0 of 1" in out and "p95" in out
     result = json.loads(report.read_text())
     assert result["two_turn"]["recall"] == 1.0 and "misses" not in result
+
+
+def test_bench_risk_times_the_last_turn_of_each_window_read_after_the_turns_before_it(tmp_path, capsys):
+    from companion.cli import main
+
+    windows = tmp_path / "windows.jsonl"
+    windows.write_text(
+        json.dumps({"id": "a", "context": [{"role": "seeker", "text": "work has been a lot"},
+                                           {"role": "supporter", "text": "That sounds tiring."},
+                                           {"role": "seeker", "text": "my manager keeps adding to my list. I stay late most days."}]}) + "\n"
+        + json.dumps({"id": "b", "context": [{"role": "seeker", "text": "I had a quiet weekend"}]}) + "\n")
+    report = tmp_path / "r.json"
+    assert main(["bench", "risk", "--windows", str(windows), "--report", str(report)]) == 0
+    result = json.loads(report.read_text())
+    assert result["turns"] == 2 and result["source"] == "windows.jsonl" and result["p95_ms"] > 0
+    assert result["words_per_turn_p95"] > result["words_per_turn_p50"] > 0
+    assert "2 turns of windows.jsonl" in capsys.readouterr().out
 
 
 # -- rehearsal ----------------------------------------------------------------

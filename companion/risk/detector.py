@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..sentences import split_sentences
 from ..turn_kinds import turn_kind
 from ..vocabulary import SAID_BACK, alternatives
 from .learned import RiskClassifier, RiskScores
@@ -37,6 +38,16 @@ _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # disclosures clear; on 1,000 ESConv windows, 2 of 7 clear alarms fewer.
 READER_DOUBTS_CLEAR = 0.1
 CONTEXT_TURNS = 2
+# A sentence of a long turn is read alone from this many words up, and
+# alarms from this risk up: alone, it has lost what the rest of the turn
+# said of it ("I've been sitting in my coat with a hot water bottle" read
+# 0.71 once the heating bill before it was gone)
+SENTENCE_WORDS = 4
+SENTENCE_ALARM = 0.75
+# ...and is given to the encoder only from this n-gram risk up (0.1 ms a
+# sentence, against 2-4 ms): 8% of the sentences of long ESConv turns, and
+# every disclosure that only a sentence alone had caught (the lowest 0.53)
+SENTENCE_READER_FLOOR = 0.3
 # The oldest of three turns joined is read with the others only from this
 # risk of its own up. Skipping it below 0.05 changed no reading of the dev
 # and held-out sets (160 disclosures among the 463 windows it skipped) nor
@@ -105,7 +116,8 @@ def _explained_after(turn: str, text: str) -> bool:
 class RiskAssessment:
     level: Level
     category: Category | None = None
-    # "rules", "learned", "turns" (only the turns together disclose it),
+    # "rules", "learned", "sentence" (one sentence of a long turn, read
+    # alone), "turns" (only the turns together disclose it),
     # "answer" (yes to a check question), or "error" (failed closed)
     source: str = ""
     words: str = ""
@@ -212,9 +224,38 @@ class RiskDetector:
             # "We were wrestling in the garden." ... "He pinned me": the turn
             # before says what it was (the rules still read the turn alone)
             alone_reading = NO_RISK
+        if not alone_reading.alarm and not bare:
+            alone_reading = self._by_sentence(classifier, text)
         candidates = [best, alone_reading] + read_together + self._still_standing(earlier, earlier_answered) \
             + self._cue_still_open(earlier, earlier_answered, joined, text)
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
+
+    def _by_sentence(self, classifier: RiskClassifier, text: str) -> RiskAssessment:
+        """A long turn read sentence by sentence: read whole, one line of risk
+        is drowned by the talk around it (the washing machine, the weather, a
+        seminar at nine), and "my boyfriend burnt me with his fag on my arm"
+        read 0.99 alone but far below the alarm with the chatter after it.
+        A sentence's alarm is let go when the whole turn reads as everyday,
+        and is asked about, never answered with the crisis lines: read
+        without its turn, ordinary lines of plans and hopes had read high as
+        well (7 of 2,459 ESConv dev windows)."""
+        parts = [p for p in split_sentences(text) if len(p.split()) >= SENTENCE_WORDS]
+        if len(parts) < 2:
+            return NO_RISK
+        parts = [without_denials(p) for p in parts]
+        second = getattr(classifier, "second", None)
+        if second is not None:
+            parts = [p for p, r in zip(parts, second.probabilities(parts)) if r >= SENTENCE_READER_FLOOR]
+        known = {p: self._alone[p] for p in parts if p in self._alone}
+        known.update((p, classifier.scores([p])[0]) for p in parts if p not in known)
+        self._remember(known)
+        found = [self._from_scores(known[p], "learned", p) for p in parts if known[p].risk >= SENTENCE_ALARM]
+        if not found:
+            return NO_RISK
+        best = max(found, key=lambda a: (_RANK[a.level], a.score))
+        if not best.alarm or not self._from_scores(known[best.words], "learned", text).alarm:
+            return NO_RISK
+        return RiskAssessment(POSSIBLE, best.category, "sentence", best.words, best.score)
 
     @staticmethod
     def _still_standing(earlier: list[str], earlier_answered: bool) -> list[RiskAssessment]:
