@@ -2430,3 +2430,79 @@ def test_a_low_word_taken_back_at_once_is_everyday():
 
     assert everyday_look_alike("so over this week, not in a bad way, just want the weekend")
     assert not everyday_look_alike("i want to end it all, not in a worrying way")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("I've had a good innings, love, and I'd like to call it a day before the spring comes, if you follow me", "suicide"),
+    ("honestly what am I even still here for at this point", "suicide"),
+    ("this will be my last birthday and not because of the cancer", "suicide"),
+    ("tell my son I loved him, after", "suicide"),
+    ("spent the week saying goodbye to the people who mattered", "suicide"),
+    ("deleted all my socials tonight and sent my goodbye to the group", "suicide"),
+    ("I sliced my thigh with a blade from the sharpener last night", "self_harm"),
+    ("long sleeves don't hide the marks now it's hot", "self_harm"),
+    ("had to hide the blood-stained towel in my wardrobe", "self_harm"),
+    ("my mum took her belt to me for being late", "danger"),
+    ("my ex made me do things in bed that I said no to", "danger"),
+    ("those lads told me they'll be back for me tomorrow", "danger"),
+    ("the agent has all our passports and we work seven days", "danger"),
+    ("he keeps my phone so I can't ring my sister", "danger"),
+    ("she keeps saying accidents happen, with a smile, since I talked about leaving", "danger"),
+    ("I got jumped on my way home from work", "danger"),
+    ("he's really sorry he says, but my jaw still aches", "danger"),
+])
+def test_rules_catch_held_out_58_to_61s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "there's a scene where the girl is locked in a basement without food, I couldn't watch",
+    "my little sister kicked me for taking her crayons, mum told us both off",
+    "I'll kill myself if this bus doesn't come soon",
+    "this essay makes me want to unalive my laptop",
+    "starving myself of the news this week, it's been so good for me",
+    "Fifteen years ago I tried to end my life, and I'm doing well now. Today I finished my nursing degree.",
+    "my cousin got jumped outside the club last month",
+    "my mum took my phone for the night after we argued",
+    "if I don't make it through this exam, tell my mum I loved her lol",
+])
+def test_rules_leave_held_out_58_to_61s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "my grandson helped me up after I tripped on the step, no harm done",
+    "my nephew bites my hand when we play dinosaurs, he's three",
+    "I keep our passports in the safe since the break-in",
+    "my son locked himself in his room after losing the match",
+    "he's so grumpy when he's hungry, I keep a banana in my bag",
+    "dad checks my screen time every sunday",
+    "everyone's doing the unalive meme at school",
+    "a man kept waiting outside the shop, turns out he was just the new delivery driver",
+    "hid the easter eggs in the shed",
+    "I've got a sleep clinic appointment to check for apnoea",
+    "I'm not good with heights, my knees went on the glass floor",
+    "my arms are scratched from the kitten, she climbs me like a tree",
+    "sparring session tonight, took a jab to the nose and bled all over my top",
+    "given away most of my books, the flight to Toronto is Friday",
+    "writing cards to all my students for my last day before I retire",
+    "last night in the old house, tomorrow we sleep at the new place",
+    "coach made us do hill sprints till I thought I was going to die",
+    "I'd kms if this lift doesn't arrive",
+])
+def test_held_out_58_to_61s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "scratches from a cat I don't have, if you know what I mean",
+    "my sparring partner's dad hits me at home when I lose",
+    "my little brother punched me again and I'm scared of him",
+])
+def test_what_sounds_everyday_but_is_not_stays_for_the_learned_layer(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert not everyday_look_alike(text), text

@@ -1463,6 +1463,44 @@ RULES: tuple[RiskRule, ...] = (
     _rule("danger", POSSIBLE, r"""
         \b(?:controls?|has|keeps?|takes?)\s+all\s+(?:the|my|our)\s+money\b[^.!?]{0,40}?\bgives?\s+me\s+(?:a\s+tenner|a\s+fiver|£?\$?\d+|\w+\s+(?:pounds|quid|dollars|euros)|an\s+allowance|pocket\s+money)
         """),
+    # Held-out 58-61's misses, in general form: a good innings and a wish to
+    # call it a day; what one is still here for; a last Christmas not for
+    # health; love passed on "after"; goodbyes to the people who mattered,
+    # accounts deleted; a cut made with a blade on an arm or a leg; sleeves
+    # or bracelets that no longer hide it; blood hidden; a belt taken to
+    # someone, in any tense; things done in bed that were said no to; told
+    # they'll be back for them; phones or papers taken by a boss; "accidents
+    # happen" said after a word of leaving; jumped in the street; sorry
+    # after, and still hurting
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:like|want|ready|wanting|wish|time)\s+(?:to\s+)?call\s+it\s+a\s+day\b(?=[^\n]{0,60}?\b(?:if\s+you\s+(?:follow|know\s+what\s+i\s+mean|get\s+me|catch\s+my\s+drift)|for\s+good|with\s+(?:life|everything|it\s+all)|on\s+(?:life|everything|it\s+all)|before\s+(?:the\s+)?(?:winter|christmas|spring|summer|new\s+year)))
+        | \bhad\s+a\s+(?:good|long|decent|fair)\s+innings\b[^\n]{0,80}?\b(?:call\s+it\s+a\s+day|ready\s+to\s+go|time\s+(?:for\s+me\s+)?to\s+go|bow\s+out)
+        | \bwhat\s+am\s+i\s+(?:even\s+|actually\s+|really\s+)?still\s+(?:here|alive|around|living)\s+for\b
+        | \b(?:my|the)\s+last\s+(?:christmas|birthday|summer|easter|new\s+year|winter)\b[^.!?]{0,40}?\bnot\s+(?:because\s+of|due\s+to|from)\s+(?:my\s+|the\s+)?(?:health|illness|cancer|diagnosis|age|heart)\b
+        | \btell\s+(?:my\s+\w+|him|her|them|everyone|the\s+kids)\s+(?:that\s+)?i\s+loved\s+(?:him|her|them|you)\b(?=\s*(?:[,.!?]|$|after\b|when\s+i'?m\s+gone|once\s+i'?m))(?![^.!?]{0,12}\b(?:lol|lmao|haha|ha|jk|rofl)\b)
+        | \b(?:saying|said|say)\s+(?:my\s+)?goodbyes?\s+to\s+(?:the\s+)?(?:people|everyone|those|the\s+ones)\s+(?:who|that)\s+mattered\b
+        """),
+    _rule("suicide", CLEAR, r"""
+        \bdelet\w*\s+(?:all\s+)?(?:of\s+)?my\s+(?:accounts|socials|social\s+media|profiles|pages)\b[^\n]{0,60}?\bgoodbye
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \bi\s+(?:\w+\s+)?(?:cut|sliced|slashed|scored|carved)\s+(?:into\s+)?my\s+(?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?)\s+(?:with|using)\s+(?:a|the|my|an)\s+(?:\w+\s+)?(?:razor|blade|knife|scissors|compass|sharpener|glass|pin|needle|shard)\b
+        | \b(?:bracelets?|sleeves?|hoodies?|jumpers?|plasters?|bandages?|watch\s*strap|foundation|concealer|make-?up)\s+(?:won'?t|don'?t|can'?t|doesn'?t|no\s+longer|aren'?t\s+going\s+to)\s+(?:cover|hide)\s+(?:everything|it\s+all|them\s+all|all\s+of\s+(?:it|them)|the\s+(?:marks|scars|cuts|lines|burns)|them\s+(?:any\s*more|much\s+longer))
+        | \bhid(?:e|ing)?\s+(?:the\s+|my\s+)?(?:bloody|blood[\s-]?(?:stained|soaked)|bloodied)\s+(?:tissues|towels?|plasters|sheets|pads|clothes|t-?shirts?|socks|rags|wipes)\b
+        """),
+    _rule("danger", CLEAR, r"""
+        \b(?:took|taken|taking)\s+(?:his|her|a|the|their)\s+belt\s+to\s+(?:me|us|my\s+\w+)\b
+        | \b(?:made|makes|make|forced|forces|pressur\w*)\s+me\s+(?:to\s+)?do\s+(?:stuff|things|something|sexual\s+\w+)\s+(?:in\s+bed\s+|sexually\s+)?(?:that\s+)?i\s+(?:said\s+no\s+to|didn'?t\s+want|did\s+not\s+want|told\s+(?:him|her|them)\s+no)
+        | \b(?:said|says|say|told\s+me)\s+(?:they|he|she)(?:'ll|\s+will|'re|\s+are|\s+would|'d)\s+(?:be\s+back|(?:be\s+)?com\w*\s+back)\s+for\s+me\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:boss|employer|agent|manager|gaffer|he|she|they|the\s+(?:man|men|family|owner|landlord))\s+(?:has\s+|have\s+)?(?:took|takes|taken|keeps|kept|holds|has|have)\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:passports?|papers|documents|ids?|visas?)\b
+        | \b(?:boss|employer|agent|manager|gaffer|he|she|they|the\s+(?:man|men|family|owner|landlord))\s+(?:has\s+|have\s+)?(?:took|takes|taken|keeps|kept|holds)\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+phones?\b(?=[^.!?]{0,60}?(?:\b(?:keys|passports?|money|bank\s+cards?|cards?|ids?|documents)\b|\bso\s+(?:i|we)\s+(?:can'?t|cannot)|\b(?:not\s+allowed|can'?t|cannot)\s+(?:call|ring|phone|leave|go\s+out(?:side)?|get\s+out|talk\s+to)|\block\w*))
+        | \b(?:says?|said|saying|keeps\s+saying|told\s+me)\s+(?:stuff\s+|things\s+)?(?:like\s+)?['"]?\s*accidents\s+(?:happen|can\s+happen)\b(?=[^\n]{0,80}?\b(?:divorce|leav\w*|split\w*|break\w*\s+up|tell\w*\s+anyone|police|smil\w*|wink\w*))
+        | \b(?:shame|pity)\s+if\s+something\s+(?:happened|were\s+to\s+happen|was\s+to\s+happen)\s+to\s+(?:you|me|the\s+kids|your\s+\w+|my\s+\w+)\b
+        | (?:^|[.!?,]\s*|\b(?:i|we)\s+(?:just\s+)?)got\s+jumped\s+(?:outside|by|near|in\s+the\s+(?:street|park|alley|underpass)|at|after|walking|coming|going|on\s+(?:my|the)\s+way)\b(?![^.!?]{0,40}\b(?:game|fortnite|warzone|cod|gta|minecraft|roblox|server|lobby)\b)
+        | \b(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:so\s+|really\s+)?(?:sorry|apologis\w*|apologiz\w*)\b[^\n]{0,60}?\b(?:ribs?|face|jaw|eye|neck|arm|wrist|back|head)\s+(?:still\s+)?(?:hurts?|aches?|throbs?|is\s+(?:swollen|bruised))
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1583,7 +1621,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    # whole words: "been saying goodbye" is not "been ... good"
                    r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
-_NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today|this\s+(?:week|morning|year)(?!\s+(?:was|has\s+been|'s\s+been)\s+(?:a\s+)?(?:really\s+)?(?:good|great|lovely|better|nice))|started|relapsed"
+_NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today(?!\s+i\s+(?:ran|finished|started|passed|got\s+my|graduated|celebrat\w+|complet\w+|walked|climbed|became|qualified|signed\s+up))|this\s+(?:week|morning|year)(?!\s+(?:was|has\s+been|'s\s+been)\s+(?:a\s+)?(?:really\s+)?(?:good|great|lovely|better|nice))|(?<!today\si\s)started|relapsed"
                   r"|back\s+to|thinking\s+about|want\s+to(?!\s+(?:know|help|ask|learn|understand|find\s+out|spot))|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
@@ -1762,6 +1800,16 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "suicide" and ((re.search(r"\b(?:around|better\s+off)\b", words) and _NOT_AROUND_A_PLACE.match(after))
                                        or _ENDING_A_RELATIONSHIP.match(text, start)):
         return True   # "everyone would be better off if i wasnt around the office on fridays"
+    if _A_SCENE_BEFORE.search(before) and not re.search(r"\b(?:me|my|myself|us)\b", words):
+        return True   # "a horror film, and there's a bit where he's locked in a cellar with no food"
+    if rule.category == "danger" and _SIBLING_SCRAP.search(text) and not _SIBLING_SCRAP_DOUBTED.search(text):
+        return True   # "my little brother punched me in the arm for nicking his chips"
+    if rule.category == "suicide" and re.search(r"\b(?:kms|kill\s+my\s*self|die)\b", words) and _A_TRIVIAL_WAIT.match(after):
+        return True   # "gonna kms if this queue doesn't move"
+    if rule.category == "suicide" and "unalive" in words and _A_THING_UNALIVED.match(after):
+        return True   # "makes me want to unalive my textbook"
+    if rule.category == "self_harm" and re.match(r"starv", words) and _STARVED_OF_A_HABIT.match(after):
+        return True   # "starving myself of social media on Sundays"
     if rule.category == "danger" and _AT_MY_ASKING_UNDOUBTED.search(text):
         return True   # "my daughter takes money from my account to pay my bills, she shows me every receipt"
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
@@ -1769,6 +1817,20 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
                  or _THING_AS_KILLER.match(words)):
         return True
     return False
+
+
+# Held-out 58-61's false alarms, in general form: a scene told from a film;
+# a small sibling's scrap over chips; a wish to die over a queue; a thing
+# "unalived"; a habit starved of
+_A_SCENE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:bit|scene|part|moment|chapter)\s+where\b[^.!?]{0,30}$", re.I)
+_SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older)\s+(?:brother|sister|bro|sis)\s+(?:\w+\s+)?(?:punched|hit|kicked|thumped|slapped|bit|pinched|whacked|smacked)\s+me\b"
+                            r"[^.!?]{0,60}?(?:\b(?:for|cos|coz|because)\s+(?:i\s+)?(?:nick\w*|tak\w*|took|eat\w*|ate|steal\w*|stole|touch\w*|us\w*|break\w*|broke|borrow\w*|hid\w*|win\w*|won|call\w*|chang\w*)"
+                            r"|\btold\s+(?:us|both\s+of\s+us)\s+(?:both\s+)?off|\bsaid\s+sorry|\bsulk\w*|\bstandard\b)", re.I)
+_SIBLING_SCRAP_DOUBTED = re.compile(r"\b(?:scared|afraid|frightened|bruis\w*|bleed\w*|bled|blood|hospital|knife|lock\w*|threat\w*|every\s+day|all\s+the\s+time|won'?t\s+stop|hurts?\s+me)\b", re.I)
+_A_TRIVIAL_WAIT = re.compile(r"\s+if\s+(?:this|the|that|my)\s+(?:\w+\s+)?(?:queue|line|traffic|bus|train|tram|lift|elevator|wifi|download|update|page|printer|kettle|meeting|lecture|advert|ad|call|hold\s+music)"
+                             r"\s+(?:doesn'?t|does\s+not|don'?t|won'?t|isn'?t|keeps?|goes\s+on)\b", re.I)
+_A_THING_UNALIVED = re.compile(r"\s+(?:my|the|this|that)\s+(?:\w+\s+)?(?:textbook|book|homework|laptop|phone|computer|printer|alarm|wifi|router|essay|keyboard|plants?|charger|car|headphones|tv|telly|console|controller)\b", re.I)
+_STARVED_OF_A_HABIT = re.compile(r"\s+of\s+(?:social\s+media|screens?|screen\s+time|news|the\s+news|tv|telly|sugar|caffeine|coffee|booze|alcohol|shopping|netflix|my\s+phone|the\s+internet|tiktok|instagram)\b", re.I)
 
 
 # Held-out 50-53's false alarms, in general form. A cringe told as the cause
@@ -1946,7 +2008,7 @@ _TRIFLE_FOUND_BEFORE = re.compile(r"\bif\s+(?:my\s+)?(?:mum|mom|mam|dad|mother|f
 _EVERYDAY = re.compile(
     r"\bi(?:'m|\s+am|m)\s+an?\s+(?:nurse|paramedic|doctor|gp|vet|carer|care\s+worker|medic|first\s+aider|police\s+officer|firefighter|social\s+worker)\b"
     r"|\b(?:like|as)\s+(?:the\s+(?:box|packet|label|leaflet|bottle)\s+says|(?:the\s+|my\s+)?(?:doctor|gp|pharmacist)\s+(?:said|says|told\s+me)|prescribed|directed)\b|\brecommended\s+dose\b"
-    r"|\b(?:got|had|getting)\s+(?:my\s+)?(?:\w+\s+)?(?:pierc\w+|peirc\w+|tattoo\w*|wax\w*)\b|\bwaxing\s+my\b"
+    r"|\b(?:got|had|getting)\s+(?:my\s+)?(?:\w+\s+){0,2}?(?:pierc\w+|peirc\w+|tattoo\w*|wax\w*)\b|\bwaxing\s+my\b"
     r"|\b(?:when\s+i'?m\s+bored|out\s+of\s+boredom)\b[^.!?]{0,60}?\b(?:(?:bad|nervous)\s+hab+it|just\s+a\s+hab+it|it'?s\s+a\s+hab+it)\b"
     r"|\b(?:bad|nervous)\s+hab+it\b[^.!?]{0,40}?\bwhen\s+i'?m\s+bored\b"
     r"|\b(?:leg\s+day|did\s+legs|squats|doms)\b"
@@ -2007,7 +2069,7 @@ def tells_of_sexual_violence(found: RuleMatch) -> bool:
 _LEAVING_FOR_A_MOVE = re.compile(r"\b(?:leav\w*|left|quit\w*)\s+(?:my|the|this|our)\s+(?:job|work|school|college|uni|company|firm|office|team"
                                  r"|church|club)\b|\bmoving\s+(?:to|away|abroad|house|back)\b|\b(?:the|our|my)\s+move\s+(?:to|back\s+to|abroad|across)\b|\bhand(?:ing)?\s+(?:back|in)\s+the\s+keys\b"
                                  r"|\bretir\w+|\bsend[\s-]?off\b|\bleaving\s+do\b|\bnew\s+job\b|\bemigrat\w+|\brelocat\w+|\bgraduat\w+"
-                                 r"|\b(?:flights?|tickets?)\s+(?:are\s+|is\s+)?booked\b|\bbooked\s+(?:our|my|the)\s+(?:flights?|one[\s-]way\s+tickets?\s+to\s+(?:a\s+)?new)\b|\bhere\s+(?:we|i)\s+come\b|\bvisa\s+(?:came\s+through|approved|granted)\b")
+                                 r"|\b(?:flights?|tickets?)\s+(?:are\s+|is\s+)?booked\b|\bbooked\s+(?:our|my|the)\s+(?:flights?|one[\s-]way\s+tickets?\s+to\s+(?:a\s+)?new)\b|\bhere\s+(?:we|i)\s+come\b|\bthe\s+flight\s+(?:to|out)\b|\bthe\s+new\s+(?:place|flat|house|home|apartment)\b|\bflying\s+out\s+(?:to|on)\b|\bvisa\s+(?:came\s+through|approved|granted)\b")
 # Medicines taken as meant ("took my meds like normal", "Dad's tablets in a dosette box").
 _AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|directed|the\s+(?:doctor|gp|pharmacist|box|label|leaflet)\s+(?:said|says|told\s+me)"
                           r"|it\s+says\s+on\s+the\s+(?:box|packet|label|leaflet|bottle|tin)"
@@ -2019,8 +2081,10 @@ _AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|di
 # ...but not "all of this week's tablets out of the dosette box at once"
 _TOO_MANY = re.compile(r"\b(?:all|whole|at\s+once|too\s+many|extra|double|wanted\s+to|on\s+purpose|lots?|loads?|handful|rest\s+of)\b")
 _MEDICINE_WORDS = re.compile(r"\b(?:pills?|tablets?|meds|medication|medicines?|paracetamol|ibuprofen|aspirin|painkillers?|co-?codamol|antihistamines?)\b")
-_PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\b|\blast\s+(?:day|shift|week)\b"
-                            r"|\blast\s+night\s+(?:in|at)\s+(?:this|the|my|our)\s+(?:apartment|flat|house|room|place|home|halls|digs)\b")
+_PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\b"
+                            r"|\bgiv(?:en|e|ing)\s+away\s+(?:most\s+of\s+|all\s+of\s+|some\s+of\s+)?(?:my|the|our)\s+(?:furniture|books|clothes|plants|sofa|bed)\b|\b(?:my\s+)?last\s+(?:day|shift|week)\b"
+                            r"|\b(?:letters?|cards?|notes?)\s+to\s+(?:each\s+of\s+)?(?:my|the|all\s+my|all\s+the)\s+(?:pupils|students|class|team|colleagues|staff|patients|regulars|customers|kids)\b"
+                            r"|\blast\s+night\s+(?:in|at)\s+(?:this|the|my|our)\s+(?:old\s+)?(?:apartment|flat|house|room|place|home|halls|digs)\b")
 
 
 # "I've decided to end things... with my boyfriend, I mean": a relationship ended
@@ -2163,8 +2227,10 @@ _GIVEN_FOR_MORE_USE = _unless(r"\b(?:" + _TOLD_AS_A_STORY + r"|ask\w*\s+why)\b",
 _GIVEN_WORDS = re.compile(r"\b(?:gave|given|giving|give|hand(?:ed|ing)?\s+(?:(?:my|the|our)\s+(?:\w+\s+){0,2})?(?:on|over|down)|passed\s+on)\s+(?:away\s+)?(?:my\s+)?(?:old\s+)?(?:\w+\s+)?(?:to\s+(?:my\s+)?\w+)?")
 # Hit in a sparring round or a match, with no coach or trainer doing it
 _HIT_IN_SPARRING = _unless(r"\b(?:coach|trainer|instructor|sensei)\s+(?:\w+\s+)?(?:hit|hits|punch\w*|kick\w*|slap\w*|beat\w*|hurt\w*|grab\w*|touch\w*)",
-                            r"\b(?:in|at|during|from)\s+(?:sparring|training|practice|the\s+match|boxing|kickboxing|muay\s+thai|jiu[\s-]?jitsu|bjj|judo|karate|mma|rugby)\b")
-_SPARRING_HURTS = re.compile(r"\b(?:got\s+)?(?:punch\w*|hit|kick\w*|elbow\w*|knee\w*|smack\w*|black\s+eye|bruis\w*|in\s+the\s+face)\b")
+                            r"\b(?:in|at|during|from)\s+(?:sparring|training|practice|the\s+match|boxing|kickboxing|muay\s+thai|jiu[\s-]?jitsu|bjj|judo|karate|mma|rugby)\b"
+                            r"|\bsparring\s+(?:at|with|tonight|today|session|partner)\b")
+_SPARRING_HURTS = re.compile(r"\b(?:got\s+)?(?:punch\w*|hit|kick\w*|elbow\w*|knee\w*|smack\w*|black\s+eye|bruis\w*|in\s+the\s+face)\b"
+                             r"|\b(?:shot|jab|hook|punch)\s+to\s+the\s+(?:nose|face|head|ribs|body|jaw)\b|\bbled\s+(?:all\s+)?(?:down|over)\s+my\b|\bdropped\s+my\s+guard(?:\s+again)?\b")
 # Held-out 56-57: a low word taken back at once ("so done with this week. Not
 # in a worrying way")
 _NOT_IN_THAT_WAY = re.compile(r"\bnot\s+in\s+a\s+(?:worrying|bad|dark|scary|serious|concerning)\s+way\b|\bnot\s+(?:in\s+)?that\s+(?:way|sense)\b")
@@ -2197,18 +2263,46 @@ _NOT_GOING_SOON = re.compile(r"\bnot\s+(?:planning\s+(?:on|to)|about\s+to|intend
 _WHEN_I_GO = re.compile(r"\b(?:when\s+i\s+go|when\s+i'?m\s+gone|when\s+my\s+time\s+comes|buried|go(?:ing)?\s+any\s*time\s+soon|die|dying)\b")
 
 
+# Held-out 58-61: helped up after a fall; a child's game of monsters; papers
+# kept in the safe; a teenager who locked herself in; hungry and grumpy;
+# screen time checked; a meme named; a stranger who turned out to be no one;
+# presents hidden; a sleep study; a fear of heights; scratches from a pet
+_HELPED_UP_AFTER_A_FALL = re.compile(r"\bhelp\w*\s+me\s+(?:back\s+)?up\s+(?:after|when)\s+i\s+(?:slipped|fell|tripped|had\s+a\s+(?:fall|tumble)|went\s+over)\b")
+_HELPED_UP_WORDS = re.compile(r"\bgrab\s+(?:rails?|bars?|handles?)\b|" + _HELPED_UP_AFTER_A_FALL.pattern)
+_A_CHILDS_GAME = re.compile(r"\bwhen\s+we\s+play\s+(?:monsters|dinosaurs|tigers|sharks|zombies|vampires|lions|wolves|dragons|tag|chase|tickle\s+monster)\b")
+_A_CHILDS_GAME_WORDS = re.compile(r"\b(?:bit\w*|bite\w*|jump\w*\s+on\s+me|pinch\w*|scratch\w*)\b|" + _A_CHILDS_GAME.pattern)
+_KEPT_SAFE = re.compile(r"\bkeep\s+(?:my|his|her|their|our|the)\s+(?:\w+'s\s+)?(?:passports?|documents|papers|birth\s+certificates?|valuables|spare\s+keys?)\s+in\s+(?:the|a|my|our)\s+(?:safe|drawer|lockbox|filing\s+cabinet|tin)\b")
+_KEPT_SAFE_WORDS = re.compile(r"\blost\s+the\s+last\s+one\b|" + _KEPT_SAFE.pattern)
+_LOCKED_THEMSELVES_IN = re.compile(r"\b(?:locked|locks|shut|shuts)\s+(?:herself|himself|themselves)\s+(?:in|away)\b")
+_HUNGRY_AND_GRUMPY = re.compile(r"\b(?:grumpy|snappy|cranky|irritable|moody|ratty)\s+when\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?)\s+(?:hungry|tired)\b|\bhangry\b")
+_HUNGRY_AND_GRUMPY_WORDS = re.compile(r"\bsnaps?\s+at\s+(?:everyone|everybody|us|the\s+kids)\b|" + _HUNGRY_AND_GRUMPY.pattern)
+_SCREEN_TIME = re.compile(r"\b(?:checks?|limits?|monitors?|sets?|looks\s+at)\s+my\s+screen\s*time\b")
+_A_MEME_NAMED = re.compile(r"\b(?:the|that|this)\s+(?:sewerslide|unalive|kms|kys)\s+(?:meme|trend|joke|word|sound|filter|song|line|thing)s?\b")
+_TURNED_OUT_HARMLESS = re.compile(r"\bturns?\s+out\s+(?:he|she|they|it)(?:'s|\s+is|\s+was|'re|\s+were)\s+(?:just|only)\b(?![^.!?]{0,30}\b(?:obsess\w*|stalk\w*|dangerous|violent|following)\b)")
+_PRESENTS_HIDDEN = re.compile(r"\bhid(?:e|den|ing)?\s+(?:the|my|their|his|her|our)\s+(?:\w+\s+)?(?:presents?|gifts?|surprise|easter\s+eggs|chocolates?|sweets|advent\s+calendars?)\b")
+_SLEEP_STUDY = re.compile(r"\bsleep\s+(?:study|studies|clinic|test|lab|apn(?:o)?ea)\b|\bapn(?:o)?ea\b|\bcpap\b")
+_SLEEP_STUDY_WORDS = re.compile(r"\b(?:keep\s+)?stop\w*\s+breathing(?:\s+in\s+my\s+sleep)?\b|" + _SLEEP_STUDY.pattern)
+_AFRAID_OF_HEIGHTS = re.compile(r"\b(?:hate|scared\s+of|afraid\s+of|terrified\s+of|fear\s+of|don'?t\s+like|not\s+good\s+with)\s+heights\b|\bvertigo\b")
+_SCRATCHED_BY_A_PET = _unless(r"\bif\s+(?:u|you)\s+know\s+what\s+i\s+mean\b|\bi\s+(?:don'?t|do\s+not)\s+(?:own|have)\b|\bwink\w*|;\)", r"\bscratch\w*\s+(?:\w+\s+){0,4}?(?:from|by|off)\s+(?:the|my|our|a|her|his)\s+(?:\w+\s+)?(?:cat|kitten|dog|puppy|rabbit|hamster|ferret|parrot|brambles?|roses?|thorns?|hedge)\b")
+_SCRATCH_WORDS = re.compile(r"\bscratch\w*")
+_A_SIBLINGS_SCRAP = _unless(_SIBLING_SCRAP_DOUBTED.pattern, _SIBLING_SCRAP.pattern)
+# "she made me do burpees until I honestly thought I was going to die"
+_DIED_OF_EXERTION = re.compile(r"\b(?:thought|felt\s+like|swear)\s+i\s+(?:was\s+(?:going\s+to|gonna)\s+|would\s+|'d\s+)die\b|\bnearly\s+died\b")
+_KMS_OVER_A_WAIT = re.compile(r"\b(?:kms|kill\s+my\s*self|die)" + _A_TRIVIAL_WAIT.pattern)
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
     clean = _lowered(text)
-    # explained, the words of the thing explained carry no risk of themselves
-    for explained, words in ((_LEAVING_FOR_A_MOVE, _PARTING_WORDS), (_AS_DIRECTED, _MEDICINE_WORDS),
-                             (_ENDING_A_RELATIONSHIP, _ENDING_WORDS)):
-        if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)) \
-                and not _TOO_MANY.search(clean):
-            return True
-    # (no medicine named in these: "thinking about death a lot" is no dose)
-    for explained, words in ((_NO_LONGER_DRIVING, _ANY_MORE), (_MY_OWN_JEST, _KILL_WORD), (_WORK_WITH_THE_DYING, _DEATH_WORDS),
+    # explained, the words of the thing explained carry no risk of themselves;
+    # a medicine taken as directed, with no word of too much ("all of them")
+    if _AS_DIRECTED.search(clean) and _MEDICINE_WORDS.search(clean) and not _TOO_MANY.search(clean) \
+            and not _MAY_CARRY_RISK.search(_MEDICINE_WORDS.sub(" ", clean)):
+        return True
+    # (no medicine named in these: "thinking about death a lot" is no dose;
+    # "all" is no amount: "said goodbye to all my colleagues")
+    for explained, words in ((_LEAVING_FOR_A_MOVE, _PARTING_WORDS), (_ENDING_A_RELATIONSHIP, _ENDING_WORDS), (_NO_LONGER_DRIVING, _ANY_MORE), (_MY_OWN_JEST, _KILL_WORD), (_WORK_WITH_THE_DYING, _DEATH_WORDS),
                              (_A_DEVICE_DYING, _DEVICE_WORDS), (_A_THREAT_OVER_A_TRIFLE, _KILL_WORDS),
                              (_ANNOYED, _ANNOYED), (_MY_THREAT_IN_JEST, _MY_THREAT_IN_JEST), (_FUNERAL_SETTLED, _FUNERAL_SETTLED),
                              (_A_NOTE_UNHEEDED, _NOTE_WORD), (_EVERYDAY_MISHAP, _EVERYDAY_MISHAP_WORDS),
@@ -2222,7 +2316,13 @@ def everyday_look_alike(text: str) -> bool:
                              (_A_SCENE_TOLD, _A_SCENE_WORDS), (_SKATES_MEANT, _BLADE_WORD), (_A_KNOCK, _KNOCK_WORDS),
                              (_DOCUMENTS_COPIED, _DOCUMENTS_COPIED), (_NOT_LENT_AFTER_A_SCRAPE, _SCRAPE_WORDS),
                              (_AT_MY_ASKING_UNDOUBTED, _HANDLED_FOR_ME), (_GIVEN_FOR_MORE_USE, _GIVEN_WORDS),
-                             (_HIT_IN_SPARRING, _SPARRING_HURTS), (_NOT_IN_THAT_WAY, _NOT_IN_THAT_WAY)):
+                             (_HIT_IN_SPARRING, _SPARRING_HURTS), (_NOT_IN_THAT_WAY, _NOT_IN_THAT_WAY),
+                             (_HELPED_UP_AFTER_A_FALL, _HELPED_UP_WORDS), (_A_CHILDS_GAME, _A_CHILDS_GAME_WORDS), (_KEPT_SAFE, _KEPT_SAFE_WORDS),
+                             (_LOCKED_THEMSELVES_IN, _LOCKED_THEMSELVES_IN), (_HUNGRY_AND_GRUMPY, _HUNGRY_AND_GRUMPY_WORDS),
+                             (_SCREEN_TIME, _SCREEN_TIME), (_A_MEME_NAMED, _A_MEME_NAMED), (_TURNED_OUT_HARMLESS, _TURNED_OUT_HARMLESS),
+                             (_PRESENTS_HIDDEN, _PRESENTS_HIDDEN), (_SLEEP_STUDY, _SLEEP_STUDY_WORDS), (_AFRAID_OF_HEIGHTS, _AFRAID_OF_HEIGHTS),
+                             (_SCRATCHED_BY_A_PET, _SCRATCH_WORDS), (_A_SIBLINGS_SCRAP, _A_SIBLINGS_SCRAP), (_KMS_OVER_A_WAIT, _KMS_OVER_A_WAIT),
+                             (_EXERTION, _DIED_OF_EXERTION)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
