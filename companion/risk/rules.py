@@ -1891,11 +1891,13 @@ _SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older)\s+(?:broth
                             r"[^.!?]{0,60}?(?:\b(?:for|cos|coz|because)\s+(?:i\s+)?(?:nick\w*|tak\w*|took|eat\w*|ate|steal\w*|stole|touch\w*|us\w*|break\w*|broke|borrow\w*|hid\w*|win\w*|won|call\w*|chang\w*)"
                             r"|\btold\s+(?:us|both\s+of\s+us)\s+(?:both\s+)?off|\bsaid\s+sorry|\bsulk\w*|\bstandard\b)", re.I)
 _SIBLING_SCRAP_DOUBTED = re.compile(r"\b(?:scared|afraid|frightened|bruis\w*|bleed\w*|bled|blood|hospital|knife|lock\w*|threat\w*|every\s+day|all\s+the\s+time|won'?t\s+stop|hurts?\s+me)\b", re.I)
-_A_TRIVIAL_WAIT = re.compile(r"\s+if\s+(?:this|the|that|my)\s+(?:\w+\s+)?(?:queue|line|traffic|bus|train|tram|lift|elevator|wifi|download|update|page|printer|kettle|meeting|lecture|advert|ad|call|hold\s+music)"
+# Things with a screen, a plug or a signal, the trifles of hyperbole
+_GADGETS = r"phone|battery|laptop|computer|printer|wifi|internet|router|telly|tv|console|controller|charger|headphones|keyboard|alarm"
+_A_TRIVIAL_WAIT = re.compile(r"\s+if\s+(?:this|the|that|my)\s+(?:\w+\s+)?(?:queue|line|traffic|bus|train|tram|lift|elevator|download|update|page|kettle|meeting|lecture|advert|ad|call|hold\s+music|" + _GADGETS + r")"
                              r"\s+(?:doesn'?t|does\s+not|don'?t|won'?t|isn'?t|keeps?|goes\s+on)\b", re.I)
-_A_TRIFLE_AT_STAKE = re.compile(r"\bif\s+(?:my|the)\s+(?:phone|battery|laptop|wifi|internet|telly|tv|console|controller|charger)\s+(?:dies|goes|cuts\s+out|runs\s+out|crashes|breaks)\b"
+_A_TRIFLE_AT_STAKE = re.compile(r"\bif\s+(?:my|the)\s+(?:" + _GADGETS + r")\s+(?:dies|goes|cuts\s+out|runs\s+out|crashes|breaks)\b"
                                 r"|\bif\s+(?:we|they|my\s+team|the\s+\w+)\s+(?:lose|draw|concede)\s+(?:again|tonight|the\s+(?:match|game|final|derby))\b", re.I)
-_A_THING_UNALIVED = re.compile(r"\s+(?:my|the|this|that)\s+(?:\w+\s+)?(?:textbook|book|homework|laptop|phone|computer|printer|alarm|wifi|router|essay|keyboard|plants?|charger|car|headphones|tv|telly|console|controller)\b", re.I)
+_A_THING_UNALIVED = re.compile(r"\s+(?:my|the|this|that)\s+(?:\w+\s+)?(?:textbook|book|homework|essay|plants?|car|" + _GADGETS + r")\b", re.I)
 _STARVED_OF_A_HABIT = re.compile(r"\s+of\s+(?:social\s+media|screens?|screen\s+time|news|the\s+news|tv|telly|sugar|caffeine|coffee|booze|alcohol|shopping|netflix|my\s+phone|the\s+internet|tiktok|instagram)\b", re.I)
 
 
