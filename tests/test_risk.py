@@ -455,6 +455,17 @@ def test_bench_risk_times_the_last_turn_of_each_window_read_after_the_turns_befo
     assert "2 turns of windows.jsonl" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("line", ["not json", "[1, 2]", '{"context": []}'])
+def test_bench_risk_on_a_file_that_is_not_windows_says_which_line(tmp_path, capsys, line):
+    from companion.cli import main
+
+    windows = tmp_path / "windows.jsonl"
+    windows.write_text(line + "\n")
+    assert main(["bench", "risk", "--windows", str(windows)]) != 0
+    err = capsys.readouterr().err
+    assert "windows.jsonl, line 1: not a dialogue window" in err and "Traceback" not in err
+
+
 # -- rehearsal ----------------------------------------------------------------
 def _kevin_session(detector):
     from companion.rehearsal import RehearsalSession, load_personas

@@ -36,11 +36,15 @@ def conversations_from_windows(path: str) -> list[list[str]]:
     """The person's turns of each window of an ESConv-style file (the input
     of ``reply --jsonl``), oldest first, ending with the turn answered."""
     from ..batch import _read_lines, parse_window
+    from ..errors import CompanionError
 
     conversations = []
-    for line in _read_lines(path):
+    for number, line in enumerate(_read_lines(path), 1):
         if line.strip():
-            history, text = parse_window(json.loads(line))
+            try:
+                history, text = parse_window(json.loads(line))
+            except (ValueError, AttributeError) as e:   # a JSON error is a ValueError
+                raise CompanionError(f"{path}, line {number}: not a dialogue window ({e})") from None
             conversations.append([t.text for t in history if t.role == "person"] + [text])
     return conversations
 
