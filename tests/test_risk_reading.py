@@ -2574,3 +2574,71 @@ def test_a_rule_that_answers_what_came_before_needs_it():
     assert match_rules("it's his birthday so I'm going to give him what he wants") is None
     found = match_rules("he said he'd rather have a dead son, so I'm going to give him what he wants")
     assert found is not None and found.level == CLEAR
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Suicidal.", "suicide"),
+    ("so suicidal tbh", "suicide"),
+    ("how long until someone gets found up on the moors?", "suicide"),
+    ("odd question but does hanging hurt?", "suicide"),
+    ("if the tumour doesn't kill me I'll finish the job", "suicide"),
+    ("planning my own funeral at twenty-six, is that weird", "suicide"),
+    ("Done. So done.", "suicide"),
+    ("does a note have to be signed? random question, ignore me", "suicide"),
+    ("how do you keep cuts clean, asking for reasons", "self_harm"),
+    ("I failed the test so I'll make myself pay for it tonight", "self_harm"),
+    ("the scars have faded and I miss making them", "self_harm"),
+    ("carved a word into my thigh", "self_harm"),
+    ("mum makes me kneel on salt when I'm bad", "danger"),
+    ("a man did stuff to me that I didn't want at the party", "danger"),
+    ("he tells me nobody would believe me because he's a teacher", "danger"),
+])
+def test_rules_catch_held_out_66_to_69s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "suicidal thoughts are common after a loss, the leaflet says",
+    "keep dropping pans and burning myself on the oven, so clumsy this week",
+    "done. so done with this essay, going to bed",
+])
+def test_rules_leave_held_out_66_to_69s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_friend_told_of_and_then_owned_in_one_turn_is_read_as_the_persons_own():
+    found = match_together((), "my mate keeps cutting herself. ok the mate is me")
+    assert found is not None and found.category == "self_harm"
+
+
+@pytest.mark.parametrize("text", [
+    "headbanging at the festival all night, my neck is done in",
+    "we lock all the doors at night, dad is paranoid about burglars",
+    "can I take my tablets at night instead of in the morning?",
+])
+def test_held_out_66_to_69s_look_alikes_are_everyday(text):
+    from companion.risk.rules import everyday_look_alike
+
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("earlier, text", [
+    ("my husband's got a temper", "only when the rugby's on, he shouts at the telly"),
+    ("my son takes my bank card each week", "with my say-so, for the big shop, and he brings the receipt"),
+    ("I keep hurting myself", "bumping into the coffee table in the dark, I need a lamp"),
+    ("my brother threw something at me", "a pillow, we were having a laugh"),
+    ("I'm standing on the edge of the cliff", "with the ramblers, the view is unreal"),
+    ("I haven't eaten since lunch", "I could eat a horse, what's quick"),
+])
+def test_a_cue_then_what_it_was_is_let_go_when_read_together(detector, earlier, text):
+    assert not detector.assess([earlier], text, earlier_answered=False).alarm, text
+
+
+@pytest.mark.parametrize("earlier, text", [
+    ("I cut myself again", "shaving, that's what I tell people anyway"),
+    ("he grabbed me from behind", "he aims the air rifle at me for a laugh"),
+    ("everything's pointless lately", "how high is the bridge on the bypass?"),
+])
+def test_a_cue_then_a_story_or_a_worse_thing_stands(detector, earlier, text):
+    assert detector.assess([earlier], text, earlier_answered=False).alarm, text

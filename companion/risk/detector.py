@@ -27,7 +27,7 @@ from ..vocabulary import SAID_BACK, alternatives
 from .learned import RiskClassifier, RiskScores
 from .levels import CLEAR, NONE, POSSIBLE, Category, Level
 from .spelling import load_words, mend_typing
-from .rules import (a_chore_in_jest, a_surprise, a_thing_struck, an_accident, everyday_look_alike, match_across, match_rules, match_together,
+from .rules import (TOLD_AS_A_STORY, a_chore_in_jest, a_surprise, a_thing_struck, an_accident, everyday_look_alike, match_across, match_rules, match_together,
                     only_denied, past_and_over, explained_before, tells_of_sexual_violence, without_denials)
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
@@ -104,12 +104,18 @@ _ITS_EFFECTS = re.compile(r"\b(?:chest|breath\w*|cough\w*|vomit\w*|throw\w*\s+up
                           r"|can'?t\s+(?:stop|breathe|stay\s+awake|feel|see\s+straight))\b", re.I)
 
 
+# Words of a story told to others: a turn that says them explains nothing
+_A_STORY_TOLD = re.compile(r"\b(?:" + TOLD_AS_A_STORY + r")\b", re.I)
+
+
 def _explained_after(turn: str, text: str) -> bool:
-    """A threat asked about, then who and why ("He say he will kill me!" ...
-    "My brother, because I break his controller. He is twelve"): read
-    together by the rules, it is the trifle it is."""
+    """A cue by the rules, then what it was: a threat, then who and why ("He
+    say he will kill me!" ... "My brother, because I break his controller.
+    He is twelve"), a cut, then "shaving. every single morning": read
+    together by the rules, it is the trifle it is. A turn after that tells
+    a story to others ("...that's what I tell people") explains nothing."""
     m = match_rules(turn)
-    return m is not None and m.category == "danger" and m.level == POSSIBLE and match_rules(f"{turn} {text}") is None
+    return m is not None and match_rules(f"{turn} {text}") is None and not _A_STORY_TOLD.search(text)
 
 
 @dataclass(frozen=True)
@@ -214,7 +220,7 @@ class RiskDetector:
         except Exception as e:   # fail closed: an unchecked turn is asked about
             return RiskAssessment(POSSIBLE, "suicide", "error", f"{type(e).__name__}: {e}")
         bare = _bare(text)
-        read_together = self._read_together(classifier, earlier, bare, alone, windows, joined, _CONFIRMS.match(text))
+        read_together = self._read_together(classifier, earlier, text, bare, alone, windows, joined)
         # a bare goodbye, thank-you or yes says nothing by itself ("goodbye"
         # read 0.52, a hair under the line): only the rules, and the turns
         # before it, can make it a risk
@@ -291,7 +297,7 @@ class RiskDetector:
         # chest feels tight and I can't stop coughing"): still clear
         return [RiskAssessment(CLEAR if m.level == CLEAR and m.category == "self_harm" and _ITS_EFFECTS.search(text) else POSSIBLE,
                                m.category, "turns", m.words, 1.0) for t in earlier if (m := match_rules(t)) is not None
-                and not (text and _explained_after(t, text))]
+                and not (text and (_explained_after(t, text) or everyday_look_alike(f"{t} {text}")))]
 
     def _by_rules(self, earlier: list[str], text: str, earlier_answered: bool) -> RiskAssessment:
         best = NO_RISK
@@ -351,8 +357,8 @@ class RiskDetector:
         # batch, which keeps a turn within the time it is given
         return alone, windows, classifier.scores(windows) if windows else []
 
-    def _read_together(self, classifier: RiskClassifier, earlier: list[str], bare: bool, alone: list[RiskScores],
-                       windows: list[str], joined: list[RiskScores], confirms=None) -> list[RiskAssessment]:
+    def _read_together(self, classifier: RiskClassifier, earlier: list[str], text: str, bare: bool, alone: list[RiskScores],
+                       windows: list[str], joined: list[RiskScores]) -> list[RiskAssessment]:
         # Each earlier turn alarmed on its own, or did not: a bare agreement
         # joined to turns that did not is not read again as a new risk.
         agreement = bare and not any(
@@ -367,8 +373,8 @@ class RiskDetector:
             # tonight" ... "anyway how was your day"): it stays clear. A
             # clarification ("...with my boyfriend I mean") brings the window
             # below the alarm, and nothing stands.
-            clear_before = next((m for t in earlier[-k:] if (m := match_rules(t)) is not None and m.level == CLEAR),
-                                None)
+            clear_before = next((m for t in earlier[-k:] if (m := match_rules(t)) is not None and m.level == CLEAR
+                                 and not _explained_after(t, text)), None)
             if found.alarm and found.category == "danger" and k == 1 and _explained_after(earlier[-1], w[len(earlier[-1]) + 1:]):
                 found = NO_RISK   # the learned layer read the threat again, not the reason that follows it
             elif found.level == POSSIBLE and clear_before is not None:
@@ -379,7 +385,7 @@ class RiskDetector:
                 # with the crisis lines ("he tends to beat around the bush" had
                 # got the domestic violence hotline). A yes gets them.
                 found = RiskAssessment(POSSIBLE, found.category, "turns", w, s.risk)
-            elif not found.alarm and confirms:
+            elif not found.alarm and _CONFIRMS.match(text):
                 # "I want to hold my hand on the cooker." ... "Yes, I did it.
                 # Now my hand is red": the learned layer read the pair as a
                 # mishap, but a cue by the rules, then done, is asked about.

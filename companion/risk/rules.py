@@ -1560,6 +1560,39 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:walked\s+into\s+a\s+door|fell\s+down\s+the\s+stairs)\b[^.!?]{0,40}?\b(?:the\s+story|what\s+i(?:'ll|\s+will)\s+(?:say|tell)|go\s+with\s+that|what\s+i\s+tell)
         | \b(?:coach|teacher|tutor|leader|instructor|uncle|stepdad|neighbou?r|priest|babysitter)\b[^\n]{0,80}?\b(?:has|have|had|needs?|must|got)\s+(?:to\s+)?(?:stay|be\s+kept|be)\s+(?:a\s+)?secret\s+from\s+(?:mum|mom|mam|dad|my\s+parents|our\s+parents|everyone|anyone)\b
         """),
+    # Held-out 66-69's misses, in general form: suicidal said bare; how long before someone is found; what a way of dying
+    # feels like, asked; the illness or oneself; a funeral planned young;
+    # "done, just done"; a note asked about then waved off; cuts asked
+    # about "for reasons"; kneeling on rice; nobody will believe them;
+    # things done to them they did not want; a name carved in the skin;
+    # paying for a failure; missing making the marks
+    _rule("suicide", CLEAR, r"""
+        (?:^|[.!?]\s*)(?:feeling\s+|i'?m\s+|i\s+am\s+|im\s+)?(?:so\s+|very\s+|really\s+|pretty\s+)?suicidal(?:[.!]+(?:\s*(?:sorry|tbh|honestly|again)\b)?|\s+(?:tbh|honestly|sorry)\b|\s*$)
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \bhow\s+long\s+(?:before|until|till)\s+(?:someone|somebody|a\s+body|you|i|they)\s+(?:gets?|is|would\s+be|are)\s+found\b
+        | \bdoes\s+(?:drowning|hanging|bleeding\s+out|an\s+overdose|jumping|suffocat\w*|being\s+hit\s+by\s+a\s+(?:train|car|lorry|truck))\s+(?:really\s+)?hurt\b
+        | \bif\s+(?:the\s+|this\s+)?(?:cancer|illness|disease|tumou?r|dementia|pain)\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:get|kill|take)\s+me\b[^.!?]{0,30}?\b(?:i'?ll|i\s+will|gonna|i'?m\s+going\s+to)\s+(?:do\s+it\s+myself|finish\s+(?:it|the\s+job)|do\s+the\s+job)
+        | \bplann\w*\s+my\s+(?:own\s+)?funeral\b[^\n]{0,60}?(?:\bweird\b|\bat\s+(?:\d\d|twenty|thirty|forty)\b)
+        | ^\W*(?:i'?m\s+)?done[.!]+\s*(?:just|so|completely|totally)\s+done[.!]*\s*$
+        | \bnote\b[^\n]{0,60}?\b(?:weird|strange|odd|random)\s+question\b[^\n]{0,20}?\bignore\s+me\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \bcuts?\b[^\n]{0,60}?\basking\s+(?:bc|because|cos|coz|for)\s+reasons\b
+        | \bmake\s+myself\s+pay\s+for\s+(?:it|that)\b
+        | \b(?:marks|scars|cuts|lines|burns)\b[^\n]{0,60}?\bmiss\s+(?:making|doing|giving\s+myself)\s+(?:them|it)\b
+        """),
+    _rule("self_harm", CLEAR, r"""
+        \bcarv\w*\s+(?:\w+\s+){0,3}?into\s+my\s+(?:leg|legs|arm|arms|skin|thigh|thighs|wrist|wrists|stomach|hip|hips)\b
+        """),
+    _rule("danger", CLEAR, r"""
+        \b(?:makes?|made|making)\s+(?:me|us|my\s+\w+)\s+kneel\s+on\s+(?:rice|salt|gravel|dried\s+peas|peas|beans|stones|lego)\b
+        | \bdid\s+(?:things|stuff|something)\s+to\s+me\s+(?:that\s+)?i\s+(?:didn'?t|did\s+not)\s+want\b
+        | \bdragged\s+me\s+(?:into|in\s+to|behind|down\s+(?:an?|the)\s+(?:alley|lane|path))\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:tells?|told|telling|says?|said)\s+me\s+(?:that\s+)?(?:no\s*one|nobody)\s+(?:will|would|'ll|'d)\s+(?:ever\s+)?believe\s+me\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1615,7 +1648,7 @@ _STORY_BEFORE = re.compile(r"\b(?:drama|film|movie|show|series|episode|book|nove
 # What comes just after: an accident, play, a joke about being told off.
 _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
                              # "hurt myself again at the gym"
-                             r"|at\s+(?:the\s+)?(?:gym|training|practice|football|rugby|netball|hockey|match|climbing\s+wall)|(?:lifting|deadlifting|squatting|sparring)\b"
+                             r"|at\s+(?:the\s+)?(?:gym|training|practice|football|rugby|netball|hockey|match|climbing\s+wall)|walk\w*\s+into\s+(?:the|a|my)\s+(?:coffee\s+table|table|bed\s*frame|bedside\s+table|chair|desk)|(?:lifting|deadlifting|squatting|sparring)\b"
                              r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
                              r"|roses?|fence|glass|knife|nail|barbed|radiator|bbq|barbecue|straighteners|tin|can|lid|toastie"
                              r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandolin\w*|slicer|bramble|fryer|air\s+fryer|basket"
@@ -1871,6 +1904,9 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "makes me want to unalive my textbook"
     if rule.category == "self_harm" and re.match(r"starv", words) and _STARVED_OF_A_HABIT.match(after):
         return True   # "starving myself of social media on Sundays"
+    if rule.category == "self_harm" and re.search(r"\b(?:cut\w*|burn\w*|burnt)\s+myself\b", words) and _CLUMSY.search(_sentence_around(text, start, end)) \
+            and not _ON_PURPOSE.search(text) and not re.search(r"hate\s+my\s*self|punish|deserve", text):
+        return True   # "keep dropping things and cutting myself in the kitchen, so clumsy lately"
     if rule.category == "suicide" and _A_TRIFLE_AT_STAKE.search(_sentence_around(text, start, end)):
         return True   # "if my phone dies before the match finishes i'm literally ending it all"
     if rule.category == "danger" and _AT_MY_ASKING_UNDOUBTED.search(text):
@@ -1923,7 +1959,7 @@ _NOT_AROUND_A_PLACE = re.compile(r"(?:\s+if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|
 # Money, cards or checking in handled by someone at the person's own asking,
 # or shown to them ("because I asked him to", "she shows me every receipt")
 _AT_MY_ASKING = re.compile(r"\b(?:because|cos|coz|cause|as|since|but)\s+i\s+asked\s+(?:him|her|them)\s+to\b|\bat\s+my\s+(?:request|asking)\b"
-                           r"|\bwith\s+my\s+(?:permission|blessing|consent)\b|\bshows?\s+me\s+(?:every|each|all\s+the|the)\s+(?:receipts?|statements?|bills?)\b", re.I)
+                           r"|\bwith\s+my\s+(?:permission|blessing|consent|say-?so|ok|okay)\b|\bshows?\s+me\s+(?:every|each|all\s+the|the)\s+(?:receipts?|statements?|bills?)\b", re.I)
 # ...unless the asking is his word, or the rest says otherwise
 _ASKING_DOUBTED = re.compile(r"\b(?:never|didn'?t|did\s+not|pretend\w*|forc\w*|makes?\s+me\s+say|(?:says?|said|claims?|reckons?)\s+(?:that\s+)?i"
                              r"|threat\w*|or\s+else|scared|afraid|won'?t\s+(?:let|give|hand)|but\s+now|not\s+allowed|hit\w*|hurt\w*|beat\w*|lock\w*)\b", re.I)
@@ -1931,8 +1967,8 @@ _ASKING_DOUBTED = re.compile(r"\b(?:never|didn'?t|did\s+not|pretend\w*|forc\w*|m
 
 # ...unless the skin is the story told ("the carers think it's my eczema, but it isn't")
 # The words of a story told to others ("I tell everyone I'm decluttering")
-_TOLD_AS_A_STORY = r"say|says|said|tell|tells|told|think|thinks|thought|pretend\w*|excuse|story"
-_SKIN_DOUBTED = re.compile(r"\b(?:not|isn'?t|" + _TOLD_AS_A_STORY + r"|upset|angry|hate\s+myself|deserve\w*|punish\w*)\b", re.I)
+TOLD_AS_A_STORY = r"say|says|said|tell|tells|told|think|thinks|thought|pretend\w*|excuse|story"
+_SKIN_DOUBTED = re.compile(r"\b(?:not|isn'?t|" + TOLD_AS_A_STORY + r"|upset|angry|hate\s+myself|deserve\w*|punish\w*)\b", re.I)
 _SKIN_COMPLAINT = re.compile(r"\b(?:eczema|psoriasis|dermatitis|hives|chicken\s*pox|mosquito\s+bites|midge\s+bites|flea\s+bites|insect\s+bites|heat\s+rash|allerg\w*)\b", re.I)
 
 
@@ -2036,11 +2072,14 @@ def an_accident(text: str) -> bool:
     """Self-harm words said of a mishap ("cut myself shaving lol", "burnt my
     arm on the oven"), not done on purpose."""
     clean = _lowered(text)
-    habit = re.sub(r"\bagain\b", " ", clean) if _CLUMSY.search(clean) else clean
+    # clumsiness says again and again what it is ("keep dropping things")
+    clumsy = _CLUMSY.search(clean)
+    habit = re.sub(r"\b(?:again|keeps?)\b", " ", clean) if clumsy else clean
     if _ON_PURPOSE.search(clean) or _NOT_A_MISHAP.search(habit):
         return False
     hurts = [m for rule in RULES if rule.category == "self_harm" and rule.level == CLEAR for m in rule.pattern.finditer(clean)]
-    return any(_ACCIDENT_AFTER.search(clean[m.end():m.end() + 80]) for m in hurts + list(_A_MISHAP_HURT.finditer(clean)))
+    return any(_ACCIDENT_AFTER.search(clean[m.end():m.end() + 80]) or (clumsy and _CLUMSY.search(_sentence_around(clean, m.start(), m.end())))
+               for m in hurts + list(_A_MISHAP_HURT.finditer(clean)))
 
 
 # Something hidden for someone to find as a surprise ("hid her present in
@@ -2151,7 +2190,8 @@ _AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|di
 _TOO_MANY = re.compile(r"\b(?:all|whole|at\s+once|too\s+many|extra|double|wanted\s+to|on\s+purpose|lots?|loads?|handful|rest\s+of)\b")
 _MEDICINE_WORDS = re.compile(r"\b(?:pills?|tablets?|meds|medication|medicines?|paracetamol|ibuprofen|aspirin|painkillers?|co-?codamol|antihistamines?)\b")
 _PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\b"
-                            r"|\bgiv(?:en|e|ing)\s+away\s+(?:most\s+of\s+|all\s+of\s+|some\s+of\s+)?(?:my|the|our)\s+(?:furniture|books|clothes|plants|sofa|bed)\b|\b(?:my\s+)?last\s+(?:day|shift|week)\b"
+                            r"|\bgiv(?:en|e|ing)\s+away\s+(?:most\s+of\s+|all\s+of\s+|some\s+of\s+)?(?:my|the|our)\s+(?:furniture|books|clothes|plants|sofa|bed)\b"
+                            r"|\b(?:given|gave|giving)\s+my\s+\w+\s+to\s+my\s+(?:nephew|niece|cousin|brother|sister|son|daughter|mate|friend)\b|\b(?:my\s+)?last\s+(?:day|shift|week)\b"
                             r"|\b(?:letters?|cards?|notes?)\s+to\s+(?:each\s+of\s+)?(?:my|the|all\s+my|all\s+the)\s+(?:pupils|students|class|team|colleagues|staff|patients|regulars|customers|kids)\b"
                             r"|\blast\s+night\s+(?:in|at)\s+(?:this|the|my|our)\s+(?:old\s+)?(?:apartment|flat|house|room|place|home|halls|digs)\b")
 
@@ -2275,8 +2315,8 @@ _SKATES_MEANT = re.compile(r"\bi\s+mean\s+(?:my\s+|the\s+)?(?:skates|roller\s*bl
 _BLADE_WORD = re.compile(r"\bblades?\b")
 # A knock on the furniture ("walked into the bed frame agian"); never a
 # pet's scratches, the cover story of marks made on purpose
-_A_KNOCK = re.compile(r"\b(?:walked|bumped|banged)\s+into\s+(?:the|a|my)\s+(?:bed\s*frame|coffee\s+table|table|desk|chair|bedside\s+table)\b")
-_KNOCK_WORDS = re.compile(r"\bag(?:ai|ia)n\b|\bbruis\w*|\bscratch\w*")
+_A_KNOCK = re.compile(r"\b(?:walk\w*|bump\w*|bang\w*)\s+into\s+(?:the|a|my)\s+(?:bed\s*frame|coffee\s+table|table|desk|chair|bedside\s+table)\b")
+_KNOCK_WORDS = re.compile(r"\bag(?:ai|ia)n\b|\bbruis\w*|\bscratch\w*|\bhurt\w*\s+my\s*self\b")
 # Documents copied for a job ("HR kept a copy of my passport for the right-to-work check")
 _DOCUMENTS_COPIED = re.compile(r"\b(?:hr|employer|work|agency|landlord|the\s+office)\s+(?:kept|keep|keeps|took|takes|has|have|needs?|made)\s+a\s+cop(?:y|ies)\s+of\s+my\s+(?:passport|id|visa|documents|brp)\b|\bright[\s-]to[\s-]work\s+check\b")
 def _unless(veto: str, explained: str) -> re.Pattern:
@@ -2290,7 +2330,7 @@ def _unless(veto: str, explained: str) -> re.Pattern:
 # flat that allows no pets
 _AT_MY_ASKING_UNDOUBTED = _unless(_ASKING_DOUBTED.pattern, _AT_MY_ASKING.pattern)
 _HANDLED_FOR_ME = re.compile(r"\b(?:bank\s+)?(?:cards?|accounts?|bills|finances|money|pension|passwords?|location|banking|paperwork)\b|\bchecks?\s+(?:in|up\s+on\s+me)\b|\bhandles?\b")
-_GIVEN_FOR_MORE_USE = _unless(r"\b(?:" + _TOLD_AS_A_STORY + r"|ask\w*\s+why)\b",
+_GIVEN_FOR_MORE_USE = _unless(r"\b(?:" + TOLD_AS_A_STORY + r"|ask\w*\s+why)\b",
                                r"\b(?:get|gets|getting|got)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|loads\s+)?more\s+use\s+(?:out\s+)?of\s+(?:it|them)\b"
                                  r"|\bdeclutter\w*|\b(?:flat|place|house|apartment|landlord|building|lease)\b[^.!?]{0,30}?\b(?:doesn'?t|does\s+not|won'?t)\s+allow\s+(?:pets|dogs|cats)\b")
 _GIVEN_WORDS = re.compile(r"\b(?:gave|given|giving|give|hand(?:ed|ing)?\s+(?:(?:my|the|our)\s+(?:\w+\s+){0,2})?(?:on|over|down)|passed\s+on)\s+(?:away\s+)?(?:my\s+)?(?:old\s+)?(?:\w+\s+)?(?:to\s+(?:my\s+)?\w+)?")
@@ -2373,6 +2413,43 @@ _ENDING_IT_WORDS = re.compile(r"\b(?:end\w*\s+it\s+all|kms|kill\w*\s+my\s*self|d
 _NOT_WAKING_WORDS = re.compile(r"\bif\s+i\s+(?:don'?t|do\s+not|never)\s+wake\s+up\b")
 
 
+# Held-out 66-69: head-banging at a gig; doors locked against burglars; a
+# medicine's time of day asked about
+_HEAD_BANGING_AT_A_GIG = re.compile(r"\bhead\s*-?bang\w*\b[^.!?]{0,40}?\b(?:gig|concert|festival|show|metal|mosh\w*)\b|\b(?:gig|concert|festival|metal)\b[^.!?]{0,40}?\bhead\s*-?bang\w*")
+_HEAD_BANGING_WORDS = re.compile(r"\bneck\b|" + _HEAD_BANGING_AT_A_GIG.pattern)
+_LOCKED_AGAINST_BURGLARS = re.compile(r"\b(?:burglars?|break-?ins?|intruders|being\s+robbed)\b")
+_LOCKED_UP_AT_NIGHT = re.compile(r"\blocks?\s+(?:every|all\s+the|the)\s+doors?(?:\s+and\s+windows)?(?:\s+at\s+night)?\b|\bparanoid\b|" + _LOCKED_AGAINST_BURGLARS.pattern)
+# ...unless the burglars are the story told ("the bolt is for burglars but it's on the outside")
+_LOCKED_AGAINST_BURGLARS_UNDOUBTED = _unless(r"\b(?:" + TOLD_AS_A_STORY + r")\b|\bon\s+the\s+outside\b|\bthe\s+one\s+with\s+the\s+key\b|\block\w*\s+(?:me|us)\s+in\b",
+                                             _LOCKED_AGAINST_BURGLARS.pattern)
+_DOSE_TIME_ASKED = re.compile(r"\btake\s+(?:my|the|her|his)\s+(?:\w+\s+)?(?:antidepressants?|tablets?|pills?|meds|medication|medicine|inhaler)\s+(?:at\s+night|in\s+the\s+(?:morning|evening)|with\s+food)\s+instead\b")
+
+
+# Held-out 68 (turns read together): a temper shown at the telly; a person
+# said to be alright after all; hunger as a figure; a cat that watches;
+# letters for grandchildren's birthdays to come; a soft thing thrown; the
+# wall a runner hits; a fright for a laugh; a cliff edge with a walking
+# club; a dose the doctor gave
+_SHOUTS_AT_THE_TELLY = re.compile(r"\bshouts?\s+at\s+the\s+(?:telly|tv|television|ref|referee|screen|radio)\b")
+_TEMPER_WORDS = re.compile(r"\btemper\b|" + _SHOUTS_AT_THE_TELLY.pattern)
+_ALRIGHT_AFTER_ALL = re.compile(r"\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is)\s+(?:alright|all\s+right|nice|lovely|sound|decent|a\s+good\s+(?:guy|bloke|lad|egg))\s+(?:actually|really|to\s+be\s+fair)\b")
+_HUNGRY_AS_A_FIGURE = re.compile(r"\bcould\s+eat\s+(?:my\s+own\s+arm|a\s+(?:scabby\s+)?horse|a\s+whole\s+\w+)\b")
+_HUNGRY_WORDS = re.compile(r"\bhaven'?t\s+eaten\s+since\s+(?:this\s+morning|breakfast|lunch|lunchtime)\b|" + _HUNGRY_AS_A_FIGURE.pattern)
+_AN_ANIMAL_WATCHING = re.compile(r"\b(?:cat|dog|fox|pigeon|seagull|squirrel|owl|magpie|crow)\b[^.!?]{0,40}?\b(?:judging|staring\s+at|watching|glaring\s+at)\s+me\b")
+_WATCHED_WORDS = re.compile(r"\b(?:someone'?s|somebody'?s)\s+been\s+watching\s+me\b|" + _AN_ANIMAL_WATCHING.pattern)
+_FOR_BIRTHDAYS_TO_COME = re.compile(r"\bfor\s+(?:their|his|her)\s+(?:eighteenths?|18ths?|twenty-?firsts?|21sts?|weddings?|graduations?)\b")
+_LEGACY_WORDS = re.compile(r"\bletters?\b|\bwhen\s+i'?m\s+gone\b|\bsolicitor\b")
+_A_SOFT_THING_THROWN = re.compile(r"\bthrew\s+(?:something|a\s+\w+)\s+at\s+me\b[^.!?]{0,5}[.!?,]?\s*(?:it\s+was\s+)?a\s+(?:sock|pillow|cushion|teddy|tea\s*towel|sponge|grape|crisp|paper\s+ball|slipper)\b")
+_THE_RUNNERS_WALL = re.compile(r"\bhit\w*\s+the\s+wall\b[^.!?]{0,40}?\b(?:mile|miles|marathon|training|run|race|km|carbs)\b")
+_RUNNERS_WALL_WORDS = re.compile(r"\bhit\w*\s+the\s+wall\b")
+_A_FRIGHT_FOR_A_LAUGH = _unless(r"\b(?:rifle|gun|knife|blade|aims?|aimed|aiming|point\w*\s+(?:it|a|the)|threat\w*)\b",
+                                r"\b(?:for\s+a\s+laugh|to\s+make\s+me\s+jump|(?:we\s+were|i\s+was)\s+in\s+stitches)\b")
+_FRIGHT_WORDS = re.compile(r"\bgrabb\w*\s+me\s+from\s+behind\b|\bfor\s+a\s+laugh\b|\bto\s+make\s+me\s+jump\b")
+_A_VIEW_FROM_THE_EDGE = re.compile(r"\b(?:walking\s+(?:club|group)|ramblers?|hik(?:e|ing)\s+(?:club|group)|the\s+view\s+is)\b")
+_EDGE_WORDS = re.compile(r"\b(?:standing\s+)?(?:right\s+)?on\s+the\s+edge\s+of\s+the\s+cliffs?\b")
+_A_DOSE_GIVEN = re.compile(r"\b(?:doctor|gp|pharmacist)\s+(?:gave|prescribed)\s+me\b[^.!?]{0,40}?\b(?:said|says)\s+(?:one|two|1|2|half)\b")
+
+
 def everyday_look_alike(text: str) -> bool:
     """Something everyday that the learned layer has read as risk, with no
     word in it that may carry risk: its reading alone is no alarm."""
@@ -2405,7 +2482,12 @@ def everyday_look_alike(text: str) -> bool:
                              (_PRESENTS_HIDDEN, _PRESENTS_HIDDEN), (_SLEEP_STUDY, _SLEEP_STUDY_WORDS), (_AFRAID_OF_HEIGHTS, _AFRAID_OF_HEIGHTS),
                              (_SCRATCHED_BY_A_PET, _SCRATCH_WORDS), (_A_SIBLINGS_SCRAP, _A_SIBLINGS_SCRAP), (_KMS_OVER_A_WAIT, _KMS_OVER_A_WAIT),
                              (_EXERTION, _DIED_OF_EXERTION), (_NICKED_SHAVING, _NICKED_SHAVING), (_FOOD_TAKEN, _FOOD_TAKEN_WORDS),
-                             (_COULD_BE_WORSE, _SETTLED_WORDS), (_A_TRIFLE_AT_STAKE, _ENDING_IT_WORDS), (_UNDER_ANAESTHETIC, _NOT_WAKING_WORDS)):
+                             (_HEAD_BANGING_AT_A_GIG, _HEAD_BANGING_WORDS), (_LOCKED_AGAINST_BURGLARS_UNDOUBTED, _LOCKED_UP_AT_NIGHT),
+                             (_DOSE_TIME_ASKED, _DOSE_TIME_ASKED), (_SHOUTS_AT_THE_TELLY, _TEMPER_WORDS),
+                             (_ALRIGHT_AFTER_ALL, _ALRIGHT_AFTER_ALL), (_HUNGRY_AS_A_FIGURE, _HUNGRY_WORDS), (_AN_ANIMAL_WATCHING, _WATCHED_WORDS),
+                             (_FOR_BIRTHDAYS_TO_COME, _LEGACY_WORDS), (_A_SOFT_THING_THROWN, _A_SOFT_THING_THROWN),
+                             (_THE_RUNNERS_WALL, _RUNNERS_WALL_WORDS), (_A_FRIGHT_FOR_A_LAUGH, _FRIGHT_WORDS), (_A_VIEW_FROM_THE_EDGE, _EDGE_WORDS),
+                             (_A_DOSE_GIVEN, _MEDICINE_WORDS), (_COULD_BE_WORSE, _SETTLED_WORDS), (_A_TRIFLE_AT_STAKE, _ENDING_IT_WORDS), (_UNDER_ANAESTHETIC, _NOT_WAKING_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
@@ -2490,12 +2572,18 @@ _PLAIN_BYE = re.compile(r"(?:good\s*)?bye|farewell", re.I)
 # "When I say my friend, I mean me": what was told of a friend on the turns
 # before is the person's own, of the kind its words tell
 _FRIEND_IS_ME = re.compile(r"\bwhen\s+i\s+(?:say|said)\s+(?:my\s+)?(?:friend|mate|pal)\b[^.!?]{0,20}?\bi\s+(?:mean|meant)\s+me\b"
-                           r"|\b(?:my|the|this)\s+(?:friend|mate|pal)\s+(?:is|was)\s+(?:actually\s+|really\s+)?me\b"
+                           r"|\b(?:my|the|this)\s+(?:friend|mate|pal)\s+(?:is|was|'s)\s+(?:actually\s+|really\s+|obviously\s+)?me\b"
                            r"|\bthere\s+(?:is|was)\s+no\s+(?:friend|mate|pal)\b|\bit'?s\s+(?:actually\s+|really\s+)?me,?\s+not\s+(?:my\s+)?(?:a\s+)?(?:friend|mate|pal)\b", re.I)
 _TOLD_OF_A_FRIEND = (("danger", re.compile(r"\b(?:hurts?|hit|hits|beats?|beat|broke|punch\w*|kick\w*|slap\w*|chok\w*|strangl\w*|threat\w*|rap\w*"
                                            r"|forc\w*|scared\s+of\s+(?:him|her)|controls?|locks?)\b", re.I)),
                      ("self_harm", re.compile(r"\b(?:cuts?|cutting|burns?|burning|self[\s-]?harm\w*|overdos\w*|purg\w*|starv\w*|makes?\s+herself\s+sick)\b", re.I)),
                      ("suicide", re.compile(r"\b(?:suicid\w*|kill\s+(?:her|him)self|end\s+(?:her|his)\s+life|die|dying|not\s+be\s+here)\b", re.I)))
+
+
+_HEIGHT_ASKED = re.compile(r"\bhow\s+(?:tall|high)\s+is\s+(?:the|that)\s+(?:\w+\s+){0,3}?(?:multi-?storey|car\s*park|bridge|building|tower|block|cliffs?|viaduct|flats)\b"
+                           r"|\bhow\s+many\s+(?:floors|storeys|stories)\b(?![^.!?]{0,30}\b(?:lift|elevator|stairs\s+to\s+climb|walk\s+up)\b)")
+_LOW_LATELY = re.compile(r"\b(?:grey|gray|pointless|empty|numb|hopeless|dark|heavy|flat)\s+(?:lately|these\s+days|recently|all\s+the\s+time)\b"
+                         r"|\beverything'?s?\s+(?:(?:just|so|all)\s+)?(?:grey|gray|pointless|too\s+much|shit|crap|hopeless)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -2508,9 +2596,11 @@ def match_together(earlier: tuple[str, ...], text: str) -> RuleMatch | None:
     clean = text.replace("\u2019", "'").replace("\u2018", "'")
     if past_and_over(clean):
         return None
-    # a friend's danger, then "when I say my friend, I mean me"
+    # a friend's danger, then "when I say my friend, I mean me", in the
+    # turns before or earlier in this one ("my friend wants to die. ok the
+    # friend is me")
     if (own := _FRIEND_IS_ME.search(clean)) is not None:
-        told = " ".join(earlier).replace("\u2019", "'")
+        told = " ".join(earlier + (clean[:own.start()],)).replace("\u2019", "'")
         kind = next((kind for kind, words in _TOLD_OF_A_FRIEND if words.search(told)), None)
         if kind is not None:
             return RuleMatch(kind, CLEAR, own.group(0).strip())
@@ -2520,6 +2610,10 @@ def match_together(earlier: tuple[str, ...], text: str) -> RuleMatch | None:
     cue = next((m for m in map(match_rules, earlier) if m is not None and m.category == "self_harm"), None) if relapse else None
     if cue is not None:
         return RuleMatch("self_harm", CLEAR, f"{cue.words} ... {relapse.group(0)}")
+    # life gone grey, then how high a tall place is (held-out 68)
+    height = _HEIGHT_ASKED.search(_lowered(clean))
+    if height is not None and any(_WORN_OUT.search(e) or _LOW_LATELY.search(_lowered(e)) for e in earlier):
+        return RuleMatch("suicide", POSSIBLE, height.group(0))
     ordered = _AFFAIRS_IN_ORDER.search(clean)
     farewell = _FAREWELL.search(clean)
     settled_before = any(_AFFAIRS_IN_ORDER.search(e.replace("\u2019", "'")) for e in earlier)
