@@ -244,7 +244,7 @@ class RiskDetector:
         A sentence's alarm is let go when the whole turn reads as everyday,
         and is asked about, never answered with the crisis lines: read
         without its turn, ordinary lines of plans and hopes had read high as
-        well (7 of 2,459 ESConv dev windows)."""
+        well (6 of 2,459 ESConv dev windows)."""
         parts = [p for p in split_sentences(text) if len(p.split()) >= SENTENCE_WORDS]
         if len(parts) < 2:
             return NO_RISK
