@@ -2592,6 +2592,8 @@ def test_a_rule_that_answers_what_came_before_needs_it():
     ("mum makes me kneel on salt when I'm bad", "danger"),
     ("a man did stuff to me that I didn't want at the party", "danger"),
     ("he tells me nobody would believe me because he's a teacher", "danger"),
+    ("their stepmum says no dinner if they misbehave and they come to me starving", "danger"),
+    ("my boyfriend won't let me see my family anymore", "danger"),
 ])
 def test_rules_catch_held_out_66_to_69s_families(text, category):
     found = match_rules(text)

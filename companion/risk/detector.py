@@ -39,11 +39,14 @@ _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 READER_DOUBTS_CLEAR = 0.1
 CONTEXT_TURNS = 2
 # A sentence of a long turn is read alone from this many words up, and
-# alarms from this risk up: alone, it has lost what the rest of the turn
-# said of it ("I've been sitting in my coat with a hot water bottle" read
-# 0.71 once the heating bill before it was gone)
+# alarms only from this risk up: alone, it has lost what the rest of the
+# turn said of it ("I've been sitting in my coat with a hot water bottle"
+# read 0.71 once the heating bill before it was gone). At 0.75, 6 of the
+# 2,459 ESConv dev windows got a check question that a blind reader found
+# senseless (ordinary hopes and plans, 0.78-0.94); at 0.95, none, and 5 of
+# the 6 sentences held-out 58 had needed it read alone are still caught
 SENTENCE_WORDS = 4
-SENTENCE_ALARM = 0.75
+SENTENCE_ALARM = 0.95
 # ...and is given to the encoder only from this n-gram risk up (0.1 ms a
 # sentence, against 2-4 ms): 8% of the sentences of long ESConv turns, and
 # every disclosure that only a sentence alone had caught (the lowest 0.53)
@@ -243,8 +246,8 @@ class RiskDetector:
         read 0.99 alone but far below the alarm with the chatter after it.
         A sentence's alarm is let go when the whole turn reads as everyday,
         and is asked about, never answered with the crisis lines: read
-        without its turn, ordinary lines of plans and hopes had read high as
-        well (6 of 2,459 ESConv dev windows)."""
+        without its turn, ordinary lines of plans and hopes read high as
+        well."""
         parts = [p for p in split_sentences(text) if len(p.split()) >= SENTENCE_WORDS]
         if len(parts) < 2:
             return NO_RISK

@@ -1591,7 +1591,9 @@ RULES: tuple[RiskRule, ...] = (
         | \bdragged\s+me\s+(?:into|in\s+to|behind|down\s+(?:an?|the)\s+(?:alley|lane|path))\b
         """),
     _rule("danger", POSSIBLE, r"""
-        \b(?:tells?|told|telling|says?|said)\s+me\s+(?:that\s+)?(?:no\s*one|nobody)\s+(?:will|would|'ll|'d)\s+(?:ever\s+)?believe\s+me\b
+        \bno\s+(?:tea|dinner|supper|food|breakfast|lunch)\s+(?:if|unless|when|because)\s+(?:they|he|she|you|the\s+kids)\s+(?:misbehave|don'?t\s+behave|are\s+naughty|play\s+up|answer\s+back|cry)\b
+        | \b(?:he|she|my\s+(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?))\s+(?:won'?t|doesn'?t|does\s+not|never)\s+let\s+me\s+(?:see|visit|talk\s+to|ring|call|text|go\s+out\s+with)\s+(?:my\s+)?(?:friends|family|mum|mom|sister|brother|parents)\b
+        | \b(?:tells?|told|telling|says?|said)\s+me\s+(?:that\s+)?(?:no\s*one|nobody)\s+(?:will|would|'ll|'d)\s+(?:ever\s+)?believe\s+me\b
         """),
 )
 
