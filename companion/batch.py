@@ -32,7 +32,7 @@ def parse_window(row: dict) -> tuple[list[Turn], str]:
     return turns[:last], turns[last].text
 
 
-def _read_lines(path: str) -> list[str]:
+def read_lines(path: str) -> list[str]:
     if path == "-":
         return sys.stdin.read().splitlines()
     try:
@@ -65,7 +65,7 @@ def reply_record(responder: Responder, ident, history: list[Turn], text: str) ->
 
 
 def reply_jsonl(responder: Responder, path: str, out: TextIO) -> int:
-    lines = _read_lines(path)
+    lines = read_lines(path)
     total = sum(1 for line in lines if line.strip())
     done = failed = 0
     for n, line in enumerate(lines, 1):

@@ -35,11 +35,11 @@ TURNS = [
 def conversations_from_windows(path: str) -> list[list[str]]:
     """The person's turns of each window of an ESConv-style file (the input
     of ``reply --jsonl``), oldest first, ending with the turn answered."""
-    from ..batch import _read_lines, parse_window
+    from ..batch import read_lines, parse_window
     from ..errors import CompanionError
 
     conversations = []
-    for number, line in enumerate(_read_lines(path), 1):
+    for number, line in enumerate(read_lines(path), 1):
         if line.strip():
             try:
                 history, text = parse_window(json.loads(line))

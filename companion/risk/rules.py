@@ -1864,8 +1864,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     if "overdos" in words and _A_RESPONDER.search(text) and _A_CALL_OUT_BEFORE.search(before):
         return True   # "it's fine, I'm a paramedic, we went to an overdose tonight"
-    if rule.category != "danger" and (_ASKED_IF.search(before) or re.search(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\b", words)) \
-            and _SAID_NO_AFTER.search(after) and not re.search(r"\b(?:a\s+lie|lied|lying|not\s+(?:true|the\s+truth)|wasn'?t\s+true)\b", after):
+    if rule.category != "danger" and (_ASKED_IF.search(before) or _ASKED_IF_IN.search(words)) \
+            and _SAID_NO_AFTER.search(after) and not _A_LIE_AFTER.search(after):
         return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
     if rule.category == "suicide" and (a_chore_in_jest(text) or ((_CHORE_HYPERBOLE.search(text) or _CHORE_MAKES_ME.search(text)) and re.search(r"\b(?:die|dying|dead|sea|lake|river|canal)\b", words))):
         return True   # "If I have to sit through one more Zoom meeting I'm gonna shoot myself, lol", "...I'm literally going to die"
@@ -2051,6 +2051,10 @@ def a_chore_in_jest(text: str) -> bool:
 _ASKED_IF = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+(?:i'd(?:\s+ever)?|i\s+(?:was|am|'m|had\s+been|have\s+been|'d\s+been|ever|had|have|'ve\s+had|was\s+having|am\s+having))\s*(?:\w+\s+){0,2}$")
 _SAID_NO_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|answered|told\s+(?:her|him|them))\s+no|and\s+i'?m\s+not"
                             r"|(?:i\s+)?(?:just\s+)?laughed\b[^.!?]{0,20}?\b(?:because|cos|cause)\s+no|of\s+course\s+not)\b")
+# ...asked within the words matched ("the insurer asked if I'd ever attempted suicide")
+_ASKED_IF_IN = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\b")
+# ...and the no taken back ("I said no, but that was a lie")
+_A_LIE_AFTER = re.compile(r"\b(?:a\s+lie|lied|lying|not\s+(?:true|the\s+truth)|wasn'?t\s+true)\b")
 _NEARLY = re.compile(r"\b(?:nearly|almost|practically|basically)\s*$")
 _NEAR_MISS_AFTER = re.compile(r"^[^.!?]{0,40}?\b(?:tripp\w*|fell|falling|slipp\w*|crash\w*|by\s+accident|on\s+the\s+(?:stairs|ice|road|bike|ladder)|fall\s+off)\b")
 
@@ -2190,7 +2194,8 @@ _AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|di
                           r"|\bfor\s+my\s+(?:back|knees?|shoulders?|neck|hips?|tooth|teeth|joints|arthritis)\s*[.!,]?\s*$")
 # ...but not "all of this week's tablets out of the dosette box at once"
 _TOO_MANY = re.compile(r"\b(?:all|whole|at\s+once|too\s+many|extra|double|wanted\s+to|on\s+purpose|lots?|loads?|handful|rest\s+of)\b")
-_MEDICINE_WORDS = re.compile(r"\b(?:pills?|tablets?|meds|medication|medicines?|paracetamol|ibuprofen|aspirin|painkillers?|co-?codamol|antihistamines?)\b")
+_MEDICINE_WORDS = re.compile(r"\b(?:pills?|tablets?|meds|medication|medicines?|paracetamol|ibuprofen|aspirin|painkillers?|co-?codamol|antihistamines?"
+                             r"|antidepressants?|inhalers?)\b")
 _PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\b"
                             r"|\bgiv(?:en|e|ing)\s+away\s+(?:most\s+of\s+|all\s+of\s+|some\s+of\s+)?(?:my|the|our)\s+(?:furniture|books|clothes|plants|sofa|bed)\b"
                             r"|\b(?:given|gave|giving)\s+my\s+\w+\s+to\s+my\s+(?:nephew|niece|cousin|brother|sister|son|daughter|mate|friend)\b|\b(?:my\s+)?last\s+(?:day|shift|week)\b"
@@ -2327,6 +2332,13 @@ def _unless(veto: str, explained: str) -> re.Pattern:
     return re.compile(r"^(?![\s\S]*(?:" + veto + r"))[\s\S]*?(?:" + explained + ")")
 
 
+def _besides(explained: re.Pattern, words: str) -> re.Pattern:
+    """The words an everyday pair takes out before looking for risk: what
+    ``explained`` matches, and ``words`` said beside it ("could be worse",
+    and the hairdresser who comes on Thursdays)."""
+    return re.compile(words + "|" + explained.pattern)
+
+
 # Held-out 50-52: money, cards or checking in at the person's asking; a
 # thing given away because another will use it more, or left behind for a
 # flat that allows no pets
@@ -2379,20 +2391,20 @@ _WHEN_I_GO = re.compile(r"\b(?:when\s+i\s+go|when\s+i'?m\s+gone|when\s+my\s+time
 # screen time checked; a meme named; a stranger who turned out to be no one;
 # presents hidden; a sleep study; a fear of heights; scratches from a pet
 _HELPED_UP_AFTER_A_FALL = re.compile(r"\bhelp\w*\s+me\s+(?:back\s+)?up\s+(?:after|when)\s+i\s+(?:slipped|fell|tripped|had\s+a\s+(?:fall|tumble)|went\s+over)\b")
-_HELPED_UP_WORDS = re.compile(r"\bgrab\s+(?:rails?|bars?|handles?)\b|" + _HELPED_UP_AFTER_A_FALL.pattern)
+_HELPED_UP_WORDS = _besides(_HELPED_UP_AFTER_A_FALL, r"\bgrab\s+(?:rails?|bars?|handles?)\b")
 _A_CHILDS_GAME = re.compile(r"\bwhen\s+we\s+play\s+(?:monsters|dinosaurs|tigers|sharks|zombies|vampires|lions|wolves|dragons|tag|chase|tickle\s+monster)\b")
-_A_CHILDS_GAME_WORDS = re.compile(r"\b(?:bit\w*|bite\w*|jump\w*\s+on\s+me|pinch\w*|scratch\w*)\b|" + _A_CHILDS_GAME.pattern)
+_A_CHILDS_GAME_WORDS = _besides(_A_CHILDS_GAME, r"\b(?:bit\w*|bite\w*|jump\w*\s+on\s+me|pinch\w*|scratch\w*)\b")
 _KEPT_SAFE = re.compile(r"\bkeep\s+(?:my|his|her|their|our|the)\s+(?:\w+'s\s+)?(?:passports?|documents|papers|birth\s+certificates?|valuables|spare\s+keys?)\s+in\s+(?:the|a|my|our)\s+(?:safe|drawer|lockbox|filing\s+cabinet|tin)\b")
-_KEPT_SAFE_WORDS = re.compile(r"\blost\s+the\s+last\s+one\b|" + _KEPT_SAFE.pattern)
+_KEPT_SAFE_WORDS = _besides(_KEPT_SAFE, r"\blost\s+the\s+last\s+one\b")
 _LOCKED_THEMSELVES_IN = re.compile(r"\b(?:locked|locks|shut|shuts)\s+(?:herself|himself|themselves)\s+(?:in|away)\b")
 _HUNGRY_AND_GRUMPY = re.compile(r"\b(?:grumpy|snappy|cranky|irritable|moody|ratty)\s+when\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?)\s+(?:hungry|tired)\b|\bhangry\b")
-_HUNGRY_AND_GRUMPY_WORDS = re.compile(r"\bsnaps?\s+at\s+(?:everyone|everybody|us|the\s+kids)\b|" + _HUNGRY_AND_GRUMPY.pattern)
+_HUNGRY_AND_GRUMPY_WORDS = _besides(_HUNGRY_AND_GRUMPY, r"\bsnaps?\s+at\s+(?:everyone|everybody|us|the\s+kids)\b")
 _SCREEN_TIME = re.compile(r"\b(?:checks?|limits?|monitors?|sets?|looks\s+at)\s+my\s+screen\s*time\b")
 _A_MEME_NAMED = re.compile(r"\b(?:the|that|this)\s+(?:sewerslide|unalive|kms|kys)\s+(?:meme|trend|joke|word|sound|filter|song|line|thing)s?\b")
 _TURNED_OUT_HARMLESS = re.compile(r"\bturns?\s+out\s+(?:he|she|they|it)(?:'s|\s+is|\s+was|'re|\s+were)\s+(?:just|only)\b(?![^.!?]{0,30}\b(?:obsess\w*|stalk\w*|dangerous|violent|following)\b)")
 _PRESENTS_HIDDEN = re.compile(r"\bhid(?:e|den|ing)?\s+(?:the|my|their|his|her|our)\s+(?:\w+\s+)?(?:presents?|gifts?|surprise|easter\s+eggs|chocolates?|sweets|advent\s+calendars?)\b")
 _SLEEP_STUDY = re.compile(r"\bsleep\s+(?:study|studies|clinic|test|lab|apn(?:o)?ea)\b|\bapn(?:o)?ea\b|\bcpap\b")
-_SLEEP_STUDY_WORDS = re.compile(r"\b(?:keep\s+)?stop\w*\s+breathing(?:\s+in\s+my\s+sleep)?\b|" + _SLEEP_STUDY.pattern)
+_SLEEP_STUDY_WORDS = _besides(_SLEEP_STUDY, r"\b(?:keep\s+)?stop\w*\s+breathing(?:\s+in\s+my\s+sleep)?\b")
 _AFRAID_OF_HEIGHTS = re.compile(r"\b(?:hate|scared\s+of|afraid\s+of|terrified\s+of|fear\s+of|don'?t\s+like|not\s+good\s+with)\s+heights\b|\bvertigo\b")
 _SCRATCHED_BY_A_PET = _unless(r"\bif\s+(?:u|you)\s+know\s+what\s+i\s+mean\b|\bi\s+(?:don'?t|do\s+not)\s+(?:own|have)\b|\bwink\w*|;\)", r"\bscratch\w*\s+(?:\w+\s+){0,4}?(?:from|by|off)\s+(?:the|my|our|a|her|his)\s+(?:\w+\s+)?(?:cat|kitten|dog|puppy|rabbit|hamster|ferret|parrot|brambles?|roses?|thorns?|hedge)\b")
 _SCRATCH_WORDS = re.compile(r"\bscratch\w*")
@@ -2407,9 +2419,9 @@ _KMS_OVER_A_WAIT = re.compile(r"\b(?:kms|kill\s+my\s*self|die)" + _A_TRIVIAL_WAI
 # anaesthetic
 _NICKED_SHAVING = re.compile(r"\bshav\w*\b[^.!?]{0,40}?\bnick\w*\s+(?:myself|my\s+\w+)|\bnick\w*\s+(?:myself|my\s+\w+)\s+(?:\w+\s+)?shaving\b")
 _FOOD_TAKEN = re.compile(r"\b(?:flatmates?|housemates?|roommates?|brother|sister|husband|wife|partner|kids|son|daughter)\s+(?:keeps?\s+|kept\s+|always\s+)?(?:nick\w*|steal\w*|stole|eat\w*|ate|pinch\w*|finish\w*|us\w*)\s+my\s+(?:food|milk|snacks|cheese|biscuits|chocolate|stuff|shampoo|leftovers|lunch)\b")
-_FOOD_TAKEN_WORDS = re.compile(r"\ba\s+lock\s+on\s+(?:my|the)\s+(?:cupboard|fridge|shelf|drawer|cabinet)\b|" + _FOOD_TAKEN.pattern)
+_FOOD_TAKEN_WORDS = _besides(_FOOD_TAKEN, r"\ba\s+lock\s+on\s+(?:my|the)\s+(?:cupboard|fridge|shelf|drawer|cabinet)\b")
 _COULD_BE_WORSE = re.compile(r"(?:^|[.!?]\s*)(?:it\s+)?could\s+be\s+worse[.!]?\s*$")
-_SETTLED_WORDS = re.compile(r"\b(?:does|did|do|doing)\s+my\s+hair\b|\bhairdresser\b|" + _COULD_BE_WORSE.pattern)
+_SETTLED_WORDS = _besides(_COULD_BE_WORSE, r"\b(?:does|did|do|doing)\s+my\s+hair\b|\bhairdresser\b")
 _UNDER_ANAESTHETIC = re.compile(r"\b(?:going\s+under|general\s+an(?:a)?esthetic|an(?:a)?esthetic|sedation|sedated|wisdom\s+teeth|(?:my|the)\s+(?:op|operation|surgery)\s+(?:is\s+)?(?:tomorrow|today|on\s+\w+day))\b")
 _ENDING_IT_WORDS = re.compile(r"\b(?:end\w*\s+it\s+all|kms|kill\w*\s+my\s*self|die|dying)\b")
 _NOT_WAKING_WORDS = re.compile(r"\bif\s+i\s+(?:don'?t|do\s+not|never)\s+wake\s+up\b")
@@ -2418,13 +2430,13 @@ _NOT_WAKING_WORDS = re.compile(r"\bif\s+i\s+(?:don'?t|do\s+not|never)\s+wake\s+u
 # Held-out 66-69: head-banging at a gig; doors locked against burglars; a
 # medicine's time of day asked about
 _HEAD_BANGING_AT_A_GIG = re.compile(r"\bhead\s*-?bang\w*\b[^.!?]{0,40}?\b(?:gig|concert|festival|show|metal|mosh\w*)\b|\b(?:gig|concert|festival|metal)\b[^.!?]{0,40}?\bhead\s*-?bang\w*")
-_HEAD_BANGING_WORDS = re.compile(r"\bneck\b|" + _HEAD_BANGING_AT_A_GIG.pattern)
+_HEAD_BANGING_WORDS = _besides(_HEAD_BANGING_AT_A_GIG, r"\bneck\b")
 _LOCKED_AGAINST_BURGLARS = re.compile(r"\b(?:burglars?|break-?ins?|intruders|being\s+robbed)\b")
-_LOCKED_UP_AT_NIGHT = re.compile(r"\blocks?\s+(?:every|all\s+the|the)\s+doors?(?:\s+and\s+windows)?(?:\s+at\s+night)?\b|\bparanoid\b|" + _LOCKED_AGAINST_BURGLARS.pattern)
+_LOCKED_UP_AT_NIGHT = _besides(_LOCKED_AGAINST_BURGLARS, r"\blocks?\s+(?:every|all\s+the|the)\s+doors?(?:\s+and\s+windows)?(?:\s+at\s+night)?\b|\bparanoid\b")
 # ...unless the burglars are the story told ("the bolt is for burglars but it's on the outside")
 _LOCKED_AGAINST_BURGLARS_UNDOUBTED = _unless(r"\b(?:" + TOLD_AS_A_STORY + r")\b|\bon\s+the\s+outside\b|\bthe\s+one\s+with\s+the\s+key\b|\block\w*\s+(?:me|us)\s+in\b",
                                              _LOCKED_AGAINST_BURGLARS.pattern)
-_DOSE_TIME_ASKED = re.compile(r"\btake\s+(?:my|the|her|his)\s+(?:\w+\s+)?(?:antidepressants?|tablets?|pills?|meds|medication|medicine|inhaler)\s+(?:at\s+night|in\s+the\s+(?:morning|evening)|with\s+food)\s+instead\b")
+_DOSE_TIME_ASKED = re.compile(r"\btake\s+(?:my|the|her|his)\s+(?:\w+\s+)?" + _MEDICINE_WORDS.pattern + r"\s+(?:at\s+night|in\s+the\s+(?:morning|evening)|with\s+food)\s+instead\b")
 
 
 # Held-out 68 (turns read together): a temper shown at the telly; a person
@@ -2433,12 +2445,12 @@ _DOSE_TIME_ASKED = re.compile(r"\btake\s+(?:my|the|her|his)\s+(?:\w+\s+)?(?:anti
 # wall a runner hits; a fright for a laugh; a cliff edge with a walking
 # club; a dose the doctor gave
 _SHOUTS_AT_THE_TELLY = re.compile(r"\bshouts?\s+at\s+the\s+(?:telly|tv|television|ref|referee|screen|radio)\b")
-_TEMPER_WORDS = re.compile(r"\btemper\b|" + _SHOUTS_AT_THE_TELLY.pattern)
+_TEMPER_WORDS = _besides(_SHOUTS_AT_THE_TELLY, r"\btemper\b")
 _ALRIGHT_AFTER_ALL = re.compile(r"\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is)\s+(?:alright|all\s+right|nice|lovely|sound|decent|a\s+good\s+(?:guy|bloke|lad|egg))\s+(?:actually|really|to\s+be\s+fair)\b")
 _HUNGRY_AS_A_FIGURE = re.compile(r"\bcould\s+eat\s+(?:my\s+own\s+arm|a\s+(?:scabby\s+)?horse|a\s+whole\s+\w+)\b")
-_HUNGRY_WORDS = re.compile(r"\bhaven'?t\s+eaten\s+since\s+(?:this\s+morning|breakfast|lunch|lunchtime)\b|" + _HUNGRY_AS_A_FIGURE.pattern)
+_HUNGRY_WORDS = _besides(_HUNGRY_AS_A_FIGURE, r"\bhaven'?t\s+eaten\s+since\s+(?:this\s+morning|breakfast|lunch|lunchtime)\b")
 _AN_ANIMAL_WATCHING = re.compile(r"\b(?:cat|dog|fox|pigeon|seagull|squirrel|owl|magpie|crow)\b[^.!?]{0,40}?\b(?:judging|staring\s+at|watching|glaring\s+at)\s+me\b")
-_WATCHED_WORDS = re.compile(r"\b(?:someone'?s|somebody'?s)\s+been\s+watching\s+me\b|" + _AN_ANIMAL_WATCHING.pattern)
+_WATCHED_WORDS = _besides(_AN_ANIMAL_WATCHING, r"\b(?:someone'?s|somebody'?s)\s+been\s+watching\s+me\b")
 _FOR_BIRTHDAYS_TO_COME = re.compile(r"\bfor\s+(?:their|his|her)\s+(?:eighteenths?|18ths?|twenty-?firsts?|21sts?|weddings?|graduations?)\b")
 _LEGACY_WORDS = re.compile(r"\bletters?\b|\bwhen\s+i'?m\s+gone\b|\bsolicitor\b")
 _A_SOFT_THING_THROWN = re.compile(r"\bthrew\s+(?:something|a\s+\w+)\s+at\s+me\b[^.!?]{0,5}[.!?,]?\s*(?:it\s+was\s+)?a\s+(?:sock|pillow|cushion|teddy|tea\s*towel|sponge|grape|crisp|paper\s+ball|slipper)\b")
