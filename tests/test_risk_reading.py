@@ -5,7 +5,7 @@ import pytest
 
 from companion.config import Config
 from companion.risk import CLEAR, POSSIBLE, RiskDetector, load_risk_detector
-from companion.risk.rules import match_rules, match_together
+from companion.risk.rules import everyday_look_alike, match_rules, match_together
 from companion.risk.spelling import mend_typing
 
 
@@ -1251,8 +1251,6 @@ def test_a_relationship_ended_is_no_ending_of_life_for_the_learned_reading_eithe
 
 
 def test_kicking_myself_about_something_is_regret_but_harm_beside_it_is_read():
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike("I just went red and said nothing, which I'm now kicking myself about")
     assert not everyday_look_alike("I keep kicking myself for it and punching the wall")
     assert not everyday_look_alike("i kick myself in the legs until they bruise")
@@ -1265,8 +1263,6 @@ def test_harm_words_keep_an_everyday_explanation_from_silencing_a_reading(detect
 
 
 def test_caring_for_someone_with_dementia_is_everyday_unless_harm_is_told():
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike("Most evenings she gets confused about where she is and asks to go home, so I sit with her")
     assert everyday_look_alike("Dad's dementia means I do all his meals and his washing now")
     assert not everyday_look_alike("My husband's dementia is worse and he's started going for me with his walking stick")
@@ -1714,16 +1710,12 @@ def test_rules_leave_held_out_34s_look_alikes_alone(text):
     "the people downstairs smoke on the balcony, I've left them a polite note twice and nothing changed",
 ])
 def test_annoyance_jest_funeral_plans_and_leave_from_work_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
     # ...but not when a word of risk is beside them
     assert not everyday_look_alike(text + " And I have been saving up my pills.")
 
 
 def test_a_note_left_already_is_not_an_unheeded_complaint():
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike("I've left my wife a note already, it's in the drawer")
 
 
@@ -1813,8 +1805,6 @@ def test_rules_leave_held_out_35s_look_alikes_alone(text):
     "I've asked the Lord to mind my grandchildren when I'm gone, whenever He chooses to call me home",
 ])
 def test_idioms_lockouts_horseplay_and_gods_time_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -1824,8 +1814,6 @@ def test_idioms_lockouts_horseplay_and_gods_time_are_everyday(text):
     "my boyfriend punched my arm, dead arm for a week",
 ])
 def test_the_same_words_beside_harm_are_not_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike(text), text
 
 
@@ -1928,8 +1916,6 @@ def test_rules_leave_held_out_38s_look_alikes_alone(text):
     "I carry ibuprofen for my migraines",
 ])
 def test_games_lost_rope_for_a_job_and_medicine_for_an_ache_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -1939,8 +1925,6 @@ def test_games_lost_rope_for_a_job_and_medicine_for_an_ache_are_everyday(text):
     "I've saved up all my migraine tablets to take at once",
 ])
 def test_the_same_words_beside_harm_stay_risky(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike(text), text
 
 
@@ -1994,8 +1978,6 @@ def test_rules_leave_held_out_39s_look_alikes_alone(text):
     "had a few too many at the wedding",
 ])
 def test_drinking_without_harm_is_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -2039,8 +2021,6 @@ def test_rules_leave_held_out_40s_look_alikes_alone(text):
     "When my time comes I want the old hymns. Not planning on dying any time soon, mind.",
 ])
 def test_held_out_40s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -2051,8 +2031,6 @@ def test_held_out_40s_look_alikes_are_everyday(text):
     "we were wrestling and he pinned me down and hit me",
 ])
 def test_a_gun_or_a_pin_beside_harm_stays_risky(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike(text), text
 
 
@@ -2098,8 +2076,6 @@ def test_rules_leave_held_out_42s_look_alikes_alone(text):
     "Last night in this flat, tomorrow we hand back the keys and it's the move to Leeds",
 ])
 def test_held_out_42s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -2109,8 +2085,6 @@ def test_held_out_42s_look_alikes_are_everyday(text):
     "last day at the depot friday, said goodbye to everyone, I won't be needing anything after that",
 ])
 def test_held_out_42s_look_alikes_beside_harm_stay_risky(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike(text), text
 
 
@@ -2148,8 +2122,6 @@ def test_rules_leave_held_out_44s_look_alikes_alone(text):
     "started the fertility injections, jabbing myself in the stomach every night",
 ])
 def test_held_out_44s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -2158,8 +2130,6 @@ def test_held_out_44s_look_alikes_are_everyday(text):
     "the knife slipped, except it didn't, I did it on purpose again",
 ])
 def test_held_out_44s_look_alikes_beside_harm_stay_risky(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike(text), text
 
 
@@ -2237,8 +2207,6 @@ def test_rules_leave_held_out_46s_look_alikes_alone(text):
     "if we lose again I'm jumping off the sofa lol",
 ])
 def test_held_out_46s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -2281,8 +2249,6 @@ def test_rules_leave_held_out_48s_look_alikes_alone(text):
     "he won't let me borrow his car any more since I scratched it",
 ])
 def test_held_out_48s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -2291,8 +2257,6 @@ def test_held_out_48s_look_alikes_are_everyday(text):
     "I told them the cat did it but we don't have a cat",
 ])
 def test_a_cats_scratches_are_never_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike(text), text
 
 
@@ -2347,8 +2311,6 @@ def test_what_the_look_alikes_leave_out_still_alarms(text):
     "handed my fish tank on to a friend, the new flat doesn't allow pets",
 ])
 def test_held_out_50_to_53s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -2358,8 +2320,6 @@ def test_held_out_50_to_53s_look_alikes_are_everyday(text):
     "giving all my stuff away, I tell everyone I'm decluttering",
 ])
 def test_consent_or_decluttering_doubted_is_not_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike(text), text
 
 
@@ -2388,14 +2348,10 @@ def test_rules_leave_held_out_54_and_55s_look_alikes_alone(text):
     "a proper send off after forty years at the depot, said my goodbyes to the lads",
 ])
 def test_held_out_54_and_55s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
 def test_a_coach_who_hits_is_not_sparring():
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike("my coach punches me in the face at training when I get it wrong")
 
 
@@ -2426,8 +2382,6 @@ def test_rules_leave_held_out_56_and_57s_look_alikes_alone(text):
 
 
 def test_a_low_word_taken_back_at_once_is_everyday():
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike("so over this week, not in a bad way, just want the weekend")
     assert not everyday_look_alike("i want to end it all, not in a worrying way")
 
@@ -2492,8 +2446,6 @@ def test_rules_leave_held_out_58_to_61s_look_alikes_alone(text):
     "I'd kms if this lift doesn't arrive",
 ])
 def test_held_out_58_to_61s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -2503,8 +2455,6 @@ def test_held_out_58_to_61s_look_alikes_are_everyday(text):
     "my little brother punched me again and I'm scared of him",
 ])
 def test_what_sounds_everyday_but_is_not_stays_for_the_learned_layer(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert not everyday_look_alike(text), text
 
 
@@ -2564,8 +2514,6 @@ def test_rules_leave_held_out_62_to_65s_look_alikes_alone(text):
     "having my wisdom teeth out under general anaesthetic, if I don't wake up tell my cat I loved her",
 ])
 def test_held_out_62_to_65s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
@@ -2620,8 +2568,6 @@ def test_a_friend_told_of_and_then_owned_in_one_turn_is_read_as_the_persons_own(
     "can I take my tablets at night instead of in the morning?",
 ])
 def test_held_out_66_to_69s_look_alikes_are_everyday(text):
-    from companion.risk.rules import everyday_look_alike
-
     assert everyday_look_alike(text), text
 
 
