@@ -1115,7 +1115,8 @@ RULES: tuple[RiskRule, ...] = (
     _rule("suicide", POSSIBLE, r"""
         \btired\s+(?:to|for)\s+(?:live|living)\b
         | \b(?:which|what|where)\s+(?:\w+\s+){0,3}?(?:bridges?|cliffs?|car\s*parks?|multi[\s-]?stor(?:e)?ys?|rooftops?|roofs?|towers?|buildings?)\b[^.!?]{0,40}?\b(?:lack|lacks|without|have\s+no|has\s+no|don'?t\s+have|doesn'?t\s+have|with\s+no)\s+(?:\w+\s+)?(?:barriers?|railings?|fences?|fencing|nets?|netting)\b
-        | (?![^\n]*\b(?:mov(?:e|ed|ing)\s+(?:house|out|in|abroad|away|to)|declutter\w*|downsiz\w*|charity|car\s+boot|outgrown|too\s+small)\b)
+        | (?=\b(?:gave|given|giving|give)\b)   (?# the veto below scans to the line's end: only where a giving starts)
+          (?![^\n]*\b(?:mov(?:e|ed|ing)\s+(?:house|out|in|abroad|away|to)|declutter\w*|downsiz\w*|charity|car\s+boot|outgrown|too\s+small)\b)
           \b(?:gave|given|giving|give)\s+(?:away\s+)?[^.!?\n]{0,40}?\ball\s+my\b[^\n]{0,60}?\b(?:(?:just\s+)?feels?\s+right\s+to|sort(?:ing)?\s+(?:out\s+)?(?:my\s+)?(?:stuff|things|everything)\s+(?:out\s+)?now|ti(?:e|ed|ing)\s+up\s+(?:the\s+)?loose\s+ends|(?:put|putting|get|getting)\s+(?:my\s+)?(?:affairs|things)\s+in\s+order)\b
         | \b(?:left|leave|leaving|put|hid|hidden)\s+(?:something|a\s+(?:note|letter|card|envelope))\s+for\s+(?:my\s+\w+|her|him|them|\w+)\b[^\n]{0,60}?\b(?:she|he|they)(?:'ll|\s+will)\s+find\s+(?:it|them)\s+when\s+(?:she|he|they)\s+(?:needs?|need)\s+(?:to|it|them)\b
         """),
