@@ -2590,3 +2590,187 @@ def test_a_cue_then_what_it_was_is_let_go_when_read_together(detector, earlier, 
 ])
 def test_a_cue_then_a_story_or_a_worse_thing_stands(detector, earlier, text):
     assert detector.assess([earlier], text, earlier_answered=False).alarm, text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("which storey would you need so it definitely works", "suicide"),
+    ("I've made up my mind to be with her, and I've got the means saved", "suicide"),
+    ("since my husband passed I tell the neighbours I'll join him soon", "suicide"),
+    ("made a voice note for my daughter to listen to afterwards.", "suicide"),
+    ("I didn't really care if I crashed on the way home", "suicide"),
+    ("the nurse says weeks, and I'd speed it up myself if I could", "suicide"),
+    ("paid off the card, rehomed the fish, sorting it all up before", "suicide"),
+    ("hoping somebody would knock me out, that's why I kicked off", "self_harm"),
+    ("the one thing that calms me is the blade in my pencil tin", "self_harm"),
+    ("my little girl came home with a bruise in the shape of a hand", "danger"),
+    ("the landlord says he'll see to it that I meet with an accident", "danger"),
+    ("some guy online tells my 12 year old son he's mature for his age", "danger"),
+    ("we give them fifty a week or the lads come round again", "danger"),
+    ("my partner says I'm not allowed to leave the house without him", "danger"),
+    ("my nephew manages my pension and I have to beg him for bread", "danger"),
+    ("auntie has taken all my jewellery and my passport for the trip home", "danger"),
+])
+def test_rules_catch_held_out_70_to_74s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "the film opened with her jumping off a cliff into the sea and I loved it",
+    "the donkey kicked me at the petting farm, just a bruise",
+    "my dad took the belt to us when we were kids, it is all in the past",
+    "I used to cut myself years ago, I've been out of that dark place for years now",
+    "my sister never hurts me, she's the kindest person I know",
+    "I'm off to see my nan next week, I'll be with her soon",
+    "left a message for the plumber to read afterwards.",
+])
+def test_rules_leave_held_out_70_to_74s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "he grabbed my hand to stop me falling off the kerb, left a tiny bruise",
+    "gran says she'll cut me out of her will if I skip Sunday lunch lol",
+    "my sister said she'll never speak to me again if I miss her hen do",
+    "must buy razors, my legs are a disgrace",
+    "the dog bit my hand when I took his bone, my own fault",
+    "the pharmacy gave me the wrong strength of my tablets, going back tomorrow",
+    "is it safe to take ibuprofen with my hay fever tablets?",
+    "got my brother a pocket knife for his birthday",
+    "the bridge was closed for repairs so we took the long way round",
+    "honestly everyone would be better off without Monday mornings",
+    "we've bought our plot next to my parents, it's a comfort",
+    "my granddaughter collects my pension for me, don't know what I'd do without her",
+    "mum will actually kill me if she finds out about my tattoo",
+])
+def test_held_out_70_to_74s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "the cat scratched my arms, that's what I tell people, we don't have a cat",
+    "I took my pills like I'm supposed to and then the rest of the box",
+    "is it safe to take 30 paracetamol with my tablets",
+    "the bridge was closed for roadworks so I walked to the other one and stood there",
+    "paid for the plot. I won't be waiting long",
+    "bought new razors and they're not for my legs",
+])
+def test_held_out_70_to_74s_look_alike_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("honestly I'm ready to give up living", "suicide"),
+    ("counted out all my tablets, should be enough", "suicide"),
+    ("the cancer couldn't take me so I'll finish it myself", "suicide"),
+    ("what's the quickest way to go that's painless", "suicide"),
+    ("drinking until I'm brave enough", "suicide"),
+    ("deactivated my facebook, paid off the overdraft, gave away the plants", "suicide"),
+    ("goodbye forever x", "suicide"),
+    ("thinking about my own funeral brings me peace", "suicide"),
+    ("rewrote the note for my sister again tonight", "suicide"),
+    ("writing a text to my mates about who gets my guitar", "suicide"),
+    ("my husband would get the life insurance, that's something", "suicide"),
+    ("kept thinking a crash on the motorway would end it", "suicide"),
+    ("they'd be happier with a dead dad", "suicide"),
+    ("I keep staring at the balcony, we're on the 12th floor", "suicide"),
+    ("I just want to disappear for good", "suicide"),
+    ("snapped another sharpener tonight", "self_harm"),
+    ("only had a yoghurt in four days", "self_harm"),
+    ("scrubbed my arms raw with wire wool", "self_harm"),
+    ("ninety days clean but not sure I'll make it to the weekend", "self_harm"),
+    ("pulled my hair out in clumps again, there's a bald patch", "self_harm"),
+    ("my knuckles are split again, told everyone it's work but it isn't the job", "self_harm"),
+    ("I'm terrified I might hurt the baby, I had to walk away", "danger"),
+    ("they said they'll sort me out after school", "danger"),
+    ("my brothers tied me to the radiator and left", "danger"),
+    ("walking on eggshells, if I say the wrong thing he kicks off", "danger"),
+])
+def test_rules_catch_held_out_75_to_79s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "my son bit my hand so hard it bled, teething is brutal",
+    "I had suicidal thoughts in first year but I'm good now, just reflecting",
+    "wouldn't mind not waking up to the alarm for once",
+    "I want to disappear into a good book this weekend",
+    "got a life insurance quote, my wife gets the payout if I go first",
+    "bye for now, see you tomorrow x",
+    "the kids have been pulling my hair all day, I'm shattered",
+])
+def test_rules_leave_held_out_75_to_79s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+def test_an_everyday_word_does_not_hide_a_wish_not_to_go_on():
+    """A job lost is everyday talk, but not when the turn says there is no
+    point sticking around."""
+    assert everyday_look_alike("got laid off today, gutted")
+    assert not everyday_look_alike("laid off again. I don't see much point sticking around for another winter of this")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("spent the night looking up quickest methods", "suicide"),
+    ("can't afford Dignitas so I'll do it myself", "suicide"),
+    ("tried it before, going to try again this weekend", "suicide"),
+    ("mum says I'm dead to her, so I'll make it true", "suicide"),
+    ("how do you get a profile memorialised? asking for myself", "suicide"),
+    ("the depression has been trying to kill me for years, maybe I'll let it win", "suicide"),
+    ("one less mouth to feed, that's how I see it", "suicide"),
+    ("tell my sister I love her", "suicide"),
+    ("so this is it, goodbye", "suicide"),
+    ("the policy only pays out after a year, so I'm waiting", "suicide"),
+    ("which is the tallest car park near here? asking because of the debt", "suicide"),
+    ("started burning again for the first time in years", "self_harm"),
+    ("I need that sting again tonight", "self_harm"),
+    ("skipped food the whole week and it feels great", "self_harm"),
+    ("he threatened he'd burn my car down", "danger"),
+    ("my ex showed up last night with a knife", "danger"),
+    ("he'll send his boys round to sort me out", "danger"),
+    ("they're taking me to conversion therapy to fix me", "danger"),
+    ("some lads keep standing outside my house every night filming", "danger"),
+    ("the night carer kept 'forgetting' my insulin", "danger"),
+    ("her son is stealing her pain patches and she's in agony", "danger"),
+    ("I'm terrified of what he'll do when he's back", "danger"),
+    ("a man's been parked outside my daughter's school all week", "danger"),
+    ("the loan shark told me he knows where my kids go to school", "danger"),
+])
+def test_rules_catch_held_out_80_to_84s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "I was a cutter at the glass works for years",
+    "wrote a goodbye letter to the worst job I ever had",
+    "I self-harmed as a teen but I'm honestly in a better place with it now",
+    "researching painless ways to get rid of a verruca",
+    "saw a documentary on Dignitas, I'd never do it myself",
+    "I keep forgetting my tablets at weekends",
+    "I'm scared of what she'll do without me if I leave",
+    "booked the exam again, can't let it win",
+])
+def test_rules_leave_held_out_80_to_84s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "we keep a rope in the shed for the tree swing",
+    "left a note on the table saying I'd nipped to the shop",
+    "my dad does the carving at Christmas, he loves his chef's knives",
+    "handed my resignation letter in, it's a goodbye note to the worst job ever",
+    "haven't eaten since yesterday because of the blood test, starving",
+])
+def test_held_out_80_to_84s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "we keep a rope in the shed, I told him it was for the swing. it isn't",
+    "sent money home again but I lost my job, I think to jump tonight",
+    "made redundant, wonder if anyone would notice if I disappeared",
+])
+def test_held_out_80_to_84s_everyday_words_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
