@@ -2774,3 +2774,65 @@ def test_held_out_80_to_84s_look_alikes_are_everyday(text):
 ])
 def test_held_out_80_to_84s_everyday_words_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("got more sleeping tablets at another pharmacy so nobody would ask", "suicide"),
+    ("what do I put in the letter so my husband doesn't blame himself", "suicide"),
+    ("thank you for this, in case we don't talk again", "suicide"),
+    ("paid the bills ahead so no one's left with anything", "suicide"),
+    ("I've made a playlist for my own funeral", "suicide"),
+    ("we made a pact, the bridge on Sunday, we both mean it", "suicide"),
+    ("I don't think I'll grow up honestly", "suicide"),
+    ("this is the last time I will talk to you", "suicide"),
+    ("dad wishes he never had me, maybe I'll make it true", "suicide"),
+    ("about to go cut, sorry", "self_harm"),
+    ("pressing my nails into my wrist till it marks", "self_harm"),
+    ("got bandages to cover the fresh ones before swimming", "self_harm"),
+    ("he said he'll chop me up if I leave", "danger"),
+    ("a boy is bringing a knife to school tomorrow for me", "danger"),
+    ("my dad never buys food for us any more", "danger"),
+    ("we got locked out in the yard until night for being loud", "danger"),
+])
+def test_rules_catch_held_out_85_to_89s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "we made a pact to go running together every Monday",
+    "this is the last time I'll talk to you about my ex, promise",
+    "gonna go cut the grass before it rains",
+    "the hairdresser cut my fringe too short, I want to die, I look like a Lego man",
+    "I used to want to die when I was a teenager, but I'm in a good place now",
+    "mum will kill me if I get dye on the towels",
+    "my boss will kill me only if this report is late",
+    "a serial where the husband burns his wife, so sad",
+    "thanks, in case we don't talk again before I move",
+])
+def test_rules_leave_held_out_85_to_89s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "took my tablets twice by mistake, 111 said it's not an overdose",
+    "the hanging baskets are up and the rope lights look lovely",
+    "stood on the platform for ages, every train cancelled",
+    "he's banging on the door because he forgot his keys",
+    "trapped my fingers in the car door by accident, so sore",
+    "I wanted the ground to swallow me at the party",
+    "going to bury myself under the duvet all weekend",
+    "my cat died and I never got to say goodbye to her",
+    "mum takes my phone at ten and keeps it in her room",
+    "keeping the Karwa Chauth fast today, a bit weak",
+])
+def test_held_out_85_to_89s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "took my tablets twice by mistake, then the rest of the box",
+    "my cat died and I want to say goodbye to everyone now",
+])
+def test_held_out_85_to_89s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text

@@ -1747,6 +1747,47 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:sat|sitting|parked|waiting|standing|hanging\s+around)\s+outside\s+(?:my|our)\s+(?:kid'?s|kids'?|son'?s|daughter'?s|children'?s|child'?s)\s+school\b
         | \b(?:said|say|says|told\s+me|reminded\s+me)\s+(?:that\s+)?(?:they|he|she)\s+know\w*\s+where\s+(?:my\s+\w+|i|we)\s+(?:lives?|work|works|go\s+to\s+school|goes\s+to\s+school)\b
         """),
+    # Held-out 85-89's misses, in general form: thanks "in case we do not
+    # speak again"; who gets what, so nobody is stuck with it; a second box
+    # from another chemist so nobody asks; a playlist for one's funeral;
+    # words so they don't blame themselves; a pact with a day and "we mean
+    # it"; not growing up; the last time one will talk to the companion;
+    # "wishes she never had me", then fixing that
+    _rule("suicide", CLEAR, r"""
+        \b(?:from|at)\s+(?:a\s+)?(?:different|another|second|other)\s+(?:chemist|pharmacy|shop|supermarket|boots)\b[^\n]{0,40}?\bso\s+(?:(?:they|nobody|no\s+one)\s+(?:wouldn'?t|won'?t|doesn'?t|don'?t|didn'?t)|(?:nobody|no\s+one)\s+(?:would|will|'d|'ll))\s+(?:ask|notice|question|get\s+suspicious)
+        | \b(?:write|say|put|leave)\b[^\n]{0,30}?\b(?:so|that)\s+(?:my\s+\w+|they|he|she|mum|mom|dad|nobody)\s+(?:don'?t|doesn'?t|won'?t|wouldn'?t)\s+blame\s+(?:themselves|himself|herself)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \bin\s+case\s+(?:we|i)\s+(?:do\s+not|don'?t|never|won'?t)\s+(?:speak|talk|see\s+each\s+other)\s+again\b(?![^\n]{0,30}\b(?:before|move|moving|leave|leaving|fly|flight|holiday|trip)\b)
+        | \bso\s+(?:nobody|no\s+one|no-one)(?:'s|\s+is|\s+gets)\s+(?:stuck|left)\s+with\s+(?:it|anything|the\s+\w+)\b
+        | \bplaylist\s+for\s+my\s+(?:own\s+)?funeral\b
+        | \b(?:(?:we|i|me\s+(?:n|and|&)\s+(?:my\s+)?\w+)\s+)?made\s+a\s+pact\b[^\n]{0,80}?\b(?:(?:both\s+)?mean\s+it|the\s+woods|the\s+bridge|the\s+cliff|the\s+tracks|the\s+railway)\b
+        | \b(?:don'?t|dont|do\s+not)\s+think\s+i(?:\s+will|'ll|\s+wanna|\s+want\s+to)\s+grow\s+up\b
+        | \b(?:this\s+is\s+)?the\s+last\s+time\s+(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:talk|speak)\s+to\s+(?:you|u)\b(?!\s+about)
+        | \b(?:(?:my\s+)?(?:mum|mom|mam|dad|mother|father|parents?|she|he|they)\s+(?:\w+\s+){0,2}?)?wish\w*\s+(?:she|he|they)\s+(?:never\s+had|hadn'?t\s+had)\s+me\b[^\n]{0,40}?\b(?:fix\s+that|make\s+it\s+(?:true|real|happen)|give\s+(?:her|him|them)\s+what)
+        """),
+    # going to go cut; plasters to cover the new ones; a point dug into the
+    # palm; cutting one's feet again after a year
+    _rule("self_harm", CLEAR, r"""
+        \b(?:gonna|going\s+to|about\s+to|off\s+to)\s+(?:go\s+)?cut\b(?!\s+(?:the|my|some|a|an|his|her|it|them|up|down|back|off|out|in|through|across|corners|class|school|ties|loose|and\s+paste|hair))
+        | \b(?:dig\w*|press\w*|push\w*|jabb?\w*)\s+(?:the\s+|a\s+|my\s+)?(?:compass|blade|knife|scissors|pin|needle|nails?|fingernails?)\s+into\s+my\s+(?:palm|arm|wrist|leg|skin|hand|thigh)\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:plasters|bandaids?|band-aids?|bandages)\b[^\n]{0,60}?\bcover\s+(?:up\s+)?the\s+(?:new|fresh)\s+ones\b
+        | \bcut\s+up\s+(?:my|mi)\s+\w+(?:\s+dem)?\s+again\b
+        """),
+    # no food bought for the children; a threat to chop one up; a knife
+    # sharpened to talk of disrespect; a knife brought to school for one;
+    # shut out in the garden till dark
+    _rule("danger", CLEAR, r"""
+        \bchop\s+(?:mi|me|us|her|him)\s+up\b
+        | \b(?:bring\w*|brought)\s+(?:a|his|her|their|the|\w+'?s)\s+(?:\w+'?s\s+)?(?:knife|blade|gun|machete)\s+(?:in)?to\s+school\b[^\n]{0,30}?\b(?:for\s+me|to\s+(?:get|stab|use\s+on|do)\s+me)\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:mum|mom|mam|dad|parents?|they|she|he)\s+(?:doesn'?t|doesnt|does\s+not|don'?t|do\s+not|never)\s+(?:really\s+)?(?:buys?|gets?|makes?|cooks?|gives?\s+us)\s+(?:any\s+)?food\s+for\s+(?:me|us)\b
+        | \bsharpen\w*\s+(?:di|the|a|his)\s+knife\b[^\n]{0,60}?\b(?:disrespec\w*|(?:talk\w*|chat\w*)\s+(?:bout|about)\s+(?:how\s+)?(?:mi|me|i))
+        | \b(?:get|gets|got|are|were)\s+(?:shut|locked|put)\s+out\s+(?:in|into)\s+the\s+(?:garden|yard|cold|street)\b[^\n]{0,30}?\b(?:till|until)\s+(?:dark|night|morning|bedtime)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -1830,6 +1871,8 @@ _MISHAP_AFTER = re.compile(r"^\s*[,.;:-]*\s*(?:(?:and|cos|cause|because|coz|as)\
                            r"(?:left|forgot|forget|lost|broke|break|scratched|used|crash(?:ed)?|ding(?:ed)?|spilled|spilt"
                            r"|dented|ate|drank|spent|missed|ruined|burnt|burned|shrank|shrunk|dyed|failed|fail|bought|borrowed|got\s+an?\s+[a-f]\b"
                            r"|late|didn'?t\s+(?:do|finish|tidy|call|text)|haven'?t\s+(?:done|finished|tidied))\b"
+                           r"|^\s*if\s+i\s+(?:get|got|spill|spilt|spilled)\s+(?:it|dye|paint|ink|mud|wine|juice|\w+)\s+on\s+(?:the|her|his|my)\b"
+                           r"|^\s*(?:only\s+)?if\s+(?:this|the|my)\s+(?:report|work|essay|homework|project|assignment|task|deadline)\b"
                            r"|^\s*(?:if|unless)\s+i\s+(?:don'?t|dont|do\s+not|didn'?t)\s+(?:\w+\s+)?(?:come|pass|get|call|ring|finish|tidy"
                            r"|clean|do|make|go|bring|text|visit|turn\s+up|show\s+up|help)\b"
                            r"|^\s*(?:if|when)\s+i\s+(?:fail|bring\s+home|get\s+(?:another|a\s+bad|detention|home\s+late))\b"
@@ -1869,7 +1912,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
 _NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today(?!\s+i\s+(?:ran|finished|started|passed|got\s+my|graduated|celebrat\w+|complet\w+|walked|climbed|became|qualified|signed\s+up))|this\s+(?:week|morning|year)(?!\s+(?:was|has\s+been|'s\s+been)\s+(?:a\s+)?(?:really\s+)?(?:good|great|lovely|better|nice))|(?<!today\si\s)started|relapsed"
-                  r"|back\s+to|thinking\s+about|want\s+to(?!\s+(?:know|help|ask|learn|understand|find\s+out|spot))|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
+                  r"|back\s+to|thinking\s+about|(?<!used\sto\s)want\s+to(?!\s+(?:know|help|ask|learn|understand|find\s+out|spot))|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
 # A streak kept ("2 yrs sh free as of today"), with no slip or urge said
@@ -1940,6 +1983,11 @@ _WHO_SAID = re.compile(r"^\s*[.!?]*\s*(?:(?:my|our|his|her)\s+)?(?:little\s+|big
 
 # "looking up overdoses on my phone": what follows is where, not a drug
 _LOOKED_UP = re.compile(r"look|googl|search|research|read", re.I)
+
+
+# Killing oneself by accident, feared: "...kill myself finding the stopcock in the dark"
+_A_MISHAP_FEARED_AFTER = re.compile(r"\s+(?:finding|looking\s+for|trying\s+to\s+(?:find|reach|get\s+(?:to|down|up))|tripping|falling|slipping"
+                                    r"|on\s+(?:the|these|those|that)\s+(?:stairs|steps|ice|cables?|toys|lego|ladder))\b")
 
 
 # Said at once to be a figure of speech
@@ -2029,6 +2077,8 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "I laughed so hard I thought I was going to die": a fear told, no intent (harm from someone has its own rules)
     if rule.category == "suicide" and re.search(r"\b(?:die|dying|dead)\b", words) and _EXERTION.search(_sentence_around(text, start, end)):
         return True   # "she made me do burpees until I honestly thought I was going to die. Loved it"
+    if rule.category == "suicide" and re.search(r"kill\w*\s+my\s*self", words) and _A_MISHAP_FEARED_AFTER.match(after):
+        return True   # "I'm going to kill myself finding the stopcock in the dark"
     if rule.category == "suicide" and _FIGURATIVELY_AFTER.match(after):
         return True   # "...throw myself off the roof of the building. Figuratively, of course."
     if rule.category == "suicide" and _NEARLY.search(before) and _NEAR_MISS_AFTER.search(after):
@@ -2075,9 +2125,9 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
 # Held-out 58-61's false alarms, in general form: a scene told from a film;
 # a small sibling's scrap over chips; a wish to die over a queue; a thing
 # "unalived"; a habit starved of
-_SCENE_WHERE = r"\b(?:a|the)\s+(?:bit|scene|part|moment|chapter)\s+where\b"
+_SCENE_WHERE = r"\b(?:a|the)\s+(?:bit|scene|part|moment|chapter)\s+where\b|\b(?:serial|soap|telenovela)\s+where\b"
 _A_SCENE_BEFORE = re.compile(_SCENE_WHERE + r"[^.!?]{0,30}$", re.I)
-_SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older)\s+(?:brother|sister|bro|sis)\s+(?:\w+\s+)?(?:punched|hit|kicked|thumped|slapped|bit|pinched|whacked|smacked)\s+me\b"
+_SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older|my)\s+(?:brother|sister|bro|sis)\s+(?:\w+\s+)?(?:punched|hit|kicked|thumped|slapped|bit|pinched|whacked|smacked)\s+(?:me|my\s+(?:arm|leg|shoulder))\b"
                             r"[^.!?]{0,60}?(?:\b(?:for|cos|coz|because)\s+(?:i\s+)?(?:nick\w*|tak\w*|took|eat\w*|ate|steal\w*|stole|touch\w*|us\w*|break\w*|broke|borrow\w*|hid\w*|win\w*|won|call\w*|chang\w*)"
                             r"|\btold\s+(?:us|both\s+of\s+us)\s+(?:both\s+)?off|\bsaid\s+sorry|\bsulk\w*|\bstandard\b)", re.I)
 _SIBLING_SCRAP_DOUBTED = re.compile(r"\b(?:scared|afraid|frightened|bruis\w*|bleed\w*|bled|blood|hospital|knife|lock\w*|threat\w*|every\s+day|all\s+the\s+time|won'?t\s+stop|hurts?\s+me)\b", re.I)
@@ -2100,7 +2150,8 @@ _EMBARRASSING_MOMENT = re.compile(
     r"|\baccidentally\s+(?:liked|sent|replied|called|face\s*timed|texted|posted|hit\s+reply\s+all)\b"
     r"|\b(?:liked|commented\s+on|reacted\s+to|shared)\s+(?:my|his|her|their)\s+(?:old\s+)?(?:selfie|post|photo|pic|picture|tweet|story)\s+from\s+(?:\d{4}|\w+\s+years\s+ago)"
     r"|\b(?:tripped|fell\s+over|fell\s+flat|voice\s+cracked)\b[^.!?]{0,30}?\bin\s+front\s+of\b"
-    r"|\bso\s+(?:cringe|embarrassing)\b|\bcringe\s+(?:af|so\s+hard)\b|\bmortifi\w*", re.I)
+    r"|\bso\s+(?:cringe|embarrassing)\b|\bcringe\s+(?:af|so\s+hard)\b|\bmortifi\w*"
+    r"|\bcut\s+my\s+(?:fringe|hair|bangs)\s+(?:way\s+|far\s+|much\s+)?too\s+short\b|\bi\s+look\s+like\s+a\s+(?:lego|\w+)\s+man\b", re.I)
 # A jump made for fun or for charity, on a rope or a harness
 _A_JUMP_FOR_FUN = re.compile(r"\b(?:for\s+charity|sponsor\s+me|zip\s*-?\s*wire|bungee|abseil\w*|sky\s*div\w*|parachut\w*|paraglid\w*|coasteering|cliff\s+div\w*|tombstoning)\b", re.I)
 # The word named in a song, a meme or a joke: "the sewerslide line"
@@ -2133,7 +2184,7 @@ _JAB_WORDS = re.compile(r"\b(?:stab\w*|jab\w*|inject\w*)\s+myself\s+(?:in\s+)?(?
 
 # A fast kept for faith, named (the learned layer's everyday look-alikes
 # read the same names), or "only till sunset"
-_FAITH_FAST = r"ramadan|ramzan|yom\s+kippur|lent"
+_FAITH_FAST = r"ramadan|ramzan|yom\s+kippur|lent|karwa\s+chauth|navratri|ekadashi"
 _A_FAST = re.compile(r"\b(?:" + _FAITH_FAST + r"|ramazan|iftar|suhoor|sehri|(?:till|until|til)\s+sunset|religious\s+fast\w*)\b")
 
 
@@ -2343,24 +2394,25 @@ def tells_of_sexual_violence(found: RuleMatch) -> bool:
 _LEAVING_FOR_A_MOVE = re.compile(r"\b(?:leav\w*|left|quit\w*)\s+(?:my|the|this|our)\s+(?:job|work|school|college|uni|company|firm|office|team"
                                  r"|church|club)\b|\bmoving\s+(?:to|away|abroad|house|back)\b|\b(?:the|our|my)\s+move\s+(?:to|back\s+to|abroad|across)\b|\bhand(?:ing)?\s+(?:back|in)\s+the\s+keys\b"
                                  r"|\bretir\w+|\bsend[\s-]?off\b|\bleaving\s+do\b|\bnew\s+job\b|\bemigrat\w+|\brelocat\w+|\bgraduat\w+"
-                                 r"|\b(?:flights?|tickets?)\s+(?:are\s+|is\s+)?booked\b|\bbooked\s+(?:our|my|the)\s+(?:flights?|one[\s-]way\s+tickets?\s+to\s+(?:a\s+)?new)\b|\bhere\s+(?:we|i)\s+come\b|\bthe\s+flight\s+(?:to|out)\b|\bthe\s+new\s+(?:place|flat|house|home|apartment)\b|\bflying\s+out\s+(?:to|on)\b|\bvisa\s+(?:came\s+through|approved|granted)\b")
+                                 r"|\b(?:flights?|tickets?)\s+(?:are\s+|is\s+)?booked\b|\bbooked\s+(?:our|my|the)\s+(?:flights?|one[\s-]way\s+tickets?\s+to\s+(?:a\s+)?new)\b|\bhere\s+(?:we|i)\s+come\b|\bthe\s+flight\s+(?:to|out)\b|\bthe\s+new\s+(?:place|flat|house|home|apartment)\b|\bflying\s+out\s+(?:to|on)\b|\bvisa\s+(?:came\s+through|approved|granted)\b|\bbefore\s+i\s+fly\s+(?:out|home|back|off)\b")
 # Medicines taken as meant ("took my meds like normal", "Dad's tablets in a dosette box").
-_AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|directed|(?:i'?m|i\s+am)\s+supposed\s+to|the\s+(?:doctor|gp|pharmacist|box|label|leaflet)\s+(?:said|says|told\s+me)"
+_AS_DIRECTED = re.compile(r"\b(?:like|as)\s+(?:normal|usual|always|prescribed|directed|(?:i'?m|i\s+am)\s+supposed\s+to|the\s+(?:doctor|gp|pharmacist|box|label|leaflet|clinic|nurse)\s+(?:said|says|told\s+me)"
                           r"|it\s+says\s+on\s+the\s+(?:box|packet|label|leaflet|bottle|tin)"
                           r"|(?:he|she|they)\s+(?:say|says|said|told\s+me))\b"
                           r"|\bdosette\b|\bpill\s+(?:box|organi[sz]er)\b|\bblister\s+pack"
+                          r"|\b(?:twice|double|two\s+doses?)\s+by\s+(?:mistake|accident)\b|\brealised\s+i'?d\s+already\s+(?:done|taken|had)\s+it\b"
                           # asked about, or a chemist's mistake to take back
                           r"|\bdo\s+i\s+(?:have|need)\s+to\s+take\s+(?:it|them)\s+with\s+food\b|\bis\s+it\s+(?:safe|ok(?:ay)?|alright|fine)\s+to\s+(?:take|have|mix)\b[^.!?]{0,60}?\bwith\s+(?:my|the|a)\b"
                           r"|\b(?:chemist|pharmacy|pharmacist|doctor|gp|surgery)\s+(?:gave|sent|dispensed|prescribed)\s+(?:me\s+)?the\s+wrong\s+(?:strength|dose|tablets|pills|medication|meds|prescription|box)\b"
                           # kept for an everyday ache ("paracetamol in my bag, my headaches come on fast")
                           r"|\b(?:for|my|the)\s+(?:headaches?|migraines?|period\s+pains?|cramps|back\s*ache|back\s+pain|toothache|hangovers?|hay\s*fever|allerg\w+)\b"
-                          r"|\bfor\s+my\s+(?:back|knees?|shoulders?|neck|hips?|tooth|teeth|joints|arthritis)\s*[.!,]?\s*$")
+                          r"|\bfor\s+(?:my|me)\s+(?:back|knees?|shoulders?|neck|hips?|tooth|teeth|joints|arthritis)\s*[.!,]?\s*$|\bfor\s+me\s+back\b")
 # ...but not "all of this week's tablets out of the dosette box at once"
 _TOO_MANY = re.compile(r"\b(?:all|whole|at\s+once|too\s+many|extra|double|wanted\s+to|on\s+purpose|lots?|loads?|handful|rest\s+of"
                        # a count past any dose ("is it safe to take 30 paracetamol with my tablets")
                        r"|(?:\d{2,}|twenty|thirty|forty|fifty|hundred)\s+(?:\w+\s+)?(?:pills?|tablets?|paracetamol|ibuprofen|aspirin|painkillers?|co-?codamol|sleeping|of\s+(?:them|those|these|my|the)))\b")
 _MEDICINE_WORDS = re.compile(r"\b(?:pills?|tablets?|meds|medication|medicines?|paracetamol|ibuprofen|aspirin|painkillers?|co-?codamol|antihistamines?"
-                             r"|antidepressants?|inhalers?|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|metformin|statins?)\b")
+                             r"|antidepressants?|inhalers?|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|metformin|statins?|arvs?|solpadeine|nurofen|anadin|insulin)\b")
 _PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\b"
                             r"|\bgiv(?:en|e|ing)\s+away\s+(?:most\s+of\s+|all\s+of\s+|some\s+of\s+)?(?:my|the|our)\s+(?:furniture|books|clothes|plants|sofa|bed)\b"
                             r"|\b(?:given|gave|giving)\s+my\s+\w+\s+to\s+my\s+(?:nephew|niece|cousin|brother|sister|son|daughter|mate|friend)\b|\b(?:my\s+)?last\s+(?:day|shift|week)\b"
@@ -2503,6 +2555,10 @@ def _besides(explained: re.Pattern, words: str) -> re.Pattern:
     ``explained`` matches, and ``words`` said beside it ("could be worse",
     and the hairdresser who comes on Thursdays)."""
     return re.compile(words + "|" + explained.pattern)
+
+
+# The medicine words, and what an accidental double dose is told with
+_DOSE_WORDS = _besides(_MEDICINE_WORDS, r"\b(?:it'?s\s+|it\s+was\s+|was\s+)?not\s+an\s+overdose\b")
 
 
 # Held-out 50-52: money, cards or checking in at the person's asking; a
@@ -2682,8 +2738,24 @@ _A_RESIGNATION = re.compile(r"\bresignation\s+(?:letter|email|notice)\b|\bhanded
 _RESIGNATION_WORDS = _besides(_A_RESIGNATION, r"\bgoodbye\s+(?:note|letter)\s+to\s+(?:the|that|my)\s+(?:worst|old|last|job|place|office|\w+\s+job)\b|\bletter\b")
 _FASTING_FOR_A_PROCEDURE = re.compile(r"\b(?:because\s+of|for|before)\s+(?:the|my|a|an)\s+(?:colonoscopy|endoscopy|blood\s+test|surgery|operation|op|procedure|anaesthetic|scan|bowel\s+prep)\b|\bcolonoscopy\s+prep\b")
 _FASTING_WORDS = _besides(_FASTING_FOR_A_PROCEDURE, r"\b(?:haven'?t|have\s+not|not)\s+eaten\b|\bnil\s+by\s+mouth\b|\bfasting\b|\bnever\s+again\b|\bstarving\b(?!\s+(?:myself|me)\b)")
-_THE_CARVING_KNIVES = _unless(_COVER_STORY, r"\b(?:does|do)\s+(?:all\s+)?the\s+carving\b|\b(?:set\s+of|chef'?s?)\s+knives\b")
+_THE_CARVING_KNIVES = _unless(_COVER_STORY, r"\b(?:does|do)\s+(?:all\s+)?the\s+carving\b|\b(?:set\s+of|chef'?s?)\s+knives\b"
+                              r"|\bsharpen\w*\s+(?:all\s+)?(?:the\s+)?(?:kitchen\s+)?knives\b[^\n]{0,60}?\b(?:cooking|chef|roast|carving|recipe)\b")
 _KNIFE_WORDS = re.compile(r"\bknives?\b|\bknife\b")
+
+
+_GARDEN_ROPE = re.compile(r"\bhanging\s+baskets?\b|\brope\s+lights?\b")
+_GARDEN_ROPE_WORDS = _besides(_GARDEN_ROPE, r"\bat\s+last\b")
+_TRAINS_CANCELLED = re.compile(r"\b(?:trains?|buses?|services?)\b[^.!?]{0,30}?\b(?:cancel+ed|delayed)\b|\breplacement\s+bus\b")
+_PLATFORM_WORDS = _besides(_TRAINS_CANCELLED, r"\b(?:(?:at\s+)?the\s+end\s+of\s+the\s+)?platform\b|\btrains?\b")
+_KEYS_FORGOTTEN = re.compile(r"\b(?:forgot|forgotten|lost|left)\s+(?:his|her|their)\s+keys\b")
+_KEYS_FORGOTTEN_WORDS = _besides(_KEYS_FORGOTTEN, r"\bbang\w*\s+on\s+the\s+door\b|\bagain\b")
+_SHUT_IN_A_DOOR = re.compile(r"\b(?:slammed|shut|trapped|caught)\s+my\s+(?:hand|fingers?|thumb)\s+in\s+(?:the|a)\s+(?:car\s+)?(?:door|drawer|window)\b[^.!?]{0,30}?\bby\s+accident\b")
+_GROUND_SWALLOW_ME = re.compile(r"\b(?:want|wanted|wish)\s+the\s+ground\s+to\s+(?:open\s+up\s+and\s+)?swallow\s+me\b")
+_UNDER_THE_DUVET = re.compile(r"\bbury\s+myself\s+(?:in|under)\s+(?:the\s+|my\s+)?(?:duvet|covers|blankets?|bed|work|books?)\b")
+_A_PET_DIED = re.compile(r"\bmy\s+(?:dog|cat|hamster|rabbit|pet|guinea\s+pig|budgie|horse|pony|tortoise)\s+(?:died|passed|was\s+put\s+down)\b")
+_PET_GOODBYE_WORDS = _besides(_A_PET_DIED, r"\bsay\s+goodbye\s+to\s+(?:him|her|them)\b")
+_PHONE_AT_BEDTIME = re.compile(r"\b(?:mum|mom|dad|parents?)\s+(?:takes?|took|confiscat\w+)\s+my\s+phone\s+(?:at|every|after|before)\b")
+_PHONE_AT_BEDTIME_WORDS = _besides(_PHONE_AT_BEDTIME, r"\bkeeps?\s+it\s+in\s+(?:her|his|their)\s+room\b")
 
 
 def everyday_look_alike(text: str) -> bool:
@@ -2693,7 +2765,7 @@ def everyday_look_alike(text: str) -> bool:
     # explained, the words of the thing explained carry no risk of themselves;
     # a medicine taken as directed, with no word of too much ("all of them")
     if _AS_DIRECTED.search(clean) and _MEDICINE_WORDS.search(clean) and not _TOO_MANY.search(clean) \
-            and not _MAY_CARRY_RISK.search(_MEDICINE_WORDS.sub(" ", clean)):
+            and not _MAY_CARRY_RISK.search(_DOSE_WORDS.sub(" ", clean)):
         return True
     # (no medicine named in these: "thinking about death a lot" is no dose;
     # "all" is no amount: "said goodbye to all my colleagues")
@@ -2731,7 +2803,10 @@ def everyday_look_alike(text: str) -> bool:
                              (_A_REASON_TO_BE_HERE, _A_REASON_WORDS), (_A_PLOT_PAID_FOR, _PLOT_WORDS), (_COULD_NOT_DO_WITHOUT, _COULD_NOT_DO_WITHOUT_WORDS),
                              (_KILL_ME_OVER_A_REPORT, _KILL_ME_OVER_A_REPORT), (_KEYS_FOR_FAILING_EYES, _KEYS_WORDS),
                              (_A_ROPES_USE, _ROPE_WORDS), (_A_NOTE_OF_AN_ERRAND, _NOTE_OF_AN_ERRAND_WORDS), (_THE_CARVING_KNIVES, _KNIFE_WORDS),
-                             (_A_RESIGNATION, _RESIGNATION_WORDS), (_FASTING_FOR_A_PROCEDURE, _FASTING_WORDS)):
+                             (_A_RESIGNATION, _RESIGNATION_WORDS), (_FASTING_FOR_A_PROCEDURE, _FASTING_WORDS),
+                             (_GARDEN_ROPE, _GARDEN_ROPE_WORDS), (_TRAINS_CANCELLED, _PLATFORM_WORDS), (_KEYS_FORGOTTEN, _KEYS_FORGOTTEN_WORDS),
+                             (_SHUT_IN_A_DOOR, _SHUT_IN_A_DOOR), (_GROUND_SWALLOW_ME, _GROUND_SWALLOW_ME), (_UNDER_THE_DUVET, _UNDER_THE_DUVET),
+                             (_A_PET_DIED, _PET_GOODBYE_WORDS), (_PHONE_AT_BEDTIME, _PHONE_AT_BEDTIME_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
