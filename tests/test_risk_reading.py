@@ -2836,3 +2836,64 @@ def test_held_out_85_to_89s_look_alikes_are_everyday(text):
 ])
 def test_held_out_85_to_89s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("that girl who killed herself last year, I think she had the right idea", "suicide"),
+    ("so nothing looks odd when they go through my things afterwards", "suicide"),
+    ("gave away my records this week, I'm not really going anywhere else though", "suicide"),
+    ("if there was a way to turn myself off I would", "suicide"),
+    ("stopped caring whether I make it to Christmas", "suicide"),
+    ("I keep thinking about the roof of the multi-storey", "suicide"),
+    ("I had to write reasons to live and the page is blank", "suicide"),
+    ("I do not want another day of this", "suicide"),
+    ("how many milligrams of my sertraline would be lethal", "suicide"),
+    ("yesterday I stepped out in front of a lorry", "suicide"),
+    ("my funeral playlist is done and I mean it", "suicide"),
+    ("hopefully the last christmas, if I get any say", "suicide"),
+    ("if i'm not online tomorrow give my account to sam", "suicide"),
+    ("they were healing so I opened them back up", "self_harm"),
+    ("burnt my arm 'by accident' again", "self_harm"),
+    ("I snap the elastic on my wrist hard, the rubber band I snap all day", "self_harm"),
+    ("I only eat when someone is watching", "self_harm"),
+    ("he's drunk and he's got the gun out", "danger"),
+    ("cups went flying, at me this time", "danger"),
+    ("I got slapped by my stepdad again", "danger"),
+    ("someone's been in my house while I'm at work", "danger"),
+    ("he keeps breaking the restraining order", "danger"),
+    ("I turn the telly up so the neighbours can't hear", "danger"),
+    ("it's only a black eye, he didn't mean it", "danger"),
+])
+def test_rules_catch_held_out_90_to_94s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "I planned my funeral playlist for fun, I love a theme",
+    "she opened our parcels 'by accident' again",
+    "I'm starving myself till the roast is ready",
+    "my ex used to hit me years ago, I've moved on",
+    "five years since I last self-harmed, I don't even think about it, which still amazes me",
+    "she had the right idea leaving early, the party was dead",
+])
+def test_rules_leave_held_out_90_to_94s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+def test_an_everyday_topic_does_not_silence_a_reading_of_all_but_certain_risk():
+    """A nurse's work is everyday talk, but a topic alone no longer hides
+    what the learned layer is all but sure of; a thing explained still does."""
+    text = "I'm a nurse, honestly, and since the summer he keeps his hands round my neck when we argue"
+    assert everyday_look_alike("I'm a nurse, long shift today")
+    assert not everyday_look_alike(text, topic=False)
+    assert everyday_look_alike("my cat scratched my arm when I gave her a worming tablet", topic=False)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a nurse, I know how much would do it, and I've been counting the tablets",
+    "got made redundant, he says if I leave he'll find me and finish it",
+    "laid off, not going to do anything stupid, it'll be thought through this time",
+])
+def test_an_everyday_topic_keeps_words_that_may_carry_risk(text):
+    assert not everyday_look_alike(text), text

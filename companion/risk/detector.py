@@ -38,6 +38,12 @@ _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 # disclosures clear; on 1,000 ESConv windows, 2 of 7 clear alarms fewer.
 READER_DOUBTS_CLEAR = 0.1
 CONTEXT_TURNS = 2
+# From this risk up, an everyday topic alone (a job lost, a nurse's work)
+# does not silence the learned reading; a thing explained still does. Of
+# 884 labelled rows with such a topic and no word of risk, 3 disclosures
+# read this high ("since the redundancy I sit in the car in the garage with
+# the engine running") and 2 look-alikes.
+TOPIC_CANNOT_SILENCE = 0.99
 # A sentence of a long turn is read alone from this many words up, and
 # alarms only from this risk up: alone, it has lost what the rest of the
 # turn said of it ("I've been sitting in my coat with a hot water bottle"
@@ -183,7 +189,7 @@ class RiskDetector:
         if s.risk < classifier.alarm_from or past_and_over(words):
             return NO_RISK
         if (s.category == "self_harm" and an_accident(words)) or (s.category == "danger" and a_thing_struck(words)) \
-                or a_surprise(words) or everyday_look_alike(words) \
+                or a_surprise(words) or everyday_look_alike(words, topic=s.risk < TOPIC_CANNOT_SILENCE) \
                 or only_denied(words) or (s.category == "suicide" and a_chore_in_jest(words)):
             # "cut myself shaving lol": the rules' own mishap, read the same;
             # a present hidden "for them to find" is no note; a nurse's
