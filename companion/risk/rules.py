@@ -2117,7 +2117,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True
     words = text[start:end].lower()
     if rule.category == "self_harm" and re.search(r"starv|food|eat", words) and _A_FAST.search(text) and not re.search(r"punish|deserve|penance", text) \
-            and not re.search(_COVER_STORY, text):
+            and not _A_COVER_STORY.search(text):
         return True   # "technically I'm starving myself, but only till sunset, it's Ramadan"
     if rule.category == "self_harm" and re.search(r"starv", words) and _A_MEAL_AWAITED_AFTER.match(after):
         return True   # "I'm starving myself till the curry's ready"
@@ -2243,7 +2243,13 @@ _ASKING_DOUBTED = re.compile(r"\b(?:never|didn'?t|did\s+not|pretend\w*|forc\w*|m
 
 # ...unless the skin is the story told ("the carers think it's my eczema, but it isn't")
 # The words of a story told to others ("I tell everyone I'm decluttering")
-TOLD_AS_A_STORY = r"say|says|said|tell|tells|told|think|thinks|thought|pretend\w*|excuse|story"
+_STORY_NOUNS = r"pretend\w*|excuse|story"
+TOLD_AS_A_STORY = r"say|says|said|tell|tells|told|think|thinks|thought|" + _STORY_NOUNS
+# ...said as such of an everyday use ("I told him it was for the tent. It
+# wasn't"): no everyday reading of that use, and no fast for a diet
+_COVER_STORY = (r"\bi\s+(?:said|say|told\s+\w+)\s+(?:it\s+was|that)\b|\bi\s+(?:tell|told)\s+(?:people|everyone|them|my\s+\w+)\s+(?:i'?m|it'?s|that)\b"
+                r"|\bthat'?s\s+what\s+i\s+(?:tell|told|say|said)\b|\b(?:" + _STORY_NOUNS + r")\b|\bit\s+(?:wasn'?t|isn'?t)\b")
+_A_COVER_STORY = re.compile(_COVER_STORY)
 _SKIN_DOUBTED = re.compile(r"\b(?:not|isn'?t|" + TOLD_AS_A_STORY + r"|upset|angry|hate\s+myself|deserve\w*|punish\w*)\b", re.I)
 _SKIN_COMPLAINT = re.compile(r"\b(?:eczema|psoriasis|dermatitis|hives|chicken\s*pox|mosquito\s+bites|midge\s+bites|flea\s+bites|insect\s+bites|heat\s+rash|allerg\w*)\b", re.I)
 
@@ -2705,9 +2711,6 @@ _PRESENTS_HIDDEN = re.compile(r"\bhid(?:e|den|ing)?\s+(?:the|my|their|his|her|ou
 _SLEEP_STUDY = re.compile(r"\bsleep\s+(?:study|studies|clinic|test|lab|apn(?:o)?ea)\b|\bapn(?:o)?ea\b|\bcpap\b")
 _SLEEP_STUDY_WORDS = _besides(_SLEEP_STUDY, r"\b(?:keep\s+)?stop\w*\s+breathing(?:\s+in\s+my\s+sleep)?\b")
 _AFRAID_OF_HEIGHTS = re.compile(r"\b(?:hate|scared\s+of|afraid\s+of|terrified\s+of|fear\s+of|don'?t\s+like|not\s+good\s+with)\s+heights\b|\bvertigo\b")
-# an everyday use told as the story one gives others ("I told him it was for the tent. It wasn't")
-_COVER_STORY = (r"\bi\s+(?:said|say|told\s+\w+)\s+(?:it\s+was|that)\b|\bi\s+(?:tell|told)\s+(?:people|everyone|them|my\s+\w+)\s+(?:i'?m|it'?s|that)\b|\bthat'?s\s+what\s+i\s+(?:tell|told|say|said)\b|\b(?:excuse|story|pretend\w*)\b"
-                r"|\bit\s+(?:wasn'?t|isn'?t)\b")
 # a pet blamed with a wink, or with no pet at home, or as the story told
 _PET_DOUBTED = (r"\bif\s+(?:u|you)\s+know\s+what\s+i\s+mean\b|\b(?:i|we)\s+(?:don'?t|do\s+not)\s+(?:even\s+)?(?:own|have)\b|\bwink\w*|;\)|"
                 + _COVER_STORY)
