@@ -2897,3 +2897,88 @@ def test_an_everyday_topic_does_not_silence_a_reading_of_all_but_certain_risk():
 ])
 def test_an_everyday_topic_keeps_words_that_may_carry_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("dropped the kitten at my aunt's, said it's just for a few days but it won't be", "suicide"),
+    ("I am at peace and ready to meet my maker, tonight I'll help things along", "suicide"),
+    ("sorry for everything, the passwords are in the red notebook", "suicide"),
+    ("I've worked out which weekend would hurt the kids the least", "suicide"),
+    ("wrote each of them a kind letter, so they'll have something from me to remember", "suicide"),
+    ("had it all lined up on the desk, put them back when the doorbell went, but they're still there", "suicide"),
+    ("which would hurt less, jumping or the pills", "suicide"),
+    ("gave my coats away, no point keeping them where I'm going", "suicide"),
+    ("i not want live any more", "suicide"),
+    ("digging my fingernails into my thigh till it bled", "self_harm"),
+    ("I scratched his name into my wrist with a needle", "self_harm"),
+    ("held my arm over the gas flame, don't even know why", "self_harm"),
+    ("bit heavy-handed with the sleeping pills tonight, feeling so drowsy", "self_harm"),
+    ("a bit generous with my meds earlier", "self_harm"),
+    ("the cuts on my forearm from yesterday are going red", "self_harm"),
+    ("I didn't eat all weekend, it makes me feel in control", "self_harm"),
+    ("nobody ever hears in the staff toilet after lunch", "self_harm"),
+    ("there's a bruise where she pinched me so hard", "danger"),
+    ("we can't go out by ourselves and the boss says we still owe him", "danger"),
+    ("I blocked him and he's set up another new account to message me", "danger"),
+    ("my mum's boyfriend snaps at my little sister and she flinches, she's only four", "danger"),
+    ("my nephew has my pension and refuses to give it back", "danger"),
+])
+def test_rules_catch_held_out_95_to_99s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "the museum says Victorians had arsenic in their green dyes",
+    "I cut myself a lot as a kid, that's over, I'm fine now; the scars came up at the pool today",
+    "years since I last hurt myself, I'm doing well now, someone asked about my marks this morning",
+    "I self-harmed years ago, that's all in the past, I was just remembering it tonight",
+    "my coach says I'm hurting myself running on that ankle",
+    "whacked my head on the low beam in the cellar again",
+    "thought a man was following me but it was only the postman",
+    "having my operation tomorrow, I hope I don't wake up during it",
+    "I'm ready to go home from the ward, my son will help me along",
+    "which would be quicker to Leeds, the train or the coach",
+    "I made a scrapbook so we have something to remember the holiday by",
+])
+def test_rules_leave_held_out_95_to_99s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "I used to cut myself, I'm fine now, but after someone asked about my scars today I cut myself again",
+    "I used to burn myself, that's behind me, the scars came up at work today and tonight I burned myself again",
+])
+def test_old_harm_talked_of_today_keeps_a_new_harm(text):
+    assert match_rules(text) is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "gran locks the back door at eleven and you have to knock, so annoying",
+    "I fell off the same ledge in this game all night",
+    "got some rope and a hook to hang the new mirror",
+    "drank far too much at the wedding, head's banging, hungover",
+    "the puppy almost strangled himself on the blind cord, so we cut the cords",
+    "I keep spare tablets in case the pharmacy runs out again",
+    "I almost walked into the road in front of a van, wasn't looking, gave me such a fright",
+    "been sick all night, must have been the takeaway",
+    "our little boy keeps creeping into our bed because of bad dreams",
+    "I keep having nightmares about falling, woke up sweating again",
+    "my daughter is a police officer, she sees bad things",
+    "stood on the bridge taking photos of the sunset",
+    "I wish I were a hedgehog so I could sleep through the winter",
+    "my physio says I'm hurting myself running with the pain",
+    "my sister said she'd kill me if I ate her last biscuit",
+])
+def test_held_out_95_to_99s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "a grown man on a game keeps asking my daughter for photos",
+    "he smashed my sim card because I rang my mum",
+    "drank too much and took all my tablets, hungover now",
+    "stood on the bridge taking photos and thought about jumping",
+])
+def test_held_out_95_to_99s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
