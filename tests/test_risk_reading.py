@@ -2982,3 +2982,87 @@ def test_held_out_95_to_99s_look_alikes_are_everyday(text):
 ])
 def test_held_out_95_to_99s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("wiped my insta and tiktok and told my sister i love her", "suicide"),
+    ("my exit plan is the viaduct near work, dark joke I know", "suicide"),
+    ("I've started calling the railway bridge my way out", "suicide"),
+    ("don't panic, I won't do anything silly. Well, not today anyway", "suicide"),
+    ("I practised what I'd write in the letter last night", "suicide"),
+    ("yeah I'll definitely be here for christmas lol jk. not really", "suicide"),
+    ("would an overdose hurt or do you just fall asleep, not for me", "suicide"),
+    ("headbutted the wall three times after the call", "self_harm"),
+    ("gonna 'accidentally' press the iron on my arm", "self_harm"),
+    ("there are new ones on my legs and I'm scared they'll see at swimming", "self_harm"),
+    ("I just need to stay empty until Friday", "self_harm"),
+    ("I miss the burn afterwards, been thinking about it lately", "self_harm"),
+    ("me and the razor had a little reunion last night", "self_harm"),
+    ("my dad said I'm to marry his friend's son in June and I have no choice", "danger"),
+    ("my visa rests on him and he wants me in his car alone after work", "danger"),
+    ("is it normal that my husband monitors my phone and reads my emails every night", "danger"),
+])
+def test_rules_catch_held_out_100_to_104s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "deleted my old accounts because the ads were driving me mad",
+    "my retirement plan is a caravan by the sea",
+    "we practised what we'd say in the wedding speech",
+    "headbutted the ball into the net, best goal of my life",
+    "I'd like fresh ones, the bread's gone stale",
+    "my brother threatened to kill me if I use his charger again",
+    "my counsellor asked if I'd had any dark thoughts and I said no, which was true",
+    "I found my old myspace photos and I want to die lol",
+    "I tried to end it years ago, but therapy turned things around",
+    "Um, I, I burnt my hand on the, the baking tray getting the pie out",
+])
+def test_rules_leave_held_out_100_to_104s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "the doctor asked if I'd had thoughts of ending it and I said no, but I lied",
+    "they asked if I still felt that way and I said no so they'd let me go home. I do",
+])
+def test_a_denial_taken_back_stands(text):
+    assert match_rules(text) is not None or not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "skipped the pudding, sticking to my diet this month",
+    "sometimes I hate my body, I wish I looked like my sister",
+    "banged my head on the bathroom cabinet again, ouch",
+    "mum says no phone until I'm thirteen and makes me do chores before football",
+    "dad takes my car keys when it's icy, he doesn't trust me on ice",
+    "cut myself shaving again, these cheap razors",
+    "my wrist tattoo hurt loads but I'd get another again tomorrow",
+    "I'm 79 and I won't be around forever, so visit while I'm still baking, ha",
+    "what's the most paracetamol I can take in a day? got a migraine and I took two",
+    "my late dad's fishing rods are going to my cousin, I've no use for them",
+    "he spun me round in the kitchen and we danced, grabbed me by the waist",
+    "my mate's ex keeps texting her and she asked me how to block a number",
+    "I work security at a pub, a lad pulled a knife tonight, police came, nobody got hurt",
+    "threw up all night, I think it's the bug going round",
+    "my cousin play punched me and now it's purple",
+    "she said she'd kill me if I borrow her straighteners again",
+])
+def test_held_out_100_to_104s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I bang my head on the cupboard over and over to make it stop",
+    "I said I cut myself shaving. I didn't",
+    "I'm a nurse and my husband pulled a knife on me",
+])
+def test_held_out_100_to_104s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
+
+
+def test_a_question_asked_for_a_friend_who_is_me_is_theirs():
+    found = match_together((), "how many sleeping tablets is too many, asking for a friend (me)")
+    assert found is not None and found.category == "suicide"
+    assert match_together((), "how many sleeping tablets is too many, asking for my nan") is None
