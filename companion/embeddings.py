@@ -154,11 +154,18 @@ class OnnxSentenceEmbedder:
         self.tokenizer = Tokenizer.from_file(str(embeddings_dir() / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        # Turns joined are cut from their start: the newest turn, the one
+        # being answered, ends the text and is kept whole.
+        self._tail_tokenizer = Tokenizer.from_str(self.tokenizer.to_str())
+        self._tail_tokenizer.enable_truncation(MAX_TOKENS, direction="left")
 
-    def embed(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+    def embed(self, texts: Sequence[str], batch_size: int = 64, keep_end: bool = False) -> np.ndarray:
+        """Unit-length embeddings; ``keep_end`` cuts a text too long from its
+        start rather than its end."""
+        tokenizer = self._tail_tokenizer if keep_end else self.tokenizer
         out = []
         for i in range(0, len(texts), batch_size):
-            batch = self.tokenizer.encode_batch([t if t.strip() else "." for t in texts[i:i + batch_size]])
+            batch = tokenizer.encode_batch([t if t.strip() else "." for t in texts[i:i + batch_size]])
             ids = np.array([e.ids for e in batch], dtype=np.int64)
             mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
             out.append(self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0])

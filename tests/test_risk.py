@@ -119,7 +119,7 @@ def test_a_classifier_that_errors_fails_closed():
     class Broken:
         alarm_from, clear_from = 0.66, 0.98
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             raise RuntimeError("broken")
 
     detector = RiskDetector(lambda: Broken())
@@ -135,7 +135,7 @@ def test_a_long_conversation_never_loses_an_earlier_turn_s_scores():
     class Quiet:
         alarm_from, clear_from = 0.66, 0.98
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             return [RiskScores(0.01, "suicide", {"suicide": 0.01, "self_harm": 0.0, "danger": 0.0}, 0.0)
                     for _ in texts]
 
@@ -537,7 +537,7 @@ class _ReadsClear:
     def __init__(self, word, category):
         self.word, self.category = word, category
 
-    def scores(self, texts):
+    def scores(self, texts, keep_end=False):
         from companion.risk.learned import RiskScores
         return [RiskScores(0.99, self.category, {self.category: 0.99}, 0.99) if self.word in t.lower()
                 else RiskScores(0.0, self.category, {}, 0.0) for t in texts]

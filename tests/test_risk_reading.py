@@ -113,7 +113,7 @@ def test_a_bare_agreement_joined_to_ordinary_turns_is_no_new_risk_but_after_a_di
     class JoinedOnly:
         alarm_from, clear_from = 0.66, 0.98
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             return [RiskScores(0.8 if len(t.split()) > 4 and t.endswith(("True.", "yes i can", "yes")) else 0.0, "suicide",
                                {"suicide": 0.8, "self_harm": 0.0, "danger": 0.0}, 0.1) for t in texts]
 
@@ -131,7 +131,7 @@ def test_a_few_words_about_the_companions_last_reply_joined_to_ordinary_turns_ar
     class JoinedOnly:
         alarm_from, clear_from = 0.55, 0.98
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             # each turn alone is nothing; any two joined read as a cue
             return [RiskScores(0.99 if "kill myself" in t else 0.6 if "weeks" in t and len(t.split()) > 8 else 0.0, "self_harm",
                                {"suicide": 0.0, "self_harm": 0.6, "danger": 0.0}, 0.1) for t in texts]
@@ -150,7 +150,7 @@ def test_a_bare_thank_you_joined_to_ordinary_turns_is_no_new_risk_but_a_farewell
     class JoinedOnly:
         alarm_from, clear_from = 0.66, 0.98
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             # each turn alone is nothing; joined, they read as danger
             return [RiskScores(0.99 if "posting" in t and not t.endswith("much.") else 0.0, "danger",
                                {"suicide": 0.0, "self_harm": 0.0, "danger": 0.99}, 0.9) for t in texts]
@@ -176,7 +176,7 @@ def test_the_second_reader_is_averaged_in_unless_the_encoder_is_sure():
     assert abs(reader.averaged(0.7, 0.1) - 0.4) < 1e-9 and reader.averaged(0.97, 0.0) == 0.97
 
     class Encoder:      # an embedding the head reads as a given risk
-        def embed(self, texts):
+        def embed(self, texts, keep_end=False):
             return np.ones((len(texts), 384), dtype=np.float32)
 
     def head(logit_risk: float) -> RiskHead:
@@ -209,7 +209,7 @@ def test_a_clear_reading_of_turns_joined_is_asked_about_first_unless_a_turn_was_
     class JoinedClear:
         alarm_from, clear_from = 0.55, 0.95
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             return [RiskScores(0.99 if "bush" in t and "text" in t else 0.0, "danger",
                                {"suicide": 0.0, "self_harm": 0.0, "danger": 0.99}, 0.9) for t in texts]
 
@@ -229,7 +229,7 @@ def test_a_clear_reading_by_minilm_alone_is_asked_about_first_when_the_second_re
     class Disagreeing:
         alarm_from, clear_from = 0.53, 0.95
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             # MiniLM is sure of a clear self-harm disclosure; the reader's risk is in the text
             reader = {"2 sticks of butter": 0.01, "i cut myself again last night": 0.6}
             return [RiskScores(0.99, "self_harm", {"suicide": 0.0, "self_harm": 0.99, "danger": 0.0}, 0.9, 0.99,
@@ -328,7 +328,7 @@ def test_a_cue_by_the_rules_then_done_is_asked_about_even_when_the_pair_reads_as
     class ReadsNothing:
         alarm_from, clear_from = 0.55, 0.98
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             return [RiskScores(0.0, "self_harm", {"suicide": 0.0, "self_harm": 0.0, "danger": 0.0}, 0.1) for t in texts]
 
     detector = RiskDetector(lambda: ReadsNothing())
@@ -383,7 +383,7 @@ class _ReadsRisk:
     def __init__(self, category):
         self.category = category
 
-    def scores(self, texts):
+    def scores(self, texts, keep_end=False):
         from companion.risk.learned import RiskScores
         by = {"suicide": 0.0, "self_harm": 0.0, "danger": 0.0, self.category: 0.7}
         return [RiskScores(0.7, self.category, by, 0.1) for _ in texts]
@@ -1170,7 +1170,7 @@ def test_an_unanswered_cue_by_the_rules_stays_open_unless_the_turns_read_as_ordi
         def __init__(self, joined_risk):
             self.joined_risk = joined_risk
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             from companion.risk.learned import RiskScores
             return [RiskScores(self.joined_risk if " " in t and "||" in t else 0.0, "self_harm", {}, 0.0) for t in texts]
 
@@ -1193,7 +1193,7 @@ def test_three_turns_are_read_joined_only_when_the_oldest_carries_some_risk_of_i
         def __init__(self, alone):
             self.alone, self.read = alone, []
 
-        def scores(self, texts):
+        def scores(self, texts, keep_end=False):
             self.read.extend(texts)
             return [RiskScores(self.alone.get(t, 0.0), "suicide", {}, 0.0) for t in texts]
 
@@ -3066,3 +3066,35 @@ def test_a_question_asked_for_a_friend_who_is_me_is_theirs():
     found = match_together((), "how many sleeping tablets is too many, asking for a friend (me)")
     assert found is not None and found.category == "suicide"
     assert match_together((), "how many sleeping tablets is too many, asking for my nan") is None
+
+
+def test_turns_joined_are_read_cut_from_their_start_and_a_turn_alone_whole():
+    """A long earlier turn must not push the newest turn, the one being
+    answered, out of the encoder's window."""
+    from companion.risk.learned import RiskScores
+
+    class Recording:
+        alarm_from, clear_from = 0.55, 0.98
+
+        def __init__(self):
+            self.calls = []
+
+        def scores(self, texts, keep_end=False):
+            self.calls.append((list(texts), keep_end))
+            return [RiskScores(0.0, "suicide", {"suicide": 0.0, "self_harm": 0.0, "danger": 0.0}, 0.1) for _ in texts]
+
+    classifier = Recording()
+    RiskDetector(lambda: classifier).assess(["we went to the coast and the kids built a sandcastle"], "I wrote a note last night")
+    joined = [keep for texts, keep in classifier.calls if any(" " in t and "sandcastle" in t and "note" in t for t in texts)]
+    alone = [keep for texts, keep in classifier.calls if texts == ["I wrote a note last night"]]
+    assert joined == [True] and alone == [False]
+
+
+def test_the_encoder_keeps_the_end_of_a_text_too_long_when_asked(detector):
+    embedder = detector.learned.embedder
+    talk = "we walked the dog along the river and talked about the garden and the weather " * 12
+    first, second = talk + "and then we went home", talk + "and I wrote my goodbye note"
+    start = embedder.embed([first, second])
+    end = embedder.embed([first, second], keep_end=True)
+    assert float(start[0] @ start[1]) > 0.9999   # the ends were cut off: the same text to the encoder
+    assert float(end[0] @ end[1]) < 0.99         # the ends were read

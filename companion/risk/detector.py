@@ -364,7 +364,7 @@ class RiskDetector:
         windows = windows[:read]
         # the windows share their turns and differ by one turn: read in one
         # batch, which keeps a turn within the time it is given
-        return alone, windows, classifier.scores(windows) if windows else []
+        return alone, windows, classifier.scores(windows, keep_end=True) if windows else []
 
     def _read_together(self, classifier: RiskClassifier, earlier: list[str], text: str, bare: bool, alone: list[RiskScores],
                        windows: list[str], joined: list[RiskScores]) -> list[RiskAssessment]:

@@ -42,7 +42,7 @@ EMBEDDING_WEIGHT = 1.0
 
 
 class Embedder(Protocol):
-    def embed(self, texts: list[str]) -> np.ndarray: ...
+    def embed(self, texts: list[str], keep_end: bool = False) -> np.ndarray: ...
 
 
 def normalise(text: str) -> str:
@@ -58,11 +58,12 @@ def ngram_vectorizer():
                              alternate_sign=False, norm="l2", lowercase=False, dtype=np.float32)
 
 
-def features(texts: list[str], embedder: Embedder, vectorizer=None, ngrams: bool = True):
+def features(texts: list[str], embedder: Embedder, vectorizer=None, ngrams: bool = True, keep_end: bool = False):
     """The two views side by side, as a sparse matrix (texts x features); or
-    the embeddings alone, for a head on a tuned encoder."""
+    the embeddings alone, for a head on a tuned encoder. ``keep_end``: a text
+    too long for the encoder is cut from its start (turns joined)."""
     clean = [normalise(t) for t in texts]
-    embedded = embedder.embed(clean).astype(np.float32) * EMBEDDING_WEIGHT
+    embedded = (embedder.embed(clean, keep_end=True) if keep_end else embedder.embed(clean)).astype(np.float32) * EMBEDDING_WEIGHT
     if not ngrams:
         return embedded
     from scipy import sparse
@@ -146,8 +147,8 @@ class RiskClassifier:
     def clear_from(self) -> float:
         return self.head.clear_from
 
-    def scores(self, texts: list[str]) -> list[RiskScores]:
-        found = self.head.scores(features(texts, self.embedder, self._vectorizer, self.head.ngrams))
+    def scores(self, texts: list[str], keep_end: bool = False) -> list[RiskScores]:
+        found = self.head.scores(features(texts, self.embedder, self._vectorizer, self.head.ngrams, keep_end))
         if self.second is None or not texts:
             return found
         second = self.second.probabilities(texts)
