@@ -3098,3 +3098,88 @@ def test_the_encoder_keeps_the_end_of_a_text_too_long_when_asked(detector):
     end = embedder.embed([first, second], keep_end=True)
     assert float(start[0] @ start[1]) > 0.9999   # the ends were cut off: the same text to the encoder
     assert float(end[0] @ end[1]) < 0.99         # the ends were read
+
+
+@pytest.mark.parametrize("text, category", [
+    ("they call sleep the little death here, but I want the real one", "suicide"),
+    ("hugged my brother like it was the last time, cos it is", "suicide"),
+    ("gave notice on the flat and sold the bike, nobody knows the rest of the plan", "suicide"),
+    ("I just wish I had the nerve to go through with it", "suicide"),
+    ("my mum fights so hard to live. I don't", "suicide"),
+    ("I keep thinking about driving into a tree on the bypass", "suicide"),
+    ("the express trains can't stop in time, can they", "suicide"),
+    ("if I don't answer tomorrow it's not your fault, I'm just done", "suicide"),
+    ("which pesticide would work quickest on a person", "suicide"),
+    ("honestly wish the crash had finished me off", "suicide"),
+    ("im leaving this life before christmas", "suicide"),
+    ("would God forgive someone who takes their own life, asking for me", "suicide"),
+    ("kinda envious of grandpa, he got to go and I'm stuck", "suicide"),
+    ("they'd rather have a dead son than a gay one, so I'll give them what they want", "suicide"),
+    ("the funeral's all planned, the songs and everything, I just need to choose the date", "suicide"),
+    ("my dressing gown cord is tied to the banister, I just need the stool", "suicide"),
+    ("my arms are a state again, jumper weather it is", "self_harm"),
+    ("banged my head against the wall over and over till I saw stars", "self_harm"),
+    ("I bit my arm until it bled during the argument", "self_harm"),
+    ("I took it out on myself again last night", "self_harm"),
+    ("honestly I like feeling empty, I'll skip dinner", "self_harm"),
+    ("pay up by friday or they'll go after my kids", "danger"),
+    ("I'm being sent back home for a marriage I never consented to", "danger"),
+    ("she didn't fall down the stairs, he pushed her", "danger"),
+    ("my cousin came back married after the holiday and now it's my turn, I'm terrified", "danger"),
+    ("his brothers followed me home and said it's my last warning", "danger"),
+])
+def test_rules_catch_held_out_105_to_109s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("my son's settled at uni, he'll cope without me now. I can finally rest", "suicide"),
+    ("Grandad shot himself in that shed. I get why now", "suicide"),
+    ("the debt will follow them unless I'm dead, so that's what I'm going to do", "suicide"),
+])
+def test_a_cue_said_after_what_makes_it_one_is_caught(text, said):
+    found = match_rules(text)
+    assert found is not None and found.category == said, text
+
+
+@pytest.mark.parametrize("text", [
+    "the toddler bit my hand so hard it bled",
+    "I'm killing myself doing overtime for this holiday",
+    "I can finally rest now the exams are over",
+    "my stepdad used to hit us, he's dead now and we're fine",
+    "I used to self-harm at school, it hasn't been part of my life for years",
+])
+def test_rules_leave_held_out_105_to_109s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "I wish I could pause life for a week, not end it, just catch up",
+    "the kids drove me up the wall so I locked myself in the loo for ten minutes",
+    "nan keeps saying she's ready to go and be with grandad, she's 99 and cheerful",
+    "a man yanked me back as the bus came round the corner, saved my life",
+    "my son said he's been self-harming, how do I help him without pushing?",
+    "we keep dad's pills in a locked tin so he can't double up by mistake",
+    "sometimes I wish I could get on a train and be someone else just for a day",
+    "I hit the wall around 2pm every day, no energy at all",
+    "I'm tired of being the strong one, I want someone to look after me for once",
+    "my ex threatened to take me to court over the dog",
+    "I'd give my own life for my kids",
+    "someone keyed my car outside the gym",
+    "sold dad's shotgun, we don't shoot anymore",
+    "the bruises are from rugby training",
+    "I did my will so the church gets the cottage when I die, feels good to have it sorted",
+    "my dad said at the end that he was going home",
+])
+def test_held_out_105_to_109s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "told the nurse the bruises were from netball. they weren't",
+    "grandad says he's ready to go and meet nan. me too honestly",
+    "my daughter said she's been cutting and so do I, how do I help her?",
+])
+def test_held_out_105_to_109s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
