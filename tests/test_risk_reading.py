@@ -3183,3 +3183,82 @@ def test_held_out_105_to_109s_look_alikes_are_everyday(text):
 ])
 def test_held_out_105_to_109s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("sorry for being such a burden, thanks for all these months of listening, bye", "suicide"),
+    ("I looked up how on the internet and I've got everything I need", "suicide"),
+    ("feels like there's only one way out of this mess", "suicide"),
+    ("been looking into Dignitas, I'm not even terminal", "suicide"),
+    ("my family would be happier without me", "suicide"),
+    ("this is my last christmas on this earth", "suicide"),
+    ("not sure I'll still be around by spring", "suicide"),
+    ("my goodbye video is scheduled for Sunday, final message is queued", "suicide"),
+    ("I wish God would come for me", "suicide"),
+    ("please Lord take me tonight", "suicide"),
+    ("what's the least painful way to die", "suicide"),
+    ("signed my will today, now I'm ready", "suicide"),
+    ("I could just steer into that lorry", "suicide"),
+    ("I want to swallow the whole box and sleep", "suicide"),
+    ("got the pills stockpiled and tonight feels like the night", "suicide"),
+    ("sealed the vents and got the charcoal", "suicide"),
+    ("I've got the tramadol and a bottle of vodka and the house to myself", "suicide"),
+    ("been saving my olanzapine for a month", "suicide"),
+    ("I'm pouring my supplement drinks away so the nurse thinks I've had them", "self_harm"),
+    ("stopped taking my meds because I deserve to feel this bad", "self_harm"),
+    ("I press my hand on the radiator because I want to feel something", "self_harm"),
+    ("my tutor says my grade depends on whether I go to his flat", "danger"),
+    ("she posted my address online and people keep turning up at my door", "danger"),
+    ("he took my inhaler off me because I was making a fuss", "danger"),
+    ("my boyfriend hit me again, the baby was asleep", "danger"),
+    ("he reads all my texts and won't let me see friends alone", "danger"),
+    ("I'm not sure the children are safe with her", "danger"),
+])
+def test_rules_catch_held_out_110_to_114s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "I've been stockpiling ibuprofen because the pharmacy keeps running out",
+    "I bang my head against the wall with this homework",
+    "I've had my innings at the cricket club, time to retire",
+    "I can't do this anymore, this dissertation is killing me",
+    "scratched my legs on the brambles on the walk",
+    "my boss is going to kill me tomorrow, I missed the deadline",
+    "the GP asked if I had any dark thoughts and I said no, I meant it",
+    "the team would be happier without me for a week while I'm on holiday",
+    "my last day on earth, this flu is brutal lol",
+    "the only way out of the car park is past the barrier",
+])
+def test_rules_leave_held_out_110_to_114s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "she said she'd dump me if I keep leaving dishes in the sink",
+    "I tripped on the stairs, nobody pushed me, just clumsy",
+    "my bucket list is getting long, added skydiving",
+    "gave my old bike to my cousin, she's been after it for years",
+    "I'd love to disappear into the allotment all day",
+    "been round the care homes so I'm not a burden later",
+    "I use a dosette box so I don't forget a dose",
+    "went to a death cafe, really lovely chat about endings",
+    "this hangover is so bad I want to die",
+    "I'll be paying this mortgage off till I'm dead",
+    "goodbye forever school, won't miss you",
+    "wearing long sleeves to cover my tattoos at the wedding",
+    "I reuse my pen needles, I know I shouldn't",
+    "they're cutting my dose after the bloods, bloods again in a month",
+    "my carer locks the door when she leaves so nobody wanders in",
+])
+def test_held_out_110_to_114s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "saw the solicitor, she asked if I was ill, I said no. I'm not ill",
+    "I cut myself shaving, only it wasn't shaving",
+])
+def test_held_out_110_to_114s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text

@@ -192,7 +192,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bi(?:'m|\s+am|\s+was|'ve\s+been)\s+(?:a\s+)?(?:cutter(?!\s+(?:at|in|for)\s+(?:a|the)\s+(?:\w+\s+){0,2}?(?:factory|mill|works|workshop|firm|shop|yard|quarry|mine))|""" + _SELF_HARM + r"""(?:er|ing))\b | (?<!deal\swith\s)(?<!deals\swith\s)(?<!dealing\swith\s)(?<!see\s)(?<!treat\s)(?<!treating\s)\b""" + _SELF_HARM + r"""(?:ing|ed)?\s+(?:again|still|every|since|for|a\s+lot)\b
         | \b(?:i|i've|been|started|start|keep|still|began|relapsed?(?:\s+and)?)\s+(?:(?!never\b|not\b|haven'?t\b|ain'?t\b|dress\b|treat\b|see\b|nurse\b|stitch\b|handle\b|assess\b)\w+\s+)?self[\s-]?harm
         | \b(?:urge|urges|want|wanting|need)\s+to\s+(?:cut|self[\s-]?harm|hurt\s+myself|burn\s+myself)\b(?!\s+(?:back|down|out|up|off|through|across|the|a|an|some|this|that|these|those|his|her|their|our|it|them|my\s+hair|my\s+(?!self\b|arms?\b|wrists?\b|legs?\b|thighs?\b|skin\b|stomach\b|hips?\b|body\b|face\b|chest\b)\w+|costs?|ties|corners|class|loose|sugar|salt|carbs)\b)
-        | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?!(?:low|cupboard|cabinet|car|wardrobe|fridge|oven|shed|kitchen\s+cupboard)\s)(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard|cabinet|shelf|beam|car\s+door|boot|bunk|doorframe|door\s+frame))
+        | \b(?:slam(?:med|ming)?|bang(?:ed|ing)?|smash(?:ed|ing)?|hit(?:ting)?|bash(?:ed|ing)?)\s+my\s+head\s+(?:\w+\s+)?(?:into|against|on)\s+(?:the\s+|a\s+)?(?![\w\s]{0,12}\bwith\s+(?:this|that|the|my)\s+(?:printer|computer|laptop|code|essay|homework|job|boss|form|app|website|system|project|kids)\b)(?!(?:low|cupboard|cabinet|car|wardrobe|fridge|oven|shed|kitchen\s+cupboard)\s)(?:\w+\s+)?(?:wall|door|floor|mirror|desk|table)\b(?![^.!?]{0,40}\b(?:by\s+accident|accidentally|getting\s+up|standing\s+up|cupboard|cabinet|shelf|beam|car\s+door|boot|bunk|doorframe|door\s+frame))
         | \boverdos(?:ed|ing|e(?=\s+(?:on|tonight|earlier|last)))\b | \btook\s+an\s+overdose\b
         | \b(?:took|taken|sw[ao]l+ow?e?d|had|necked|downed|popped|ingested|drank|drink)\s+(?:way\s+|far\s+)?(?:a\s+(?:load|lot|bunch|handful|pile|(?:whole|hole)\s+(?:box|packet|bottle|strip|stip|sheet))|loads|handfuls?|all|too\s+many|so\s+many|many|lots|loads|my\s+whole\s+\w+'?s?|the\s+whole\s+(?:box|packet|bottle)|(?:like\s+|about\s+|over\s+|around\s+|maybe\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+)?""" + _MANY + r""")\s+(?:of\s+)?(?:my\s+|the\s+|them\s+)?""" + _METHODS + r"""\b(?!\s+(?:left|spare|saved|in\s+the\s+(?:cupboard|drawer|house)|at\s+home|from\s+(?:my|the)\s+(?:prescription|chemist|pharmacy)))
         """),
@@ -277,7 +277,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:gave|given|giving|give)\s+(?:away\s+)?(?:all\s+|most\s+)?(?:of\s+)?my\s+(?:\w+\s+){0,2}?(?:things|stuff|belongings|possessions|jewell?e?ry|clothes|games|books|records|vinyls?|collection|guitar|bike|console|xbox|playstation|dog|cat|plants|rings?|watch|medals)\s+(?:away\s+)?to\s+(?!(?:the\s+|a\s+)?(?:charity|charities|oxfam|goodwill|thrift|op\s+shop|salvation|church|food\s*bank|school|library|hospice|shelter))(?:my\s+|a\s+|the\s+)?\w+(?=[^\n]{0,80}?\b(?:this\s+week|lately|recently|tidying|affairs|won'?t\s+(?:need|be\s+needing)|don'?t\s+need|in\s+order|before\s+i\s+go|any\s*more|so\s+they\s+have|should\s+have\s+(?:it|them)|to\s+keep)\b)(?![^\n]*\b(?:moving|declutter\w*|spring\s+clean\w*|downsiz\w*|outgrown|too\s+small|sold|selling|car\s+boot|new\s+(?:one|phone|bike|console)|upgrad\w*)\b)(?![^\n]*\b(?:never|don'?t|do\s+not|rarely|hardly|no\s+longer)\s+(?:\w+\s+)?(?:play|use|wear|ride|read|listen\s+to|fit)\b)
         | \bi(?:'ve|\s+have)?\s+(?:set|picked|chosen)\s+(?:a|the)\s+date\b(?!\s+(?:for|with|to)\b)(?![^\n]{0,60}?\b(?:wedding|party|move|moving|surgery|operation|meeting|interview|exam|launch|holiday|vacation|trip|gig|concert|barbecue|bbq|appointment|christening|funeral|retirement|leaving\s+do|court|hearing|divorce|closing|completion|birth|due\s+date|opening)\b)
         |        \b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b(?!\s+(?:until|till|til|before|for\s+(?:a|the|hours)|early))
-        | \b(?:can(?:no|')?t|cant)\s+(?:go\s+on|keep\s+going|do\s+this)\s+(?:any\s*more|any\s+longer|living)\b
+        | \b(?:can(?:no|')?t|cant)\s+(?:go\s+on|keep\s+going|do\s+this)\s+(?:any\s*more|any\s+longer|living)\b(?![^\n]{0,30}\b(?:essay|assignment|deadline|homework|words\s+by|coursework|dissertation|revision|spreadsheet)\b)
         | \bgiv(?:en|ing|e)\s+away\s+(?:all\s+)?(?:my|of\s+my)\s+(?:things|stuff|belongings|possessions)\b
         | \b(?:thank\s+you|thanks)\s+for\b[^.!?]{0,60}\b(?:all\s+)?(?:these|those|the)\s+(?:last\s+|past\s+)?(?:few\s+)?(?:weeks|months|years)\b(?=.{0,200}?""" + _FINALITY + r""")
         | """ + _FINALITY + r"""(?=.{0,200}?\b(?:thank\s+you|thanks)\s+for\b[^.!?]{0,60}\b(?:all\s+)?(?:these|those|the)\s+(?:last\s+|past\s+)?(?:few\s+)?(?:weeks|months|years)\b)
@@ -575,7 +575,7 @@ RULES: tuple[RiskRule, ...] = (
     _rule("suicide", POSSIBLE, r"""
         \b(?:is|it'?s|would\s+be|be)\s+better\s+(?:if\s+)?i\s+(?:am|was|were|'m|m)\s+not\s+(?:existing|exist|alive|here|around|living)\b
         | \bbetter\s+(?:if\s+)?i\s+(?:don'?t|do\s+not|didn'?t)\s+exist\b
-        | \b(?:i'?ve|i\s+have|i'?d|i)\s+(?:just\s+about\s+|about\s+|pretty\s+much\s+|more\s+or\s+less\s+)?had\s+my\s+innings\b
+        | \b(?:i'?ve|i\s+have|i'?d|i)\s+(?:just\s+about\s+|about\s+|pretty\s+much\s+|more\s+or\s+less\s+)?had\s+my\s+innings\b(?!\s+at\s+(?:the\s+)?\w+)
         """),
     # -- from held-out 17's second look ----------------------------------
     # sorry to have woken; a long sleep with no morning; a lethal amount asked
@@ -1936,7 +1936,7 @@ RULES: tuple[RiskRule, ...] = (
     _rule("self_harm", POSSIBLE, r"""
         \b(?:fresh|new)\s+ones\b[^\n]{0,60}?\b(?:see|notice|spot|find|hide|sleeves|pool|swim\w*|beach|pe\b)
         | \b(?:need|want|have)\s+to\s+(?:be|feel|stay|keep)\s+empty\b
-        | \bmiss\s+(?:the|that)\s+(?:sting|burn|pain|release)\b(?=[^\n]{0,40}?\b(?:after|afterwards|thinking\s+about\s+it|lately|urges?)\b)
+        | \bmiss\s+(?:the|that)\s+(?:sting|burn|pain|release)\b(?=[^\n]{0,60}?\b(?:after|afterwards|thinking\s+about\s+it|lately|urges?|hob|blade|razor|lighter|just\s+now|yet)\b)
         | \b(?:the\s+)?(?:kitchen\s+)?(?:knife|blade|razor|scissors|compass)\s+and\s+(?:i|me)\s+(?:had|have|having)\s+(?:another\s+|a\s+)?(?:little\s+)?(?:chat|date|session|moment|reunion)\b
         | \b(?:me|i)\s+and\s+(?:the|my)\s+(?:kitchen\s+)?(?:knife|blade|razor|scissors|compass)\s+(?:had|have|having)\s+(?:another\s+|a\s+)?(?:little\s+)?(?:chat|date|session|moment|reunion)\b
         | \bsleeves\s+(?:rolled\s+)?(?:up|down)\b[^\n]{0,60}?\bcan'?t\s+promise\s+(?:the\s+same|that)\b
@@ -2031,6 +2031,70 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:community|honou?r|shame)\b[^\n]{0,80}?\b(?:deciding|decide|decided)\s+what\s+to\s+do\s+(?:with|about)\s+me\b
         | \bfollowed\s+me\b[^\n]{0,80}?\b(?:my|your|the)\s+last\s+warning\b
         """),
+    # Held-out 110-114: sorry for being a weight, thanks for all these weeks,
+    # goodbye; read up on how and got what I need; only one way out; Swiss
+    # clinics priced while not ill; happier without me; my last semester on
+    # earth; not sure I'll still be here in six weeks; the plan is after the
+    # last exam; wanting to take the whole bottle; a stash and tonight the
+    # night; a final post scheduled; the Lord asked to hurry or take me home
+    # tonight; the easiest way to go; the will sorted and now ready; drive
+    # into that wall; charcoal and windows taped; means, drink and a weekend
+    # alone
+    _rule("suicide", POSSIBLE, r"""
+        \bsorry\s+for\s+being\s+(?:such\s+)?(?:a\s+)?(?:weight|burden|pain|nuisance|drain)\b(?=[^\n]{0,160}?\b(?:goodbye|bye|all\s+these\s+(?:weeks|months|years)))
+        | \b(?:only|just)\s+one\s+way\s+out(?:\s+of\s+(?:this|it|here))?\b(?!\s+of\s+the\s+(?:car\s+park|building|estate|maze))
+        | \b(?:pric\w+\s+up|looking\s+(?:at|into)|research\w*)\s+(?:those\s+|the\s+)?(?:swiss\s+clinics?|dignitas|assisted\s+dying\s+clinics?)\b
+        | \b(?:will|would|'d|'ll)\s+be\s+(?:more\s+happy|happier|better\s+off)\s+without\s+me\b(?!\s+(?:for\s+(?:a|the|one)\s+(?:week|day|bit|night|weekend)|while|on\s+(?:the\s+)?(?:trip|holiday|team)|at\s+the))
+        | \bmy\s+last\s+(?:\w+\s+)?on\s+(?:earth|this\s+earth|this\s+planet)\b(?![^\n]{0,40}\b(?:flu|cold|covid|virus|hangover|bug|ill|sick|lol|lmao)\b)
+        | \bnot\s+(?:convinced|sure)\s+i'?ll\s+(?:still\s+)?be\s+(?:here|around|alive)\s+(?:in|by|for)\b
+        | \bthe\s+plan\s+is\s+(?:after|for|on)\s+(?:my\s+)?(?:last|final)\s+\w+\b(?=[^\n]{0,60}?\bat\s+least\b)
+        | \bfinal\s+(?:post|message|email|video|tweet|story)\s+(?:is\s+)?(?:scheduled|queued|set\s+to\s+go)\b
+        | \bwish\s+(?:the\s+)?(?:good\s+)?(?:lord|god|jesus|allah)\s+would\s+(?:hurry\s+up|take\s+me|come\s+for\s+me)\b
+        | \btake\s+me\s+home\s+(?:tonight|now|soon)\W+(?:lord|god|jesus|father)\b|\b(?:lord|god|jesus)\W+(?:please\s+)?take\s+me\s+(?:home\s+)?(?:tonight|now)\b
+        | \b(?:easiest|quickest|painless|best|least\s+painful|simplest)\s+way\s+to\s+(?:go|die|do\s+it|end\s+it)\b(?=\s*(?:[?.!]|$|\s+(?:tbh|honestly|lol)))
+        | \b(?:sorted|done|signed|wrote|made|finished)\s+(?:the|my)\s+will\b[^\n]{0,30}?\b(?:now\s+)?i'?m\s+ready\b
+        | \b(?:could|might|want\s+to|wanna|gonna)\s+(?:just\s+)?(?:drive|steer|swerve|crash)\s+(?:the\s+car\s+)?into\s+(?:that|the|a)\s+(?:wall|tree|lorry|truck|river|bridge|barrier)\b
+        """),
+    _rule("suicide", CLEAR, r"""
+        \b(?:read|looked)\s+up\s+(?:on\s+)?how\b[^\n]{0,40}?\b(?:got|have)\s+(?:what\s+i\s+need|everything\s+i\s+need|the\s+(?:stuff|means|pills|tablets))\b
+        | \bwants?\s+to\s+(?:take|swallow|down|neck)\s+the\s+whole\s+(?:bottle|box|packet|lot|strip|tub)\b
+        | \b(?:stash\w*|stockpil\w*|hoard\w*|supply)\b[^\n]{0,80}?\btonight(?:'s|\s+is)?\s+(?:\w+\s+){0,3}?(?:like\s+)?the\s+night\b
+        | \bcharcoal\b[^\n]{0,40}?\b(?:tap\w*|seal\w*)\s+(?:up\s+)?(?:the\s+)?(?:windows|doors|vents|gaps)\b|\b(?:tap\w*|seal\w*)\s+(?:up\s+)?(?:the\s+)?(?:windows|doors|vents)\b[^\n]{0,40}?\bcharcoal\b
+        | \b(?:got|have)\s+(?:the\s+|my\s+)?""" + _METHODS + r"""\b[^\n]{0,60}?\b(?:bottle\s+of|vodka|gin|whisky|whiskey)\b[^\n]{0,40}?\b(?:on\s+my\s+own|alone|to\s+myself)\b
+        | \b(?:saving|saved|stockpil\w+|hoard\w+)\s+(?:up\s+)?(?:my\s+)?(?:quetiapine|seroquel|clozapine|olanzapine|pregabalin|gabapentin|fentanyl|propranolol|mirtazapine|lamotrigine)\b
+        """),
+    # the sting missed with a hand on the hob, not on, "yet"; the Ensure
+    # tipped away so the dietitian thinks it was drunk; feet burnt on a
+    # radiator to see something happen; medicine stopped as deserved; no
+    # hospital meal touched; blood left in the grout after cleaning
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:tipping|pouring|throwing|flushing|binning)\s+(?:the\s+|my\s+)?(?:ensure|supplements?|feeds?|meals?|food|shakes?|build-?ups?)\s+(?:\w+\s+)?(?:down|away|in)\b[^\n]{0,40}?\bso\s+(?:the|my)\s+(?:dietitian|nurse|doctor|mum|mom|parents|staff|carers?)\s+(?:thinks?|believes?)\b
+        | \b(?:not|stopped|quit)\s+taking\s+my\s+\w+\b[^\n]{0,30}?\b(?:deserve|punish\w*)\b
+        | \bhaven'?t\s+touched\s+(?:a|any)\s+(?:hospital\s+|ward\s+)?meals?\s+in\s+(?:days|a\s+week|\w+\s+days)\b
+        | \bcleaned\b[^\n]{0,60}?\bbefore\b[^\n]{0,60}?\bblood\b
+        | \bhand\s+(?:flat\s+)?on\s+the\s+(?:hob|cooker|iron|stove)\b[^\n]{0,40}?\byet\b
+        """),
+    _rule("self_harm", CLEAR, r"""
+        \bi\s+(?:\w+\s+)?(?:burn|press|hold|put)\s+my\s+(?:\w+\s+)?(?:""" + _BODY_PART + r""")\s+on\s+(?:the\s+)?(?:radiator|hob|iron|oven|heater|kettle)\b[^\n]{0,40}?\b(?:because|so\s+(?:that\s+)?i|to\s+feel|to\s+see)\b
+        """),
+    # a mark that depends on coming round to his flat; an address posted and
+    # people turning up; an inhaler or an EpiPen hidden or taken; messages
+    # read and therapy not allowed alone; made to do stuff after a no;
+    # followed home every day; a husband "push me"; the kids not safe with
+    # him; the police came and he's worse
+    _rule("danger", CLEAR, r"""
+        \b(?:mark|grade|job|visa|rent|contract|promotion|place)\s+depends?\s+on\s+whether\s+i\s+(?:come|go|stay|sleep|do)\b[^\n]{0,40}?\b(?:his|her)\s+(?:flat|house|room|place|office|car)\b
+        | \bposted\s+my\s+(?:home\s+)?address\b[^\n]{0,60}?\b(?:showing\s+up|turning\s+up|coming\s+round|outside|at\s+my\s+door)\b
+        | \b(?:hides?|hid|hidden|takes?|took|taken|keeps?)\s+my\s+(?:inhalers?|epi-?pens?|insulin|oxygen|wheelchair|walking\s+frame|hearing\s+aids?)\b(?:\s+off\s+me)?(?=[^\n]{0,80}?\b(?:argue|laughs?|fuss|won'?t\s+give|can'?t\s+breathe|punish\w*|allergic|angry|drunk)\b)
+        | \b(?:he|she|they)\s+made\s+me\s+do\s+(?:stuff|things|sexual\s+things|things\s+i\s+didn'?t\s+want)\b[^\n]{0,20}?\bi\s+said\s+no\b
+        | \b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance)\s+(?:push|hit|kick|slap|punch|beat|choke)\s+me\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \breads?\s+(?:all\s+)?my\s+(?:messages|texts|emails|phone)\b[^\n]{0,40}?\b(?:won'?t|doesn'?t|will\s+not)\s+let\s+me\b
+        | \bfollow(?:s|ed|ing)?\s+me\s+home\s+(?:every\s+(?:day|night)|again|most\s+days)\b
+        | \b(?:not\s+sure|don'?t\s+think|worried)\s+(?:the\s+|my\s+)?(?:kids|children|baby)\s+(?:are|is|r)\s+safe\s+with\s+(?:him|her|them)\b
+        | \bpolice\s+came\b[^\n]{0,30}?\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+worse\s+now\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -2084,7 +2148,7 @@ _SOMEONE_ELSE = re.compile(r"\b(?:who|someone|somebody|people|person|they|he|she
 _STORY_BEFORE = re.compile(r"\b(?:drama|film|movie|show|series|episode|book|novel|documentary|anime|manga|play|song)\s+"
                            r"(?:where|in\s+which|about|when|(?:ended|ends|ending|opened|opens|started|starts|began|begins|finished|finishes)\s+with)\b[^.!?]{0,40}$|\bwe\s+(?:always\s+)?(?:say|said|used\s+to\s+say)\b[^.!?]{0,40}$")
 # What comes just after: an accident, play, a joke about being told off.
-_ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally"
+_ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooking|peeling|gardening|by\s+accident|accidentally|on\s+(?:the\s+)?(?:brambles|nettles|thorns|rose\s+bush\w*)|on\s+the\s+(?:hike|walk)"
                              # "hurt myself again at the gym"
                              r"|at\s+(?:the\s+)?(?:gym|training|practice|football|rugby|netball|hockey|match|climbing\s+wall)|walk\w*\s+into\s+(?:the|a|my)\s+(?:coffee\s+table|table|bed\s*frame|bedside\s+table|chair|desk)|(?:lifting|deadlifting|squatting|sparring)\b"
                              r"|on\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:oven|aga|stove|hob|iron|curling|tray|pan|kettle|grill|door|thorns?"
@@ -2150,7 +2214,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|not\s+anymore|no\s+longer|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+long\s+gone|(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:long|well\s+and\s+truly)\s+over|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered|(?:i'?m|i\s+am|so|really)\s+proud\s+of\s+(?:that|it|myself|how\s+far)|(?:been\s+)?out\s+of\s+that\s+(?:place|world|life|headspace|dark\s+place)\s+(?:a\s+long\s+time|for\s+years|for\s+a\s+long\s+time)|(?:mellowed|softened)\s+(?:\w+\s+){0,2}?before\s+(?:he|she)\s+(?:passed|died)|(?:it|that)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:in\s+the\s+)?past\b|how\s+far\s+i'?ve\s+come|(?:training|train|trained|volunteer\w*|work\w*)\s+(?:as|to\s+be(?:come)?)\s+an?\s+(?:peer|support|crisis|helpline|samaritans)"
                    r"|(?:a\s+)?(?:whole|good|new|full|great)\s+life\s+now|married\s+to\s+(?:a\s+)?(?:lovely|wonderful|good|kind|great|gentle)|got\s+shot\s+of"
-                   r"|(?:i'?ve|i\s+have)\s+moved\s+on|(?:hasn'?t|has\s+not|isn'?t|is\s+not)\s+(?:been\s+)?(?:a\s+)?part\s+of\s+my\s+life|(?:he|she)(?:'s|\s+is)\s+(?:dead|gone|long\s+dead)\s+now|turned\s+(?:things|it|my\s+life)\s+(?:a)?round|(?:don'?t|do\s+not)\s+even\s+think\s+about\s+it"
+                   r"|(?:i'?ve|i\s+have)\s+moved\s+on|(?:hasn'?t|has\s+not|isn'?t|is\s+not)\s+(?:been\s+)?(?:a\s+)?part\s+of\s+my\s+life|(?:he|she)(?:'s|\s+is)\s+(?:dead|gone|long\s+dead)\s+now|(?:he|she)(?:'s|\s+is)\s+(?:eighty|ninety|seventy|very\s+old|old\s+and\s+frail|frail)\s+now|turned\s+(?:things|it|my\s+life)\s+(?:a)?round|(?:don'?t|do\s+not)\s+even\s+think\s+about\s+it"
                    r"|(?:i'?m|i\s+am|im)\s+(?:\w+\s+)?in\s+a\s+(?:\w+\s+)?(?:different|better|good|much\s+better|healthier|safer)\s+place(?:\s+with\s+(?:it|that|all\s+that))?\s+now"
                    r"|(?:it'?s|it\s+is|life\s+is|life'?s)\s+(?:\w+\s+)?a\s+(?:different|new|whole\s+new|whole\s+different)\s+(?:life|world)"
                    r"|got\s+away\s+from\s+(?:him|her|them)|left\s+in\s+(?:19|20)\d\d|long\s+dead|made\s+(?:my\s+)?peace\s+with\s+(?:it|that|him|her|them|what)|good\s+health|out\s+of\s+the\s+picture|(?:had|'ve\s+had|have\s+had)\s+a\s+(?:\w+\s+)?(?:good|happy|full|lovely|long|great)\s+life\s+since|grew\s+out\s+of\s+(?:it|that)|outgrew\s+(?:it|that)|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
@@ -2230,9 +2294,13 @@ _SPORT = re.compile(r"\b(?:karate|judo|taekwondo|kung\s+fu|boxing|kickboxing|bjj
                     r"|dodgeball|paintball|dojo|fencing)\b", re.I)
 
 
+# A boss or a teacher who will "kill me" over work on a day to come
+_A_BOSS_WILL_KILL_ME = re.compile(r"\b(?:boss|manager|gaffer|teacher|tutor|supervisor|coach)\s+(?:is\s+)?(?:gonna|going\s+to|will|'ll)\s+(?:literally\s+)?kill\s+me\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|when|if|for)\b", re.I)
+# A shortage given as the reason for medicine kept
+_A_SHORTAGE = re.compile(r"\b(?:because|cos|as|since|in\s+case)\s+the\s+(?:chemist|pharmacy|surgery|shops?)\s+(?:keeps?\s+)?(?:runs?|running|ran|run)\s+(?:short|out)\b", re.I)
 # Asked about it, and said no ("asked if I'd had any thoughts of hurting
 # myself and I honestly said no")
-_ASKED_AND_DENIED = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether)\s+i\b[^.!?]{0,70}?\b(?:and\s+)?i\s+(?:honestly\s+|truthfully\s+|just\s+)?(?:said|told\s+(?:him|her|them))\s+no\b(?![^\n]{0,60}\b(?:lied|lying|a\s+lie|wasn'?t\s+true|not\s+(?:really|true)|wasn'?t\s+honest|so\s+(?:they|he|she)(?:'d|\s+would)\s+let\s+me)\b)", re.I)
+_ASKED_AND_DENIED = re.compile(r"\basked\s+(?:me\s+)?(?:if|whether|was|were|did|had)\s+i\b(?=[^.!?]{0,60}\b(?:thoughts?|harm\w*|hurt\w*|suicid\w*|ending|kill\w*|safe|dark|still\s+felt))[^!?\n]{0,80}?\b(?:and\s+)?i\s+(?:honestly\s+|truthfully\s+|just\s+)?(?:said|told\s+(?:him|her|them))\s+no\b(?![^\n]{0,60}\b(?:lied|lying|a\s+lie|wasn'?t\s+true|not\s+(?:really|true)|wasn'?t\s+honest|so\s+(?:they|he|she)(?:'d|\s+would)\s+let\s+me)\b)", re.I)
 # Someone whose work is bodies says one is hurting oneself by overdoing it
 _STRAIN_NAMED = re.compile(r"\b(?:physio\w*|coach|trainer|osteo\w*|chiro\w*|doctor|gp|consultant|instructor)\s+(?:says|said|reckons|thinks|told\s+me)\s+(?:that\s+)?"
                            r"i'?m\s+(?:just\s+|only\s+)?hurting\s+myself\s+(?:by\s+)?(?:running|training|lifting|playing|working\s+out|exercising|overdoing|pushing|on\s+the|with\s+the)\b", re.I)
@@ -2330,10 +2398,12 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if past_and_over(text):
         return True
     words = text[start:end].lower()
-    if rule.category == "danger" and _A_THREAT_OVER_A_TRIFLE.search(_lowered(text)):
+    if rule.category == "danger" and (_A_THREAT_OVER_A_TRIFLE.search(_lowered(text)) or _A_BOSS_WILL_KILL_ME.search(text)):
         return True   # "my sister threatened to kill me if I wear her hoodie again"
     if rule.category != "danger" and _ASKED_AND_DENIED.search(text) and _ASKED_AND_DENIED.search(text).start() <= start:
         return True   # "my therapist asked if I'd had thoughts of hurting myself and I said no"
+    if rule.category == "suicide" and _A_SHORTAGE.search(text) and not _MAY_CARRY_RISK.search(_A_SHORTAGE.sub(" ", text[end:])):
+        return True   # "stockpiling paracetamol because the chemist keeps running out"
     if rule.category == "self_harm" and _STRAIN_NAMED.search(text):
         return True   # "my physio says I'm hurting myself running through the knee pain"
     if rule.category == "self_harm" and re.search(r"starv|food|eat", words) and _A_FAST.search(text) and not re.search(r"punish|deserve|penance", text) \
@@ -2563,7 +2633,7 @@ _NEAR_MISS_AFTER = re.compile(r"^[^.!?]{0,40}?\b(?:tripp\w*|fell|falling|slipp\w
 # A habit, or a mishap told as a cover story ("I said I cut myself shaving. I
 # didn't."), is no mishap.
 _NOT_A_MISHAP = re.compile(r"\b(?:been|keep|keeps|kept|again|said|told|say|tell|didn'?t|pretend\w*|lie|lied|lying|excuse"
-                           r"|cover\w*|every\s+(?:day|night|time))\b", re.I)
+                           r"|cover\w*|every\s+(?:day|night|time))\b|\b(?:only|but)\s+it\s+wasn'?t\b|\bif\s+you\s+follow\s+me\b", re.I)
 
 
 # A mishap owned as one, which makes "again" no habit ("I burnt myself on the
@@ -2748,7 +2818,7 @@ _DEVICE_WORDS = re.compile(r"\bdie\b|\bcut\s+out\b")
 # (not a partner's: "my boyfriend said he'd kill me if I wore that again" is asked about)
 _A_THREAT_OVER_A_TRIFLE = re.compile(r"^(?![^\n]*\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|fianc\w*|ex|stepdad|stepmum|stepmom)\b)"
                                      r"[^\n]*?\b(?:kill|unalive|murder|end)\s+me\s+if\s+i\s+(?:\w+\s+)?(?:spoil\w*|ate|eat|finish\w*|watch\w*\s+(?:it|the|ahead)|skip\w*"
-                                     r"|borrow\w*|use|used|beat|win|won|break|broke|scratch\w*|dent\w*|crash\w*|wear|wore)\b")
+                                     r"|borrow\w*|use|used|beat|win|won|break|broke|scratch\w*|dent\w*|crash\w*|wear|wore|gave\s+out|give\s+out|gave\s+away|post\w*|shar\w*)\b")
 _KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+me\b")
 # ...and the last of the thing ("his last yoghurt")
 _TRIFLE_KILL_WORDS = re.compile(_KILL_WORDS.pattern + r"|\b(?:his|her|my|their|the)\s+last\s+\w+|\bthreat\w*\s+to\b|\b(?:wear|eat|touch|use|borrow|take|nick)\w*\s+(?:her|his|their|my)\s+\w+\s+again\b")
@@ -2757,7 +2827,7 @@ _A_GAME_LOST = re.compile(r"\b(?:beat|beats|beaten|battered|smashed|thrashed|des
                           r"|annihilated|murdered|slaughtered|crushed|demolished|obliterated|owned|thumped|wiped\s+the\s+floor\s+with)"
                           r"\s+(?:me|us)\s+(?:again\s+|so\s+badly\s+|badly\s+)?(?:at|in)\s+" + _GAMES + r"\b(?:\s+again\b)?")
 # a drink too many, or a relapse of drinking, with no harm named (LABELS.md: none)
-_DRINKING_RELAPSE = re.compile(r"\b(?:relapsed|slipped|fell\s+off\s+the\s+wagon|back)\s+(?:on|with|to)\s+(?:the\s+)?(?:drink|booze|alcohol|beer|wine|bottle)\b"
+_DRINKING_RELAPSE = re.compile(r"\b(?:relapsed|slipped|fell\s+off\s+the\s+wagon|back)\s+(?:on|with|to)\s+(?:the\s+)?(?:drink|booze|alcohol|beer|wine|bottle|fags|cigs|cigarettes|smoking|vape|vaping|ciggies)\b"
                                r"|\bhad\s+(?:a\s+few|one|a\s+couple)\s+too\s+many\b|\boff\s+(?:it|the\s+(?:drink|booze))\s+again\b|\bstart(?:ing)?\s+again\s+(?:on\s+)?(?:monday|tomorrow)\b")
 # "a length of rope for the new washing line"
 _ROPE_FOR_A_JOB = re.compile(r"\b(?:(?:a\s+)?(?:length|coil|bit|reel)\s+of\s+)?rope\b[^.!?]{0,30}?\bfor\s+(?:the|a|my|our)\s+(?:new\s+)?(?:washing\s+line|clothes\s*line"
@@ -3114,7 +3184,7 @@ _HEAD_KNOCKED = _unless(r"\bover\s+and\s+over\b|\bto\s+make\s+it\s+stop\b|\bon\s
 _HEAD_KNOCKED_WORDS = _besides(_HEAD_KNOCKED, r"\bagain\b|\bout\s+to\s+get\s+me\b")
 _HOUSE_RULES = re.compile(r"\bno\s+phone\s+(?:till|until)\s+i'?m\s+\w+|\b(?:makes?|made)\s+me\s+do\s+(?:my\s+)?(?:chores|homework|jobs)\s+before\b|\btakes?\s+my\s+(?:car\s+)?keys\s+when\s+(?:it\s+snows|it'?s\s+icy|there'?s\s+ice|the\s+roads)\b")
 _HOUSE_RULES_WORDS = _besides(_HOUSE_RULES, r"\bdoesn'?t\s+trust\s+me\s+on\s+(?:ice|the\s+roads)\b")
-_CUT_SHAVING = _unless(_COVER_STORY + r"|\bi\s+(?:said|told\s+(?:\w+\s+){1,2})i\b|\bi\s+didn'?t\b", r"\bcut\s+myself\s+shaving\b")
+_CUT_SHAVING = _unless(_COVER_STORY + r"|\bi\s+(?:said|told\s+(?:\w+\s+){1,2})i\b|\bi\s+didn'?t\b|\b(?:only|but)\s+it\s+wasn'?t\b|\bwasn'?t\s+(?:really\s+)?shaving\b|\bif\s+you\s+follow\b", r"\bcut\s+myself\s+shaving\b")
 _CUT_SHAVING_WORDS = _besides(_CUT_SHAVING, r"\bagain\b|\brazors?\b")
 _A_TATTOO = _unless(_COVER_STORY, r"\b(?:the\s+|my\s+|a\s+)?(?:tattoo|piercing)\s+(?:on\s+my\s+\w+\s+)?(?:hurt|stung|was\s+agony)\b")
 _TATTOO_WORDS = _besides(_A_TATTOO, r"\b(?:do|get)\s+(?:it|another)\s+again\b|\bagain\s+tomorrow\b")
@@ -3165,6 +3235,39 @@ _A_WILL_WITH_A_GIFT = re.compile(r"\b(?:made|wrote|written|updated|did|done)\s+m
 _A_WILL_WORDS = _besides(_A_WILL_WITH_A_GIFT, r"\bwhen\s+i\s+die\b|\b(?:feels?\s+good\s+to\s+have\s+(?:it|that|everything)\s+)?sorted\b")
 _LAST_WORDS_TOLD = re.compile(r"\b(?:my\s+)?(?:husband|wife|dad|mum|mom|father|mother|nan|gran|grandad|brother|sister|son|daughter)\s+said\s+at\s+the\s+end\b")
 _LAST_WORDS_WORDS = _besides(_LAST_WORDS_TOLD, r"\bgoing\s+home\b")
+
+# Held-out 110-114: a break-up threatened over towels; a fall no one
+# pushed; a list of things to do before I die; a thing given to one who
+# has been after it; a husband who holds one's arm on the stairs; the
+# garden to disappear into; care homes looked round so as not to be a
+# burden; a dosette box; a death café; a hangover's wish to die; a loan paid
+# off till dead; goodbye to uni; tattoos covered; needles reused; a dose cut
+# after bloods; a carer who locks the door behind her; a printer
+_A_BREAK_UP_THREATENED = re.compile(r"\b(?:threaten\w*\s+to|said\s+(?:she|he|they)(?:'d|\s+would|'ll|\s+will))\s+(?:break\s+up\s+with|dump|leave|split\s+up\s+with)\s+me\s+if\b")
+_NO_ONE_PUSHED_ME = re.compile(r"\b(?:no\s+one|nobody|no-one|noone)\s+pushed\s+me\b")
+_NO_ONE_PUSHED_WORDS = _besides(_NO_ONE_PUSHED_ME, r"\bfell\b|\bhip'?s\s+sore\b")
+_A_BUCKET_LIST = re.compile(r"\b(?:list\s+of\s+)?things\s+(?:i\s+want\s+)?to\s+do\s+before\s+i\s+die\b|\bbucket\s+list\b")
+_LONG_WANTED = re.compile(r"\b(?:gave|given|giving)\s+(?:my\s+)?(?:old\s+)?\w+\s+to\s+(?:my\s+)?\w+\b[^\n]{0,40}?\b(?:(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\s+been\s+after\s+(?:it|them)|wanted\s+(?:it|them)\s+for\s+(?:ages|years))\b")
+_HELD_ON_THE_STAIRS = re.compile(r"\bwon'?t\s+let\s+go\s+of\s+my\s+(?:arm|hand)\s+on\s+the\s+stairs\b")
+_HELD_ON_THE_STAIRS_WORDS = _besides(_HELD_ON_THE_STAIRS, r"\bterrified\s+i'?ll\s+fall(?:\s+again)?\b")
+_INTO_THE_GARDEN = re.compile(r"\bdisappear\s+into\s+the\s+(?:garden|shed|allotment|woods|greenhouse|workshop)\b")
+_CARE_HOMES_LOOKED_AT = re.compile(r"\b(?:round|looking\s+(?:at|round)|visited|visiting|viewed)\s+(?:the\s+)?(?:care\s+homes|sheltered\s+(?:flats|housing)|retirement\s+(?:homes|flats|villages))\b")
+_CARE_HOMES_WORDS = _besides(_CARE_HOMES_LOOKED_AT, r"\bburden\b")
+_A_DOSETTE = re.compile(r"\b(?:dosette|pill\s+organi[sz]er|weekly\s+pill)\s+box\s+so\s+i\s+(?:don'?t|won'?t)\s+(?:double\s+up|forget|miss)\b")
+_DOSETTE_WORDS = _besides(_A_DOSETTE, r"\ball\s+my\s+(?:pills|tablets|meds)\b")
+_A_DEATH_CAFE = re.compile(r"\bdeath\s+caf[eé]s?\b")
+_DEATH_CAFE_WORDS = _besides(_A_DEATH_CAFE, r"\bthinking\s+about\s+death\b")
+_A_HANGOVERS_WISH = re.compile(r"\bhang\s*over\b[^.!?]{0,30}?\b(?:want\s+to\s+die|wanna\s+die|i'?m\s+dying|kill\s+me)\b")
+_PAYING_TILL_DEAD = re.compile(r"\bpay\w*\s+(?:this|the|my|that)\s+\w+\s+off\s+(?:til|till|until)\s+(?:i'?m|im|i\s+am)\s+dead\b")
+_GOODBYE_TO_SCHOOL = re.compile(r"\bgoodbye\s+(?:forever\s+)?(?:uni|school|college|sixth\s+form|exams?)\b|\blast\s+exam\s+(?:ever\s+)?done\b")
+_TATTOOS_COVERED = re.compile(r"\bcover\s+(?:up\s+)?my\s+tattoos?\b")
+_TATTOOS_COVERED_WORDS = _besides(_TATTOOS_COVERED, r"\blong\s+sleeves\b")
+_NEEDLES_REUSED = re.compile(r"\b(?:pen\s+)?needles\b[^.!?]{0,40}?\breuse\b|\breuse\s+(?:my\s+|the\s+)?(?:pen\s+)?needles\b")
+_A_DOSE_CUT = re.compile(r"\b(?:cutting|cut|lowering|reducing)\s+(?:the|my)\s+dose\b|\blevels\s+came\s+back\b")
+_A_DOSE_CUT_WORDS = _besides(_A_DOSE_CUT, r"\blithium\b|\bbloods(?:\s+again)?\b")
+_LOCKED_BEHIND_A_CARER = re.compile(r"\b(?:locks?|locked)\s+the\s+(?:front\s+)?door\s+when\s+(?:she|he|they)\s+leaves?\b[^\n]{0,60}?\b(?:my\s+own\s+key|so\s+nobody)\b")
+_A_PRINTER = re.compile(r"\bagainst\s+the\s+wall\s+with\s+(?:this|that|the|my)\s+(?:printer|computer|laptop|code|essay|homework|form|app|website|system|project)\b")
+_A_PRINTER_WORDS = _besides(_A_PRINTER, r"\bbang\w*\s+my\s+head\b")
 
 
 def everyday_look_alike(text: str, topic: bool = True) -> bool:
@@ -3233,7 +3336,13 @@ def everyday_look_alike(text: str, topic: bool = True) -> bool:
                              (_A_PARENTS_TABLETS_LOCKED, _A_PARENTS_TABLETS_WORDS), (_SOMEBODY_ELSE_FOR_A_DAY, _SOMEBODY_ELSE_WORDS),
                              (_HIT_THE_WALL, _HIT_THE_WALL), (_TIRED_OF_BEING_STRONG, _TIRED_OF_BEING_STRONG), (_A_COURT_THREATENED, _A_COURT_THREATENED),
                              (_A_LIFE_FOR_A_CHILD, _A_LIFE_FOR_A_CHILD), (_A_VAN_KEYED, _A_VAN_KEYED), (_A_GUN_SOLD, _A_GUN_SOLD_WORDS),
-                             (_TRAINING_BRUISES, _TRAINING_BRUISES), (_A_WILL_WITH_A_GIFT, _A_WILL_WORDS), (_LAST_WORDS_TOLD, _LAST_WORDS_WORDS)):
+                             (_TRAINING_BRUISES, _TRAINING_BRUISES), (_A_WILL_WITH_A_GIFT, _A_WILL_WORDS), (_LAST_WORDS_TOLD, _LAST_WORDS_WORDS),
+                             (_A_BREAK_UP_THREATENED, _A_BREAK_UP_THREATENED), (_NO_ONE_PUSHED_ME, _NO_ONE_PUSHED_WORDS), (_A_BUCKET_LIST, _A_BUCKET_LIST),
+                             (_LONG_WANTED, _LONG_WANTED), (_HELD_ON_THE_STAIRS, _HELD_ON_THE_STAIRS_WORDS), (_INTO_THE_GARDEN, _INTO_THE_GARDEN),
+                             (_CARE_HOMES_LOOKED_AT, _CARE_HOMES_WORDS), (_A_DOSETTE, _DOSETTE_WORDS), (_A_DEATH_CAFE, _DEATH_CAFE_WORDS),
+                             (_A_HANGOVERS_WISH, _A_HANGOVERS_WISH), (_PAYING_TILL_DEAD, _PAYING_TILL_DEAD), (_GOODBYE_TO_SCHOOL, _GOODBYE_TO_SCHOOL),
+                             (_TATTOOS_COVERED, _TATTOOS_COVERED_WORDS), (_NEEDLES_REUSED, _NEEDLES_REUSED), (_A_DOSE_CUT, _A_DOSE_CUT_WORDS),
+                             (_LOCKED_BEHIND_A_CARER, _LOCKED_BEHIND_A_CARER), (_A_PRINTER, _A_PRINTER_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
@@ -3325,7 +3434,7 @@ _TOLD_OF_A_FRIEND = (("danger", re.compile(r"\b(?:hurts?|hit|hits|beats?|beat|br
                                            r"|forc\w*|scared\s+of\s+(?:him|her)|controls?|locks?)\b", re.I)),
                      ("self_harm", re.compile(r"\b(?:cuts?|cutting|burns?|burning|self[\s-]?harm\w*|overdos\w*|purg\w*|starv\w*|makes?\s+herself\s+sick)\b", re.I)),
                      ("suicide", re.compile(r"\b(?:suicid\w*|kill\s+(?:her|him)self|end\s+(?:her|his)\s+life|die|dying|not\s+be\s+here"
-                                             r"|how\s+(?:much|many)\b[^.!?]{0,50}\b(?:too\s+much|too\s+many|lethal|fatal|to\s+kill))\b", re.I)))
+                                             r"|how\s+(?:much|many)\b[^.!?]{0,50}\b(?:too\s+much|too\s+many|lethal|fatal|to\s+kill)|too\s+high\s+to\s+survive|survive\s+a\s+fall|high\s+enough\s+to)\b", re.I)))
 
 
 _HEIGHT_ASKED = re.compile(r"\bhow\s+(?:tall|high)\s+is\s+(?:the|that)\s+(?:\w+\s+){0,3}?(?:multi-?storey|car\s*park|bridge|building|tower|block|cliffs?|viaduct|flats)\b"
