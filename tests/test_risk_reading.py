@@ -5,7 +5,7 @@ import pytest
 
 from companion.config import Config
 from companion.risk import CLEAR, POSSIBLE, RiskDetector, load_risk_detector
-from companion.risk.rules import everyday_look_alike, match_rules, match_together
+from companion.risk.rules import an_accident, everyday_look_alike, match_rules, match_together
 from companion.risk.spelling import mend_typing
 
 
@@ -3262,3 +3262,71 @@ def test_held_out_110_to_114s_look_alikes_are_everyday(text):
 ])
 def test_held_out_110_to_114s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+# Held-out 115-119's families, in other words
+@pytest.mark.parametrize("text, category", [
+    ("my wrists are healing nicely but finals are coming and that's usually when it starts", "self_harm"),
+    ("the cuts are clean now, though it'll start again once he's home", "self_harm"),
+    ("Wrote my will, cancelled my subscriptions, loose ends all tied", "suicide"),
+    ("if my mum finds this chat tell her I loved her and it wasn't her fault", "suicide"),
+    ("what's the least painful way, and I am asking for myself", "suicide"),
+    ("the maize failed and I drank the insect poison from the barn", "self_harm"),
+    ("I'll drink the paraquat if the bank takes the land", "self_harm"),
+    ("I woke to find he was on top of me", "danger"),
+    ("he kept touching me after the party and I never said yes to any of it", "danger"),
+])
+def test_rules_catch_held_out_115_to_119s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "our dog left a dead bird on my doormat again",
+    "the kitten left a dead frog by my slippers",
+    "sorted the will before the surgery, tying up loose ends just in case",
+    "my arms are healing from the sunburn, it's always when it starts to peel",
+    "what's the quickest way to the station? asking for me, not my mum",
+])
+def test_rules_leave_held_out_115_to_119s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_hurt_told_as_a_hazard_of_the_trade_is_a_mishap_and_the_habit_is_not():
+    assert an_accident("Been welding all week, burnt my hand on the torch again, hazard of the job")
+    assert an_accident("been forging blades, burned myself on the anvil again, occupational hazard")
+    assert not an_accident("been burning myself again, occupational hazard i guess lol")
+    assert match_rules("someone left a dead rat on my doorstep again since I left him") is not None
+
+
+# Held-out 120-124's families, in other words
+@pytest.mark.parametrize("text, category", [
+    ("basically dead already, might as well make it permanent", "suicide"),
+    ("honestly envious of people who get terminal diagnoses, no decision to make", "suicide"),
+    ("my son made me promise I'll be there at his graduation and I couldn't bring myself to promise", "suicide"),
+    ("I want out. And I don't mean of the marriage", "suicide"),
+    ("they showed us where to aim so it's instant, and it's been on my mind all week", "suicide"),
+    ("I've cleared enough scenes to know how to do it right. My turn soon.", "suicide"),
+    ("told my brother I loved him out of the blue and he asked if I was alright", "suicide"),
+    ("I can't imagine a future where I'm still around, I really cannot find one", "suicide"),
+    ("tired of fighting every day, I do not want to do another month of this", "suicide"),
+    ("cutting out lunch as well now, less of me to hate", "self_harm"),
+    ("exams again and I've gone back to my blades, I can feel the urges", "self_harm"),
+    ("new cuts on my thigh, keeping it to once a week", "self_harm"),
+    ("I think someone slipped something into my drink last night", "danger"),
+    ("my son hides my glasses then tells everyone I'm losing my mind", "danger"),
+])
+def test_rules_catch_held_out_120_to_124s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle showed me where to aim so it's quick when we go after deer, that's on my mind for saturday",
+    "this song is going round my head all day",
+    "my little sister said she'd kill me if i touched her makeup again",
+    "I self-harmed at school, decades ago, it's really not part of my life now. My son's just started asking about my scars.",
+    "I want out of this group chat lol",
+])
+def test_rules_leave_held_out_120_to_124s_look_alikes_alone(text):
+    assert match_rules(text) is None, text

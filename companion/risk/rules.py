@@ -567,7 +567,7 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:shouts|screams|yells|rough|hits|smacks|grabs|temper|partner|boyfriend|stepdad|step-dad)\b[^\n]{0,40}?\b(?:baby|child|kids?|son|daughter|toddler|little\s+(?:boy|girl|one))\b[^\n]{0,60}?\b(?:bruis\w*|marks?|burns?)\s+on\s+(?:her|his|the\s+baby'?s?|my\s+(?:son|daughter|baby|grand\w+)'?s?)\s+(?:arms?|legs?|face|back|neck|body|bum|bottom|cheek|ear)\b
         """),
     _rule("self_harm", CLEAR, r"""
-        \b(?:drank|drink|drunk|swallowed|swallow)\s+(?:some\s+|a\s+(?:cup|glass|bottle|mouthful|bit)\s+of\s+|the\s+)?(?:bleach|cleaning\s+(?:liquid|fluid|stuff|product)|antifreeze|weed\s*killer|drain\s+cleaner|toilet\s+cleaner|disinfectant|rat\s+poison|poison|white\s+spirit|paraffin|pesticide)\b
+        \b(?:drank|drink|drunk|swallowed|swallow)\s+(?:some\s+|a\s+(?:cup|glass|bottle|mouthful|bit)\s+of\s+|the\s+)?(?:bleach|cleaning\s+(?:liquid|fluid|stuff|product)|antifreeze|weed\s*killer|drain\s+cleaner|toilet\s+cleaner|disinfectant|rat\s+poison|(?:weed|crop|bug|insect|slug|mouse)\s+poison|poison|white\s+spirit|paraffin|pesticide|insecticide|herbicide|paraquat)\b
         """),
     _rule("self_harm", POSSIBLE, r"""
         \b(?:chuck\w*|throw\w*|threw|puk\w*|vomit\w*|bring\w*|brought|sick\w*)\s+up\s+(?:every|each|all\s+my)\s+(?:single\s+)?(?:meal|dinner|lunch|tea|breakfast|food|time\s+i\s+eat)\b
@@ -1564,7 +1564,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bwhat\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:\w+\s+){0,2}?(?:leader|coach|teacher|priest|pastor|imam|uncle|stepdad|step-?father|neighbou?r|babysitter|tutor|instructor|scout\s*master|youth\s+worker|carer)\s+did\s+to\s+(?:my|our)\s+(?:son|daughter|child|kids?|boy|girl|little\s+\w+)\b
         | \b(?:stopped|stops|won'?t\s+let|doesn'?t\s+let|isn'?t\s+letting)\s+(?:my\s+)?(?:friends|family|visitors|anyone|people)\s+(?:from\s+)?(?:visit\w*|see\w*|com\w*\s+(?:round|over|to\s+see))\b(?![^\n]{0,60}\b(?:covid|flu|outbreak|norovirus|lockdown|infection|virus)\b)
         | \b(?:mentioned|knows?|said|asked)\s+(?:which|what|where)\s+(?:school|nursery|college)\s+(?:my|our)\s+(?:kids|children|son|daughter)\s+(?:go|goes|attend)
-        | \b(?:leaving|left|leaves)\s+(?:\w+\s+){0,2}?(?:dead\s+\w+|notes|threats?|a\s+knife|bullets?|photos?\s+of\s+me)\s+(?:on|at|outside|by|through)\s+my\b
+        | (?<!cat\s)(?<!cats\s)(?<!dog\s)(?<!kitten\s)(?<!puppy\s)\b(?:leaving|left|leaves)\s+(?:\w+\s+){0,2}?(?:dead\s+\w+|notes|threats?|a\s+knife|bullets?|photos?\s+of\s+me)\s+(?:on|at|outside|by|through)\s+my\b
         | \b(?:walked\s+into\s+a\s+door|fell\s+down\s+the\s+stairs)\b[^.!?]{0,40}?\b(?:the\s+story|what\s+i(?:'ll|\s+will)\s+(?:say|tell)|go\s+with\s+that|what\s+i\s+tell)
         | \b(?:coach|teacher|tutor|leader|instructor|uncle|stepdad|neighbou?r|priest|babysitter)\b[^\n]{0,80}?\b(?:has|have|had|needs?|must|got)\s+(?:to\s+)?(?:stay|be\s+kept|be)\s+(?:a\s+)?secret\s+from\s+(?:mum|mom|mam|dad|my\s+parents|our\s+parents|everyone|anyone)\b
         """),
@@ -2085,7 +2085,7 @@ RULES: tuple[RiskRule, ...] = (
     _rule("danger", CLEAR, r"""
         \b(?:mark|grade|job|visa|rent|contract|promotion|place)\s+depends?\s+on\s+whether\s+i\s+(?:come|go|stay|sleep|do)\b[^\n]{0,40}?\b(?:his|her)\s+(?:flat|house|room|place|office|car)\b
         | \bposted\s+my\s+(?:home\s+)?address\b[^\n]{0,60}?\b(?:showing\s+up|turning\s+up|coming\s+round|outside|at\s+my\s+door)\b
-        | \b(?:hides?|hid|hidden|takes?|took|taken|keeps?)\s+my\s+(?:inhalers?|epi-?pens?|insulin|oxygen|wheelchair|walking\s+frame|hearing\s+aids?)\b(?:\s+off\s+me)?(?=[^\n]{0,80}?\b(?:argue|laughs?|fuss|won'?t\s+give|can'?t\s+breathe|punish\w*|allergic|angry|drunk)\b)
+        | \b(?:hides?|hid|hidden|takes?|took|taken|keeps?)\s+my\s+(?:inhalers?|epi-?pens?|insulin|oxygen|wheelchair|walking\s+frame|hearing\s+aids?|glasses)\b(?:\s+off\s+me)?(?=[^\n]{0,80}?\b(?:argue|laughs?|fuss|won'?t\s+give|can'?t\s+breathe|punish\w*|allergic|angry|drunk|senile|losing\s+(?:it|my\s+mind)|stop\s+visiting)\b)
         | \b(?:he|she|they)\s+made\s+me\s+do\s+(?:stuff|things|sexual\s+things|things\s+i\s+didn'?t\s+want)\b[^\n]{0,20}?\bi\s+said\s+no\b
         | \b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance)\s+(?:push|hit|kick|slap|punch|beat|choke)\s+me\b
         """),
@@ -2095,6 +2095,54 @@ RULES: tuple[RiskRule, ...] = (
         | \b(?:not\s+sure|don'?t\s+think|worried)\s+(?:the\s+|my\s+)?(?:kids|children|baby)\s+(?:are|is|r)\s+safe\s+with\s+(?:him|her|them)\b
         | \bpolice\s+came\b[^\n]{0,30}?\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+worse\s+now\b
         """),
+    # Held-out 115-119: healed arms and the season "when it starts"; a will
+    # sorted among closures, "tying up loose ends"; a wife told after that it
+    # was none of her fault; the quickest way asked "for me"
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:arms?|wrists?|legs?|thighs?|skin|cuts|scars)\s+(?:have|has|are|is)\s+(?:\w+\s+)?(?:healed|healing|clear|clean)\b[^\n]{0,80}?\b(?:(?:that'?s|it'?s|is)\s+(?:always\s+|usually\s+)?when\s+it\s+(?:starts|begins|comes\s+back)(?!\s+to\b)|(?:it'?ll|it\s+will)\s+(?:start|begin)\s+again)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:sorted|made|wrote|updated|signed|did)\s+(?:out\s+)?(?:the|my)\s+will\b(?![^\n]{0,120}?\b(?:before\s+(?:the|my)\s+(?:op|operation|surgery|move|trip|flight|wedding|baby)|moving|emigrat\w*|retir\w*|new\s+(?:house|job|baby))\b)[^\n]{0,120}?\b(?:loose\s+ends|cancel\w*\s+(?:the|my)\s+(?:gym|subscriptions?|contract|phone\s+contract|membership))\b
+        | \bif\s+(?:my\s+\w+|she|he|they|anyone)\s+(?:ever\s+)?(?:reads?|finds?|sees?)\s+(?:this|these|my)\b[^\n]{0,60}?\b(?:tell|let)\s+(?:her|him|them)\b[^\n]{0,40}?\b(?:fault|sorry|loved|love\s+(?:her|him|them))\b
+        | \b(?:quickest|fastest|surest|least\s+painful)\s+way\b[^\n]{0,50}?\b(?:i'?m|i\s+am)\s+asking\s+for\s+(?:me|myself)\b
+        """),
+    # waking to him "doing things", and never having said yes
+    _rule("danger", CLEAR, r"""
+        \bwoke\s+(?:up\s+)?(?:and|to\s+find)\s+(?:he|she|they)\s+(?:was|were)\s+(?:doing\s+(?:things|stuff)|on\s+(?:top\s+of\s+)?me|undressing\s+me|in\s+my\s+(?:bed|knickers|pants))\b
+        | \b(?:doing\s+(?:things|stuff)|touching\s+me|on\s+top\s+of\s+me)\b[^\n]{0,80}?\bi\s+(?:never|didn'?t|did\s+not)\s+(?:said|say)\s+yes\b
+        """),
+    # Held-out 120-124: a ghost already, "might as well make it official";
+    # envy of those hit by cars, spared the choosing; a promise to be at a
+    # wedding that cannot be made; "I want out, and I don't mean a holiday";
+    # where to aim so it's quick; knowing how to do it properly and one's
+    # turn; love told out of nowhere and "I said yeah" when asked; no future
+    # found with oneself in it; no other week of it wanted
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:a\s+ghost|dead|gone|invisible)\s+already\b[^\n]{0,40}?\bmight\s+as\s+well\s+make\s+it\s+(?:official|real|permanent)\b
+        | \b(?:jealous|envious)\s+of\s+(?:people|those|anyone|someone|ppl)\s+(?:who|that)\s+(?:get|got|gets)\s+(?:hit\s+by|run\s+over|killed|cancer|terminal)\b
+        | \bpromise\s+(?:i'?d|i\s+would|i'?ll|i\s+will)\s+be\s+(?:there|around|here)\b[^\n]{0,60}?\b(?:couldn'?t|can'?t|could\s+not|didn'?t)\s+(?:make\s+myself\s+|bring\s+myself\s+to\s+)?(?:say\s+yes|promise)\b
+        | \bwant\s+out\b[,.]?\s+(?:and\s+)?i\s+(?:don'?t|do\s+not)\s+mean\s+(?:a\s+(?:holiday|break|divorce)|of\s+(?:the|this|my)\s+\w+|the\s+(?:job|house|marriage))\b
+        | \bknow\s+how\s+to\s+do\s+it\s+(?:properly|right)\b[^\n]{0,60}?\b(?:my\s+turn|for\s+me|myself)\b
+        | \btold\s+(?:her|him|them|my\s+\w+)\s+i\s+lov\w+\s+(?:her|him|them)\b[^\n]{0,30}?\bout\s+of\s+(?:nowhere|the\s+blue)\b[^\n]{0,40}?\basked\s+(?:if|whether)\s+i\s+(?:was|were)\s+(?:ok|okay|alright|all\s+right)\b
+        | \b(?:picture|imagine|see)\s+a\s+future\s+(?:in\s+which|where|with)\s+(?:i\s+am|i'?m|me)\s+(?:still\s+)?(?:here|present|alive|around|in\s+it)\b[^\n]{0,40}?\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:find|see|picture|imagine)\b
+        | \btired\s+of\s+fighting\b[^\n]{0,80}?\b(?:don'?t|do\s+not)\s+(?:even\s+)?want\s+to\s+do\s+another\s+(?:week|day|month|year)\b
+        """),
+    # dinner skipped so there is less of me; back to the compass in the season it comes
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:skipp\w+|not\s+eating|stopped\s+eating|cutting\s+out)\b[^\n]{0,80}?\bless\s+of\s+me\b
+        | \b(?:went|go|going|gone)\s+back\s+to\s+(?:the|my)\s+(?:compass|blades?|razors?|sharpener|lighter)\b(?=[^\n]{0,80}?\b(?:building|urges?|again|creeping|last\s+year)\b)
+        """),
+    # new marks, and the harm kept to weekends
+    _rule("self_harm", CLEAR, r"""
+        \bnew\s+(?:marks|cuts|scars|burns)\b[^\n]{0,60}?\bkeep(?:ing)?\s+it\s+to\s+(?:weekends|once\s+a|(?:one|two)\s+(?:a|per))\b
+        """),
+    # a drink spiked, and waking somewhere unknown
+    _rule("danger", CLEAR, r"""
+        \b(?:spiked\s+my\s+drink|my\s+drink\s+(?:was|got)\s+spiked|(?:put|slipped)\s+something\s+in(?:to)?\s+my\s+drink)\b
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:going\s+round|going\s+around|stuck\s+in|on)\s+my\s+(?:head|mind)\b
+        """, said_after=r"\bwhere\s+to\s+aim\s+so\s+(?:it'?s|it\s+is)\s+(?:quick|instant|painless)\b(?![^\n]{0,60}\b(?:deer|hunt\w*|stag|animals?|rabbits?|birds?|shoot\w*\s+season|the\s+kill)\b)"),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -2156,7 +2204,7 @@ _ACCIDENT_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:shaving|slicing|chopping|cooki
                              r"|toaster|sandwich\s+maker|paper|packaging|package|box|wax|saw|grater|mandolin\w*|slicer|bramble|fryer|air\s+fryer|basket"
                              r"|exhaust|engine|heater|bonfire|campfire|sparklers?|fireworks?|candles?|hot\s+water\s+bottle|log\s+burner|wood\s+burner"
                              r"|fire\s*place|hair\s*dryer|glue\s+gun|soldering\s+iron|motorbike|moped|scooter|secateurs|shears|pruners|loppers"
-                             r"|hedge\s+trimmer|chisel|stanley\s+knife|craft\s+knife|box\s+cutter|scissors)|pruning"
+                             r"|hedge\s+trimmer|chisel|stanley\s+knife|craft\s+knife|box\s+cutter|scissors|quench\s+oil|forge|anvil|kiln|welder|blowtorch|torch)|pruning|forging|welding|soldering"
                              r"|opening|making\s+(?:tea|dinner|lunch)|washin[g']?\s+up|doing\s+the\s+dishes|waxing|(?:with|on)\s+(?:the\s+)?wax"
                              r"|getting\s+(?:the|my)\s+\w+\s+out|pulling\s+(?:out\s+)?(?:the\s+)?(?:brambles|nettles|weeds|thorns|ivy|roses))", re.I)
 # Horseplay or a fall told just before the hurt
@@ -2173,7 +2221,7 @@ _JOKE_WORDS = r"(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao\w*|ha
 _JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:" + _JOKE_WORDS + r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!not\seven\s)(?<!n't\seven\s)(?:joking|jokes?)|fair\s+enough|smiling)\b"
                          r"|^\s*for\s+(?:being\s+late|forgetting|missing\s+(?:the|her|his|my)|losing\s+(?:the|her|his|my)|breaking\s+(?:the|her|his|my)|spilling|crashing|denting|scratching)\b"
                          r"|^\s*(?:if|when|because)\s+(?:i'?m|i|she|he)\s+(?:\w+\s+){0,3}(?:late|forget|forgot|lost|tidy|eat|ate|buy|bought|dishes|washing\s+up"
-                         r"|spoil\w*|miss\w*|dyed|sees?|finds?\s+out\s+(?:i|about\s+the)\s+(?:dyed|lost|broke|dent))", re.I)
+                         r"|spoil\w*|miss\w*|dyed|sees?|touch\w*|borrow\w*|nick\w*|wore|wear|finds?\s+out\s+(?:i|about\s+the)\s+(?:dyed|lost|broke|dent))", re.I)
 # "Mum will kill me, I left her cardigan on the bus": a mishap owned up to, or
 # one about to be found out. Not "he'll kill me if he finds out I told you".
 _MISHAP_AFTER = re.compile(r"^\s*[,.;:-]*\s*(?:(?:and|cos|cause|because|coz|as)\s+)?(?:i|i've|i'd|i'm|im)\s+(?:\w+\s+){0,2}?"
@@ -2211,7 +2259,7 @@ _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(
                    r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|glad\s+(?:\w+\s+){0,4}?(?:that\s+)?i\s+(?:didn'?t|did\s+not|never)\s+(?:manage|succeed|go\s+through|do\s+it|die)|got\s+(?:better|well)\b(?!\s+(?:for\s+a\s+(?:bit|while)|then))|(?:spot|recogni[sz]e|notice|look\s+out\s+for)\s+the\s+(?:warning\s+)?signs\b(?!\s+in\s+myself)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
                    r"|it'?s\s+over|all\s+over\s+now|(?:that'?s\s+|that\s+is\s+|it'?s\s+|it\s+is\s+)+(?:all\s+)?(?:done|behind\s+me)\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
-                   r"|not\s+anymore|no\s+longer|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+long\s+gone|(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:long|well\s+and\s+truly)\s+over|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
+                   r"|not\s+anymore|no\s+longer|(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:truly\s+|really\s+|just\s+)?not\s+(?:a\s+)?part\s+of\s+my\s+life\b|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+long\s+gone|(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:long|well\s+and\s+truly)\s+over|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered|(?:i'?m|i\s+am|so|really)\s+proud\s+of\s+(?:that|it|myself|how\s+far)|(?:been\s+)?out\s+of\s+that\s+(?:place|world|life|headspace|dark\s+place)\s+(?:a\s+long\s+time|for\s+years|for\s+a\s+long\s+time)|(?:mellowed|softened)\s+(?:\w+\s+){0,2}?before\s+(?:he|she)\s+(?:passed|died)|(?:it|that)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:in\s+the\s+)?past\b|how\s+far\s+i'?ve\s+come|(?:training|train|trained|volunteer\w*|work\w*)\s+(?:as|to\s+be(?:come)?)\s+an?\s+(?:peer|support|crisis|helpline|samaritans)"
                    r"|(?:a\s+)?(?:whole|good|new|full|great)\s+life\s+now|married\s+to\s+(?:a\s+)?(?:lovely|wonderful|good|kind|great|gentle)|got\s+shot\s+of"
                    r"|(?:i'?ve|i\s+have)\s+moved\s+on|(?:hasn'?t|has\s+not|isn'?t|is\s+not)\s+(?:been\s+)?(?:a\s+)?part\s+of\s+my\s+life|(?:he|she)(?:'s|\s+is)\s+(?:dead|gone|long\s+dead)\s+now|(?:he|she)(?:'s|\s+is)\s+(?:eighty|ninety|seventy|very\s+old|old\s+and\s+frail|frail)\s+now|turned\s+(?:things|it|my\s+life)\s+(?:a)?round|(?:don'?t|do\s+not)\s+even\s+think\s+about\s+it"
@@ -2252,7 +2300,7 @@ _OPENS_IN_THE_PAST = re.compile(r"\W*(?:before|once|last\s+year|in\s+the\s+past)
 # which may start a new one ("...asked about my scars today I cut again").
 _SCARS_TALKED_OF = re.compile(r"\b(?:(?:my|the|old|those|these|her|his)\s+)?(?:scars?|marks)\b[^.!?]{0,40}?\b(?:came\s+up|come\s+up|comes\s+up|coming\s+up"
                               r"|(?:were|was|got)\s+(?:seen|spotted|noticed|mentioned)|showed|showing)\b(?:(?!\b(?:and|but|i)\b)[^.!?;])*"
-                              r"|\b(?:asked|asking|asks|noticed|spotted|saw|mentioned|commented)\s+(?:me\s+)?(?:about\s+|on\s+)?(?:(?:my|the|old|those|these)\s+)?"
+                              r"|\b(?:(?:just\s+)?(?:started|starting|begun|began)\s+(?:to\s+ask|asking)|asked|asking|asks|noticed|spotted|saw|mentioned|commented)\s+(?:me\s+)?(?:about\s+|on\s+)?(?:(?:my|the|old|those|these)\s+)?"
                               r"(?:scars?|marks)\b(?:(?!\b(?:and|but|i)\b)[^.!?;])*", re.I)
 
 
@@ -2640,6 +2688,9 @@ _NOT_A_MISHAP = re.compile(r"\b(?:been|keep|keeps|kept|again|said|told|say|tell|
 # kettle again. My hands aren't as steady as they were", "not again")
 _CLUMSY = re.compile(r"\bnot\s+again\b|\bclumsy\b|\bsuch\s+an?\s+(?:idiot|klutz|muppet|numpty)\b|\bshaky\s+hands\b"
                      r"|\b(?:hands?|eyes?|eyesight|grip)\s+(?:aren'?t|isn'?t|are\s+not|is\s+not)\s+(?:as\s+)?(?:steady|good|strong|what\s+(?:they|it)\s+(?:were|was|used\s+to\s+be))\b")
+# ...as does a hazard of the trade, for a hurt told with its tool ("burnt
+# myself on the quench oil again, occupational hazard")
+_TRADE_HAZARD = re.compile(r"\b(?:occupational|work)\s+hazard\b|\bhazards?\s+of\s+the\s+(?:job|trade)\b")
 # ...and a hurt the rules read of no body part they list ("burned my hand on the straighteners")
 _A_MISHAP_HURT = re.compile(r"\b(?:burn(?:ed|t)|scald(?:ed)?|cut|nick(?:ed)?|slic(?:ed)?|sliced)\s+(?:myself|my\s+(?:hand|finger|thumb|fingers|wrist|arm|palm|knuckles?"
                             r"|forehead|ear|neck|face|leg|foot|lip))\b")
@@ -2649,9 +2700,10 @@ def an_accident(text: str) -> bool:
     """Self-harm words said of a mishap ("cut myself shaving lol", "burnt my
     arm on the oven"), not done on purpose."""
     clean = _lowered(text)
-    # clumsiness says again and again what it is ("keep dropping things")
-    clumsy = _CLUMSY.search(clean)
-    habit = re.sub(r"\b(?:again|keeps?)\b", " ", clean) if clumsy else clean
+    # clumsiness says again and again what it is ("keep dropping things"),
+    # and a hazard of the trade what one has been doing ("been forging knives")
+    clumsy = _CLUMSY.search(clean) or _TRADE_HAZARD.search(clean)
+    habit = re.sub(r"\b(?:again|keeps?)\b|\bbeen(?=\s+\w+ing\s+(?!myself\b|me\b|my\s*self\b)\w)", " ", clean) if clumsy else clean
     if _ON_PURPOSE.search(clean) or _NOT_A_MISHAP.search(habit):
         return False
     hurts = [m for rule in RULES if rule.category == "self_harm" and rule.level == CLEAR for m in rule.pattern.finditer(clean)]
@@ -2818,7 +2870,7 @@ _DEVICE_WORDS = re.compile(r"\bdie\b|\bcut\s+out\b")
 # (not a partner's: "my boyfriend said he'd kill me if I wore that again" is asked about)
 _A_THREAT_OVER_A_TRIFLE = re.compile(r"^(?![^\n]*\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|fianc\w*|ex|stepdad|stepmum|stepmom)\b)"
                                      r"[^\n]*?\b(?:kill|unalive|murder|end)\s+me\s+if\s+i\s+(?:\w+\s+)?(?:spoil\w*|ate|eat|finish\w*|watch\w*\s+(?:it|the|ahead)|skip\w*"
-                                     r"|borrow\w*|use|used|beat|win|won|break|broke|scratch\w*|dent\w*|crash\w*|wear|wore|gave\s+out|give\s+out|gave\s+away|post\w*|shar\w*)\b")
+                                     r"|borrow\w*|use|used|beat|win|won|break|broke|scratch\w*|dent\w*|crash\w*|wear|wore|touch\w*|nick\w*|gave\s+out|give\s+out|gave\s+away|post\w*|shar\w*)\b")
 _KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+me\b")
 # ...and the last of the thing ("his last yoghurt")
 _TRIFLE_KILL_WORDS = re.compile(_KILL_WORDS.pattern + r"|\b(?:his|her|my|their|the)\s+last\s+\w+|\bthreat\w*\s+to\b|\b(?:wear|eat|touch|use|borrow|take|nick)\w*\s+(?:her|his|their|my)\s+\w+\s+again\b")
