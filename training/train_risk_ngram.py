@@ -64,11 +64,12 @@ class Remembered:
     def clear_from(self) -> float:
         return self.classifier.clear_from
 
-    def scores(self, texts):
-        wanted = [t for t in texts if t not in self.kept]
+    def scores(self, texts, keep_end: bool = False):
+        # (the detector reads joined turns keeping their end: a separate reading)
+        wanted = [t for t in texts if (t, keep_end) not in self.kept]
         if wanted:
-            self.kept.update(zip(wanted, self.classifier.scores(wanted)))
-        return [self.kept[t] for t in texts]
+            self.kept.update(zip(((t, keep_end) for t in wanted), self.classifier.scores(wanted, keep_end=keep_end)))
+        return [self.kept[t, keep_end] for t in texts]
 
 
 def train(rows: list[dict]) -> NgramReader:
