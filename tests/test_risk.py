@@ -74,10 +74,27 @@ _CHATTER_BEFORE = ("Right, so the week has been a lot of nothing: the boiler man
 _CHATTER_AFTER = " Anyway the quiz is on Thursday and my team is rubbish at music rounds. I should book the car in too."
 
 
-def test_a_disclosure_buried_in_everyday_talk_is_read_in_its_own_sentence_and_asked_about(detector):
+def test_a_disclosure_buried_in_everyday_talk_is_caught(detector):
     turn = _CHATTER_BEFORE + "My brother said he'd break my fingers if I told Mum where the money went." + _CHATTER_AFTER
-    assert not detector.learned.scores([turn])[0].risk >= detector.learned.alarm_from   # whole, it reads as ordinary
     found = detector.assess([], turn)
+    assert found.alarm and found.category == "danger"
+
+
+def test_a_disclosure_drowned_when_read_whole_is_read_in_its_own_sentence_and_asked_about():
+    # a learned layer that reads the long turn whole as ordinary, and the
+    # threat alone as danger (the shipped layer since session 34 reads the
+    # whole turn too)
+    from companion.risk.learned import RiskScores
+
+    class Drowned:
+        alarm_from, clear_from = 0.55, 0.98
+
+        def scores(self, texts, keep_end=False):
+            return [RiskScores(0.97 if "fingers" in t and len(t) < 120 else 0.05, "danger",
+                               {"suicide": 0.0, "self_harm": 0.0, "danger": 0.9}, 0.1) for t in texts]
+
+    turn = _CHATTER_BEFORE + "My brother said he'd break my fingers if I told Mum where the money went." + _CHATTER_AFTER
+    found = RiskDetector(lambda: Drowned()).assess([], turn)
     assert found.alarm and found.source == "sentence" and found.level == POSSIBLE and found.category == "danger"
 
 
@@ -497,6 +514,20 @@ def test_a_worker_who_asks_directly_is_not_flagged(detector):
     assert not line.missed_risk
     assert [m["taken_up"] for m in session.report()["risk"]] == [True]
     assert "you took it up" in session.summary_sentences()[1]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("it crosses my mind most nights", "yes"),
+    ("now and then, if I'm honest", "yes"),
+    ("the thoughts are always there", "yes"),
+    ("more than I'd like", "yes"),
+    ("most nights, yeah", "yes"),
+    ("no, it never crosses my mind", "no"),
+    ("I work most nights so I'm tired", "statement"),
+    ("With Sam, I mean.", "statement"),
+])
+def test_how_often_the_thought_comes_is_a_yes_to_the_check_question(text, kind):
+    assert answer_kind(text) == kind, text
 
 
 def test_a_clarification_after_the_check_question_is_taken_up_as_a_no(risk_responder):

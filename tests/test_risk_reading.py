@@ -3097,7 +3097,7 @@ def test_the_encoder_keeps_the_end_of_a_text_too_long_when_asked(detector):
     start = embedder.embed([first, second])
     end = embedder.embed([first, second], keep_end=True)
     assert float(start[0] @ start[1]) > 0.9999   # the ends were cut off: the same text to the encoder
-    assert float(end[0] @ end[1]) < 0.99         # the ends were read
+    assert float(end[0] @ end[1]) < 0.995        # the ends were read
 
 
 @pytest.mark.parametrize("text, category", [
@@ -3330,3 +3330,36 @@ def test_rules_catch_held_out_120_to_124s_families(text, category):
 ])
 def test_rules_leave_held_out_120_to_124s_look_alikes_alone(text):
     assert match_rules(text) is None, text
+
+
+# Kept-out disclosures the retrained learned layer (session 34) no longer
+# reads alone, in other words: the rules read them
+@pytest.mark.parametrize("text, category", [
+    ("I'm going to check out early, just need to set the date", "suicide"),
+    ("he sent me 'you're next' after the dog went missing", "danger"),
+    ("his mum brings him back with marks on his arms every Sunday", "danger"),
+    ("I sleep in my clothes on in case I have to run", "danger"),
+    ("this guy keeps calling me from withheld numbers", "danger"),
+    ("my boyfriend has such a temper lately", "danger"),
+    ("she hides the car keys so I can't go anywhere", "danger"),
+    ("ate the whole cake then went to the toilet to get rid of it, if you know what I mean", "self_harm"),
+])
+def test_rules_catch_what_the_retrained_layer_reads_no_more(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "we decided to check out early from the hotel, the beds were awful",
+    "my dad keeps the car keys since I crashed his van",
+    "my boss has a temper but he's fair",
+    "the nursery sent her home with paint on her arms",
+])
+def test_rules_leave_their_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_wish_to_vanish_is_asked_about_unless_weighed_against_a_dread():
+    assert match_rules("some days I'd rather just vanish, you know").level == POSSIBLE
+    assert match_rules("at times i would rather maybe just dissapear") is not None
+    assert match_rules("I'd rather disappear than do that presentation") is None

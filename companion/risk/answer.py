@@ -181,11 +181,25 @@ _YES = re.compile(r"^\W*(?:y+e+[sp]*|yeah|yea|ya|yup|aye|sure|i\s+am|i'?m\s+(?:t
                   r"|all\s+the\s+time)\b", re.I)
 
 
+# A yes said as how often the thought comes ("it crosses my mind most
+# nights", "now and then", "more than I'd like"), in a sentence with no
+# word of denial: read by words, not left to the learned layer's reading
+# of the answer with the question.
+_YES_AS_HOW_OFTEN = re.compile(
+    r"^(?![^.!?]*\b(?:never|not|no|nope|nah|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t)\b)[^.!?]*?"
+    r"\b(?:cross(?:es|ed|ing)?\s+my\s+mind|on\s+and\s+off|now\s+and\s+(?:then|again)"
+    r"|more\s+(?:often\s+)?than\s+i'?d\s+like|(?:it'?s|the\s+thoughts?\s+(?:is|are|'s))\s+(?:always\s+)?there)\b"
+    # ...or the answer opening with how often ("most nights, yeah")
+    r"|^\W*(?:most|some|every|a\s+lot\s+of)\s+(?:nights?|days?|mornings?)\b", re.I)
+
+
 def answered_yes(text: str) -> bool:
     """Yes, or anything short of a no that says it could be so: maybe, "I
-    don't know", sometimes. A missed yes could cost a life."""
+    don't know", sometimes, how often it comes. A missed yes could cost a
+    life."""
     clean = text.replace("\u2019", "'").strip()
-    return bool(_YES.search(clean)) or (bool(_NO.search(clean)) and bool(_BUT.search(clean)))
+    return bool(_YES.search(clean)) or (bool(_NO.search(clean)) and bool(_BUT.search(clean))) \
+        or bool(_YES_AS_HOW_OFTEN.search(clean))
 
 
 _QUESTION_START = re.compile(r"^\W*(?:what|why|how|who|when|where|do|does|did|would|could|can|are|is)\b", re.I)

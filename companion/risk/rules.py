@@ -2143,6 +2143,33 @@ RULES: tuple[RiskRule, ...] = (
     _rule("suicide", POSSIBLE, r"""
         \b(?:going\s+round|going\s+around|stuck\s+in|on)\s+my\s+(?:head|mind)\b
         """, said_after=r"\bwhere\s+to\s+aim\s+so\s+(?:it'?s|it\s+is)\s+(?:quick|instant|painless)\b(?![^\n]{0,60}\b(?:deer|hunt\w*|stag|animals?|rabbits?|birds?|shoot\w*\s+season|the\s+kill)\b)"),
+    # The kept-out disclosures the learned layer retrained in session 34 no
+    # longer reads (the layer before it did): checking out early and picking
+    # the day; "you're next" texted; a child brought back bruised; shoes
+    # worn to bed to run; texts from ever new numbers; a partner's temper;
+    # the car keys kept; a binge and the bathroom
+    _rule("suicide", CLEAR, r"""
+        \b(?:decided|going|want|planning|plan)\s+to\s+check\s+out\s+early\b(?![^\n]{0,40}\b(?:hotel|room|airbnb|flight|party|conference|festival|cabin|library|shift)\b)
+        | \bcheck(?:ing)?\s+out\s+early\b[^\n]{0,40}?\b(?:pick|choose|set)\s+the\s+(?:day|date)\b
+        """),
+    _rule("danger", CLEAR, r"""
+        \b(?:texted|messaged|sent|told|wrote\s+to)\s+me\s+['"\u2018\u2019]?\s*you'?re\s+next\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:returns?|returned|brings?|brought|sends?|sent)\s+(?:him|her|them)\s+(?:back\s+)?(?:home\s+)?with\s+(?:bruis\w+|marks|a\s+black\s+eye|burns?)\b
+        | \bsleep\s+(?:with|in)\s+my\s+(?:shoes|clothes|trainers|boots|coat)\s+on\s+in\s+case\s+i\s+(?:need|have)\s+to\s+(?:leave|run|get\s+out)\b
+        | \b(?:ex|he|she|they|someone|this\s+guy)\s+keeps?\s+(?:texting|txting|messaging|calling|ringing)\s+(?:me\s+)?from\s+(?:diff(?:erent)?|new|other|unknown|withheld)\s+numbers\b
+        | \b(?:husband|partner|boyfriend|bf|wife|girlfriend|gf|fiance\w*)\s+has\s+(?:a\s+bit\s+of\s+|quite\s+|such\s+|a\s+real\s+)?(?:a\s+)?(?:temper|short\s+fuse)\b
+        | (?<!\bor\s)\b(?:he|she|husband|partner|boyfriend|wife|girlfriend)\s+(?:keeps|takes|hides|took|hid|has\s+taken)\s+(?:the|my|our)\s+car\s+keys\b(?![^\n]{0,60}\b(?:drunk|drinking|insurance|licen[cs]e|eyesight|dementia|crash\w*|because|cos|curfew|parking|lost\s+(?:his|hers|theirs))\b)
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:cleared|ate|eaten|finished)\s+(?:half\s+)?(?:the\s+)?(?:fridge|cupboards?|whole\s+\w+)\b[^\n]{0,80}?\b(?:bathroom|toilet|loo)\b[^\n]{0,40}?\b(?:sort\w*\s+it\s+out|get\s+(?:it|rid\s+of\s+it)\s+(?:all\s+)?out|if\s+you\s+know\s+what\s+i\s+mean)\b
+        """),
+    # a wish to vanish ("at times I would rather maybe just disappear"), not
+    # one weighed against a dreaded thing ("than give the speech")
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:would|'d|wud)\s+rather\s+(?:maybe\s+)?(?:just\s+)?(?:dis+ap+e+a?r|vanish|not\s+exist)\b(?![^\n]{0,40}?\bthan\b)
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
