@@ -3361,5 +3361,5 @@ def test_rules_leave_their_look_alikes_alone(text):
 
 def test_a_wish_to_vanish_is_asked_about_unless_weighed_against_a_dread():
     assert match_rules("some days I'd rather just vanish, you know").level == POSSIBLE
-    assert match_rules("at times i would rather maybe just dissapear") is not None
+    assert match_rules("tbh i wud rather just disapear some days") is not None
     assert match_rules("I'd rather disappear than do that presentation") is None

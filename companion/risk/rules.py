@@ -2165,7 +2165,7 @@ RULES: tuple[RiskRule, ...] = (
     _rule("self_harm", POSSIBLE, r"""
         \b(?:cleared|ate|eaten|finished)\s+(?:half\s+)?(?:the\s+)?(?:fridge|cupboards?|whole\s+\w+)\b[^\n]{0,80}?\b(?:bathroom|toilet|loo)\b[^\n]{0,40}?\b(?:sort\w*\s+it\s+out|get\s+(?:it|rid\s+of\s+it)\s+(?:all\s+)?out|if\s+you\s+know\s+what\s+i\s+mean)\b
         """),
-    # a wish to vanish ("at times I would rather maybe just disappear"), not
+    # a wish to vanish ("some nights I'd rather just vanish"), not
     # one weighed against a dreaded thing ("than give the speech")
     _rule("suicide", POSSIBLE, r"""
         \b(?:would|'d|wud)\s+rather\s+(?:maybe\s+)?(?:just\s+)?(?:dis+ap+e+a?r|vanish|not\s+exist)\b(?![^\n]{0,40}?\bthan\b)
