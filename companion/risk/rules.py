@@ -1350,13 +1350,15 @@ RULES: tuple[RiskRule, ...] = (
     # Dying said plainly without "want" (session 29): "I will go and die
     # somewhere", "I'm just gonna go die", "I should just go die", "I'd
     # rather die", "I'll die tonight" (not of laughing, of shame, in a hole,
-    # nor a hair dye)
+    # nor a hair dye); a wish to vanish ("some nights I'd rather just
+    # vanish"), unless weighed against a dread ("than give the speech")
     _rule("suicide", CLEAR, r"""
         \b(?:i'?m|i\s+am|im|i)\s+(?:just\s+)?(?:gonna|gunna|going\s+to|will|'ll|shall)\s+(?:just\s+)?go\s+(?:and\s+)?(?:just\s+)?(?:die|end\s+it(?:\s+all)?)\b(?!\s+(?:of|from|laughing|in\s+a\s+(?:hole|corner|ditch)|inside|a\s+little|my\s+(?:hair|roots|fringe|beard))\b)
         """),
     _rule("suicide", POSSIBLE, r"""
         \bi\s+(?:should|might\s+as\s+well|may\s+as\s+well)\s+(?:just\s+)?(?:go\s+(?:and\s+)?)?(?:die|be\s+dead)\b(?!\s+(?:by\s+now|already|according|of|from|laughing|in\s+a\s+(?:hole|corner|ditch)|inside|a\s+little|my\s+(?:hair|roots|fringe|beard)|\w+\s+(?:blue|pink|red|green|purple|black|blonde|brown)|it)\b)
         | \bi'?d\s+(?:much\s+|honestly\s+|really\s+)?(?:rather|sooner)\s+(?:just\s+)?(?:die|be\s+dead)\b(?=\s*(?:[.!?,]|$|than\s+(?:live|living|go(?:ing)?\s+on(?=\s*(?:[.!?,]|$|living|like\s+this))|carry\s+on|keep\s+(?:going|living)|wake\s+up|face|be\s+here|stay)))
+        | \b(?:would|'d|wud)\s+rather\s+(?:maybe\s+)?(?:just\s+)?(?:dis+ap+e+a?r|vanish|not\s+exist)\b(?![^\n]{0,40}?\bthan\b)
         | \b(?:i'?m|i\s+am|im|i)\s+(?:just\s+)?(?:gonna|gunna|going\s+to|will|'ll)\s+die\s+(?:tonight|today|soon|this\s+week(?:end)?|by\s+the\s+weekend|before\s+(?:christmas|my\s+birthday|the\s+weekend))\b(?![^.!?]{0,40}\b(?:laugh\w*|embarrass\w*|shame|cringe|lol|lmao|haha|exam|test|heat|hungry|starving)\b)
         """),
     # Held-out 46 and 47 (session 29): the nerve worked up to jump; a
@@ -2164,11 +2166,6 @@ RULES: tuple[RiskRule, ...] = (
         """),
     _rule("self_harm", POSSIBLE, r"""
         \b(?:cleared|ate|eaten|finished)\s+(?:half\s+)?(?:the\s+)?(?:fridge|cupboards?|whole\s+\w+)\b[^\n]{0,80}?\b(?:bathroom|toilet|loo)\b[^\n]{0,40}?\b(?:sort\w*\s+it\s+out|get\s+(?:it|rid\s+of\s+it)\s+(?:all\s+)?out|if\s+you\s+know\s+what\s+i\s+mean)\b
-        """),
-    # a wish to vanish ("some nights I'd rather just vanish"), not
-    # one weighed against a dreaded thing ("than give the speech")
-    _rule("suicide", POSSIBLE, r"""
-        \b(?:would|'d|wud)\s+rather\s+(?:maybe\s+)?(?:just\s+)?(?:dis+ap+e+a?r|vanish|not\s+exist)\b(?![^\n]{0,40}?\bthan\b)
         """),
 )
 
