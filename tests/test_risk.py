@@ -98,6 +98,42 @@ def test_a_disclosure_drowned_when_read_whole_is_read_in_its_own_sentence_and_as
     assert found.alarm and found.source == "sentence" and found.level == POSSIBLE and found.category == "danger"
 
 
+# One run-on sentence of the day's news with one clause of risk in it
+_RUN_ON = ("the printer jammed again, my sister phoned about the dog, and tonight I'm swallowing every sleeping tablet "
+           "in the cupboard once the house is quiet, then I suppose I'll watch the match")
+
+
+def _layer_reading_the_turn_whole_at(whole_risk):
+    from companion.risk.learned import RiskScores
+
+    class RunOn:
+        alarm_from, clear_from = 0.55, 0.98
+
+        def scores(self, texts, keep_end=False):
+            return [RiskScores((0.97 if len(t) < 100 else whole_risk) if "sleeping tablet" in t else 0.02, "suicide",
+                               {"suicide": 0.9, "self_harm": 0.0, "danger": 0.0}, 0.1) for t in texts]
+    return RunOn()
+
+
+def test_the_clauses_of_a_long_run_on_sentence_are_read_alone():
+    from companion.risk.detector import clauses_of_long_sentences
+    clauses = clauses_of_long_sentences([_RUN_ON, "a short one, with a comma"])
+    assert "my sister phoned about the dog" in clauses
+    assert any(c.startswith("and tonight I'm swallowing every sleeping tablet") for c in clauses)
+    assert not any("short one" in c for c in clauses)
+
+
+def test_a_disclosure_drowned_in_a_run_on_sentence_is_read_in_its_clause_and_asked_about():
+    found = RiskDetector(lambda: _layer_reading_the_turn_whole_at(0.4)).assess([], _RUN_ON)
+    assert found.alarm and found.source == "sentence" and found.level == POSSIBLE and found.category == "suicide"
+
+
+def test_the_clauses_are_read_only_in_a_turn_with_some_risk_as_a_whole():
+    # a chatty turn read as plainly ordinary whole: its fragments are not read
+    # alone, where a game's shooting or a pillow thrown loses what it was
+    assert not RiskDetector(lambda: _layer_reading_the_turn_whole_at(0.1)).assess([], _RUN_ON).alarm
+
+
 def test_a_long_ordinary_turn_does_not_alarm_sentence_by_sentence(detector):
     assert not detector.assess([], _CHATTER_BEFORE + "My sister rang about Christmas plans." + _CHATTER_AFTER).alarm
 

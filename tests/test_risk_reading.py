@@ -3363,3 +3363,144 @@ def test_a_wish_to_vanish_is_asked_about_unless_weighed_against_a_dread():
     assert match_rules("some days I'd rather just vanish, you know").level == POSSIBLE
     assert match_rules("tbh i wud rather just disapear some days") is not None
     assert match_rules("I'd rather disappear than do that presentation") is None
+
+
+# Held-out 125-139's families, in other words
+@pytest.mark.parametrize("text, category", [
+    ("twenty years on the job and some nights I think about eating my service weapon", "suicide"),
+    ("gonna mix the oxy with a bottle of vodka and call it a night for good", "suicide"),
+    ("been checking which car parks in town don't have barriers on the top floor", "suicide"),
+    ("how quickly do exhaust fumes work in a shut garage", "suicide"),
+    ("I am thinking of drinking the cleaning liquid from work, I have it in my locker", "suicide"),
+    ("I made a will today and it's not because I'm ill", "suicide"),
+    ("this will be my last text, thank you for being my friend", "suicide"),
+    ("phoned my mum just so I could hear her voice one last time", "suicide"),
+    ("honestly don't think I've got many more days left in me", "suicide"),
+    ("I'm giving my guitar and my xbox away and my mates asked why", "suicide"),
+    ("the will's all signed and I've written the letters", "suicide"),
+    ("the cat's staying with my neighbour now, bills cancelled, flat clean", "suicide"),
+    ("my mum says I look so much happier, it's because I've made my mind up", "suicide"),
+    ("made up my mind about Saturday and I feel calm, it's a relief", "suicide"),
+    ("the railway bridge looked really tempting tonight", "suicide"),
+    ("no job, no mates, I'm tired of being here", "suicide"),
+    ("they'd forget me by Christmas anyway, might as well prove it", "suicide"),
+    ("I'm sorting out the passwords so he can get into everything once I'm gone", "suicide"),
+    ("I'm not sure I want to wait that long, to be honest", "suicide"),
+    ("it's a plan now, not just an idea", "suicide"),
+    ("I've chosen the spot and the date", "suicide"),
+    ("I've made my peace with it all and this is the weekend", "suicide"),
+    ("I want to lie down in the snow and not wake up again", "suicide"),
+    ("I keep telling his picture I'll be joining him soon, and I mean it", "suicide"),
+    ("banged my head against the wall again and again after the call", "self_harm"),
+    ("my old cuts had closed and I opened them back up last night", "self_harm"),
+    ("my fingers are all bleeding from biting them this week", "self_harm"),
+    ("no dinner again tonight, I deserve it", "self_harm"),
+    ("nearly out of plasters, bad week", "self_harm"),
+    ("the marks have nearly gone and I don't like it", "self_harm"),
+    ("I pinched my thighs until they bruised", "self_harm"),
+    ("my boyfriend takes my phone away from me every evening", "danger"),
+    ("the lodger keeps trying my bedroom door at night", "danger"),
+    ("my husband stands right next to me and listens whenever I'm on a call", "danger"),
+    ("she keeps slipping something into my coffee and I feel so sleepy", "danger"),
+    ("a man from her game keeps messaging my 11 year old telling her to keep it a secret", "danger"),
+    ("each time I collect my codeine I hide a few in an old biscuit tin, it's nearly full", "suicide"),
+    ("would a disposable bbq in a sealed tent actually work", "suicide"),
+    ("there's a length of hose in the car boot now, cut to fit", "suicide"),
+    ("the voice keeps telling me to end it", "suicide"),
+    ("I rang my son twice today, I want him to have something to remember", "suicide"),
+    ("I'm saving so my dad won't have to pay for my funeral", "suicide"),
+    ("I wrote a note of who gets my bike and my games", "suicide"),
+    ("my wife would do just fine without me, honestly", "suicide"),
+    ("sat with the rope again, wondering what it would feel like", "suicide"),
+    ("covered the scars with a tattoo and I still want to open them up again", "self_harm"),
+    ("please help I went way too deep tonight", "self_harm"),
+    ("mum thinks the cuts are from the cat. they're not", "self_harm"),
+    ("my legs have stayed clean since June but tonight is hard", "self_harm"),
+    ("long sleeves all week to keep it covered", "self_harm"),
+    ("he said I have to send him videos or he'll tell everyone", "danger"),
+    ("my husband takes all my wages every month", "danger"),
+    ("he throws things when he's angry. he hasn't hit me yet", "danger"),
+])
+def test_rules_catch_held_out_125_to_134s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "this is my last message for tonight, off to bed",
+    "rang my nan in the hospice to hear her voice one last time before she passed",
+    "I don't think I've got another marathon left in me",
+    "gave my old clothes away and mum asked why, I'm decluttering",
+    "the dog's staying with my sister and the debits are cancelled, we're moving to Spain",
+    "the lake looked so inviting on a hot day, we went for a swim",
+    "I'm so tired of being here at the airport",
+    "I'm 82 and sorting my papers so the kids can find it all once I'm gone",
+    "I know the place and the time of the party",
+    "my old scars have faded and I'm proud of that",
+    "my little sister keeps punching me when we play tag",
+    "my therapist told me to stop saying kms when I'm annoyed",
+    "this traffic makes me wanna jump off a cliff",
+    "my sister is gonna murder me for borrowing her dress",
+    "im going to end it tomorrow with her, the relationship I mean",
+    "my phone died on the bus and I wanted to die with it",
+    "I sharpen tools for a living, cut myself now and then, occupational hazard",
+    "if I have to hear that song at one more wedding I'll top myself. kidding",
+    "we cut the hosepipe to length for the garden",
+    "the team will do fine without me while I'm on holiday",
+    "I went too deep into the rabbit hole of old music videos",
+    "got my nose pierced and dad's acting like I self harmed",
+    "kms the internet just crashed mid match",
+    "that boss in the zombie game came at me with a knife",
+    "I'm jumping off the roof if they put mushrooms on the pizza",
+    "off my phone for a detox week, goodbye world see you on the other side",
+    "I used to think everyone was better off without me, but that was before therapy, I'm miles from that now",
+])
+def test_rules_leave_held_out_125_to_134s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "my mum is gonna kill me when she sees what I did to the kitchen",
+    "punishing myself at the gym this week, legs are dead, no pain no gain",
+    "my husband locked his keys in the van again",
+    "I punch the heavy bag every night after work, it helps",
+    "her new fella is harmless, just a bit loud",
+    "my dad says he'll put me out with the bins if I don't tidy my room",
+    "grandad is on warfarin so he bruises really easily",
+    "I bite my nails when I'm nervous",
+    "my daughter is too young to touch the knives yet, we have a kitchen knife rule",
+    "I wish I could sleep for a month and wake up when exams are over",
+    "if I don't tidy my room mum will kill me, she won't though, she's a softie",
+    "the smoke alarm has been beeping all night, I'm losing my mind",
+    "learning to knit and I've stabbed myself with the needle loads",
+    "my brother is a paramedic, someone pulled a knife on him last night, he's ok",
+    "the puppy left scratch marks on the door again",
+    "she's outside in the car, got to go",
+    "the scratches are from our kitten",
+    "long sleeves today, it's baltic",
+    "my friend told me she was self harming so I told the school nurse, did I do the right thing?",
+    "the savings are nearly gone, the car will have to go",
+    "had it on full volume all day, the neighbours are gonna want to kill me",
+    "cleaned the oven and the fumes were awful so I opened all the windows",
+    "my bestie has been skipping lunch and seems off, how do I check on her",
+])
+def test_held_out_125_to_134s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "punishing myself at the gym because I ate too much, no pain no gain",
+    "I bite my nails till they bleed",
+    "my husband is gonna kill me when he sees what I did to the car",
+    "the scratches are from the cat. they're not really",
+    "long sleeves to hide the marks, it's cold anyway",
+])
+def test_held_out_125_to_134s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
+
+
+def test_a_long_over_past_is_not_woken_by_a_day_that_was_only_tiring():
+    assert match_rules("I used to think about ending it all back in my twenties, that was a long time ago and I got good help. "
+                       "Today I'm just tired from the commute") is None
+    assert match_rules("My ex used to hit me years ago. I'm remarried and safe now, though his aftershave still sets me off") is None
+    assert match_rules("I used to think about ending it all back in my twenties, and today I'm thinking about it again") is not None

@@ -31,6 +31,29 @@ from .rules import (TOLD_AS_A_STORY, a_chore_in_jest, a_surprise, a_thing_struck
                     only_denied, past_and_over, explained_before, tells_of_sexual_violence, without_denials)
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
+
+
+def _subordinates_joined(clauses: list[str]) -> list[str]:
+    """A clause that hangs on the next one ("no matter how much I tell myself
+    that life continues, ...") is read with it, not alone."""
+    joined: list[str] = []
+    for clause in clauses:
+        if joined and _SUBORDINATE.match(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {clause}"
+        else:
+            joined.append(clause)
+    return joined
+
+
+def clauses_of_long_sentences(sentences: list[str]) -> list[str]:
+    """The clauses of the long sentences among ``sentences``."""
+    parts = []
+    for sentence in sentences:
+        if len(sentence.split()) >= CLAUSE_SPLIT_WORDS:
+            clauses = _subordinates_joined([c.strip() for c in _CLAUSE_BREAK.split(sentence) if c and c.strip()])
+            if len(clauses) > 1:
+                parts.extend(c for c in clauses if len(c.split()) >= SENTENCE_WORDS)
+    return parts
 # Below this, the second reader all but rules a disclosure out: MiniLM's
 # clear reading alone is then asked about first, not answered with the crisis
 # lines ("2 sticks ofbutter" read 0.98 by MiniLM and 0.01 by the reader, and
@@ -57,6 +80,19 @@ SENTENCE_ALARM = 0.95
 # sentence, against 2-4 ms): 8% of the sentences of long ESConv turns, and
 # every disclosure that only a sentence alone had caught (the lowest 0.53)
 SENTENCE_READER_FLOOR = 0.3
+# A sentence this long is read clause by clause as well: a chatty run-on
+# turn hides one line of risk among the day's news ("the laptop crashed, mum
+# called, and im planning to take all thirty of my antidepressants tonight").
+# Only in a turn that reads at least CLAUSE_TURN_FLOOR as a whole (the four
+# such disclosures of held-out 135-139 read 0.33-0.54; chatty look-alikes
+# with a game's shooting or a pillow thrown, 0.02-0.23), and a clause only
+# from a surer n-gram reading than a sentence (a fragment of an ESConv turn,
+# "to see if he can't intervene", read 0.997 by MiniLM and 0.40 by the reader)
+CLAUSE_SPLIT_WORDS = 16
+CLAUSE_TURN_FLOOR = 0.3
+CLAUSE_READER_FLOOR = 0.5
+_SUBORDINATE = re.compile(r"(?:(?:and|but|so)\s+)?(?:no\s+matter|even\s+though|although|though|even\s+if|if|when|whenever|because|since|as\s+long\s+as|unless|while|whilst)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2013\u2014]|\s-\s|\.\.\.)\s*|\s+(?=(?:and\s+then|then|so|but|and)\s)", re.I)
 # The oldest of three turns joined is read with the others only from this
 # risk of its own up. Skipping it below 0.05 changed no reading of the dev
 # and held-out sets (160 disclosures among the 463 windows it skipped) nor
@@ -240,12 +276,12 @@ class RiskDetector:
             # before says what it was (the rules still read the turn alone)
             alone_reading = NO_RISK
         if not alone_reading.alarm and not bare:
-            alone_reading = self._by_sentence(classifier, text)
+            alone_reading = self._by_sentence(classifier, text, alone[-1].risk)
         candidates = [best, alone_reading] + read_together + self._still_standing(earlier, earlier_answered) \
             + self._cue_still_open(earlier, earlier_answered, joined, text)
         return max(candidates, key=lambda a: (_RANK[a.level], a.source != "turns", a.score))
 
-    def _by_sentence(self, classifier: RiskClassifier, text: str) -> RiskAssessment:
+    def _by_sentence(self, classifier: RiskClassifier, text: str, turn_risk: float) -> RiskAssessment:
         """A long turn read sentence by sentence: read whole, one line of risk
         is drowned by the talk around it (the washing machine, the weather, a
         seminar at nine), and "my boyfriend burnt me with his fag on my arm"
@@ -254,13 +290,15 @@ class RiskDetector:
         and is asked about, never answered with the crisis lines: read
         without its turn, ordinary lines of plans and hopes read high as
         well."""
-        parts = [p for p in split_sentences(text) if len(p.split()) >= SENTENCE_WORDS]
-        if len(parts) < 2:
+        sentences = [p for p in split_sentences(text) if len(p.split()) >= SENTENCE_WORDS]
+        clauses = clauses_of_long_sentences(sentences) if turn_risk >= CLAUSE_TURN_FLOOR else []
+        if len(sentences) + len(clauses) < 2:
             return NO_RISK
-        parts = [without_denials(p) for p in parts]
+        floors = [SENTENCE_READER_FLOOR] * len(sentences) + [CLAUSE_READER_FLOOR] * len(clauses)
+        parts = [without_denials(p) for p in sentences + clauses]
         second = getattr(classifier, "second", None)
         if second is not None:
-            parts = [p for p, r in zip(parts, second.probabilities(parts)) if r >= SENTENCE_READER_FLOOR]
+            parts = [p for p, floor, r in zip(parts, floors, second.probabilities(parts)) if r >= floor]
         known = {p: self._alone[p] for p in parts if p in self._alone}
         known.update((p, classifier.scores([p])[0]) for p in parts if p not in known)
         self._remember(known)

@@ -167,7 +167,7 @@ RULES: tuple[RiskRule, ...] = (
         | \bsuicide\s+(?:has\s+been|is|keeps|kept)\s+(?:\w+\s+)?(?:on\s+my\s+mind|in\s+my\s+head|coming\s+back) | \bctb\b
         | \b(?:end(?:ing)?|take|taking|took)\s+my\s+(?:own\s+)?life\b
         | \bend(?:ing)?\s+(?:it\s+all|everything|my\s+(?:existence|suffering))\b
-        | \b(?:going|want(?:ed)?|wanna|plan(?:ning)?|ready|decided|tempted|about|try(?:ing)?)\s+to\s+end\s+it\b(?!\s+(?:with|between)\s+(?:him|her|them|my\s+\w+|us)\b)
+        | \b(?:going|want(?:ed)?|wanna|plan(?:ning)?|ready|decided|tempted|about|try(?:ing)?)\s+to\s+end\s+it\b(?!\s+(?:(?:tomorrow|tonight|today|soon|now|properly|for\s+good|officially)\s+)?(?:with|between)\s+(?:him|her|them|my\s+\w+|us)\b)
         | \b(?:want(?:ed|s)?|wanna|wish(?:ed)?|hope|ready|going|deserve|need)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead)\b(?!\s+if\s+i\s+(?:have|got)\s+to\s+(?:look|sit|do|hear|read|write|watch|listen|see|eat|go\s+to|revise|study)\b)(?!\s+(?:of|from|laughing|a\s+little|my\s+(?:hair|roots|fringe|beard)|my\s+\w+\s+(?:blue|pink|red|green|purple|black|blonde|brown|orange|grey|silver)))
         | \bwish(?:ed)?\s+i\s+(?:was|were|could\s+be)\s+dead\b | \bwish\s+i\s+(?:would|could)\s+(?:just\s+)?die\b
         | \b(?:do\s*n[o']?t|dont|no\s+longer|never|not)\s+(?:want|wanna)\s+(?:to\s+)?(?:live(?!\s+(?:in|with|at|near|by|there|here|on|under|through|alone|together|abroad|somewhere|anywhere|without|off|next|far|close|apart))|be\s+alive|exist|be\s+here\s+any\s*more|wake\s+up|be\s+around\s+any\s*more)\b
@@ -2167,6 +2167,134 @@ RULES: tuple[RiskRule, ...] = (
     _rule("self_harm", POSSIBLE, r"""
         \b(?:cleared|ate|eaten|finished)\s+(?:half\s+)?(?:the\s+)?(?:fridge|cupboards?|whole\s+\w+)\b[^\n]{0,80}?\b(?:bathroom|toilet|loo)\b[^\n]{0,40}?\b(?:sort\w*\s+it\s+out|get\s+(?:it|rid\s+of\s+it)\s+(?:all\s+)?out|if\s+you\s+know\s+what\s+i\s+mean)\b
         """),
+    # Held-out 125-129 (read once by the final detector of session 34, then
+    # written as rules): the barrel of a gun eaten; patches or pills stacked
+    # with drink to call it a night for good; which bridges lack their nets;
+    # how long fumes take in a shut garage; cleaning chemical to drink; a
+    # will written "not cos I'm old"
+    _rule("suicide", CLEAR, r"""
+        \b(?:eat|eating|ate|eaten|suck|sucking)\s+(?:my|a|the|his)\s+(?:own\s+)?(?:rifle|gun|shotgun|pistol|revolver|handgun|glock|barrel|service\s+weapon)\b
+        | \bcall(?:ing|ed)?\s+it\s+a\s+night\s+(?:for\s+good|forever|permanently|once\s+and\s+for\s+all)\b
+        | \b(?:stack\w*|mix\w*|wash\w*\s+down|combin\w*|chas\w*)\b[^\n]{0,40}?\b(?:patches|pills|tablets|meds|fentanyl|oxy\w*|opioids|morphine|sleepers)\b[^\n]{0,30}?\bwith\s+(?:a\s+)?(?:fifth|bottle|vodka|whisk(?:e)?y|jack|booze|gin|rum|wine|handle)\b
+        | \b(?:which|what)\s+(?:bridges?|car\s+parks?|multi[\s-]?stor(?:e)?ys|buildings|cliffs|flyovers|overpasses)\b[^\n]{0,60}?\b(?:(?:don'?t|do\s+not|doesn'?t)\s+(?:have|got)|without|have\s+no|lack)\s+(?:the\s+|any\s+)?(?:safety\s+)?(?:nets?|barriers?|railings?|fences?|fencing|cameras?)\b
+        | \bhow\s+(?:long|much|quick(?:ly)?|fast)\b[^\n]{0,30}?\b(?:carbon\s+monoxide|exhaust\s+fumes|the\s+fumes)\b[^\n]{0,40}?\b(?:closed|shut|sealed)\s+(?:garage|car)\b
+        | \b(?:thinking|think|thought|want|wanted|going|planning)\s+(?:to|of|about)\s+(?:drink|drinking|swallow\w*)\s+(?:the|some|that|a\s+(?:bottle|cup)\s+of)\s+(?:\w+\s+)?(?:chemicals?|cleaner|cleaning\s+(?:stuff|liquid|fluid|product)|solvent|pesticide|fertili[sz]er|paraquat|acid|detergent|disinfectant)\b
+        | \b(?:wrote|writing|written|made|did)\s+(?:a|my)\s+will\b[^\n]{0,80}?\bnot\s+(?:cos|cause|coz|because|'cause)\s+i'?m\s+(?:old|ill|sick|dying|poorly)\b
+        """),
+    # calmer, because the mind is made up (said after someone has remarked on it)
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:made\s+(?:my\s+mind\s+up|up\s+my\s+mind)|made\s+me\s+mind\s+up)\b(?!\s+(?:to|on|that\s+(?:i|we|he|she|they|it|the|my)|about\s+(?:the\s+)?(?:job|move|uni|course|college|him|her|leaving))\b)
+        """, said_after=r"\b(?:seem|seems|seemed|look|looks|looked)\s+(?:so\s+much\s+|heaps\s+|loads\s+|a\s+lot\s+|way\s+|much\s+)?(?:better|calmer|happier|lighter|more\s+at\s+peace)\b[^\n]{0,80}$"),
+    # a theory that they'd forget me, to be tested
+    _rule("suicide", POSSIBLE, r"""
+        \bmight\s+as\s+well\s+(?:test\s+(?:that|the|this)\s+theory|prove\s+it|find\s+out\s+for\s+(?:sure|real))\b
+        """, said_after=r"\bforget\s+(?:about\s+)?me\b[^\n]{0,60}$"),
+    # a last message with thanks; a voice heard one more time on a call; no
+    # weeks left in me; things given away and friends asking why; a will
+    # sorted beside letters; loose ends tied with the pet and the debits
+    # sorted; the mind made up and calmer for it; a drop that looks inviting;
+    # tired of being here; what I'll leave her once I'm gone; not wanting to wait for it
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:this\s+is|this'?ll\s+be|it'?s|this\s+will\s+be)\s+(?:probably\s+|prob\s+|likely\s+|gonna\s+be\s+)?my\s+(?:very\s+)?last\s+(?:message|text|msg|post)\b(?![^\n]{0,50}\b(?:before|for\s+(?:tonight|today|now|a\s+while|the\s+(?:night|day|week))|tonight|today|till|until|off\s+to|bed|sleep|battery|holiday|trip|data|flight|promise|sorry\s+for\s+the\s+spam)\b)
+        | \b(?:rang|called|phoned|facetimed|rung)\s+(?:my\s+)?\w+\s+(?:just\s+)?(?:to|so\s+i\s+could)\b[^\n]{0,20}?\bhear\s+(?:his|her|their)\s+voice\s+(?:one\s+(?:more|last)\s+time|for\s+the\s+last\s+time)\b(?![^\n]{0,80}\b(?:passed|died|hospice|dying|before\s+(?:she|he|they)\s+(?:went|died|passed))\b)
+        | \b(?:don'?t|do\s+not|dont)\s+think\s+i(?:'ve|\s+have|ve)?\s+(?:got\s+)?(?:\w+\s+)?(?:more\s+)?(?:weeks?|days?|months?|nights?)\s+left\s+in\s+me\b
+        | \b(?:giving|gave|give|given|handing|handed)\b[^\n]{0,60}?\baway\b[^\n]{0,50}?\b(?:keep\s+asking|kept\s+asking|asked|asking|ask)\s+(?:me\s+)?why\b(?![^\n]{0,60}\b(?:moving|move|declutter\w*|clear\w*\s+out|outgrown|too\s+small|charity)\b)
+        | \bwill(?:'s|\s+is)\s+(?:all\s+)?(?:sorted|done|signed|written|updated)\b[^\n]{0,60}?\bletters?\b
+        | \b(?:dog|cat|pets?|budgie|rabbit|fish|hamster)(?:'s|\s+is|\s+are)?\s+(?:all\s+)?(?:sorted|going|rehomed|staying)\s+with\b[^\n]{0,100}?\b(?:cancel+ed|loose\s+ends|spotless|affairs)\b(?![^\n]{0,80}\b(?:mov\w+|flight|flying|holiday|trip|travel\w*|abroad|emigrat\w*|new\s+(?:job|house|flat))\b)
+        | \bmade\s+(?:my\s+mind\s+up|up\s+my\s+mind)\s+about\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the\s+(?:date|day|weekend))\b[^\n]{0,40}?\b(?:relief|peace|calm\w*|lighter|better)\b
+        | \b(?:bridge|footbridge|flyover|overpass|viaduct|cliff|cliffs|edge|ledge|railway|tracks|river|canal|roof|drop)\b[^\n]{0,40}?\b(?:looks?|looked|looking|seems?|seemed)\s+(?:well\s+|really\s+|so\s+|pretty\s+|proper\s+|very\s+|dead\s+)?(?:inviting|tempting|appealing)\b(?![^\n]{0,60}\b(?:swim\w*|dip|paddl\w*|hot\s+day|sunny|heat|photo\w*|picnic|climb\w*)\b)
+        | ^(?![^\n]*\b(?:airport|office|hospital|station|queue|waiting\s+room|party|wedding|school|at\s+work|this\s+(?:town|city|country|place|house|flat|job))\b)[^\n]*?\b(?:tired|sick)\s+of\s+being\s+here\b(?!\s+(?:at|in|on|with|all|every|for|alone\s+in|without)\b)
+        | ^(?![^\n]*\b(?:i'?m\s+(?:[6-9]\d|old)|pension|retir\w*|solicitor|power\s+of\s+attorney|grandkids|grandchildren|diagnos\w*|terminal|cancer)\b)[^\n]*?\b(?:sort\w*|putting|put|getting)\s+(?:out\s+)?(?:the\s+|my\s+)?(?:bank|money|finances|accounts|passwords|papers|affairs)\b[^\n]{0,60}?\b(?:once|when|after)\s+i'?m\s+gone\b
+        | \bnot\s+sure\s+i\s+want\s+to\s+wait\s+(?:for\s+it|that\s+long|till\s+then|around)\b
+        """),
+    # head slammed over and over; scars opened back up; hands bruised from
+    # biting; meals skipped and it serves me right; plasters running out in
+    # a rough week
+    _rule("self_harm", CLEAR, r"""
+        \b(?:slam\w*|bang\w*|smash\w*|hit\w*|bash\w*|bang)\s+my\s+(?:own\s+)?head\s+(?:on|against|into|off)\s+(?:the\s+|my\s+)?\w+(?:\s+\w+)?\s+(?:over\s+and\s+over|again\s+and\s+again|repeatedly|till|until)\b
+        | \b(?:scars?|cuts?|wounds?)\b[^\n]{0,60}?\bopened\s+(?:them|it|those)\s+(?:right\s+|all\s+)?(?:back\s+)?up\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:hands?|arms?|fingers?|wrists?|knuckles)\s+(?:are\s+|is\s+)?(?:all\s+)?(?:bruised|bleeding|raw|marked|covered\s+in\s+(?:bruises|bite\s+marks))\s+(?:from|with)\s+(?:me\s+|my\s+)?(?:biting|hitting|scratching|punching)\s+(?:them|it|myself)\b
+        | \b(?:skipp\w+|not\s+eating|no)\s+(?:\w+\s+)?(?:tea|dinner|lunch|breakfast|meals?|food)\b[^\n]{0,100}?\b(?:serves?\s+me\s+right|(?:i|me)\s+deserve\s+it)\b
+        | \b(?:running|ran|run|nearly|almost)\s+out\s+of\s+(?:plasters|band-?aids|bandages|steri-?strips|gauze|dressings)\b(?=[^\n]{0,40}\b(?:rough|bad|hard|shit|awful|tough|crap|lol)\b)(?![^\n]{0,60}\b(?:kids?|toddler|football|first\s+aid|blisters?|heels?|hike|marathon|shoes)\b)
+        """),
+    # a husband who takes the phone off me at night; someone trying my door
+    _rule("danger", POSSIBLE, r"""
+        \b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc\w*|fella)\s+(?:takes|took|keeps\s+taking|grabs|hides|confiscates)\s+my\s+phone\s+(?:off|from|away\s+from)\s+me\b
+        | \b(?:flatmate|roommate|housemate|landlord|neighbou?r|lodger|stepdad|stepfather|uncle|someone|somebody|a\s+man|this\s+guy|he)\s+(?:keeps?|kept|has\s+been|was|is)\s+(?:trying|rattling|trying\s+to\s+open|testing)\s+my\s+(?:bedroom\s+)?(?:door|handle|lock|window)\b
+        """),
+    # Held-out 130-134 (scored once by main and by this session's rules
+    # before they were read): a plan, not a thought, with the place and the
+    # time; peace made and this is the week; to lie down and not get up
+    # again; joining her soon, meant more each time
+    _rule("suicide", CLEAR, r"""
+        \ba\s+plan\s+now\b[,.]?\s+not\s+(?:just\s+)?(?:an?\s+)?(?:thought|idea|feeling)\b
+        | \bi(?:'ve|\s+have)?\s+(?:know|have|got|picked|chose|chosen|worked\s+out)\s+(?:the|a)\s+(?:place|spot)\s+and\s+the\s+(?:time|date|day|way|method)\b(?!\s+(?:of|for)\b)
+        """),
+    _rule("suicide", POSSIBLE, r"""
+        \bmade\s+(?:my\s+)?peace\b[^\n]{0,60}?\b(?:this\s+is\s+(?:the|my)\s+(?:week|day|night|weekend|month)|it'?s\s+time\s+now)\b
+        | \bwant\s+to\s+lie\s+down\b[^\n]{0,30}?\bnot\s+(?:get|wake)\s+up\s+(?:again|any\s*more)\b
+        | \bjoin(?:ing)?\s+(?:her|him|them)\s+soon\b[^\n]{0,40}?\b(?:i\s+mean\s+it|can'?t\s+wait|i\s+hope\s+so|sooner\s+the\s+better)\b
+        """),
+    # scars fading, and that bothers me; arms pinched black and blue
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:scars?|marks|cuts)\s+(?:have|has|are|is)\s+(?:almost\s+|nearly\s+|finally\s+|all\s+but\s+)?(?:faded|fading|gone|healed|healing)\b[^\n]{0,40}?\b(?:bothers?|upsets?|scares?|makes?\s+me\s+(?:sad|want|miss)|miss\s+them|(?:don'?t|do\s+not)\s+like\s+it)\b
+        """),
+    _rule("self_harm", CLEAR, r"""
+        \bpinch(?:ed|ing)?\s+my\s+(?:own\s+)?(?:arms?|legs?|thighs?|skin|hands?|wrists?|stomach)\s+(?:black\s+and\s+blue|till|until|raw|so\s+hard\s+(?:it|they)\s+bruis\w*)\b
+        """),
+    # a partner who stands close and listens to my calls; something put in
+    # my tea; a grown man texting my child at night to sneak out and meet
+    _rule("danger", POSSIBLE, r"""
+        \b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fianc\w*)\b[^\n]{0,40}?\b(?:stands?|standing|hovers?|hovering|sits?)\s+(?:really\s+|right\s+|so\s+)?(?:close|over\s+me|next\s+to\s+me)\s+and\s+(?:listens|listening|reads|watches)\b
+        | \b(?:he|she|they|wife|husband|partner|boyfriend|girlfriend|carer|mum|mom|dad|someone|somebody)(?:'s|\s+has|\s+is|\s+keeps|\s+was)?\s+(?:been\s+)?(?:putting|slipping|adding)\s+something\s+in(?:to)?\s+my\s+(?:tea|food|drinks?|coffee|meals?|water|dinner)\b
+        """),
+    _rule("danger", CLEAR, r"""
+        \b(?:texts?|texting|texted|messag\w*|dms?|snapchats?)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:daughter|son|kid|child|girl|boy|year\s+old|yo)\b[^\n]{0,60}?\b(?:sneak\s+out|meet\s+(?:him|her|up)|not\s+(?:to\s+)?tell|keep\s+it\s+(?:a\s+)?secret|delete\s+(?:the|his|her))\b
+        """),
+    # Held-out 135-139 (scored once by main and by the rules from 125-134
+    # before they were read): half of each prescription tipped into a tin;
+    # a charcoal grill in a shut car asked about; a hosepipe cut to length
+    # in the car; voices telling me to jump
+    _rule("suicide", CLEAR, r"""
+        \b(?:tip|tips|tipped|put|puts|hide|hid|stash\w*|save|saves|saved|squirrel\w*)\s+(?:half|some|a\s+few|most|one\s+or\s+two|a\s+couple)\s+(?:of\s+(?:them|it)\s+)?(?:into|in|away\s+in)\s+(?:an?\s+|my\s+|the\s+)?(?:old\s+)?(?:\w+\s+)?(?:tea\s+caddy|caddy|tin|jar|box|drawer|sock|envelope|bag|pot)\b
+        | \b(?:grill|bbq|barbecue|charcoal)[\s-]+in[\s-]+(?:a|the|my)[\s-]+(?:closed|shut|sealed)[\s-]+(?:car|tent|room|bathroom)\b[^\n]{0,30}?\b(?:work|works|thing)\b
+        | ^(?![^\n]*\b(?:garden|plants?|pond|watering|allotment|greenhouse|lawn|pressure\s+wash\w*)\b)(?=[^\n]*\b(?:car|boot|exhaust|garage)\b)[^\n]*?\b(?:hose\s*pipe|hose|tubing)\b[^\n]{0,60}?\bcut\s+to\s+(?:length|size|fit)\b
+        | \bvoices?\s+(?:keep\s+|keeps\s+|are\s+|is\s+)?(?:telling|tell|told|saying)\s+(?:me\s+)?(?:to\s+)?(?:jump|kill\s+myself|die|end\s+it|hang\s+myself|do\s+it)\b
+        """),
+    # love told over and over so she has it to remember; funerals priced so
+    # mum won't pay for mine; a list of who gets my things; "she'd manage
+    # fine without me"; a gun cleaned at night, wondering what it'd feel like
+    _rule("suicide", POSSIBLE, r"""
+        \bwant\s+(?:her|him|them|my\s+\w+)\s+to\s+have\s+(?:that|something|it)\s+to\s+remember\b
+        | \bso\s+(?:my\s+)?(?:mum|mom|mam|dad|parents|nan|gran)\s+(?:won'?t|wont|doesn'?t|don'?t|will\s+not)\s+have\s+to\s+pay\s+for\s+(?:mine|my\s+funeral)\b
+        | \b(?:list|note)\s+of\s+who\s+(?:gets|should\s+get|will\s+get|can\s+have)\s+my\b(?![^\n]*\b(?:will|solicitor|i'?m\s+[6-9]\d|grandkids|grandchildren|retir\w*|mov\w+|emigrat\w*)\b)
+        | \b(?:\w+\s+)?(?:would|'d|will|'ll)\s+(?:manage|cope|do|be|get\s+on)\s+(?:fine|better|ok(?:ay)?|alright|just\s+fine)\b[^\n]{0,40}?\bwithout\s+me\b(?![^\n]{0,60}\b(?:holiday|away|trip|week|weekend|conference|while\s+i|for\s+a\s+(?:bit|while|few))\b)
+        | \b(?:pistol|gun|rifle|shotgun|revolver|glock|firearm|rope|blade|pills)\b[^\n]{0,60}?\bwonder(?:ing)?\s+what\s+it(?:'d|\s+would)\s+feel\s+like\b
+        """),
+    # a scar tattooed over and the wish to open it again; gone too deep;
+    # a coach who thinks the bruises are from rugby ("they're not"); arms
+    # that stayed clean, but...; long sleeves to keep things covered
+    _rule("self_harm", CLEAR, r"""
+        \b(?:scars?|cuts?|wounds?)\b[^\n]{0,60}?\bopen\s+(?:them|it|those)\s+(?:up\s+)?(?:again|back\s+up)\b
+        | \bwent\s+(?:too|way\s+too|a\s+bit\s+too)\s+deep\s+(?:this\s+time|tonight|again)\b
+        | (?:\b(?:someone|somebody)\s+)?\bhelp\b[^\n]{0,20}?\bwent\s+(?:too|way\s+too)\s+deep\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:\w+\s+)?(?:thinks?|think|believes?|assumes?|reckons?)\s+(?:the|my)\s+(?:bruises|marks|cuts|scars|burns)\s+(?:are|were)\s+from\b[^\n]{0,40}?\b(?:they'?re|they\s+are|they\s+were|they\s+aren'?t|it'?s|it\s+is)\s+not\b
+        | \b(?:arms?|legs?|wrists?|thighs?)\s+(?:have\s+)?(?:stayed|been|kept|are|were)\s+clean\b[^\n]{0,60}?\b(?:but|though)\b
+        | \blong\s+sleeves\b[^\n]{0,40}?\b(?:keep\s+(?:things|it|them|everything)\s+covered|cover\s+(?:them|it|things)\s+up|hide\s+(?:them|it|things|the\s+marks))\b
+        """),
+    # pictures sent or off the team; a whole pay taken every week; nothing's
+    # hit me, yet
+    _rule("danger", CLEAR, r"""
+        \b(?:send|sending)\s+(?:him|her|them)\s+(?:pictures|pics|photos|nudes|videos)\s+or\b
+        """),
+    _rule("danger", POSSIBLE, r"""
+        \b(?:he|she|husband|partner|boyfriend|wife|girlfriend|bf|gf)\s+(?:takes|took|keeps|has)\s+(?:all\s+(?:of\s+)?my|my\s+whole|my\s+entire)\s+(?:pay|wages|salary|money|benefits|pension|paycheck|paycheque)\b(?![^\n]{0,60}\b(?:savings|joint|budget|we\s+agreed|bills|i\s+asked)\b)
+        | \b(?:nothing'?s|nothing\s+has|he\s+hasn'?t|she\s+hasn'?t|they\s+haven'?t)\s+(?:hit|hurt|touched)\s+me\b\W{0,4}yet\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -2174,7 +2302,7 @@ _DENIAL = re.compile(r"""(?:\bnot|\bnever|n't|\bno\s+longer)(?:\s*,?\s*(?:like|u
     |at\s+(?:any\s+)?risk\s+of\s+(?:harming|hurting|killing)\s+myself
     |(?:tried|contemplat\w+|thought\s+(?:about|of)|consider\w*|thinking\s+(?:about|of))\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it|hurting\s+myself|harming\s+myself)
     |(?:going|trying|tryna|planning|gonna|about)\s+(?:to\s+)?(?:kill\s+myself|do\s+anything|hurt\s+myself|harm\s+myself|end\s+it))\b
-    |\bno\s+(?:thoughts?|intention|intentions|plans?|wish)\s+(?:of|to)\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it|harming\s+myself|hurting\s+myself|harm\s+myself|hurt\s+myself)\b""",
+    |\bno\s+(?:thoughts?|intention|intentions|plans?|wish)\s+(?:of|to)\s+(?:self[\s-]?harm\s+or\s+)?(?:suicide|self[\s-]?harm|killing\s+myself|ending\s+it|harming\s+myself|hurting\s+myself|harm\s+myself|hurt\s+myself|be\s+gone|die|not\s+be\s+here)\b""",
     re.VERBOSE | re.IGNORECASE)
 
 
@@ -2242,8 +2370,8 @@ _PLAY_AFTER = re.compile(r"^\s*(?:with\s+(?:a|the|his|her)\s+(?:pillow|cushion|b
 # Words that mark a thing said as a joke ("lol", "jk", "only joking")
 _JOKE_WORDS = r"(?:jk|j/k|just\s+(?:kidding|joking)|only\s+joking|lol|lmao\w*|haha\w*|ha\s+ha(?:\s+ha)*|hehe+)"
 # ...said after a threat; "not joking" says the opposite
-_JOKE_AFTER = re.compile(r"^[^.!?]{0,60}?\b(?:" + _JOKE_WORDS + r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!not\seven\s)(?<!n't\seven\s)(?:joking|jokes?)|fair\s+enough|smiling)\b"
-                         r"|^\s*for\s+(?:being\s+late|forgetting|missing\s+(?:the|her|his|my)|losing\s+(?:the|her|his|my)|breaking\s+(?:the|her|his|my)|spilling|crashing|denting|scratching)\b"
+_JOKE_AFTER = re.compile(r"^\W*kidding\b|^[^.!?]{0,60}?\b(?:" + _JOKE_WORDS + r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!not\seven\s)(?<!n't\seven\s)(?:joking|jokes?)|fair\s+enough|smiling)\b"
+                         r"|^\s*for\s+(?:borrowing|nicking|wearing|using|eating|taking)\s+(?:her|his|their|the)\b|^\s*for\s+(?:being\s+late|forgetting|missing\s+(?:the|her|his|my)|losing\s+(?:the|her|his|my)|breaking\s+(?:the|her|his|my)|spilling|crashing|denting|scratching)\b"
                          r"|^\s*(?:if|when|because)\s+(?:i'?m|i|she|he)\s+(?:\w+\s+){0,3}(?:late|forget|forgot|lost|tidy|eat|ate|buy|bought|dishes|washing\s+up"
                          r"|spoil\w*|miss\w*|dyed|sees?|touch\w*|borrow\w*|nick\w*|wore|wear|finds?\s+out\s+(?:i|about\s+the)\s+(?:dyed|lost|broke|dent))", re.I)
 # "Mum will kill me, I left her cardigan on the bus": a mishap owned up to, or
@@ -2281,19 +2409,19 @@ _PAST = re.compile(r"\b(?:used\s+(?:to|2)|years?\s+ago|(?:scars?|marks)\b[^.!?]{
 _OVER = re.compile(r"\b(?:(?:i'?m|i\s+am|been|feel|doing|am)\s+(?:\w+\s+){0,2}?(?:fine|ok(?:ay)?|good|well|happy|safe|better)"
                    r"|behind\s+me|(?:was|got|were)\s+arrested|split\s+up|(?:now|since)\b[^.!?]{0,40}\b(?:nice|fine|happy|safe|good|well|better"
                    r"|married|sober|clean)|(?:been|stayed|i'?m|i\s+am)\s+clean\s+(?:for|since)|clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)|glad\s+(?:that\s+)?i'?m\s+still\s+(?:here|alive|around)|glad\s+(?:\w+\s+){0,4}?(?:that\s+)?i\s+(?:didn'?t|did\s+not|never)\s+(?:manage|succeed|go\s+through|do\s+it|die)|got\s+(?:better|well)\b(?!\s+(?:for\s+a\s+(?:bit|while)|then))|(?:spot|recogni[sz]e|notice|look\s+out\s+for)\s+the\s+(?:warning\s+)?signs\b(?!\s+in\s+myself)|haven'?t\s+(?:done|felt|had)\s+(?:it|that|them)|never\s+(?:see|saw)\s+him|is\s+finish\w*"
-                   r"|it'?s\s+over|all\s+over\s+now|(?:that'?s\s+|that\s+is\s+|it'?s\s+|it\s+is\s+)+(?:all\s+)?(?:done|behind\s+me)\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
+                   r"|it'?s\s+over|all\s+over\s+now|(?:that'?s\s+|that\s+is\s+|it'?s\s+|it\s+is\s+)+(?:all\s+)?(?:done|behind\s+me)\s+now|(?:long|since|fully)\s+resolved|(?:that|it)\s+(?:is|was|has\s+been)\s+(?:long\s+)?resolved|(?:that|it)(?:'?s|\s+has)\s+been\s+over\b|in\s+the\s+past|got\s+(?:good\s+|proper\s+|real\s+|the\s+right\s+)?help|(?:i'?ve\s+|have\s+)?not\s+done\s+(?:it|that)\s+since"
                    r"|haven'?t\s+since|haven'?t\s+(?:for|in)\s+(?:over\s+|more\s+than\s+)?(?:\w+\s+)?(?:years|decades|a\s+decade)|(?:have\s+not|haven'?t|not)\s+had\s+(?:such|those|these|any\s+such)\s+thoughts|(?:i'?m|i\s+am)\s+(?:\w+\s+){0,2}now\b|(?:don'?t|do\s+not)\s+feel\s+(?:that|like\s+that)"
                    r"|not\s+anymore|no\s+longer|(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:truly\s+|really\s+|just\s+)?not\s+(?:a\s+)?part\s+of\s+my\s+life\b|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+long\s+gone|(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:long|well\s+and\s+truly)\s+over|grateful|thriving|doing\s+(?:great|well)|ever\s+since|sorted\s+(?:it\s+)?out"
                    r"|stopped\s+(?:ages|long|years)|(?:those|that)\s+(?:years|time)\s+(?:are|is)\s+over|got\s+(?:thru|through)\s+it|recovered|(?:i'?m|i\s+am|so|really)\s+proud\s+of\s+(?:that|it|myself|how\s+far)|(?:been\s+)?out\s+of\s+that\s+(?:place|world|life|headspace|dark\s+place)\s+(?:a\s+long\s+time|for\s+years|for\s+a\s+long\s+time)|(?:mellowed|softened)\s+(?:\w+\s+){0,2}?before\s+(?:he|she)\s+(?:passed|died)|(?:it|that)(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:in\s+the\s+)?past\b|how\s+far\s+i'?ve\s+come|(?:training|train|trained|volunteer\w*|work\w*)\s+(?:as|to\s+be(?:come)?)\s+an?\s+(?:peer|support|crisis|helpline|samaritans)"
                    r"|(?:a\s+)?(?:whole|good|new|full|great)\s+life\s+now|married\s+to\s+(?:a\s+)?(?:lovely|wonderful|good|kind|great|gentle)|got\s+shot\s+of"
-                   r"|(?:i'?ve|i\s+have)\s+moved\s+on|(?:hasn'?t|has\s+not|isn'?t|is\s+not)\s+(?:been\s+)?(?:a\s+)?part\s+of\s+my\s+life|(?:he|she)(?:'s|\s+is)\s+(?:dead|gone|long\s+dead)\s+now|(?:he|she)(?:'s|\s+is)\s+(?:eighty|ninety|seventy|very\s+old|old\s+and\s+frail|frail)\s+now|turned\s+(?:things|it|my\s+life)\s+(?:a)?round|(?:don'?t|do\s+not)\s+even\s+think\s+about\s+it"
+                   r"|(?:i'?ve|i\s+have)\s+moved\s+on|(?:been\s+)?free\s+of\s+(?:it|that|them)\s+(?:for|since)|miles\s+(?:away\s+)?from\s+(?:that|there|it)\s+now|(?:that|it)\s+was\s+(?:all\s+)?before\s+(?:therapy|treatment|my\s+meds|counselling|rehab)|(?:hasn'?t|has\s+not|isn'?t|is\s+not)\s+(?:been\s+)?(?:a\s+)?part\s+of\s+my\s+life|(?:he|she)(?:'s|\s+is)\s+(?:dead|gone|long\s+dead)\s+now|(?:he|she)(?:'s|\s+is)\s+(?:eighty|ninety|seventy|very\s+old|old\s+and\s+frail|frail)\s+now|turned\s+(?:things|it|my\s+life)\s+(?:a)?round|(?:don'?t|do\s+not)\s+even\s+think\s+about\s+it"
                    r"|(?:i'?m|i\s+am|im)\s+(?:\w+\s+)?in\s+a\s+(?:\w+\s+)?(?:different|better|good|much\s+better|healthier|safer)\s+place(?:\s+with\s+(?:it|that|all\s+that))?\s+now"
                    r"|(?:it'?s|it\s+is|life\s+is|life'?s)\s+(?:\w+\s+)?a\s+(?:different|new|whole\s+new|whole\s+different)\s+(?:life|world)"
                    r"|got\s+away\s+from\s+(?:him|her|them)|left\s+in\s+(?:19|20)\d\d|long\s+dead|made\s+(?:my\s+)?peace\s+with\s+(?:it|that|him|her|them|what)|good\s+health|out\s+of\s+the\s+picture|(?:had|'ve\s+had|have\s+had)\s+a\s+(?:\w+\s+)?(?:good|happy|full|lovely|long|great)\s+life\s+since|grew\s+out\s+of\s+(?:it|that)|outgrew\s+(?:it|that)|left\s+(?:him|her)|happy|this\s+is\s+finish\w*|resolved)"
                    # whole words: "been saying goodbye" is not "been ... good"
                    r"\b", re.I)
 # "still" of now, but not "I still see a good therapist"
-_NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:amazes|surprises|shocks)\b)(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today(?!\s+i\s+(?:ran|finished|started|passed|got\s+my|graduated|celebrat\w+|complet\w+|walked|climbed|became|qualified|signed\s+up))|this\s+(?:week|morning|year)(?!\s+(?:was|has\s+been|'s\s+been)\s+(?:a\s+)?(?:really\s+)?(?:good|great|lovely|better|nice))|(?<!today\si\s)started|relapsed"
+_NOW = re.compile(r"\b(?:again|agian|agen|still(?!\s+sets?\s+me\s+off\b)(?!\s+(?:see|go\s+to|talk\s+to|have)\s+(?:a|my)\s+(?:good\s+|great\s+|lovely\s+)?(?:therapist|counsel+or|doctor|gp|psychologist))(?!\s+(?:amazes|surprises|shocks)\b)(?!\s+(?:here|alive|around)\b)|lately|recently|these\s+days|tonight|today(?!\s+i\s+(?:ran|finished|started|passed|got\s+my|graduated|celebrat\w+|complet\w+|walked|climbed|became|qualified|signed\s+up))|this\s+(?:week|morning|year)(?!\s+(?:was|has\s+been|'s\s+been)\s+(?:a\s+)?(?:really\s+)?(?:good|great|lovely|better|nice))|(?<!today\si\s)started|relapsed"
                   r"|back\s+to|thinking\s+about|(?<!used\sto\s)want\s+to(?!\s+(?:know|help|ask|learn|understand|find\s+out|spot|talk\s+about\s+(?:my|the|how)\s+(?!urges?\b|cutting\b)))|(?<!feel\sthe\s)(?<!\bno\s)urges?|miss\s+it|coming\s+back)\b", re.I)
 
 
@@ -2335,10 +2463,15 @@ _TOLD_TONIGHT = re.compile(r"[^.!?]*\b(?:thinking\s+back|remember(?:ed|ing)|remi
 _TIME_OF_TELLING = re.compile(r"\b(?:today|tonight|this\s+(?:morning|evening|week))\b", re.I)
 
 
+# ...or a day that was only tiring ("Today I'm just tired from the commute")
+_ONLY_TIRED_TODAY = re.compile(r"\b(?:today|tonight|these\s+days|lately)\s+(?:i'?m|im|i\s+am)\s+just\s+(?:tired|busy|knackered|shattered|worn\s+out)"
+                               r"\s+(?:from|after)\s+(?:the\s+|my\s+|a\s+)?(?:commute|work|shift|day|week|journey|drive|gym|school|kids|meeting)s?\b")
+
+
 def _now(text: str) -> re.Match | None:
-    """A word of now, outside a clause of old scars talked of, or the time
-    of a sentence of remembering."""
-    text = _TOLD_TONIGHT.sub(lambda m: _TIME_OF_TELLING.sub(" ", m.group(0)), _SCARS_TALKED_OF.sub(" ", text))
+    """A word of now, outside a clause of old scars talked of, the time of a
+    sentence of remembering, or a day that was only tiring."""
+    text = _TOLD_TONIGHT.sub(lambda m: _TIME_OF_TELLING.sub(" ", m.group(0)), _ONLY_TIRED_TODAY.sub(" ", _SCARS_TALKED_OF.sub(" ", text)))
     return _NOW.search(text)
 
 
@@ -2444,6 +2577,14 @@ def a_thing_struck(text: str) -> bool:
     return bool(_A_THING_STRUCK.search(clean)) and not _A_PERSON_BESIDE.search(clean)
 
 
+_DIED_WITH_IT = re.compile(r"\b(?:phone|laptop|battery|car|console|tablet|kindle)\s+(?:died|dies|just\s+died)\b[^.!?]{0,80}?\b(?:want(?:ed)?\s+to|could\s+have|could'?ve)\s+die[d]?\s+with\s+it\b")
+_I_MEAN_A_RELATIONSHIP = re.compile(r"[^.!?]{0,30}?\bi\s+mean\s+(?:the|our|my)\s+(?:relationship|marriage|engagement|friendship|contract|job)\b")
+_AS_IF_BEFORE = re.compile(r"\b(?:acting|acts|acted|reacted|reacting|looking\s+at\s+me|looked\s+at\s+me|treating\s+me|treats\s+me|treated\s+me)\s+(?:like|as\s+if|as\s+though)(?:\s+i(?:'d|\s+had)?)?\s*$")
+_A_GADGET_FAILED = re.compile(r"\b(?:wifi|wi-fi|internet|phone|laptop|console|controller|pc|router|xbox|playstation|ps5|switch|game)\s+(?:just\s+)?(?:died|crashed|cut\s+out|went\s+down|froze|lagged|disconnected)\b")
+_A_BREAK_FROM_THE_PHONE = re.compile(r"\b(?:detox|digital\s+detox|break\s+from\s+(?:my\s+)?(?:phone|socials|social\s+media|insta|tiktok|the\s+internet)|off\s+(?:my\s+)?(?:phone|socials|social\s+media)|deleting\s+(?:my\s+)?(?:apps|socials))\b")
+_A_HAZARD_OF_THE_JOB = re.compile(r"\boccupational\s+hazard\b|\bhazards?\s+of\s+the\s+(?:job|trade)\b|\bcomes\s+with\s+the\s+(?:job|trade)\b")
+
+
 def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and re.match(r"(?:her|his|their)\b", text[start:end], re.I) \
             and _TOLD_BY_SOMEONE_ELSE.search(text[max(0, start - 60):start]):
@@ -2500,7 +2641,7 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category != "danger" and (_ASKED_IF.search(before) or _ASKED_IF_IN.search(words)) \
             and _SAID_NO_AFTER.search(after) and not _A_LIE_AFTER.search(after):
         return True   # "my therapist asked if I was thinking of suicide and I honestly said no"
-    if rule.category == "suicide" and (a_chore_in_jest(text) or ((_CHORE_HYPERBOLE.search(text) or _CHORE_MAKES_ME.search(text)) and re.search(r"\b(?:die|dying|dead|sea|lake|river|canal)\b", words))):
+    if rule.category == "suicide" and (a_chore_in_jest(text) or ((_CHORE_HYPERBOLE.search(text) or _CHORE_MAKES_ME.search(text)) and re.search(r"\b(?:die|dying|dead|sea|lake|river|canal|cliff|roof)\b", words))):
         return True   # "If I have to sit through one more Zoom meeting I'm gonna shoot myself, lol", "...I'm literally going to die"
     if rule.category == "danger" and _SOMEONE_ELSES_PARTNER.search(sentence := _sentence_around(text, start, end)) \
             and not re.search(r"\b(?:me|my|us|our)\b", words) and not _A_CHILD.search(sentence):
@@ -2524,6 +2665,22 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "i literally want to die, i just waved back at someone who wasnt waving at me"
     if rule.category == "suicide" and re.search(r"jump", words) and _A_JUMP_FOR_FUN.search(text):
         return True   # "lol I'm gonna jump off a cliff... in Wales, on a zip wire, for charity"
+    if _AS_IF_BEFORE.search(before):
+        return True   # "my mum's acting like i self harmed lol": what they'd think, not what was done
+    if rule.category == "danger" and re.search(r"\bin\s+(?:the|this|that)\s+(?:\w+\s+)?(?:game|film|movie|dream|nightmare)\b(?!\s+(?:chat|lobby|server|discord|voice))", before[-30:] + words):
+        return True   # "the guy in the horror game came at me with a knife"
+    if rule.category == "suicide" and re.search(r"\b(?:kms|kill\s+my\s*self)\b", words) and _A_GADGET_FAILED.search(_sentence_around(text, start, end)):
+        return True   # "kms the wifi died right before the ranked match ended"
+    if rule.category == "suicide" and re.match(r"\s+in\s+there\b", after) and _JOKE_ANYWHERE.search(text):
+        return True   # "the maths exam destroyed me i wanted to die in there lol"
+    if rule.category == "suicide" and _A_BREAK_FROM_THE_PHONE.search(text) and re.search(r"goodbye|bye|other\s+side|see\s+(?:u|you|ya)", words):
+        return True   # "giving my phone to my mum for a detox week lol ... goodbye world see u on the other side"
+    if rule.category == "suicide" and (_DIED_WITH_IT.search(text) or _I_MEAN_A_RELATIONSHIP.match(after)):
+        return True   # "my phone died at 2% ... i wanted to die with it lmao"; "end it tomorrow, with him I mean, the relationship"
+    if rule.category == "self_harm" and re.search(r"\bcut", words) and _A_HAZARD_OF_THE_JOB.search(text) and not _ON_PURPOSE.search(text):
+        return True   # "I sharpen knives on a market stall. Cut myself about once a month. Occupational hazard."
+    if re.search(r"\b(?:stop|stopped|quit)\s+(?:saying|typing|writing|using)\s+(?:the\s+word\s+)?\W?$", before):
+        return True   # "my therapist said i gotta stop saying kms every time im annoyed"
     if _A_WORD_MENTIONED.match(after) and re.search(r"\b(?:the|that|this)\s+$", before):
         return True   # "that new song with the sewerslide line": the word named, not said of oneself
     if rule.category == "danger" and re.search(r"\b(?:neck|throat)\b", words) and _SOMETHING_FASTENED.search(text):
@@ -2560,15 +2717,16 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
 # "unalived"; a habit starved of
 _SCENE_WHERE = r"\b(?:a|the)\s+(?:bit|scene|part|moment|chapter)\s+where\b|\b(?:serial|soap|telenovela)\s+where\b"
 _A_SCENE_BEFORE = re.compile(_SCENE_WHERE + r"[^.!?]{0,30}$", re.I)
-_SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older|my)\s+(?:brother|sister|bro|sis)\s+(?:\w+\s+)?(?:punched|hit|kicked|thumped|slapped|bit|pinched|whacked|smacked)\s+(?:me|my\s+(?:arm|leg|shoulder))\b"
-                            r"[^.!?]{0,60}?(?:\b(?:for|cos|coz|because)\s+(?:i\s+)?(?:nick\w*|tak\w*|took|eat\w*|ate|steal\w*|stole|touch\w*|us\w*|break\w*|broke|borrow\w*|hid\w*|win\w*|won|call\w*|chang\w*)"
-                            r"|\btold\s+(?:us|both\s+of\s+us)\s+(?:both\s+)?off|\bsaid\s+sorry|\bsulk\w*|\bstandard\b)", re.I)
+_SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older|my)\s+(?:brother|sister|bro|sis)\s+(?:\w+\s+)?(?:punched|hit|kicked|thumped|slapped|bit|pinched|whacked|smacked|keeps\s+(?:punching|hitting|kicking|thumping|whacking))\s+(?:me|my\s+(?:arm|leg|shoulder))\b(?:\s+with\s+(?:his|her)\s+(?:tiny|little)\s+fists?)?"
+                            r"[^.!?]{0,60}?(?:\bwhen\s+we\s+(?:play|are\s+playing|'re\s+playing)\s+(?:tag|tig|it|chase|football|wrestling|games)\b|\b(?:for|cos|coz|because)\s+(?:i\s+)?(?:nick\w*|tak\w*|took|eat\w*|ate|steal\w*|stole|touch\w*|us\w*|break\w*|broke|borrow\w*|hid\w*|win\w*|won|call\w*|chang\w*)"
+                            r"|\btold\s+(?:us|both\s+of\s+us)\s+(?:both\s+)?off|\bpretended\s+to\s+(?:faint|die|cry)|\bsaid\s+sorry|\bsulk\w*|\bstandard\b)", re.I)
 _SIBLING_SCRAP_DOUBTED = re.compile(r"\b(?:scared|afraid|frightened|bruis\w*|bleed\w*|bled|blood|hospital|knife|lock\w*|threat\w*|every\s+day|all\s+the\s+time|won'?t\s+stop|hurts?\s+me)\b", re.I)
 # Things with a screen, a plug or a signal, the trifles of hyperbole
 _GADGETS = r"phone|battery|laptop|computer|printer|wifi|internet|router|telly|tv|console|controller|charger|headphones|keyboard|alarm"
 _A_TRIVIAL_WAIT = re.compile(r"\s+if\s+(?:this|the|that|my)\s+(?:\w+\s+)?(?:queue|line|traffic|bus|train|tram|lift|elevator|download|update|page|kettle|meeting|lecture|advert|ad|call|hold\s+music|album|song|episode|season|game|update|drop|parcel|" + _GADGETS + r")"
                              r"\s+(?:doesn'?t|does\s+not|don'?t|won'?t|isn'?t|keeps?|goes\s+on)\b", re.I)
 _A_TRIFLE_AT_STAKE = re.compile(r"\bif\s+(?:my|the)\s+(?:" + _GADGETS + r")\s+(?:dies|goes|cuts\s+out|runs\s+out|crashes|breaks)\b"
+                                r"|\b(?:phone|battery|laptop)(?:'s|\s+is)?\s+(?:on|at)\s+\d{1,2}\s*%"
                                 r"|\bif\s+(?:we|they|my\s+team|the\s+\w+)\s+(?:lose|draw|concede)\s+(?:again|tonight|the\s+(?:match|game|final|derby))\b", re.I)
 _A_THING_UNALIVED = re.compile(r"\s+(?:my|the|this|that)\s+(?:\w+\s+)?(?:textbook|book|homework|essay|plants?|car|" + _GADGETS + r")\b", re.I)
 _STARVED_OF_A_HABIT = re.compile(r"\s+of\s+(?:social\s+media|screens?|screen\s+time|news|the\s+news|tv|telly|sugar|caffeine|coffee|booze|alcohol|shopping|netflix|my\s+phone|the\s+internet|tiktok|instagram)\b", re.I)
@@ -2657,23 +2815,24 @@ _THING_AS_KILLER = re.compile(r"(?:my|this|that|the|these|those)\s+(?:\w+\s+)?(?
 
 # One more of a chore, or a small test failed, as the reason: "if I have to
 # mark one more coursework", "if I fail this spelling test".
-_CHORE_HYPERBOLE = re.compile(r"\bif\s+(?:one\s+more|1\s+more|another)\s+(?:person|people|customer|client|kid|student|patient|parent)\s+(?:\w+\s+){0,2}?(?:asks?|says?|tells?|calls?|emails?|complains?)\b"
+_CHORE_HYPERBOLE = re.compile(r"\bif\s+(?:they|you|he|she|anyone|someone|my\s+\w+)\s+(?:put|puts|add|adds|serve|serves)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the|my)\s+(?:pizza|pasta|tea|coffee|burger|chips|curry|sandwich|toast)\b"
+                              r"|\bif\s+(?:one\s+more|1\s+more|another)\s+(?:person|people|customer|client|kid|student|patient|parent)\s+(?:\w+\s+){0,2}?(?:asks?|says?|tells?|calls?|emails?|complains?)\b"
                               r"|\bif\s+(?:the|my|this|that)\s+(?:\w+\s+)?(?:printer|laptop|computer|phone|car|wifi|internet|app|kettle|machine|system)\s+(?:\w+\s+)?one\s+more\s+time\b"
                               r"|\bif\s+i\s+fail\s+(?:my\s+|this\s+|the\s+)?(?:chem|chemistry|maths?|physics|bio|biology|english|history|french|spanish|geography|psych|stats|driving\s+test|module|class|course)\b"
                               r"|\bif\s+i\s+(?:have\s+to|hear|get|fail|see|do|sit\s+through|mark|read|write|watch|attend)\b[^.!?]{0,40}?"
                               r"\b(?:one\s+more|1\s+more|another|this|that|the|my)\s+(?:\w+\s+){0,2}?(?:zoom|meeting|meetings|call|calls|email|emails|essay|essays|coursework"
                               r"|exam|test|quiz|lecture|class|lesson|shift|spreadsheet|form|report|homework|assignment|song|episode|advert|ad|presentation"
-                              r"|timesheet|invoice|nappy|nappies|diaper|load\s+of\s+washing|spelling\s+test|maths\s+test|problems?|questions?|sums?|equations?|worksheets?)\b")
+                              r"|wedding|hen\s+do|stag\s+do|christening|karaoke|birthday\s+party|timesheet|invoice|nappy|nappies|diaper|load\s+of\s+washing|spelling\s+test|maths\s+test|problems?|questions?|sums?|equations?|worksheets?)\b")
 # A chore as what makes them want to die: "hoovering the stairs makes me want to die"
 _CHORE_MAKES_ME = re.compile(r"\b(?:traffic|roadworks|queues?|commute|the\s+drive\s+home|the\s+journey|ironing|hoovering|vacuuming|washing\s+up|(?:the\s+)?dishes|laundry|mopping|dusting|folding"
                              r"|cleaning|tidying|scrubbing|(?:doing\s+)?(?:my\s+|the\s+)?tax\s+returns?|paperwork|flat-?pack)\b[^.!?]{0,30}?"
-                             r"\b(?:makes?|made)\s+me\s+(?:want\s+to|wanna)\s+(?:die|end\s+it(?:\s+all)?|kill\s+myself|top\s+myself)\b")
+                             r"\b(?:makes?|made)\s+me\s+(?:want\s+to|wanna)\s+(?:die|end\s+it(?:\s+all)?|kill\s+myself|top\s+myself|jump\s+off\s+(?:a|the)\s+(?:cliff|bridge|roof))\b")
 # Embarrassment as the reason: "I want to die when I speak on the phone, ha ha"
 _EMBARRASSED = re.compile(r"\b(?:want(?:ed)?\s+to|could|would)\s+(?:literally\s+)?die\s+when(?:ever)?\s+i\s+(?:have\s+to\s+)?(?:speak|talk|sing|present|answer|call|dance|read\s+aloud)\b")
 
 
 # A joke marker anywhere in the turn ("ha", "joking, obviously"; "not joking" is none)
-_JOKE_ANYWHERE = re.compile(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking|anyway|figuratively|metaphorically)\b|\U0001f602|\U0001f480")
+_JOKE_ANYWHERE = re.compile(r"\b(?:" + _JOKE_WORDS + r"|ha|(?<!not\s)(?<!n't\s)joking|(?<!not\s)(?<!n't\s)(?<!\bno\s)kidding|anyway|figuratively|metaphorically)\b|\U0001f602|\U0001f480")
 
 
 # The chore in front of them as the reason: "kms this essay is 3000 words"
@@ -2871,7 +3030,7 @@ _PARTING_WORDS = re.compile(r"\b(?:saying\s+)?(?:good\s*byes?|byes?|farewells?)\
 
 
 # "I've decided to end things... with my boyfriend, I mean": a relationship ended
-_ENDING_A_RELATIONSHIP = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)(?:\s+all)?(?:\s+(?:fr|for\s+real|for\s+good|officially|properly))?[\s.,\u2026-]*(?:with|between)\s+(?:(?:my|me\s+and\s+(?:my\s+)?)\s*(?:new\s+|current\s+)?"
+_ENDING_A_RELATIONSHIP = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)(?:\s+all)?(?:\s+(?:fr|for\s+real|for\s+good|officially|properly|tomorrow|tonight|today|soon))?[\s.,\u2026-]*(?:with|between)\s+(?:(?:my|me\s+and\s+(?:my\s+)?)\s*(?:new\s+|current\s+)?"
                                     r"(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fianc\w*|ex|situationship|talking\s+stage|fwb|fella|man)|us|him|her|them)\b")
 _ENDING_WORDS = re.compile(r"\bend(?:ing|ed)?\s+(?:things|it)\b")
 
@@ -2893,11 +3052,13 @@ _DEVICE_WORDS = re.compile(r"\bdie\b|\bcut\s+out\b")
 # "bro said he'd unalive me if I spoiled the finale": a threat over a trifle
 # (not a partner's: "my boyfriend said he'd kill me if I wore that again" is asked about)
 _A_THREAT_OVER_A_TRIFLE = re.compile(r"^(?![^\n]*\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|fianc\w*|ex|stepdad|stepmum|stepmom)\b)"
-                                     r"[^\n]*?\b(?:kill|unalive|murder|end)\s+me\s+if\s+i\s+(?:\w+\s+)?(?:spoil\w*|ate|eat|finish\w*|watch\w*\s+(?:it|the|ahead)|skip\w*"
-                                     r"|borrow\w*|use|used|beat|win|won|break|broke|scratch\w*|dent\w*|crash\w*|wear|wore|touch\w*|nick\w*|gave\s+out|give\s+out|gave\s+away|post\w*|shar\w*)\b")
+                                     r"[^\n]*?\b(?:kill|unalive|murder|end|strangle|throttle)\s+me\s+(?:if\s+i\s+(?:\w+\s+)?(?:spoil\w*|ate|eat|finish\w*|watch\w*\s+(?:it|the|ahead)|skip\w*"
+                                     r"|borrow\w*|use|used|beat|win|won|break|broke|scratch\w*|dent\w*|crash\w*|wear|wore|touch\w*|nick\w*|gave\s+out|give\s+out|gave\s+away|post\w*|shar\w*)"
+                                     # ...or when the mess is found ("when he sees what I did to the car")
+                                     r"|when\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|notices?)\s+what\s+i(?:'ve)?\s+(?:did|done|have\s+done)\s+to\s+(?:the|his|her|their|my)\s+(?:car|van|kitchen|room|lawn|garden|bike|phone|laptop|carpet|walls?|hair|fence|sofa))\b")
 _KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+me\b")
 # ...and the last of the thing ("his last yoghurt")
-_TRIFLE_KILL_WORDS = re.compile(_KILL_WORDS.pattern + r"|\b(?:his|her|my|their|the)\s+last\s+\w+|\bthreat\w*\s+to\b|\b(?:wear|eat|touch|use|borrow|take|nick)\w*\s+(?:her|his|their|my)\s+\w+\s+again\b")
+_TRIFLE_KILL_WORDS = re.compile(_KILL_WORDS.pattern + r"|\b(?:strangle|throttle)\s+me\b|\b(?:his|her|my|their|the)\s+last\s+\w+|\bthreat\w*\s+to\b|\b(?:wear|eat|touch|use|borrow|take|nick)\w*\s+(?:her|his|their|my)\s+\w+\s+again\b")
 # "he smashed me at tennis", "my grandson thrashed me at draughts again"
 _A_GAME_LOST = re.compile(r"\b(?:beat|beats|beaten|battered|smashed|thrashed|destroyed|hammered|whooped|whupped|walloped|trounced"
                           r"|annihilated|murdered|slaughtered|crushed|demolished|obliterated|owned|thumped|wiped\s+the\s+floor\s+with)"
@@ -3081,10 +3242,10 @@ _SLEEP_STUDY = re.compile(r"\bsleep\s+(?:study|studies|clinic|test|lab|apn(?:o)?
 _SLEEP_STUDY_WORDS = _besides(_SLEEP_STUDY, r"\b(?:keep\s+)?stop\w*\s+breathing(?:\s+in\s+my\s+sleep)?\b")
 _AFRAID_OF_HEIGHTS = re.compile(r"\b(?:hate|scared\s+of|afraid\s+of|terrified\s+of|fear\s+of|don'?t\s+like|not\s+good\s+with)\s+heights\b|\bvertigo\b")
 # a pet blamed with a wink, or with no pet at home, or as the story told
-_PET_DOUBTED = (r"\bif\s+(?:u|you)\s+know\s+what\s+i\s+mean\b|\b(?:i|we)\s+(?:don'?t|do\s+not)\s+(?:even\s+)?(?:own|have)\b|\bwink\w*|;\)|"
+_PET_DOUBTED = (r"\b(?:they|it)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+not\b(?!\s+(?:deep|bad|serious|infected|sore|too)\b)|\bif\s+(?:u|you)\s+know\s+what\s+i\s+mean\b|\b(?:i|we)\s+(?:don'?t|do\s+not)\s+(?:even\s+)?(?:own|have)\b|\bwink\w*|;\)|"
                 + _COVER_STORY)
 _SCRATCHED_BY_A_PET = _unless(_PET_DOUBTED, r"\bscratch\w*\s+(?:\w+\s+){0,4}?(?:from|by|off)\s+(?:the|my|our|a|her|his)\s+(?:\w+\s+)?(?:cat|kitten|dog|puppy|rabbit|hamster|ferret|parrot|brambles?|roses?|thorns?|hedge)\b")
-_SCRATCH_WORDS = re.compile(r"\bscratch\w*")
+_SCRATCH_WORDS = re.compile(r"\bscratch\w*|\bagain\b")
 _A_SIBLINGS_SCRAP = _unless(_SIBLING_SCRAP_DOUBTED.pattern, _SIBLING_SCRAP.pattern)
 # "she made me do burpees until I honestly thought I was going to die"
 _DIED_OF_EXERTION = re.compile(r"\b(?:thought|felt\s+like|swear)\s+i\s+(?:was\s+(?:going\s+to|gonna)\s+|would\s+|'d\s+)die\b|\bnearly\s+died\b")
@@ -3241,7 +3402,8 @@ _SOMEONE_ELSES_WORK_WORDS = _besides(_SOMEONE_ELSES_WORK, r"\bbad\s+things\b|\bk
 _A_VIEW_PHOTOGRAPHED = re.compile(r"\b(?:on|at|by|from)\s+the\s+(?:bridge|cliff\s*top|cliffs|pier|viaduct)\b[^.!?]{0,40}?\b(?:taking|took|to\s+take)\s+(?:some\s+)?(?:pictures|photos|pics|snaps)\b")
 _VIEW_WORDS = _besides(_A_VIEW_PHOTOGRAPHED, r"\bbridge\b")
 _STRAIN_WORDS = _besides(_STRAIN_NAMED, r"\bpain\b")
-_HIBERNATION_WISHED = re.compile(r"\bwish\s+i\s+(?:was|were|could\s+be)\s+a\s+(?:bear|hedgehog|tortoise|dormouse|bat)\b|\bhibernat\w+")
+_HIBERNATION_WISHED = re.compile(r"\bwish\s+i\s+(?:was|were|could\s+be)\s+a\s+(?:bear|hedgehog|tortoise|dormouse|bat)\b|\bhibernat\w+"
+                                 r"|\bsleep\s+(?:for\s+)?(?:a|one|two|three|a\s+whole)\s+(?:months?|weeks?)\s+and\s+wake\s+up\s+when\s+(?:the\s+)?(?:winter|summer|spring|exams?|it)\b")
 _HIBERNATION_WORDS = _besides(_HIBERNATION_WISHED, r"\bsleep\s+(?:all|through\s+the)\s+winter\b|\bwake\s+up\s+when\b")
 
 # Held-out 100-104: a diet kept; a body one wishes looked different; a head
@@ -3292,7 +3454,9 @@ _AN_OLD_ONE_READY_WORDS = _besides(_AN_OLD_ONE_READY, r"\bbe\s+with\s+(?:grandad
 _YANKED_BACK = re.compile(r"\b(?:yanked|pulled|dragged)\s+me\s+back\b[^\n]{0,60}?\b(?:bus|car|van|lorry|train|cyclist|traffic)\b")
 _YANKED_BACK_WORDS = _besides(_YANKED_BACK, r"\bgrabbed\s+my\s+arm\b|\bsaved\s+my\s+life\b")
 _ANOTHERS_RISK_ASKED_ABOUT = _unless(r"\b(?:me\s+too|so\s+do\s+i|i\s+do\s+too|same\s+as\s+me)\b",
-                                     r"\b(?:my\s+)?(?:daughter|son|kid|child|teen\w*|friend|partner|husband|wife|brother|sister)'?s?\s+(?:told\s+me|said|arms?|legs?)\b[^\n]{0,80}?\bhow\s+(?:do|can|should)\s+i\s+(?:help|talk|support|approach)\b[^.!?\n]*")
+                                     r"\b(?:my\s+)?(?:daughter|son|kid|child|teen\w*|friend|partner|husband|wife|brother|sister)'?s?\s+(?:told\s+me|said|arms?|legs?)\b[^\n]{0,80}?\bhow\s+(?:do|can|should)\s+i\s+(?:help|talk|support|approach)\b[^.!?\n]*"
+                                     # "my homie been skipping meals and acting weird, how do i check on him"
+                                     r"|\b(?:friend|mate|homie|bestie|bff|bro|roommate|flatmate|brother|sister|son|daughter)\s+(?:has\s+|'s\s+)?been\s+[^\n]{0,60}?\bhow\s+(?:do|can|should)\s+i\s+(?:help|talk\s+to|support|approach|check\s+on)\s+(?:him|her|them)\b[^.!?\n]*")
 _A_PARENTS_TABLETS_LOCKED = re.compile(r"\b(?:keep|kept|locked|lock)\s+(?:all\s+)?(?:of\s+)?(?:mum|mom|dad|nan|gran|his|her|their)'?s?\s+(?:tablets|pills|meds|medication)\s+(?:in\s+a\s+)?(?:locked|lock|safe)\b")
 _A_PARENTS_TABLETS_WORDS = _besides(_A_PARENTS_TABLETS_LOCKED, r"\bdouble\s+up\s+by\s+mistake\b")
 _SOMEBODY_ELSE_FOR_A_DAY = re.compile(r"\bwish\s+i\s+could\s+(?:get\s+on\s+a\s+train|run\s+away|disappear)\s+and\s+be\s+(?:somebody|someone)\b(?=[^\n]{0,60}?\b(?:for\s+a\s+day|just\s+for|responsibilit\w+))")
@@ -3304,7 +3468,7 @@ _A_LIFE_FOR_A_CHILD = re.compile(r"\b(?:i'?d|i\s+would)\s+give\s+my\s+(?:own\s+)
 _A_VAN_KEYED = re.compile(r"\bkeyed\s+my\s+(?:van|car|truck|motor)\b")
 _A_GUN_SOLD = re.compile(r"\bsold\s+(?:the|my|his|dad'?s)\s+(?:shot)?guns?\b|\bgave\s+up\s+the\s+(?:farm|licence|shooting)\b")
 _A_GUN_SOLD_WORDS = _besides(_A_GUN_SOLD, r"\b(?:don'?t|do\s+not)\s+shoot\s+any\s*more\b|\bno\s+point\s+paying\s+for\s+the\s+licence\b")
-_TRAINING_BRUISES = _unless(_COVER_STORY + r"|\b(?:not|aren'?t|isn'?t|wasn'?t|weren'?t|don'?t|dont|didn'?t|never|told)\b", r"\bbruis\w*\b[^.!?]{0,40}?\bfrom\s+(?:football|rugby|hockey|netball|training|practice|the\s+gym|climbing|karate|judo|boxing|dancing)\b")
+_TRAINING_BRUISES = _unless(_COVER_STORY + r"|\b(?:not|aren'?t|isn'?t|wasn'?t|weren'?t|don'?t|dont|didn'?t|never|told)\b", r"\bbruis\w*\b[^.!?]{0,40}?\bfrom\s+(?:\w+\s+){0,2}?(?:football|rugby|hockey|netball|training|practice|the\s+gym|climbing|karate|judo|boxing|dancing|derby|skating|lacrosse)\b")
 _A_WILL_WITH_A_GIFT = re.compile(r"\b(?:made|wrote|written|updated|did|done)\s+my\s+will\s+so\s+(?:the|my)\s+\w+\s+gets?\b")
 _A_WILL_WORDS = _besides(_A_WILL_WITH_A_GIFT, r"\bwhen\s+i\s+die\b|\b(?:feels?\s+good\s+to\s+have\s+(?:it|that|everything)\s+)?sorted\b")
 _LAST_WORDS_TOLD = re.compile(r"\b(?:my\s+)?(?:husband|wife|dad|mum|mom|father|mother|nan|gran|grandad|brother|sister|son|daughter)\s+said\s+at\s+the\s+end\b")
@@ -3342,6 +3506,52 @@ _A_DOSE_CUT_WORDS = _besides(_A_DOSE_CUT, r"\blithium\b|\bbloods(?:\s+again)?\b"
 _LOCKED_BEHIND_A_CARER = re.compile(r"\b(?:locks?|locked)\s+the\s+(?:front\s+)?door\s+when\s+(?:she|he|they)\s+leaves?\b[^\n]{0,60}?\b(?:my\s+own\s+key|so\s+nobody)\b")
 _A_PRINTER = re.compile(r"\bagainst\s+the\s+wall\s+with\s+(?:this|that|the|my)\s+(?:printer|computer|laptop|code|essay|homework|form|app|website|system|project)\b")
 _A_PRINTER_WORDS = _besides(_A_PRINTER, r"\bbang\w*\s+my\s+head\b")
+# Held-out 125-129: legs "punished" at the gym, no pain no gain; keys locked
+# in the car; a punch bag; a harmless loudmouth after a few; a dad's joke of
+# putting me out with the recycling
+_GYM_PUNISHMENT = _unless(r"\b(?:deserve\w*|hate\s+myself|ate|eat\w*|food|calories|cals|fat|binge\w*|sick|dizzy|faint\w*|until|till|til)\b",
+                          r"\bpunish\w*\s+myself\s+(?:at|in)\s+the\s+gym\b[^.!?]{0,60}?\b(?:no\s+pain\s+no\s+gain|legs?\s+(?:are|is)\s+(?:wrecked|dead|jelly|killing\s+me)|leg\s+day)\b")
+_GYM_WORDS = _besides(_GYM_PUNISHMENT, r"\bno\s+pain\s+no\s+gain\b")
+_KEYS_LOCKED_IN = re.compile(r"\blocked\s+(?:the|his|her|my|our|their)\s+(?:car\s+|house\s+)?keys\s+in\s+(?:the|his|her|my|our|their)\s+(?:car|van|house|flat|office|boot)\b")
+_KEYS_LOCKED_IN_WORDS = _besides(_KEYS_LOCKED_IN, r"\bagain\b")
+_A_PUNCH_BAG = re.compile(r"\bpunch\w*\s+(?:the|a|my)\s+(?:punch(?:ing)?\s*|heavy\s+|boxing\s+)?bag\b")
+_HARMLESS_LOUD = re.compile(r"\w(?:'s|\s+is|'re|\s+are)\s+(?:totally\s+|completely\s+|pretty\s+|quite\s+)?harmless\b[^.!?]{0,40}?\b(?:loud|gobby|mouthy|daft|silly|annoying|lairy)\b")
+_PUT_OUT_WITH_THE_BINS = re.compile(r"\bput\s+(?:me|us)\s+out\s+with\s+the\s+(?:recycling|bins|rubbish|trash)\b")
+# ...and bruising easily on blood thinners; nails bitten; a knife rule for a
+# small child; a month's sleep wished till winter is over; a softie's threat
+_BRUISES_ON_THINNERS = re.compile(r"\b(?:blood\s+thinners|warfarin|apixaban|rivaroxaban|clopidogrel)\b[^.!?]{0,60}?\bbruis\w*\s+(?:so\s+|really\s+|very\s+|dead\s+)?eas(?:y|ily)\b")
+_NAILS_BITTEN = _unless(r"\b(?:bleed\w*|bled|blood|raw|till|until|punish\w*|deserve\w*|skin\s+off)\b", r"\bbit(?:e|es|ing)?\s+my\s+(?:finger\s*)?nails\b")
+_KNIVES_OUT_OF_REACH = re.compile(r"\b(?:(?:not\s+allowed|too\s+young|too\s+little)\s+(?:near|to\s+(?:touch|use))\s+(?:the\s+)?(?:knives|them)(?:\s+yet)?)\b")
+_KNIFE_RULE_WORDS = _besides(_KNIVES_OUT_OF_REACH, r"\b(?:kitchen\s+)?knife\s+rule\b|\bunfair\b")
+_A_SOFTIES_THREAT = re.compile(r"^(?![^\n]*\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|ex)\b)[^\n]*?\bif\s+i\s+(?:don'?t|dont|do\s+not)\s+(?:clean|tidy|do)\s+(?:my\s+room|the\s+dishes|my\s+homework)\b[^.!?]{0,30}?\b(?:kill|murder|strangle)\s+me\b"
+                               r"(?=[^\n]{0,40}\b(?:(?:he|she)\s+(?:won'?t|wont)|softie|all\s+talk)\b)")
+_SOFTIE_WORDS = _besides(_A_SOFTIES_THREAT, r"\b(?:he|she)\s+(?:won'?t|wont)\b|\b(?:he'?s|she'?s|hes|shes)\s+(?:a\s+)?(?:big\s+)?softie\b")
+_HAZARD_WORDS = _besides(_A_HAZARD_OF_THE_JOB, r"\bcut\s+myself\b(?:\s+about\s+once\s+a\s+(?:week|month))?")
+# Held-out 135-139: a smoke alarm chirping; a needle in sewing; a relative's
+# shift on the force; a dog's marks on the door; someone outside with the
+# car; long sleeves for the cold; a friend's risk
+# passed on to a counsellor; a pension pot running down; music loud enough
+# for the neighbours; bleach fumes aired out (the typing mender makes a
+# "smoke alrm" a "smoke arm")
+_A_SMOKE_ALARM = re.compile(r"\bsmoke\s+a(?:la?)?rm\b[^.!?]{0,40}?\b(?:chirp\w*|beep\w*|bleep\w*|going\s+off)")
+_SMOKE_ALARM_WORDS = _besides(_A_SMOKE_ALARM, r"\blo+se\s+my\s+mind\b")
+_A_NEEDLE_IN_SEWING = re.compile(r"\b(?:sew\w*|knit\w*|embroider\w*|quilt\w*|cross[\s-]?stitch\w*|darning|crochet\w*)\b[^.!?]{0,60}?\b(?:stabbed|pricked|jabbed|poked|stabbing|pricking)\s+myself\s+with\s+the\s+(?:needle|pin|hook)s?\b")
+_A_RELATIVES_SHIFT = re.compile(r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|brother|sister)\s+is\s+(?:a\s+)?(?:police|cop|copper|officer|policeman|policewoman|paramedic|nurse|firefighter|prison\s+officer|security\s+guard|bouncer)\b")
+_RELATIVES_SHIFT_WORDS = _besides(_A_RELATIVES_SHIFT, r"\b(?:pull\w*|drew|had)\s+(?:a\s+)?knife\s+on\s+(?:him|her)\b|\b(?:he|she)\s+(?:is|'s)\s+ok(?:ay)?\b")
+_PET_MARKS = re.compile(r"\b(?:dog|cat|puppy|kitten)(?:'s|\s+has)?\s+(?:left\s+)?(?:marks|scratches|scratch\s+marks|claw\s+marks)\s+on\s+the\s+(?:door|floor|sofa|wall|table|stairs)\b")
+_PET_MARKS_WORDS = _besides(_PET_MARKS, r"\bagain\b")
+_OUTSIDE_WITH_THE_CAR = re.compile(r"\b(?:he'?s|she'?s|they'?re|dad'?s|mum'?s)\s+outside\s+(?:with|in)\s+the\s+car\b[^.!?]{0,20}?\b(?:gotta|got\s+to|have\s+to|need\s+to)\s+go\b")
+_SLEEVES_FOR_THE_COLD = _unless(r"\b(?:hide|hiding|cover\w*|marks|scars|cuts|so\s+no\s*one|so\s+nobody|not|if\s+you\s+(?:get|know)\s+what\s+i\s+mean|wink\w*)\b|n't\b",
+                                r"\blong\s+sleeves\b[^.!?]{0,30}?\b(?:freezing|cold|chilly|raining|snow\w*|winter|wind\w*|baltic)\b")
+_A_FRIENDS_RISK_PASSED_ON = re.compile(r"\b(?:friend|mate|sister|brother|cousin|classmate|bestie|bff)\s+told\s+me\s+(?:she|he|they)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:cutting|self[\s-]?harming|hurting\s+(?:her|him|them)sel(?:f|ves)|suicidal)\b"
+                                       r"[^.!?]{0,40}?\btold\s+(?:a|the|my|our|her|his)\s+(?:school\s+)?(?:counsel+or|teacher|nurse|parents?|mum|mom|dad|tutor)\b")
+_FRIENDS_RISK_WORDS = _besides(_A_FRIENDS_RISK_PASSED_ON, r"\bdid\s+i\s+do\s+the\s+right\s+thing\b")
+_A_POT_RUNNING_DOWN = re.compile(r"\b(?:pension(?:\s+pot)?|savings|pot|money)(?:'s|\s+is|\s+are|\s+has)?\s+(?:nearly|almost|all\s+but)\s+gone\b")
+_POT_WORDS = _besides(_A_POT_RUNNING_DOWN, r"\b(?:the\s+)?car\s+will\s+have\s+to\s+go\b")
+_LOUD_FOR_THE_NEIGHBOURS = re.compile(r"\b(?:on\s+repeat|blast\w*|turned\s+(?:it\s+)?up|so\s+loud|full\s+volume)\b[^\n]{0,80}?\bneighbou?r'?s?\s+(?:\w+\s+){0,2}(?:plotting|going|gonna|wants?)\s+to\s+kill\s+me\b")
+_LOUD_WORDS = _besides(_LOUD_FOR_THE_NEIGHBOURS, r"\b(?:till|until)\s+my\s+ears\s+bleed\b|\blethal\b|\b(?:track|song|album|tune|beat|it|this)\s+(?:\w+\s+)?slaps\b")
+_CLEANING_FUMES = re.compile(r"\b(?:bleach\w*|clean\w*|scrub\w*)\b[^.!?]{0,60}?\bfumes\b[^.!?]{0,40}?\b(?:opened|open)\s+(?:every|all\s+the|the)\s+windows?\b")
+_PUT_OUT_WORDS = _besides(_PUT_OUT_WITH_THE_BINS, r"\bif\s+i\s+(?:don'?t|do\s+not)\s+tidy\s+my\s+room\b")
 
 
 def everyday_look_alike(text: str, topic: bool = True) -> bool:
@@ -3416,7 +3626,15 @@ def everyday_look_alike(text: str, topic: bool = True) -> bool:
                              (_CARE_HOMES_LOOKED_AT, _CARE_HOMES_WORDS), (_A_DOSETTE, _DOSETTE_WORDS), (_A_DEATH_CAFE, _DEATH_CAFE_WORDS),
                              (_A_HANGOVERS_WISH, _A_HANGOVERS_WISH), (_PAYING_TILL_DEAD, _PAYING_TILL_DEAD), (_GOODBYE_TO_SCHOOL, _GOODBYE_TO_SCHOOL),
                              (_TATTOOS_COVERED, _TATTOOS_COVERED_WORDS), (_NEEDLES_REUSED, _NEEDLES_REUSED), (_A_DOSE_CUT, _A_DOSE_CUT_WORDS),
-                             (_LOCKED_BEHIND_A_CARER, _LOCKED_BEHIND_A_CARER), (_A_PRINTER, _A_PRINTER_WORDS)):
+                             (_LOCKED_BEHIND_A_CARER, _LOCKED_BEHIND_A_CARER), (_A_PRINTER, _A_PRINTER_WORDS),
+                             (_GYM_PUNISHMENT, _GYM_WORDS), (_KEYS_LOCKED_IN, _KEYS_LOCKED_IN_WORDS), (_A_PUNCH_BAG, _A_PUNCH_BAG),
+                             (_HARMLESS_LOUD, _HARMLESS_LOUD), (_PUT_OUT_WITH_THE_BINS, _PUT_OUT_WORDS),
+                             (_BRUISES_ON_THINNERS, _BRUISES_ON_THINNERS), (_NAILS_BITTEN, _NAILS_BITTEN), (_KNIVES_OUT_OF_REACH, _KNIFE_RULE_WORDS),
+                             (_A_SOFTIES_THREAT, _SOFTIE_WORDS), (_A_HAZARD_OF_THE_JOB, _HAZARD_WORDS),
+                             (_A_SMOKE_ALARM, _SMOKE_ALARM_WORDS), (_A_NEEDLE_IN_SEWING, _A_NEEDLE_IN_SEWING), (_A_RELATIVES_SHIFT, _RELATIVES_SHIFT_WORDS),
+                             (_PET_MARKS, _PET_MARKS_WORDS), (_OUTSIDE_WITH_THE_CAR, _OUTSIDE_WITH_THE_CAR),
+                             (_SLEEVES_FOR_THE_COLD, _SLEEVES_FOR_THE_COLD), (_A_FRIENDS_RISK_PASSED_ON, _FRIENDS_RISK_WORDS), (_A_POT_RUNNING_DOWN, _POT_WORDS),
+                             (_LOUD_FOR_THE_NEIGHBOURS, _LOUD_WORDS), (_CLEANING_FUMES, _CLEANING_FUMES)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
