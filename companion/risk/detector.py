@@ -34,8 +34,9 @@ _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
 
 
 def _subordinates_joined(clauses: list[str]) -> list[str]:
-    """A clause that hangs on the next one ("no matter how much I tell myself
-    that life continues, ...") is read with it, not alone."""
+    """A clause that hangs on the next one ("even though I keep saying it
+    will pass, ...") is read with it, not alone: read alone, a dependent
+    clause about going on read as a risk to one ESConv dev window."""
     joined: list[str] = []
     for clause in clauses:
         if joined and _SUBORDINATE.match(joined[-1]):
@@ -87,7 +88,7 @@ SENTENCE_READER_FLOOR = 0.3
 # such disclosures of held-out 135-139 read 0.33-0.54; chatty look-alikes
 # with a game's shooting or a pillow thrown, 0.02-0.23), and a clause only
 # from a surer n-gram reading than a sentence (a fragment of an ESConv turn,
-# "to see if he can't intervene", read 0.997 by MiniLM and 0.40 by the reader)
+# about asking a doctor to step in, read 0.997 by MiniLM and 0.40 by the reader)
 CLAUSE_SPLIT_WORDS = 16
 CLAUSE_TURN_FLOOR = 0.3
 CLAUSE_READER_FLOOR = 0.5
