@@ -31,30 +31,6 @@ from .rules import (TOLD_AS_A_STORY, a_chore_in_jest, a_surprise, a_thing_struck
                     only_denied, past_and_over, explained_before, tells_of_sexual_violence, without_denials)
 
 _RANK = {NONE: 0, POSSIBLE: 1, CLEAR: 2}
-
-
-def _subordinates_joined(clauses: list[str]) -> list[str]:
-    """A clause that hangs on the next one ("even though I keep saying it
-    will pass, ...") is read with it, not alone: read alone, a dependent
-    clause about going on read as a risk to one ESConv dev window."""
-    joined: list[str] = []
-    for clause in clauses:
-        if joined and _SUBORDINATE.match(joined[-1]):
-            joined[-1] = f"{joined[-1]}, {clause}"
-        else:
-            joined.append(clause)
-    return joined
-
-
-def clauses_of_long_sentences(sentences: list[str]) -> list[str]:
-    """The clauses of the long sentences among ``sentences``."""
-    parts = []
-    for sentence in sentences:
-        if len(sentence.split()) >= CLAUSE_SPLIT_WORDS:
-            clauses = _subordinates_joined([c.strip() for c in _CLAUSE_BREAK.split(sentence) if c and c.strip()])
-            if len(clauses) > 1:
-                parts.extend(c for c in clauses if len(c.split()) >= SENTENCE_WORDS)
-    return parts
 # Below this, the second reader all but rules a disclosure out: MiniLM's
 # clear reading alone is then asked about first, not answered with the crisis
 # lines ("2 sticks ofbutter" read 0.98 by MiniLM and 0.01 by the reader, and
@@ -130,6 +106,30 @@ _BARE_THANKS = re.compile(r"^\W*(?:ok(?:ay)?\W+|yes\W+|great\W+)?(?:thanks?|than
 
 # A turn that says the thing before it was done ("Yes, I did it", "i did")
 _CONFIRMS = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|yea|ya)\W+)?(?:i\s+did(?:\s+it)?|(?:i'?ve|i\s+have)\s+(?:done|did)\s+it|did\s+it|done\s+it)\b", re.I)
+
+
+def _subordinates_joined(clauses: list[str]) -> list[str]:
+    """A clause that hangs on the next one ("even though I keep saying it
+    will pass, ...") is read with it, not alone: read alone, a dependent
+    clause about going on read as a risk to one ESConv dev window."""
+    joined: list[str] = []
+    for clause in clauses:
+        if joined and _SUBORDINATE.match(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {clause}"
+        else:
+            joined.append(clause)
+    return joined
+
+
+def clauses_of_long_sentences(sentences: list[str]) -> list[str]:
+    """The clauses of the long sentences among ``sentences``."""
+    parts = []
+    for sentence in sentences:
+        if len(sentence.split()) >= CLAUSE_SPLIT_WORDS:
+            clauses = _subordinates_joined([c.strip() for c in _CLAUSE_BREAK.split(sentence) if c and c.strip()])
+            if len(clauses) > 1:
+                parts.extend(c for c in clauses if len(c.split()) >= SENTENCE_WORDS)
+    return parts
 
 
 def _bare(text: str) -> bool:
@@ -290,7 +290,8 @@ class RiskDetector:
         A sentence's alarm is let go when the whole turn reads as everyday,
         and is asked about, never answered with the crisis lines: read
         without its turn, ordinary lines of plans and hopes read high as
-        well."""
+        well. A long run-on sentence is read clause by clause too, in a turn
+        that reads some risk whole."""
         sentences = [p for p in split_sentences(text) if len(p.split()) >= SENTENCE_WORDS]
         clauses = clauses_of_long_sentences(sentences) if turn_risk >= CLAUSE_TURN_FLOOR else []
         if len(sentences) + len(clauses) < 2:
