@@ -99,7 +99,7 @@ _THANKS = re.compile(r"\b(?:thanks?|thank\s+(?:you|u)|thx|ty|cheers|ta(?=\W*$)|m
                      r"(?:helpful|kind|nice|sweet|thoughtful|generous|good)\s+of\s+(?:you|u)\b|"
                      # "this has been very helpful", "you saved my christmas spirit"
                      r"(?:this|talking(?:\s+to\s+you)?|chatting(?:\s+with\s+you)?|this\s+(?:chat|talk))\s+(?:has\s+been|was)\s+(?:so\s+|very\s+|really\s+|super\s+|extremely\s+|such\s+a\s+)?(?:helpful|useful|help)\b|"
-                     r"(?:you(?:'ve|\s+have)?|u)\s+(?:really\s+|just\s+|totally\s+)?(?:saved|made)\s+my\s+(?:day|night|week|evening|morning|weekend|christmas|holidays?|year)(?:\s+spi?rit)?(?=\s*(?:[.!,:)(]|$))|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|ap+r[ei]+(?:c|s|sh)i?a+te?\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words|insight|input|perspective|thoughts|suggestions?|ideas?|feedback|answers?|reply|replies|response|company)))\b", re.I)
+                     r"(?:you(?:'ve|\s+have)?|u)\s+(?:really\s+|just\s+|totally\s+)?(?:saved|made)\s+my\s+(?:day|night|week|evening|morning|weekend|christmas|holidays?|year)(?:\s+spi?rit)?(?=\s*(?:[.!,:)(]|$))|(?:you(?:'ve|\s+have)|u\s+have)\s+been\s+(?:\w+\s+)?(?:helpful|kind|a\s+(?:big\s+|great\s+|real\s+)?help|much\s+(?:of\s+a\s+)?help)|(?:you(?:'ve|\s+have)?|u(?:\s+have)?)\s+(?:really\s+|truly\s+)?helped\s+me\s+(?:to\s+)?feel\s+(?:so\s+|a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|supported|cared|heard|calmer|less|more|understood|lighter)|you\s+(?:really\s+)?helped\s+(?:me(?=\s*(?:[.!,]|$|a\s+lot|so\s+much))|with|a\s+lot)|(?:much|really|greatly)\s+appreciated|ap+r[ei]+(?:c|s|sh)i?a+te?\s+(?:it|that|you|this|(?:your|the|all\s+your)\s+(?:\w+\s+)?(?:time|help|support|kindness|listening|advice|ear|words|insight|input|perspective|thoughts|suggestions?|ideas?|feedback|answers?|reply|replies|response|company)))\b", re.I)
 # Thanks that is not the point of the turn ("no thanks", "thanks to him").
 _NOT_THANKS = re.compile(r"\b(?:no\s+thanks|thanks\s+to(?!\s+(?:chat|talk|listen|speak|hear|help)\w*)|thank\s+god|thankfully"
                          # thanks said to someone else, often in irony: "'third time's the charm' which like thanks dad"
@@ -737,13 +737,16 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "goodbye"   # "You too!" answers "have a good night"
     # a thank-you, or a longer turn that is one or closes with one ("Thank
     # you. Others at work say the same..." goes on, and is reflected)
-    framed = words <= 40 and (len(sentences) <= 1 or bool(_THANKS.search(sentences[-1])))
+    # ...or with the step it leads to after it ("Thanks for this suggestion. I'll give this a go."):
+    # a "but" weighed before it is part of deciding, not a hurt still there
+    closes_on_a_step = len(sentences) > 1 and bool(_THANKS.search(sentences[-2])) and bool(_NEXT_STEP.search(sentences[-1]))
+    framed = words <= 40 and (len(sentences) <= 1 or bool(_THANKS.search(sentences[-1])) or closes_on_a_step)
     brief_after = words <= 20 and len(" ".join(sentences[1:]).split()) < 10
     # a turning word in what is not thanks ("Thanks. But I'm still scared") goes on;
     # one that leads into the thanks ("...But honestly, thank you") closes
     not_thanks = " ".join(s for s in sentences if not says_thanks(s)) if len(sentences) > 1 else text
     if says_thanks(text) and (brief_after or framed) \
-            and not _STILL_HURTING.search(re.sub(r"^\W*but\b", "", not_thanks, flags=re.I)) and not text.rstrip().endswith("?"):
+            and (closes_on_a_step or not _STILL_HURTING.search(re.sub(r"^\W*but\b", "", not_thanks, flags=re.I))) and not text.rstrip().endswith("?"):
         # "No, you've been helpful, thanks" answers "anything else?": a goodbye
         return "goodbye" if re.match(r"^\W*(?:no|nope|nah|nothing(?:\s+(?:more|else))?)\b", text, re.I) else "thanks"
     if warm is not None:

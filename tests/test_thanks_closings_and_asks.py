@@ -28,6 +28,10 @@ from companion.turn_kinds_asked import said_low_mood
     ("ok i'll keep that in mind. thanks! any other thoughts?", "advice_request"),
     # its own life, with "also"
     ("I asked my cousin for a loan. did you also get any help from family back then?", "asks_companion"),
+    # thanks said as what the talk did for them (session 35's screening)
+    ("things are a bit easier now and you've been so much help just hearing me out", "thanks"),
+    # thanks followed by the step it leads to, after a "but" weighed on the way
+    ("I might ring my aunt. She's busy but a quick call could work. Thanks for the idea. I'll try it this weekend.", "thanks"),
 ])
 def test_the_kind_of_turn(text, kind):
     assert turn_kind(text) == kind
@@ -37,6 +41,7 @@ def test_the_kind_of_turn(text, kind):
     "Thanks. But I'm still really scared about it.",
     "no thanks",
     "Thanks, I appreciate it. But I still can't sleep.",
+    "I'm still so anxious about it all. Thanks anyway. I'll try the breathing thing.",
     "I lost my job thanks to the lockdown.",
 ])
 def test_thanks_that_is_not_the_point_is_not_a_closing(text):
