@@ -737,7 +737,7 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "goodbye"   # "You too!" answers "have a good night"
     # a thank-you, or a longer turn that is one or closes with one ("Thank
     # you. Others at work say the same..." goes on, and is reflected)
-    # ...or with the step it leads to after it ("Thanks for this suggestion. I'll give this a go."):
+    # ...or with the step it leads to after it ("Thanks for the idea. I'll ring her tomorrow."):
     # a "but" weighed before it is part of deciding, not a hurt still there
     closes_on_a_step = len(sentences) > 1 and bool(_THANKS.search(sentences[-2])) and bool(_NEXT_STEP.search(sentences[-1]))
     framed = words <= 40 and (len(sentences) <= 1 or bool(_THANKS.search(sentences[-1])) or closes_on_a_step)
