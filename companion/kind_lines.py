@@ -15,7 +15,7 @@ from .prompts import Fallbacks
 from .reflection import choose
 from .reflection_frames import clause_of
 from .sentences import split_sentences
-from .turn_kinds import asks_to_decide, only_opened, question_form, says_thanks, the_ask, wishes_well
+from .turn_kinds import asks_a_name, asks_to_decide, only_opened, question_form, says_thanks, the_ask, wishes_well
 from .peer_style import sounds_hurting
 from .turn_kinds_asked import (asked_plainly, asks_for_ideas, asks_how_to_start, asks_where, oddness_asked, own_state_asked,
                                said_low_mood)
@@ -121,6 +121,8 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     own_life = spoke_of_own_life(said_before)
     if own_life and kind == "asks_back":
         return [pick(fb.about_me_focus), pick(fb.about_me_focus_invite)]
+    if kind == "asks_question" and asks_a_name(text):
+        return [pick(fb.unknown_name)]   # a website's name: none to give, and nothing handed back
     if kind in _TWO_LINES:
         return [pick(pool) for pool in _TWO_LINES[kind](fb, reflected)]
     if kind == "asks_my_ways":

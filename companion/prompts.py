@@ -88,6 +88,7 @@ class Fallbacks:
     thanks_brief: tuple[str, ...] = ("I'm glad that helped.",)
     unknown: tuple[str, ...] = ("I honestly don't know, and I'd rather not guess.",)
     unknown_invite: tuple[str, ...] = ("What makes you ask?",)
+    unknown_name: tuple[str, ...] = ("I don't know the name of one, I'm afraid.",)
     remembered_invite: tuple[str, ...] = ("Go on, I'm listening.",)
     not_remembered: tuple[str, ...] = ("I only know what you've told me in this conversation, and I don't think "
                                        "you've said much about that yet. Would you tell me again?",)

@@ -526,8 +526,13 @@ _HOW_ARE_YOU_FIRST = re.compile(rf"^\W*(?:{_HELLO}\W+)*how\s+(?:are|r)\s+(?:you|
 # A question typed without its mark ("are you having a holiday this year", "how
 # quickly does that work"): a question word or a helping
 # verb before its subject opens the turn's last sentence.
+# A name, a site or a number asked for ("what's the name of that app")
+_NAME_ASKED = r"what(?:'s|s|\s+is|\s+was)?\s+(?:the|that|this|its|it'?s|their)\s+(?:name|web\s*site|website|site|address|number|link)\b"
 _UNMARKED_QUESTION = re.compile(
-    r"(?:^|(?<=[.!?]\s))\W*(?:(?:and|but|so|ok(?:ay)?|well|also|then)\W+)*(?:(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?"
+    # "cool whats the name of that app": a name asked for, typed with no question mark
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:that'?s|thats|sounds)\s+(?:nice|good|great|cool|interesting|handy)\W+)?(?:(?:and|but|so|ok(?:ay)?|well|also|then)\W+)*"
+    + _NAME_ASKED + r"(?:\s+(?!was\b|is\b|escapes\b)[\w']+){0,5}\W*$"
+    r"|(?:^|(?<=[.!?]\s))\W*(?:(?:and|but|so|ok(?:ay)?|well|also|then)\W+)*(?:(?:how|what|why|when|where|which|who)\s+(?:\w+\s+)?"
     r"(?:do|does|did|is|are|was|were|can|could|should|would|will|have|has|am)\s+(?:i|you|u|it|that|this|they|he|she|we|one|there|people)\b"
     r"|(?:do|does|did|is|are|can|could|should|would|will|have|has)\s+(?:i|you|u|it|that|this|they|he|she|we|there)\b)[^.!?]*\w$", re.I)
 
@@ -581,6 +586,11 @@ def at_the_start(person_before: list[str], companion_before: list[str]) -> bool:
     (``only_opened``, and it has spoken). With nothing said before in view,
     it cannot be told where a turn falls."""
     return bool(companion_before) and only_opened(person_before, companion_before)
+
+
+def asks_a_name(text: str) -> bool:
+    """Whether the turn asks for a name, a site or a number it cannot know."""
+    return bool(re.search(r"\b" + _NAME_ASKED, text, re.I))
 
 
 def turn_kind(text: str) -> TurnKind | None:

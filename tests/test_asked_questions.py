@@ -146,6 +146,19 @@ def test_a_question_it_cannot_answer_is_taken_up_together(make_responder, prompt
     assert any(line in said for line in prompts.fallbacks.unknown_invite), said
 
 
+@pytest.mark.parametrize("text", [
+    "sounds good what's the name of the site",
+    "What's the name of the app you mentioned?",
+    "ok what is the website called",
+])
+def test_a_name_it_cannot_know_is_said_plainly_and_nothing_is_handed_back(make_responder, prompts, text):
+    # "what have you noticed about it yourself?" after a name asked for read blind as a dodge
+    responder, _ = make_responder(None, reaction="feeling")
+    said = [s.text for s in run(responder, text)[0]]
+    assert said[-1] in prompts.fallbacks.unknown_name, said
+    assert not any(s.rstrip().endswith("?") for s in said), said
+
+
 def test_ideas_on_a_thing_it_has_none_for_are_not_a_walk_or_a_chat(make_responder, prompts):
     responder, _ = make_responder(None)
     said = [s.text for s in run(responder, "Do you have any gardening ideas?")[0]]

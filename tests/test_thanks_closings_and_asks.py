@@ -28,6 +28,9 @@ from companion.turn_kinds_asked import said_low_mood
     ("ok i'll keep that in mind. thanks! any other thoughts?", "advice_request"),
     # its own life, with "also"
     ("I asked my cousin for a loan. did you also get any help from family back then?", "asks_companion"),
+    # a name asked for with no question mark (session 35's screening): a question, not a story
+    ("sounds good what's the name of the app", "asks_question"),
+    ("ok what is the website called", "asks_question"),
     # thanks said as what the talk did for them (session 35's screening)
     ("things are a bit easier now and you've been so much help just hearing me out", "thanks"),
     # thanks followed by the step it leads to, after a "but" weighed on the way
@@ -46,6 +49,10 @@ def test_the_kind_of_turn(text, kind):
 ])
 def test_thanks_that_is_not_the_point_is_not_a_closing(text):
     assert turn_kind(text) not in ("thanks", "goodbye")
+
+
+def test_a_name_told_of_is_no_question():
+    assert turn_kind("what the name of that street was, I can't remember, but I was scared") != "asks_question"
 
 
 def test_no_thanks_hides_no_other_thanks():
