@@ -2602,11 +2602,13 @@ def a_thing_struck(text: str) -> bool:
     return bool(_A_THING_STRUCK.search(clean)) and not _A_PERSON_BESIDE.search(clean)
 
 
-_DIED_WITH_IT = re.compile(r"\b(?:phone|laptop|battery|car|console|tablet|kindle)\s+(?:died|dies|just\s+died)\b[^.!?]{0,80}?\b(?:want(?:ed)?\s+to|could\s+have|could'?ve)\s+die[d]?\s+with\s+it\b")
+# Things with a screen, a plug or a signal, the trifles of hyperbole
+_GADGETS = r"phone|battery|laptop|computer|printer|wifi|internet|router|telly|tv|console|controller|charger|headphones|keyboard|alarm"
+_DIED_WITH_IT = re.compile(r"\b(?:" + _GADGETS + r"|car|tablet|kindle)\s+(?:died|dies|just\s+died)\b[^.!?]{0,80}?\b(?:want(?:ed)?\s+to|could\s+have|could'?ve)\s+die[d]?\s+with\s+it\b")
 _I_MEAN_A_RELATIONSHIP = re.compile(r"[^.!?]{0,30}?\bi\s+mean\s+(?:the|our|my)\s+(?:relationship|marriage|engagement|friendship|contract|job)\b")
 _JOKED_BEFORE = re.compile(r"\bjok(?:es|ed|ing)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|'d|\s+would)\s+$")
 _AS_IF_BEFORE = re.compile(r"\b(?:acting|acts|acted|reacted|reacting|looking\s+at\s+me|looked\s+at\s+me|treating\s+me|treats\s+me|treated\s+me)\s+(?:like|as\s+if|as\s+though)(?:\s+i(?:'d|\s+had)?)?\s*$")
-_A_GADGET_FAILED = re.compile(r"\b(?:wifi|wi-fi|internet|phone|laptop|console|controller|pc|router|xbox|playstation|ps5|switch|game)\s+(?:just\s+)?(?:died|crashed|cut\s+out|went\s+down|froze|lagged|disconnected)\b")
+_A_GADGET_FAILED = re.compile(r"\b(?:" + _GADGETS + r"|wi-fi|pc|xbox|playstation|ps5|switch|game)\s+(?:just\s+)?(?:died|crashed|cut\s+out|went\s+down|froze|lagged|disconnected)\b")
 _A_BREAK_FROM_THE_PHONE = re.compile(r"\b(?:detox|digital\s+detox|break\s+from\s+(?:my\s+)?(?:phone|socials|social\s+media|insta|tiktok|the\s+internet)|off\s+(?:my\s+)?(?:phone|socials|social\s+media)|deleting\s+(?:my\s+)?(?:apps|socials))\b")
 _A_HAZARD_OF_THE_JOB = re.compile(r"\boccupational\s+hazard\b|\bhazards?\s+of\s+the\s+(?:job|trade)\b|\bcomes\s+with\s+the\s+(?:job|trade)\b")
 
@@ -2752,8 +2754,6 @@ _SIBLING_SCRAP = re.compile(r"\b(?:little|younger|baby|kid|big|older|my)\s+(?:br
                             r"[^.!?]{0,60}?(?:\bwhen\s+we\s+(?:play|are\s+playing|'re\s+playing)\s+(?:tag|tig|it|chase|football|wrestling|games)\b|\b(?:for|cos|coz|because)\s+(?:i\s+)?(?:nick\w*|tak\w*|took|eat\w*|ate|steal\w*|stole|touch\w*|us\w*|break\w*|broke|borrow\w*|hid\w*|win\w*|won|call\w*|chang\w*)"
                             r"|\btold\s+(?:us|both\s+of\s+us)\s+(?:both\s+)?off|\bpretended\s+to\s+(?:faint|die|cry)|\bsaid\s+sorry|\bsulk\w*|\bstandard\b)", re.I)
 _SIBLING_SCRAP_DOUBTED = re.compile(r"\b(?:scared|afraid|frightened|belt|buckle|cable|wire|stick|bat|bruis\w*|bleed\w*|bled|blood|hospital|knife|lock\w*|threat\w*|every\s+day|all\s+the\s+time|won'?t\s+stop|hurts?\s+me)\b", re.I)
-# Things with a screen, a plug or a signal, the trifles of hyperbole
-_GADGETS = r"phone|battery|laptop|computer|printer|wifi|internet|router|telly|tv|console|controller|charger|headphones|keyboard|alarm"
 _A_TRIVIAL_WAIT = re.compile(r"\s+if\s+(?:this|the|that|my)\s+(?:\w+\s+)?(?:queue|line|traffic|bus|train|tram|lift|elevator|download|update|page|kettle|meeting|lecture|advert|ad|call|hold\s+music|album|song|episode|season|game|update|drop|parcel|" + _GADGETS + r")"
                              r"\s+(?:doesn'?t|does\s+not|don'?t|won'?t|isn'?t|keeps?|goes\s+on)\b", re.I)
 _A_TRIFLE_AT_STAKE = re.compile(r"\bif\s+(?:my|the)\s+(?:" + _GADGETS + r")\s+(?:dies|goes|cuts\s+out|runs\s+out|crashes|breaks)\b"
