@@ -111,3 +111,26 @@ def test_asked_about_a_life_the_conversation_gave_it_it_neither_claims_nor_denie
     plain = [Turn("person", "My boyfriend left me last month."), Turn("companion", "That sounds so painful.")]
     said = " ".join(s.text for s in responder.respond(plain, "How long did it take you to feel normal again?"))
     assert "AI" in said, said
+
+
+@pytest.mark.parametrize("asked, topic", [
+    ("i'm useless at making things but any craft ideas for a present?", "crafts_and_making"),
+    ("what sort of podcast would you recommend for long walks?", "podcasts_and_audio"),
+    ("any ideas for stuff to do indoors when I'm feeling low?", "activities_at_home"),
+    ("I want to move into engineering, any recommendations on how to start?", "career_change"),
+    ("my kids need minding but I don't trust strangers, any ideas?", "childcare_help"),
+])
+def test_ideas_are_offered_on_everyday_topics_that_had_none(prompts, asked, topic):
+    """Read blind in session 35, a tenth of the replies dodged a request for
+    ideas (crafts, podcasts, a new field of work) with "I don't have a stock
+    of good ideas for that": the library had nothing on them."""
+    from companion.ideas import load_idea_library
+    from companion.responder import Responder
+
+    cfg = Config()
+    cfg.generation.reaction = "feeling"
+    library = load_idea_library(cfg.prompts_dir, cfg.cache_dir)
+    responder = Responder(None, Guard(), prompts, cfg, ideas=library)
+    said = " ".join(s.text for s in responder.respond([], asked))
+    on_topic = {i.text for i in library.ideas if i.topic == topic}
+    assert any(text in said for text in on_topic), said
