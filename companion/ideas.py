@@ -51,6 +51,23 @@ def topic_words(text: str) -> set[str]:
 _PEOPLE = {part: re.compile(rf"\b{alternatives(names)}\b", re.I) for part, names in PEOPLE_BY_PART.items()}
 
 
+# What they said they will not do ("I don't want to say sorry first", "I
+# won't beg him"): an idea that is that very thing is not offered. Read
+# blind, "some people find a simple apology lands best" followed "I don't
+# want to say sorry first".
+_REFUSED = re.compile(r"\b(?:(?:don'?t|dont|do\s+not|never)\s+(?:really\s+)?(?:want\s+to|wanna)|won'?t|wont|will\s+not"
+                      r"|refuse\s+to|(?:i'?m|i\s+am)\s+not\s+(?:going\s+to|gonna))\s+(?P<what>[^.,;!?]+)", re.I)
+# Light verbs and words of time carry nothing of the thing refused
+_LIGHT = content_words("say said tell do get make have take give go put first again anymore any more now ever yet ask "
+                       "him her them just even really")
+
+
+def refused(text: str) -> list[set[str]]:
+    """The things ``text`` says they will not do, each as its words."""
+    found = (content_words(m["what"]) - _LIGHT for m in _REFUSED.finditer(text or ""))
+    return [w for w in found if w]
+
+
 def people_named(text: str) -> set[str]:
     """The parts people play in ``text`` (``PEOPLE_BY_PART``): "my boss" is work."""
     return {part for part, named in _PEOPLE.items() if named.search(text or "")}
@@ -106,8 +123,9 @@ class IdeaLibrary:
         for idea in self.ideas:
             self._topics.setdefault(idea.topic, topic_words(idea.topic.replace("_", " ")))
             self._topics[idea.topic] |= set().union(*(topic_words(a) for a in idea.asks))
-        # the people each idea is about, read once
+        # the people each idea is about, and its words, read once
         self._people = [people_named(i.text) for i in self.ideas]
+        self._words = [content_words(i.text) for i in self.ideas]
 
     def idea_for(self, asked: str, avoid: Sequence[str] = (), told: str = "") -> str | None:
         """The closest idea to what was asked, not said in ``avoid``, if one
@@ -122,12 +140,14 @@ class IdeaLibrary:
             return None
         closeness = self._index.similarities(asked)
         theirs = people_named(told or asked)
+        not_wanted = refused(told or asked)
         said = " ".join(avoid)
         for i in np.argsort(-closeness):
             if closeness[i] < self.min_similarity:
                 return None
             idea = self.ideas[i]
-            if idea.text not in said and _shares_a_word(mine, self._topics[idea.topic]) and _fits(self._people[i], theirs):
+            if idea.text not in said and _shares_a_word(mine, self._topics[idea.topic]) and _fits(self._people[i], theirs) \
+                    and not any(all(_shares_a_word({w}, self._words[i]) for w in thing) for thing in not_wanted):
                 return idea.text
         return None
 

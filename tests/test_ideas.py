@@ -134,3 +134,19 @@ def test_ideas_are_offered_on_everyday_topics_that_had_none(prompts, asked, topi
     said = " ".join(s.text for s in responder.respond([], asked))
     on_topic = {i.text for i in library.ideas if i.topic == topic}
     assert any(text in said for text in on_topic), said
+
+
+def test_an_idea_that_is_what_they_said_they_will_not_do_is_not_offered():
+    """"I don't want to say sorry first" had been met with "some people find
+    a simple apology lands best"."""
+    sorry = Idea("apologising", ("what do i say to my brother after a fight", "how do i say sorry to my brother"),
+                 "Some people find a simple apology to a brother, saying sorry plainly, lands best; how would that be for you?")
+    plan = Idea("hard_talk", ("what do i say to my brother after a fight", "how do i talk to my brother about it"),
+                "Some people jot down the one thing they want their brother to hear; would that fit you?")
+    lib = IdeaLibrary([sorry, plan], bag_of_words, min_similarity=0.1)
+    ask = "what do i say to my brother after a fight"
+    assert lib.idea_for(ask) in (sorry.text, plan.text)
+    assert lib.idea_for(ask, told=f"{ask}. i don't want to say sorry first") == plan.text
+    assert lib.idea_for(ask, avoid=[plan.text], told=f"{ask}. i don't want to say sorry first") is None
+    # not wanting to lose him is not refusing an apology
+    assert lib.idea_for("how do i say sorry to my brother", told="I don't want to lose him") == sorry.text
