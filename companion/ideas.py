@@ -80,6 +80,16 @@ def fits_the_people(idea: str, told: str) -> bool:
     return _fits(people_named(idea), people_named(told))
 
 
+# An idea set at work ("makes working from home feel less lonely") fits a
+# talk of work: read blind, it had answered "I can't handle staying at home".
+_AT_WORK = re.compile(r"\b(?:work(?:ing)?\s+from\s+home|wfh|the\s+office|workplace|at\s+work|remote\s+work|the\s+(?:laptop|desk)"
+                      r"|their\s+(?:job|boss|manager|desk|laptop|shifts?|colleagues|co-?workers|work))\b", re.I)
+
+
+def fits_the_setting(idea: str, told: str) -> bool:
+    return not _AT_WORK.search(idea) or bool(_AT_WORK.search(told or ""))
+
+
 def _fits(about: set[str], theirs: set[str]) -> bool:
     return len(about) != 1 or not theirs or bool(about & theirs)
 
@@ -147,7 +157,7 @@ class IdeaLibrary:
                 return None
             idea = self.ideas[i]
             if idea.text not in said and _shares_a_word(mine, self._topics[idea.topic]) and _fits(self._people[i], theirs) \
-                    and not any(all(_shares_a_word({w}, self._words[i]) for w in thing) for thing in not_wanted):
+                    and fits_the_setting(idea.text, told or asked) and not any(all(_shares_a_word({w}, self._words[i]) for w in thing) for thing in not_wanted):
                 return idea.text
         return None
 

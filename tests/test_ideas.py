@@ -150,3 +150,16 @@ def test_an_idea_that_is_what_they_said_they_will_not_do_is_not_offered():
     assert lib.idea_for(ask, avoid=[plan.text], told=f"{ask}. i don't want to say sorry first") is None
     # not wanting to lose him is not refusing an apology
     assert lib.idea_for("how do i say sorry to my brother", told="I don't want to lose him") == sorry.text
+
+
+def test_an_idea_set_at_work_is_offered_only_where_work_was_spoken_of():
+    """"I can't handle staying at home" had been met with an idea to make
+    working from home less lonely, read blind as assuming a job never told."""
+    desk = Idea("working_from_home", ("how do i cope with being stuck at home all day", "any ideas for home alone all day"),
+                "A few people take the laptop to a cafe, which makes working from home less lonely; would that fit you?")
+    pet = Idea("loneliness", ("how do i cope with being stuck at home all day", "any ideas for feeling alone at home"),
+               "Some people find a pet brings company into a day at home; would that fit you?")
+    lib = IdeaLibrary([desk, pet], bag_of_words, min_similarity=0.1)
+    stuck = "how do i cope with being stuck at home all day"
+    assert lib.idea_for(stuck, told="I can't handle being stuck at home, the people I love are far away") == pet.text
+    assert lib.idea_for(stuck, told="Since my job went remote I'm stuck at home with the laptop all day") == desk.text
