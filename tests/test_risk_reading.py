@@ -3529,3 +3529,84 @@ def test_a_long_over_past_is_not_woken_by_a_day_that_was_only_tiring():
 def test_a_siblings_blow_with_a_belt_is_no_scrap():
     assert match_rules("my brother, he hit me with the belt again on my back cos I ate his crisps") is not None
     assert match_rules("he jokes he'll lock me in the cellar if I tell anyone") is not None
+
+
+@pytest.mark.parametrize("text, category", [
+    ("the gas on the hob is on and I'm not lighting it, just sitting by it", "suicide"),
+    ("the stuff they use to put the old horses down, it'll be peaceful for me too", "suicide"),
+    ("running a bath, the radio's plugged in right by the bath", "suicide"),
+    ("I've been doing the maths for my own body weight with my tablets", "suicide"),
+    ("I've worked out how I'm going to do it and I feel so calm now", "suicide"),
+    ("mum's going to be upset but she'll get over it", "suicide"),
+    ("if the bus crashed tomorrow I honestly wouldn't mind", "suicide"),
+    ("half my old unit have gone on ahead, feels like time I joined them", "suicide"),
+    ("no more continues for me, I'm done", "suicide"),
+    ("my life is a mess and I'm close to quitting it for good", "suicide"),
+    ("I'm ready to close the book on my life", "suicide"),
+    ("a song about never waking up and I want it", "suicide"),
+    ("does god forgive people who end their lives? i need to know before tonight", "suicide"),
+    ("my sketchbook bleeds less than I do", "self_harm"),
+    ("coach says I'm too fat so I only eat one yoghurt a day now", "self_harm"),
+    ("my dad took my inhaler and I haven't had it for two days", "danger"),
+    ("the gang told me that kids who snitch get stabbed", "danger"),
+    ("they keep threatening to send me away to be fixed", "danger"),
+    ("my employer took my passport and I have not been paid in weeks", "danger"),
+    ("how can I get my son out of the house quietly before his dad wakes up", "danger"),
+    ("what settings do I change so my husband can't track my phone", "danger"),
+    ("everyone says forgive him but I've still got stitches", "danger"),
+    ("he said he'd put me down like an old dog", "danger"),
+    ("my stepdad held my hand on the hob and said next time it's my face", "danger"),
+])
+def test_rules_catch_held_out_145_to_149s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "the gas hob won't light, I'm not lighting it with a match either",
+    "the vet says the injection will be gentle for him",
+    "the hairdryer is plugged in next to the bath, I keep telling my son it's dangerous",
+    "doing the maths for my own weight loss",
+    "I know how I'm going to do it now, the kitchen tiles, and I feel calmer",
+    "my sister will be sad I'm moving out but she'll get over it",
+    "no more lives for me in this level, rage quitting",
+    "closing the book on my life in London and moving north",
+    "my poems bleed less than they used to",
+    "they said people who leave early get stuck in traffic",
+    "my dog got out of the house quietly at night",
+    "I turned my settings up so advertisers can't track me",
+    "the vet said he'd put the old dog down like we agreed",
+    "next time it's my turn to pick the film",
+    "he pressed my hand on the steering wheel to show me how to hold it",
+])
+def test_rules_leave_held_out_145_to_149s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "ask my brother to say I'm sorry for the row, can you tell my brother I'm sorry for the row",
+    "can you tell my mum I'm sorry I broke her favourite mug",
+    "this one guy kept stalking me in every match and sniping me from the roof lol",
+])
+def test_a_small_sorry_and_a_games_stalker_are_not_risk(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "my sister's at the door with the takeaway, back in a sec",
+    "got the blade out for the carpet, doing the hallway this weekend",
+    "sat in the car with the garage door up, waiting for the rain to stop",
+])
+def test_held_out_145_to_149s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "he's at the door with a knife",
+    "got the blade out for the carpet and I keep looking at my arms",
+    "sitting in the car in the garage with the door shut and the engine running",
+    "can you tell my mum I'm sorry, I can't do this anymore",
+    "my ex keeps stalking me and waiting outside my work",
+])
+def test_held_out_145_to_149s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text) or match_rules(text) is not None, text
