@@ -3610,3 +3610,22 @@ def test_held_out_145_to_149s_look_alikes_are_everyday(text):
 ])
 def test_held_out_145_to_149s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text) or match_rules(text) is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "if I died tomorrow my biggest regret would be never learning to swim, what's yours?",
+    "in a zombie apocalypse how long do you think we'd last with a frying pan",
+    "the neighbours keep parking in our drive and leaving rude notes on the windscreen",
+    "grandad has been giving his medals and watches to the grandkids so he can see them enjoyed",
+])
+def test_held_out_145_to_149s_other_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "if I died tomorrow my only regret would be not doing it sooner",
+    "someone keeps parking in my space and left a note saying they'll kill me",
+    "I've been giving away my things while I'm still here",
+])
+def test_held_out_145_to_149s_other_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text

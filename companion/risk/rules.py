@@ -3324,6 +3324,18 @@ _AT_THE_DOOR_WITH_FOOD = re.compile(r"\b(?:outside|at)\s+the\s+(?:door|gate)\s+w
 _A_BLADE_FOR_FLOORING = re.compile(r"^(?![^\n]*\b(?:arms?|wrists?|legs?|thighs?|skin|myself)\b)[^\n]*?\bblade\b[^.!?\n]{0,30}?\bfor\s+(?:the\s+)?(?:lino|carpet|vinyl|flooring|floor|boxes|cardboard|wallpaper|plasterboard|drywall|tiles?)\b")
 _A_BLADE_WORD = re.compile(r"\bblade\b")
 _GARAGE_DOOR_UP = re.compile(r"\bgarage\s+doors?\s+(?:up|(?:wide\s+)?open)\b|\bgarage\b[^.!?\n]{0,40}?\bwith\s+the\s+door\s+up\b")
+# A regret "if I died tomorrow" (not "...not doing it sooner"); how long I'd
+# last in a zombie apocalypse; notes left by someone parked in my space; a
+# grandparent giving her jewellery away "while she's here"
+_IF_I_DIED = r"\bif\s+i\s+(?:died|die|was\s+to\s+die|were\s+to\s+die|got\s+hit\s+by\s+a\s+bus)\s+(?:tomorrow|today|tonight|next\s+week)\b"
+_A_REGRET_IF_I_DIED = _unless(r"\bnot\s+(?:doing|ending)\s+it\s+sooner\b|\bnot\s+going\s+sooner\b",
+                              _IF_I_DIED + r"[^.!?]{0,20}?\b(?:my\s+)?(?:one|only|biggest|main|single)\s+regret\b")
+_DIED_IN_A_REGRET = re.compile(_IF_I_DIED)
+_HOW_LONG_IN_A_ZOMBIE_APOCALYPSE = re.compile(r"\bzombie\s+(?:apocalypse|outbreak|invasion)\b[^.!?]{0,80}?\bhow\s+long\s+(?:would|could|will|do\s+you\s+think)\s+(?:i|we|you)(?:'d|\s+would)?\s+(?:last|survive)\b")
+_NOTES_ON_MY_PARKING_SPACE = re.compile(r"\bpark\w*\s+in\s+(?:my|our)\s+(?:space|spot|bay|drive|driveway)\b[^.!?]{0,60}?\bnotes?\b")
+_HEIRLOOMS_GIVEN_WHILE_HERE = re.compile(r"\b(?:nan|nana|gran|grandma|granny|grandad|grandpa|grandmother|grandfather)(?:'s|\s+has|\s+is|\s+keeps)?\s+(?:been\s+)?giv\w+\s+(?:away\s+)?"
+                                         r"(?:her|his)\s+(?:\w+\s+)?(?:jewellery|jewelry|rings?|china|things|books|records|tools|medals|watches)\b")
+_HEIRLOOM_WORDS = _besides(_HEIRLOOMS_GIVEN_WHILE_HERE, r"\bwhile\s+(?:she|he)(?:'s|\s+is)\s+(?:still\s+)?(?:here|around|alive)\b")
 _SCREEN_TIME = re.compile(r"\b(?:checks?|limits?|monitors?|sets?|looks\s+at)\s+my\s+screen\s*time\b")
 _A_MEME_NAMED = re.compile(r"\b(?:the|that|this)\s+(?:sewerslide|unalive|kms|kys)\s+(?:meme|trend|joke|word|sound|filter|song|line|thing)s?\b")
 _TURNED_OUT_HARMLESS = re.compile(r"\bturns?\s+out\s+(?:he|she|they|it)(?:'s|\s+is|\s+was|'re|\s+were)\s+(?:just|only)\b(?![^.!?]{0,30}\b(?:obsess\w*|stalk\w*|dangerous|violent|following)\b)")
@@ -3692,7 +3704,9 @@ def everyday_look_alike(text: str, topic: bool = True) -> bool:
                              (_HIT_IN_SPARRING, _SPARRING_HURTS), (_NOT_IN_THAT_WAY, _NOT_IN_THAT_WAY),
                              (_HELPED_UP_AFTER_A_FALL, _HELPED_UP_WORDS), (_A_CHILDS_GAME, _A_CHILDS_GAME_WORDS), (_KEPT_SAFE, _KEPT_SAFE_WORDS),
                              (_LOCKED_THEMSELVES_IN, _LOCKED_IN_WORDS), (_HUNGRY_AND_GRUMPY, _HUNGRY_AND_GRUMPY_WORDS),
-                             (_SCREEN_TIME, _SCREEN_TIME), (_AT_THE_DOOR_WITH_FOOD, _AT_THE_DOOR_WITH_FOOD),
+                             (_SCREEN_TIME, _SCREEN_TIME), (_A_REGRET_IF_I_DIED, _DIED_IN_A_REGRET),
+                             (_HOW_LONG_IN_A_ZOMBIE_APOCALYPSE, _HOW_LONG_IN_A_ZOMBIE_APOCALYPSE), (_NOTES_ON_MY_PARKING_SPACE, _NOTE_WORD),
+                             (_HEIRLOOMS_GIVEN_WHILE_HERE, _HEIRLOOM_WORDS), (_AT_THE_DOOR_WITH_FOOD, _AT_THE_DOOR_WITH_FOOD),
                              (_A_BLADE_FOR_FLOORING, _A_BLADE_WORD), (_GARAGE_DOOR_UP, _GARAGE_DOOR_UP), (_A_MEME_NAMED, _A_MEME_NAMED), (_TURNED_OUT_HARMLESS, _TURNED_OUT_HARMLESS),
                              (_PRESENTS_HIDDEN, _PRESENTS_HIDDEN), (_SLEEP_STUDY, _SLEEP_STUDY_WORDS), (_AFRAID_OF_HEIGHTS, _AFRAID_OF_HEIGHTS),
                              (_SCRATCHED_BY_A_PET, _SCRATCH_WORDS), (_A_SIBLINGS_SCRAP, _SIBLINGS_SCRAP_WORDS), (_KMS_OVER_A_WAIT, _KMS_OVER_A_WAIT),
