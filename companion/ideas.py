@@ -86,10 +86,6 @@ _AT_WORK = re.compile(r"\b(?:work(?:ing)?\s+from\s+home|wfh|the\s+office|workpla
                       r"|their\s+(?:job|boss|manager|desk|laptop|shifts?|colleagues|co-?workers|work))\b", re.I)
 
 
-def fits_the_setting(idea: str, told: str) -> bool:
-    return not _AT_WORK.search(idea) or bool(_AT_WORK.search(told or ""))
-
-
 def _fits(about: set[str], theirs: set[str]) -> bool:
     return len(about) != 1 or not theirs or bool(about & theirs)
 
@@ -133,8 +129,9 @@ class IdeaLibrary:
         for idea in self.ideas:
             self._topics.setdefault(idea.topic, topic_words(idea.topic.replace("_", " ")))
             self._topics[idea.topic] |= set().union(*(topic_words(a) for a in idea.asks))
-        # the people each idea is about, and its words, read once
+        # the people each idea is about, whether it is set at work, and its words, read once
         self._people = [people_named(i.text) for i in self.ideas]
+        self._at_work = [bool(_AT_WORK.search(i.text)) for i in self.ideas]
         self._words = [content_words(i.text) for i in self.ideas]
 
     def idea_for(self, asked: str, avoid: Sequence[str] = (), told: str = "") -> str | None:
@@ -149,17 +146,21 @@ class IdeaLibrary:
         if not self.ideas or not mine:
             return None
         closeness = self._index.similarities(asked)
-        theirs = people_named(told or asked)
-        not_wanted = refused(told or asked)
+        told = told or asked
+        theirs, at_work, not_wanted = people_named(told), bool(_AT_WORK.search(told)), refused(told)
         said = " ".join(avoid)
         for i in np.argsort(-closeness):
             if closeness[i] < self.min_similarity:
                 return None
             idea = self.ideas[i]
             if idea.text not in said and _shares_a_word(mine, self._topics[idea.topic]) and _fits(self._people[i], theirs) \
-                    and fits_the_setting(idea.text, told or asked) and not any(all(_shares_a_word({w}, self._words[i]) for w in thing) for thing in not_wanted):
+                    and (at_work or not self._at_work[i]) and not self._is_refused(i, not_wanted):
                 return idea.text
         return None
+
+    def _is_refused(self, i: int, not_wanted: list[set[str]]) -> bool:
+        """Whether idea ``i`` holds every word of a thing they will not do."""
+        return any(all(_shares_a_word({w}, self._words[i]) for w in thing) for thing in not_wanted)
 
     def another_like(self, said: Sequence[str]) -> str | None:
         """Another idea on the topic of the last one the companion offered in

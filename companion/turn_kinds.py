@@ -523,11 +523,12 @@ _HOW_ARE_YOU_FIRST = re.compile(rf"^\W*(?:{_HELLO}\W+)*how\s+(?:are|r)\s+(?:you|
                                 r"(?:\s*[,.!?;:]+|\s+(?=(?:i|so|my|well|ok|okay)\b))", re.I)
 
 
+# A name, a site or a number asked for ("what's the name of that app")
+_NAME_ASKED = r"what(?:'s|s|\s+is|\s+was)?\s+(?:the|that|this|its|it'?s|their)\s+(?:name|web\s*site|website|site|address|number|link)\b"
+_A_NAME_ASKED = re.compile(r"\b" + _NAME_ASKED, re.I)
 # A question typed without its mark ("are you having a holiday this year", "how
 # quickly does that work"): a question word or a helping
 # verb before its subject opens the turn's last sentence.
-# A name, a site or a number asked for ("what's the name of that app")
-_NAME_ASKED = r"what(?:'s|s|\s+is|\s+was)?\s+(?:the|that|this|its|it'?s|their)\s+(?:name|web\s*site|website|site|address|number|link)\b"
 _UNMARKED_QUESTION = re.compile(
     # "cool whats the name of that app": a name asked for, typed with no question mark
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:that'?s|thats|sounds)\s+(?:nice|good|great|cool|interesting|handy)\W+)?(?:(?:and|but|so|ok(?:ay)?|well|also|then)\W+)*"
@@ -590,7 +591,7 @@ def at_the_start(person_before: list[str], companion_before: list[str]) -> bool:
 
 def asks_a_name(text: str) -> bool:
     """Whether the turn asks for a name, a site or a number it cannot know."""
-    return bool(re.search(r"\b" + _NAME_ASKED, text, re.I))
+    return bool(_A_NAME_ASKED.search(text))
 
 
 def turn_kind(text: str) -> TurnKind | None:
