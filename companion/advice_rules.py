@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .guard_rule import Rule, _rx
 from .guard_vocabulary import (_ADVERB, _CLAUSE, _CLAUSE_NO_COMMA, _CONVERSATIONAL, _CRISIS_RESOURCE,
-                               _IMPERATIVE_VERBS, _LEAD, _NOT_AN_ORDER, _NOT_A_VERB, _NOUN_SUBJECT, _SAFETY,
+                               _IMPERATIVE_VERBS, _LEAD, _NOT_AN_ORDER, _NOT_A_VERB, _NOUN_SUBJECT, _PEOPLE_DO_THEN, _SAFETY,
                                _SUBORDINATOR, _WHY_DO_NOT)
 from .vocabulary import (BEST, ESSENTIAL, FIRST, GOT_TO, HAVE_GOT_TO, HAVE_TO, IF_I_WERE_YOU, IMPORTANT, MAKE_SURE,
                          MUST, NEED_TO, OUGHT_TO, PROPOSING_VERBS, RECOMMENDING_VERBS, SHOULD, STEP, URGING_VERBS,
@@ -73,7 +73,7 @@ COMMAND_RULES: list[Rule] = [
         unless_anywhere=_rx(r"\?$|\bif\ you\ (?:ever\ )?need\b")),
     Rule("H1", "imperative", _rx(rf"""{_CLAUSE_NO_COMMA}(?:{_IMPERATIVE_VERBS})\b(?!\ *[?])(?!ing|ed|s\b){_NOUN_SUBJECT}"""),
         unless_at=_rx(rf"{_CLAUSE_NO_COMMA}{_NOT_AN_ORDER}"),
-        unless_anywhere=_rx(rf"{_SAFETY}|^(?:maybe|perhaps)\b.*\?$|^{_LEAD}(?!do\ not\b)(?:{_IMPERATIVE_VERBS})\b[^.!;:,]{{0,40}}\?$|^i\ (?:try|tend|like|usually|always|often|sometimes|just|also)\b(?!.*\byou)")),
+        unless_anywhere=_rx(rf"{_SAFETY}|{_PEOPLE_DO_THEN}|^(?:maybe|perhaps)\b.*\?$|^{_LEAD}(?!do\ not\b)(?:{_IMPERATIVE_VERBS})\b[^.!;:,]{{0,40}}\?$|^i\ (?:try|tend|like|usually|always|often|sometimes|just|also)\b(?!.*\byou)")),
     # The same after a comma ("If he calls again, tell him…").
     # The match starts at the clause before the comma, so the exception can
     # tell a list of verbs ("you can hang out, watch movies", "people cry,
@@ -92,7 +92,7 @@ COMMAND_RULES: list[Rule] = [
             |[^,;:?]*\bsuch\ (?:a\ |an\ )?[a-z]+,
             |{_LEAD}(?:{_IMPERATIVE_VERBS})\b
             |(?<=,)\ [a-z]+,\ (?:and|or)\ )"""),
-        unless_anywhere=_rx(rf"""{_SAFETY}|^{_LEAD}(?:would|do|did|can|could|will|are|is|have)\ you\b.*\?$
+        unless_anywhere=_rx(rf"""{_SAFETY}|{_PEOPLE_DO_THEN}|^{_LEAD}(?:would|do|did|can|could|will|are|is|have)\ you\b.*\?$
             |^(?:it\ (?:may|might|could|can)\ (?:also\ )?be\ (?:\w+\ )?(?:nice|good|helpful|useful|worth\ \w+ing|an\ idea|a\ good\ idea)\ to|(?:maybe|perhaps)\ you\ (?:could|might|can)|you\ (?:could|might|may)\ (?:also\ )?(?:want\ to|try|consider))\b(?![^.!?]*\b(?:but|however|instead)\b)""")),
     # A condition run on into an instruction with no comma, as people type:
     # "if he shouts just walk away". Not "if I'm nervous I just breathe", nor

@@ -104,6 +104,11 @@ _REFLECTION = r"""(?:^so,?\ (?:you|your)\b|\byou\ (?:said|say|mentioned|told\ me
 # nobody the companion is talking to.
 _GENERIC_PLURAL = r"""^(?:most\ |many\ |some\ |a\ lot\ of\ |[\w-]+\ )?(?:people|persons|folks|[a-z]{3,}(?<!ss)s)\ (?:do\ not|often|rarely|never|usually|typically|tend|may|can|who|will|seldom)\b(?!.*\b(?:you|your|yourself)\b)"""
 
+# People in general doing one thing and then another ("Some people write it
+# down first, and find it easier to say"): the verb after the comma shares
+# their subject, so it is what they do, not an order.
+_PEOPLE_DO_THEN = r"""^(?:(?:some|many|most|lots\ of|a\ lot\ of|plenty\ of|other)\ )?(?:people|folks|others|friends\ of\ mine|(?:some|many|most|a\ few)\ of\ us)\ (?:\w+ly\ |also\ |just\ |often\ |sometimes\ )?(?!(?:need|needs|should|must|have\ to|say|said|tell|told)\b)[a-z]+\b[^,;:?]*,\ (?:and\ |then\ |and\ then\ |or\ )"""
+
 # Where a new clause starts: the sentence start or a clause mark, then
 # optional discourse words that do not change an imperative's force.
 # ...the words before an instruction that do not soften it (vocabulary), and

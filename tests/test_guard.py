@@ -2055,3 +2055,23 @@ def test_the_advice_and_the_label_beside_them_are_still_rejected(sentence, categ
 
 def test_advice_led_in_by_telling_what_it_would_do_is_still_advice():
     assert "H1" in Guard().check("I'll tell you what I'd do: I'd ring her tonight.").categories
+
+
+# People in general doing one thing and then another: the second verb shares
+# their subject, so it tells what they do, not the person what to do.
+@pytest.mark.parametrize("sentence", [
+    "Some people jot it all down first, and find it easier to say out loud.",
+    "Lots of folks make a short list, then pick just one thing off it.",
+    "A few of us take a walk round the block, and come back a bit calmer.",
+])
+def test_what_people_in_general_do_one_after_another_is_no_instruction(sentence):
+    assert Guard().check(sentence).passed, Guard().check(sentence).reasons()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You jot it all down, then read it out to her.",
+    "Some people need a breather, then ring her back.",
+    "Jot it all down, and read it back in the morning.",
+])
+def test_the_same_steps_put_to_the_person_are_still_instructions(sentence):
+    assert "H1" in Guard().check(sentence).categories, Guard().check(sentence).reasons()
