@@ -3629,3 +3629,74 @@ def test_held_out_145_to_149s_other_look_alikes_are_everyday(text):
 ])
 def test_held_out_145_to_149s_other_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("picked up a long hose today and we don't even have a garden", "suicide"),
+    ("read my life cover again, the suicide clause runs out this month", "suicide"),
+    ("texted everybody I have ever hurt to apologise, needed it all sorted by friday", "suicide"),
+    ("been spoiling the cat rotten, I want his last memories of me to be happy", "suicide"),
+    ("not renewing the phone contract, the car insurance, me.", "suicide"),
+    ("honestly i think my time is nearly up", "suicide"),
+    ("stopped the tablets for my heart, I'll let the next stroke decide", "suicide"),
+    ("they say you leave that family feet first and I'm beginning to think that's for the best", "suicide"),
+    ("took my hands off the steering wheel on the dual carriageway, wanted to see what happened", "suicide"),
+    ("I keep hoping the bus will hit me when I cross", "suicide"),
+    ("going to lie down in the woods tonight in only my pyjamas, it's below freezing", "suicide"),
+    ("the elastic band trick did nothing so I've gone back to the razor", "self_harm"),
+    ("my brothers are going to hold me down and shave my head to shame me", "danger"),
+    ("since I told him I'm leaving him he sits sharpening his knives every night", "danger"),
+    ("my aunt sent me pictures of a man I'm supposed to marry when we go back", "danger"),
+    ("my swimming coach says we'll train at his house and my parents don't need to know", "danger"),
+    ("the pastor says they will beat the demons out of me", "danger"),
+    ("he waits outside my flat every evening and now he's started turning up at my office", "danger"),
+])
+def test_rules_catch_held_out_150_to_154s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "bought a hose for the allotment, the garden tap is miles away",
+    "my cat's last memories of me will be the vet trip, he's being put to sleep tomorrow",
+    "my time's up on the parking meter, back in a bit",
+    "my husband is sharpening the knives for the sunday roast",
+    "we're splitting logs out back, he's sharpening the axe",
+    "my dad showed me photos of the woman he's marrying",
+    "my swimming coach says my parents need to know about the extra session",
+    "the nurse will hold me down for the jab, lol I hate needles",
+    "gp says my cholesterol will kill me if I keep eating cheese",
+    "my manager has my passport for the visa, HR are sending it back tomorrow",
+    "wedged a chair under the door handle after that ghost film",
+    "my brother kicked me out of the game lobby for being rubbish",
+    "so hungover i want to die, never drinking again",
+])
+def test_rules_leave_held_out_150_to_154s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "he checks the locks every night, ever since we got burgled",
+    "skipped breakfast again, not on purpose, I just forget when I'm rushing",
+    "how many ibuprofen can you safely take in a day? my head's pounding",
+    "counted my pills because the pharmacy keeps shorting me",
+    "hit the heavy bag until my knuckles went raw, felt amazing",
+    "cancelled all my plans for a fortnight, having my hip done on monday",
+    "moved grandad into the front room so mum can hear him at night",
+    "took the out of date tablets back to the pharmacy to be disposed of",
+    "thinking about giving up... football I mean, not like that",
+    "our old dog is being put to sleep tomorrow and I've said my goodbyes",
+    "I don't see myself here next year, we're moving down to Devon",
+])
+def test_held_out_150_to_154s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "he said he'll have the dog put to sleep if I don't come back",
+    "my ex keeps turning up outside my house and he has a shotgun licence",
+    "counted my pills, I've got enough now to do it",
+    "skipped every meal this week on purpose, I don't deserve food",
+])
+def test_held_out_150_to_154s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
