@@ -3700,3 +3700,77 @@ def test_held_out_150_to_154s_look_alikes_are_everyday(text):
 ])
 def test_held_out_150_to_154s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("what's a lethal amount of my sleeping tablets for someone my weight", "suicide"),
+    ("I should have died in that fire with her and I intend to put it right", "suicide"),
+    ("we made a pact online to end it on the same night", "suicide"),
+    ("my mum will watch my location stop moving at the bridge", "suicide"),
+    ("wrote my goodbyes to the family, haven't sent them yet", "suicide"),
+    ("send a message to my brother at 9: none of this was your fault, I love you", "suicide"),
+    ("once the wedding's over I can disappear for good", "suicide"),
+    ("payday friday, I'll buy what I need and then that's it for me", "suicide"),
+    ("my dad's birthday is the day I go", "suicide"),
+    ("saw another post about someone who died young and thought lucky them", "suicide"),
+    ("our streak is nearly a year and I'm gonna let it end with me", "suicide"),
+    ("been reading how long it takes and whether it hurts", "suicide"),
+    ("nae one wid notice if a wisnae here", "suicide"),
+    ("I deleted my account and also I quit the life", "suicide"),
+    ("sorted the music for my funeral and I keep counting down the days on the calendar", "suicide"),
+    ("last tax return and then no more years", "suicide"),
+    ("nothing to eat for days, I dinnae deserve it", "self_harm"),
+    ("two months clean and then exam week got me, same old blades", "self_harm"),
+    ("dad checks my grades every day but never my thighs", "self_harm"),
+    ("Christmas is the only day he doesn't beat me", "danger"),
+    ("I want to call the police but she'll hear me", "danger"),
+    ("my uncle keeps shoving gran about when he's drunk", "danger"),
+    ("a grown man from her game chat wants her to send photos", "danger"),
+    ("my nephew has been taking my pension and I daren't say", "danger"),
+    ("my son does my banking now and my savings keep disappearing", "danger"),
+    ("he won't let me have any cash, I have to beg him for bus fare", "danger"),
+    ("text my sister the word pineapple, she knows what it means", "danger"),
+    ("if he asks, don't tell him anything if he asks where I went", "danger"),
+])
+def test_rules_catch_held_out_155_to_159s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "just want to be dead to the world till noon",
+    "it's five years today since I tried to take my life, and I'm doing well now",
+    "we've picked a date for the wedding, we're getting married in May!",
+    "essay due at nine and I've written nothing. I'm going to die.",
+    "my sister keeps threatening to send my baby pictures to my boyfriend",
+    "boss wants it by friday or he'll murder me",
+    "how long it takes and whether it hurts, the new tattoo I mean",
+    "my cousin kicked me out of the group chat for spoilers",
+    "a resident's son takes her pension, I reported it to my manager",
+    "he's never hit me, he's a gentle soul",
+])
+def test_rules_leave_held_out_155_to_159s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "how many ibuprofen can I take safe in one day for my knee",
+    "how much calpol is safe for my son, he has a temperature",
+    "how many pints is too much for a wedding, I want to pace myself",
+    "she's back from deployment on monday, I've cleaned the whole house",
+    "night before my operation, what if I don't wake up? I'm scared of that",
+    "going to sleep for ten hours and nobody is allowed to wake me",
+    "had a few beers though I said I'd stop, it's just the drinking",
+    "tomorrow's my last day in this country, I fly home on sunday",
+])
+def test_held_out_155_to_159s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "since he got back from deployment he chokes me in his sleep",
+    "the lake freezes over and I keep thinking about going under",
+    "how much paracetamol is safe for my weight, I want to take it all",
+])
+def test_held_out_155_to_159s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
