@@ -88,6 +88,8 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     pick = _FreshPick(said_before, text)
     if kind == "asks_to_share" and re.search(r"\bdo\s+(?:you|u)\s+mind\b", text, re.I):
         return [pick(fb.asks_to_share_mind)]   # "do you mind if I vent?": "yes" would mean it minds
+    if kind == "goodbye" and wishes_well(text) and says_thanks(text):
+        return [pick(fb.goodbye_thanked_and_wished)]   # "Thanks for everything. Have a great week!": both answered
     if kind == "goodbye" and wishes_well(text):
         return [pick(fb.goodbye_wished)]   # "Have a great evening": wished back
     if kind == "goodbye" and says_thanks(text):

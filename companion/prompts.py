@@ -36,6 +36,7 @@ class Fallbacks:
     goodbye: tuple[str, ...] = ("Take good care of yourself. I'm glad we talked.",)
     goodbye_wished: tuple[str, ...] = ("Thank you, and the same to you. I'm glad we talked.",)
     goodbye_thanked: tuple[str, ...] = ("You're welcome; I'm glad we talked. Take good care.",)
+    goodbye_thanked_and_wished: tuple[str, ...] = ("You're welcome, and the same to you. I'm glad we talked.",)
     advice: tuple[str, ...] = ("I'm not the one to tell you what's right for you, but I'd like to think it through with you.",)
     advice_invite: tuple[str, ...] = ("What options have you been turning over so far?",)
     decide_invite: tuple[str, ...] = ("What feels most important to you in deciding?",)

@@ -42,7 +42,7 @@ from .risk import RiskDetector
 from .risk.answer import load_crisis_lines
 from .risk_reply import risk_reply
 from .sentences import split_sentences
-from .turn_kinds import (asks_identity, at_the_start, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before,
+from .turn_kinds import (asks_identity, at_the_start, corrects_a_slip, besides_my_contacts, besides_the_ask, closes_with_thanks, continues_turn_before,
                          ends_after_anything_else, opens_with_thanks, says_thanks, sorry_to_me, step_points_to_harm, takes_up_a_step,
                          thanks_before_asking, thanks_for_the_time, turn_kind)
 from .turn_kinds_asked import asks_back, mood_words, said_good_mood, said_low_mood
@@ -375,6 +375,9 @@ class Responder(ModelSentences):
         if kind is None and history and history[-1].role == "companion" \
                 and ends_after_anything_else(history[-1].text, text):
             kind = "goodbye"
+        if corrects_a_slip(text) and history and history[-1].role == "person" \
+                and turn_kind(history[-1].text) in ("thanks", "goodbye"):
+            kind = turn_kind(history[-1].text)   # "I appreciate your advice.v" ... "a dvice*": still the thanks
         if kind is None and mood_words(text) <= 6 and said_low_mood(text) and not mild_feeling(text):
             kind = "low_mood"   # "not very well." in answer to how they are ("a bit stressed" is not overstated)
         companion_before = next((t.text for t in reversed(history) if t.role == "companion"), "")

@@ -61,7 +61,7 @@ _GOODBYE = re.compile(r"\b(?:good\s*bye+|goodby[te]?|bye+(?:\s+bye+)*|ta[\s-]?ra
                       r"(?:i'?m\s+|i(?:'ll|\s+will)\s+)(?:log(?:ging)?|sign(?:ing)?)\s+off(?:\s+now)?(?=\W*$)|"
                       # a blessing or good wish that closes a chat: "Be blessed", "God bless"
                       r"(?:be|stay)\s+blessed(?=\W*$)|(?:(?<=^)|(?<=[,;!.]\s)|(?<=\band\s)|(?<=\bplease\s))(?:stay|be|keep)\s+safe(?:\s+(?:as\s+well|too|also|yourself|out\s+there))?(?=\W*$)|"
-                      r"take\s+care(?:\s+of\s+yourself)?\s+(?:as\s+well|too|also)(?=\W*$)|(?:please\s+)?enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend|holidays?)(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
+                      r"take\s+care(?:\s+of\s+yourself)?\s+(?:as\s+well|too|also)(?=\W*$)|(?:(?<=^)|(?<=[,;!.]\s))(?:(?:you|u)\s+)?stay\s+strong(?:\s+(?:too|as\s+well))?(?=\W*$)|(?:please\s+)?enjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|night|weekend|holidays?)(?=\W*$)|^\W*(?:(?:be|stay)\s+(?:well|safe)|god\s+bless(?:\s+you)?|all\s+the\s+best)(?=[\s.!,x]*$)|"
                       r"that'?s\s+me(?:\s+(?:done|for\s+(?:now|tonight|today)))?(?=\W*$)|"
                       # back to the day: "right, I'm all set to get back to my revision", "I should get back to work now"
                       r"(?:i'?m|i\s+am|im)\s+(?:all\s+)?(?:set|ready|good)(?:\s+now)?\s+to\s+(?:get|go|head)\s+back\s+to\b(?![^.!?]*\bbut\b)|"
@@ -77,6 +77,10 @@ _LEAVE_IT = re.compile(r"\b(?:i(?:'ll|\s+will)|let'?s|we\s+can)\s+leave\s+it\s+(
 _OFF_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|anyway|well)\W+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:(?:gonna|going\s+to|off\s+to)\s+(?:go\s+(?:and\s+)?)?"
                      r"(?:watch|make|have|get|grab|eat|cook|feed|put|start|finish|bed|sleep|work|dinner|tea)\b"
                      r"|off\s+to\s+(?:bed|sleep|work|dinner|tea)\b)", re.I)
+# Having been helped, said on leaving ("I'm grateful", "you really did help")
+_HELPED = re.compile(r"\b(?:help(?:ed|ful)|grateful|appreciate[ds]?)\b", re.I)
+# A correction of a slip in the turn before, typed on its own: "a dvice*", "*advice"
+_SLIP_CORRECTED = re.compile(r"^\W*\*\s*[\w' ]{1,25}\W*$|^\W*[\w' ]{1,25}\*\W*$")
 # What may follow a parting word: "You too! Thank you!"
 _CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+again)?|"
                      r"cheers|ty|thx|x+|:\)|bye+(?:\s+bye+)*|ta[\s-]?ra|cheerio|ciao)\W*$", re.I)
@@ -689,6 +693,26 @@ def _where_asked(sentences: list[str]) -> bool:
     return asked is not None and asks_where(sentences[asked]) and len(" ".join(sentences[asked + 1:]).split()) <= 15
 
 
+def corrects_a_slip(text: str) -> bool:
+    """Whether ``text`` is only a correction of a typing slip in the turn before."""
+    return len((text or "").split()) <= 3 and bool(_SLIP_CORRECTED.match(text or ""))
+
+
+def _leaving_with_thanks(text: str, sentences: list[str], words: int) -> bool:
+    """A long thank-you with a short parting wish in it ("...Thank you again
+    for talking to me today. Have a great rest of the week!", "Thanks, you
+    stay strong too! ... you really did help"): the person is leaving,
+    whatever hard days they name on the way out."""
+    if words > 120 or text.rstrip().endswith("?") or not says_thanks(text):
+        return False
+    parting = [i for i, s in enumerate(sentences) if len(s.split()) <= 8 and _GOODBYE.search(s)]
+    # ...with nothing after it that turns back to a hurt ("Thanks. Have a
+    # good night. Actually my dad hit me again tonight")
+    return any((i >= len(sentences) - 2 or _HELPED.search(text))
+               and not any(sounds_hurting(after) or _STILL_HURTING.search(after) for after in sentences[i + 1:])
+               for i in parting)
+
+
 def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
     """A question about something else, a goodbye, thanks or a next step;
     None for a turn that carries pain (it is reflected like any other)."""
@@ -712,6 +736,8 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return agreed   # "you're right, but it's so hard": the hard part is the point, and it is taken up
     # relief said with a word of pain ("not as hopeless as I thought") is relief
     warm = warm_kind(text)
+    if _leaving_with_thanks(text, sentences, words):
+        return "goodbye"
     # ("I'd never seen it that way. Fair point." names no pain: an agreement)
     if sounds_hurting(text) and warm is None and agreed is None:
         if other_question:
@@ -734,7 +760,8 @@ def _other_kind(text: str, sentences: list[str]) -> TurnKind | None:
         return "goodbye"
     if any(_GOODBYE.search(c) for c in closers) and words <= 40:
         return "goodbye"   # "You were a great help. Bye": the "bye" closer is the parting word
-    if says_thanks(text) and words <= 30 and any(_GOODBYE.search(x) for x in tail[:-1]):
+    if says_thanks(text) and words <= 30 and any(_GOODBYE.search(x) for x in tail[:-1]) \
+            and not _STILL_HURTING.search(tail[-1]):
         # "Cheers for this. I'm going to sign off now. I'll manage."
         return "goodbye"
     if says_thanks(text) and words <= 40 and any(_OFF_TO.match(x) for x in tail[1:]):

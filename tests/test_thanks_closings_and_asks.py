@@ -233,3 +233,39 @@ def test_thanks_answered_on_the_way_is_the_acknowledgement_with_no_second_one(pr
     said = [s.text for s in Responder(None, Guard(), prompts, cfg).respond(
         [], "Right, I get you. Thanks. I guess I just have to drag myself there.")]
     assert not any(s.startswith(("Thank you for telling me", "Thanks for putting that")) for s in said[1:]), said
+
+
+# A long thank-you that ends on a parting wish, or wishes back strength and
+# says it helped: the person is leaving, and is let go with no question,
+# whatever hard days they name on the way out. A parting word with a hurt
+# after it is not this.
+@pytest.mark.parametrize("text, kind", [
+    ("Thank you so much. I'll give the course a go even though the next few weeks will be rough, and "
+     "if I keep at it things should settle down. Thanks again for chatting tonight, it really helped. "
+     "Enjoy the rest of your weekend!", "goodbye"),
+    ("Cheers, you stay strong too! Money's tight for everyone right now. I'm grateful for the chat, it helped. "
+     "I'll try the library noticeboard for a walking group near me.", "goodbye"),
+    ("Thanks. Take care. Actually my brother pushed me again tonight and I'm scared to go back in.", None),
+    ("Thanks, have a good night. But I still feel rotten about what I said to my sister.", None),
+])
+def test_a_long_thank_you_that_takes_its_leave_is_a_goodbye(text, kind):
+    assert turn_kind(text) == kind, text
+
+
+def test_a_long_thank_you_that_takes_its_leave_gets_no_question(responder, prompts):
+    texts = _texts(responder, "Thank you! I'll keep trying even if the next month is hard. Thanks again for listening, "
+                              "it's been a real help. Have a lovely rest of the week!")
+    assert texts and not any(t.endswith("?") for t in texts), texts
+
+
+def test_a_slip_corrected_after_thanks_is_still_the_thanks(responder, prompts):
+    history = [Turn("person", "It helped to talk tonight."), Turn("person", "Thank you for the advicw.")]
+    texts = _texts(responder, "advice*", history)
+    thanks_lines = set(prompts.fallbacks.thanks) | set(prompts.fallbacks.thanks_brief) | set(prompts.fallbacks.thanks_invite)
+    assert texts and all(t in thanks_lines for t in texts), texts
+
+
+def test_thanked_and_wished_well_in_one_goodbye_both_are_answered(responder, prompts):
+    texts = _texts(responder, "Thanks so much for listening. Have a lovely weekend!")
+    assert " ".join(texts) in prompts.fallbacks.goodbye_thanked_and_wished, texts
+    assert not texts[-1].endswith("?")
