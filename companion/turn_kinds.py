@@ -77,9 +77,9 @@ _LEAVE_IT = re.compile(r"\b(?:i(?:'ll|\s+will)|let'?s|we\s+can)\s+leave\s+it\s+(
 _OFF_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|anyway|well)\W+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:(?:gonna|going\s+to|off\s+to)\s+(?:go\s+(?:and\s+)?)?"
                      r"(?:watch|make|have|get|grab|eat|cook|feed|put|start|finish|bed|sleep|work|dinner|tea)\b"
                      r"|off\s+to\s+(?:bed|sleep|work|dinner|tea)\b)", re.I)
-# Having been helped, said on leaving ("I'm grateful", "you really did help")
+# Having been helped, said on leaving ("I'm grateful", "that helped a lot")
 _HELPED = re.compile(r"\b(?:help(?:ed|ful)|grateful|appreciate[ds]?)\b", re.I)
-# A correction of a slip in the turn before, typed on its own: "a dvice*", "*advice"
+# A correction of a slip in the turn before, typed on its own: "tips*", "*chat"
 _SLIP_CORRECTED = re.compile(r"^\W*\*\s*[\w' ]{1,25}\W*$|^\W*[\w' ]{1,25}\*\W*$")
 # What may follow a parting word: "You too! Thank you!"
 _CLOSER = re.compile(r"^\W*(?:(?:and\s+)?(?:you|u)\s+too|same\s+to\s+you|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+again)?|"
@@ -699,9 +699,9 @@ def corrects_a_slip(text: str) -> bool:
 
 
 def _leaving_with_thanks(text: str, sentences: list[str], words: int) -> bool:
-    """A long thank-you with a short parting wish in it ("...Thank you again
-    for talking to me today. Have a great rest of the week!", "Thanks, you
-    stay strong too! ... you really did help"): the person is leaving,
+    """A long thank-you with a short parting wish in it ("...Thanks again,
+    this chat was a real help. Enjoy your weekend!", "Cheers, you stay
+    strong too! ... I'm grateful for the chat"): the person is leaving,
     whatever hard days they name on the way out."""
     if words > 120 or text.rstrip().endswith("?") or not says_thanks(text):
         return False

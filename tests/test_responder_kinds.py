@@ -33,7 +33,7 @@ def test_a_goodbye_returns_a_wish_and_answers_thanks(make_responder, prompts):
     fb = prompts.fallbacks
     for said, pool in [("Thanks! I guess we'll see. Have a lovely evening.", fb.goodbye_thanked_and_wished),
                        ("Feeling a bit lighter now. Cheers again and best wishes!", fb.goodbye_thanked_and_wished),
-                       ("I guess we'll see. Have a lovely evening.", fb.goodbye_wished),
+                       ("Right, let's see how it goes. Have a lovely evening.", fb.goodbye_wished),
                        ("ok thank you for listening, I'll try to sleep now", fb.goodbye_thanked),
                        ("We got through it all and I have to go make tea. Goodbyt.", fb.goodbye)]:
         sentences, _ = run(responder, said)
