@@ -31,7 +31,7 @@ def test_thanks_and_goodbye_get_their_own_lines_at_once(make_responder, prompts)
 def test_a_goodbye_returns_a_wish_and_answers_thanks(make_responder, prompts):
     responder, _ = make_responder(None)
     fb = prompts.fallbacks
-    for said, pool in [("Thanks! I guess we'll see. Have a lovely evening.", fb.goodbye_thanked_and_wished),
+    for said, pool in [("Thanks! We'll see how it goes. Have a lovely evening.", fb.goodbye_thanked_and_wished),
                        ("Feeling a bit lighter now. Cheers again and best wishes!", fb.goodbye_thanked_and_wished),
                        ("Right, let's see how it goes. Have a lovely evening.", fb.goodbye_wished),
                        ("ok thank you for listening, I'll try to sleep now", fb.goodbye_thanked),
