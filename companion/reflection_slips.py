@@ -240,6 +240,68 @@ def _past_after_modal(ws: list[str]) -> bool:
     return False
 
 
+# Simple pasts that are no participle, wrong after "have": "you had broke up".
+_NOT_A_PARTICIPLE = frozenset("""went came took gave ate drank wrote spoke broke chose drove flew forgot knew ran sang swam threw
+woke wore began did saw rode rang rose sank shook stole""".split())
+_HAVE = frozenset("have has had haven't hasn't hadn't".split())
+
+
+def _past_after_have(ws: list[str]) -> bool:
+    """ "you had broke up the relationship", "you've went", "it has came"."""
+    low = [w.lower() for w in ws]
+    for i, w in enumerate(low[:-1]):
+        if not (w in _HAVE or w.endswith("'ve")):
+            continue
+        j = i + 1
+        while j < len(low) - 1 and (low[j] in _BETWEEN or low[j] == "already" or (low[j].endswith("ly") and len(low[j]) > 4)):
+            j += 1
+        if low[j] in _NOT_A_PARTICIPLE:
+            return True
+    return False
+
+
+# Before a number that names and does not count: "a 5 year old", "a band 6 post", "year 9 maths"
+_BEFORE_A_LABEL = frozenset("""a an the at by band year grade level room bus page chapter step stage phase season part
+section ward platform gate flat unit floor route channel episode round number no size""".split())
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+hundred""".split())
+_NOT_COUNTED = frozenset("""am pm percent degrees times more less left each apiece ago already now so then too only
+or and of""".split())
+
+
+def _count_with_a_singular(ws: list[str]) -> bool:
+    """ "you had 5 class": a count of two or more, then a singular noun that
+    ends the clause or runs into a preposition ("a 5 year old" goes on)."""
+    low = [w.lower() for w in ws]
+    words = english_words()
+    for i, w in enumerate(low[:-1]):
+        if not ((w.isdigit() and int(w) >= 2) or w in _NUMBER_WORDS) or (i and low[i - 1] in _BEFORE_A_LABEL):
+            continue
+        nxt = low[i + 1]
+        after = low[i + 2] if i + 2 < len(low) else None
+        if not nxt.isalpha() or nxt not in words or is_plural(nxt) or nxt in _NOT_COUNTED or nxt in _IRREGULAR_PLURAL \
+                or nxt in _AFTER_HEAD or nxt in _PREPOSITIONS or nxt in _LINKS or nxt in _PRONOUNS or nxt.endswith("ly") \
+                or nxt in ("sheep", "fish", "deer", "series", "species", "hours"):
+            continue
+        if after is None or after in _PREPOSITIONS or after in _LINKS or after in _TIME_AFTER:
+            return True
+    return False
+
+
+_TIME_AFTER = frozenset("this that last next every each per today tonight yesterday tomorrow".split())
+# Nouns and words of owning that a possessive is typed before: "your families favorite time"
+_OWNED = frozenset("""favorite favourite best worst house home place car room name birthday fault problem idea
+choice decision job business money side""".split())
+
+
+def _possessive_without_apostrophe(ws: list[str]) -> bool:
+    """ "your families favorite time", "my parents house": a plural typed
+    for a possessive, between "your" and what it owns."""
+    low = [w.lower() for w in ws]
+    return any(w in _DETERMINER and w != "the" and is_plural(low[i + 1]) and low[i + 2] in _OWNED
+               for i, w in enumerate(low[:-2]))
+
+
 _COMPARATIVE = frozenset("""better best worse worst bigger biggest smaller easier easiest harder hardest happier
 happiest older younger faster slower longer stronger weaker lonelier busier sadder""".split())
 
@@ -410,5 +472,7 @@ def grammar_slip(clause: str) -> bool:
     # a comma does not link two clauses either: "you know her, you had warned him"
     return _clauses_run_together([w for ws in parts for w in ws], commas=len(parts) > 1) or any(
         _article_with_a_plural(ws) or _wrong_article(ws) or _noun_verb_disagree(ws) or _pronoun_verb_disagree(ws)
-        or _past_after_modal(ws) or _double_comparative(ws) or _between_one(ws) or _word_slips(ws)
+        or _past_after_modal(ws) or _past_after_have(ws) or _count_with_a_singular(ws) or _possessive_without_apostrophe(ws)
+        or _double_comparative(ws)
+        or _between_one(ws) or _word_slips(ws)
         or _subject_without_its_verb(ws) for ws in parts)

@@ -273,3 +273,24 @@ def test_what_a_hope_or_a_fear_frames_is_never_given_back_as_a_fact(turn, framed
 def test_fell_like_for_feel_like_is_a_slip():
     assert grammar_slip("you fell like you're behind on everything")
     assert not grammar_slip("you fell off your bike and it felt like ages")
+
+
+# A simple past after "have", a count of two or more with a singular noun,
+# and a plural typed for a possessive: the person's slips, never given back.
+@pytest.mark.parametrize("clause", [
+    "you had broke up with him", "you've went back to work", "it has came back again",
+    "you had 4 lesson this term", "you have three cat at home", "you missed 2 shift",
+    "it's your cousins birthday", "you stayed at your grandparents house",
+])
+def test_slips_of_tense_count_and_possessive_are_found(clause):
+    assert grammar_slip(clause)
+
+
+@pytest.mark.parametrize("clause", [
+    "you had come home early", "you've been broke for a while", "you have a 5 year old",
+    "you have three cats at home", "you had 2 more", "you were 2 hours late", "it's 2 pm",
+    "your kids own the place", "your friends are your favourite people", "you have had enough",
+    "you got shortlisted for the band 6 post", "you teach year 9 maths",
+])
+def test_good_clauses_beside_those_slips_are_not(clause):
+    assert not grammar_slip(clause)
