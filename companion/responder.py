@@ -376,8 +376,8 @@ class Responder(ModelSentences):
                 and ends_after_anything_else(history[-1].text, text):
             kind = "goodbye"
         if corrects_a_slip(text) and history and history[-1].role == "person" \
-                and turn_kind(history[-1].text) in ("thanks", "goodbye"):
-            kind = turn_kind(history[-1].text)   # "Thanks for the tip.s" ... "tips*": still the thanks
+                and (corrected := turn_kind(history[-1].text)) in ("thanks", "goodbye"):
+            kind = corrected   # "Thanks for the tip.s" ... "tips*": still the thanks
         if kind is None and mood_words(text) <= 6 and said_low_mood(text) and not mild_feeling(text):
             kind = "low_mood"   # "not very well." in answer to how they are ("a bit stressed" is not overstated)
         companion_before = next((t.text for t in reversed(history) if t.role == "companion"), "")
