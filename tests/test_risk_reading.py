@@ -3774,3 +3774,58 @@ def test_held_out_155_to_159s_look_alikes_are_everyday(text):
 ])
 def test_held_out_155_to_159s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("I'd jump off the multi-storey tonight if I had the nerve", "suicide"),
+    ("counted up my tablets after everyone went to bed, that's plenty", "suicide"),
+    ("since the accident my head's not right, I should have died in it, I wish I had", "suicide"),
+    ("I've been handing the children's documents to my sister so everything's in order", "suicide"),
+    ("I need to hurt myself first before I can calm down", "self_harm"),
+    ("the lad next door showed my daughter porn on his tablet", "danger"),
+    ("the nanny has been giving my son something to make him sleep", "danger"),
+    ("my ex left the kids on their own all night with nothing to eat", "danger"),
+    ("an older man online keeps asking her to run away with him", "danger"),
+    ("their dad makes them kneel on rice as a punishment", "danger"),
+    ("some boys keep pushing my little girl into the road", "danger"),
+    ("he's so short with our toddler lately, he shook her really hard", "danger"),
+])
+def test_rules_catch_held_out_160_to_164s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "I want to be dead good at football when I grow up",
+    "thinking about ending it with my girlfriend, things have been bad for ages",
+    "my flatmate locked me out by accident, I was on the step for an hour",
+    "scratched my leg on the brambles walking the dog",
+    "I used to think about ending it but that was years ago, I'm in a good place now",
+    "my stepdad used to hit me, he's been dead for years now",
+])
+def test_rules_leave_held_out_160_to_164s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "I had a migraine so I took two ibuprofen",
+    "my husband will throw my old games in the skip if I don't clear the loft",
+    "my carer helps me with my tablets and puts them in the little pot",
+    "I don't want to go to the club tonight, I want to stay in my room",
+    "nobody will miss me at the wedding if I don't go",
+    "the pub is too noisy, I don't want to be here, I want to go home",
+    "my stepson says I'm not his real dad and slams the door",
+    "I lock myself in the loo for a bit of peace and quiet",
+    "testing the bottle on my wrist and scalded myself",
+])
+def test_held_out_160_to_164s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "walking by the river thinking it'd be dead easy to slip in",
+    "I had a headache so I took the whole box",
+    "I lock myself in the bathroom because he's drunk and I'm scared",
+])
+def test_held_out_160_to_164s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
