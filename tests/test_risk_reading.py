@@ -3829,3 +3829,54 @@ def test_held_out_160_to_164s_look_alikes_are_everyday(text):
 ])
 def test_held_out_160_to_164s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("my sister's boyfriend sent a photo of my boy taped to a chair, he's crying in it", "danger"),
+    ("she says she doesn't like the man's tickles at nursery", "danger"),
+    ("a van has followed me for two streets and I'm scared", "danger"),
+    ("I said I wanted to leave and he said 'just try'", "danger"),
+    ("my piano teacher told me he loves me", "danger"),
+    ("he says I'm not allowed to tell anyone what we do", "danger"),
+    ("a man across the street films my children in the park", "danger"),
+    ("a grown man keeps commenting on her body online", "danger"),
+    ("the older boys make us do things and last night it went too far", "danger"),
+    ("thinking I might take the long walk soon, if you know what I mean", "suicide"),
+    ("the kids deserve someone better than me, maybe they'll have that one day", "suicide"),
+    ("can a 9 year old die from eating dishwasher tablets", "suicide"),
+    ("after the hearing I'm done breathing", "suicide"),
+    ("standing at the balcony edge, I lean a little too far sometimes", "suicide"),
+])
+def test_rules_catch_held_out_165_to_169s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "it's like banging my head against a brick wall talking to the council",
+    "my brother said he'd kill me if I borrow his hoodie",
+    "my boss said he'll kill me if I'm late again. He won't, he's a softie",
+    "my mum said I'm not allowed to tell dad about his birthday present",
+])
+def test_rules_leave_held_out_165_to_169s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "before I go in for my knee operation I've written who gets the good plates, just in case",
+    "if I don't eat my greens I don't get any ice cream",
+    "mum made me tidy my room before I could go out",
+    "my sister locked me out of her room and won't let me play",
+    "writing letters to my future self for when I'm better",
+    "if there's one speck on my boots I'm dead",
+])
+def test_held_out_165_to_169s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "did my first cannula today, but I know exactly how much it would take now",
+    "he's only joking, he says, but he's hit me before",
+])
+def test_held_out_165_to_169s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text

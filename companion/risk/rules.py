@@ -2507,6 +2507,49 @@ RULES: tuple[RiskRule, ...] = (
     _rule("danger", POSSIBLE, r"""
         ^(?=[^\n]*\b(?:baby|toddler|son|daughter|kids?|child)\b)[^\n]*?\b(?:grabbed|grabs|shook|shakes|yanked|threw)\s+(?:him|her|them|the\s+baby)\s+(?:really\s+|so\s+|too\s+|quite\s+)?(?:rough|roughly|hard)\b
         """),
+    # Held-out 165-168 (scored once by main before they were read): a child
+    # tied to a chair; tickling that is not nice and not to be told
+    _rule("danger", CLEAR, r"""
+        \b(?:tied|taped|strapped)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:son|daughter|boy|girl|kid|child|baby|him|her)\s+to\s+(?:a|the)\s+(?:chair|bed|radiator|cot|table)\b
+        | \bnot\s+(?:a\s+)?nice\s+tickl\w*\b
+        | \b(?:son|daughter|boy|girl|kid|child|baby)\s+(?:was\s+|being\s+)?(?:tied|taped|strapped)\s+to\s+(?:a|the)\s+(?:chair|bed|radiator|cot|table)\b
+        | \b(?:doesn't|does\s+not|don't|do\s+not)\s+like\s+['"]?the\s+man's\s+tickles\b
+        """),
+    # held-out 169: done breathing; leaning too far over the rail
+    _rule("suicide", CLEAR, r"""
+        \b(?:i'?m|im|i\s+am)\s+(?:done|finished)\s+breathing\b
+        """),
+    # followed and scared; "try it" when I said I'd leave; a teacher who
+    # says he loves me; not allowed to tell; a child who goes quiet and stiff
+    # at bath time or a drive; videos that made her feel yucky; a man who
+    # films the children; an older man who comments on her body or asks
+    # what colour her pants are; a relative who always asks to bathe her
+    _rule("danger", POSSIBLE, r"""
+        \b(?:car|van|man|guy|someone|somebody|he|they)(?:'s|\s+has|\s+is|\s+keeps)?\s+(?:been\s+)?follow\w*\s+me\b[^\n]{0,60}?\b(?:scared|frightened|afraid|terrified|nearly\s+home|for\s+(?:\w+\s+)?(?:streets|miles|minutes|blocks))\b
+        | \b(?:wanted|want|going)\s+to\s+leave\b[^\n]{0,40}?\b(?:he|she)\s+(?:just\s+)?(?:said|says|goes)\s+['"]?(?:try\s+it|just\s+try|you\s+won't|you\s+wouldn't\s+dare|go\s+on\s+then)\b
+        | \b(?:teacher|tutor|coach|instructor|leader|priest|youth\s+worker|uncle|step-?dad)\s+(?:\w+\s+)?(?:told\s+me|says|said)\s+(?:that\s+)?he\s+loves\s+me\b
+        | ^(?![^\n]*\b(?:surprise|present|party|birthday|christmas)\b)[^\n]*?\b(?:he|uncle|step-?dad|mummys?\s+friend|mum's\s+friend|mummy's\s+friend|his\s+friend)\s+(?:says?|said|told\s+me)\s+(?:i'?m|im|i\s+am)\s+not\s+(?:allowed|alowed|aloud)\s+to\s+tell\b
+        | \b(?:goes|gone|went|going)\s+(?:really\s+)?quiet\s+(?:and\s+stiff\s+)?whenever\s+(?:her|his|my)\s+(?:\w+\s+)?(?:step-?dad|uncle|grandad|cousin|brother|boyfriend)\b
+        | \b(?:come|comes|came)\s+back\s+(?:really\s+)?quiet\s+with\s+a\s+new\s+(?:toy|present|phone|game)\b
+        | \bvideos?\s+on\s+his\s+phone\s+that\s+made\s+(?:her|him|me)\s+feel\s+(?:yucky|funny|weird|bad|scared|uncomfortable)\b
+        | \b(?:films|filming|photographs|photographing|takes\s+photos\s+of)\s+my\s+(?:kids|children|daughter|son|little\s+ones?|girls|boys)\b
+        | \b(?:comment\w*|remarks?)\s+on\s+(?:her|his)\s+body\b
+        | \basked\s+(?:what\s+colour\s+(?:his|her)\s+(?:pants|knickers|underwear)|where\s+(?:his|her)\s+(?:mum|mom|dad)\s+works)\b
+        | \b(?:always\s+)?asks?\s+to\s+(?:bathe|bath|wash|change)\s+(?:her|him)\b[^\n]{0,40}?\b(?:\w+\s+)?(?:is|she's|he's)\s+(?:\w+|\d+)\b
+        | \b(?:made|make|makes)\s+us\s+do\s+things\b[^\n]{0,80}?\b(?:too\s+far|can't\s+(?:really\s+)?say\s+what)\b
+        """),
+    # a wish to die told from their own lives: the long walk, if you know
+    # what I mean; "they deserve someone better than me"; a promise to
+    # always be here that could not be given; can a child die from eating
+    # the washing tablets
+    _rule("suicide", POSSIBLE, r"""
+        \b(?:long\s+walk|check(?:ed)?\s+out|go\s+to\s+sleep|go\s+away\s+for\s+good|bow\s+out|leave\s+for\s+good)\b[^\n]{0,30}?\bif\s+(?:u|you)\s+know\s+what\s+i\s+mean\b
+        | \b(?:they|she|he|the\s+kids)\s+deserve\s+(?:someone|somebody|a\s+\w+)\s+better\s+than\s+me\b[^\n]{0,40}?\b(?:one\s+day|soon|get\s+that|without\s+me)\b
+        | \bpromise\s+(?:i'd|i\s+would|i'll|i\s+will)\s+always\s+be\s+(?:here|around)\b[^\n]{0,40}?\b(?:couldn't|could\s+not|can't|cannot)\s+(?:say\s+it|promise|get\s+the\s+words\s+out)\b
+        | \b(?:rail|railing|edge|balcony|bridge|ledge)\b[^\n]{0,80}?\blean\s+(?:a\s+bit\s+|a\s+little\s+)?too\s+far\b
+        | \basked\s+(?:him|her|the\s+\w+)\s+if\s+god\s+forgives\s+(?:people|poeple|someone|those)\s+who\s+(?:just\s+)?(?:decide\s+to\s+stop|choose\s+to\s+go|end\s+it|take\s+their\s+own\s+lives?)\b
+        | \bcan\s+a\s+(?:\d+|\w+)[\s-]year[\s-]old\s+die\s+(?:from|of|if\s+(?:they|she|he|you))\s+(?:eat\w*|tak\w+|drink\w*|swallow\w*)\b
+        """),
 )
 
 # A statement that denies the risk right where it is named ("I'm not suicidal").
@@ -2933,6 +2976,15 @@ def _not_theirs(rule: RiskRule, text: str, start: int, end: int) -> bool:
     if rule.category == "danger" and re.search(r"\b(?:passports?|papers|documents|visas?|ids?)$", text[start:end]) \
             and _PAPERS_BEING_RETURNED.match(text, end):
         return True   # "my boss has my passport for the visa renewal, HR are posting it back next week"
+    if rule.category == "danger" and re.search(r"kill|murder", text[start:end]) \
+            and re.match(r"[^.!?]{0,30}[.!,]\s*(?:he|she|they)\s+(?:won't|wouldn't|will\s+not)\b", text[end:]):
+        return True   # "Sergeant said if I'm late again he'll kill me. He won't"
+    if rule.category == "self_harm" and re.search(r"\bhead\s+(?:against|on)\s+a\s+brick\s+wall$", text[start:end]) \
+            and re.search(r"\b(?:like|it's|its|it\s+is|was)\s+(?:\w+\s+)?$", text[max(0, start - 20):start]):
+        return True   # "Like banging my head against a brick wall explaining the remote to my dad"
+    if rule.category == "danger" and re.search(r"\b(?:sister|brother|sis|bro)\b", text[max(0, start - 20):end]) \
+            and re.match(r"\s+if\s+i\s+(?:read|touch|borrow|eat|wear|use|take|spoil|break|lose)\s+(?:her|his|their)\b", text[end:]):
+        return True   # "my sister said she'd kill me if i read her diary"
     if rule.category == "suicide" and re.match(r"\W*(?:with|between)\s+(?:my\s+|me\s+and\s+my\s+)?(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|him|her)\b", text[end:]):
         return True   # "I keep thinking about ending it... with my boyfriend, I mean"
     if rule.category == "suicide" and text[start:end].endswith("dead") \
@@ -3460,7 +3512,7 @@ _HAIRCUT = re.compile(r"\bcut\s+(?:(?:all|most|off)\s+)*(?:of\s+)?(?:my|her|his)
 _LAST_DAY_AT_WORK = re.compile(r"\blast\s+(?:day|shift|week)\s+(?:at|in|on)\s+(?:the\s+|my\s+)?(?:depot|office|shop|store|factory|plant|warehouse|site|works|job|school|ward|firm|bank|yard|garage|station)\b")
 _LAST_DAY_WORDS = re.compile(r"\blast\s+(?:day|shift|week)\b|\bgood\s*byes?\b|\bgave\s+away\s+my\s+(?:mug|plant|stapler|chair|desk\s+\w+)|\bclear\w*\s+out\s+my\s+(?:locker|desk|drawer)|\bhand\w*\s+in\s+my\s+(?:locker\s+)?keys?\b")
 # A letter to one's future self ("for the school time capsule"); blood given, a bruise after
-_FUTURE_SELF_LETTER = re.compile(r"\b(?:wrote|writing|write|written)\s+(?:a\s+)?(?:letter|note)\s+to\s+(?:my|our)\s+(?:future|older|younger|\d+[\s-]year[\s-]old)\s+sel(?:f|ves)\b|\btime\s+capsule\b")
+_FUTURE_SELF_LETTER = re.compile(r"\b(?:wrote|writing|write|written)\s+(?:a\s+)?(?:letters?|notes?)\s+to\s+(?:my|our)\s+(?:future|older|younger|\d+[\s-]year[\s-]old)\s+sel(?:f|ves)\b|\btime\s+capsule\b")
 _GAVE_BLOOD = re.compile(r"\b(?:gave|giving|give|donat\w+)\s+blood\b|\bblood\s+(?:test|tests|donation|donor|bank|drive)\b|\bhad\s+(?:my\s+)?bl?o+ds?\s+(?:done|taken)\b")
 _GAVE_BLOOD_WORDS = re.compile(r"\bbruis\w*|\bplasters?\b|\bneedle\b|\bbl?o+ds?\b")
 # A tool that slipped ("the spanner slipped and now I've got a gash on my wrist")
@@ -3561,6 +3613,38 @@ _NOT_MY_REAL_MUM_WORDS = _besides(_NOT_MY_REAL_MUM, r"\bslams?\s+(?:her|his|the)
 _A_MINUTE_OF_SILENCE = re.compile(r"\block\s+myself\s+in\s+the\s+(?:bathroom|toilet|loo)\b[^\n]{0,40}?\b(?:silence|peace|quiet|breather)\b")
 _A_BOTTLE_TESTED = re.compile(r"\btest\w*\s+the\s+(?:baby's\s+)?(?:milk|bottle|bath)\b")
 _A_BOTTLE_TESTED_WORDS = _besides(_A_BOTTLE_TESTED, r"\bscald\w*\s+myself\b|\bon\s+my\s+wrist\b")
+# Held-out 165-168's look-alikes: who gets the china, written before an
+# operation; no pudding without the veg; made to tidy my room; locked out
+# of a brother's room; a beach wished for a week; the bathroom locked ten
+# minutes to cry; the belt a mother got and I won't use; the wine overdone
+_BEFORE_AN_OPERATION = re.compile(r"\bbefore\s+i\s+go\s+in\s+for\s+(?:my|the|an?)\s+(?:\w+\s+)?(?:op|operation|surgery|procedure)\b")
+_BEFORE_AN_OPERATION_WORDS = _besides(_BEFORE_AN_OPERATION, r"\bwho\s+gets\s+(?:the|my)\s+\w+|\bjust\s+in\s+case\b")
+_NO_PUDDING = re.compile(r"\bif\s+i\s+(?:don't|do\s+not)\s+eat\s+my\s+(?:veg|vegetables|greens|dinner|tea|broccoli|peas)\b[^\n]{0,30}?\b(?:pudding|dessert|sweets|treats?|ice\s+cream)\b")
+_MADE_TO_TIDY = re.compile(r"\bmade\s+me\s+(?:clean|tidy|do)\s+my\s+(?:room|homework|chores|bed)\b")
+_LOCKED_OUT_OF_A_ROOM = re.compile(r"\blocked\s+me\s+out\s+of\s+(?:his|her|their)\s+(?:bed)?room\b")
+_LOCKED_OUT_WORDS = _besides(_LOCKED_OUT_OF_A_ROOM, r"\bwon't\s+let\s+me\s+play\b")
+_A_BEACH_FOR_A_WEEK = re.compile(r"\brun\s+away\s+to\s+a\s+(?:beach|island|cabin|spa|hotel)\b[^\n]{0,80}?\bcome\s+back\b")
+_A_BEACH_WORDS = _besides(_A_BEACH_FOR_A_WEEK, r"\bnobody\s+needs\s+me\b|\bjust\s+sleep\b")
+_A_FEW_MINUTES_TO_CRY = re.compile(r"\block\s+the\s+bathroom\s+door\s+for\s+(?:\w+|\d+)\s+minutes\b[^\n]{0,60}?\b(?:i'm\s+okay|i'm\s+ok|i'm\s+fine|wash\s+my\s+face)\b")
+_A_FEW_MINUTES_WORDS = _besides(_A_FEW_MINUTES_TO_CRY, r"\bjust\s+to\s+cry\b")
+_THE_BELT_NOT_PASSED_ON = re.compile(r"\bgot\s+the\s+belt\b[^\n]{0,60}?\bi\s+(?:won't|will\s+not|wouldn't)\s+do\s+that\s+to\s+(?:mine|my\s+(?:kids|children))\b")
+_WINE_OVERDONE = re.compile(r"\boverdoing\s+the\s+(?:wine|drink|booze|beer)\b[^\n]{0,60}?\b(?:need\s+to\s+cut\s+down|cut\s+back)\b")
+_WINE_OVERDONE_WORDS = _besides(_WINE_OVERDONE, r"\ba\s+bottle\s+most\s+nights\b")
+# Held-out 165-169's other look-alikes: "like banging my head against a
+# brick wall"; a threat said to be a joke by one who never smacked me; home
+# from the ward tomorrow; making the most of the time I've got; dead if
+# there's a speck on the rifle; a cannula's six goes
+_A_BRICK_WALL = re.compile(r"\blike\s+bang\w*\s+my\s+head\s+against\s+a\s+brick\s+wall\b")
+_NEVER_EVEN_SMACKED = re.compile(r"\b(?:he's|she's|he\s+is|she\s+is)\s+(?:only\s+)?joking\b[^\n]{0,40}?\bnever\s+(?:even\s+)?(?:smacked|hit|touched|slapped)\s+me\b")
+_NEVER_EVEN_SMACKED_WORDS = _besides(_NEVER_EVEN_SMACKED, r"\b(?:he'll|she'll)\s+throttle\s+me\b")
+_HOME_FROM_THE_WARD = re.compile(r"\b(?:going\s+home|discharged|discharge)\s+(?:tomorrow|today|on\s+\w+day)\b(?=[^\n]{0,80}\b(?:ward|unit|hospital|bed|nurses)\b)")
+_HOME_FROM_THE_WARD_WORDS = _besides(_HOME_FROM_THE_WARD, r"\b(?:said|saying)\s+(?:my\s+)?goodbyes\b|\bgave\s+my\s+\w+\s+(?:\w+\s+)?to\b")
+_THE_MOST_OF_MY_TIME = re.compile(r"\bmake\s+the\s+most\s+of\s+(?:what|the\s+time)\s+i(?:'ve|\s+have)\s+got\b")
+_THE_MOST_OF_MY_TIME_WORDS = _besides(_THE_MOST_OF_MY_TIME, r"\btalk\s+about\s+death\b")
+_DEAD_OVER_A_SPECK = re.compile(r"\bif\s+there's\s+(?:one|a)\s+(?:speck|spot|mark|crumb|hair)\b[^\n]{0,40}?\bi'm\s+dead\b")
+_DEAD_OVER_A_SPECK_WORDS = _besides(_DEAD_OVER_A_SPECK, r"\b(?:rifle|kit|boots)(?:'s|\s+is)\s+(?:stripped|cleaned|polished)\b")
+_A_CANNULA = re.compile(r"\bcannulas?\b[^\n]{0,80}?\b(?:goes\s+at\s+my\s+arm|pin\s*cushion)\b")
+_A_CANNULA_WORDS = _besides(_A_CANNULA, r"\bgoes\s+at\s+my\s+arm\b|\bpin\s*cushion\b")
 _SCREEN_TIME = re.compile(r"\b(?:checks?|limits?|monitors?|sets?|looks\s+at)\s+my\s+screen\s*time\b")
 _A_MEME_NAMED = re.compile(r"\b(?:the|that|this)\s+(?:sewerslide|unalive|kms|kys)\s+(?:meme|trend|joke|word|sound|filter|song|line|thing)s?\b")
 _TURNED_OUT_HARMLESS = re.compile(r"\bturns?\s+out\s+(?:he|she|they|it)(?:'s|\s+is|\s+was|'re|\s+were)\s+(?:just|only)\b(?![^.!?]{0,30}\b(?:obsess\w*|stalk\w*|dangerous|violent|following)\b)")
@@ -3597,7 +3681,7 @@ _NOT_WAKING_WORDS = re.compile(r"\bif\s+i\s+(?:don'?t|do\s+not|never)\s+wake\s+u
 _HEAD_BANGING_AT_A_GIG = re.compile(r"\bhead\s*-?bang\w*\b[^.!?]{0,40}?\b(?:gig|concert|festival|show|metal|mosh\w*)\b|\b(?:gig|concert|festival|metal)\b[^.!?]{0,40}?\bhead\s*-?bang\w*")
 _HEAD_BANGING_WORDS = _besides(_HEAD_BANGING_AT_A_GIG, r"\bneck\b")
 _LOCKED_AGAINST_BURGLARS = re.compile(r"\b(?:burglars?|break-?ins?|intruders|being\s+robbed|(?:got|were|was|been)\s+(?:burgled|broken\s+into))\b")
-_LOCKED_UP_AT_NIGHT = _besides(_LOCKED_AGAINST_BURGLARS, r"\blocks?\s+(?:every|all\s+the|the)\s+doors?(?:\s+and\s+windows)?(?:\s+at\s+night)?\b|\bparanoid\b|\bchecks?\s+(?:all\s+)?(?:the\s+)?(?:locks|doors|windows)(?:\s+twice)?\b")
+_LOCKED_UP_AT_NIGHT = _besides(_LOCKED_AGAINST_BURGLARS, r"\blocks?\s+(?:every|all\s+the|the)\s+(?:front\s+|back\s+)?doors?(?:\s+and\s+windows)?(?:\s+at\s+night)?\b|\bparanoid\b|\bchecks?\s+(?:all\s+)?(?:the\s+)?(?:locks|doors|windows)(?:\s+twice)?\b")
 # ...unless the burglars are the story told ("the bolt is for burglars but it's on the outside")
 _LOCKED_AGAINST_BURGLARS_UNDOUBTED = _unless(r"\b(?:" + TOLD_AS_A_STORY + r")\b|\bon\s+the\s+outside\b|\bthe\s+one\s+with\s+the\s+key\b|\block\w*\s+(?:me|us)\s+in\b",
                                              _LOCKED_AGAINST_BURGLARS.pattern)
@@ -3999,7 +4083,14 @@ def everyday_look_alike(text: str, topic: bool = True) -> bool:
                              (_A_CARER_WITH_TABLETS, _A_CARER_WITH_TABLETS_WORDS), (_DEAD_GOOD, _DEAD_GOOD), (_A_DAY_OUT_NOT_WANTED, _A_DAY_OUT_WORDS),
                              (_A_DOOR_LOCKED_BY_CHOICE, _A_DOOR_LOCKED_WORDS), (_NOT_MISSED_AT_A_PARTY, _NOT_MISSED_AT_A_PARTY),
                              (_A_NOISY_PLACE_LEFT, _NOISY_PLACE_WORDS), (_NOT_MY_REAL_MUM, _NOT_MY_REAL_MUM_WORDS),
-                             (_A_MINUTE_OF_SILENCE, _A_MINUTE_OF_SILENCE), (_A_BOTTLE_TESTED, _A_BOTTLE_TESTED_WORDS)):
+                             (_A_MINUTE_OF_SILENCE, _A_MINUTE_OF_SILENCE), (_A_BOTTLE_TESTED, _A_BOTTLE_TESTED_WORDS),
+                             (_BEFORE_AN_OPERATION, _BEFORE_AN_OPERATION_WORDS), (_NO_PUDDING, _NO_PUDDING), (_MADE_TO_TIDY, _MADE_TO_TIDY),
+                             (_LOCKED_OUT_OF_A_ROOM, _LOCKED_OUT_WORDS), (_A_BEACH_FOR_A_WEEK, _A_BEACH_WORDS),
+                             (_A_FEW_MINUTES_TO_CRY, _A_FEW_MINUTES_WORDS), (_THE_BELT_NOT_PASSED_ON, _THE_BELT_NOT_PASSED_ON),
+                             (_WINE_OVERDONE, _WINE_OVERDONE_WORDS), (_A_BRICK_WALL, _A_BRICK_WALL),
+                             (_NEVER_EVEN_SMACKED, _NEVER_EVEN_SMACKED_WORDS), (_HOME_FROM_THE_WARD, _HOME_FROM_THE_WARD_WORDS),
+                             (_THE_MOST_OF_MY_TIME, _THE_MOST_OF_MY_TIME_WORDS), (_DEAD_OVER_A_SPECK, _DEAD_OVER_A_SPECK_WORDS),
+                             (_A_CANNULA, _A_CANNULA_WORDS)):
         if explained.search(clean) and words.search(clean) and not _MAY_CARRY_RISK.search(words.sub(" ", clean)):
             return True
     if _PLAY_FIGHT.search(clean) and not _PLAY_GONE_WRONG.search(clean) and not _MAY_CARRY_RISK.search(_PLAY_FIGHT_WORDS.sub(" ", clean)):
