@@ -5,7 +5,7 @@ import pytest
 
 from companion.config import Config
 from companion.risk import CLEAR, POSSIBLE, RiskDetector, load_risk_detector
-from companion.risk.rules import an_accident, everyday_look_alike, match_rules, match_together
+from companion.risk.rules import an_accident, everyday_look_alike, match_rules, match_together, only_denied, past_and_over
 from companion.risk.spelling import mend_typing
 
 
@@ -3880,3 +3880,92 @@ def test_held_out_165_to_169s_look_alikes_are_everyday(text):
 ])
 def test_held_out_165_to_169s_everyday_pairs_keep_what_may_be_risk(text):
     assert not everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("my stepdad's laying into my little sister again and I'm hiding in the bathroom", "danger"),
+    ("the night carer pinches him when she thinks I can't see", "danger"),
+    ("I've got to send him a selfie every hour or it gets ugly", "danger"),
+    ("a lad from college knew which bus stop I was at and I never posted it anywhere", "danger"),
+    ("he's in one of his tempers tonight and I never know what he'll do", "danger"),
+    ("our neighbour has a secret club with my son and he's not supposed to tell me", "danger"),
+    ("she got money off her dance teacher and they have a chat that's secret", "danger"),
+    ("I've been giving my records away, one at a time, like tying up loose ends", "suicide"),
+    ("help me write a letter to my wife so she knows it wasn't her fault", "suicide"),
+    ("once the house is sold my job is done, there's nothing left for me", "suicide"),
+    ("I carved her name on my wrist with a compass", "self_harm"),
+    ("urges back tonight", "self_harm"),
+    ("long sleeves help with hiding my habit now it's come back", "self_harm"),
+])
+def test_rules_catch_held_out_170_to_174s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+def test_an_end_named_after_nothing_mattering_is_asked_about_across_turns():
+    found = match_together(("Honestly it won't matter soon.",), "no more rent after Friday lol")
+    assert found is not None and found.category == "suicide" and found.level == "possible"
+    assert match_together(("The landlord finally sorted it.",), "no more rent after Friday lol") is None
+
+
+@pytest.mark.parametrize("text", [
+    "my grandad keeps beating my dad at chess and it drives him mad",
+    "the cat keeps following me from room to room",
+    "my one-year-old bit me and then she hit me with her cup, she's one",
+    "my cousin kicked me in the shin by accident at football",
+    "my wife took my car keys because the GP said no driving after the fit",
+    "there's a moth in my room and i'm literally going to die",
+    "starving myself today because we're going out for a curry tonight",
+    "I hit my elbow with the fridge door, such a plonker",
+])
+def test_rules_leave_held_out_170_to_174s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "I wanted to end it all in my twenties, but that was a long time ago and I'm a different person now",
+    "I did want to die back in school but now I'm in a much better place",
+    "I self-harmed years ago, the urge has been gone a long time, I'm happy now",
+])
+def test_said_as_long_past_and_over(text):
+    assert past_and_over(text), text
+
+
+def test_a_denial_with_not_being_there_is_only_a_denial():
+    assert only_denied("I'm so sad, but I don't want to die, I'm not at that point. I just miss her")
+    # a bare "I don't want to die" is no denial of what follows it
+    assert match_rules("I don't want to die, but I don't want to live like this either") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "squats all week, I'm punishing myself at the gym",
+    "threading is torture, why do I do this to myself",
+    "I punched a cushion after the meeting and felt calmer",
+    "she locked us out by mistake and we waited in the car",
+    "my son grabbed my arm to stop me stepping in front of a cyclist",
+    "my dad checks my messages, I'm ten, that's the rule",
+    "my nephew took my phone to install the banking app",
+    "a lady walks her terrier past my window every day",
+    "she slammed her bedroom door and then came down asking for snacks",
+    "my sister read my diary again, I'm going to murder her",
+    "how many ibuprofen can an adult have in a day for a toothache",
+    "haven't eaten since Tuesday, norovirus, can't keep anything down",
+    "Dad's on warfarin so he bruises, and the nurse checked his arm",
+    "she has scars on her chest from the heart surgery",
+    "I'm ninety, I think about not waking up, not asking for it though",
+])
+def test_held_out_170_to_174s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "haven't eaten in four days, I told mum it's a stomach bug",
+    "at my age you think about not waking up, not wishing for it, but part of me would welcome it",
+    "punishing myself at the gym because I deserve it",
+])
+def test_held_out_170_to_174s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
+
+
+def test_a_blow_struck_by_a_carer_may_carry_risk_whatever_the_topic():
+    assert not everyday_look_alike("my dad's carer strikes him, and he has dementia")
