@@ -437,6 +437,12 @@ _CONDITION = re.compile(r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|unless|in\s+case|ot
                         r"(?!\s+(?:i'?m|i\s+am)\s+(?:being\s+)?honest|\s+that\s+makes\s+sense|\s+you\s+know\s+what)", re.I)
 
 
+# "The longer we put it off, the longer it will last": each half of a
+# comparison that runs in pairs says nothing alone ("It sounds like the
+# longer you put it off." was read blind as broken)
+_RUNS_IN_PAIRS = re.compile(r"^\W*(?:(?:and|but|so)\s+)?the\s+(?:longer|more|less|sooner|later|harder|easier|bigger|smaller|worse|better|older|further|closer|fewer|faster|slower|earlier)\b", re.I)
+
+
 def opening_reflection(text: str) -> str | None:
     """A first sentence that takes up the person's words, turned round and
     reworded; None when there is nothing to reflect (a greeting, a question,
@@ -482,7 +488,7 @@ def opening_reflections(text: str) -> Iterator[str]:
                 conditional = True
             if conditional or _cut_in_a_list(part, parts[at + 1:]) or part.lower() in conceded:
                 continue
-            if _PURPOSE.match(part):
+            if _PURPOSE.match(part) or _RUNS_IN_PAIRS.match(part):
                 continue   # "so" and "that" would go as openers, and the purpose read as a fact
             if _APOLOGY.match(part):
                 continue   # "Sorry my English is not perfect" is said to the companion, never given back

@@ -124,7 +124,9 @@ _ASKS_FOR_IDEAS = re.compile(
     rf"|\b(?:do|did|does)\s+(?:you|u)\s+(?:know|have)\s+(?:any|some|an?)\s+(?:\w+\s+)?{_IDEAS}"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)+help\s+me\b"
     # "could you just name a few?", "can you list some?"
-    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any)\b"
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|maybe\s+)*(?:name|list|suggest|recommend)\s+(?:a\s+few|some|one|any|something|anything|a\s+couple|a\s+way|ways)\b"
+    # "is there any way for me to change my way of thinking?": ways asked for
+    r"|\bis\s+there\s+(?:any\s*way|a\s+way|anything\s+(?:i|we)\s+(?:can|could)\s+do)\s+(?:for\s+me\s+)?to\s+\w+[^.!]*\?"
     # "which journal would you recommend for a beginner": a named thing asked for
     # ("which sort of exercise would you suggest for it?")
     r"|\b(?:what|which)\s+(?:\w+\s+){1,4}?(?:do|would|could|can)\s+(?:you|u)\s+(?:recommend|suggest)\b"
@@ -149,8 +151,8 @@ def asks_for_ideas(text: str) -> bool:
 
 # "I'd like to try that. How does anyone begin?": how anyone starts the thing
 # just talked of, not how the companion did; a practical thing, not a feeling
-_HOW_TO_START = re.compile(r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does)\s+(?:you|u|one)\s+"
-                           r"(?:even\s+)?(?:start|begin|get\s+started)\W*\?", re.I)
+_HOW_TO_START = re.compile(r"(?:^|[.!?]\s*)\W*(?:(?:so|and|but|ok(?:ay)?|well|right)\W+)*how\s+(?:do|would|does|should|can|could)\s+(?:you|u|one|i)\s+"
+                           r"(?:even\s+)?(?:start|begin|get\s+started|bring\s+it\s+up|open)(?:\s+(?:it\s+off|it|off|things\s+off|the\s+(?:conversation|talk|subject)))?\W*\?", re.I)
 
 
 def asks_how_to_start(text: str) -> bool:

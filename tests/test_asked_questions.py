@@ -449,3 +449,23 @@ def test_a_statement_of_not_knowing_what_helps_gets_no_hopeful_yes():
     assert question_form("The scans have wiped me out. No idea what I could do to help myself feel less awful.") is None
     assert question_form("would it help if I rang her") == "helps"
     assert question_form("Do you think talking to her would help?") == "helps"
+
+
+@pytest.mark.parametrize("text", [
+    "can you suggest something to help me sleep",
+    "Could you recommend a way to calm down before exams?",
+    "Is there any way for me to stop overthinking everything?",
+    "is there anyway to get over a breakup faster?",
+    "OK, I'll ring her. How should I start the conversation?",
+    "How do I bring it up?",
+])
+def test_ideas_asked_for_in_more_words_are_read_as_asks_for_ideas(text):
+    assert asks_for_ideas(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Is there any way he could have known?",
+    "I suggested something to my boss today",
+])
+def test_a_question_about_what_happened_is_no_ask_for_ideas(text):
+    assert not asks_for_ideas(text), text

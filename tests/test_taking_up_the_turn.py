@@ -284,3 +284,16 @@ def test_saying_i_agree_is_an_agreement(text):
                                   "I agree, but it's hard"])
 def test_agreeing_with_someone_else_or_going_on_is_not_a_bare_agreement(text):
     assert turn_kind(text) != "agrees"
+
+
+@pytest.mark.parametrize("text", [
+    "The longer we leave it, the harder it gets.",
+    "and the more I think about it the angrier I get",
+    "The sooner he tells her, the better it'll be for everyone",
+])
+def test_half_of_a_comparison_that_runs_in_pairs_is_not_given_back(text):
+    assert not any(re.search(r"\bthe\s+(?:longer|more|sooner|harder|angrier|better)\b", r, re.I) for r in opening_reflections(text)), text
+
+
+def test_a_clause_beside_a_comparison_in_pairs_is_still_given_back():
+    assert any("miss your sister" in r for r in opening_reflections("The older I get, the less I sleep. I miss my sister so much."))
