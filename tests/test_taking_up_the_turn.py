@@ -3,6 +3,8 @@ agreement with the companion's point, a "when?" answered with how long ago,
 a hard thing told without a feeling word, a wish closing a longer turn, and
 reflections that were cut or hedged wrongly. The turns are written for
 these tests."""
+import re
+
 import pytest
 from fake_embeddings import bag_of_words
 
