@@ -3969,3 +3969,70 @@ def test_held_out_170_to_174s_everyday_pairs_keep_what_may_be_risk(text):
 
 def test_a_blow_struck_by_a_carer_may_carry_risk_whatever_the_topic():
     assert not everyday_look_alike("my dad's carer strikes him, and he has dementia")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("my boyfriend fractured my cheekbone last week", "danger"),
+    ("she broke my wirst", "danger"),
+    ("whats the womens refuge number", "danger"),
+    ("he has threatened, by text, to stab me if I leave", "danger"),
+    ("my auntie warned me not to be alone with my uncles", "danger"),
+    ("they keep saying the kerosene stove has accidents when a bride brings too little dowry", "danger"),
+    ("since I turned down the proposal my brothers say they'll sort me out", "danger"),
+    ("love you all, sorry for everything, please remember me kindly", "suicide"),
+    ("I'll pay for a year, I won't be around to renew it anyway", "suicide"),
+    ("the river's been calling me lately", "suicide"),
+    ("no job, no wife, might as well be in the ground", "suicide"),
+    ("Waheguru, take me now", "suicide"),
+])
+def test_rules_catch_held_out_175_to_179s_families(text, category):
+    found = match_rules(text)
+    assert found is not None and found.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "my brother broke my phone screen",
+    "I gave her the number of the women's refuge",
+    "our team's better off without me on Sundays, I can't catch",
+    "my wee girl crept into bed after a bad dream and kicked me all night, she's two",
+    "my mate punched me at the pub but it was a play fight and we were laughing",
+    "I'm sorting my late dad's claim and his policy has a suicide exclusion",
+    "we all jumped off the roof of the villa into the pool, massive belly flop",
+])
+def test_rules_leave_held_out_175_to_179s_look_alikes_alone(text):
+    assert match_rules(text) is None, text
+
+
+def test_a_night_of_celebration_is_no_now_of_an_old_harm():
+    assert past_and_over("I used to cut myself years ago. That's been over for a long time. Tonight we're going out to celebrate my promotion.")
+
+
+@pytest.mark.parametrize("text", [
+    "I keep picking at my spots, any tips to break the habit?",
+    "nearly broke my guitar streak tonight but I practised anyway",
+    "the facial left my cheeks red and stinging, is that normal?",
+    "I inject my blood thinner into my stomach every morning and it leaves bruises",
+    "hid the chocolate from myself on the top shelf again",
+    "woke up covered in bruises, probably fell over doing the worm again",
+    "told my sister she's dead to me if she misses my wedding",
+    "sent 'goodbye forever' to my ex then asked for my jumper back",
+    "she pinches my arm when I nod off in the sermon, I'm all bruises",
+    "the scratches are from laying the hawthorn hedge",
+    "he keeps my passport because I lose everything",
+    "Nan's care home locks the doors at night because she wanders",
+    "I want my letters burned after I die, do I put that in the will?",
+    "which blades fit a safety razor? trying to cut down on plastic",
+    "Dad's in hospice and suffering, I've started praying for God to take him gently",
+    "Mum threatens to disown me if I don't come home for Diwali",
+])
+def test_held_out_175_to_179s_look_alikes_are_everyday(text):
+    assert everyday_look_alike(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "safety razor blades, I use them on my arms",
+    "hid the pills from myself on the top shelf again",
+    "my brother says he's going to kill me if I tell mum he touched me",
+])
+def test_held_out_175_to_179s_everyday_pairs_keep_what_may_be_risk(text):
+    assert not everyday_look_alike(text), text
