@@ -166,6 +166,12 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
     if idea is None and not deciding and ideas is not None and _MORE_ASKED.search(ask) and not _named_thing(ask, own):
         # "any other suggestions?" after an idea: another on the same topic
         idea = ideas.another_like(said_before)
+    if idea is None and not deciding and ideas is not None and asks_how_to_start(own) \
+            and _A_TALK_AHEAD.search(" ".join(before + [own])):
+        # "I'll talk to him. How should I start it off?": the ask names no
+        # topic, and the talk ahead is it (read blind, "I don't have ideas
+        # for that" left the practical question unanswered)
+        idea = ideas.idea_for(_STARTING_A_HARD_TALK, avoid=said_before, told=own)
     if idea is None and not deciding and asks_where(ask if asks_where(ask) else text):
         # where or how to find something: it does not know places, says so,
         # and works it out with them
@@ -277,6 +283,11 @@ _OWN_LIFE = re.compile(
 def spoke_of_own_life(said_before: Sequence[str]) -> bool:
     """Whether the companion's side of the conversation told of a life of its own."""
     return any(_OWN_LIFE.search(s) for s in said_before)
+
+
+# A talk the person means to have, and the ask it stands for
+_A_TALK_AHEAD = re.compile(r"\b(?:talk|speak|tell|say|bring\s+it\s+up|conversation|chat|confront|raise\s+it|open\s+up)\b", re.I)
+_STARTING_A_HARD_TALK = "how do I start a hard conversation with someone?"
 
 
 def _with_its_subject(ask: str, text: str) -> str:
