@@ -168,7 +168,7 @@ def kind_lines(kind: str, fb: Fallbacks, history: list[Turn], text: str, ideas: 
         idea = ideas.another_like(said_before)
     if idea is None and not deciding and ideas is not None and asks_how_to_start(own) \
             and _A_TALK_AHEAD.search(" ".join(before + [own])):
-        # "I'll talk to him. How should I start it off?": the ask names no
+        # "I'll ring my sister tonight. How do I even begin?": the ask names no
         # topic, and the talk ahead is it (read blind, "I don't have ideas
         # for that" left the practical question unanswered)
         idea = ideas.idea_for(_STARTING_A_HARD_TALK, avoid=said_before, told=own)

@@ -437,9 +437,9 @@ _CONDITION = re.compile(r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|unless|in\s+case|ot
                         r"(?!\s+(?:i'?m|i\s+am)\s+(?:being\s+)?honest|\s+that\s+makes\s+sense|\s+you\s+know\s+what)", re.I)
 
 
-# "The longer we put it off, the longer it will last": each half of a
+# "The longer I wait, the worse it gets": each half of a
 # comparison that runs in pairs says nothing alone ("It sounds like the
-# longer you put it off." was read blind as broken)
+# longer you wait." was read blind as broken)
 _RUNS_IN_PAIRS = re.compile(r"^\W*(?:(?:and|but|so)\s+)?the\s+(?:longer|more|less|sooner|later|harder|easier|bigger|smaller|worse|better|older|further|closer|fewer|faster|slower|earlier)\b", re.I)
 
 

@@ -166,7 +166,7 @@ def test_an_idea_set_at_work_is_offered_only_where_work_was_spoken_of():
 
 
 def test_how_to_start_a_talk_ahead_gets_an_idea_for_starting_it(prompts):
-    """"I'll talk to him. How should I start it off?" names no topic: the
+    """"I'll ring my sister tonight. How do I even begin?" names no topic: the
     talk ahead is it, and an idea for starting a hard talk answers it (read
     blind, "I don't have ideas for that" left the question unanswered)."""
     from companion.ideas import load_idea_library
@@ -174,7 +174,7 @@ def test_how_to_start_a_talk_ahead_gets_an_idea_for_starting_it(prompts):
 
     cfg = Config()
     responder = Responder(None, Guard(), prompts, cfg, ideas=load_idea_library(cfg.prompts_dir, cfg.cache_dir))
-    said = [s.text for s in responder.respond([], "OK, I'll talk to him. How should I start it off?")]
+    said = [s.text for s in responder.respond([], "OK, I'll speak to my sister tonight. How do I even begin?")]
     assert any(s.startswith(("Some", "A few", "For some", "Something", "A lot", "Many")) for s in said), said
     # with no talk ahead, "how do I start?" is not read as one
     said = [s.text for s in responder.respond([], "I want to get fit. How should I start?")]
